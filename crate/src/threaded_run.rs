@@ -1,0 +1,87 @@
+//! Runs tasks on K threads of the rayon pool, without blocking the caller.
+//!
+//! The calling worker (which owns the wasm instance) must stay responsive: it starts
+//! a run, returns, and polls. K jobs pull task indices from one shared counter, so
+//! K threads share the tasks the way a `Pool` of K workers does.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use crate::task::{run_task, Task, TaskOutcome};
+
+/// The state of one threaded run, shared by its jobs and the poller.
+pub struct ThreadedRun {
+    tasks: Vec<Task>,
+    next: AtomicUsize,
+    finished: AtomicUsize,
+    outcomes: Mutex<Vec<Option<TaskOutcome>>>,
+    error: Mutex<Option<String>>,
+}
+
+/// A snapshot for the poller.
+pub struct Progress {
+    pub finished: usize,
+    pub total: usize,
+    pub error: Option<String>,
+}
+
+impl ThreadedRun {
+    /// Starts `tasks` on `threads` jobs of the global rayon pool and returns at once.
+    #[must_use]
+    pub fn start(tasks: Vec<Task>, threads: usize) -> Arc<Self> {
+        let total = tasks.len();
+        let run = Arc::new(Self {
+            tasks,
+            next: AtomicUsize::new(0),
+            finished: AtomicUsize::new(0),
+            outcomes: Mutex::new(vec![None; total]),
+            error: Mutex::new(None),
+        });
+        for _ in 0..threads.max(1) {
+            let run = Arc::clone(&run);
+            rayon::spawn(move || run.work());
+        }
+        run
+    }
+
+    /// One worker: takes the next task until none is left.
+    fn work(&self) {
+        loop {
+            let index = self.next.fetch_add(1, Ordering::SeqCst);
+            let Some(task) = self.tasks.get(index) else {
+                return;
+            };
+            match run_task(task) {
+                Ok(outcome) => {
+                    if let Ok(mut outcomes) = self.outcomes.lock() {
+                        outcomes[index] = Some(outcome);
+                    }
+                }
+                Err(message) => {
+                    if let Ok(mut error) = self.error.lock() {
+                        error.get_or_insert(message);
+                    }
+                }
+            }
+            self.finished.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    #[must_use]
+    pub fn progress(&self) -> Progress {
+        Progress {
+            finished: self.finished.load(Ordering::SeqCst),
+            total: self.tasks.len(),
+            error: self.error.lock().ok().and_then(|e| e.clone()),
+        }
+    }
+
+    /// The outcomes in task order, once every task has finished.
+    #[must_use]
+    pub fn outcomes(&self) -> Option<Vec<TaskOutcome>> {
+        if self.finished.load(Ordering::SeqCst) < self.tasks.len() {
+            return None;
+        }
+        self.outcomes.lock().ok()?.iter().cloned().collect()
+    }
+}

@@ -1,0 +1,1 @@
+//! Spans per thread on the common clock (work in progress).

@@ -1,0 +1,1 @@
+//! The bytecode interpreter: the page's "Python" (work in progress).
