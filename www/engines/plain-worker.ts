@@ -1,0 +1,45 @@
+// A "process": a worker with its own instance of the plain (non-threaded) wasm
+// module and its own memory. Sequential uses one; Processes uses a pool of them.
+/// <reference lib="webworker" />
+import init, { runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
+import { wallNowMs } from "../clock";
+import type { PlainRequest, WorkerReply } from "../protocol";
+import type { TaskOutcome } from "../task";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+function reply(message: WorkerReply): void {
+  self.postMessage(message);
+}
+
+self.onmessage = async (event: MessageEvent<PlainRequest>) => {
+  const request = event.data;
+  if (request.type === "init") {
+    const startMs = wallNowMs();
+    await init({ module_or_path: request.module });
+    reply({ type: "ready", startMs, readyMs: wallNowMs() });
+    return;
+  }
+  if (request.misbehave === "crash") {
+    // Uncaught on purpose: the page must see the worker's error event.
+    throw new Error("deliberate worker crash (fault injection)");
+  }
+  if (request.misbehave === "hang") {
+    // Never answers again on purpose: the page's watchdog must end the run.
+    for (;;);
+  }
+  const outcomes: TaskOutcome[] = [];
+  try {
+    for (const task of request.tasks) {
+      const [outcome] = runTasks([task]) as TaskOutcome[];
+      outcomes.push(outcome);
+      reply({ type: "progress", finished: outcomes.length, outcome });
+    }
+  } catch (error) {
+    // A Rust panic traps (unreachable); its message was kept by the panic hook.
+    const panic = takePanicMessage();
+    reply({ type: "error", message: panic ? `Rust panic: ${panic}` : String(error) });
+    return;
+  }
+  reply({ type: "done", outcomes });
+};

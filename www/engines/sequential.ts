@@ -1,0 +1,37 @@
+// Sequential: the tasks one after another in one worker (the page never freezes).
+import { wallNowMs } from "../clock";
+import type { PlainRequest } from "../protocol";
+import type { Task } from "../task";
+import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
+import { newPlainWorker, plainModule } from "./plain-module";
+import { Cancelled, WorkerLink } from "./worker-link";
+
+export class SequentialEngine implements Engine {
+  readonly mode = "sequential";
+  private link: WorkerLink<PlainRequest> | undefined;
+
+  async run(tasks: Task[], options: RunOptions): Promise<Batch> {
+    const link = await this.worker(options.watchdogMs);
+    const startMs = wallNowMs();
+    const done = await link.request({ type: "run", tasks, misbehave: options.misbehave }, () =>
+      options.onTaskFinished(),
+    );
+    const wallMs = wallNowMs() - startMs;
+    if (done.type !== "done") throw new Error("sequential worker: unexpected reply");
+    return { wallMs, startupMs: null, outcomes: done.outcomes, spans: taskSpans(done.outcomes) };
+  }
+
+  cancel(): void {
+    this.link?.kill(new Cancelled());
+    this.link = undefined;
+  }
+
+  /** The worker, created (or re-created after a failure) on first use. */
+  private async worker(watchdogMs: number): Promise<WorkerLink<PlainRequest>> {
+    if (this.link?.alive) return this.link;
+    const link = new WorkerLink<PlainRequest>(newPlainWorker(), "sequential worker", watchdogMs);
+    this.link = link;
+    await link.request({ type: "init", module: await plainModule() });
+    return link;
+  }
+}

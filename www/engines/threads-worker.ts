@@ -1,0 +1,92 @@
+// The owner of the threaded wasm instance: it starts the wasm-bindgen-rayon pool
+// (the "threads", Web Workers sharing this instance's memory) and drives runs on
+// it, so the page's main thread never blocks (TOOLCHAIN.md: rayon driven from the
+// main thread both steals a core and may fail on Atomics.wait).
+/// <reference lib="webworker" />
+import init, {
+  initThreadPool,
+  pollThreadedRun,
+  startThreadedRun,
+  tasksFinishedAddress,
+} from "../pkg/threads/gil_playground.js";
+import { wallNowMs } from "../clock";
+import type { ThreadsRequest, WorkerReply } from "../protocol";
+import type { TaskOutcome } from "../task";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+interface Poll {
+  finished: number;
+  total: number;
+  error?: string;
+  panic?: string;
+  outcomes?: TaskOutcome[];
+}
+
+/** How long to sleep between looks when nothing finishes: the heartbeat period. */
+const HEARTBEAT_MS = 100;
+
+let memory: WebAssembly.Memory;
+
+function reply(message: WorkerReply): void {
+  self.postMessage(message);
+}
+
+/** The counter Rust bumps (and notifies) after every finished task. */
+function finishedCounter(): Int32Array {
+  // A fresh view each time: the shared buffer is replaced when memory grows.
+  return new Int32Array(memory.buffer, tasksFinishedAddress(), 1);
+}
+
+/**
+ * Starts the run on the pool, then sleeps on the counter (Atomics.wait burns no
+ * CPU) and reports. This worker blocks, but it has nothing else to do: the page
+ * cancels by terminating it.
+ */
+function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
+  let seen = Atomics.load(finishedCounter(), 0);
+  startThreadedRun(request.tasks, request.threads);
+  let reported = 0;
+  for (;;) {
+    const poll = pollThreadedRun() as Poll;
+    if (poll.panic) {
+      // The panicking pool thread trapped and is gone: report; the page rebuilds us.
+      reply({ type: "error", message: `Rust panic: ${poll.panic}` });
+      return;
+    }
+    if (poll.error) {
+      reply({ type: "error", message: poll.error });
+      return;
+    }
+    if (poll.outcomes) {
+      reply({ type: "done", outcomes: poll.outcomes });
+      return;
+    }
+    if (poll.finished > reported) {
+      reported = poll.finished;
+      reply({ type: "progress", finished: reported });
+    } else {
+      reply({ type: "heartbeat" });
+    }
+    Atomics.wait(finishedCounter(), 0, seen, HEARTBEAT_MS);
+    seen = Atomics.load(finishedCounter(), 0);
+  }
+}
+
+self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
+  const request = event.data;
+  if (request.type === "init") {
+    const startMs = wallNowMs();
+    memory = (await init()).memory;
+    await initThreadPool(request.poolSize);
+    reply({ type: "ready", startMs, readyMs: wallNowMs(), poolSize: request.poolSize });
+    return;
+  }
+  if (request.misbehave === "crash") {
+    throw new Error("deliberate worker crash (fault injection)");
+  }
+  if (request.misbehave === "hang") {
+    for (;;);
+  }
+  drive(request);
+};
