@@ -1,0 +1,111 @@
+// Processes: a pool of K workers, each with its own wasm instance and memory.
+// Tasks go out one at a time to whichever worker is free (like Pool.map with
+// chunksize 1); arguments and results cross by postMessage (structured clone).
+// By default the pool is created inside the timed region, as
+// `with multiprocessing.Pool() as pool:` is in the articles.
+import { wallNowMs } from "../clock";
+import type { PlainRequest } from "../protocol";
+import type { Task, TaskOutcome } from "../task";
+import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
+import { newPlainWorker, plainModule } from "./plain-module";
+import { Cancelled, WorkerLink } from "./worker-link";
+
+interface Pool {
+  links: WorkerLink<PlainRequest>[];
+  startup: LaneSpan[];
+  startupMs: number;
+}
+
+export class ProcessesEngine implements Engine {
+  readonly mode = "processes";
+  /** A pool kept between runs (only when start-up is not counted). */
+  private pool: Pool | undefined;
+  /** Every worker that may still be running, so Cancel can stop them all. */
+  private readonly live = new Set<WorkerLink<PlainRequest>>();
+
+  async run(tasks: Task[], options: RunOptions): Promise<Batch> {
+    const module = await plainModule();
+    const startMs = wallNowMs();
+    const kept = this.pool;
+    const reuse =
+      kept !== undefined &&
+      !options.countStartup &&
+      kept.links.length === options.workers &&
+      kept.links.every((l) => l.alive);
+    if (!reuse) this.closePool();
+    const pool = reuse ? kept : await this.startPool(module, options);
+    const outcomes: TaskOutcome[] = [];
+    const laneOf = new Map<number, number>();
+    let next = 0;
+    const serve = async (link: WorkerLink<PlainRequest>, lane: number) => {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        const misbehave = next === tasks.length ? options.misbehave : undefined;
+        const done = await link.request({ type: "run", tasks: [task], misbehave });
+        if (done.type !== "done") throw new Error("process: unexpected reply");
+        outcomes.push(...done.outcomes);
+        laneOf.set(task.id, lane);
+        options.onTaskFinished();
+      }
+    };
+    try {
+      await Promise.all(pool.links.map(serve));
+    } catch (error) {
+      this.pool = pool;
+      this.closePool(error as Error);
+      throw error;
+    }
+    const wallMs = wallNowMs() - startMs;
+    this.pool = pool;
+    if (options.countStartup) this.closePool();
+    outcomes.sort((a, b) => a.id - b.id);
+    return {
+      wallMs,
+      startupMs: reuse ? null : pool.startupMs,
+      outcomes,
+      spans: [...(reuse ? [] : pool.startup), ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0)],
+    };
+  }
+
+  cancel(): void {
+    for (const link of this.live) link.kill(new Cancelled());
+    this.live.clear();
+    this.pool = undefined;
+  }
+
+  /** Creates K workers and instantiates the module in each: the pool's start-up. */
+  private async startPool(module: WebAssembly.Module, options: RunOptions): Promise<Pool> {
+    const createdMs = wallNowMs();
+    const links = Array.from({ length: options.workers }, (_, i) => {
+      const link = new WorkerLink<PlainRequest>(newPlainWorker(), `process ${i + 1}`, options.watchdogMs);
+      this.live.add(link);
+      return link;
+    });
+    try {
+      const ready = await Promise.all(links.map((l) => l.request({ type: "init", module })));
+      const startup = ready.map(
+        (r, lane): LaneSpan => ({
+          lane,
+          kind: "startup",
+          startMs: createdMs,
+          endMs: r.type === "ready" ? r.readyMs : createdMs,
+        }),
+      );
+      return { links, startup, startupMs: Math.max(...startup.map((s) => s.endMs)) - createdMs };
+    } catch (error) {
+      for (const link of links) {
+        link.kill(error as Error);
+        this.live.delete(link);
+      }
+      throw error;
+    }
+  }
+
+  private closePool(reason: Error = new Cancelled()): void {
+    for (const link of this.pool?.links ?? []) {
+      link.kill(reason);
+      this.live.delete(link);
+    }
+    this.pool = undefined;
+  }
+}

@@ -1,0 +1,62 @@
+// Threads: one worker owns the threaded wasm instance and its wasm-bindgen-rayon
+// pool; the tasks run on K of the pool's threads over one shared memory.
+import { wallNowMs } from "../clock";
+import type { ThreadsRequest } from "../protocol";
+import type { Task } from "../task";
+import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
+import { Cancelled, WorkerLink } from "./worker-link";
+
+/** The articles run 8 threads: offer at least 8 whatever the core count. */
+export function threadPoolSize(cores: number): number {
+  return Math.min(16, Math.max(8, cores));
+}
+
+export interface PoolInfo {
+  size: number;
+  startupMs: number;
+}
+
+export class ThreadsEngine implements Engine {
+  readonly mode = "threads";
+  private link: WorkerLink<ThreadsRequest> | undefined;
+  private starting: Promise<WorkerLink<ThreadsRequest>> | undefined;
+  /** Size and start-up time of the last pool started. */
+  pool: PoolInfo | undefined;
+
+  constructor(readonly poolSizeWanted: number) {}
+
+  async run(tasks: Task[], options: RunOptions): Promise<Batch> {
+    const link = await this.start(options.watchdogMs);
+    const startMs = wallNowMs();
+    const done = await link.request(
+      { type: "run", tasks, threads: options.workers, misbehave: options.misbehave },
+      () => options.onTaskFinished(),
+    );
+    const wallMs = wallNowMs() - startMs;
+    if (done.type !== "done") throw new Error("threads worker: unexpected reply");
+    return { wallMs, startupMs: null, outcomes: done.outcomes, spans: taskSpans(done.outcomes) };
+  }
+
+  /** Starts the owner worker and its thread pool (once; again after a failure). */
+  start(watchdogMs: number): Promise<WorkerLink<ThreadsRequest>> {
+    if (this.link?.alive && this.starting) return this.starting;
+    const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
+    const link = new WorkerLink<ThreadsRequest>(worker, "threads worker", watchdogMs);
+    this.link = link;
+    const createdMs = wallNowMs();
+    this.starting = link.request({ type: "init", poolSize: this.poolSizeWanted }).then((ready) => {
+      if (ready.type === "ready") {
+        this.pool = { size: ready.poolSize ?? this.poolSizeWanted, startupMs: ready.readyMs - createdMs };
+      }
+      return link;
+    });
+    return this.starting;
+  }
+
+  cancel(): void {
+    // Terminating the owner also ends the pool's nested workers.
+    this.link?.kill(new Cancelled());
+    this.link = undefined;
+    this.starting = undefined;
+  }
+}

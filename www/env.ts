@@ -1,0 +1,57 @@
+// What the page runs on: isolation, cores, browser, timer resolution, threads.
+
+export interface EnvInfo {
+  crossOriginIsolated: boolean;
+  cores: number;
+  browser: string;
+  /** Smallest step of performance.now() observed, in ms. */
+  timerResolutionMs: number;
+  threadsAvailable: boolean;
+  /** Why Threads cannot run here, and the fix. */
+  threadsUnavailableReason?: string;
+  threadPoolSize?: number;
+  threadPoolStartupMs?: number;
+}
+
+interface UserAgentData {
+  brands: { brand: string; version: string }[];
+}
+
+function browserName(): string {
+  const brands = (navigator as Navigator & { userAgentData?: UserAgentData }).userAgentData?.brands;
+  const brand =
+    brands?.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== "Chromium") ??
+    brands?.find((b) => !/not.?a.?brand/i.test(b.brand));
+  if (brand) return `${brand.brand} ${brand.version}`;
+  const match = /(Firefox|Edg|Chrome|Safari)\/([\d.]+)/.exec(navigator.userAgent);
+  return match ? `${match[1]} ${match[2]}` : navigator.userAgent;
+}
+
+/** The smallest non-zero step between successive performance.now() readings. */
+export function measureTimerResolution(samples = 20): number {
+  let smallest = Infinity;
+  for (let i = 0; i < samples; i++) {
+    const start = performance.now();
+    let now = start;
+    while (now === start) now = performance.now();
+    smallest = Math.min(smallest, now - start);
+  }
+  return smallest;
+}
+
+export function detectEnv(): EnvInfo {
+  const isolated = globalThis.crossOriginIsolated === true;
+  const threadsAvailable = isolated && typeof SharedArrayBuffer !== "undefined";
+  return {
+    crossOriginIsolated: isolated,
+    cores: navigator.hardwareConcurrency || 1,
+    browser: browserName(),
+    timerResolutionMs: measureTimerResolution(),
+    threadsAvailable,
+    threadsUnavailableReason: threadsAvailable
+      ? undefined
+      : "Threads need SharedArrayBuffer, which browsers give only to a cross-origin isolated page. " +
+        "Serve the page with the headers Cross-Origin-Opener-Policy: same-origin and " +
+        "Cross-Origin-Embedder-Policy: require-corp (npm start does).",
+  };
+}
