@@ -27,7 +27,8 @@ export interface RunOptions {
   countStartup: boolean;
   watchdogMs: number;
   misbehave?: Misbehaviour;
-  onTaskFinished(): void;
+  /** Called as tasks finish, with how many of this batch have finished. */
+  onProgress(finishedInBatch: number): void;
 }
 
 export interface Engine {

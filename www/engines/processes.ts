@@ -45,7 +45,7 @@ export class ProcessesEngine implements Engine {
         if (done.type !== "done") throw new Error("process: unexpected reply");
         outcomes.push(...done.outcomes);
         laneOf.set(task.id, lane);
-        options.onTaskFinished();
+        options.onProgress(outcomes.length);
       }
     };
     try {

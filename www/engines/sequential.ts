@@ -13,8 +13,8 @@ export class SequentialEngine implements Engine {
   async run(tasks: Task[], options: RunOptions): Promise<Batch> {
     const link = await this.worker(options.watchdogMs);
     const startMs = wallNowMs();
-    const done = await link.request({ type: "run", tasks, misbehave: options.misbehave }, () =>
-      options.onTaskFinished(),
+    const done = await link.request({ type: "run", tasks, misbehave: options.misbehave }, (p) =>
+      options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
     if (done.type !== "done") throw new Error("sequential worker: unexpected reply");

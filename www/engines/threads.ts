@@ -30,7 +30,7 @@ export class ThreadsEngine implements Engine {
     const startMs = wallNowMs();
     const done = await link.request(
       { type: "run", tasks, threads: options.workers, misbehave: options.misbehave },
-      () => options.onTaskFinished(),
+      (p) => options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
     if (done.type !== "done") throw new Error("threads worker: unexpected reply");

@@ -1,0 +1,104 @@
+// Runs an experiment on the engines: per mode one discarded warm-up, then R timed
+// repeats; every mode's results are checked against the sequential ones.
+import { wallNowMs } from "../clock";
+import type { Batch, Engine } from "../engines/engine";
+import type { EnvInfo } from "../env";
+import { DEFAULT_WATCHDOG_MS, type Experiment, type Mode, modesToRun } from "../experiment";
+import { longestTaskSince } from "../long-tasks";
+import type { ModeResult, RunResult } from "../run-result";
+import { tasksOf, withFault } from "../task";
+import { compareValues, summarise } from "./stats";
+
+export interface RunProgress {
+  mode: Mode;
+  /** 0 is the warm-up. */
+  repeat: number;
+  repeats: number;
+  /** Tasks finished so far over the whole run, and how many there are. */
+  finished: number;
+  total: number;
+}
+
+export async function runExperiment(
+  experiment: Experiment,
+  engines: Record<Mode, Engine>,
+  env: EnvInfo,
+  onProgress: (progress: RunProgress) => void,
+): Promise<RunResult> {
+  const startedMs = wallNowMs();
+  const since = performance.now();
+  const tasks = tasksOf(experiment);
+  const skipped: RunResult["skipped"] = [];
+  const modes = modesToRun(experiment).filter((mode) => {
+    if (mode === "threads" && !env.threadsAvailable) {
+      skipped.push({ mode, reason: env.threadsUnavailableReason ?? "threads are unavailable here" });
+      return false;
+    }
+    return true;
+  });
+  const total = modes.length * (experiment.repeats + 1) * tasks.length;
+  let batchesDone = 0;
+  const rows: ModeResult[] = [];
+  let baseline: { medianMs: number; values: string[] } | undefined;
+
+  for (const mode of modes) {
+    const workers = mode === "sequential" ? 1 : experiment.workers;
+    const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
+    const modeTasks = withFault(tasks, mode, fault);
+    const times: number[] = [];
+    const startups: number[] = [];
+    let last: Batch | undefined;
+    for (let repeat = 0; repeat <= experiment.repeats; repeat++) {
+      const report = (inBatch: number) =>
+        onProgress({
+          mode,
+          repeat,
+          repeats: experiment.repeats,
+          finished: batchesDone * tasks.length + inBatch,
+          total,
+        });
+      report(0);
+      const batch = await engines[mode].run(modeTasks, {
+        workers,
+        countStartup: experiment.countStartup,
+        watchdogMs: experiment.watchdogMs ?? DEFAULT_WATCHDOG_MS,
+        misbehave: fault && fault.kind !== "panic" ? fault.kind : undefined,
+        onProgress: report,
+      });
+      batchesDone++;
+      if (repeat === 0) continue; // the warm-up is discarded
+      times.push(batch.wallMs);
+      if (batch.startupMs !== null) startups.push(batch.startupMs);
+      last = batch;
+    }
+    if (!last) throw new Error("no timed repeat ran");
+    const values = last.outcomes.map((o) => o.value);
+    const { median, min, max } = summarise(times);
+    baseline ??= { medianMs: median, values };
+    const mismatch = compareValues(baseline.values, values);
+    rows.push({
+      mode,
+      runtime: "native",
+      workers,
+      timesMs: times,
+      medianMs: median,
+      minMs: min,
+      maxMs: max,
+      speedup: baseline.medianMs / median,
+      startupMs: startups.length ? summarise(startups).median : null,
+      verified: mismatch === undefined,
+      mismatch,
+      values,
+      spans: last.spans,
+    });
+  }
+  return {
+    experiment,
+    env: { ...env },
+    rows,
+    skipped,
+    longestTaskMs: longestTaskSince(since),
+    startedMs,
+    finishedMs: wallNowMs(),
+  };
+}
