@@ -1,0 +1,86 @@
+// The chart library's adapter: nothing else imports Observable Plot.
+import * as Plot from "@observablehq/plot";
+import type { ModeResult } from "../run-result";
+import { formatMs, modeLabel } from "../ui/labels";
+
+interface Bar {
+  label: string;
+  median: number;
+  min: number;
+  max: number;
+  speedup: number;
+}
+
+function bars(rows: ModeResult[]): Bar[] {
+  return rows.map((r) => ({
+    label: modeLabel(r.mode, r.workers),
+    median: r.medianMs,
+    min: r.minMs,
+    max: r.maxMs,
+    speedup: r.speedup,
+  }));
+}
+
+const WIDTH = 470;
+const MARGIN_LEFT = 110;
+const COLORS = { domain: ["Sequential", "Processes", "Threads"], range: ["#8a8a8a", "#1f77b4", "#e4572e"] };
+
+function colour(label: string): string {
+  const index = COLORS.domain.findIndex((name) => label.startsWith(name));
+  return COLORS.range[index] ?? "#444";
+}
+
+/** Median wall time per mode, with the min–max range of the repeats. */
+export function timesChart(rows: ModeResult[], repeats: number): Element {
+  const data = bars(rows);
+  return Plot.plot({
+    title: "Wall time (lower is better)",
+    subtitle: `median of ${repeats} repeats; whiskers: min–max`,
+    width: WIDTH,
+    marginLeft: MARGIN_LEFT,
+    marginRight: 70,
+    x: { label: "time (ms) →", grid: true, nice: true },
+    y: { label: null, domain: data.map((d) => d.label) },
+    marks: [
+      Plot.barX(data, { x: "median", y: "label", fill: (d: Bar) => colour(d.label), inset: 4 }),
+      Plot.ruleY(data, { y: "label", x1: "min", x2: "max", stroke: "#222" }),
+      Plot.tickX(data, { x: "min", y: "label", stroke: "#222", inset: 8 }),
+      Plot.tickX(data, { x: "max", y: "label", stroke: "#222", inset: 8 }),
+      Plot.text(data, {
+        x: "max",
+        y: "label",
+        text: (d: Bar) => formatMs(d.median),
+        dx: 6,
+        textAnchor: "start",
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+/** Speedup over sequential, with 1x (no gain) and the ideal (one per worker) marked. */
+export function speedupChart(rows: ModeResult[], workers: number): Element {
+  const data = bars(rows);
+  const top = Math.max(workers, ...data.map((d) => d.speedup)) * 1.15;
+  return Plot.plot({
+    title: "Speedup over sequential (higher is better)",
+    subtitle: `solid line: 1x, no gain; dashed: ideal ${workers}x with ${workers} workers`,
+    width: WIDTH,
+    marginLeft: MARGIN_LEFT,
+    marginRight: 40,
+    x: { label: "speedup (×) →", grid: true, domain: [0, top] },
+    y: { label: null, domain: data.map((d) => d.label) },
+    marks: [
+      Plot.barX(data, { x: "speedup", y: "label", fill: (d: Bar) => colour(d.label), inset: 4 }),
+      Plot.text(data, {
+        x: "speedup",
+        y: "label",
+        text: (d: Bar) => `${d.speedup.toFixed(2)}x`,
+        dx: 6,
+        textAnchor: "start",
+      }),
+      Plot.ruleX([1], { stroke: "#222" }),
+      Plot.ruleX([workers], { stroke: "#555", strokeDasharray: "4 3" }),
+    ],
+  });
+}
