@@ -41,7 +41,9 @@ pub fn take_panic_message() -> Option<String> {
     panic_report::take()
 }
 
+// Exported to JS as `initThreadPool`; nothing in Rust calls it.
 #[cfg(feature = "threads")]
+#[allow(unused_imports)]
 pub use wasm_bindgen_rayon::init_thread_pool;
 
 #[cfg(feature = "threads")]
@@ -93,4 +95,12 @@ pub fn poll_threaded_run() -> Result<JsValue, JsError> {
         outcomes: run.outcomes(),
     };
     Ok(serde_wasm_bindgen::to_value(&poll)?)
+}
+
+/// Byte address of the counter bumped after every finished task, for `Atomics.wait`.
+#[cfg(feature = "threads")]
+#[wasm_bindgen(js_name = tasksFinishedAddress)]
+#[must_use]
+pub fn tasks_finished_address() -> usize {
+    crate::threaded_run::TASKS_FINISHED.as_ptr() as usize
 }

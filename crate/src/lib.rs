@@ -3,6 +3,12 @@
 //!
 //! JS types appear only in `bindings` (wasm only); everything else is plain Rust.
 
+// `memory_atomic_notify` wakes the threads worker sleeping in Atomics.wait.
+#![cfg_attr(
+    all(target_arch = "wasm32", feature = "threads"),
+    feature(stdarch_wasm_atomic_wait)
+)]
+
 pub mod clock;
 pub mod gil;
 pub mod panic_report;

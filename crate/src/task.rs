@@ -40,6 +40,9 @@ pub struct Task {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct TaskOutcome {
     pub id: u32,
+    /// Which worker of the pool ran it (0 when run alone).
+    #[serde(default)]
+    pub worker: u32,
     pub value: String,
     /// Start and end on the common clock (`clock::now_ms`).
     pub start_ms: f64,
@@ -64,6 +67,7 @@ pub fn run_task(task: &Task) -> Result<TaskOutcome, String> {
     };
     Ok(TaskOutcome {
         id: task.id,
+        worker: 0,
         value: value.to_string(),
         start_ms,
         end_ms: now_ms(),

@@ -4,10 +4,24 @@
 //! a run, returns, and polls. K jobs pull task indices from one shared counter, so
 //! K threads share the tasks the way a `Pool` of K workers does.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::task::{run_task, Task, TaskOutcome};
+
+/// Bumped after every finished task of any run, so the owning worker can sleep
+/// on it (`Atomics.wait`) instead of polling in a busy loop.
+pub static TASKS_FINISHED: AtomicI32 = AtomicI32::new(0);
+
+/// Wakes whoever waits on `TASKS_FINISHED`.
+fn signal_task_finished() {
+    TASKS_FINISHED.fetch_add(1, Ordering::SeqCst);
+    #[cfg(target_arch = "wasm32")]
+    // SAFETY: the address is that of a live static i32 in this module's memory.
+    unsafe {
+        core::arch::wasm32::memory_atomic_notify(TASKS_FINISHED.as_ptr(), u32::MAX);
+    }
+}
 
 /// The state of one threaded run, shared by its jobs and the poller.
 pub struct ThreadedRun {
@@ -37,22 +51,23 @@ impl ThreadedRun {
             outcomes: Mutex::new(vec![None; total]),
             error: Mutex::new(None),
         });
-        for _ in 0..threads.max(1) {
+        for worker in 0..threads.max(1) {
             let run = Arc::clone(&run);
-            rayon::spawn(move || run.work());
+            rayon::spawn(move || run.work(worker));
         }
         run
     }
 
     /// One worker: takes the next task until none is left.
-    fn work(&self) {
+    fn work(&self, worker: usize) {
         loop {
             let index = self.next.fetch_add(1, Ordering::SeqCst);
             let Some(task) = self.tasks.get(index) else {
                 return;
             };
             match run_task(task) {
-                Ok(outcome) => {
+                Ok(mut outcome) => {
+                    outcome.worker = u32::try_from(worker).unwrap_or(u32::MAX);
                     if let Ok(mut outcomes) = self.outcomes.lock() {
                         outcomes[index] = Some(outcome);
                     }
@@ -64,6 +79,7 @@ impl ThreadedRun {
                 }
             }
             self.finished.fetch_add(1, Ordering::SeqCst);
+            signal_task_finished();
         }
     }
 

@@ -1,0 +1,42 @@
+import { defineConfig } from "@playwright/test";
+
+// Debian's Chromium (Playwright cannot download browsers here), with the flags
+// that keep it off the closed network.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const ISOLATED_URL = "http://127.0.0.1:4310/";
+export const NOT_ISOLATED_URL = "http://127.0.0.1:4311/";
+
+export default defineConfig({
+  testDir: "tests",
+  // The machine has 2 cores and the tests time parallel work: one at a time.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 120_000,
+  reporter: [["list"]],
+  use: {
+    browserName: "chromium",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    viewport: { width: 1100, height: 1200 },
+  },
+  webServer: [
+    {
+      command: "node scripts/serve.mjs --port 4310",
+      url: ISOLATED_URL,
+      reuseExistingServer: false,
+    },
+    {
+      command: "node scripts/serve.mjs --port 4311 --no-isolation",
+      url: NOT_ISOLATED_URL,
+      reuseExistingServer: false,
+    },
+  ],
+});
