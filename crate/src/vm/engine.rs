@@ -1,0 +1,276 @@
+//! Runs K interpreter threads, each running a program, sharing one GIL (or none)
+//! and the shared state (counter, lock); returns results, spans and GIL stats.
+//!
+//! How the threads are started is pluggable ([`Spawner`]): natively
+//! [`StdThreads`] (scoped std threads, used by the tests); in the browser a pool of
+//! wasm threads. The jobs must really run concurrently (one OS/wasm thread each),
+//! as Python threads do.
+//!
+//! Everything here is plain data (serde), no JS types.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::{Mutex, PoisonError};
+
+use serde::{Deserialize, Serialize};
+
+use crate::clock::now_ms;
+use crate::gil::{median_handoff_period_ms, Gil, GilConfig, GilCounters};
+use crate::trace::{time_in, Span, State};
+
+use super::bytecode::Program;
+use super::interp::{execute, ThreadCtx};
+use super::programs;
+use super::shared::Shared;
+
+/// Starts jobs and returns when all of them have finished. The jobs must run
+/// concurrently (each on its own thread): they wait for each other.
+pub trait Spawner {
+    fn run_all<'a>(&self, jobs: Vec<Box<dyn FnOnce() + Send + 'a>>);
+}
+
+/// One `std::thread::scope` thread per job (native).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct StdThreads;
+
+impl Spawner for StdThreads {
+    fn run_all<'a>(&self, jobs: Vec<Box<dyn FnOnce() + Send + 'a>>) {
+        std::thread::scope(|scope| {
+            for job in jobs {
+                scope.spawn(job);
+            }
+        });
+    }
+}
+
+/// A built-in program and its parameters, as the page sends it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "program", rename_all = "snake_case")]
+pub enum ProgramSpec {
+    /// `result = 0; for i in range(n): result += i ** 2`
+    SumSquaresLoop { n: u64 },
+    /// `sum(i*i for i in range(n))`
+    SumSquaresGenexpr { n: u64 },
+    /// `process_data_chunk` over items `start .. start + count` of data set `seed`.
+    ProcessDataChunk { seed: u64, start: u64, count: u64 },
+    /// `for _ in range(n): counter += 1`, optionally `with lock:`.
+    CounterIncrement { n: u64, with_lock: bool },
+    /// `time.sleep(seconds)`
+    Sleep { seconds: f64 },
+    /// `for _ in range(ops): time.sleep(seconds_each)`
+    IoLoop { ops: u64, seconds_each: f64 },
+    /// `rounds` times: `sum(i*i for i in range(n))` then `time.sleep(seconds)`.
+    CpuAndIo { rounds: u64, n: u64, seconds: f64 },
+    /// The native Rust `sum_squares(n)` called under the GIL, holding it or
+    /// releasing it while computing.
+    NativeSumSquares { n: u64, release_gil: bool },
+}
+
+impl ProgramSpec {
+    /// The bytecode.
+    #[must_use]
+    pub fn compile(&self) -> Program {
+        match *self {
+            ProgramSpec::SumSquaresLoop { n } => programs::sum_squares_loop(n),
+            ProgramSpec::SumSquaresGenexpr { n } => programs::sum_squares_genexpr(n),
+            ProgramSpec::ProcessDataChunk { seed, start, count } => {
+                programs::process_data_chunk(seed, start, count)
+            }
+            ProgramSpec::CounterIncrement { n, with_lock } => {
+                programs::counter_increment(n, with_lock)
+            }
+            ProgramSpec::Sleep { seconds } => programs::sleep(seconds),
+            ProgramSpec::IoLoop { ops, seconds_each } => programs::io_loop(ops, seconds_each),
+            ProgramSpec::CpuAndIo { rounds, n, seconds } => {
+                programs::cpu_and_io(rounds, n, seconds)
+            }
+            ProgramSpec::NativeSumSquares { n, release_gil } => {
+                programs::native_sum_squares(n, release_gil)
+            }
+        }
+    }
+}
+
+/// A run: the GIL's configuration and one program per thread.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunConfig {
+    #[serde(default)]
+    pub gil: GilConfig,
+    pub threads: Vec<ProgramSpec>,
+}
+
+/// What one thread did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ThreadOutcome {
+    pub thread: u32,
+    pub program: String,
+    /// The returned value, in decimal (it may exceed 2^64), or `None`.
+    pub value: Option<String>,
+    /// The Python exception (e.g. `"OverflowError: ..."`), if one was raised.
+    pub error: Option<String>,
+    /// When the thread began (after `Startup`) and ended, common clock.
+    pub start_ms: f64,
+    pub end_ms: f64,
+    /// Time in each state.
+    pub running_ms: f64,
+    pub waiting_gil_ms: f64,
+    pub io_ms: f64,
+    pub waiting_lock_ms: f64,
+    pub native_ms: f64,
+    /// Fraction of the run's wall time spent running (GIL enabled: holding the GIL).
+    pub running_fraction: f64,
+    /// Fraction of the run's wall time holding the GIL (0 when it is disabled).
+    pub holding_gil_fraction: f64,
+    /// Fraction of the run's wall time waiting for the GIL.
+    pub waiting_gil_fraction: f64,
+}
+
+/// The GIL's side of a run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GilStats {
+    pub enabled: bool,
+    pub switch_interval_ms: f64,
+    pub force_switching: bool,
+    #[serde(flatten)]
+    pub counters: GilCounters,
+    /// The median time between consecutive hand-offs.
+    pub median_handoff_period_ms: Option<f64>,
+}
+
+/// Everything a run gives back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RunResult {
+    pub start_ms: f64,
+    pub end_ms: f64,
+    pub wall_ms: f64,
+    pub threads: Vec<ThreadOutcome>,
+    /// All threads' spans, sorted by start.
+    pub spans: Vec<Span>,
+    pub gil: GilStats,
+    /// The shared counter at the end.
+    pub counter: i64,
+    /// How many `lock.acquire()` calls had to block.
+    pub lock_contended: u64,
+}
+
+struct Done {
+    value: Result<String, String>,
+    start_ms: f64,
+    end_ms: f64,
+    spans: Vec<Span>,
+}
+
+/// Runs `config` (compiling its programs) on `spawner`'s threads.
+#[must_use]
+pub fn run(config: &RunConfig, spawner: &dyn Spawner) -> RunResult {
+    let programs: Vec<Program> = config.threads.iter().map(ProgramSpec::compile).collect();
+    run_programs(&programs, config.gil, spawner)
+}
+
+/// Runs one thread per program, all sharing one GIL configured by `gil`.
+#[must_use]
+pub fn run_programs(programs: &[Program], gil: GilConfig, spawner: &dyn Spawner) -> RunResult {
+    let gil = Gil::new(gil);
+    let shared = Shared::new();
+    let slots: Vec<Mutex<Option<Done>>> = programs.iter().map(|_| Mutex::new(None)).collect();
+    let start_ms = now_ms();
+
+    let jobs: Vec<Box<dyn FnOnce() + Send + '_>> = programs
+        .iter()
+        .zip(&slots)
+        .enumerate()
+        .map(|(index, (program, slot))| {
+            let gil = &gil;
+            let shared = &shared;
+            let job: Box<dyn FnOnce() + Send + '_> = Box::new(move || {
+                let thread = u32::try_from(index).unwrap_or(u32::MAX);
+                let done = run_thread(program, gil, shared, thread, start_ms);
+                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(done);
+            });
+            job
+        })
+        .collect();
+    spawner.run_all(jobs);
+
+    let end_ms = now_ms();
+    let wall_ms = (end_ms - start_ms).max(f64::MIN_POSITIVE);
+    let mut spans = Vec::new();
+    let mut threads = Vec::with_capacity(programs.len());
+    for (index, (program, slot)) in programs.iter().zip(slots).enumerate() {
+        let thread = u32::try_from(index).unwrap_or(u32::MAX);
+        let done = slot
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
+            .unwrap_or_else(|| Done {
+                value: Err("RuntimeError: the thread never ran".into()),
+                start_ms,
+                end_ms,
+                spans: Vec::new(),
+            });
+        let running_ms = time_in(&done.spans, thread, State::Running);
+        let waiting_gil_ms = time_in(&done.spans, thread, State::WaitingGil);
+        threads.push(ThreadOutcome {
+            thread,
+            program: program.name.clone(),
+            value: done.value.as_ref().ok().cloned(),
+            error: done.value.err(),
+            start_ms: done.start_ms,
+            end_ms: done.end_ms,
+            running_ms,
+            waiting_gil_ms,
+            io_ms: time_in(&done.spans, thread, State::Io),
+            waiting_lock_ms: time_in(&done.spans, thread, State::WaitingLock),
+            native_ms: time_in(&done.spans, thread, State::Native),
+            running_fraction: running_ms / wall_ms,
+            holding_gil_fraction: if gil.enabled() {
+                running_ms / wall_ms
+            } else {
+                0.0
+            },
+            waiting_gil_fraction: waiting_gil_ms / wall_ms,
+        });
+        spans.extend(done.spans);
+    }
+    spans.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
+
+    let config = gil.config();
+    let counters = gil.counters();
+    RunResult {
+        start_ms,
+        end_ms,
+        wall_ms,
+        threads,
+        spans,
+        gil: GilStats {
+            enabled: config.enabled,
+            switch_interval_ms: config.switch_interval_ms,
+            force_switching: config.force_switching,
+            median_handoff_period_ms: median_handoff_period_ms(&counters.handoff_times_ms),
+            counters,
+        },
+        counter: shared.counter(),
+        lock_contended: shared.lock.contended(),
+    }
+}
+
+/// One interpreter thread: take the GIL, run, release it for good.
+fn run_thread(program: &Program, gil: &Gil, shared: &Shared, thread: u32, run_start: f64) -> Done {
+    let mut ctx = ThreadCtx::new(gil, shared, thread);
+    ctx.rec.set_at(State::Startup, run_start);
+    let start_ms = now_ms();
+    gil.acquire(&mut ctx.rec);
+    // Natively a panic becomes the thread's error (and the GIL is released, so
+    // the other threads do not wait forever); wasm builds abort on panic.
+    let value = match catch_unwind(AssertUnwindSafe(|| execute(program, &mut ctx))) {
+        Ok(Ok(v)) => Ok(v.to_string()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err("SystemError: the interpreter panicked".into()),
+    };
+    let end_ms = now_ms();
+    gil.release_and_exit(&mut ctx.rec);
+    Done {
+        value,
+        start_ms,
+        end_ms,
+        spans: ctx.rec.finish(),
+    }
+}
