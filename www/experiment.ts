@@ -74,12 +74,16 @@ export interface FieldError {
   message: string;
 }
 
-function checkInteger(field: NumberField, value: unknown): FieldError | undefined {
+function checkInteger(
+  field: NumberField,
+  value: unknown,
+): FieldError | undefined {
   const { min, max } = BOUNDS[field];
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return { field, message: `${field} must be a number` };
   }
-  if (!Number.isInteger(value)) return { field, message: `${field} must be a whole number` };
+  if (!Number.isInteger(value))
+    return { field, message: `${field} must be a whole number` };
   if (value < min || value > max) {
     return {
       field,
@@ -93,14 +97,20 @@ function checkInteger(field: NumberField, value: unknown): FieldError | undefine
  * Checks an experiment that may come from anywhere (form, API, link).
  * Returns the problems; an empty list means it may run.
  */
-export function validate(input: unknown, limits: { threadPoolSize?: number } = {}): FieldError[] {
+export function validate(
+  input: unknown,
+  limits: { threadPoolSize?: number } = {},
+): FieldError[] {
   if (typeof input !== "object" || input === null) {
     return [{ field: "workload", message: "an experiment must be an object" }];
   }
   const e = input as Record<string, unknown>;
   const errors: FieldError[] = [];
   if (e.workload !== "sum_squares" && e.workload !== "process_data") {
-    errors.push({ field: "workload", message: "workload must be sum_squares or process_data" });
+    errors.push({
+      field: "workload",
+      message: "workload must be sum_squares or process_data",
+    });
   }
   for (const field of ["n", "tasks", "workers", "repeats", "seed"] as const) {
     const error = checkInteger(field, e[field]);
@@ -115,14 +125,23 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
     e.modes.length === 0 ||
     !e.modes.every((m) => MODES.includes(m as Mode))
   ) {
-    errors.push({ field: "modes", message: "choose at least one of Sequential, Processes, Threads" });
+    errors.push({
+      field: "modes",
+      message: "choose at least one of Sequential, Processes, Threads",
+    });
   }
   if (typeof e.countStartup !== "boolean") {
-    errors.push({ field: "countStartup", message: "countStartup must be true or false" });
+    errors.push({
+      field: "countStartup",
+      message: "countStartup must be true or false",
+    });
   }
   if (e.workload === "process_data" && typeof e.n === "number") {
     if (typeof e.tasks === "number" && e.n < e.tasks) {
-      errors.push({ field: "n", message: "process_data needs at least one item per task (n ≥ tasks)" });
+      errors.push({
+        field: "n",
+        message: "process_data needs at least one item per task (n ≥ tasks)",
+      });
     }
     if (e.n > MAX_PROCESS_DATA_ITEMS) {
       errors.push({
@@ -151,7 +170,10 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
       !["panic", "crash", "hang"].includes(f.kind as string) ||
       !MODES.includes(f.mode as Mode)
     ) {
-      errors.push({ field: "fault", message: "fault must be {kind: panic|crash|hang, mode}" });
+      errors.push({
+        field: "fault",
+        message: "fault must be {kind: panic|crash|hang, mode}",
+      });
     }
   }
   return errors;
@@ -159,5 +181,7 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
 
 /** The modes to run, in display order, always with the sequential baseline. */
 export function modesToRun(experiment: Experiment): Mode[] {
-  return MODES.filter((m) => m === "sequential" || experiment.modes.includes(m));
+  return MODES.filter(
+    (m) => m === "sequential" || experiment.modes.includes(m),
+  );
 }

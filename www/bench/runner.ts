@@ -3,7 +3,12 @@
 import { wallNowMs } from "../clock";
 import type { Batch, Engine } from "../engines/engine";
 import type { EnvInfo } from "../env";
-import { DEFAULT_WATCHDOG_MS, type Experiment, type Mode, modesToRun } from "../experiment";
+import {
+  DEFAULT_WATCHDOG_MS,
+  type Experiment,
+  type Mode,
+  modesToRun,
+} from "../experiment";
 import { longestTaskSince } from "../long-tasks";
 import type { ModeResult, RunResult } from "../run-result";
 import { tasksOf, withFault } from "../task";
@@ -31,7 +36,10 @@ export async function runExperiment(
   const skipped: RunResult["skipped"] = [];
   const modes = modesToRun(experiment).filter((mode) => {
     if (mode === "threads" && !env.threadsAvailable) {
-      skipped.push({ mode, reason: env.threadsUnavailableReason ?? "threads are unavailable here" });
+      skipped.push({
+        mode,
+        reason: env.threadsUnavailableReason ?? "threads are unavailable here",
+      });
       return false;
     }
     return true;
@@ -43,7 +51,8 @@ export async function runExperiment(
 
   for (const mode of modes) {
     const workers = mode === "sequential" ? 1 : experiment.workers;
-    const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
+    const fault =
+      experiment.fault?.mode === mode ? experiment.fault : undefined;
     const modeTasks = withFault(tasks, mode, fault);
     const times: number[] = [];
     const startups: number[] = [];

@@ -9,11 +9,18 @@ export interface Summary {
 
 export function summarise(values: number[]): Summary {
   if (values.length === 0) throw new Error("no values to summarise");
-  return { median: median(values) ?? NaN, min: min(values) ?? NaN, max: max(values) ?? NaN };
+  return {
+    median: median(values) ?? NaN,
+    min: min(values) ?? NaN,
+    max: max(values) ?? NaN,
+  };
 }
 
 /** Compares a mode's values with the sequential ones; returns a message on mismatch. */
-export function compareValues(expected: string[], actual: string[]): string | undefined {
+export function compareValues(
+  expected: string[],
+  actual: string[],
+): string | undefined {
   if (expected.length !== actual.length) {
     return `${actual.length} results instead of ${expected.length}`;
   }

@@ -23,7 +23,10 @@ function bars(rows: ModeResult[]): Bar[] {
 
 const WIDTH = 470;
 const MARGIN_LEFT = 110;
-const COLORS = { domain: ["Sequential", "Processes", "Threads"], range: ["#8a8a8a", "#1f77b4", "#e4572e"] };
+const COLORS = {
+  domain: ["Sequential", "Processes", "Threads"],
+  range: ["#8a8a8a", "#1f77b4", "#e4572e"],
+};
 
 function colour(label: string): string {
   const index = COLORS.domain.findIndex((name) => label.startsWith(name));
@@ -42,7 +45,12 @@ export function timesChart(rows: ModeResult[], repeats: number): Element {
     x: { label: "time (ms) →", grid: true, nice: true },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [
-      Plot.barX(data, { x: "median", y: "label", fill: (d: Bar) => colour(d.label), inset: 4 }),
+      Plot.barX(data, {
+        x: "median",
+        y: "label",
+        fill: (d: Bar) => colour(d.label),
+        inset: 4,
+      }),
       Plot.ruleY(data, { y: "label", x1: "min", x2: "max", stroke: "#222" }),
       Plot.tickX(data, { x: "min", y: "label", stroke: "#222", inset: 8 }),
       Plot.tickX(data, { x: "max", y: "label", stroke: "#222", inset: 8 }),
@@ -71,7 +79,12 @@ export function speedupChart(rows: ModeResult[], workers: number): Element {
     x: { label: "speedup (×) →", grid: true, domain: [0, top] },
     y: { label: null, domain: data.map((d) => d.label) },
     marks: [
-      Plot.barX(data, { x: "speedup", y: "label", fill: (d: Bar) => colour(d.label), inset: 4 }),
+      Plot.barX(data, {
+        x: "speedup",
+        y: "label",
+        fill: (d: Bar) => colour(d.label),
+        inset: 4,
+      }),
       Plot.text(data, {
         x: "speedup",
         y: "label",

@@ -10,5 +10,7 @@ export function plainModule(): Promise<WebAssembly.Module> {
 }
 
 export function newPlainWorker(): Worker {
-  return new Worker(new URL("./plain-worker.ts", import.meta.url), { type: "module" });
+  return new Worker(new URL("./plain-worker.ts", import.meta.url), {
+    type: "module",
+  });
 }

@@ -1,7 +1,10 @@
 // A "process": a worker with its own instance of the plain (non-threaded) wasm
 // module and its own memory. Sequential uses one; Processes uses a pool of them.
 /// <reference lib="webworker" />
-import init, { runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
+import init, {
+  runTasks,
+  takePanicMessage,
+} from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
 import type { PlainRequest, WorkerReply } from "../protocol";
 import type { TaskOutcome } from "../task";
@@ -22,7 +25,12 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
   }
   if (request.misbehave === "crash") {
     // Uncaught on purpose: the page must see the worker's error event.
-    throw new Error("deliberate worker crash (fault injection)");
+    // Thrown from a task of its own: an async handler's throw would only be an
+    // unhandled rejection, not the worker error this simulates.
+    setTimeout(() => {
+      throw new Error("deliberate worker crash (fault injection)");
+    });
+    return;
   }
   if (request.misbehave === "hang") {
     // Never answers again on purpose: the page's watchdog must end the run.
@@ -38,7 +46,10 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
   } catch (error) {
     // A Rust panic traps (unreachable); its message was kept by the panic hook.
     const panic = takePanicMessage();
-    reply({ type: "error", message: panic ? `Rust panic: ${panic}` : String(error) });
+    reply({
+      type: "error",
+      message: panic ? `Rust panic: ${panic}` : String(error),
+    });
     return;
   }
   reply({ type: "done", outcomes });

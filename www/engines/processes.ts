@@ -6,7 +6,13 @@
 import { wallNowMs } from "../clock";
 import type { PlainRequest } from "../protocol";
 import type { Task, TaskOutcome } from "../task";
-import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
+import {
+  type Batch,
+  type Engine,
+  type LaneSpan,
+  type RunOptions,
+  taskSpans,
+} from "./engine";
 import { newPlainWorker, plainModule } from "./plain-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
@@ -41,7 +47,11 @@ export class ProcessesEngine implements Engine {
       while (next < tasks.length) {
         const task = tasks[next++];
         const misbehave = next === tasks.length ? options.misbehave : undefined;
-        const done = await link.request({ type: "run", tasks: [task], misbehave });
+        const done = await link.request({
+          type: "run",
+          tasks: [task],
+          misbehave,
+        });
         if (done.type !== "done") throw new Error("process: unexpected reply");
         outcomes.push(...done.outcomes);
         laneOf.set(task.id, lane);
@@ -63,7 +73,10 @@ export class ProcessesEngine implements Engine {
       wallMs,
       startupMs: reuse ? null : pool.startupMs,
       outcomes,
-      spans: [...(reuse ? [] : pool.startup), ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0)],
+      spans: [
+        ...(reuse ? [] : pool.startup),
+        ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0),
+      ],
     };
   }
 
@@ -74,24 +87,35 @@ export class ProcessesEngine implements Engine {
   }
 
   /** Creates K workers and instantiates the module in each: the pool's start-up. */
-  private async startPool(module: WebAssembly.Module, options: RunOptions): Promise<Pool> {
+  private async startPool(
+    module: WebAssembly.Module,
+    options: RunOptions,
+  ): Promise<Pool> {
     const createdMs = wallNowMs();
     const links = Array.from({ length: options.workers }, (_, i) => {
-      const link = new WorkerLink<PlainRequest>(newPlainWorker(), `process ${i + 1}`, options.watchdogMs);
+      const link = new WorkerLink<PlainRequest>(
+        newPlainWorker(),
+        `process ${i + 1}`,
+        options.watchdogMs,
+      );
       this.live.add(link);
       return link;
     });
     try {
-      const ready = await Promise.all(links.map((l) => l.request({ type: "init", module })));
-      const startup = ready.map(
-        (r, lane): LaneSpan => ({
-          lane,
-          kind: "startup",
-          startMs: createdMs,
-          endMs: r.type === "ready" ? r.readyMs : createdMs,
-        }),
+      const ready = await Promise.all(
+        links.map((l) => l.request({ type: "init", module })),
       );
-      return { links, startup, startupMs: Math.max(...startup.map((s) => s.endMs)) - createdMs };
+      const startup = ready.map((r, lane): LaneSpan => ({
+        lane,
+        kind: "startup",
+        startMs: createdMs,
+        endMs: r.type === "ready" ? r.readyMs : createdMs,
+      }));
+      return {
+        links,
+        startup,
+        startupMs: Math.max(...startup.map((s) => s.endMs)) - createdMs,
+      };
     } catch (error) {
       for (const link of links) {
         link.kill(error as Error);

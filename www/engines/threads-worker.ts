@@ -79,11 +79,21 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     const startMs = wallNowMs();
     memory = (await init()).memory;
     await initThreadPool(request.poolSize);
-    reply({ type: "ready", startMs, readyMs: wallNowMs(), poolSize: request.poolSize });
+    reply({
+      type: "ready",
+      startMs,
+      readyMs: wallNowMs(),
+      poolSize: request.poolSize,
+    });
     return;
   }
   if (request.misbehave === "crash") {
-    throw new Error("deliberate worker crash (fault injection)");
+    // Thrown from a task of its own: an async handler's throw would only be an
+    // unhandled rejection, not the worker error this simulates.
+    setTimeout(() => {
+      throw new Error("deliberate worker crash (fault injection)");
+    });
+    return;
   }
   if (request.misbehave === "hang") {
     for (;;);

@@ -29,27 +29,49 @@ export class ThreadsEngine implements Engine {
     const link = await this.start(options.watchdogMs);
     const startMs = wallNowMs();
     const done = await link.request(
-      { type: "run", tasks, threads: options.workers, misbehave: options.misbehave },
+      {
+        type: "run",
+        tasks,
+        threads: options.workers,
+        misbehave: options.misbehave,
+      },
       (p) => options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
-    if (done.type !== "done") throw new Error("threads worker: unexpected reply");
-    return { wallMs, startupMs: null, outcomes: done.outcomes, spans: taskSpans(done.outcomes) };
+    if (done.type !== "done")
+      throw new Error("threads worker: unexpected reply");
+    return {
+      wallMs,
+      startupMs: null,
+      outcomes: done.outcomes,
+      spans: taskSpans(done.outcomes),
+    };
   }
 
   /** Starts the owner worker and its thread pool (once; again after a failure). */
   start(watchdogMs: number): Promise<WorkerLink<ThreadsRequest>> {
     if (this.link?.alive && this.starting) return this.starting;
-    const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
-    const link = new WorkerLink<ThreadsRequest>(worker, "threads worker", watchdogMs);
+    const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), {
+      type: "module",
+    });
+    const link = new WorkerLink<ThreadsRequest>(
+      worker,
+      "threads worker",
+      watchdogMs,
+    );
     this.link = link;
     const createdMs = wallNowMs();
-    this.starting = link.request({ type: "init", poolSize: this.poolSizeWanted }).then((ready) => {
-      if (ready.type === "ready") {
-        this.pool = { size: ready.poolSize ?? this.poolSizeWanted, startupMs: ready.readyMs - createdMs };
-      }
-      return link;
-    });
+    this.starting = link
+      .request({ type: "init", poolSize: this.poolSizeWanted })
+      .then((ready) => {
+        if (ready.type === "ready") {
+          this.pool = {
+            size: ready.poolSize ?? this.poolSizeWanted,
+            startupMs: ready.readyMs - createdMs,
+          };
+        }
+        return link;
+      });
     return this.starting;
   }
 

@@ -1,0 +1,56 @@
+// Cancel stops a run at once (workers terminated) and the next run works.
+import {
+  SMALL,
+  SUM_SQUARES_1E6,
+  expect,
+  openPage,
+  run,
+  test,
+} from "./fixtures";
+
+for (const mode of ["sequential", "processes", "threads"] as const) {
+  test(`cancel during ${mode}, then run again`, async ({ page }) => {
+    await openPage(page);
+    // Long enough that it is surely still running when we cancel.
+    const long = {
+      ...SMALL,
+      n: 1_000_000_000,
+      tasks: 8,
+      repeats: 5,
+      modes: [mode],
+    };
+    const outcome = page.evaluate(
+      (e) =>
+        window.playground.run(e).then(
+          () => "finished",
+          (err: Error) => err.name,
+        ),
+      long,
+    );
+    await expect(page.locator("body")).toHaveAttribute("data-state", "running");
+    // Let the mode under test start (sequential runs first).
+    await page.waitForFunction(
+      (m) =>
+        document
+          .querySelector("#status")
+          ?.textContent?.toLowerCase()
+          .startsWith(m),
+      mode,
+    );
+    await page.waitForTimeout(300);
+    const idleAfterMs = await page.evaluate(async () => {
+      const start = performance.now();
+      (document.querySelector("#cancel") as HTMLButtonElement).click();
+      while (document.body.dataset.state !== "idle")
+        await new Promise((r) => setTimeout(r, 1));
+      return performance.now() - start;
+    });
+    expect(await outcome).toBe("Cancelled");
+    await expect(page.locator("#status")).toHaveText(/Cancelled/);
+    // Generous here (a noisy 2-core machine); the bench measures the real figure.
+    expect(idleAfterMs).toBeLessThan(1000);
+
+    const again = await run(page, { ...SMALL, modes: [mode] });
+    for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);
+  });
+}
