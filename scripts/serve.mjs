@@ -5,7 +5,9 @@ import { preview } from "vite";
 
 export async function serve({ port = 4173, isolation = true } = {}) {
   if (!isolation) process.env.GIL_NO_ISOLATION = "1";
-  const server = await preview({ preview: { port, strictPort: true, host: "127.0.0.1" } });
+  const server = await preview({
+    preview: { port, strictPort: true, host: "127.0.0.1" },
+  });
   const url = `http://127.0.0.1:${server.config.preview.port}/`;
   return { server, url };
 }
@@ -16,5 +18,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 4173);
   const isolation = !args.includes("--no-isolation");
   const { url } = await serve({ port, isolation });
-  console.log(`GIL Playground: ${url} (${isolation ? "cross-origin isolated" : "NOT cross-origin isolated"})`);
+  console.log(
+    `GIL Playground: ${url} (${isolation ? "cross-origin isolated" : "NOT cross-origin isolated"})`,
+  );
 }

@@ -22,9 +22,7 @@ function output(cmd, args) {
 
 /** The toolchain named in rust-toolchain.toml (RUSTUP_AUTO_INSTALL=0 here). */
 function ensureToolchain() {
-  const channel = /channel\s*=\s*"([^"]+)"/.exec(
-    readFileSync(join(root, "rust-toolchain.toml"), "utf8"),
-  )[1];
+  const channel = /channel\s*=\s*"([^"]+)"/.exec(readFileSync(join(root, "rust-toolchain.toml"), "utf8"))[1];
   if (output("rustup", ["toolchain", "list"]).includes(channel)) return;
   run("rustup", [
     "toolchain",

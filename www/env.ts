@@ -18,16 +18,12 @@ interface UserAgentData {
 }
 
 function browserName(): string {
-  const brands = (navigator as Navigator & { userAgentData?: UserAgentData })
-    .userAgentData?.brands;
+  const brands = (navigator as Navigator & { userAgentData?: UserAgentData }).userAgentData?.brands;
   const brand =
-    brands?.find(
-      (b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== "Chromium",
-    ) ?? brands?.find((b) => !/not.?a.?brand/i.test(b.brand));
+    brands?.find((b) => !/not.?a.?brand/i.test(b.brand) && b.brand !== "Chromium") ??
+    brands?.find((b) => !/not.?a.?brand/i.test(b.brand));
   if (brand) return `${brand.brand} ${brand.version}`;
-  const match = /(Firefox|Edg|Chrome|Safari)\/([\d.]+)/.exec(
-    navigator.userAgent,
-  );
+  const match = /(Firefox|Edg|Chrome|Safari)\/([\d.]+)/.exec(navigator.userAgent);
   return match ? `${match[1]} ${match[2]}` : navigator.userAgent;
 }
 

@@ -74,16 +74,12 @@ export interface FieldError {
   message: string;
 }
 
-function checkInteger(
-  field: NumberField,
-  value: unknown,
-): FieldError | undefined {
+function checkInteger(field: NumberField, value: unknown): FieldError | undefined {
   const { min, max } = BOUNDS[field];
   if (typeof value !== "number" || !Number.isFinite(value)) {
     return { field, message: `${field} must be a number` };
   }
-  if (!Number.isInteger(value))
-    return { field, message: `${field} must be a whole number` };
+  if (!Number.isInteger(value)) return { field, message: `${field} must be a whole number` };
   if (value < min || value > max) {
     return {
       field,
@@ -97,10 +93,7 @@ function checkInteger(
  * Checks an experiment that may come from anywhere (form, API, link).
  * Returns the problems; an empty list means it may run.
  */
-export function validate(
-  input: unknown,
-  limits: { threadPoolSize?: number } = {},
-): FieldError[] {
+export function validate(input: unknown, limits: { threadPoolSize?: number } = {}): FieldError[] {
   if (typeof input !== "object" || input === null) {
     return [{ field: "workload", message: "an experiment must be an object" }];
   }
@@ -120,11 +113,7 @@ export function validate(
     const error = checkInteger("watchdogMs", e.watchdogMs);
     if (error) errors.push(error);
   }
-  if (
-    !Array.isArray(e.modes) ||
-    e.modes.length === 0 ||
-    !e.modes.every((m) => MODES.includes(m as Mode))
-  ) {
+  if (!Array.isArray(e.modes) || e.modes.length === 0 || !e.modes.every((m) => MODES.includes(m as Mode))) {
     errors.push({
       field: "modes",
       message: "choose at least one of Sequential, Processes, Threads",
@@ -181,7 +170,5 @@ export function validate(
 
 /** The modes to run, in display order, always with the sequential baseline. */
 export function modesToRun(experiment: Experiment): Mode[] {
-  return MODES.filter(
-    (m) => m === "sequential" || experiment.modes.includes(m),
-  );
+  return MODES.filter((m) => m === "sequential" || experiment.modes.includes(m));
 }

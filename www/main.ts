@@ -4,6 +4,7 @@ import { detectEnv, type EnvInfo } from "./env";
 import { DEFAULT_EXPERIMENT, type Experiment } from "./experiment";
 import { watchLongTasks } from "./long-tasks";
 import { InvalidExperiment, Playground } from "./playground";
+import { PRESETS } from "./presets";
 import type { RunResult } from "./run-result";
 import { createControls } from "./ui/controls";
 import { envPanel } from "./ui/env-panel";
@@ -16,6 +17,7 @@ declare global {
       run(experiment: Experiment): Promise<RunResult>;
       cancel(): void;
       env(): EnvInfo;
+      presets: typeof PRESETS;
       /** Resolves once the page is built and the thread pool started (where possible). */
       ready: Promise<void>;
     };
@@ -65,8 +67,7 @@ const playground = new Playground(env, {
   progress(p) {
     progressBar.max = p.total;
     progressBar.value = p.finished;
-    const step =
-      p.repeat === 0 ? "warm-up" : `repeat ${p.repeat} of ${p.repeats}`;
+    const step = p.repeat === 0 ? "warm-up" : `repeat ${p.repeat} of ${p.repeats}`;
     status.textContent = `${modeName(p.mode)}, ${step}: ${p.finished} of ${p.total} tasks done`;
   },
   finished(result) {
@@ -86,22 +87,14 @@ const playground = new Playground(env, {
   },
   failed(error) {
     // Earlier results stay on the page: nothing the user had is lost.
-    setIdle(
-      `The run failed: ${error.message}. The workers were restarted; you can run again.`,
-      "error",
-    );
+    setIdle(`The run failed: ${error.message}. The workers were restarted; you can run again.`, "error");
   },
   cancelled() {
-    setIdle(
-      "Cancelled: the workers were stopped and are rebuilt for the next run.",
-    );
+    setIdle("Cancelled: the workers were stopped and are rebuilt for the next run.");
   },
   invalid(errors) {
     controls.showErrors(errors);
-    setIdle(
-      "Some fields need fixing (see the messages beside them); nothing was run.",
-      "error",
-    );
+    setIdle("Some fields need fixing (see the messages beside them); nothing was run.", "error");
   },
   envChanged(updated) {
     envSlot.replaceChildren(envPanel(updated));
@@ -115,27 +108,20 @@ controls.element.addEventListener("submit", (event) => {
 runButton.addEventListener("click", () => {
   playground.run(controls.read()).catch((error: unknown) => {
     // Already shown on the page by the view; keep the console quiet for refusals.
-    if (!(error instanceof InvalidExperiment))
-      console.info("run ended:", (error as Error).message);
+    if (!(error instanceof InvalidExperiment)) console.info("run ended:", (error as Error).message);
   });
 });
 cancelButton.addEventListener("click", () => playground.cancel());
 
-setIdle(
-  env.threadsAvailable
-    ? "Ready."
-    : "Ready; Threads are unavailable here (see above).",
-);
+setIdle(env.threadsAvailable ? "Ready." : "Ready; Threads are unavailable here (see above).");
 const ready = playground.startThreadPool().catch((error: unknown) => {
-  setIdle(
-    `The thread pool did not start: ${(error as Error).message}`,
-    "error",
-  );
+  setIdle(`The thread pool did not start: ${(error as Error).message}`, "error");
 });
 window.playground = {
   run: (experiment) => playground.run(experiment),
   cancel: () => playground.cancel(),
   env: () => ({ ...playground.env }),
+  presets: PRESETS,
   ready: ready.then(() => {
     document.body.dataset.ready = "true";
   }),

@@ -7,12 +7,7 @@ import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
-import {
-  type Experiment,
-  type FieldError,
-  type Mode,
-  validate,
-} from "./experiment";
+import { type Experiment, type FieldError, type Mode, validate } from "./experiment";
 import type { RunResult } from "./run-result";
 
 /** Refused before anything ran: the fields and what is wrong with them. */
@@ -64,9 +59,7 @@ export class Playground {
 
   async run(input: Experiment): Promise<RunResult> {
     const errors = validate(input, {
-      threadPoolSize: this.env.threadsAvailable
-        ? this.threads.poolSizeWanted
-        : undefined,
+      threadPoolSize: this.env.threadsAvailable ? this.threads.poolSizeWanted : undefined,
     });
     if (errors.length) {
       this.view.invalid(errors);
@@ -76,9 +69,7 @@ export class Playground {
     this.running = true;
     this.view.started(input);
     try {
-      const result = await runExperiment(input, this.engines, this.env, (p) =>
-        this.view.progress(p),
-      );
+      const result = await runExperiment(input, this.engines, this.env, (p) => this.view.progress(p));
       this.view.finished(result);
       return result;
     } catch (error) {

@@ -26,8 +26,7 @@ export interface TaskOutcome {
 export function tasksOf(experiment: Experiment): Task[] {
   const { tasks, n, seed } = experiment;
   return Array.from({ length: tasks }, (_, id): Task => {
-    if (experiment.workload === "sum_squares")
-      return { id, workload: "sum_squares", n };
+    if (experiment.workload === "sum_squares") return { id, workload: "sum_squares", n };
     // Split n items into `tasks` chunks as even as possible.
     const start = Math.floor((id * n) / tasks);
     const end = Math.floor(((id + 1) * n) / tasks);
@@ -36,13 +35,7 @@ export function tasksOf(experiment: Experiment): Task[] {
 }
 
 /** The tasks a mode runs, with a Rust panic injected into the last one if asked. */
-export function withFault(
-  tasks: Task[],
-  mode: Mode,
-  fault?: FaultInjection,
-): Task[] {
+export function withFault(tasks: Task[], mode: Mode, fault?: FaultInjection): Task[] {
   if (fault?.kind !== "panic" || fault.mode !== mode) return tasks;
-  return tasks.map((t, i) =>
-    i === tasks.length - 1 ? { ...t, fault: "panic" } : t,
-  );
+  return tasks.map((t, i) => (i === tasks.length - 1 ? { ...t, fault: "panic" } : t));
 }

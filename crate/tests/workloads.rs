@@ -17,7 +17,8 @@ fn sum_squares_small_values() {
     assert_eq!(sum_squares(0), Ok(0));
     assert_eq!(sum_squares(1), Ok(0));
     assert_eq!(sum_squares(4), Ok(14)); // 0 + 1 + 4 + 9
-    for n in [2, 3, 10, 999, 1000, 123_457] {
+                                        // Around block boundaries too (blocks are u64::MAX / n² squares long).
+    for n in [2, 3, 10, 999, 1000, 123_457, 4_294_967, 5_000_001] {
         assert_eq!(sum_squares(n), Ok(sum_squares_formula(n)), "n = {n}");
     }
 }

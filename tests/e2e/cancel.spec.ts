@@ -1,12 +1,5 @@
 // Cancel stops a run at once (workers terminated) and the next run works.
-import {
-  SMALL,
-  SUM_SQUARES_1E6,
-  expect,
-  openPage,
-  run,
-  test,
-} from "./fixtures";
+import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
 
 for (const mode of ["sequential", "processes", "threads"] as const) {
   test(`cancel during ${mode}, then run again`, async ({ page }) => {
@@ -30,19 +23,14 @@ for (const mode of ["sequential", "processes", "threads"] as const) {
     await expect(page.locator("body")).toHaveAttribute("data-state", "running");
     // Let the mode under test start (sequential runs first).
     await page.waitForFunction(
-      (m) =>
-        document
-          .querySelector("#status")
-          ?.textContent?.toLowerCase()
-          .startsWith(m),
+      (m) => document.querySelector("#status")?.textContent?.toLowerCase().startsWith(m),
       mode,
     );
     await page.waitForTimeout(300);
     const idleAfterMs = await page.evaluate(async () => {
       const start = performance.now();
       (document.querySelector("#cancel") as HTMLButtonElement).click();
-      while (document.body.dataset.state !== "idle")
-        await new Promise((r) => setTimeout(r, 1));
+      while (document.body.dataset.state !== "idle") await new Promise((r) => setTimeout(r, 1));
       return performance.now() - start;
     });
     expect(await outcome).toBe("Cancelled");

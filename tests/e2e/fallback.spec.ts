@@ -1,24 +1,13 @@
 // Without COOP/COEP there is no SharedArrayBuffer: Threads is shown as unavailable,
 // with the reason and the fix, and Sequential and Processes still run.
-import {
-  NOT_ISOLATED_URL,
-  SMALL,
-  expect,
-  openPage,
-  run,
-  test,
-} from "./fixtures";
+import { NOT_ISOLATED_URL, SMALL, expect, openPage, run, test } from "./fixtures";
 
-test("a page that is not cross-origin isolated falls back", async ({
-  page,
-}) => {
+test("a page that is not cross-origin isolated falls back", async ({ page }) => {
   await openPage(page, NOT_ISOLATED_URL);
   expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe("undefined");
   await expect(page.locator("#env-isolated")).toHaveText("no");
   await expect(page.locator("#field-mode-threads")).toBeDisabled();
-  await expect(page.locator("#threads-unavailable")).toContainText(
-    "Cross-Origin-Opener-Policy: same-origin",
-  );
+  await expect(page.locator("#threads-unavailable")).toContainText("Cross-Origin-Opener-Policy: same-origin");
   await expect(page.locator("#threads-unavailable")).toContainText(
     "Cross-Origin-Embedder-Policy: require-corp",
   );
@@ -27,7 +16,5 @@ test("a page that is not cross-origin isolated falls back", async ({
   expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
   for (const row of result.rows) expect(row.verified).toBe(true);
   expect(result.skipped.map((s) => s.mode)).toEqual(["threads"]);
-  await expect(
-    page.locator('#results-table tr.skipped[data-mode="threads"]'),
-  ).toContainText("not run");
+  await expect(page.locator('#results-table tr.skipped[data-mode="threads"]')).toContainText("not run");
 });

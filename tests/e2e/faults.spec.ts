@@ -12,15 +12,9 @@ import {
 } from "./fixtures";
 
 for (const mode of ["sequential", "processes", "threads"] as const) {
-  test(`a Rust panic in ${mode} is reported and the page recovers`, async ({
-    page,
-    pageErrors,
-  }) => {
+  test(`a Rust panic in ${mode} is reported and the page recovers`, async ({ page, pageErrors }) => {
     const consoleErrors: string[] = [];
-    page.on(
-      "console",
-      (m) => m.type() === "error" && consoleErrors.push(m.text()),
-    );
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
     await openPage(page);
     const message = await runExpectingError(page, {
       ...SMALL,
@@ -29,13 +23,9 @@ for (const mode of ["sequential", "processes", "threads"] as const) {
     });
     expect(message).toContain("Rust panic");
     expect(message).toContain("deliberate panic in task 3");
-    await expect(page.locator("#status")).toHaveText(
-      /The run failed: .*deliberate panic/s,
-    );
+    await expect(page.locator("#status")).toHaveText(/The run failed: .*deliberate panic/s);
     // console_error_panic_hook's message reached the console.
-    expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(
-      true,
-    );
+    expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(true);
 
     const again = await run(page, { ...SMALL, modes: [mode] });
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);

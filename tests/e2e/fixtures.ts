@@ -32,10 +32,7 @@ export function run(page: Page, experiment: Experiment): Promise<RunResult> {
 }
 
 /** Runs and returns the error message the run was rejected with. */
-export function runExpectingError(
-  page: Page,
-  experiment: Experiment,
-): Promise<string> {
+export function runExpectingError(page: Page, experiment: Experiment): Promise<string> {
   return page.evaluate(
     (e) =>
       window.playground.run(e).then(

@@ -1,24 +1,11 @@
 // Each mode runs the articles' CPU-bound experiment and agrees with sequential,
 // and the page shows the environment, the table and the charts.
-import {
-  SMALL,
-  SUM_SQUARES_1E6,
-  expect,
-  openPage,
-  run,
-  test,
-} from "./fixtures";
+import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
 
-test("sequential, processes and threads all run and verify", async ({
-  page,
-}) => {
+test("sequential, processes and threads all run and verify", async ({ page }) => {
   await openPage(page);
   const result = await run(page, SMALL);
-  expect(result.rows.map((r) => r.mode)).toEqual([
-    "sequential",
-    "processes",
-    "threads",
-  ]);
+  expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "processes", "threads"]);
   expect(result.skipped).toEqual([]);
   for (const row of result.rows) {
     expect(row.verified, `${row.mode} verified`).toBe(true);
@@ -32,31 +19,25 @@ test("sequential, processes and threads all run and verify", async ({
   expect(processes.workers).toBe(2);
   expect(processes.startupMs).toBeGreaterThan(0);
   // Two processes really ran: tasks on two lanes, after their start-up spans.
-  expect(
-    new Set(
-      processes.spans.filter((s) => s.kind === "task").map((s) => s.lane),
-    ),
-  ).toEqual(new Set([0, 1]));
+  expect(new Set(processes.spans.filter((s) => s.kind === "task").map((s) => s.lane))).toEqual(
+    new Set([0, 1]),
+  );
   expect(new Set(threads.spans.map((s) => s.lane))).toEqual(new Set([0, 1]));
 
   // The page shows it all.
   await expect(page.locator("#results-table tbody tr")).toHaveCount(3);
-  await expect(
-    page.locator('#results-table tr[data-mode="threads"] .verified'),
-  ).toHaveText(/same as sequential/);
+  await expect(page.locator('#results-table tr[data-mode="threads"] .verified')).toHaveText(
+    /same as sequential/,
+  );
   await expect(page.locator("#charts svg")).toHaveCount(2);
   await expect(page.locator("#charts")).toContainText("Wall time");
   await expect(page.locator("#charts")).toContainText("Threads ×2");
   await expect(page.locator("#env-isolated")).toHaveText("yes");
-  await expect(page.locator("#env-pool")).toHaveText(
-    /8 threads, started in \d+ ms/,
-  );
+  await expect(page.locator("#env-pool")).toHaveText(/8 threads, started in \d+ ms/);
   await expect(page.locator("#env-timer")).toHaveText(/µs/);
 });
 
-test("exact results beyond 64 bits, and process_data chunks agree", async ({
-  page,
-}) => {
+test("exact results beyond 64 bits, and process_data chunks agree", async ({ page }) => {
   await openPage(page);
   const big = await run(page, {
     ...SMALL,
@@ -65,11 +46,7 @@ test("exact results beyond 64 bits, and process_data chunks agree", async ({
     repeats: 1,
   });
   // python3 -c "print(sum(i*i for i in range(10_000_000)))"
-  for (const row of big.rows)
-    expect(row.values).toEqual([
-      "333333283333335000000",
-      "333333283333335000000",
-    ]);
+  for (const row of big.rows) expect(row.values).toEqual(["333333283333335000000", "333333283333335000000"]);
 
   const data = await run(page, {
     ...SMALL,
@@ -82,9 +59,7 @@ test("exact results beyond 64 bits, and process_data chunks agree", async ({
   expect(new Set(data.rows[0].values).size).toBeGreaterThan(1);
 });
 
-test("the Run button drives the same API and shows progress", async ({
-  page,
-}) => {
+test("the Run button drives the same API and shows progress", async ({ page }) => {
   await openPage(page);
   await page.fill("#field-n", "2000000");
   await page.fill("#field-repeats", "1");

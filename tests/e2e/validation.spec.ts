@@ -8,18 +8,10 @@ test("invalid fields get messages and nothing runs", async ({ page }) => {
   await page.fill("#field-workers", "2.5");
   await page.fill("#field-repeats", "99");
   await page.click("#run");
-  await expect(page.locator('[data-error-for="n"]')).toHaveText(
-    "n must be a number",
-  );
-  await expect(page.locator('[data-error-for="tasks"]')).toHaveText(
-    "tasks must be between 1 and 64",
-  );
-  await expect(page.locator('[data-error-for="workers"]')).toHaveText(
-    "workers must be a whole number",
-  );
-  await expect(page.locator('[data-error-for="repeats"]')).toHaveText(
-    "repeats must be between 1 and 20",
-  );
+  await expect(page.locator('[data-error-for="n"]')).toHaveText("n must be a number");
+  await expect(page.locator('[data-error-for="tasks"]')).toHaveText("tasks must be between 1 and 64");
+  await expect(page.locator('[data-error-for="workers"]')).toHaveText("workers must be a whole number");
+  await expect(page.locator('[data-error-for="repeats"]')).toHaveText("repeats must be between 1 and 20");
   await expect(page.locator("#status")).toHaveText(/nothing was run/);
   await expect(page.locator("#results .placeholder")).toBeVisible();
   await expect(page.locator("body")).toHaveAttribute("data-state", "idle");
@@ -42,9 +34,7 @@ test("the API refuses what the form would", async ({ page }) => {
   expect(await runExpectingError(page, { ...SMALL, n: -5 })).toContain(
     "n must be between 1 and 1,000,000,000",
   );
-  expect(await runExpectingError(page, { ...SMALL, workers: 9 })).toContain(
-    "the thread pool has 8 threads",
-  );
+  expect(await runExpectingError(page, { ...SMALL, workers: 9 })).toContain("the thread pool has 8 threads");
   expect(
     await runExpectingError(page, {
       ...SMALL,

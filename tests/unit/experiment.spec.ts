@@ -13,18 +13,11 @@ test("bounds and types are enforced field by field", () => {
   const fields = (input: unknown) => validate(input).map((e) => e.field);
   expect(fields({ ...DEFAULT_EXPERIMENT, n: 0 })).toEqual(["n"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, n: 1_000_000_001 })).toEqual(["n"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, tasks: 65, workers: 17 })).toEqual([
-    "tasks",
-    "workers",
-  ]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, tasks: 65, workers: 17 })).toEqual(["tasks", "workers"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, repeats: "5" })).toEqual(["repeats"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, modes: [] })).toEqual(["modes"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, modes: ["fork-bomb"] })).toEqual([
-    "modes",
-  ]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, workload: "<script>" })).toEqual([
-    "workload",
-  ]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, modes: ["fork-bomb"] })).toEqual(["modes"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, workload: "<script>" })).toEqual(["workload"]);
   expect(
     fields({
       ...DEFAULT_EXPERIMENT,
@@ -32,17 +25,13 @@ test("bounds and types are enforced field by field", () => {
     }),
   ).toEqual(["fault"]);
   expect(fields(null)).toEqual(["workload"]);
-  expect(
-    validate({ ...DEFAULT_EXPERIMENT, workers: 12 }, { threadPoolSize: 8 })[0]
-      .message,
-  ).toContain("8 threads");
+  expect(validate({ ...DEFAULT_EXPERIMENT, workers: 12 }, { threadPoolSize: 8 })[0].message).toContain(
+    "8 threads",
+  );
 });
 
 test("sequential always runs, first", () => {
-  expect(modesToRun({ ...DEFAULT_EXPERIMENT, modes: ["threads"] })).toEqual([
-    "sequential",
-    "threads",
-  ]);
+  expect(modesToRun({ ...DEFAULT_EXPERIMENT, modes: ["threads"] })).toEqual(["sequential", "threads"]);
 });
 
 test("process_data splits n items into even chunks", () => {
@@ -52,9 +41,7 @@ test("process_data splits n items into even chunks", () => {
     n: 10,
     tasks: 3,
   });
-  expect(
-    tasks.map((t) => (t.workload === "process_data" ? [t.start, t.count] : [])),
-  ).toEqual([
+  expect(tasks.map((t) => (t.workload === "process_data" ? [t.start, t.count] : []))).toEqual([
     [0, 3],
     [3, 3],
     [6, 4],
@@ -63,14 +50,13 @@ test("process_data splits n items into even chunks", () => {
 
 test("a panic is injected into the last task of the chosen mode only", () => {
   const tasks = tasksOf(DEFAULT_EXPERIMENT);
-  expect(
-    withFault(tasks, "threads", { kind: "panic", mode: "processes" }),
-  ).toBe(tasks);
-  expect(
-    withFault(tasks, "threads", { kind: "panic", mode: "threads" }).map(
-      (t) => t.fault,
-    ),
-  ).toEqual([undefined, undefined, undefined, "panic"]);
+  expect(withFault(tasks, "threads", { kind: "panic", mode: "processes" })).toBe(tasks);
+  expect(withFault(tasks, "threads", { kind: "panic", mode: "threads" }).map((t) => t.fault)).toEqual([
+    undefined,
+    undefined,
+    undefined,
+    "panic",
+  ]);
 });
 
 test("statistics and verification", () => {

@@ -3,12 +3,7 @@
 import { wallNowMs } from "../clock";
 import type { Batch, Engine } from "../engines/engine";
 import type { EnvInfo } from "../env";
-import {
-  DEFAULT_WATCHDOG_MS,
-  type Experiment,
-  type Mode,
-  modesToRun,
-} from "../experiment";
+import { DEFAULT_WATCHDOG_MS, type Experiment, type Mode, modesToRun } from "../experiment";
 import { longestTaskSince } from "../long-tasks";
 import type { ModeResult, RunResult } from "../run-result";
 import { tasksOf, withFault } from "../task";
@@ -51,8 +46,7 @@ export async function runExperiment(
 
   for (const mode of modes) {
     const workers = mode === "sequential" ? 1 : experiment.workers;
-    const fault =
-      experiment.fault?.mode === mode ? experiment.fault : undefined;
+    const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
     const modeTasks = withFault(tasks, mode, fault);
     const times: number[] = [];
     const startups: number[] = [];

@@ -17,10 +17,7 @@ export function summarise(values: number[]): Summary {
 }
 
 /** Compares a mode's values with the sequential ones; returns a message on mismatch. */
-export function compareValues(
-  expected: string[],
-  actual: string[],
-): string | undefined {
+export function compareValues(expected: string[], actual: string[]): string | undefined {
   if (expected.length !== actual.length) {
     return `${actual.length} results instead of ${expected.length}`;
   }

@@ -39,10 +39,7 @@ export interface Engine {
 }
 
 /** Lane spans for finished tasks (by default, the lane is the worker that ran it). */
-export function taskSpans(
-  outcomes: TaskOutcome[],
-  lane?: (o: TaskOutcome) => number,
-): LaneSpan[] {
+export function taskSpans(outcomes: TaskOutcome[], lane?: (o: TaskOutcome) => number): LaneSpan[] {
   return outcomes.map((o) => ({
     lane: lane ? lane(o) : o.worker,
     kind: "task",

@@ -1,10 +1,7 @@
 // A "process": a worker with its own instance of the plain (non-threaded) wasm
 // module and its own memory. Sequential uses one; Processes uses a pool of them.
 /// <reference lib="webworker" />
-import init, {
-  runTasks,
-  takePanicMessage,
-} from "../pkg/plain/gil_playground.js";
+import init, { runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
 import type { PlainRequest, WorkerReply } from "../protocol";
 import type { TaskOutcome } from "../task";

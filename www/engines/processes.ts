@@ -6,13 +6,7 @@
 import { wallNowMs } from "../clock";
 import type { PlainRequest } from "../protocol";
 import type { Task, TaskOutcome } from "../task";
-import {
-  type Batch,
-  type Engine,
-  type LaneSpan,
-  type RunOptions,
-  taskSpans,
-} from "./engine";
+import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
 import { newPlainWorker, plainModule } from "./plain-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
@@ -73,10 +67,7 @@ export class ProcessesEngine implements Engine {
       wallMs,
       startupMs: reuse ? null : pool.startupMs,
       outcomes,
-      spans: [
-        ...(reuse ? [] : pool.startup),
-        ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0),
-      ],
+      spans: [...(reuse ? [] : pool.startup), ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0)],
     };
   }
 
@@ -87,24 +78,15 @@ export class ProcessesEngine implements Engine {
   }
 
   /** Creates K workers and instantiates the module in each: the pool's start-up. */
-  private async startPool(
-    module: WebAssembly.Module,
-    options: RunOptions,
-  ): Promise<Pool> {
+  private async startPool(module: WebAssembly.Module, options: RunOptions): Promise<Pool> {
     const createdMs = wallNowMs();
     const links = Array.from({ length: options.workers }, (_, i) => {
-      const link = new WorkerLink<PlainRequest>(
-        newPlainWorker(),
-        `process ${i + 1}`,
-        options.watchdogMs,
-      );
+      const link = new WorkerLink<PlainRequest>(newPlainWorker(), `process ${i + 1}`, options.watchdogMs);
       this.live.add(link);
       return link;
     });
     try {
-      const ready = await Promise.all(
-        links.map((l) => l.request({ type: "init", module })),
-      );
+      const ready = await Promise.all(links.map((l) => l.request({ type: "init", module })));
       const startup = ready.map((r, lane): LaneSpan => ({
         lane,
         kind: "startup",

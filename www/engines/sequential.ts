@@ -13,13 +13,11 @@ export class SequentialEngine implements Engine {
   async run(tasks: Task[], options: RunOptions): Promise<Batch> {
     const link = await this.worker(options.watchdogMs);
     const startMs = wallNowMs();
-    const done = await link.request(
-      { type: "run", tasks, misbehave: options.misbehave },
-      (p) => options.onProgress(p.finished),
+    const done = await link.request({ type: "run", tasks, misbehave: options.misbehave }, (p) =>
+      options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
-    if (done.type !== "done")
-      throw new Error("sequential worker: unexpected reply");
+    if (done.type !== "done") throw new Error("sequential worker: unexpected reply");
     return {
       wallMs,
       startupMs: null,
@@ -36,11 +34,7 @@ export class SequentialEngine implements Engine {
   /** The worker, created (or re-created after a failure) on first use. */
   private async worker(watchdogMs: number): Promise<WorkerLink<PlainRequest>> {
     if (this.link?.alive) return this.link;
-    const link = new WorkerLink<PlainRequest>(
-      newPlainWorker(),
-      "sequential worker",
-      watchdogMs,
-    );
+    const link = new WorkerLink<PlainRequest>(newPlainWorker(), "sequential worker", watchdogMs);
     this.link = link;
     await link.request({ type: "init", module: await plainModule() });
     return link;

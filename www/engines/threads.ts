@@ -38,8 +38,7 @@ export class ThreadsEngine implements Engine {
       (p) => options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
-    if (done.type !== "done")
-      throw new Error("threads worker: unexpected reply");
+    if (done.type !== "done") throw new Error("threads worker: unexpected reply");
     return {
       wallMs,
       startupMs: null,
@@ -54,24 +53,18 @@ export class ThreadsEngine implements Engine {
     const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), {
       type: "module",
     });
-    const link = new WorkerLink<ThreadsRequest>(
-      worker,
-      "threads worker",
-      watchdogMs,
-    );
+    const link = new WorkerLink<ThreadsRequest>(worker, "threads worker", watchdogMs);
     this.link = link;
     const createdMs = wallNowMs();
-    this.starting = link
-      .request({ type: "init", poolSize: this.poolSizeWanted })
-      .then((ready) => {
-        if (ready.type === "ready") {
-          this.pool = {
-            size: ready.poolSize ?? this.poolSizeWanted,
-            startupMs: ready.readyMs - createdMs,
-          };
-        }
-        return link;
-      });
+    this.starting = link.request({ type: "init", poolSize: this.poolSizeWanted }).then((ready) => {
+      if (ready.type === "ready") {
+        this.pool = {
+          size: ready.poolSize ?? this.poolSizeWanted,
+          startupMs: ready.readyMs - createdMs,
+        };
+      }
+      return link;
+    });
     return this.starting;
   }
 

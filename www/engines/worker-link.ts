@@ -31,23 +31,16 @@ export class WorkerLink<Request> {
     private readonly label: string,
     private readonly watchdogMs: number,
   ) {
-    worker.onmessage = (event: MessageEvent<WorkerReply>) =>
-      this.receive(event.data);
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.kill(
-        new Error(`${label} failed: ${event.message || "worker error"}`),
-      );
+      this.kill(new Error(`${label} failed: ${event.message || "worker error"}`));
     };
-    worker.onmessageerror = () =>
-      this.kill(new Error(`${label} sent a message that could not be read`));
+    worker.onmessageerror = () => this.kill(new Error(`${label} sent a message that could not be read`));
   }
 
   /** Sends a request; resolves with its final reply ("ready" or "done"). */
-  request(
-    message: Request,
-    onProgress?: (reply: Progress) => void,
-  ): Promise<Final> {
+  request(message: Request, onProgress?: (reply: Progress) => void): Promise<Final> {
     if (this.dead) return Promise.reject(this.dead);
     if (this.pending) return Promise.reject(new Error(`${this.label} is busy`));
     return new Promise<Final>((resolve, reject) => {

@@ -1,12 +1,6 @@
 // The experiment form: fields with their bounds, and messages beside them.
 import type { EnvInfo } from "../env";
-import {
-  BOUNDS,
-  type Experiment,
-  type FieldError,
-  MODES,
-  type Mode,
-} from "../experiment";
+import { BOUNDS, type Experiment, type FieldError, MODES, type Mode } from "../experiment";
 import { el } from "./dom";
 import { modeName } from "./labels";
 
@@ -43,16 +37,8 @@ export function createControls(env: EnvInfo, initial: Experiment): Controls {
   const workload = el(
     "select",
     { name: "workload", id: "field-workload" },
-    el(
-      "option",
-      { value: "sum_squares" },
-      "sum(i*i for i in range(n)), once per task",
-    ),
-    el(
-      "option",
-      { value: "process_data" },
-      "process_data_chunk: n items split into tasks",
-    ),
+    el("option", { value: "sum_squares" }, "sum(i*i for i in range(n)), once per task"),
+    el("option", { value: "process_data" }, "process_data_chunk: n items split into tasks"),
   );
   const inputs = new Map<string, HTMLInputElement>();
   const numberFields = NUMBER_FIELDS.map(({ name, label }) => {
@@ -69,11 +55,7 @@ export function createControls(env: EnvInfo, initial: Experiment): Controls {
       { class: "field", "data-field": name },
       el("span", { class: "field-label" }, label),
       input,
-      el(
-        "span",
-        { class: "field-hint" },
-        `${min.toLocaleString("en")} – ${max.toLocaleString("en")}`,
-      ),
+      el("span", { class: "field-hint" }, `${min.toLocaleString("en")} – ${max.toLocaleString("en")}`),
       errorSlot(name),
     );
   });
@@ -143,35 +125,23 @@ export function createControls(env: EnvInfo, initial: Experiment): Controls {
       tasks: parseNumber(inputs.get("tasks")!.value),
       workers: parseNumber(inputs.get("workers")!.value),
       repeats: parseNumber(inputs.get("repeats")!.value),
-      modes: MODES.filter(
-        (m) =>
-          m === "sequential" ||
-          (boxes.get(m)!.checked && !boxes.get(m)!.disabled),
-      ),
+      modes: MODES.filter((m) => m === "sequential" || (boxes.get(m)!.checked && !boxes.get(m)!.disabled)),
       countStartup: countStartup.checked,
       seed,
     }),
     write(experiment) {
       workload.value = experiment.workload;
-      for (const { name } of NUMBER_FIELDS)
-        inputs.get(name)!.value = String(experiment[name]);
+      for (const { name } of NUMBER_FIELDS) inputs.get(name)!.value = String(experiment[name]);
       for (const mode of MODES)
-        boxes.get(mode)!.checked =
-          mode === "sequential" || experiment.modes.includes(mode);
+        boxes.get(mode)!.checked = mode === "sequential" || experiment.modes.includes(mode);
       countStartup.checked = experiment.countStartup;
       seed = experiment.seed;
     },
     showErrors(errors) {
-      for (const slot of form.querySelectorAll<HTMLElement>(
-        "[data-error-for]",
-      )) {
-        const messages = errors
-          .filter((e) => e.field === slot.dataset.errorFor)
-          .map((e) => e.message);
+      for (const slot of form.querySelectorAll<HTMLElement>("[data-error-for]")) {
+        const messages = errors.filter((e) => e.field === slot.dataset.errorFor).map((e) => e.message);
         slot.textContent = messages.join("; ");
-        slot
-          .closest(".field")
-          ?.classList.toggle("invalid", messages.length > 0);
+        slot.closest(".field")?.classList.toggle("invalid", messages.length > 0);
       }
     },
   };

@@ -17,30 +17,15 @@ function describe(result: RunResult): string {
 }
 
 export function resultsTable(result: RunResult): HTMLTableElement {
-  const headings = [
-    "Mode",
-    "Workers",
-    "Median time (min–max)",
-    "Pool start-up",
-    "Speedup",
-    "Verified",
-  ];
+  const headings = ["Mode", "Workers", "Median time (min–max)", "Pool start-up", "Speedup", "Verified"];
   const rows = result.rows.map((r) =>
     el(
       "tr",
       { "data-mode": r.mode },
       el("td", {}, modeName(r.mode)),
       el("td", {}, String(r.workers)),
-      el(
-        "td",
-        {},
-        `${formatMs(r.medianMs)} (${formatMs(r.minMs)}–${formatMs(r.maxMs)})`,
-      ),
-      el(
-        "td",
-        {},
-        r.startupMs === null ? "—" : `${formatMs(r.startupMs)}, included`,
-      ),
+      el("td", {}, `${formatMs(r.medianMs)} (${formatMs(r.minMs)}–${formatMs(r.maxMs)})`),
+      el("td", {}, r.startupMs === null ? "—" : `${formatMs(r.startupMs)}, included`),
       el("td", { class: "speedup" }, `${r.speedup.toFixed(2)}x`),
       el(
         "td",

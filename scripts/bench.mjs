@@ -1,0 +1,162 @@
+// npm run bench -- [--preset NAME] [--json]
+// Serves the built page, runs a preset in headless Chromium through the page's own
+// API (window.playground.run), and prints a table like the articles'
+// "SPEEDUP COMPARISON". It also times the same kernel natively (x86-64), measures
+// Cancel-to-idle, and reports the longest main-thread task. With --json, the last
+// line of output is one JSON object.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { chromium } from "@playwright/test";
+import { serve } from "./serve.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const presetName = args.includes("--preset") ? args[args.indexOf("--preset") + 1] : "native-cpu";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const NAMES = { sequential: "Sequential", processes: "Processes", threads: "Threads" };
+
+function log(line = "") {
+  console.log(line);
+}
+
+function dots(label, value) {
+  return `${label.padEnd(40, ".")} ${value}`;
+}
+
+/** Starts a long run, presses Cancel after `afterMs`, and times the way back to idle. */
+async function measureCancel(page, experiment, afterMs = 500) {
+  return page.evaluate(
+    async ({ experiment, afterMs }) => {
+      const run = window.playground.run(experiment).catch((e) => e.name);
+      await new Promise((r) => setTimeout(r, afterMs));
+      const start = performance.now();
+      document.querySelector("#cancel").click();
+      while (document.body.dataset.state !== "idle") await new Promise((r) => setTimeout(r, 0));
+      const idleMs = performance.now() - start;
+      return { idleMs, outcome: await run };
+    },
+    { experiment, afterMs },
+  );
+}
+
+const { server, url } = await serve({ port: 4320 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: CHROMIUM_ARGS,
+});
+try {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  await page.evaluate(() => window.playground.ready);
+  const presets = await page.evaluate(() => window.playground.presets);
+  const preset = presets[presetName];
+  if (!preset) {
+    console.error(`unknown preset "${presetName}"; known: ${Object.keys(presets).join(", ")}`);
+    process.exit(2);
+  }
+  const experiment = preset.experiment;
+  log(`Preset ${presetName}: ${preset.title}`);
+  log(`Serving ${url}; running in headless Chromium…`);
+  const result = await page.evaluate((e) => window.playground.run(e), experiment);
+  const env = result.env;
+
+  // The same kernel natively, for the wasm-vs-native ratio (sum_squares only).
+  let native = null;
+  if (experiment.workload === "sum_squares") {
+    const out = execFileSync(
+      "cargo",
+      [
+        "run",
+        "-q",
+        "--release",
+        "--example",
+        "kernel_speed",
+        "--",
+        String(experiment.n),
+        String(experiment.tasks),
+        String(experiment.repeats),
+      ],
+      { cwd: root, encoding: "utf8" },
+    );
+    native = JSON.parse(out.trim().split("\n").pop());
+  }
+  const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
+
+  const seq = result.rows.find((r) => r.mode === "sequential");
+  log();
+  log(
+    `Benchmarking ${experiment.tasks} tasks with n=${experiment.n.toLocaleString("en")} (${experiment.workload}), ` +
+      `${experiment.workers} workers, median of ${experiment.repeats} after 1 warm-up`,
+  );
+  log(
+    `${env.browser}, ${env.cores} logical cores, timer resolution ${(env.timerResolutionMs * 1000).toFixed(0)} µs, ` +
+      `${env.crossOriginIsolated ? "cross-origin isolated" : "NOT cross-origin isolated"}, ` +
+      `thread pool ${env.threadPoolSize} threads (started in ${env.threadPoolStartupMs?.toFixed(0)} ms)`,
+  );
+  log("=".repeat(60));
+  for (const r of result.rows) {
+    const label = r.mode === "sequential" ? NAMES[r.mode] : `${NAMES[r.mode]} (${r.workers} workers)`;
+    const startup = r.startupMs === null ? "" : `, start-up ${r.startupMs.toFixed(0)} ms included`;
+    log(
+      dots(
+        label,
+        `${(r.medianMs / 1000).toFixed(3)}s (min ${(r.minMs / 1000).toFixed(3)}, max ${(r.maxMs / 1000).toFixed(3)}${startup})${r.verified ? "" : "  MISMATCH"}`,
+      ),
+    );
+  }
+  for (const s of result.skipped) log(dots(NAMES[s.mode], `not run: ${s.reason}`));
+  if (native) log(dots("Native x86-64 (same Rust, sequential)", `${(native.median_ms / 1000).toFixed(3)}s`));
+  log("=".repeat(60));
+  log("SPEEDUP COMPARISON (relative to sequential):");
+  for (const r of result.rows) {
+    const label = r.mode === "sequential" ? NAMES[r.mode] : `${NAMES[r.mode]} (${r.workers} workers)`;
+    log(dots(label, `${r.speedup.toFixed(2)}x`));
+  }
+  log("=".repeat(60));
+  const wasmOverNative = native ? seq.medianMs / native.median_ms : null;
+  if (native) log(dots("wasm sequential / native x86-64", `${wasmOverNative.toFixed(2)}x`));
+  log(dots("Longest main-thread task during the run", `${result.longestTaskMs.toFixed(0)} ms`));
+  log(dots("Cancel to idle page", `${cancel.idleMs.toFixed(1)} ms (${cancel.outcome})`));
+  if (pageErrors.length) log(`PAGE ERRORS: ${pageErrors.join("; ")}`);
+
+  if (asJson) {
+    const summary = {
+      preset: presetName,
+      experiment,
+      env,
+      rows: result.rows.map((r) => ({
+        mode: r.mode,
+        runtime: r.runtime,
+        workers: r.workers,
+        median_ms: r.medianMs,
+        min_ms: r.minMs,
+        max_ms: r.maxMs,
+        speedup: r.speedup,
+        verified: r.verified,
+        startup_ms: r.startupMs,
+        times_ms: r.timesMs,
+      })),
+      skipped: result.skipped,
+      longest_task_ms: result.longestTaskMs,
+      cancel_to_idle_ms: cancel.idleMs,
+      native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },
+      page_errors: pageErrors,
+    };
+    console.log(JSON.stringify(summary));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
