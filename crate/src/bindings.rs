@@ -5,12 +5,22 @@ use wasm_bindgen::prelude::*;
 use crate::panic_report;
 use crate::task::{run_tasks, Task};
 
-#[wasm_bindgen(
-    inline_js = "export function wall_now_ms() { return performance.timeOrigin + performance.now(); }"
-)]
+#[wasm_bindgen(inline_js = r#"
+export function wall_now_ms() { return performance.timeOrigin + performance.now(); }
+// A one-cell shared memory to wait on: shared wasm memories exist even on pages
+// that are not cross-origin isolated, and Atomics.wait is allowed in workers.
+let cell;
+export function blocking_sleep_ms(ms) {
+  cell ??= new Int32Array(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer, 0, 1);
+  Atomics.wait(cell, 0, 0, ms);
+}
+"#)]
 extern "C" {
     /// The common clock (see `clock`).
     pub fn wall_now_ms() -> f64;
+    /// A real wait that burns no CPU (see `clock::sleep_ms`).
+    #[cfg_attr(target_feature = "atomics", allow(dead_code))]
+    pub fn blocking_sleep_ms(ms: f64);
 }
 
 /// Runs once per instance (and per thread): panics go to the console with
@@ -26,7 +36,7 @@ pub fn start() {
 /// Runs tasks one after another on this thread and returns their outcomes.
 ///
 /// # Errors
-/// Bad task descriptions or out-of-range parameters.
+/// Bad task descriptions, out-of-range parameters, or a Python exception.
 #[wasm_bindgen(js_name = runTasks)]
 pub fn run_tasks_js(tasks: JsValue) -> Result<JsValue, JsError> {
     let tasks: Vec<Task> = serde_wasm_bindgen::from_value(tasks)?;
@@ -41,66 +51,112 @@ pub fn take_panic_message() -> Option<String> {
     panic_report::take()
 }
 
-// Exported to JS as `initThreadPool`; nothing in Rust calls it.
+/// The threaded build's extra surface: the pool, and runs started without blocking.
 #[cfg(feature = "threads")]
-#[allow(unused_imports)]
-pub use wasm_bindgen_rayon::init_thread_pool;
+mod threaded {
+    use std::cell::RefCell;
+    use std::sync::Arc;
 
-#[cfg(feature = "threads")]
-thread_local! {
-    static CURRENT_RUN: std::cell::RefCell<Option<std::sync::Arc<crate::threaded_run::ThreadedRun>>> =
-        const { std::cell::RefCell::new(None) };
-}
+    use wasm_bindgen::prelude::*;
 
-/// Starts the tasks on `threads` pool threads and returns at once; poll with
-/// `pollThreadedRun`.
-///
-/// # Errors
-/// Bad task descriptions.
-#[cfg(feature = "threads")]
-#[wasm_bindgen(js_name = startThreadedRun)]
-pub fn start_threaded_run(tasks: JsValue, threads: usize) -> Result<(), JsError> {
-    let tasks: Vec<Task> = serde_wasm_bindgen::from_value(tasks)?;
-    let run = crate::threaded_run::ThreadedRun::start(tasks, threads);
-    CURRENT_RUN.with(|current| *current.borrow_mut() = Some(run));
-    Ok(())
-}
+    use crate::gil::GilConfig;
+    use crate::panic_report;
+    use crate::task::{Task, TaskOutcome};
+    use crate::threaded_run::{InterpreterRun, ThreadedRun, TASKS_FINISHED};
+    use crate::vm::engine::{PoolResult, ProgramSpec};
 
-/// Where the current threaded run stands:
-/// `{ finished, total, error?, panic?, outcomes? }` (outcomes once all finished).
-///
-/// # Errors
-/// When no run was started.
-#[cfg(feature = "threads")]
-#[wasm_bindgen(js_name = pollThreadedRun)]
-pub fn poll_threaded_run() -> Result<JsValue, JsError> {
-    #[derive(serde::Serialize)]
-    struct Poll {
-        finished: usize,
-        total: usize,
-        error: Option<String>,
-        panic: Option<String>,
-        outcomes: Option<Vec<crate::task::TaskOutcome>>,
+    // Exported to JS as `initThreadPool`; nothing in Rust calls it.
+    #[allow(unused_imports)]
+    pub use wasm_bindgen_rayon::init_thread_pool;
+
+    /// The run under way: native tasks or interpreter threads.
+    enum Current {
+        Native(Arc<ThreadedRun>),
+        Interpreter(Arc<InterpreterRun>),
     }
-    let run = CURRENT_RUN
-        .with(|current| current.borrow().clone())
-        .ok_or_else(|| JsError::new("no threaded run was started"))?;
-    let progress = run.progress();
-    let poll = Poll {
-        finished: progress.finished,
-        total: progress.total,
-        error: progress.error,
-        // A pool thread that panicked has trapped and died: its message is all we get.
-        panic: panic_report::peek(),
-        outcomes: run.outcomes(),
-    };
-    Ok(serde_wasm_bindgen::to_value(&poll)?)
-}
 
-/// Byte address of the counter bumped after every finished task, for `Atomics.wait`.
-#[cfg(feature = "threads")]
-#[wasm_bindgen(js_name = tasksFinishedAddress)]
-#[must_use]
-pub fn tasks_finished_address() -> usize {
-    crate::threaded_run::TASKS_FINISHED.as_ptr() as usize
+    thread_local! {
+        static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+    }
+
+    /// Starts native tasks on `threads` pool threads and returns at once.
+    ///
+    /// # Errors
+    /// Bad task descriptions.
+    #[wasm_bindgen(js_name = startThreadedRun)]
+    pub fn start_threaded_run(tasks: JsValue, threads: usize) -> Result<(), JsError> {
+        let tasks: Vec<Task> = serde_wasm_bindgen::from_value(tasks)?;
+        let run = ThreadedRun::start(tasks, threads);
+        CURRENT.with(|c| *c.borrow_mut() = Some(Current::Native(run)));
+        Ok(())
+    }
+
+    /// Starts interpreter programs on `threads` Python threads sharing one GIL
+    /// configured by `gil`, and returns at once.
+    ///
+    /// # Errors
+    /// Bad program or GIL descriptions.
+    #[wasm_bindgen(js_name = startInterpreterRun)]
+    pub fn start_interpreter_run(
+        programs: JsValue,
+        threads: usize,
+        gil: JsValue,
+    ) -> Result<(), JsError> {
+        let programs: Vec<ProgramSpec> = serde_wasm_bindgen::from_value(programs)?;
+        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+        let run = InterpreterRun::start(programs, threads, gil);
+        CURRENT.with(|c| *c.borrow_mut() = Some(Current::Interpreter(run)));
+        Ok(())
+    }
+
+    /// Where the current run stands: `{ finished, total, error?, panic?,
+    /// outcomes? (native, once all finished), pool? (interpreter, once finished) }`.
+    ///
+    /// # Errors
+    /// When no run was started.
+    #[wasm_bindgen(js_name = pollThreadedRun)]
+    pub fn poll_threaded_run() -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize, Default)]
+        struct Poll {
+            finished: usize,
+            total: usize,
+            error: Option<String>,
+            panic: Option<String>,
+            outcomes: Option<Vec<TaskOutcome>>,
+            pool: Option<PoolResult>,
+        }
+        let mut poll = CURRENT.with(|c| match c.borrow().as_ref() {
+            None => Err(JsError::new("no threaded run was started")),
+            Some(Current::Native(run)) => {
+                let progress = run.progress();
+                Ok(Poll {
+                    finished: progress.finished,
+                    total: progress.total,
+                    error: progress.error,
+                    outcomes: run.outcomes(),
+                    ..Poll::default()
+                })
+            }
+            Some(Current::Interpreter(run)) => {
+                let pool = run.result();
+                let done = usize::from(pool.is_some());
+                Ok(Poll {
+                    finished: done,
+                    total: 1,
+                    pool,
+                    ..Poll::default()
+                })
+            }
+        })?;
+        // A pool thread that panicked has trapped and died: its message is all we get.
+        poll.panic = panic_report::peek();
+        Ok(serde_wasm_bindgen::to_value(&poll)?)
+    }
+
+    /// Byte address of the counter bumped after every finished task, for `Atomics.wait`.
+    #[wasm_bindgen(js_name = tasksFinishedAddress)]
+    #[must_use]
+    pub fn tasks_finished_address() -> usize {
+        TASKS_FINISHED.as_ptr() as usize
+    }
 }

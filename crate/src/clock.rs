@@ -18,3 +18,23 @@ pub fn now_ms() -> f64 {
             .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
     }
 }
+
+/// Blocks the calling thread for `ms` milliseconds: a real wall-clock wait that
+/// burns no CPU (the page's stand-in for I/O).
+///
+/// Natively and on wasm threads (atomics: `memory.atomic.wait32`) this is
+/// `std::thread::sleep`. The plain wasm build has no atomics, so it asks JS to
+/// wait with `Atomics.wait` (allowed in workers, where all wasm here runs).
+pub fn sleep_ms(ms: f64) {
+    if !(ms > 0.0 && ms.is_finite()) {
+        return;
+    }
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    {
+        crate::bindings::blocking_sleep_ms(ms);
+    }
+    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+    {
+        std::thread::sleep(std::time::Duration::from_secs_f64(ms / 1000.0));
+    }
+}

@@ -313,7 +313,7 @@ impl Gil {
     /// The caller holds the GIL before and after.
     pub fn io_sleep(&self, rec: &mut Recorder, ms: f64) {
         self.release(rec, State::Io);
-        sleep_ms(ms);
+        crate::clock::sleep_ms(ms);
         self.acquire(rec);
     }
 
@@ -336,13 +336,6 @@ impl Gil {
     #[must_use]
     pub fn handoffs(&self) -> u64 {
         self.lock().counters.handoffs
-    }
-}
-
-/// Sleeps `ms` milliseconds (a real wait; fine on wasm threads with atomics).
-pub fn sleep_ms(ms: f64) {
-    if ms > 0.0 && ms.is_finite() {
-        std::thread::sleep(Duration::from_secs_f64(ms / 1000.0));
     }
 }
 

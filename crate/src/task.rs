@@ -6,16 +6,21 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock::now_ms;
+use crate::trace::Span;
+use crate::vm::engine::{run_traced, ProgramSpec};
 use crate::workloads::{process_data::process_data_chunk, sum_squares::sum_squares};
 
 /// What a task computes.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(tag = "workload", rename_all = "snake_case")]
 pub enum Work {
     /// `sum(i*i for i in range(n))`.
     SumSquares { n: u64 },
     /// `process_data_chunk` over items `start .. start + count` of data set `seed`.
     ProcessData { seed: u64, start: u64, count: u64 },
+    /// A program of the interpreter (the page's "Python"), run under this
+    /// worker's own GIL, as in a process of a `multiprocessing.Pool`.
+    Interpreter(ProgramSpec),
 }
 
 /// A deliberate fault, so tests can check that the page survives one.
@@ -27,7 +32,7 @@ pub enum Fault {
 }
 
 /// A task as the page sends it.
-#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct Task {
     pub id: u32,
     #[serde(flatten)]
@@ -47,6 +52,9 @@ pub struct TaskOutcome {
     /// Start and end on the common clock (`clock::now_ms`).
     pub start_ms: f64,
     pub end_ms: f64,
+    /// What the interpreter was doing when (empty for native kernels).
+    #[serde(default)]
+    pub spans: Vec<Span>,
 }
 
 /// Runs one task on the current thread.
@@ -61,9 +69,20 @@ pub fn run_task(task: &Task) -> Result<TaskOutcome, String> {
     if task.fault == Some(Fault::Panic) {
         panic!("deliberate panic in task {} (fault injection)", task.id);
     }
-    let value = match task.work {
-        Work::SumSquares { n } => sum_squares(n)?,
-        Work::ProcessData { seed, start, count } => process_data_chunk(seed, start, count),
+    let value = match &task.work {
+        Work::SumSquares { n } => sum_squares(*n)?,
+        Work::ProcessData { seed, start, count } => process_data_chunk(*seed, *start, *count),
+        Work::Interpreter(spec) => {
+            let run = run_traced(&spec.compile(), 0);
+            return Ok(TaskOutcome {
+                id: task.id,
+                worker: 0,
+                value: run.value?,
+                start_ms: run.start_ms,
+                end_ms: run.end_ms,
+                spans: run.spans,
+            });
+        }
     };
     Ok(TaskOutcome {
         id: task.id,
@@ -71,6 +90,7 @@ pub fn run_task(task: &Task) -> Result<TaskOutcome, String> {
         value: value.to_string(),
         start_ms,
         end_ms: now_ms(),
+        spans: Vec::new(),
     })
 }
 

@@ -7,7 +7,9 @@
 use std::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
+use crate::gil::GilConfig;
 use crate::task::{run_task, Task, TaskOutcome};
+use crate::vm::engine::{run_pool, PoolResult, ProgramSpec, Spawner};
 
 /// Bumped after every finished task of any run, so the owning worker can sleep
 /// on it (`Atomics.wait`) instead of polling in a busy loop.
@@ -99,5 +101,51 @@ impl ThreadedRun {
             return None;
         }
         self.outcomes.lock().ok()?.iter().cloned().collect()
+    }
+}
+
+/// Runs interpreter programs on pool threads as Python threads: one GIL (or
+/// none), K threads taking tasks in turn. Started without blocking the caller.
+pub struct InterpreterRun {
+    result: Mutex<Option<PoolResult>>,
+}
+
+/// Runs jobs on the rayon pool, each on its own pool thread (they wait for each
+/// other under the GIL, so they must really run at the same time: the pool has
+/// at least as many threads as the page allows interpreter threads).
+pub struct RayonScope;
+
+impl Spawner for RayonScope {
+    fn run_all<'a>(&self, jobs: Vec<Box<dyn FnOnce() + Send + 'a>>) {
+        rayon::scope(|scope| {
+            for job in jobs {
+                scope.spawn(move |_| job());
+            }
+        });
+    }
+}
+
+impl InterpreterRun {
+    #[must_use]
+    pub fn start(programs: Vec<ProgramSpec>, threads: usize, gil: GilConfig) -> Arc<Self> {
+        let run = Arc::new(Self {
+            result: Mutex::new(None),
+        });
+        let shared = Arc::clone(&run);
+        rayon::spawn(move || {
+            let programs: Vec<_> = programs.iter().map(ProgramSpec::compile).collect();
+            let result = run_pool(&programs, threads, gil, &RayonScope);
+            if let Ok(mut slot) = shared.result.lock() {
+                *slot = Some(result);
+            }
+            signal_task_finished();
+        });
+        run
+    }
+
+    /// The result, once the run has finished.
+    #[must_use]
+    pub fn result(&self) -> Option<PoolResult> {
+        self.result.lock().ok()?.clone()
     }
 }

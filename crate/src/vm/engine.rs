@@ -9,6 +9,7 @@
 //! Everything here is plain data (serde), no JS types.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
@@ -206,49 +207,227 @@ pub fn run_programs(programs: &[Program], gil: GilConfig, spawner: &dyn Spawner)
                 end_ms,
                 spans: Vec::new(),
             });
-        let running_ms = time_in(&done.spans, thread, State::Running);
-        let waiting_gil_ms = time_in(&done.spans, thread, State::WaitingGil);
-        threads.push(ThreadOutcome {
+        threads.push(thread_outcome(
             thread,
-            program: program.name.clone(),
-            value: done.value.as_ref().ok().cloned(),
-            error: done.value.err(),
-            start_ms: done.start_ms,
-            end_ms: done.end_ms,
-            running_ms,
-            waiting_gil_ms,
-            io_ms: time_in(&done.spans, thread, State::Io),
-            waiting_lock_ms: time_in(&done.spans, thread, State::WaitingLock),
-            native_ms: time_in(&done.spans, thread, State::Native),
-            running_fraction: running_ms / wall_ms,
-            holding_gil_fraction: if gil.enabled() {
-                running_ms / wall_ms
-            } else {
-                0.0
-            },
-            waiting_gil_fraction: waiting_gil_ms / wall_ms,
-        });
+            program.name.clone(),
+            &done,
+            wall_ms,
+            gil.enabled(),
+        ));
         spans.extend(done.spans);
     }
     spans.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
 
-    let config = gil.config();
-    let counters = gil.counters();
     RunResult {
         start_ms,
         end_ms,
         wall_ms,
         threads,
         spans,
-        gil: GilStats {
-            enabled: config.enabled,
-            switch_interval_ms: config.switch_interval_ms,
-            force_switching: config.force_switching,
-            median_handoff_period_ms: median_handoff_period_ms(&counters.handoff_times_ms),
-            counters,
-        },
+        gil: gil_stats(&gil),
         counter: shared.counter(),
         lock_contended: shared.lock.contended(),
+    }
+}
+
+fn gil_stats(gil: &Gil) -> GilStats {
+    let config = gil.config();
+    let counters = gil.counters();
+    GilStats {
+        enabled: config.enabled,
+        switch_interval_ms: config.switch_interval_ms,
+        force_switching: config.force_switching,
+        median_handoff_period_ms: median_handoff_period_ms(&counters.handoff_times_ms),
+        counters,
+    }
+}
+
+/// A thread's statistics from its spans.
+fn thread_outcome(
+    thread: u32,
+    program: String,
+    done: &Done,
+    wall_ms: f64,
+    gil_enabled: bool,
+) -> ThreadOutcome {
+    let running_ms = time_in(&done.spans, thread, State::Running);
+    let waiting_gil_ms = time_in(&done.spans, thread, State::WaitingGil);
+    ThreadOutcome {
+        thread,
+        program,
+        value: done.value.as_ref().ok().cloned(),
+        error: done.value.as_ref().err().cloned(),
+        start_ms: done.start_ms,
+        end_ms: done.end_ms,
+        running_ms,
+        waiting_gil_ms,
+        io_ms: time_in(&done.spans, thread, State::Io),
+        waiting_lock_ms: time_in(&done.spans, thread, State::WaitingLock),
+        native_ms: time_in(&done.spans, thread, State::Native),
+        running_fraction: running_ms / wall_ms,
+        holding_gil_fraction: if gil_enabled {
+            running_ms / wall_ms
+        } else {
+            0.0
+        },
+        waiting_gil_fraction: waiting_gil_ms / wall_ms,
+    }
+}
+
+/// One task of a pool run: which thread ran it, when, and what it returned.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PoolTask {
+    pub thread: u32,
+    pub value: Option<String>,
+    pub error: Option<String>,
+    pub start_ms: f64,
+    pub end_ms: f64,
+}
+
+/// What a pool run gives back: per task, per thread, the spans and the GIL.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PoolResult {
+    pub start_ms: f64,
+    pub end_ms: f64,
+    pub wall_ms: f64,
+    /// In task order.
+    pub tasks: Vec<PoolTask>,
+    pub threads: Vec<ThreadOutcome>,
+    pub spans: Vec<Span>,
+    pub gil: GilStats,
+}
+
+/// Runs `tasks` on `threads` interpreter threads sharing one GIL, as a
+/// `ThreadPoolExecutor(max_workers=threads)`: each thread takes the next task
+/// until none is left.
+#[must_use]
+pub fn run_pool(
+    tasks: &[Program],
+    threads: usize,
+    gil: GilConfig,
+    spawner: &dyn Spawner,
+) -> PoolResult {
+    let gil = Gil::new(gil);
+    let shared = Shared::new();
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<PoolTask>>> = tasks.iter().map(|_| Mutex::new(None)).collect();
+    let threads = threads.clamp(1, tasks.len().max(1));
+    let per_thread: Vec<Mutex<Option<Done>>> = (0..threads).map(|_| Mutex::new(None)).collect();
+    let start_ms = now_ms();
+
+    let jobs: Vec<Box<dyn FnOnce() + Send + '_>> = per_thread
+        .iter()
+        .enumerate()
+        .map(|(index, slot)| {
+            let (gil, shared, next, results) = (&gil, &shared, &next, &results);
+            let job: Box<dyn FnOnce() + Send + '_> = Box::new(move || {
+                let thread = u32::try_from(index).unwrap_or(u32::MAX);
+                let mut ctx = ThreadCtx::new(gil, shared, thread);
+                ctx.rec.set_at(State::Startup, start_ms);
+                let thread_start = now_ms();
+                gil.acquire(&mut ctx.rec);
+                let mut last: Result<String, String> = Ok(String::new());
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(program) = tasks.get(i) else { break };
+                    let task_start = now_ms();
+                    let value = execute_caught(program, &mut ctx);
+                    *results[i].lock().unwrap_or_else(PoisonError::into_inner) = Some(PoolTask {
+                        thread,
+                        value: value.as_ref().ok().cloned(),
+                        error: value.as_ref().err().cloned(),
+                        start_ms: task_start,
+                        end_ms: now_ms(),
+                    });
+                    last = value;
+                }
+                let end_ms = now_ms();
+                gil.release_and_exit(&mut ctx.rec);
+                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(Done {
+                    value: last,
+                    start_ms: thread_start,
+                    end_ms,
+                    spans: ctx.rec.finish(),
+                });
+            });
+            job
+        })
+        .collect();
+    spawner.run_all(jobs);
+
+    let end_ms = now_ms();
+    let wall_ms = (end_ms - start_ms).max(f64::MIN_POSITIVE);
+    let mut spans = Vec::new();
+    let mut outcomes = Vec::with_capacity(threads);
+    for (index, slot) in per_thread.into_iter().enumerate() {
+        let thread = u32::try_from(index).unwrap_or(u32::MAX);
+        if let Some(done) = slot.into_inner().unwrap_or_else(PoisonError::into_inner) {
+            outcomes.push(thread_outcome(
+                thread,
+                "pool".into(),
+                &done,
+                wall_ms,
+                gil.enabled(),
+            ));
+            spans.extend(done.spans);
+        }
+    }
+    spans.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
+    let tasks = results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .unwrap_or_else(PoisonError::into_inner)
+                .unwrap_or(PoolTask {
+                    thread: 0,
+                    value: None,
+                    error: Some("RuntimeError: the task never ran".into()),
+                    start_ms,
+                    end_ms,
+                })
+        })
+        .collect();
+    PoolResult {
+        start_ms,
+        end_ms,
+        wall_ms,
+        tasks,
+        threads: outcomes,
+        spans,
+        gil: gil_stats(&gil),
+    }
+}
+
+/// A program run alone on the current thread under its own (uncontended) GIL,
+/// traced: what one worker of a process pool does.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TracedRun {
+    pub value: Result<String, String>,
+    pub start_ms: f64,
+    pub end_ms: f64,
+    pub spans: Vec<Span>,
+}
+
+/// Runs `program` alone on this thread, with a trace of its states.
+#[must_use]
+pub fn run_traced(program: &Program, thread: u32) -> TracedRun {
+    let gil = Gil::new(GilConfig::default());
+    let shared = Shared::new();
+    let done = run_thread(program, &gil, &shared, thread, now_ms());
+    TracedRun {
+        value: done.value,
+        start_ms: done.start_ms,
+        end_ms: done.end_ms,
+        spans: done.spans,
+    }
+}
+
+/// Executes with a panic turned into the thread's error natively (wasm aborts).
+fn execute_caught(program: &Program, ctx: &mut ThreadCtx<'_>) -> Result<String, String> {
+    match catch_unwind(AssertUnwindSafe(|| execute(program, ctx))) {
+        Ok(Ok(v)) => Ok(v.to_string()),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err("SystemError: the interpreter panicked".into()),
     }
 }
 
@@ -260,11 +439,7 @@ fn run_thread(program: &Program, gil: &Gil, shared: &Shared, thread: u32, run_st
     gil.acquire(&mut ctx.rec);
     // Natively a panic becomes the thread's error (and the GIL is released, so
     // the other threads do not wait forever); wasm builds abort on panic.
-    let value = match catch_unwind(AssertUnwindSafe(|| execute(program, &mut ctx))) {
-        Ok(Ok(v)) => Ok(v.to_string()),
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err("SystemError: the interpreter panicked".into()),
-    };
+    let value = execute_caught(program, &mut ctx);
     let end_ms = now_ms();
     gil.release_and_exit(&mut ctx.rec);
     Done {
