@@ -2,10 +2,30 @@
 // The UI, the browser tests and the bench all build one and pass it to
 // `window.playground.run`.
 
-export type Mode = "sequential" | "processes" | "threads";
-export const MODES: readonly Mode[] = ["sequential", "processes", "threads"];
+/**
+ * Sequential; Python threads with the GIL (CPython's default); Python threads
+ * without it (free-threaded 3.13t); processes (each with its own GIL).
+ */
+export type Mode = "sequential" | "threads" | "threads-nogil" | "processes";
+export const MODES: readonly Mode[] = ["sequential", "threads", "threads-nogil", "processes"];
 
-export type Workload = "sum_squares" | "process_data";
+/** Interpreter: the page's bytecode VM (its "Python"). Native: the same work as Rust kernels. */
+export type Runtime = "interpreter" | "native";
+
+export type Workload = "sum_squares" | "sum_squares_loop" | "process_data" | "io" | "convoy";
+export const WORKLOADS: readonly Workload[] = [
+  "sum_squares",
+  "sum_squares_loop",
+  "process_data",
+  "io",
+  "convoy",
+];
+
+/** The articles' four downloads (seconds): task i waits DOWNLOADS[i % 4]. */
+export const DOWNLOADS = [0.45, 0.38, 0.52, 0.41] as const;
+
+/** The convoy's I/O thread: many short I/O operations (bpo-7946). */
+export const CONVOY_IO = { ops: 200, secondsEach: 0.0005 } as const;
 
 /** A deliberate fault, for checking that the page survives one (tests use it). */
 export interface FaultInjection {
@@ -15,10 +35,11 @@ export interface FaultInjection {
 }
 
 export interface Experiment {
+  runtime: Runtime;
   workload: Workload;
-  /** sum_squares: range(n) per task. process_data: items in the whole data set. */
+  /** sum_squares: range(n) per task. process_data: items in the whole data set. convoy: the CPU thread's n. */
   n: number;
-  /** How many tasks (sum_squares) or chunks (process_data). */
+  /** How many tasks (sum_squares, io) or chunks (process_data); convoy always has 2. */
   tasks: number;
   /** Workers (processes) or threads for the parallel modes. */
   workers: number;
@@ -30,6 +51,10 @@ export interface Experiment {
   countStartup: boolean;
   /** Seed of the process_data generator. */
   seed: number;
+  /** `sys.setswitchinterval`, in milliseconds. */
+  switchIntervalMs: number;
+  /** Native runtime, threads with the GIL: the kernel releases the GIL, as numpy does. */
+  releaseGil: boolean;
   fault?: FaultInjection;
   /** A run with no sign of life from its workers for this long fails (watchdog). */
   watchdogMs?: number;
@@ -47,6 +72,7 @@ export const BOUNDS = {
   workers: { min: 1, max: 16 },
   repeats: { min: 1, max: 20 },
   seed: { min: 0, max: 2 ** 32 - 1 },
+  switchIntervalMs: { min: 0.1, max: 100 },
   watchdogMs: { min: 100, max: 600_000 },
 } as const satisfies Record<string, Bounds>;
 
@@ -55,15 +81,21 @@ export const DEFAULT_WATCHDOG_MS = 30_000;
 /** process_data items cost about 550 iterations each: keep a run under a minute. */
 export const MAX_PROCESS_DATA_ITEMS = 1_000_000;
 
+/** The interpreter runs about 100x slower than the kernels: keep a run under a minute. */
+export const MAX_INTERPRETER_N = 100_000_000;
+
 export const DEFAULT_EXPERIMENT: Experiment = {
+  runtime: "interpreter",
   workload: "sum_squares",
-  n: 10_000_000,
+  n: 1_000_000,
   tasks: 4,
   workers: 2,
-  repeats: 5,
-  modes: ["sequential", "processes", "threads"],
+  repeats: 3,
+  modes: ["sequential", "threads", "threads-nogil", "processes"],
   countStartup: true,
   seed: 42,
+  switchIntervalMs: 5,
+  releaseGil: false,
 };
 
 export type NumberField = keyof typeof BOUNDS;
@@ -99,10 +131,43 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
   }
   const e = input as Record<string, unknown>;
   const errors: FieldError[] = [];
-  if (e.workload !== "sum_squares" && e.workload !== "process_data") {
+  if (e.runtime !== "interpreter" && e.runtime !== "native") {
+    errors.push({ field: "runtime", message: "runtime must be interpreter or native" });
+  }
+  if (!WORKLOADS.includes(e.workload as Workload)) {
+    errors.push({ field: "workload", message: `workload must be one of ${WORKLOADS.join(", ")}` });
+  } else if (e.runtime === "native" && e.workload !== "sum_squares" && e.workload !== "process_data") {
     errors.push({
       field: "workload",
-      message: "workload must be sum_squares or process_data",
+      message: "this workload runs on the interpreter (choose runtime: interpreter)",
+    });
+  }
+  if (
+    e.runtime === "native" &&
+    e.workload === "process_data" &&
+    Array.isArray(e.modes) &&
+    e.modes.includes("threads")
+  ) {
+    errors.push({
+      field: "modes",
+      message: "native threads with the GIL run sum_squares only (choose Threads (no GIL))",
+    });
+  }
+  if (typeof e.switchIntervalMs !== "number" || !Number.isFinite(e.switchIntervalMs)) {
+    errors.push({ field: "switchIntervalMs", message: "the switch interval must be a number" });
+  } else if (
+    e.switchIntervalMs < BOUNDS.switchIntervalMs.min ||
+    e.switchIntervalMs > BOUNDS.switchIntervalMs.max
+  ) {
+    errors.push({ field: "switchIntervalMs", message: "the switch interval must be between 0.1 and 100 ms" });
+  }
+  if (typeof e.releaseGil !== "boolean") {
+    errors.push({ field: "releaseGil", message: "releaseGil must be true or false" });
+  }
+  if (e.runtime === "interpreter" && typeof e.n === "number" && e.n > MAX_INTERPRETER_N) {
+    errors.push({
+      field: "n",
+      message: `the interpreter takes n up to ${MAX_INTERPRETER_N.toLocaleString("en")} (it is about 100x slower than native)`,
     });
   }
   for (const field of ["n", "tasks", "workers", "repeats", "seed"] as const) {
@@ -116,7 +181,7 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
   if (!Array.isArray(e.modes) || e.modes.length === 0 || !e.modes.every((m) => MODES.includes(m as Mode))) {
     errors.push({
       field: "modes",
-      message: "choose at least one of Sequential, Processes, Threads",
+      message: "choose at least one mode",
     });
   }
   if (typeof e.countStartup !== "boolean") {
@@ -142,7 +207,7 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
   if (
     limits.threadPoolSize !== undefined &&
     Array.isArray(e.modes) &&
-    e.modes.includes("threads") &&
+    (e.modes.includes("threads") || e.modes.includes("threads-nogil")) &&
     typeof e.workers === "number" &&
     e.workers > limits.threadPoolSize
   ) {

@@ -8,6 +8,8 @@ import { PRESETS } from "./presets";
 import type { RunResult } from "./run-result";
 import { createControls } from "./ui/controls";
 import { envPanel } from "./ui/env-panel";
+import { gilStats } from "./ui/gil-stats";
+import { timelineView } from "./ui/timeline-view";
 import { modeName } from "./ui/labels";
 import { resultsTable } from "./ui/results-table";
 
@@ -42,6 +44,20 @@ const progressBar = byId<HTMLProgressElement>("progress");
 const status = byId("status");
 const results = byId("results");
 const charts = byId("charts");
+const timeline = byId("timeline-slot");
+const gil = byId("gil-slot");
+const presetPicker = byId<HTMLSelectElement>("preset");
+for (const [name, preset] of Object.entries(PRESETS)) {
+  const option = document.createElement("option");
+  option.value = name;
+  option.textContent = `${name}: ${preset.title}`;
+  presetPicker.append(option);
+}
+presetPicker.addEventListener("change", () => {
+  const preset = PRESETS[presetPicker.value];
+  if (preset) controls.write(preset.experiment);
+  controls.showErrors([]);
+});
 
 function setIdle(message: string, kind: "info" | "error" = "info"): void {
   runButton.disabled = false;
@@ -76,6 +92,8 @@ const playground = new Playground(env, {
       timesChart(result.rows, result.experiment.repeats),
       speedupChart(result.rows, result.experiment.workers),
     );
+    timeline.replaceChildren(timelineView(result));
+    gil.replaceChildren(gilStats(result));
     const bad = result.rows.filter((r) => !r.verified);
     const seconds = ((result.finishedMs - result.startedMs) / 1000).toFixed(1);
     setIdle(

@@ -46,6 +46,7 @@ export class Playground {
       sequential: new SequentialEngine(),
       processes: new ProcessesEngine(),
       threads: this.threads,
+      "threads-nogil": this.threads,
     };
     if (env.threadsAvailable) env.threadPoolSize = this.threads.poolSizeWanted;
   }

@@ -1,4 +1,5 @@
 // The one typed protocol between the page and its workers.
+import type { GilSummary, LaneSpan } from "./engines/engine";
 import type { Task, TaskOutcome } from "./task";
 
 export type Misbehaviour = "crash" | "hang";
@@ -12,7 +13,14 @@ export type PlainRequest =
 /** Page -> threads worker. */
 export type ThreadsRequest =
   | { type: "init"; poolSize: number }
-  | { type: "run"; tasks: Task[]; threads: number; misbehave?: Misbehaviour };
+  /** `gil` is used when the tasks are interpreter programs (Python threads). */
+  | {
+      type: "run";
+      tasks: Task[];
+      threads: number;
+      gil: { enabled: boolean; switch_interval_ms: number };
+      misbehave?: Misbehaviour;
+    };
 
 /** Any worker -> page. */
 export type WorkerReply =
@@ -22,5 +30,6 @@ export type WorkerReply =
   | { type: "progress"; finished: number; outcome?: TaskOutcome }
   /** Alive, still working (threads worker, while it waits). */
   | { type: "heartbeat" }
-  | { type: "done"; outcomes: TaskOutcome[] }
+  /** Threads worker, interpreter runs: the threads' spans and the GIL's statistics. */
+  | { type: "done"; outcomes: TaskOutcome[]; spans?: LaneSpan[]; gil?: GilSummary }
   | { type: "error"; message: string };

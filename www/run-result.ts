@@ -1,11 +1,13 @@
 // The one RunResult type: what a run gives the UI, the tests and the bench.
-import type { LaneSpan } from "./engines/engine";
+import type { GilSummary, LaneSpan } from "./engines/engine";
 import type { EnvInfo } from "./env";
-import type { Experiment, Mode } from "./experiment";
+import type { Experiment, Mode, Runtime } from "./experiment";
 
 export interface ModeResult {
   mode: Mode;
-  runtime: "native";
+  runtime: Runtime;
+  /** Threads: whether they shared a GIL; null for the other modes. */
+  gil: boolean | null;
   workers: number;
   /** Wall time of each timed repeat (the warm-up is not included). */
   timesMs: number[];
@@ -21,8 +23,14 @@ export interface ModeResult {
   mismatch?: string;
   /** The values of the tasks, in task order (exact, decimal). */
   values: string[];
-  /** Spans of the last repeat, for a timeline. */
+  /** Per task, the median over the repeats of its own duration (start to end). */
+  taskMs: number[];
+  /** Spans of the last repeat, for the timeline. */
   spans: LaneSpan[];
+  /** Threaded interpreter runs: the GIL's statistics (last repeat). */
+  gilStats?: GilSummary;
+  /** Median over the repeats of the median GIL hand-off period (threads with the GIL). */
+  handoffMedianMs?: number;
 }
 
 export interface RunResult {

@@ -1,17 +1,21 @@
 // Tasks as the Rust core takes them (crate/src/task.rs), and how an experiment
 // splits into them.
-import type { Experiment, FaultInjection, Mode } from "./experiment";
+import { CONVOY_IO, DOWNLOADS, type Experiment, type FaultInjection, type Mode } from "./experiment";
+import type { SpanState } from "./trace";
 
-export type Task =
-  | { id: number; workload: "sum_squares"; n: number; fault?: "panic" }
-  | {
-      id: number;
-      workload: "process_data";
-      seed: number;
-      start: number;
-      count: number;
-      fault?: "panic";
-    };
+/** A program of the interpreter (crate/src/vm/engine.rs `ProgramSpec`). */
+export type Program =
+  | { program: "sum_squares_loop" | "sum_squares_genexpr"; n: number }
+  | { program: "process_data_chunk"; seed: number; start: number; count: number }
+  | { program: "sleep"; seconds: number }
+  | { program: "io_loop"; ops: number; seconds_each: number }
+  | { program: "native_sum_squares"; n: number; release_gil: boolean };
+
+export type Task = { id: number; fault?: "panic" } & (
+  | { workload: "sum_squares"; n: number }
+  | { workload: "process_data"; seed: number; start: number; count: number }
+  | ({ workload: "interpreter" } & Program)
+);
 
 /** A finished task: exact value (decimal string: it may exceed 2^64) and its span. */
 export interface TaskOutcome {
@@ -20,17 +24,62 @@ export interface TaskOutcome {
   value: string;
   start_ms: number;
   end_ms: number;
+  /** The interpreter's states while it ran (empty for native kernels). */
+  spans?: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
 }
 
-/** The tasks of an experiment: `tasks` sums of squares, or `tasks` chunks of the data set. */
-export function tasksOf(experiment: Experiment): Task[] {
+/** Items `start .. start + count` of chunk `id` of `tasks` even chunks of n items. */
+function chunk(id: number, tasks: number, n: number): { start: number; count: number } {
+  const start = Math.floor((id * n) / tasks);
+  return { start, count: Math.floor(((id + 1) * n) / tasks) - start };
+}
+
+/** The interpreter programs of an experiment, one per task. */
+export function programsOf(experiment: Experiment): Program[] {
   const { tasks, n, seed } = experiment;
+  switch (experiment.workload) {
+    case "sum_squares":
+      return Array.from({ length: tasks }, () => ({ program: "sum_squares_genexpr", n }));
+    case "sum_squares_loop":
+      return Array.from({ length: tasks }, () => ({ program: "sum_squares_loop", n }));
+    case "process_data":
+      return Array.from({ length: tasks }, (_, id) => ({
+        program: "process_data_chunk",
+        seed,
+        ...chunk(id, tasks, n),
+      }));
+    case "io":
+      return Array.from({ length: tasks }, (_, id) => ({
+        program: "sleep",
+        seconds: DOWNLOADS[id % DOWNLOADS.length],
+      }));
+    case "convoy":
+      return [
+        { program: "sum_squares_genexpr", n },
+        { program: "io_loop", ops: CONVOY_IO.ops, seconds_each: CONVOY_IO.secondsEach },
+      ];
+  }
+}
+
+/** The tasks of an experiment for a mode. */
+export function tasksOf(experiment: Experiment, mode: Mode = "sequential"): Task[] {
+  const { tasks, n, seed } = experiment;
+  if (experiment.runtime === "interpreter") {
+    return programsOf(experiment).map((p, id) => ({ id, workload: "interpreter", ...p }));
+  }
+  if (mode === "threads") {
+    // Native kernels called from Python threads: under the GIL, or releasing it.
+    return Array.from({ length: tasks }, (_, id) => ({
+      id,
+      workload: "interpreter",
+      program: "native_sum_squares",
+      n,
+      release_gil: experiment.releaseGil,
+    }));
+  }
   return Array.from({ length: tasks }, (_, id): Task => {
     if (experiment.workload === "sum_squares") return { id, workload: "sum_squares", n };
-    // Split n items into `tasks` chunks as even as possible.
-    const start = Math.floor((id * n) / tasks);
-    const end = Math.floor(((id + 1) * n) / tasks);
-    return { id, workload: "process_data", seed, start, count: end - start };
+    return { id, workload: "process_data", seed, ...chunk(id, tasks, n) };
   });
 }
 

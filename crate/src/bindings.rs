@@ -23,6 +23,11 @@ extern "C" {
     pub fn blocking_sleep_ms(ms: f64);
 }
 
+/// Plain JS objects out (maps as objects, as JSON would have them; no `Map`s).
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
 /// Runs once per instance (and per thread): panics go to the console with
 /// console_error_panic_hook's message, and are kept for the page to show.
 #[wasm_bindgen(start)]
@@ -41,7 +46,7 @@ pub fn start() {
 pub fn run_tasks_js(tasks: JsValue) -> Result<JsValue, JsError> {
     let tasks: Vec<Task> = serde_wasm_bindgen::from_value(tasks)?;
     let outcomes = run_tasks(&tasks).map_err(|e| JsError::new(&e))?;
-    Ok(serde_wasm_bindgen::to_value(&outcomes)?)
+    to_js(&outcomes)
 }
 
 /// The message of the panic that trapped the last call, if any.
@@ -150,7 +155,7 @@ mod threaded {
         })?;
         // A pool thread that panicked has trapped and died: its message is all we get.
         poll.panic = panic_report::peek();
-        Ok(serde_wasm_bindgen::to_value(&poll)?)
+        super::to_js(&poll)
     }
 
     /// Byte address of the counter bumped after every finished task, for `Atomics.wait`.

@@ -1,7 +1,13 @@
 // Cancel stops a run at once (workers terminated) and the next run works.
 import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
 
-for (const mode of ["sequential", "processes", "threads"] as const) {
+const STATUS_PREFIX = {
+  sequential: "Sequential",
+  processes: "Processes",
+  "threads-nogil": "Threads (no GIL)",
+};
+
+for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
   test(`cancel during ${mode}, then run again`, async ({ page }) => {
     await openPage(page);
     // Long enough that it is surely still running when we cancel.
@@ -23,8 +29,8 @@ for (const mode of ["sequential", "processes", "threads"] as const) {
     await expect(page.locator("body")).toHaveAttribute("data-state", "running");
     // Let the mode under test start (sequential runs first).
     await page.waitForFunction(
-      (m) => document.querySelector("#status")?.textContent?.toLowerCase().startsWith(m),
-      mode,
+      (prefix) => document.querySelector("#status")?.textContent?.startsWith(`${prefix},`),
+      STATUS_PREFIX[mode],
     );
     await page.waitForTimeout(300);
     const idleAfterMs = await page.evaluate(async () => {

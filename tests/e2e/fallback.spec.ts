@@ -7,6 +7,7 @@ test("a page that is not cross-origin isolated falls back", async ({ page }) => 
   expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe("undefined");
   await expect(page.locator("#env-isolated")).toHaveText("no");
   await expect(page.locator("#field-mode-threads")).toBeDisabled();
+  await expect(page.locator("#field-mode-threads-nogil")).toBeDisabled();
   await expect(page.locator("#threads-unavailable")).toContainText("Cross-Origin-Opener-Policy: same-origin");
   await expect(page.locator("#threads-unavailable")).toContainText(
     "Cross-Origin-Embedder-Policy: require-corp",
@@ -15,6 +16,11 @@ test("a page that is not cross-origin isolated falls back", async ({ page }) => 
   const result = await run(page, SMALL);
   expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
   for (const row of result.rows) expect(row.verified).toBe(true);
-  expect(result.skipped.map((s) => s.mode)).toEqual(["threads"]);
-  await expect(page.locator('#results-table tr.skipped[data-mode="threads"]')).toContainText("not run");
+  expect(result.skipped.map((s) => s.mode)).toEqual(["threads-nogil"]);
+  await expect(page.locator('#results-table tr.skipped[data-mode="threads-nogil"]')).toContainText("not run");
+
+  // The interpreter too, and its I/O waits work without SharedArrayBuffer.
+  const io = await run(page, { ...SMALL, runtime: "interpreter", workload: "io", tasks: 2, repeats: 1 });
+  expect(io.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
+  expect(io.rows[0].medianMs).toBeGreaterThan(450 + 380);
 });

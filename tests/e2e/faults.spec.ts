@@ -11,7 +11,7 @@ import {
   test,
 } from "./fixtures";
 
-for (const mode of ["sequential", "processes", "threads"] as const) {
+for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
   test(`a Rust panic in ${mode} is reported and the page recovers`, async ({ page, pageErrors }) => {
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
@@ -31,7 +31,7 @@ for (const mode of ["sequential", "processes", "threads"] as const) {
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);
     // The panicking pool thread traps inside wasm-bindgen-rayon's own worker,
     // where nothing of ours can catch it: that one trap is expected.
-    if (mode === "threads") expectPageErrors(pageErrors, /^unreachable$/);
+    if (mode === "threads-nogil") expectPageErrors(pageErrors, /^unreachable$/);
   });
 }
 
@@ -52,11 +52,11 @@ test("a silent worker is stopped by the watchdog", async ({ page }) => {
   await openPage(page);
   const message = await runExpectingError(page, {
     ...SMALL,
-    modes: ["threads"],
-    fault: { kind: "hang", mode: "threads" },
+    modes: ["threads-nogil"],
+    fault: { kind: "hang", mode: "threads-nogil" },
     watchdogMs: 1000,
   });
   expect(message).toContain("watchdog");
-  const again = await run(page, { ...SMALL, modes: ["threads"] });
+  const again = await run(page, { ...SMALL, modes: ["threads-nogil"] });
   expect(again.rows[1].verified).toBe(true);
 });

@@ -7,16 +7,31 @@ import { ISOLATED_URL, NOT_ISOLATED_URL } from "../../playwright.config";
 
 export { expect };
 
+/** The native kernels: Sequential, Threads without a GIL, Processes. */
 export const SMALL: Experiment = {
+  runtime: "native",
   workload: "sum_squares",
   n: 1_000_000,
   tasks: 4,
   workers: 2,
   repeats: 2,
-  modes: ["sequential", "processes", "threads"],
+  modes: ["sequential", "threads-nogil", "processes"],
   countStartup: true,
   seed: 42,
+  switchIntervalMs: 5,
+  releaseGil: false,
 };
+
+/** The interpreter in every mode. */
+export const INTERPRETER: Experiment = {
+  ...SMALL,
+  runtime: "interpreter",
+  n: 200_000,
+  modes: ["sequential", "threads", "threads-nogil", "processes"],
+};
+
+/** python3 -c "print(sum(i*i for i in range(200_000)))" */
+export const SUM_SQUARES_2E5 = "2666646666700000";
 
 /** python3 -c "print(sum(i*i for i in range(1_000_000)))" */
 export const SUM_SQUARES_1E6 = "333332833333500000";

@@ -2,10 +2,10 @@
 // and the page shows the environment, the table and the charts.
 import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
 
-test("sequential, processes and threads all run and verify", async ({ page }) => {
+test("native kernels: sequential, threads and processes all run and verify", async ({ page }) => {
   await openPage(page);
   const result = await run(page, SMALL);
-  expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "processes", "threads"]);
+  expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "threads-nogil", "processes"]);
   expect(result.skipped).toEqual([]);
   for (const row of result.rows) {
     expect(row.verified, `${row.mode} verified`).toBe(true);
@@ -15,23 +15,28 @@ test("sequential, processes and threads all run and verify", async ({ page }) =>
     expect(row.medianMs).toBeLessThanOrEqual(row.maxMs);
     expect(row.medianMs).toBeGreaterThan(0);
   }
-  const [, processes, threads] = result.rows;
+  const [, threads, processes] = result.rows;
+  expect(threads.gil).toBe(false);
   expect(processes.workers).toBe(2);
   expect(processes.startupMs).toBeGreaterThan(0);
-  // Two processes really ran: tasks on two lanes, after their start-up spans.
-  expect(new Set(processes.spans.filter((s) => s.kind === "task").map((s) => s.lane))).toEqual(
-    new Set([0, 1]),
-  );
-  expect(new Set(threads.spans.map((s) => s.lane))).toEqual(new Set([0, 1]));
+  expect(processes.spans.some((s) => s.state === "startup")).toBe(true);
+  expect(processes.spans.some((s) => s.state === "transfer")).toBe(true);
+
+  // With tasks long enough, both workers of each pool really work.
+  const long = await run(page, { ...SMALL, n: 50_000_000, repeats: 1 });
+  for (const row of long.rows.slice(1)) {
+    const lanes = new Set(row.spans.filter((s) => s.state === "running").map((s) => s.lane));
+    expect(lanes, `${row.mode} lanes`).toEqual(new Set([0, 1]));
+  }
 
   // The page shows it all.
   await expect(page.locator("#results-table tbody tr")).toHaveCount(3);
-  await expect(page.locator('#results-table tr[data-mode="threads"] .verified')).toHaveText(
+  await expect(page.locator('#results-table tr[data-mode="threads-nogil"] .verified')).toHaveText(
     /same as sequential/,
   );
   await expect(page.locator("#charts svg")).toHaveCount(2);
   await expect(page.locator("#charts")).toContainText("Wall time");
-  await expect(page.locator("#charts")).toContainText("Threads ×2");
+  await expect(page.locator("#charts")).toContainText("Threads (no GIL) ×2");
   await expect(page.locator("#env-isolated")).toHaveText("yes");
   await expect(page.locator("#env-pool")).toHaveText(/8 threads, started in \d+ ms/);
   await expect(page.locator("#env-timer")).toHaveText(/µs/);
@@ -61,6 +66,7 @@ test("exact results beyond 64 bits, and process_data chunks agree", async ({ pag
 
 test("the Run button drives the same API and shows progress", async ({ page }) => {
   await openPage(page);
+  await page.selectOption("#field-runtime", "native");
   await page.fill("#field-n", "2000000");
   await page.fill("#field-repeats", "1");
   await page.click("#run");
@@ -70,5 +76,5 @@ test("the Run button drives the same API and shows progress", async ({ page }) =
     timeout: 60_000,
   });
   await expect(page.locator("#status")).toHaveText(/every result matches/);
-  await expect(page.locator("#results-table tbody tr")).toHaveCount(3);
+  await expect(page.locator("#results-table tbody tr")).toHaveCount(4);
 });

@@ -27,7 +27,7 @@ export async function runExperiment(
 ): Promise<RunResult> {
   const startedMs = wallNowMs();
   const since = performance.now();
-  const tasks = tasksOf(experiment);
+  const taskCount = tasksOf(experiment).length;
   const skipped: RunResult["skipped"] = [];
   const modes = modesToRun(experiment).filter((mode) => {
     if (mode === "threads" && !env.threadsAvailable) {
@@ -39,7 +39,7 @@ export async function runExperiment(
     }
     return true;
   });
-  const total = modes.length * (experiment.repeats + 1) * tasks.length;
+  const total = modes.length * (experiment.repeats + 1) * taskCount;
   let batchesDone = 0;
   const rows: ModeResult[] = [];
   let baseline: { medianMs: number; values: string[] } | undefined;
@@ -47,9 +47,12 @@ export async function runExperiment(
   for (const mode of modes) {
     const workers = mode === "sequential" ? 1 : experiment.workers;
     const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
-    const modeTasks = withFault(tasks, mode, fault);
+    const modeTasks = withFault(tasksOf(experiment, mode), mode, fault);
+    const threaded = mode === "threads" || mode === "threads-nogil";
     const times: number[] = [];
     const startups: number[] = [];
+    const handoffs: number[] = [];
+    const taskTimes: number[][] = modeTasks.map(() => []);
     let last: Batch | undefined;
     for (let repeat = 0; repeat <= experiment.repeats; repeat++) {
       const report = (inBatch: number) =>
@@ -57,7 +60,7 @@ export async function runExperiment(
           mode,
           repeat,
           repeats: experiment.repeats,
-          finished: batchesDone * tasks.length + inBatch,
+          finished: batchesDone * taskCount + inBatch,
           total,
         });
       report(0);
@@ -65,6 +68,7 @@ export async function runExperiment(
         workers,
         countStartup: experiment.countStartup,
         watchdogMs: experiment.watchdogMs ?? DEFAULT_WATCHDOG_MS,
+        gil: { enabled: mode === "threads", switchIntervalMs: experiment.switchIntervalMs },
         misbehave: fault && fault.kind !== "panic" ? fault.kind : undefined,
         onProgress: report,
       });
@@ -72,6 +76,10 @@ export async function runExperiment(
       if (repeat === 0) continue; // the warm-up is discarded
       times.push(batch.wallMs);
       if (batch.startupMs !== null) startups.push(batch.startupMs);
+      if (batch.gil?.enabled && batch.gil.medianHandoffPeriodMs !== null) {
+        handoffs.push(batch.gil.medianHandoffPeriodMs);
+      }
+      batch.outcomes.forEach((o, i) => taskTimes[i]?.push(o.end_ms - o.start_ms));
       last = batch;
     }
     if (!last) throw new Error("no timed repeat ran");
@@ -81,7 +89,8 @@ export async function runExperiment(
     const mismatch = compareValues(baseline.values, values);
     rows.push({
       mode,
-      runtime: "native",
+      runtime: experiment.runtime,
+      gil: threaded ? mode === "threads" : null,
       workers,
       timesMs: times,
       medianMs: median,
@@ -92,7 +101,10 @@ export async function runExperiment(
       verified: mismatch === undefined,
       mismatch,
       values,
+      taskMs: taskTimes.map((t) => (t.length ? summarise(t).median : NaN)),
       spans: last.spans,
+      gilStats: last.gil,
+      handoffMedianMs: handoffs.length ? summarise(handoffs).median : undefined,
     });
   }
   return {

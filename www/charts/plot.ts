@@ -1,6 +1,7 @@
 // The chart library's adapter: nothing else imports Observable Plot.
 import * as Plot from "@observablehq/plot";
 import type { ModeResult } from "../run-result";
+import { STATE_COLOURS, STATE_LABELS, type SpanState } from "../trace";
 import { formatMs, modeLabel } from "../ui/labels";
 
 interface Bar {
@@ -94,6 +95,51 @@ export function speedupChart(rows: ModeResult[], workers: number): Element {
       }),
       Plot.ruleX([1], { stroke: "#222" }),
       Plot.ruleX([workers], { stroke: "#555", strokeDasharray: "4 3" }),
+    ],
+  });
+}
+
+interface TimelineBar {
+  lane: string;
+  state: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One row per thread or worker, coloured by state, on one time axis (ms since
+ * the first span began), like the per-thread GIL pictures of "Understanding the
+ * GIL". `window` zooms to [from, to] ms.
+ */
+export function timelineChart(row: ModeResult, window?: [number, number]): Element {
+  const origin = Math.min(...row.spans.map((s) => s.startMs));
+  const laneName = row.mode === "processes" ? "process" : row.mode === "sequential" ? "worker" : "thread";
+  const lanes = [...new Set(row.spans.map((s) => s.lane))].sort((a, b) => a - b);
+  const bars: TimelineBar[] = row.spans.map((s) => ({
+    lane: `${laneName} ${s.lane + 1}`,
+    state: STATE_LABELS[s.state],
+    start: s.startMs - origin,
+    end: s.endMs - origin,
+  }));
+  const states = (Object.keys(STATE_LABELS) as SpanState[]).filter((s) =>
+    row.spans.some((x) => x.state === s),
+  );
+  return Plot.plot({
+    title: `Timeline: ${modeLabel(row.mode, row.workers)}, last repeat`,
+    subtitle: "one row per thread or worker; colour: what it was doing",
+    width: 940,
+    height: 70 + 34 * lanes.length,
+    marginLeft: 80,
+    x: { label: "time since the run started (ms) →", grid: true, domain: window, nice: !window },
+    y: { label: null, domain: lanes.map((l) => `${laneName} ${l + 1}`) },
+    color: {
+      legend: true,
+      domain: states.map((s) => STATE_LABELS[s]),
+      range: states.map((s) => STATE_COLOURS[s]),
+    },
+    marks: [
+      Plot.barX(bars, { x1: "start", x2: "end", y: "lane", fill: "state", clip: true, title: "state" }),
+      Plot.ruleX([0]),
     ],
   });
 }

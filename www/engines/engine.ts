@@ -2,14 +2,24 @@
 import type { Mode } from "../experiment";
 import type { Misbehaviour } from "../protocol";
 import type { Task, TaskOutcome } from "../task";
+import type { SpanState } from "../trace";
 
-/** A bar on the timeline: a worker (lane) starting up or running a task. */
+/** A bar on the timeline: what a lane (thread or worker) was doing, when. */
 export interface LaneSpan {
   lane: number;
-  kind: "startup" | "task";
-  taskId?: number;
+  state: SpanState;
   startMs: number;
   endMs: number;
+}
+
+/** The GIL's side of a threaded interpreter run. */
+export interface GilSummary {
+  enabled: boolean;
+  switchIntervalMs: number;
+  handoffs: number;
+  medianHandoffPeriodMs: number | null;
+  /** Per thread: fraction of the run's wall time holding the GIL, and waiting for it. */
+  threads: { thread: number; holdingFraction: number; waitingFraction: number }[];
 }
 
 /** One timed execution of all the tasks. */
@@ -20,31 +30,37 @@ export interface Batch {
   startupMs: number | null;
   outcomes: TaskOutcome[];
   spans: LaneSpan[];
+  gil?: GilSummary;
 }
 
 export interface RunOptions {
   workers: number;
   countStartup: boolean;
   watchdogMs: number;
+  /** The GIL of interpreter threads (threads engine only). */
+  gil: { enabled: boolean; switchIntervalMs: number };
   misbehave?: Misbehaviour;
   /** Called as tasks finish, with how many of this batch have finished. */
   onProgress(finishedInBatch: number): void;
 }
 
 export interface Engine {
-  readonly mode: Mode;
   run(tasks: Task[], options: RunOptions): Promise<Batch>;
   /** Terminates every worker at once; the next run rebuilds what it needs. */
   cancel(): void;
 }
 
-/** Lane spans for finished tasks (by default, the lane is the worker that ran it). */
-export function taskSpans(outcomes: TaskOutcome[], lane?: (o: TaskOutcome) => number): LaneSpan[] {
-  return outcomes.map((o) => ({
-    lane: lane ? lane(o) : o.worker,
-    kind: "task",
-    taskId: o.id,
-    startMs: o.start_ms,
-    endMs: o.end_ms,
-  }));
+/** The engine that runs each mode (both thread modes share one). */
+export type Engines = Record<Mode, Engine>;
+
+/** Timeline spans of finished tasks: the interpreter's trace, or one running bar. */
+export function taskSpans(
+  outcomes: TaskOutcome[],
+  lane: (o: TaskOutcome) => number = (o) => o.worker,
+): LaneSpan[] {
+  return outcomes.flatMap((o) =>
+    o.spans?.length
+      ? o.spans.map((s) => ({ lane: lane(o), state: s.state, startMs: s.start_ms, endMs: s.end_ms }))
+      : [{ lane: lane(o), state: "running" as const, startMs: o.start_ms, endMs: o.end_ms }],
+  );
 }

@@ -17,7 +17,6 @@ interface Pool {
 }
 
 export class ProcessesEngine implements Engine {
-  readonly mode = "processes";
   /** A pool kept between runs (only when start-up is not counted). */
   private pool: Pool | undefined;
   /** Every worker that may still be running, so Cancel can stop them all. */
@@ -36,19 +35,25 @@ export class ProcessesEngine implements Engine {
     const pool = reuse ? kept : await this.startPool(module, options);
     const outcomes: TaskOutcome[] = [];
     const laneOf = new Map<number, number>();
+    // Arguments and results crossing by postMessage (structured clone, like pickling).
+    const transfers: LaneSpan[] = [];
     let next = 0;
     const serve = async (link: WorkerLink<PlainRequest>, lane: number) => {
       while (next < tasks.length) {
         const task = tasks[next++];
         const misbehave = next === tasks.length ? options.misbehave : undefined;
-        const done = await link.request({
-          type: "run",
-          tasks: [task],
-          misbehave,
-        });
+        const sentMs = wallNowMs();
+        const done = await link.request({ type: "run", tasks: [task], misbehave });
+        const receivedMs = wallNowMs();
         if (done.type !== "done") throw new Error("process: unexpected reply");
         outcomes.push(...done.outcomes);
         laneOf.set(task.id, lane);
+        for (const o of done.outcomes) {
+          transfers.push(
+            { lane, state: "transfer", startMs: sentMs, endMs: o.start_ms },
+            { lane, state: "transfer", startMs: o.end_ms, endMs: receivedMs },
+          );
+        }
         options.onProgress(outcomes.length);
       }
     };
@@ -67,7 +72,11 @@ export class ProcessesEngine implements Engine {
       wallMs,
       startupMs: reuse ? null : pool.startupMs,
       outcomes,
-      spans: [...(reuse ? [] : pool.startup), ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0)],
+      spans: [
+        ...(reuse ? [] : pool.startup),
+        ...transfers,
+        ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0),
+      ],
     };
   }
 
@@ -89,7 +98,7 @@ export class ProcessesEngine implements Engine {
       const ready = await Promise.all(links.map((l) => l.request({ type: "init", module })));
       const startup = ready.map((r, lane): LaneSpan => ({
         lane,
-        kind: "startup",
+        state: "startup",
         startMs: createdMs,
         endMs: r.type === "ready" ? r.readyMs : createdMs,
       }));

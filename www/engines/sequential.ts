@@ -7,7 +7,6 @@ import { newPlainWorker, plainModule } from "./plain-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
 export class SequentialEngine implements Engine {
-  readonly mode = "sequential";
   private link: WorkerLink<PlainRequest> | undefined;
 
   async run(tasks: Task[], options: RunOptions): Promise<Batch> {

@@ -6,14 +6,25 @@
 import init, {
   initThreadPool,
   pollThreadedRun,
+  startInterpreterRun,
   startThreadedRun,
   tasksFinishedAddress,
 } from "../pkg/threads/gil_playground.js";
 import { wallNowMs } from "../clock";
+import type { GilSummary, LaneSpan } from "./engine";
 import type { ThreadsRequest, WorkerReply } from "../protocol";
-import type { TaskOutcome } from "../task";
+import type { Task, TaskOutcome } from "../task";
+import type { SpanState } from "../trace";
 
 declare const self: DedicatedWorkerGlobalScope;
+
+/** crate/src/vm/engine.rs `PoolResult`: interpreter threads under one GIL. */
+interface PoolResult {
+  tasks: { thread: number; value?: string; error?: string; start_ms: number; end_ms: number }[];
+  threads: { thread: number; holding_gil_fraction: number; waiting_gil_fraction: number }[];
+  spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
+  gil: { enabled: boolean; switch_interval_ms: number; handoffs: number; median_handoff_period_ms?: number };
+}
 
 interface Poll {
   finished: number;
@@ -21,6 +32,52 @@ interface Poll {
   error?: string;
   panic?: string;
   outcomes?: TaskOutcome[];
+  pool?: PoolResult;
+}
+
+/** The reply for a finished interpreter run, or the Python exception it raised. */
+function poolReply(pool: PoolResult): WorkerReply {
+  const failed = pool.tasks.find((t) => t.error);
+  if (failed?.error) return { type: "error", message: failed.error };
+  const outcomes: TaskOutcome[] = pool.tasks.map((t, id) => ({
+    id,
+    worker: t.thread,
+    value: t.value ?? "",
+    start_ms: t.start_ms,
+    end_ms: t.end_ms,
+  }));
+  const spans: LaneSpan[] = pool.spans.map((s) => ({
+    lane: s.thread,
+    state: s.state,
+    startMs: s.start_ms,
+    endMs: s.end_ms,
+  }));
+  const gil: GilSummary = {
+    enabled: pool.gil.enabled,
+    switchIntervalMs: pool.gil.switch_interval_ms,
+    handoffs: pool.gil.handoffs,
+    medianHandoffPeriodMs: pool.gil.median_handoff_period_ms ?? null,
+    threads: pool.threads.map((t) => ({
+      thread: t.thread,
+      holdingFraction: t.holding_gil_fraction,
+      waitingFraction: t.waiting_gil_fraction,
+    })),
+  };
+  return { type: "done", outcomes, spans, gil };
+}
+
+/** Interpreter tasks are Python threads; anything else runs as native tasks. */
+function start(request: Extract<ThreadsRequest, { type: "run" }>): void {
+  const programs = request.tasks.map((task: Task) => {
+    if (task.workload !== "interpreter") return undefined;
+    const { id: _id, workload: _workload, fault: _fault, ...program } = task;
+    return program;
+  });
+  if (programs.every((p) => p !== undefined)) {
+    startInterpreterRun(programs, request.threads, request.gil);
+  } else {
+    startThreadedRun(request.tasks, request.threads);
+  }
 }
 
 /** How long to sleep between looks when nothing finishes: the heartbeat period. */
@@ -45,7 +102,7 @@ function finishedCounter(): Int32Array {
  */
 function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
   let seen = Atomics.load(finishedCounter(), 0);
-  startThreadedRun(request.tasks, request.threads);
+  start(request);
   let reported = 0;
   for (;;) {
     const poll = pollThreadedRun() as Poll;
@@ -60,6 +117,10 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
     }
     if (poll.outcomes) {
       reply({ type: "done", outcomes: poll.outcomes });
+      return;
+    }
+    if (poll.pool) {
+      reply(poolReply(poll.pool));
       return;
     }
     if (poll.finished > reported) {

@@ -1,5 +1,6 @@
 // Threads: one worker owns the threaded wasm instance and its wasm-bindgen-rayon
-// pool; the tasks run on K of the pool's threads over one shared memory.
+// pool; the tasks run on K of the pool's threads over one shared memory, as
+// Python threads: interpreter programs under one GIL (or none), or native kernels.
 import { wallNowMs } from "../clock";
 import type { ThreadsRequest } from "../protocol";
 import type { Task } from "../task";
@@ -17,7 +18,6 @@ export interface PoolInfo {
 }
 
 export class ThreadsEngine implements Engine {
-  readonly mode = "threads";
   private link: WorkerLink<ThreadsRequest> | undefined;
   private starting: Promise<WorkerLink<ThreadsRequest>> | undefined;
   /** Size and start-up time of the last pool started. */
@@ -33,6 +33,7 @@ export class ThreadsEngine implements Engine {
         type: "run",
         tasks,
         threads: options.workers,
+        gil: { enabled: options.gil.enabled, switch_interval_ms: options.gil.switchIntervalMs },
         misbehave: options.misbehave,
       },
       (p) => options.onProgress(p.finished),
@@ -43,7 +44,8 @@ export class ThreadsEngine implements Engine {
       wallMs,
       startupMs: null,
       outcomes: done.outcomes,
-      spans: taskSpans(done.outcomes),
+      spans: done.spans ?? taskSpans(done.outcomes),
+      gil: done.gil,
     };
   }
 

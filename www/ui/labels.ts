@@ -3,8 +3,9 @@ import type { Mode } from "../experiment";
 
 const NAMES: Record<Mode, string> = {
   sequential: "Sequential",
+  threads: "Threads (GIL)",
+  "threads-nogil": "Threads (no GIL)",
   processes: "Processes",
-  threads: "Threads",
 };
 
 export function modeName(mode: Mode): string {

@@ -1,0 +1,24 @@
+// The states a thread or worker can be in, as the Rust trace records them
+// (crate/src/trace.rs), plus how the timeline names and colours them.
+
+export type SpanState = "running" | "waiting_gil" | "io" | "startup" | "transfer" | "waiting_lock" | "native";
+
+export const STATE_LABELS: Record<SpanState, string> = {
+  running: "running (holding the GIL)",
+  waiting_gil: "waiting for the GIL",
+  io: "in I/O (GIL released)",
+  startup: "starting up",
+  transfer: "transferring data",
+  waiting_lock: "waiting for a lock",
+  native: "native code, GIL released",
+};
+
+export const STATE_COLOURS: Record<SpanState, string> = {
+  running: "#2e9e44",
+  waiting_gil: "#e4572e",
+  io: "#3a7bd5",
+  startup: "#9a9a9a",
+  transfer: "#f2a541",
+  waiting_lock: "#8e44ad",
+  native: "#17a2b8",
+};

@@ -1,0 +1,56 @@
+// The timeline section: which mode to show, and a zoom window in ms.
+import { timelineChart } from "../charts/plot";
+import type { Mode } from "../experiment";
+import type { RunResult } from "../run-result";
+import { el } from "./dom";
+import { modeName } from "./labels";
+
+/** The mode shown first: the one that teaches most (threads under the GIL). */
+const PREFERRED: Mode[] = ["threads", "threads-nogil", "processes", "sequential"];
+
+export function timelineView(result: RunResult): HTMLElement {
+  const rows = result.rows.filter((r) => r.spans.length > 0);
+  const chart = el("div", { id: "timeline-chart" });
+  if (rows.length === 0) return chart;
+  const picker = el(
+    "select",
+    { id: "timeline-mode" },
+    ...rows.map((r) => el("option", { value: r.mode }, modeName(r.mode))),
+  );
+  picker.value = PREFERRED.find((m) => rows.some((r) => r.mode === m)) ?? rows[0].mode;
+  const from = el("input", { id: "timeline-from", inputmode: "decimal", size: "8", placeholder: "start" });
+  const to = el("input", { id: "timeline-to", inputmode: "decimal", size: "8", placeholder: "end" });
+  const reset = el("button", { type: "button", id: "timeline-reset" }, "Whole run");
+
+  function draw(): void {
+    const row = rows.find((r) => r.mode === picker.value) ?? rows[0];
+    const a = Number(from.value);
+    const b = Number(to.value);
+    const window: [number, number] | undefined =
+      from.value !== "" && to.value !== "" && Number.isFinite(a) && Number.isFinite(b) && b > a
+        ? [a, b]
+        : undefined;
+    chart.replaceChildren(timelineChart(row, window));
+  }
+  picker.addEventListener("change", draw);
+  for (const input of [from, to]) input.addEventListener("change", draw);
+  reset.addEventListener("click", () => {
+    from.value = "";
+    to.value = "";
+    draw();
+  });
+  draw();
+  return el(
+    "div",
+    { id: "timeline" },
+    el(
+      "div",
+      { class: "timeline-controls" },
+      el("label", {}, "Show ", picker),
+      el("label", {}, " zoom from ", from),
+      el("label", {}, " to ", to, " ms "),
+      reset,
+    ),
+    chart,
+  );
+}
