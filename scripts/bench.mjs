@@ -23,7 +23,24 @@ const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-const NAMES = { sequential: "Sequential", processes: "Processes", threads: "Threads" };
+const NAMES = {
+  sequential: "Sequential",
+  threads: "Threads (GIL)",
+  "threads-nogil": "Threads (no GIL)",
+  processes: "Processes",
+};
+
+/** CPython's own time for one `sum(i*i for i in range(n))` (best of 3), in ms. */
+function cpythonMs(n) {
+  const code =
+    "import time\nbest = 1e9\nfor _ in range(3):\n    t = time.perf_counter()\n" +
+    `    sum(i*i for i in range(${n}))\n    best = min(best, time.perf_counter() - t)\nprint(best * 1000)`;
+  const out = execFileSync("python3", ["-c", code], { encoding: "utf8" });
+  return {
+    version: execFileSync("python3", ["--version"], { encoding: "utf8" }).trim(),
+    ms: Number(out.trim()),
+  };
+}
 
 function log(line = "") {
   console.log(line);
@@ -47,6 +64,17 @@ async function measureCancel(page, experiment, afterMs = 500) {
     },
     { experiment, afterMs },
   );
+}
+
+/** The median time of one task run alone (sequential, the interpreter's one thread). */
+function seqTaskMs(result) {
+  const seq = result.rows.find((r) => r.mode === "sequential");
+  const sorted = [...seq.taskMs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function label(r) {
+  return r.mode === "sequential" ? NAMES[r.mode] : `${NAMES[r.mode]}, ${r.workers} workers`;
 }
 
 const { server, url } = await serve({ port: 4320 });
@@ -74,7 +102,7 @@ try {
 
   // The same kernel natively, for the wasm-vs-native ratio (sum_squares only).
   let native = null;
-  if (experiment.workload === "sum_squares") {
+  if (experiment.runtime === "native" && experiment.workload === "sum_squares") {
     const out = execFileSync(
       "cargo",
       [
@@ -92,13 +120,20 @@ try {
     );
     native = JSON.parse(out.trim().split("\n").pop());
   }
+  // One interpreter thread against CPython on the same n (sum_squares only).
+  let python = null;
+  if (experiment.runtime === "interpreter" && experiment.workload === "sum_squares") {
+    const c = cpythonMs(experiment.n);
+    python = { ...c, interpreter_ms: seqTaskMs(result) };
+  }
   const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
   log(
-    `Benchmarking ${experiment.tasks} tasks with n=${experiment.n.toLocaleString("en")} (${experiment.workload}), ` +
-      `${experiment.workers} workers, median of ${experiment.repeats} after 1 warm-up`,
+    `Benchmarking ${experiment.tasks} tasks with n=${experiment.n.toLocaleString("en")} (${experiment.workload}, ` +
+      `${experiment.runtime} runtime), ${experiment.workers} workers, switch interval ${experiment.switchIntervalMs} ms, ` +
+      `median of ${experiment.repeats} after 1 warm-up`,
   );
   log(
     `${env.browser}, ${env.cores} logical cores, timer resolution ${(env.timerResolutionMs * 1000).toFixed(0)} µs, ` +
@@ -107,11 +142,10 @@ try {
   );
   log("=".repeat(60));
   for (const r of result.rows) {
-    const label = r.mode === "sequential" ? NAMES[r.mode] : `${NAMES[r.mode]} (${r.workers} workers)`;
     const startup = r.startupMs === null ? "" : `, start-up ${r.startupMs.toFixed(0)} ms included`;
     log(
       dots(
-        label,
+        label(r),
         `${(r.medianMs / 1000).toFixed(3)}s (min ${(r.minMs / 1000).toFixed(3)}, max ${(r.maxMs / 1000).toFixed(3)}${startup})${r.verified ? "" : "  MISMATCH"}`,
       ),
     );
@@ -120,13 +154,29 @@ try {
   if (native) log(dots("Native x86-64 (same Rust, sequential)", `${(native.median_ms / 1000).toFixed(3)}s`));
   log("=".repeat(60));
   log("SPEEDUP COMPARISON (relative to sequential):");
-  for (const r of result.rows) {
-    const label = r.mode === "sequential" ? NAMES[r.mode] : `${NAMES[r.mode]} (${r.workers} workers)`;
-    log(dots(label, `${r.speedup.toFixed(2)}x`));
-  }
+  for (const r of result.rows) log(dots(label(r), `${r.speedup.toFixed(2)}x`));
   log("=".repeat(60));
   const wasmOverNative = native ? seq.medianMs / native.median_ms : null;
   if (native) log(dots("wasm sequential / native x86-64", `${wasmOverNative.toFixed(2)}x`));
+  const gilRow = result.rows.find((r) => r.mode === "threads" && r.handoffMedianMs !== undefined);
+  if (gilRow) {
+    log(
+      dots(
+        "GIL hand-off period, median",
+        `${gilRow.handoffMedianMs.toFixed(2)} ms (switch interval ${experiment.switchIntervalMs} ms)`,
+      ),
+    );
+  }
+  if (experiment.workload === "convoy") {
+    for (const r of result.rows.filter((r) => r.mode.startsWith("threads"))) {
+      log(dots(`I/O thread's total time, ${NAMES[r.mode]}`, `${r.taskMs[1].toFixed(0)} ms`));
+    }
+  }
+  if (python) {
+    log(dots("One interpreter thread (Chromium), 1 task", `${python.interpreter_ms.toFixed(1)} ms`));
+    log(dots(`${python.version}, same sum`, `${python.ms.toFixed(1)} ms`));
+    log(dots("interpreter / CPython", `${(python.interpreter_ms / python.ms).toFixed(2)}x`));
+  }
   log(dots("Longest main-thread task during the run", `${result.longestTaskMs.toFixed(0)} ms`));
   log(dots("Cancel to idle page", `${cancel.idleMs.toFixed(1)} ms (${cancel.outcome})`));
   if (pageErrors.length) log(`PAGE ERRORS: ${pageErrors.join("; ")}`);
@@ -137,8 +187,10 @@ try {
       experiment,
       env,
       rows: result.rows.map((r) => ({
-        mode: r.mode,
+        // Both thread modes are "threads"; `gil` tells them apart.
+        mode: r.mode === "threads-nogil" ? "threads" : r.mode,
         runtime: r.runtime,
+        ...(r.gil === null ? {} : { gil: r.gil }),
         workers: r.workers,
         median_ms: r.medianMs,
         min_ms: r.minMs,
@@ -147,7 +199,18 @@ try {
         verified: r.verified,
         startup_ms: r.startupMs,
         times_ms: r.timesMs,
+        task_ms: r.taskMs,
       })),
+      gil_handoff_median_ms: gilRow?.handoffMedianMs ?? null,
+      convoy:
+        experiment.workload === "convoy"
+          ? Object.fromEntries(
+              result.rows
+                .filter((r) => r.mode.startsWith("threads"))
+                .map((r) => [r.gil ? "io_thread_ms_gil" : "io_thread_ms_nogil", r.taskMs[1]]),
+            )
+          : null,
+      cpython: python,
       skipped: result.skipped,
       longest_task_ms: result.longestTaskMs,
       cancel_to_idle_ms: cancel.idleMs,

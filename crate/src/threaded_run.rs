@@ -5,7 +5,7 @@
 //! K threads share the tasks the way a `Pool` of K workers does.
 
 use std::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use crate::gil::GilConfig;
 use crate::task::{run_task, Task, TaskOutcome};
@@ -110,18 +110,38 @@ pub struct InterpreterRun {
     result: Mutex<Option<PoolResult>>,
 }
 
-/// Runs jobs on the rayon pool, each on its own pool thread (they wait for each
-/// other under the GIL, so they must really run at the same time: the pool has
-/// at least as many threads as the page allows interpreter threads).
-pub struct RayonScope;
+/// Runs jobs on the rayon pool, each on its own pool thread: they wait for each
+/// other under the GIL, so they must really run at the same time.
+///
+/// Each job is `rayon::spawn`ed and the caller blocks on a latch instead of
+/// joining a `rayon::scope`: a scope's owner thread would run one of the jobs
+/// itself and leave the others to be stolen late, so two "concurrent" threads
+/// sometimes ran one after the other. The caller (a pool thread) sleeps, so the
+/// pool keeps one thread more than the page lets runs use.
+pub struct RayonThreads;
 
-impl Spawner for RayonScope {
+impl Spawner for RayonThreads {
     fn run_all<'a>(&self, jobs: Vec<Box<dyn FnOnce() + Send + 'a>>) {
-        rayon::scope(|scope| {
-            for job in jobs {
-                scope.spawn(move |_| job());
-            }
-        });
+        let latch = Arc::new((Mutex::new(jobs.len()), Condvar::new()));
+        for job in jobs {
+            // SAFETY: the lifetime is erased so the job can go to `rayon::spawn`;
+            // this function does not return before every job has run (the latch
+            // below counts them down), so nothing the job borrows outlives it.
+            let job: Box<dyn FnOnce() + Send + 'static> = unsafe { std::mem::transmute(job) };
+            let latch = Arc::clone(&latch);
+            rayon::spawn(move || {
+                job();
+                let (left, done) = &*latch;
+                let mut left = left.lock().unwrap_or_else(PoisonError::into_inner);
+                *left -= 1;
+                done.notify_all();
+            });
+        }
+        let (left, done) = &*latch;
+        let mut left = left.lock().unwrap_or_else(PoisonError::into_inner);
+        while *left > 0 {
+            left = done.wait(left).unwrap_or_else(PoisonError::into_inner);
+        }
     }
 }
 
@@ -134,7 +154,7 @@ impl InterpreterRun {
         let shared = Arc::clone(&run);
         rayon::spawn(move || {
             let programs: Vec<_> = programs.iter().map(ProgramSpec::compile).collect();
-            let result = run_pool(&programs, threads, gil, &RayonScope);
+            let result = run_pool(&programs, threads, gil, &RayonThreads);
             if let Ok(mut slot) = shared.result.lock() {
                 *slot = Some(result);
             }

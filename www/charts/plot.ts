@@ -23,7 +23,7 @@ function bars(rows: ModeResult[]): Bar[] {
 }
 
 const WIDTH = 470;
-const MARGIN_LEFT = 110;
+const MARGIN_LEFT = 135;
 const COLORS = {
   domain: ["Sequential", "Processes", "Threads"],
   range: ["#8a8a8a", "#1f77b4", "#e4572e"],

@@ -58,12 +58,11 @@ export class ThreadsEngine implements Engine {
     const link = new WorkerLink<ThreadsRequest>(worker, "threads worker", watchdogMs);
     this.link = link;
     const createdMs = wallNowMs();
-    this.starting = link.request({ type: "init", poolSize: this.poolSizeWanted }).then((ready) => {
+    // One thread more than runs may use: it coordinates interpreter runs
+    // (crate/src/threaded_run.rs, RayonThreads) and sleeps meanwhile.
+    this.starting = link.request({ type: "init", poolSize: this.poolSizeWanted + 1 }).then((ready) => {
       if (ready.type === "ready") {
-        this.pool = {
-          size: ready.poolSize ?? this.poolSizeWanted,
-          startupMs: ready.readyMs - createdMs,
-        };
+        this.pool = { size: this.poolSizeWanted, startupMs: ready.readyMs - createdMs };
       }
       return link;
     });
