@@ -207,7 +207,7 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
   if (
     limits.threadPoolSize !== undefined &&
     Array.isArray(e.modes) &&
-    (e.modes.includes("threads") || e.modes.includes("threads-nogil")) &&
+    e.modes.some((m) => isThreaded(m as Mode)) &&
     typeof e.workers === "number" &&
     e.workers > limits.threadPoolSize
   ) {
@@ -231,6 +231,11 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
     }
   }
   return errors;
+}
+
+/** Threads (with or without the GIL) need wasm threads, hence SharedArrayBuffer. */
+export function isThreaded(mode: Mode): boolean {
+  return mode === "threads" || mode === "threads-nogil";
 }
 
 /** The modes to run, in display order, always with the sequential baseline. */

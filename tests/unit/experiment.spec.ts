@@ -1,18 +1,29 @@
 // Validation, task splitting and statistics: plain TypeScript, no browser.
 import { expect, test } from "@playwright/test";
 import { compareValues, summarise } from "../../www/bench/stats";
-import { DEFAULT_EXPERIMENT, modesToRun, validate } from "../../www/experiment";
-import { tasksOf, withFault } from "../../www/task";
+import { DEFAULT_EXPERIMENT, type Experiment, modesToRun, validate } from "../../www/experiment";
+import { PRESETS } from "../../www/presets";
+import { programsOf, tasksOf, withFault } from "../../www/task";
+
+const NATIVE: Experiment = { ...DEFAULT_EXPERIMENT, runtime: "native" };
 import { parseNumber } from "../../www/ui/controls";
 
-test("the default experiment is valid", () => {
+test("the default experiment and every preset are valid", () => {
   expect(validate(DEFAULT_EXPERIMENT)).toEqual([]);
+  for (const [name, preset] of Object.entries(PRESETS)) expect(validate(preset.experiment), name).toEqual([]);
 });
 
 test("bounds and types are enforced field by field", () => {
   const fields = (input: unknown) => validate(input).map((e) => e.field);
-  expect(fields({ ...DEFAULT_EXPERIMENT, n: 0 })).toEqual(["n"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, n: 1_000_000_001 })).toEqual(["n"]);
+  expect(fields({ ...NATIVE, n: 0 })).toEqual(["n"]);
+  expect(fields({ ...NATIVE, n: 1_000_000_001 })).toEqual(["n"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, n: 100_000_001 })).toEqual(["n"]); // the interpreter's own limit
+  expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 0.05 })).toEqual(["switchIntervalMs"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 101 })).toEqual(["switchIntervalMs"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 0.1 })).toEqual([]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, runtime: "jython" })).toEqual(["runtime"]);
+  expect(fields({ ...NATIVE, workload: "io" })).toEqual(["workload"]);
+  expect(fields({ ...NATIVE, workload: "process_data", modes: ["threads"] })).toEqual(["modes"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, tasks: 65, workers: 17 })).toEqual(["tasks", "workers"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, repeats: "5" })).toEqual(["repeats"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, modes: [] })).toEqual(["modes"]);
@@ -36,7 +47,7 @@ test("sequential always runs, first", () => {
 
 test("process_data splits n items into even chunks", () => {
   const tasks = tasksOf({
-    ...DEFAULT_EXPERIMENT,
+    ...NATIVE,
     workload: "process_data",
     n: 10,
     tasks: 3,
@@ -46,6 +57,23 @@ test("process_data splits n items into even chunks", () => {
     [3, 3],
     [6, 4],
   ]);
+});
+
+test("interpreter programs: the articles' downloads, the convoy, native kernels under the GIL", () => {
+  expect(
+    programsOf({ ...DEFAULT_EXPERIMENT, workload: "io", tasks: 5 }).map((p) =>
+      "seconds" in p ? p.seconds : 0,
+    ),
+  ).toEqual([0.45, 0.38, 0.52, 0.41, 0.45]);
+  const convoy = programsOf({ ...DEFAULT_EXPERIMENT, workload: "convoy", n: 1000 });
+  expect(convoy.map((p) => p.program)).toEqual(["sum_squares_genexpr", "io_loop"]);
+  const native = tasksOf({ ...NATIVE, releaseGil: true }, "threads");
+  expect(native[0]).toMatchObject({
+    workload: "interpreter",
+    program: "native_sum_squares",
+    release_gil: true,
+  });
+  expect(tasksOf(NATIVE, "threads-nogil")[0]).toMatchObject({ workload: "sum_squares" });
 });
 
 test("a panic is injected into the last task of the chosen mode only", () => {

@@ -3,7 +3,7 @@
 import { wallNowMs } from "../clock";
 import type { Batch, Engine } from "../engines/engine";
 import type { EnvInfo } from "../env";
-import { DEFAULT_WATCHDOG_MS, type Experiment, type Mode, modesToRun } from "../experiment";
+import { DEFAULT_WATCHDOG_MS, type Experiment, isThreaded, type Mode, modesToRun } from "../experiment";
 import { longestTaskSince } from "../long-tasks";
 import type { ModeResult, RunResult } from "../run-result";
 import { tasksOf, withFault } from "../task";
@@ -30,7 +30,7 @@ export async function runExperiment(
   const taskCount = tasksOf(experiment).length;
   const skipped: RunResult["skipped"] = [];
   const modes = modesToRun(experiment).filter((mode) => {
-    if (mode === "threads" && !env.threadsAvailable) {
+    if (isThreaded(mode) && !env.threadsAvailable) {
       skipped.push({
         mode,
         reason: env.threadsUnavailableReason ?? "threads are unavailable here",
@@ -48,7 +48,7 @@ export async function runExperiment(
     const workers = mode === "sequential" ? 1 : experiment.workers;
     const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
     const modeTasks = withFault(tasksOf(experiment, mode), mode, fault);
-    const threaded = mode === "threads" || mode === "threads-nogil";
+    const threaded = isThreaded(mode);
     const times: number[] = [];
     const startups: number[] = [];
     const handoffs: number[] = [];

@@ -1,6 +1,14 @@
 // The experiment form: fields with their bounds, and messages beside them.
 import type { EnvInfo } from "../env";
-import { BOUNDS, type Experiment, type FieldError, MODES, type Mode, type Workload } from "../experiment";
+import {
+  BOUNDS,
+  type Experiment,
+  type FieldError,
+  isThreaded,
+  MODES,
+  type Mode,
+  type Workload,
+} from "../experiment";
 import { el } from "./dom";
 import { modeName } from "./labels";
 
@@ -79,7 +87,7 @@ export function createControls(env: EnvInfo, initial: Experiment): Controls {
     ...MODES.map((mode) => {
       const box = el("input", { type: "checkbox", name: "mode", value: mode, id: `field-mode-${mode}` });
       boxes.set(mode, box);
-      const unavailable = mode.startsWith("threads") && threadsUnavailable;
+      const unavailable = isThreaded(mode) && threadsUnavailable;
       // Sequential is the baseline every result is checked against: it always runs.
       box.disabled = mode === "sequential" || unavailable;
       return el("label", { class: unavailable ? "mode unavailable" : "mode" }, box, ` ${modeName(mode)}`);
