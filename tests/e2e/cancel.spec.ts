@@ -1,5 +1,14 @@
 // Cancel stops a run at once (workers terminated) and the next run works.
-import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
+import {
+  INTERPRETER,
+  SMALL,
+  SUM_SQUARES_1E6,
+  SUM_SQUARES_2E5,
+  expect,
+  openPage,
+  run,
+  test,
+} from "./fixtures";
 
 const STATUS_PREFIX = {
   sequential: "Sequential",
@@ -10,14 +19,9 @@ const STATUS_PREFIX = {
 for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
   test(`cancel during ${mode}, then run again`, async ({ page }) => {
     await openPage(page);
-    // Long enough that it is surely still running when we cancel.
-    const long = {
-      ...SMALL,
-      n: 1_000_000_000,
-      tasks: 8,
-      repeats: 5,
-      modes: [mode],
-    };
+    // Long enough that it is surely still running when we cancel. Sequential,
+    // the baseline, runs first: 2 batches of 4 tasks of about 0.3 s each.
+    const long = { ...SMALL, n: 300_000_000, tasks: 4, repeats: 1, modes: [mode] };
     const outcome = page.evaluate(
       (e) =>
         window.playground.run(e).then(
@@ -48,3 +52,25 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);
   });
 }
+
+test("cancel interpreter threads under the GIL, then run again", async ({ page }) => {
+  await openPage(page);
+  const long = { ...INTERPRETER, n: 20_000_000, repeats: 1, modes: ["threads" as const] };
+  const outcome = page.evaluate(
+    (e) =>
+      window.playground.run(e).then(
+        () => "finished",
+        (err: Error) => err.name,
+      ),
+    long,
+  );
+  await page.waitForFunction(() =>
+    document.querySelector("#status")?.textContent?.startsWith("Threads (GIL),"),
+  );
+  await page.waitForTimeout(300);
+  await page.click("#cancel");
+  expect(await outcome).toBe("Cancelled");
+  await expect(page.locator("body")).toHaveAttribute("data-state", "idle");
+  const again = await run(page, { ...INTERPRETER, repeats: 1, modes: ["threads"] });
+  expect(again.rows[1].values[0]).toBe(SUM_SQUARES_2E5);
+});
