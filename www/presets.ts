@@ -22,7 +22,7 @@ export const PRESETS: Record<string, Preset> = {
     experiment: {
       ...DEFAULT_EXPERIMENT,
       workload: "convoy",
-      n: 20_000_000,
+      n: 50_000_000,
       tasks: 2,
       workers: 2,
       repeats: 3,

@@ -1,5 +1,5 @@
-// Runs an experiment on the engines: per mode one discarded warm-up, then R timed
-// repeats; every mode's results are checked against the sequential ones.
+// Runs an experiment on the engines: one discarded warm-up round, then R timed
+// rounds over the modes; every mode's results are checked against the sequential ones.
 import { wallNowMs } from "../clock";
 import type { Batch, Engine } from "../engines/engine";
 import type { EnvInfo } from "../env";
@@ -41,20 +41,27 @@ export async function runExperiment(
   });
   const total = modes.length * (experiment.repeats + 1) * taskCount;
   let batchesDone = 0;
-  const rows: ModeResult[] = [];
-  let baseline: { medianMs: number; values: string[] } | undefined;
-
-  for (const mode of modes) {
-    const workers = mode === "sequential" ? 1 : experiment.workers;
+  const plans = modes.map((mode) => {
     const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
-    const modeTasks = withFault(tasksOf(experiment, mode), mode, fault);
-    const threaded = isThreaded(mode);
-    const times: number[] = [];
-    const startups: number[] = [];
-    const handoffs: number[] = [];
-    const taskTimes: number[][] = modeTasks.map(() => []);
-    let last: Batch | undefined;
-    for (let repeat = 0; repeat <= experiment.repeats; repeat++) {
+    const tasks = withFault(tasksOf(experiment, mode), mode, fault);
+    return {
+      mode,
+      tasks,
+      fault,
+      workers: mode === "sequential" ? 1 : experiment.workers,
+      times: [] as number[],
+      startups: [] as number[],
+      handoffs: [] as number[],
+      taskTimes: tasks.map(() => [] as number[]),
+      last: undefined as Batch | undefined,
+    };
+  });
+
+  // Repeats go round the modes (warm-up round first, discarded), so a slow spell
+  // of a noisy machine falls on every mode alike, not on one of them.
+  for (let repeat = 0; repeat <= experiment.repeats; repeat++) {
+    for (const plan of plans) {
+      const { mode, fault } = plan;
       const report = (inBatch: number) =>
         onProgress({
           mode,
@@ -64,8 +71,8 @@ export async function runExperiment(
           total,
         });
       report(0);
-      const batch = await engines[mode].run(modeTasks, {
-        workers,
+      const batch = await engines[mode].run(plan.tasks, {
+        workers: plan.workers,
         countStartup: experiment.countStartup,
         watchdogMs: experiment.watchdogMs ?? DEFAULT_WATCHDOG_MS,
         gil: { enabled: mode === "threads", switchIntervalMs: experiment.switchIntervalMs },
@@ -74,37 +81,43 @@ export async function runExperiment(
       });
       batchesDone++;
       if (repeat === 0) continue; // the warm-up is discarded
-      times.push(batch.wallMs);
-      if (batch.startupMs !== null) startups.push(batch.startupMs);
+      plan.times.push(batch.wallMs);
+      if (batch.startupMs !== null) plan.startups.push(batch.startupMs);
       if (batch.gil?.enabled && batch.gil.medianHandoffPeriodMs !== null) {
-        handoffs.push(batch.gil.medianHandoffPeriodMs);
+        plan.handoffs.push(batch.gil.medianHandoffPeriodMs);
       }
-      batch.outcomes.forEach((o, i) => taskTimes[i]?.push(o.end_ms - o.start_ms));
-      last = batch;
+      batch.outcomes.forEach((o, i) => plan.taskTimes[i]?.push(o.end_ms - o.start_ms));
+      plan.last = batch;
     }
+  }
+
+  const rows: ModeResult[] = [];
+  let baseline: { medianMs: number; values: string[] } | undefined;
+  for (const plan of plans) {
+    const { mode, last } = plan;
     if (!last) throw new Error("no timed repeat ran");
     const values = last.outcomes.map((o) => o.value);
-    const { median, min, max } = summarise(times);
+    const { median, min, max } = summarise(plan.times);
     baseline ??= { medianMs: median, values };
     const mismatch = compareValues(baseline.values, values);
     rows.push({
       mode,
       runtime: experiment.runtime,
-      gil: threaded ? mode === "threads" : null,
-      workers,
-      timesMs: times,
+      gil: isThreaded(mode) ? mode === "threads" : null,
+      workers: plan.workers,
+      timesMs: plan.times,
       medianMs: median,
       minMs: min,
       maxMs: max,
       speedup: baseline.medianMs / median,
-      startupMs: startups.length ? summarise(startups).median : null,
+      startupMs: plan.startups.length ? summarise(plan.startups).median : null,
       verified: mismatch === undefined,
       mismatch,
       values,
-      taskMs: taskTimes.map((t) => (t.length ? summarise(t).median : NaN)),
+      taskMs: plan.taskTimes.map((t) => (t.length ? summarise(t).median : NaN)),
       spans: last.spans,
       gilStats: last.gil,
-      handoffMedianMs: handoffs.length ? summarise(handoffs).median : undefined,
+      handoffMedianMs: plan.handoffs.length ? summarise(plan.handoffs).median : undefined,
     });
   }
   return {
