@@ -10,7 +10,8 @@ const ALL_MODES: Experiment["modes"] = ["sequential", "threads", "threads-nogil"
 
 export const PRESETS: Record<string, Preset> = {
   cpu: {
-    title: "CPU-bound, interpreter: the articles' 4 tasks of sum(i*i for i in range(10_000_000)) on 2 threads / processes",
+    title:
+      "CPU-bound, interpreter: the articles' 4 tasks of sum(i*i for i in range(10_000_000)) on 2 threads / processes",
     experiment: { ...DEFAULT_EXPERIMENT, n: 10_000_000, tasks: 4, workers: 2, repeats: 5, modes: ALL_MODES },
   },
   io: {
