@@ -1,16 +1,5 @@
 import { defineConfig } from "@playwright/test";
-
-// Debian's Chromium (Playwright cannot download browsers here), with the flags
-// that keep it off the closed network.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
 
 export const ISOLATED_URL = "http://127.0.0.1:4310/";
 export const NOT_ISOLATED_URL = "http://127.0.0.1:4311/";
@@ -24,10 +13,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     viewport: { width: 1100, height: 1200 },
   },
   webServer: [

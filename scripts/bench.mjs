@@ -9,20 +9,12 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { chromium } from "@playwright/test";
 import { serve } from "./serve.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const presetName = args.includes("--preset") ? args[args.indexOf("--preset") + 1] : "native-cpu";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const NAMES = {
   sequential: "Sequential",
   threads: "Threads (GIL)",
@@ -79,7 +71,7 @@ function label(r) {
 
 const { server, url } = await serve({ port: 4320 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 try {

@@ -3,6 +3,7 @@
 /// <reference lib="webworker" />
 import init, { runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
+import { misbehave } from "./misbehave";
 import type { PlainRequest, WorkerReply } from "../protocol";
 import type { TaskOutcome } from "../task";
 
@@ -20,19 +21,7 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
     reply({ type: "ready", startMs, readyMs: wallNowMs() });
     return;
   }
-  if (request.misbehave === "crash") {
-    // Uncaught on purpose: the page must see the worker's error event.
-    // Thrown from a task of its own: an async handler's throw would only be an
-    // unhandled rejection, not the worker error this simulates.
-    setTimeout(() => {
-      throw new Error("deliberate worker crash (fault injection)");
-    });
-    return;
-  }
-  if (request.misbehave === "hang") {
-    // Never answers again on purpose: the page's watchdog must end the run.
-    for (;;);
-  }
+  if (misbehave(request.misbehave)) return;
   const outcomes: TaskOutcome[] = [];
   try {
     for (const task of request.tasks) {

@@ -11,6 +11,7 @@ import init, {
   tasksFinishedAddress,
 } from "../pkg/threads/gil_playground.js";
 import { wallNowMs } from "../clock";
+import { misbehave } from "./misbehave";
 import type { GilSummary, LaneSpan } from "./engine";
 import type { ThreadsRequest, WorkerReply } from "../protocol";
 import type { Task, TaskOutcome } from "../task";
@@ -148,16 +149,6 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     });
     return;
   }
-  if (request.misbehave === "crash") {
-    // Thrown from a task of its own: an async handler's throw would only be an
-    // unhandled rejection, not the worker error this simulates.
-    setTimeout(() => {
-      throw new Error("deliberate worker crash (fault injection)");
-    });
-    return;
-  }
-  if (request.misbehave === "hang") {
-    for (;;);
-  }
+  if (misbehave(request.misbehave)) return;
   drive(request);
 };
