@@ -12,7 +12,7 @@ export const PRESETS: Record<string, Preset> = {
   cpu: {
     title:
       "CPU-bound, interpreter: the articles' 4 tasks of sum(i*i for i in range(10_000_000)) on 2 threads / processes",
-    experiment: { ...DEFAULT_EXPERIMENT, n: 10_000_000, tasks: 4, workers: 2, repeats: 5, modes: ALL_MODES },
+    experiment: { ...DEFAULT_EXPERIMENT, n: 10_000_000, tasks: 4, workers: 2, repeats: 7, modes: ALL_MODES },
   },
   io: {
     title: "I/O-bound, interpreter: the articles' four downloads (0.45, 0.38, 0.52, 0.41 s) on 4 threads",
