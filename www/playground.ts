@@ -1,13 +1,13 @@
 // The page's one API, `window.playground`: the Run button, the browser tests and
 // the bench all go through `run`, so there is no second code path.
 import { type RunProgress, runExperiment } from "./bench/runner";
-import type { Engine } from "./engines/engine";
+import type { Engines } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
 import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
-import { type Experiment, type FieldError, type Mode, validate } from "./experiment";
+import { type Experiment, type FieldError, validate } from "./experiment";
 import type { RunResult } from "./run-result";
 
 /** Refused before anything ran: the fields and what is wrong with them. */
@@ -34,7 +34,7 @@ const POOL_START_WATCHDOG_MS = 30_000;
 
 export class Playground {
   private readonly threads: ThreadsEngine;
-  private readonly engines: Record<Mode, Engine>;
+  private readonly engines: Engines;
   private running = false;
 
   constructor(

@@ -7,6 +7,7 @@ import {
   expect,
   openPage,
   run,
+  startRun,
   test,
 } from "./fixtures";
 
@@ -22,14 +23,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     // Long enough that it is surely still running when we cancel. Sequential,
     // the baseline, runs first: 2 batches of 4 tasks of about 0.3 s each.
     const long = { ...SMALL, n: 300_000_000, tasks: 4, repeats: 1, modes: [mode] };
-    const outcome = page.evaluate(
-      (e) =>
-        window.playground.run(e).then(
-          () => "finished",
-          (err: Error) => err.name,
-        ),
-      long,
-    );
+    const outcome = startRun(page, long);
     await expect(page.locator("body")).toHaveAttribute("data-state", "running");
     // Let the mode under test start (sequential runs first).
     await page.waitForFunction(
@@ -56,14 +50,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
 test("cancel interpreter threads under the GIL, then run again", async ({ page }) => {
   await openPage(page);
   const long = { ...INTERPRETER, n: 20_000_000, repeats: 1, modes: ["threads" as const] };
-  const outcome = page.evaluate(
-    (e) =>
-      window.playground.run(e).then(
-        () => "finished",
-        (err: Error) => err.name,
-      ),
-    long,
-  );
+  const outcome = startRun(page, long);
   await page.waitForFunction(() =>
     document.querySelector("#status")?.textContent?.startsWith("Threads (GIL),"),
   );

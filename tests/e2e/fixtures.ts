@@ -46,6 +46,18 @@ export function run(page: Page, experiment: Experiment): Promise<RunResult> {
   return page.evaluate((e) => window.playground.run(e), experiment);
 }
 
+/** Starts a run; resolves with "finished", or the name of the error that ended it. */
+export function startRun(page: Page, experiment: Experiment): Promise<string> {
+  return page.evaluate(
+    (e) =>
+      window.playground.run(e).then(
+        () => "finished",
+        (error: Error) => error.name,
+      ),
+    experiment,
+  );
+}
+
 /** Runs and returns the error message the run was rejected with. */
 export function runExpectingError(page: Page, experiment: Experiment): Promise<string> {
   return page.evaluate(

@@ -16,6 +16,14 @@ test("the interpreter runs in every mode, exact and verified", async ({ page }) 
     expect(row.verified, row.mode).toBe(true);
     expect(row.values).toEqual(Array(4).fill(SUM_SQUARES_2E5));
   }
+  // Each mode has its own colour in the charts.
+  const fills = await page
+    .locator("#charts svg")
+    .first()
+    .locator('g[aria-label="bar"] rect')
+    .evaluateAll((rects) => rects.map((r) => r.getAttribute("fill")));
+  expect(new Set(fills).size).toBe(4);
+
   // The loop form gives the same numbers.
   const loop = await run(page, { ...INTERPRETER, workload: "sum_squares_loop", repeats: 1 });
   for (const row of loop.rows) expect(row.values).toEqual(Array(4).fill(SUM_SQUARES_2E5));

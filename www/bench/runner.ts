@@ -1,7 +1,7 @@
 // Runs an experiment on the engines: one discarded warm-up round, then R timed
 // rounds over the modes; every mode's results are checked against the sequential ones.
 import { wallNowMs } from "../clock";
-import type { Batch, Engine } from "../engines/engine";
+import type { Batch, Engines } from "../engines/engine";
 import type { EnvInfo } from "../env";
 import { DEFAULT_WATCHDOG_MS, type Experiment, isThreaded, type Mode, modesToRun } from "../experiment";
 import { longestTaskSince } from "../long-tasks";
@@ -21,7 +21,7 @@ export interface RunProgress {
 
 export async function runExperiment(
   experiment: Experiment,
-  engines: Record<Mode, Engine>,
+  engines: Engines,
   env: EnvInfo,
   onProgress: (progress: RunProgress) => void,
 ): Promise<RunResult> {

@@ -1,10 +1,12 @@
 // The chart library's adapter: nothing else imports Observable Plot.
 import * as Plot from "@observablehq/plot";
+import type { Mode } from "../experiment";
 import type { ModeResult } from "../run-result";
 import { STATE_COLOURS, STATE_LABELS, type SpanState } from "../trace";
 import { formatMs, modeLabel } from "../ui/labels";
 
 interface Bar {
+  mode: Mode;
   label: string;
   median: number;
   min: number;
@@ -14,6 +16,7 @@ interface Bar {
 
 function bars(rows: ModeResult[]): Bar[] {
   return rows.map((r) => ({
+    mode: r.mode,
     label: modeLabel(r.mode, r.workers),
     median: r.medianMs,
     min: r.minMs,
@@ -24,15 +27,13 @@ function bars(rows: ModeResult[]): Bar[] {
 
 const WIDTH = 470;
 const MARGIN_LEFT = 135;
-const COLORS = {
-  domain: ["Sequential", "Processes", "Threads"],
-  range: ["#8a8a8a", "#1f77b4", "#e4572e"],
+/** One colour per mode: the GIL threads red like "waiting", the free threads green. */
+const MODE_COLOURS: Record<Mode, string> = {
+  sequential: "#8a8a8a",
+  threads: "#e4572e",
+  "threads-nogil": "#2e9e44",
+  processes: "#1f77b4",
 };
-
-function colour(label: string): string {
-  const index = COLORS.domain.findIndex((name) => label.startsWith(name));
-  return COLORS.range[index] ?? "#444";
-}
 
 /** Median wall time per mode, with the min–max range of the repeats. */
 export function timesChart(rows: ModeResult[], repeats: number): Element {
@@ -49,7 +50,7 @@ export function timesChart(rows: ModeResult[], repeats: number): Element {
       Plot.barX(data, {
         x: "median",
         y: "label",
-        fill: (d: Bar) => colour(d.label),
+        fill: (d: Bar) => MODE_COLOURS[d.mode],
         inset: 4,
       }),
       Plot.ruleY(data, { y: "label", x1: "min", x2: "max", stroke: "#222" }),
@@ -83,7 +84,7 @@ export function speedupChart(rows: ModeResult[], workers: number): Element {
       Plot.barX(data, {
         x: "speedup",
         y: "label",
-        fill: (d: Bar) => colour(d.label),
+        fill: (d: Bar) => MODE_COLOURS[d.mode],
         inset: 4,
       }),
       Plot.text(data, {

@@ -184,7 +184,7 @@ pub fn run_programs(programs: &[Program], gil: GilConfig, spawner: &dyn Spawner)
             let shared = &shared;
             let job: Box<dyn FnOnce() + Send + '_> = Box::new(move || {
                 let thread = u32::try_from(index).unwrap_or(u32::MAX);
-                let done = run_thread(program, gil, shared, thread, start_ms);
+                let done = run_thread(gil, shared, thread, start_ms, just(program), |_, _| {});
                 *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(done);
             });
             job
@@ -322,33 +322,15 @@ pub fn run_pool(
             let (gil, shared, next, results) = (&gil, &shared, &next, &results);
             let job: Box<dyn FnOnce() + Send + '_> = Box::new(move || {
                 let thread = u32::try_from(index).unwrap_or(u32::MAX);
-                let mut ctx = ThreadCtx::new(gil, shared, thread);
-                ctx.rec.set_at(State::Startup, start_ms);
-                let thread_start = now_ms();
-                gil.acquire(&mut ctx.rec);
-                let mut last: Result<String, String> = Ok(String::new());
-                loop {
+                let take_next = || {
                     let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(program) = tasks.get(i) else { break };
-                    let task_start = now_ms();
-                    let value = execute_caught(program, &mut ctx);
-                    *results[i].lock().unwrap_or_else(PoisonError::into_inner) = Some(PoolTask {
-                        thread,
-                        value: value.as_ref().ok().cloned(),
-                        error: value.as_ref().err().cloned(),
-                        start_ms: task_start,
-                        end_ms: now_ms(),
-                    });
-                    last = value;
-                }
-                let end_ms = now_ms();
-                gil.release_and_exit(&mut ctx.rec);
-                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(Done {
-                    value: last,
-                    start_ms: thread_start,
-                    end_ms,
-                    spans: ctx.rec.finish(),
-                });
+                    tasks.get(i).map(|program| (i, program))
+                };
+                let record = |i: usize, task: PoolTask| {
+                    *results[i].lock().unwrap_or_else(PoisonError::into_inner) = Some(task);
+                };
+                let done = run_thread(gil, shared, thread, start_ms, take_next, record);
+                *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(done);
             });
             job
         })
@@ -413,7 +395,7 @@ pub struct TracedRun {
 pub fn run_traced(program: &Program, thread: u32) -> TracedRun {
     let gil = Gil::new(GilConfig::default());
     let shared = Shared::new();
-    let done = run_thread(program, &gil, &shared, thread, now_ms());
+    let done = run_thread(&gil, &shared, thread, now_ms(), just(program), |_, _| {});
     TracedRun {
         value: done.value,
         start_ms: done.start_ms,
@@ -431,15 +413,37 @@ fn execute_caught(program: &Program, ctx: &mut ThreadCtx<'_>) -> Result<String, 
     }
 }
 
-/// One interpreter thread: take the GIL, run, release it for good.
-fn run_thread(program: &Program, gil: &Gil, shared: &Shared, thread: u32, run_start: f64) -> Done {
+/// One interpreter thread: take the GIL, run the programs `next` hands out
+/// (telling `finished` about each), release the GIL for good.
+fn run_thread<'p>(
+    gil: &Gil,
+    shared: &Shared,
+    thread: u32,
+    run_start: f64,
+    mut next: impl FnMut() -> Option<(usize, &'p Program)>,
+    mut finished: impl FnMut(usize, PoolTask),
+) -> Done {
     let mut ctx = ThreadCtx::new(gil, shared, thread);
     ctx.rec.set_at(State::Startup, run_start);
     let start_ms = now_ms();
     gil.acquire(&mut ctx.rec);
-    // Natively a panic becomes the thread's error (and the GIL is released, so
-    // the other threads do not wait forever); wasm builds abort on panic.
-    let value = execute_caught(program, &mut ctx);
+    let mut value = Ok(String::new());
+    while let Some((index, program)) = next() {
+        let task_start = now_ms();
+        // Natively a panic becomes the thread's error (and the GIL is released, so
+        // the other threads do not wait forever); wasm builds abort on panic.
+        value = execute_caught(program, &mut ctx);
+        finished(
+            index,
+            PoolTask {
+                thread,
+                value: value.as_ref().ok().cloned(),
+                error: value.as_ref().err().cloned(),
+                start_ms: task_start,
+                end_ms: now_ms(),
+            },
+        );
+    }
     let end_ms = now_ms();
     gil.release_and_exit(&mut ctx.rec);
     Done {
@@ -448,4 +452,10 @@ fn run_thread(program: &Program, gil: &Gil, shared: &Shared, thread: u32, run_st
         end_ms,
         spans: ctx.rec.finish(),
     }
+}
+
+/// A task source that hands out one program.
+fn just<'p>(program: &'p Program) -> impl FnMut() -> Option<(usize, &'p Program)> {
+    let mut program = Some(program);
+    move || program.take().map(|p| (0, p))
 }
