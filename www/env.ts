@@ -11,7 +11,13 @@ export interface EnvInfo {
   threadsUnavailableReason?: string;
   threadPoolSize?: number;
   threadPoolStartupMs?: number;
+  /** The page that measured: package version and commit (vite.config.ts). */
+  pageVersion: string;
 }
+
+declare const __PAGE_VERSION__: string | undefined;
+/** Set by the build; "dev" where nothing set it (unit tests). */
+export const PAGE_VERSION = typeof __PAGE_VERSION__ === "string" ? __PAGE_VERSION__ : "dev";
 
 interface UserAgentData {
   brands: { brand: string; version: string }[];
@@ -48,6 +54,7 @@ export function detectEnv(): EnvInfo {
     browser: browserName(),
     timerResolutionMs: measureTimerResolution(),
     threadsAvailable,
+    pageVersion: PAGE_VERSION,
     threadsUnavailableReason: threadsAvailable
       ? undefined
       : "Threads need SharedArrayBuffer, which browsers give only to a cross-origin isolated page. " +

@@ -1,8 +1,9 @@
 // Boot: detect the environment, build the page, expose `window.playground`.
-import { speedupChart, timesChart } from "./charts/plot";
+import { type Series, speedupChart, timesChart } from "./charts/plot";
 import { detectEnv, type EnvInfo } from "./env";
 import { DEFAULT_EXPERIMENT, type Experiment } from "./experiment";
 import { watchLongTasks } from "./long-tasks";
+import { watchVisibility } from "./visibility";
 import { InvalidExperiment, Playground } from "./playground";
 import { PRESETS } from "./presets";
 import type { RunResult } from "./run-result";
@@ -11,7 +12,18 @@ import { envPanel } from "./ui/env-panel";
 import { gilStats } from "./ui/gil-stats";
 import { timelineView } from "./ui/timeline-view";
 import { modeName } from "./ui/labels";
-import { resultsTable } from "./ui/results-table";
+import { comparisonTable, resultsTable } from "./ui/results-table";
+import {
+  addToHistory,
+  clearHistory,
+  type HistoryEntry,
+  readHistory,
+  removeFromHistory,
+} from "./share/history";
+import { decodeLink, encodeResult, LinkError, type Shared } from "./share/link";
+import { historyPanel } from "./ui/history-panel";
+import { exportableChart, sharePanel } from "./ui/share-panel";
+import { sharedBanner, type SharedSource } from "./ui/shared-banner";
 
 declare global {
   interface Window {
@@ -20,7 +32,16 @@ declare global {
       cancel(): void;
       env(): EnvInfo;
       presets: typeof PRESETS;
-      /** Resolves once the page is built and the thread pool started (where possible). */
+      /** The full URL sharing the last result shown (or `result`). */
+      link(result?: RunResult): Promise<string>;
+      /** The run the page was opened with from a link, decoded; null if none. */
+      shared(): Shared | null;
+      /** The stored runs, newest first, each with its link. */
+      history(): (HistoryEntry & { link: string })[];
+      /**
+       * Resolves once the page is built, a link (if any) decoded and shown, and
+       * the thread pool started (where possible).
+       */
       ready: Promise<void>;
     };
   }
@@ -33,6 +54,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 watchLongTasks();
+watchVisibility();
 const env = detectEnv();
 const controls = createControls(env, DEFAULT_EXPERIMENT);
 byId("controls").append(controls.element);
@@ -46,6 +68,9 @@ const results = byId("results");
 const charts = byId("charts");
 const timeline = byId("timeline-slot");
 const gil = byId("gil-slot");
+const sharedSlot = byId("shared-slot");
+const shareSlot = byId("share-slot");
+const historySlot = byId("history-slot");
 const presetPicker = byId<HTMLSelectElement>("preset");
 for (const [name, preset] of Object.entries(PRESETS)) {
   const option = document.createElement("option");
@@ -87,13 +112,10 @@ const playground = new Playground(env, {
     status.textContent = `${modeName(p.mode)}, ${step}: ${p.finished} of ${p.total} tasks done`;
   },
   finished(result) {
-    results.replaceChildren(resultsTable(result));
-    charts.replaceChildren(
-      timesChart(result.rows, result.experiment.repeats),
-      speedupChart(result.rows, result.experiment.workers),
-    );
-    timeline.replaceChildren(timelineView(result));
-    gil.replaceChildren(gilStats(result));
+    const compared = comparing;
+    comparing = undefined;
+    showResult(result, compared);
+    void remember(result);
     const bad = result.rows.filter((r) => !r.verified);
     const seconds = ((result.finishedMs - result.startedMs) / 1000).toFixed(1);
     setIdle(
@@ -123,24 +145,139 @@ controls.element.addEventListener("submit", (event) => {
   event.preventDefault();
   runButton.click();
 });
-runButton.addEventListener("click", () => {
-  playground.run(controls.read()).catch((error: unknown) => {
+function startRun(experiment: Experiment): void {
+  playground.run(experiment).catch((error: unknown) => {
+    comparing = undefined;
     // Already shown on the page by the view; keep the console quiet for refusals.
     if (!(error instanceof InvalidExperiment)) console.info("run ended:", (error as Error).message);
   });
+}
+runButton.addEventListener("click", () => {
+  // A plain Run leaves a shared run behind; "Run on this machine" compares with it.
+  clearShared();
+  startRun(controls.read());
 });
 cancelButton.addEventListener("click", () => playground.cancel());
 
+/** The run on show (this machine's, or a shared one), and the run the page was opened with. */
+let shown: RunResult | undefined;
+let openedWith: Shared | null = null;
+/** Set while "Run on this machine" reruns a shared run: the run to compare with. */
+let comparing: RunResult | undefined;
+
+function showResult(result: RunResult, compareWith?: RunResult): void {
+  shown = result;
+  const series: Series[] = compareWith
+    ? [
+        { machine: "shared", rows: compareWith.rows },
+        { machine: "yours", rows: result.rows },
+      ]
+    : [{ machine: "", rows: result.rows }];
+  results.replaceChildren(compareWith ? comparisonTable(compareWith, result) : resultsTable(result));
+  charts.replaceChildren(
+    exportableChart(timesChart(series, result.experiment.repeats), "wall-time"),
+    exportableChart(speedupChart(series, result.experiment.workers), "speedup"),
+  );
+  timeline.replaceChildren(timelineView(result, compareWith));
+  gil.replaceChildren(gilStats(result));
+  shareSlot.replaceChildren(sharePanel(result, () => linkTo(result)));
+}
+
+async function linkTo(result: RunResult): Promise<string> {
+  return `${location.origin}${location.pathname}${location.search}${await encodeResult(result)}`;
+}
+
+function clearShared(): void {
+  sharedSlot.replaceChildren();
+  delete document.body.dataset.shared;
+}
+
+function showShared(opened: Shared, source: SharedSource): void {
+  controls.write(opened.experiment);
+  controls.showErrors([]);
+  sharedSlot.replaceChildren(
+    sharedBanner(opened.env, source, () => {
+      comparing = opened.result;
+      startRun(opened.experiment);
+    }),
+  );
+  showResult(opened.result);
+  document.body.dataset.shared = "shown";
+}
+
+/** Opens the link in the address bar, if any; a bad one is reported and the default page stays. */
+async function openFromAddress(): Promise<void> {
+  const fragment = location.hash;
+  if (fragment === "" || fragment === "#") return;
+  try {
+    const opened = await decodeLink(fragment);
+    openedWith = opened;
+    showShared(opened, "link");
+    setIdle("Showing shared results. Press “Run on this machine” to measure the same here, side by side.");
+  } catch (error) {
+    const reason = error instanceof LinkError ? error.message : "it could not be read";
+    setIdle(
+      `This share link could not be opened: ${reason}. Showing the default page; nothing was run.`,
+      "error",
+    );
+    document.body.dataset.linkError = "true";
+  }
+}
+
+function renderHistory(problem?: string): void {
+  const read = readHistory();
+  historySlot.replaceChildren(
+    historyPanel(read.entries, problem ?? read.problem, {
+      open(entry) {
+        decodeLink(entry.fragment).then(
+          (opened) => {
+            showShared(opened, "history");
+            setIdle("Showing a run from your history.");
+          },
+          (error: unknown) => {
+            const reason = error instanceof LinkError ? error.message : "it could not be read";
+            setIdle(`This stored run could not be opened: ${reason}.`, "error");
+          },
+        );
+      },
+      remove(entry) {
+        renderHistory(removeFromHistory(entry.id));
+      },
+      clear() {
+        renderHistory(clearHistory());
+      },
+    }),
+  );
+}
+
+/** Keeps a finished run in the history; a full or broken storage is said, not fatal. */
+async function remember(result: RunResult): Promise<void> {
+  const problem = addToHistory(result, await encodeResult(result));
+  renderHistory(problem);
+}
+
+window.addEventListener("hashchange", () => void openFromAddress());
+renderHistory();
 setIdle(env.threadsAvailable ? "Ready." : "Ready; Threads are unavailable here (see above).");
-const ready = playground.startThreadPool().catch((error: unknown) => {
+const poolStarted = playground.startThreadPool().catch((error: unknown) => {
   setIdle(`The thread pool did not start: ${(error as Error).message}`, "error");
 });
+const linkShown = openFromAddress();
 window.playground = {
   run: (experiment) => playground.run(experiment),
   cancel: () => playground.cancel(),
   env: () => ({ ...playground.env }),
   presets: PRESETS,
-  ready: ready.then(() => {
+  link: (result) => {
+    const which = result ?? shown;
+    return which ? linkTo(which) : Promise.reject(new Error("no result to share yet"));
+  },
+  shared: () => openedWith,
+  history: () => {
+    const base = `${location.origin}${location.pathname}${location.search}`;
+    return readHistory().entries.map((e) => ({ ...e, link: `${base}${e.fragment}` }));
+  },
+  ready: Promise.all([poolStarted, linkShown]).then(() => {
     document.body.dataset.ready = "true";
   }),
 };

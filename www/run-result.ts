@@ -14,6 +14,10 @@ export interface ModeResult {
   medianMs: number;
   minMs: number;
   maxMs: number;
+  /** 95% confidence interval of the mean time (mean ± t·s/√n); null with one repeat. */
+  ci95Ms: [number, number] | null;
+  /** Relative margin of error of that interval (0.05 = ±5%); null with one repeat. */
+  rme: number | null;
   /** Sequential median / this median. */
   speedup: number;
   /** Median pool start-up paid inside the timed region (Processes), else null. */
@@ -41,6 +45,8 @@ export interface RunResult {
   skipped: { mode: Mode; reason: string }[];
   /** The longest main-thread task during the run (ms). */
   longestTaskMs: number;
+  /** The tab was hidden during the run: browsers throttle hidden tabs, so timings are suspect. */
+  hiddenDuringRun: boolean;
   startedMs: number;
   finishedMs: number;
 }

@@ -13,6 +13,12 @@ export const STATE_LABELS: Record<SpanState, string> = {
   native: "native code, GIL released",
 };
 
+/** The label of a state in a run with or without the GIL (free threads hold nothing). */
+export function stateLabel(state: SpanState, gilEnabled: boolean): string {
+  if (state === "running" && !gilEnabled) return "running (no GIL)";
+  return STATE_LABELS[state];
+}
+
 export const STATE_COLOURS: Record<SpanState, string> = {
   running: "#2e9e44",
   waiting_gil: "#e4572e",

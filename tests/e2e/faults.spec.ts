@@ -2,14 +2,15 @@
 // error instead of a hang, and the next run works.
 import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, runExpectingError, test } from "./fixtures";
 
-for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
+for (const mode of ["sequential", "processes", "threads", "threads-nogil"] as const) {
   test(`a Rust panic in ${mode} is reported and the page recovers`, async ({ page, allowPageError }) => {
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
     await openPage(page);
     // The panicking pool thread traps inside wasm-bindgen-rayon's own worker,
     // where nothing of ours can catch it: that one trap may reach the page.
-    if (mode === "threads-nogil") allowPageError(/^unreachable$/);
+    const threaded = mode === "threads" || mode === "threads-nogil";
+    if (threaded) allowPageError(/^unreachable$/);
     const message = await runExpectingError(page, {
       ...SMALL,
       modes: [mode],
@@ -21,8 +22,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     // console_error_panic_hook's message reached the console (of a worker the
     // page created: the thread pool's workers are nested one level deeper, and
     // their consoles do not always reach the test).
-    if (mode !== "threads-nogil")
-      expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(true);
+    if (!threaded) expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(true);
 
     const again = await run(page, { ...SMALL, modes: [mode] });
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);

@@ -7,7 +7,8 @@ import { DEFAULT_WATCHDOG_MS, type Experiment, isThreaded, type Mode, modesToRun
 import { longestTaskSince } from "../long-tasks";
 import type { ModeResult, RunResult } from "../run-result";
 import { tasksOf, withFault } from "../task";
-import { compareValues, summarise } from "./stats";
+import { hiddenSince } from "../visibility";
+import { compareValues, confidence95, summarise } from "./stats";
 
 export interface RunProgress {
   mode: Mode;
@@ -98,6 +99,7 @@ export async function runExperiment(
     if (!last) throw new Error("no timed repeat ran");
     const values = last.outcomes.map((o) => o.value);
     const { median, min, max } = summarise(plan.times);
+    const confidence = confidence95(plan.times);
     baseline ??= { medianMs: median, values };
     const mismatch = compareValues(baseline.values, values);
     rows.push({
@@ -109,6 +111,8 @@ export async function runExperiment(
       medianMs: median,
       minMs: min,
       maxMs: max,
+      ci95Ms: confidence?.ci95 ?? null,
+      rme: confidence?.rme ?? null,
       speedup: baseline.medianMs / median,
       startupMs: plan.startups.length ? summarise(plan.startups).median : null,
       verified: mismatch === undefined,
@@ -126,6 +130,7 @@ export async function runExperiment(
     rows,
     skipped,
     longestTaskMs: longestTaskSince(since),
+    hiddenDuringRun: hiddenSince(since),
     startedMs,
     finishedMs: wallNowMs(),
   };

@@ -2,11 +2,18 @@
 import * as Plot from "@observablehq/plot";
 import type { Mode } from "../experiment";
 import type { ModeResult } from "../run-result";
-import { STATE_COLOURS, STATE_LABELS, type SpanState } from "../trace";
+import { STATE_COLOURS, STATE_LABELS, type SpanState, stateLabel } from "../trace";
 import { formatMs, modeLabel } from "../ui/labels";
+
+/** The rows of one machine's run: "shared" and "yours" when two are compared. */
+export interface Series {
+  machine: string;
+  rows: ModeResult[];
+}
 
 interface Bar {
   mode: Mode;
+  machine: string;
   label: string;
   median: number;
   min: number;
@@ -14,18 +21,21 @@ interface Bar {
   speedup: number;
 }
 
-function bars(rows: ModeResult[]): Bar[] {
-  return rows.map((r) => ({
-    mode: r.mode,
-    label: modeLabel(r.mode, r.workers),
-    median: r.medianMs,
-    min: r.minMs,
-    max: r.maxMs,
-    speedup: r.speedup,
-  }));
+function bars(series: Series[]): Bar[] {
+  return series.flatMap(({ machine, rows }) =>
+    rows.map((r) => ({
+      mode: r.mode,
+      machine,
+      label: modeLabel(r.mode, r.workers),
+      median: r.medianMs,
+      min: r.minMs,
+      max: r.maxMs,
+      speedup: r.speedup,
+    })),
+  );
 }
 
-const WIDTH = 470;
+const WIDTH = 460;
 const MARGIN_LEFT = 135;
 /** One colour per mode: the GIL threads red like "waiting", the free threads green. */
 const MODE_COLOURS: Record<Mode, string> = {
@@ -35,30 +45,55 @@ const MODE_COLOURS: Record<Mode, string> = {
   processes: "#1f77b4",
 };
 
+/** A bar's row: the mode, and with two machines whose run ("Threads (GIL) ×2 · yours"). */
+function rowLabel(series: Series[]) {
+  return (d: Bar) => (series.length > 1 ? `${d.label} · ${d.machine}` : d.label);
+}
+
+/** One row per mode; with two machines, the shared run's row (paler) above yours. */
+function layout(data: Bar[], series: Series[]) {
+  const y = rowLabel(series);
+  const paired = series.length > 1;
+  const modes = [...new Set(data.map((d) => d.label))];
+  const domain = paired ? modes.flatMap((label) => series.map((s) => `${label} · ${s.machine}`)) : modes;
+  return {
+    y: { label: null, domain },
+    channels: { y },
+    height: paired ? 50 + domain.length * 26 : undefined,
+    marginLeft: paired ? 195 : MARGIN_LEFT,
+  };
+}
+
+const opacity = (series: Series[]) => (d: Bar) =>
+  series.length > 1 && d.machine === series[0].machine ? 0.45 : 1;
+
 /** Median wall time per mode, with the min–max range of the repeats. */
-export function timesChart(rows: ModeResult[], repeats: number): Element {
-  const data = bars(rows);
+export function timesChart(series: Series[], repeats: number): Element {
+  const data = bars(series);
+  const { y, channels, height, marginLeft } = layout(data, series);
   return Plot.plot({
     title: "Wall time (lower is better)",
-    subtitle: `median of ${repeats} repeats; whiskers: min–max`,
+    subtitle: `median of ${repeats} repeats; whiskers: min–max${series.length > 1 ? "; pale: the shared run" : ""}`,
     width: WIDTH,
-    marginLeft: MARGIN_LEFT,
+    height,
+    marginLeft,
     marginRight: 70,
     x: { label: "time (ms) →", grid: true, nice: true },
-    y: { label: null, domain: data.map((d) => d.label) },
+    y,
     marks: [
       Plot.barX(data, {
+        ...channels,
         x: "median",
-        y: "label",
         fill: (d: Bar) => MODE_COLOURS[d.mode],
+        fillOpacity: opacity(series),
         inset: 4,
       }),
-      Plot.ruleY(data, { y: "label", x1: "min", x2: "max", stroke: "#222" }),
-      Plot.tickX(data, { x: "min", y: "label", stroke: "#222", inset: 8 }),
-      Plot.tickX(data, { x: "max", y: "label", stroke: "#222", inset: 8 }),
+      Plot.ruleY(data, { ...channels, x1: "min", x2: "max", stroke: "#222" }),
+      Plot.tickX(data, { ...channels, x: "min", stroke: "#222", inset: 8 }),
+      Plot.tickX(data, { ...channels, x: "max", stroke: "#222", inset: 8 }),
       Plot.text(data, {
+        ...channels,
         x: "max",
-        y: "label",
         text: (d: Bar) => formatMs(d.median),
         dx: 6,
         textAnchor: "start",
@@ -69,27 +104,30 @@ export function timesChart(rows: ModeResult[], repeats: number): Element {
 }
 
 /** Speedup over sequential, with 1x (no gain) and the ideal (one per worker) marked. */
-export function speedupChart(rows: ModeResult[], workers: number): Element {
-  const data = bars(rows);
+export function speedupChart(series: Series[], workers: number): Element {
+  const data = bars(series);
+  const { y, channels, height, marginLeft } = layout(data, series);
   const top = Math.max(workers, ...data.map((d) => d.speedup)) * 1.15;
   return Plot.plot({
     title: "Speedup over sequential (higher is better)",
-    subtitle: `solid line: 1x, no gain; dashed: ideal ${workers}x with ${workers} workers`,
+    subtitle: `solid line: 1x, no gain; dashed: ideal ${workers}x with ${workers} workers${series.length > 1 ? "; pale: the shared run" : ""}`,
     width: WIDTH,
-    marginLeft: MARGIN_LEFT,
+    height,
+    marginLeft,
     marginRight: 40,
     x: { label: "speedup (×) →", grid: true, domain: [0, top] },
-    y: { label: null, domain: data.map((d) => d.label) },
+    y,
     marks: [
       Plot.barX(data, {
+        ...channels,
         x: "speedup",
-        y: "label",
         fill: (d: Bar) => MODE_COLOURS[d.mode],
+        fillOpacity: opacity(series),
         inset: 4,
       }),
       Plot.text(data, {
+        ...channels,
         x: "speedup",
-        y: "label",
         text: (d: Bar) => `${d.speedup.toFixed(2)}x`,
         dx: 6,
         textAnchor: "start",
@@ -116,9 +154,11 @@ export function timelineChart(row: ModeResult, window?: [number, number]): Eleme
   const origin = Math.min(...row.spans.map((s) => s.startMs));
   const laneName = row.mode === "processes" ? "process" : row.mode === "sequential" ? "worker" : "thread";
   const lanes = [...new Set(row.spans.map((s) => s.lane))].sort((a, b) => a - b);
+  // Threads without the GIL hold none; the other modes run under a GIL of their own.
+  const gilEnabled = row.mode !== "threads-nogil";
   const bars: TimelineBar[] = row.spans.map((s) => ({
     lane: `${laneName} ${s.lane + 1}`,
-    state: STATE_LABELS[s.state],
+    state: stateLabel(s.state, gilEnabled),
     start: s.startMs - origin,
     end: s.endMs - origin,
   }));
@@ -135,7 +175,7 @@ export function timelineChart(row: ModeResult, window?: [number, number]): Eleme
     y: { label: null, domain: lanes.map((l) => `${laneName} ${l + 1}`) },
     color: {
       legend: true,
-      domain: states.map((s) => STATE_LABELS[s]),
+      domain: states.map((s) => stateLabel(s, gilEnabled)),
       range: states.map((s) => STATE_COLOURS[s]),
     },
     marks: [

@@ -71,6 +71,8 @@ function poolReply(pool: PoolResult): WorkerReply {
 function start(request: Extract<ThreadsRequest, { type: "run" }>): void {
   const programs = request.tasks.map((task: Task) => {
     if (task.workload !== "interpreter") return undefined;
+    // A fault the tests inject: the interpreter run panics in Rust, on the pool.
+    if (task.fault === "panic") return { program: "deliberate_panic", task: task.id };
     const { id: _id, workload: _workload, fault: _fault, ...program } = task;
     return program;
   });

@@ -8,22 +8,36 @@ import { modeName } from "./labels";
 /** The mode shown first: the one that teaches most (threads under the GIL). */
 const PREFERRED: Mode[] = ["threads", "threads-nogil", "processes", "sequential"];
 
-export function timelineView(result: RunResult): HTMLElement {
-  const rows = result.rows.filter((r) => r.spans.length > 0);
+export function timelineView(result: RunResult, shared?: RunResult): HTMLElement {
+  // With a shared run beside this machine's, each mode of both can be shown.
+  const sources = shared
+    ? [
+        { prefix: "Shared: ", result: shared },
+        { prefix: "Yours: ", result },
+      ]
+    : [{ prefix: "", result }];
+  const rows = sources.flatMap(({ prefix, result: r }) =>
+    r.rows.filter((row) => row.spans.length > 0).map((row) => ({ prefix, row })),
+  );
   const chart = el("div", { id: "timeline-chart" });
   if (rows.length === 0) return chart;
+  const key = (x: (typeof rows)[number]) => `${x.prefix}${x.row.mode}`;
   const picker = el(
     "select",
     { id: "timeline-mode" },
-    ...rows.map((r) => el("option", { value: r.mode }, modeName(r.mode))),
+    ...rows.map((x) => el("option", { value: key(x) }, `${x.prefix}${modeName(x.row.mode)}`)),
   );
-  picker.value = PREFERRED.find((m) => rows.some((r) => r.mode === m)) ?? rows[0].mode;
+  const last = sources[sources.length - 1].prefix;
+  const preferred = PREFERRED.map((m) => rows.find((x) => x.prefix === last && x.row.mode === m)).find(
+    Boolean,
+  );
+  picker.value = key(preferred ?? rows[0]);
   const from = el("input", { id: "timeline-from", inputmode: "decimal", size: "8", placeholder: "start" });
   const to = el("input", { id: "timeline-to", inputmode: "decimal", size: "8", placeholder: "end" });
   const reset = el("button", { type: "button", id: "timeline-reset" }, "Whole run");
 
   function draw(): void {
-    const row = rows.find((r) => r.mode === picker.value) ?? rows[0];
+    const row = (rows.find((x) => key(x) === picker.value) ?? rows[0]).row;
     const a = Number(from.value);
     const b = Number(to.value);
     const window: [number, number] | undefined =

@@ -64,10 +64,16 @@ pub enum ProgramSpec {
     /// The native Rust `sum_squares(n)` called under the GIL, holding it or
     /// releasing it while computing.
     NativeSumSquares { n: u64, release_gil: bool },
+    /// A fault injected by the tests: compiling it panics, as a bug in the
+    /// interpreter would, so they can check that the page survives one.
+    DeliberatePanic { task: u32 },
 }
 
 impl ProgramSpec {
     /// The bytecode.
+    ///
+    /// # Panics
+    /// On purpose, for `DeliberatePanic`.
     #[must_use]
     pub fn compile(&self) -> Program {
         match *self {
@@ -86,6 +92,9 @@ impl ProgramSpec {
             }
             ProgramSpec::NativeSumSquares { n, release_gil } => {
                 programs::native_sum_squares(n, release_gil)
+            }
+            ProgramSpec::DeliberatePanic { task } => {
+                panic!("deliberate panic in task {task} (fault injection)")
             }
         }
     }
