@@ -1,8 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium.mjs";
 
-export const ISOLATED_URL = "http://127.0.0.1:4310/";
-export const NOT_ISOLATED_URL = "http://127.0.0.1:4311/";
+// GIL_TEST_PORT moves the test servers, so two checkouts can test side by side.
+const PORT = Number(process.env.GIL_TEST_PORT ?? 4310);
+export const ISOLATED_URL = `http://127.0.0.1:${PORT}/`;
+export const NOT_ISOLATED_URL = `http://127.0.0.1:${PORT + 1}/`;
 
 export default defineConfig({
   testDir: "tests",
@@ -18,12 +20,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node scripts/serve.mjs --port 4310",
+      command: `node scripts/serve.mjs --port ${PORT}`,
       url: ISOLATED_URL,
       reuseExistingServer: false,
     },
     {
-      command: "node scripts/serve.mjs --port 4311 --no-isolation",
+      command: `node scripts/serve.mjs --port ${PORT + 1} --no-isolation`,
       url: NOT_ISOLATED_URL,
       reuseExistingServer: false,
     },
