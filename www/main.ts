@@ -115,7 +115,7 @@ const playground = new Playground(env, {
     const compared = comparing;
     comparing = undefined;
     showResult(result, compared);
-    void remember(result);
+    remembered = remember(result);
     const bad = result.rows.filter((r) => !r.verified);
     const seconds = ((result.finishedMs - result.startedMs) / 1000).toFixed(1);
     setIdle(
@@ -162,6 +162,8 @@ cancelButton.addEventListener("click", () => playground.cancel());
 /** The run on show (this machine's, or a shared one), and the run the page was opened with. */
 let shown: RunResult | undefined;
 let openedWith: Shared | null = null;
+/** The last finished run's way into the history (the API's run resolves after it). */
+let remembered: Promise<void> = Promise.resolve();
 /** Set while "Run on this machine" reruns a shared run: the run to compare with. */
 let comparing: RunResult | undefined;
 
@@ -252,8 +254,11 @@ function renderHistory(problem?: string): void {
 
 /** Keeps a finished run in the history; a full or broken storage is said, not fatal. */
 async function remember(result: RunResult): Promise<void> {
-  const problem = addToHistory(result, await encodeResult(result));
-  renderHistory(problem);
+  try {
+    renderHistory(addToHistory(result, await encodeResult(result)));
+  } catch (error) {
+    renderHistory(`this run could not be stored (${(error as Error).message})`);
+  }
 }
 
 window.addEventListener("hashchange", () => void openFromAddress());
@@ -264,7 +269,11 @@ const poolStarted = playground.startThreadPool().catch((error: unknown) => {
 });
 const linkShown = openFromAddress();
 window.playground = {
-  run: (experiment) => playground.run(experiment),
+  run: async (experiment) => {
+    const result = await playground.run(experiment);
+    await remembered;
+    return result;
+  },
   cancel: () => playground.cancel(),
   env: () => ({ ...playground.env }),
   presets: PRESETS,

@@ -104,3 +104,19 @@ test("processes each run their own interpreter: start-up, transfer and running",
   await page.selectOption("#timeline-mode", "processes");
   await expect(page.locator("#timeline")).toContainText("process 2");
 });
+
+test("the timeline of Threads (no GIL) does not claim a GIL, and the page requests nothing missing", async ({
+  page,
+}) => {
+  const failed: string[] = [];
+  page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  page.on("request", (r) => r.url().includes("favicon") && failed.push(r.url()));
+  await openPage(page);
+  await run(page, { ...INTERPRETER, modes: ["sequential", "threads", "threads-nogil"], repeats: 1 });
+  await page.selectOption("#timeline-mode", "threads-nogil");
+  await expect(page.locator("#timeline-chart")).toContainText("running (no GIL)");
+  await expect(page.locator("#timeline-chart")).not.toContainText("holding the GIL");
+  await page.selectOption("#timeline-mode", "threads");
+  await expect(page.locator("#timeline-chart")).toContainText("running (holding the GIL)");
+  expect(failed).toEqual([]);
+});
