@@ -58,11 +58,36 @@ async function measureCancel(page, experiment, afterMs = 500) {
   );
 }
 
+/**
+ * The run's share link: its length, and how long a fresh page takes from
+ * navigation to showing the shared results.
+ */
+async function measureShare(browser, page, result) {
+  const link = await page.evaluate((r) => window.playground.link(r), result);
+  const other = await browser.newPage();
+  try {
+    const start = Date.now();
+    await other.goto(link);
+    await other.waitForSelector("body[data-shared=shown]", { state: "attached", timeout: 10_000 }).catch(async (e) => {
+      throw new Error(`the run's link did not open: ${await other.locator("#status").textContent()}`, { cause: e });
+    });
+    return { link_bytes: link.length, link_open_ms: Date.now() - start };
+  } finally {
+    await other.close();
+  }
+}
+
 /** The median time of one task run alone (sequential, the interpreter's one thread). */
 function seqTaskMs(result) {
   const seq = result.rows.find((r) => r.mode === "sequential");
   const sorted = [...seq.taskMs].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** "rme ±2.1%" (the 95% interval's half-width over the mean), "noisy" above 5%. */
+function rme(r) {
+  if (r.rme === null) return "rme —";
+  return `rme ±${(r.rme * 100).toFixed(1)}%${r.rme > 0.05 ? " noisy" : ""}`;
 }
 
 function label(r) {
@@ -119,6 +144,7 @@ try {
     python = { ...c, interpreter_ms: seqTaskMs(result) };
   }
   const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
+  const share = await measureShare(browser, page, result);
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
@@ -138,7 +164,7 @@ try {
     log(
       dots(
         label(r),
-        `${(r.medianMs / 1000).toFixed(3)}s (min ${(r.minMs / 1000).toFixed(3)}, max ${(r.maxMs / 1000).toFixed(3)}${startup})${r.verified ? "" : "  MISMATCH"}`,
+        `${(r.medianMs / 1000).toFixed(3)}s (min ${(r.minMs / 1000).toFixed(3)}, max ${(r.maxMs / 1000).toFixed(3)}, ${rme(r)}${startup})${r.verified ? "" : "  MISMATCH"}`,
       ),
     );
   }
@@ -171,13 +197,16 @@ try {
   }
   log(dots("Longest main-thread task during the run", `${result.longestTaskMs.toFixed(0)} ms`));
   log(dots("Cancel to idle page", `${cancel.idleMs.toFixed(1)} ms (${cancel.outcome})`));
+  log(dots("Share link of this run", `${(share.link_bytes / 1024).toFixed(1)} KB`));
+  log(dots("Share link opened and shown", `${share.link_open_ms} ms`));
+  if (result.hiddenDuringRun) log("WARNING: the tab was hidden during the run: timings are throttled");
   if (pageErrors.length) log(`PAGE ERRORS: ${pageErrors.join("; ")}`);
 
   if (asJson) {
     const summary = {
       preset: presetName,
       experiment,
-      env,
+      env: { ...env, timer_resolution_ms: env.timerResolutionMs },
       rows: result.rows.map((r) => ({
         // Both thread modes are "threads"; `gil` tells them apart.
         mode: r.mode === "threads-nogil" ? "threads" : r.mode,
@@ -187,6 +216,9 @@ try {
         median_ms: r.medianMs,
         min_ms: r.minMs,
         max_ms: r.maxMs,
+        // 95% interval of the mean time (mean ± t·s/√n) and its relative margin of error.
+        ci95_ms: r.ci95Ms,
+        rme: r.rme,
         speedup: r.speedup,
         verified: r.verified,
         startup_ms: r.startupMs,
@@ -206,6 +238,8 @@ try {
       skipped: result.skipped,
       longest_task_ms: result.longestTaskMs,
       cancel_to_idle_ms: cancel.idleMs,
+      hidden_during_run: result.hiddenDuringRun,
+      ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },
       page_errors: pageErrors,
     };

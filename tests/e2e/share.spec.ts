@@ -196,3 +196,36 @@ test("a link shared today keeps opening: the saved v1 link shows its run", async
   await expect(page.locator("#timeline-chart")).toContainText("thread 2");
   await expect(page.locator("#gil-stats")).toContainText("hand-offs of the GIL");
 });
+
+test("runs of every kind make links that open: I/O, convoy, native", async ({ page, browser }) => {
+  await openPage(page);
+  const kinds = [
+    { ...INTERPRETER, workload: "io", tasks: 2, repeats: 1 },
+    {
+      ...INTERPRETER,
+      workload: "convoy",
+      n: 200_000,
+      tasks: 2,
+      repeats: 1,
+      modes: ["sequential", "threads"],
+    },
+    {
+      ...INTERPRETER,
+      runtime: "native",
+      n: 1_000_000,
+      repeats: 2,
+      modes: ["sequential", "threads", "processes"],
+    },
+  ] as const;
+  const other = await browser.newPage();
+  for (const experiment of kinds) {
+    const result = await run(page, { ...experiment, modes: [...experiment.modes] });
+    await other.goto("about:blank");
+    await other.goto(await page.evaluate(() => window.playground.link()));
+    await other.evaluate(() => window.playground.ready);
+    await expect(other.locator("body"), experiment.workload).toHaveAttribute("data-shared", "shown");
+    const shared = await other.evaluate(() => window.playground.shared());
+    expect(shared!.result.rows.map((r) => r.values)).toEqual(result.rows.map((r) => r.values));
+  }
+  await other.close();
+});

@@ -88,8 +88,11 @@ const RowV1 = v.strictObject({
   startupMs: v.nullable(ms),
   verified: v.boolean(),
   mismatch: v.optional(text(300)),
-  /** Exact results, in decimal. */
-  values: v.pipe(v.array(v.pipe(v.string(), v.regex(/^-?\d{1,400}$/))), v.maxLength(MAX_TASKS)),
+  /** Exact results: integers in decimal, or None (I/O tasks return nothing). */
+  values: v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^(-?\d{1,400}|None|True|False)$/))),
+    v.maxLength(MAX_TASKS),
+  ),
   /** Per task, its median duration; null where JSON could not carry the number (NaN). */
   taskMs: v.pipe(v.array(v.nullable(ms)), v.maxLength(MAX_TASKS)),
   gilStats: v.optional(GilStatsV1),
