@@ -21,6 +21,7 @@ import {
   removeFromHistory,
 } from "./share/history";
 import { decodeLink, encodeResult, LinkError, type Shared } from "./share/link";
+import { el } from "./ui/dom";
 import { historyPanel } from "./ui/history-panel";
 import { exportableChart, sharePanel } from "./ui/share-panel";
 import { sharedBanner, type SharedSource } from "./ui/shared-banner";
@@ -69,6 +70,7 @@ const charts = byId("charts");
 const timeline = byId("timeline-slot");
 const gil = byId("gil-slot");
 const sharedSlot = byId("shared-slot");
+const noticeSlot = byId("notice-slot");
 const shareSlot = byId("share-slot");
 const historySlot = byId("history-slot");
 const presetPicker = byId<HTMLSelectElement>("preset");
@@ -213,16 +215,16 @@ async function openFromAddress(): Promise<void> {
   if (fragment === "" || fragment === "#") return;
   try {
     const opened = await decodeLink(fragment);
+    noticeSlot.replaceChildren();
     openedWith = opened;
     showShared(opened, "link");
     setIdle("Showing shared results. Press “Run on this machine” to measure the same here, side by side.");
   } catch (error) {
     const reason = error instanceof LinkError ? error.message : "it could not be read";
-    setIdle(
-      `This share link could not be opened: ${reason}. Showing the default page; nothing was run.`,
-      "error",
-    );
-    document.body.dataset.linkError = "true";
+    const message = `This share link could not be opened: ${reason}. Showing the default page; nothing was run.`;
+    setIdle(message, "error");
+    // Also at the top, where someone who just followed the link is looking.
+    noticeSlot.replaceChildren(el("p", { class: "warning", id: "link-problem", role: "alert" }, message));
   }
 }
 

@@ -162,6 +162,7 @@ test("broken and hostile links are refused with a message; nothing runs, nothing
     );
     await expect(page.locator("#status"), kind).toHaveText(message);
     await expect(page.locator("#status"), kind).toHaveClass("error");
+    await expect(page.locator("#link-problem"), kind).toHaveText(message);
     // The default page: no shared run, no results, the default experiment in the form.
     expect(await page.evaluate(() => window.playground.shared()), kind).toBeNull();
     await expect(page.locator("body"), kind).not.toHaveAttribute("data-shared", "shown");
