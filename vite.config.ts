@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { defineConfig } from "vite";
+import { createRequire } from "node:module";
+import { defineConfig, type Plugin } from "vite";
 
 // Cross-origin isolation (COOP + COEP) is what gives the page SharedArrayBuffer,
 // and so wasm threads. GIL_NO_ISOLATION=1 serves without it, to check the fallback.
@@ -23,7 +24,39 @@ function pageVersion(): string {
   }
 }
 
+/**
+ * coi-serviceworker makes the page cross-origin isolated on a host that sends no
+ * COOP/COEP (index.html loads it). A service worker controls only its own folder and
+ * below, so the script must sit beside index.html under a fixed name, not hashed
+ * under assets/: served so in dev, written so into dist/ by the build. The minified
+ * file keeps its MIT license comment.
+ */
+function coiServiceWorker(): Plugin {
+  const fileName = "coi-serviceworker.js";
+  const source = () =>
+    readFileSync(
+      createRequire(import.meta.url).resolve("coi-serviceworker/coi-serviceworker.min.js"),
+      "utf8",
+    );
+  return {
+    name: "coi-serviceworker",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (new URL(req.url ?? "/", "http://x").pathname !== `/${fileName}`) return next();
+        res.setHeader("Content-Type", "text/javascript");
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName, source: source() });
+    },
+  };
+}
+
 export default defineConfig({
+  // Relative URLs: dist/ works from any folder (GitHub Pages serves /<repo>/).
+  base: "./",
+  plugins: [coiServiceWorker()],
   server: { host: "127.0.0.1", headers: isolationHeaders },
   preview: { host: "127.0.0.1", headers: isolationHeaders },
   worker: { format: "es" },

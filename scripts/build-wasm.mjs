@@ -1,24 +1,47 @@
 // Builds the two wasm packages into www/pkg/: `plain` (no threads; Sequential and
-// Processes) and `threads` (atomics + shared memory + wasm-bindgen-rayon; Threads).
-// Skips a build whose output is newer than every Rust source.
+// Processes) and `threads` (atomics + shared memory + wasm-bindgen-rayon; Threads),
+// then optimises each with binaryen's wasm-opt (the npm package; Debian's v108 cannot
+// read these modules). Skips a build whose output is newer than every Rust source,
+// and an optimisation already done (see optimizeWasm).
+//   node scripts/build-wasm.mjs [--force]
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const NAME = "gil_playground";
 
+// The features rustc declares in the modules' target_features section (wasm-opt
+// --print-features lists them); wasm-opt must allow them all or the module fails to
+// validate. reference-types: wasm-bindgen's externref table.
+const WASM_FEATURES = [
+  "--enable-bulk-memory",
+  "--enable-bulk-memory-opt",
+  "--enable-call-indirect-overlong",
+  "--enable-multivalue",
+  "--enable-mutable-globals",
+  "--enable-nontrapping-float-to-int",
+  "--enable-reference-types",
+  "--enable-sign-ext",
+];
+
 const BUILDS = [
-  { name: "plain", cargoArgs: [], targetDir: "target" },
+  { name: "plain", cargoArgs: [], targetDir: "target", features: WASM_FEATURES },
   {
     name: "threads",
     // build-std and the shared-memory link flags live in their own config file,
     // so they do not leak into native builds or the plain build.
     cargoArgs: ["--features", "threads", "--config", ".cargo/wasm-threads.toml"],
     targetDir: "target/threads",
+    // Atomics and the imported shared memory.
+    features: ["--enable-threads", ...WASM_FEATURES],
   },
 ];
+
+const WASM_OPT = join(root, "node_modules", ".bin", "wasm-opt");
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -31,6 +54,36 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: "inherit", cwd: root });
 }
 
+function sha256(path) {
+  return createHash("sha256").update(readFileSync(path)).digest("hex");
+}
+
+function sizes(path) {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/**
+ * Runs wasm-opt -O3 on the package's wasm, in place, once: a marker beside it
+ * (`gil_playground_bg.wasm.opt.json`) holds the hash of the optimised file, so the
+ * step is skipped while the wasm is the one it wrote, and runs again on a fresh
+ * wasm-bindgen output (or an older www/pkg built before this step existed).
+ */
+export function optimizeWasm(build) {
+  const wasm = join(root, "www", "pkg", build.name, `${NAME}_bg.wasm`);
+  const marker = `${wasm}.opt.json`;
+  if (existsSync(marker) && JSON.parse(readFileSync(marker, "utf8")).sha256 === sha256(wasm)) return;
+  const before = sizes(wasm);
+  const optimised = `${wasm}.opt.tmp`;
+  run(WASM_OPT, ["-O3", ...build.features, wasm, "-o", optimised]);
+  renameSync(optimised, wasm);
+  const after = sizes(wasm);
+  writeFileSync(marker, JSON.stringify({ sha256: sha256(wasm), before, after }, null, 2));
+  console.log(
+    `build-wasm: ${build.name}: ${before.raw} -> ${after.raw} bytes, gzip ${before.gzip} -> ${after.gzip}`,
+  );
+}
+
 export function buildWasm({ force = false } = {}) {
   const sources = Math.max(
     ...["crate", "Cargo.toml", "Cargo.lock", "rust-toolchain.toml", ".cargo"].map((p) =>
@@ -40,7 +93,10 @@ export function buildWasm({ force = false } = {}) {
   for (const build of BUILDS) {
     const outDir = join(root, "www", "pkg", build.name);
     const marker = join(outDir, `${NAME}_bg.wasm`);
-    if (!force && existsSync(marker) && statSync(marker).mtimeMs > sources) continue;
+    if (!force && existsSync(marker) && statSync(marker).mtimeMs > sources) {
+      optimizeWasm(build);
+      continue;
+    }
     run("cargo", [
       "build",
       "--release",
@@ -65,6 +121,7 @@ export function buildWasm({ force = false } = {}) {
       join(outDir, "package.json"),
       JSON.stringify({ name: `${NAME}-${build.name}`, type: "module", main: `${NAME}.js` }, null, 2),
     );
+    optimizeWasm(build);
   }
 }
 

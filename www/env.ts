@@ -45,6 +45,23 @@ export function measureTimerResolution(samples = 20): number {
   return smallest;
 }
 
+/** Why Threads cannot run on a page that is not cross-origin isolated, and the fix. */
+function notIsolatedReason(): string {
+  const headers =
+    "Threads need SharedArrayBuffer, which browsers give only to a cross-origin isolated page. " +
+    "Serve the page with the headers Cross-Origin-Opener-Policy: same-origin and " +
+    "Cross-Origin-Embedder-Policy: require-corp (npm start does).";
+  // index.html's coi-serviceworker adds those headers where the host sends none.
+  if (!("coi" in globalThis)) return headers;
+  const why = !globalThis.isSecureContext
+    ? "service workers need a secure context (https://, or http://localhost)"
+    : !("serviceWorker" in navigator)
+      ? "service workers are unavailable here (private browsing, or a browser setting)"
+      : "it is not in effect: service workers are unavailable or blocked here (private browsing, " +
+        "or a browser setting), or the page needs one more reload";
+  return `This page makes itself cross-origin isolated with a service worker, but ${why}. ${headers}`;
+}
+
 export function detectEnv(): EnvInfo {
   const isolated = globalThis.crossOriginIsolated === true;
   const threadsAvailable = isolated && typeof SharedArrayBuffer !== "undefined";
@@ -55,10 +72,6 @@ export function detectEnv(): EnvInfo {
     timerResolutionMs: measureTimerResolution(),
     threadsAvailable,
     pageVersion: PAGE_VERSION,
-    threadsUnavailableReason: threadsAvailable
-      ? undefined
-      : "Threads need SharedArrayBuffer, which browsers give only to a cross-origin isolated page. " +
-        "Serve the page with the headers Cross-Origin-Opener-Policy: same-origin and " +
-        "Cross-Origin-Embedder-Policy: require-corp (npm start does).",
+    threadsUnavailableReason: threadsAvailable ? undefined : notIsolatedReason(),
   };
 }

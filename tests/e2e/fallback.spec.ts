@@ -1,8 +1,12 @@
 // Without COOP/COEP there is no SharedArrayBuffer: Threads is shown as unavailable,
-// with the reason and the fix, and Sequential and Processes still run.
-import { NOT_ISOLATED_URL, SMALL, expect, openPage, run, test } from "./fixtures";
+// with the reason and the fix, and Sequential and Processes still run. Service workers
+// are blocked here, or coi-serviceworker would isolate the page (static-host.spec.ts).
+import { BLOCKED_REGISTER_ERROR, NOT_ISOLATED_URL, SMALL, expect, openPage, run, test } from "./fixtures";
 
-test("a page that is not cross-origin isolated falls back", async ({ page }) => {
+test.use({ serviceWorkers: "block" });
+
+test("a page that is not cross-origin isolated falls back", async ({ page, allowPageError }) => {
+  allowPageError(BLOCKED_REGISTER_ERROR);
   await openPage(page, NOT_ISOLATED_URL);
   expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe("undefined");
   await expect(page.locator("#env-isolated")).toHaveText("no");

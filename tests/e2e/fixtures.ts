@@ -85,4 +85,11 @@ export const test = base.extend<{ allowPageError: (pattern: RegExp) => void }>({
   ],
 });
 
+/**
+ * Playwright blocks service workers by making register() resolve to undefined (a browser
+ * rejects instead, which coi-serviceworker handles), so coi-serviceworker's callback
+ * throws reading the missing registration: expected under `serviceWorkers: "block"` only.
+ */
+export const BLOCKED_REGISTER_ERROR = /^Cannot read properties of undefined \(reading 'addEventListener'\)$/;
+
 export { ISOLATED_URL, NOT_ISOLATED_URL };
