@@ -68,9 +68,13 @@ async function measureShare(browser, page, result) {
   try {
     const start = Date.now();
     await other.goto(link);
-    await other.waitForSelector("body[data-shared=shown]", { state: "attached", timeout: 10_000 }).catch(async (e) => {
-      throw new Error(`the run's link did not open: ${await other.locator("#status").textContent()}`, { cause: e });
-    });
+    await other
+      .waitForSelector("body[data-shared=shown]", { state: "attached", timeout: 10_000 })
+      .catch(async (e) => {
+        throw new Error(`the run's link did not open: ${await other.locator("#status").textContent()}`, {
+          cause: e,
+        });
+      });
     return { link_bytes: link.length, link_open_ms: Date.now() - start };
   } finally {
     await other.close();
