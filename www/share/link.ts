@@ -33,7 +33,7 @@ export interface Shared {
 /** The readers of older link versions, each to the next: none yet (v1 is the first). */
 const MIGRATIONS: Record<number, (data: unknown) => unknown> = {};
 
-const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /** The experiment's fields a link carries (never fault injection or the watchdog). */
 function linkExperiment(e: Experiment): LinkV1["experiment"] {
@@ -65,6 +65,7 @@ function linkExperiment(e: Experiment): LinkV1["experiment"] {
   };
 }
 
+/** Times keep every digit (the shared page must show the same figures); spans are rounded. */
 function linkRow(row: ModeResult, maxSpans: number): LinkV1["result"]["rows"][number] {
   const spans = reduceSpans(row.spans, maxSpans);
   const originMs = spans.length ? Math.min(...spans.map((s) => s.startMs)) : 0;
@@ -73,22 +74,22 @@ function linkRow(row: ModeResult, maxSpans: number): LinkV1["result"]["rows"][nu
     runtime: row.runtime,
     gil: row.gil,
     workers: row.workers,
-    timesMs: row.timesMs.map((t) => round(t)),
-    medianMs: round(row.medianMs),
-    minMs: round(row.minMs),
-    maxMs: round(row.maxMs),
-    ci95Ms: row.ci95Ms && [round(row.ci95Ms[0]), round(row.ci95Ms[1])],
-    rme: row.rme === null ? null : round(row.rme, 5),
-    speedup: round(row.speedup, 5),
-    startupMs: row.startupMs === null ? null : round(row.startupMs),
+    timesMs: row.timesMs,
+    medianMs: row.medianMs,
+    minMs: row.minMs,
+    maxMs: row.maxMs,
+    ci95Ms: row.ci95Ms,
+    rme: row.rme,
+    speedup: row.speedup,
+    startupMs: row.startupMs,
     verified: row.verified,
     ...(row.mismatch === undefined ? {} : { mismatch: row.mismatch.slice(0, 300) }),
     values: row.values,
-    taskMs: row.taskMs.map((t) => (Number.isFinite(t) ? round(t) : null)),
+    taskMs: row.taskMs.map((t) => (Number.isFinite(t) ? t : null)),
     ...(row.gilStats ? { gilStats: row.gilStats } : {}),
-    ...(row.handoffMedianMs === undefined ? {} : { handoffMedianMs: round(row.handoffMedianMs) }),
+    ...(row.handoffMedianMs === undefined ? {} : { handoffMedianMs: row.handoffMedianMs }),
     timeline: {
-      originMs: round(originMs),
+      originMs,
       spans: spans.map((s) => [
         s.lane,
         SPAN_STATES.indexOf(s.state),
@@ -111,19 +112,17 @@ function linkData(result: RunResult, spanBudget: number): LinkV1 {
       timerResolutionMs: env.timerResolutionMs,
       threadsAvailable: env.threadsAvailable,
       ...(env.threadPoolSize === undefined ? {} : { threadPoolSize: env.threadPoolSize }),
-      ...(env.threadPoolStartupMs === undefined
-        ? {}
-        : { threadPoolStartupMs: round(env.threadPoolStartupMs) }),
+      ...(env.threadPoolStartupMs === undefined ? {} : { threadPoolStartupMs: env.threadPoolStartupMs }),
       date: new Date(result.startedMs).toISOString(),
       pageVersion: env.pageVersion,
     },
     result: {
       rows: result.rows.map((r) => linkRow(r, perRow)),
       skipped: result.skipped.map((s) => ({ mode: s.mode, reason: s.reason.slice(0, 500) })),
-      longestTaskMs: round(result.longestTaskMs),
+      longestTaskMs: result.longestTaskMs,
       hiddenDuringRun: result.hiddenDuringRun,
-      startedMs: round(result.startedMs),
-      finishedMs: round(result.finishedMs),
+      startedMs: result.startedMs,
+      finishedMs: result.finishedMs,
     },
   };
 }
