@@ -1,0 +1,3 @@
+//! The standard library modules the interpreter offers, written in Rust.
+
+pub mod random;
