@@ -10,9 +10,11 @@
 )]
 
 pub mod clock;
+pub mod compiler;
 pub mod gil;
 pub mod modules;
 pub mod panic_report;
+pub mod runtime;
 pub mod task;
 pub mod trace;
 pub mod vm;

@@ -1,0 +1,250 @@
+//! The runtime's instructions: a stack machine in the manner of CPython's
+//! (`Python/bytecodes.c`), simplified. A jump to a lower address is a backward
+//! jump: where, with a GIL, a thread may be asked to let go of it.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+/// A constant of a code object.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(Arc<BigInt>),
+    Float(f64),
+    Str(Arc<str>),
+    /// A nested function's or comprehension's code.
+    Code(Arc<Code>),
+    /// Keyword names of a call (`CallKw`).
+    Names(Arc<[Arc<str>]>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    /// The operator as Python writes it, for error messages.
+    #[must_use]
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Not,
+    Invert,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
+}
+
+impl CmpOp {
+    #[must_use]
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+        }
+    }
+}
+
+/// One instruction. Operands index the code's constants, names or local slots,
+/// or are jump targets (instruction indices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// A variable of an enclosing function (`cells` of the running frame).
+    LoadDeref(u32),
+    StoreDeref(u32),
+    Pop,
+    Dup,
+    /// Duplicates the two top items (a b -> a b a b).
+    Dup2,
+    /// Swaps the two top items.
+    Rot2,
+    /// Moves the top item under the next two (a b c -> c a b).
+    Rot3,
+    Binary(BinOp),
+    /// `x op= y`: the same arithmetic, but a list extends in place.
+    Inplace(BinOp),
+    Unary(UnaryOp),
+    Compare(CmpOp),
+    Jump(u32),
+    /// Pops; jumps when falsy.
+    JumpIfFalse(u32),
+    /// Pops; jumps when truthy.
+    JumpIfTrue(u32),
+    /// Jumps keeping the value when falsy, else pops it (`and`).
+    JumpIfFalseOrPop(u32),
+    /// Jumps keeping the value when truthy, else pops it (`or`).
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Pushes the iterator's next item, or pops the iterator and jumps when it is done.
+    ForIter(u32),
+    BuildList(u32),
+    BuildTuple(u32),
+    BuildSet(u32),
+    /// `n` key-value pairs on the stack.
+    BuildDict(u32),
+    /// Concatenates `n` strings (f-strings).
+    BuildString(u32),
+    /// `format(value)` with no spec, or with the spec on top (`FormatWithSpec`).
+    FormatValue,
+    FormatWithSpec,
+    /// Comprehensions: appends the top to the list `n` items down.
+    ListAppend(u32),
+    SetAdd(u32),
+    /// Key on top of value... (value below key): adds to the dict `n` items down.
+    MapAdd(u32),
+    /// `container[key]`
+    Subscript,
+    /// `container[key] = value` (stack: value, container, key)
+    StoreSubscript,
+    DeleteSubscript,
+    /// `lower:upper:step` (None where left out) into a slice object.
+    BuildSlice,
+    LoadAttr(u32),
+    /// stack: value, object
+    StoreAttr(u32),
+    /// `n` positional arguments, the callable below them.
+    Call(u32),
+    /// `n` arguments, the last `names.len()` of them by keyword (`Const::Names`).
+    CallKw(u32, u32),
+    /// `f(*args, **kwargs)`: a list of pieces (tuples of plain arguments and the
+    /// starred iterables, in order) and a dict of keywords, the callable below.
+    CallEx,
+    /// Merges the mapping on top into the dict below it (`**kwargs` in a call).
+    DictUpdate,
+    /// The code's constant, and `n` default values on the stack, into a function;
+    /// with `closure`, a tuple of cells is on top.
+    MakeFunction {
+        code: u32,
+        defaults: u32,
+        closure: bool,
+    },
+    /// The cell holding local slot `n` (for a nested function's closure).
+    LoadClosure(u32),
+    Return,
+    /// A generator expression: hands the top to its consumer and waits.
+    Yield,
+    UnpackSequence(u32),
+    /// Raises the top (`raise x`), or re-raises the exception being handled.
+    Raise {
+        has_value: bool,
+    },
+    /// `assert`: raises AssertionError with the top as message (or none).
+    RaiseAssertion {
+        has_message: bool,
+    },
+    /// Installs a handler: an exception raised before the matching `PopBlock`
+    /// jumps to `handler` with the exception pushed.
+    SetupExcept(u32),
+    PopBlock,
+    /// Pops a class (or tuple of classes); pushes whether the exception below
+    /// it (which stays) is an instance.
+    ExceptionMatches,
+    /// Re-raises the exception on top (no handler matched).
+    Reraise,
+    /// `import name` -> module on the stack.
+    ImportName(u32),
+    /// `from module import name`: pushes the module's attribute (module stays).
+    ImportFrom(u32),
+    /// `with`: calls `__enter__`, pushes `__exit__` below the entered value.
+    BeforeWith,
+    /// Calls the `__exit__` below the top with (None, None, None).
+    ExitWith,
+    /// `class Name:` from the body's function on the stack (`name` constant).
+    BuildClass(u32),
+    Nop,
+}
+
+/// A compiled function, module body or comprehension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Code {
+    /// `<module>`, the function's name, `<listcomp>`…
+    pub name: Arc<str>,
+    /// `f.<locals>.g`, for reprs.
+    pub qualname: Arc<str>,
+    pub filename: Arc<str>,
+    pub ops: Vec<Op>,
+    /// Source line of each op (tracebacks).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    /// Global and attribute names.
+    pub names: Vec<Arc<str>>,
+    /// Local slots: parameters first, then other locals.
+    pub locals: Vec<Arc<str>>,
+    /// Locals that nested functions capture (their slots hold cells).
+    pub cell_locals: Vec<u32>,
+    /// Free variables: cells received from the enclosing function, in `LoadDeref` order.
+    pub free: Vec<Arc<str>>,
+    /// Positional parameters (the first slots), and how many of them have defaults.
+    pub positional: u32,
+    /// Keyword-only parameters follow the positional ones.
+    pub keyword_only: u32,
+    /// Slot of `*args` and `**kwargs`, if any.
+    pub varargs: Option<u32>,
+    pub varkw: Option<u32>,
+    /// A generator (a generator expression's body): calling it makes a generator.
+    pub is_generator: bool,
+    /// Module level: names are globals, not locals.
+    pub is_module: bool,
+    /// The line the function was defined on.
+    pub first_line: u32,
+}

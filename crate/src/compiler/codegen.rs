@@ -1,0 +1,1434 @@
+//! The AST (ruff's) to bytecode, one code object per module, function, lambda
+//! and comprehension, as CPython 3.11's compiler does. Valid Python outside the
+//! page's subset is refused with a `SyntaxError` naming the construct and line.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use ruff_python_ast::{self as ast, BoolOp, Comprehension, Expr, Number, Operator, Stmt};
+use ruff_text_size::{Ranged, TextSize};
+
+use super::bytecode::{BinOp, CmpOp, Code, Const, Op, UnaryOp};
+use super::parse::{line_of, SyntaxError};
+use super::scope::{function_scope, module_scope, NestedBody, Scope};
+
+type Result<T> = std::result::Result<T, SyntaxError>;
+
+/// A loop being compiled: where `continue` goes, and the jumps `break` left to patch.
+struct Loop {
+    continue_to: u32,
+    breaks: Vec<usize>,
+    /// `for` loops keep their iterator on the stack: `break` pops it.
+    pops_iterator: bool,
+    /// How many blocks were open when the loop began (`break` leaves the rest).
+    blocks: usize,
+}
+
+/// A block with an exception handler installed (`SetupExcept`): leaving it by
+/// `return`, `break` or `continue` must uninstall it, and run what it guards.
+#[derive(Clone)]
+enum Block {
+    Except,
+    /// `finally:` runs on the way out (compiled again at each exit, as CPython does).
+    Finally(Vec<Stmt>),
+    /// `with`: its `__exit__` is on the stack, to be called on the way out.
+    With,
+}
+
+struct Compiler<'s> {
+    source: &'s str,
+    filename: Arc<str>,
+    code: Code,
+    scope: Scope,
+    /// Locals of the enclosing functions (innermost last), for nested scopes.
+    enclosing: Vec<HashSet<String>>,
+    loops: Vec<Loop>,
+    /// Blocks currently open, innermost last.
+    blocks: Vec<Block>,
+    line: u32,
+}
+
+/// Compiles a module.
+///
+/// # Errors
+/// Constructs outside the supported subset.
+pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> Result<Arc<Code>> {
+    let mut c = Compiler::new(
+        source,
+        filename.into(),
+        "<module>",
+        "<module>",
+        module_scope(),
+        Vec::new(),
+    );
+    c.code.is_module = true;
+    c.body(&module.body)?;
+    c.emit_const(Const::None);
+    c.emit(Op::Return);
+    Ok(Arc::new(c.code))
+}
+
+fn unsupported(source: &str, at: TextSize, what: &str) -> SyntaxError {
+    SyntaxError::at(
+        source,
+        at,
+        format!("{what} are not supported by this page's Python"),
+    )
+}
+
+impl<'s> Compiler<'s> {
+    fn new(
+        source: &'s str,
+        filename: Arc<str>,
+        name: &str,
+        qualname: &str,
+        scope: Scope,
+        enclosing: Vec<HashSet<String>>,
+    ) -> Self {
+        let code = Code {
+            name: name.into(),
+            qualname: qualname.into(),
+            filename: filename.clone(),
+            ops: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            locals: scope.locals.iter().map(|l| Arc::from(l.as_str())).collect(),
+            cell_locals: scope
+                .cells
+                .iter()
+                .filter_map(|c| scope.slot(c))
+                .map(|s| u32::try_from(s).unwrap_or(u32::MAX))
+                .collect(),
+            free: scope.free.iter().map(|f| Arc::from(f.as_str())).collect(),
+            positional: 0,
+            keyword_only: 0,
+            varargs: None,
+            varkw: None,
+            is_generator: false,
+            is_module: false,
+            first_line: 1,
+        };
+        Self {
+            source,
+            filename,
+            code,
+            scope,
+            enclosing,
+            loops: Vec::new(),
+            blocks: Vec::new(),
+            line: 1,
+        }
+    }
+
+    fn here(&self) -> u32 {
+        u32::try_from(self.code.ops.len()).unwrap_or(u32::MAX)
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        self.code.ops.push(op);
+        self.code.lines.push(self.line);
+        self.code.ops.len() - 1
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&mut self, at: usize) {
+        let target = self.here();
+        self.code.ops[at] = match self.code.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupExcept(_) => Op::SetupExcept(target),
+            other => other,
+        };
+    }
+
+    fn constant(&mut self, value: Const) -> u32 {
+        let index = match self
+            .code
+            .consts
+            .iter()
+            .position(|c| c == &value && !matches!(c, Const::Float(_)))
+        {
+            Some(i) => i,
+            None => {
+                self.code.consts.push(value);
+                self.code.consts.len() - 1
+            }
+        };
+        u32::try_from(index).unwrap_or(u32::MAX)
+    }
+
+    fn emit_const(&mut self, value: Const) {
+        let index = self.constant(value);
+        self.emit(Op::LoadConst(index));
+    }
+
+    fn name(&mut self, name: &str) -> u32 {
+        let index = match self.code.names.iter().position(|n| &**n == name) {
+            Some(i) => i,
+            None => {
+                self.code.names.push(name.into());
+                self.code.names.len() - 1
+            }
+        };
+        u32::try_from(index).unwrap_or(u32::MAX)
+    }
+
+    fn set_line(&mut self, node: &impl Ranged) {
+        self.line = line_of(self.source, node.start());
+    }
+
+    fn unsupported(&self, node: &impl Ranged, what: &str) -> SyntaxError {
+        unsupported(self.source, node.start(), what)
+    }
+
+    // ----- names -----
+
+    fn load_name(&mut self, name: &str) {
+        if !self.code.is_module && !self.scope.globals.contains(name) {
+            if let Some(slot) = self.scope.slot(name) {
+                let slot = u32::try_from(slot).unwrap_or(u32::MAX);
+                if self.scope.cells.contains(name) {
+                    let cell = self.cell_index(slot);
+                    self.emit(Op::LoadDeref(cell));
+                } else {
+                    self.emit(Op::LoadFast(slot));
+                }
+                return;
+            }
+            if let Some(free) = self.scope.free_index(name) {
+                let index = self.free_deref(free);
+                self.emit(Op::LoadDeref(index));
+                return;
+            }
+        }
+        let index = self.name(name);
+        self.emit(Op::LoadGlobal(index));
+    }
+
+    fn store_name(&mut self, name: &str) {
+        if !self.code.is_module && !self.scope.globals.contains(name) {
+            if let Some(slot) = self.scope.slot(name) {
+                let slot = u32::try_from(slot).unwrap_or(u32::MAX);
+                if self.scope.cells.contains(name) {
+                    let cell = self.cell_index(slot);
+                    self.emit(Op::StoreDeref(cell));
+                } else {
+                    self.emit(Op::StoreFast(slot));
+                }
+                return;
+            }
+            if let Some(free) = self.scope.free_index(name) {
+                let index = self.free_deref(free);
+                self.emit(Op::StoreDeref(index));
+                return;
+            }
+        }
+        let index = self.name(name);
+        self.emit(Op::StoreGlobal(index));
+    }
+
+    fn delete_name(&mut self, node: &impl Ranged, name: &str) -> Result<()> {
+        if self.code.is_module || self.scope.globals.contains(name) {
+            let index = self.name(name);
+            self.emit(Op::DeleteGlobal(index));
+            return Ok(());
+        }
+        match self.scope.slot(name) {
+            Some(slot) if !self.scope.cells.contains(name) => {
+                self.emit(Op::DeleteFast(u32::try_from(slot).unwrap_or(u32::MAX)));
+                Ok(())
+            }
+            _ => Err(self.unsupported(node, "deleting a variable that a nested function uses")),
+        }
+    }
+
+    /// Deref index of a cell local: cells first (in `cell_locals` order), then free variables.
+    fn cell_index(&self, slot: u32) -> u32 {
+        let position = self
+            .code
+            .cell_locals
+            .iter()
+            .position(|&s| s == slot)
+            .unwrap_or(0);
+        u32::try_from(position).unwrap_or(u32::MAX)
+    }
+
+    fn free_deref(&self, free: usize) -> u32 {
+        u32::try_from(self.code.cell_locals.len() + free).unwrap_or(u32::MAX)
+    }
+
+    // ----- statements -----
+
+    fn body(&mut self, stmts: &[Stmt]) -> Result<()> {
+        for stmt in stmts {
+            self.stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn stmt(&mut self, stmt: &Stmt) -> Result<()> {
+        self.set_line(stmt);
+        match stmt {
+            Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Op::Pop);
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, target) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store(target)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(value) = &a.value {
+                    self.expr(value)?;
+                    self.store(&a.target)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Pass(_) => {}
+            Stmt::If(s) => self.if_stmt(s)?,
+            Stmt::While(w) => self.while_stmt(w)?,
+            Stmt::For(f) => {
+                if f.is_async {
+                    return Err(self.unsupported(f, "async for loops"));
+                }
+                self.for_stmt(f)?;
+            }
+            Stmt::Break(b) => {
+                let Some(lp) = self.loops.last() else {
+                    return Err(SyntaxError::at(
+                        self.source,
+                        b.start(),
+                        "'break' outside loop",
+                    ));
+                };
+                let (blocks, pops_iterator) = (lp.blocks, lp.pops_iterator);
+                self.unwind(blocks, false)?;
+                if pops_iterator {
+                    self.emit(Op::Pop);
+                }
+                let at = self.emit(Op::Jump(0));
+                if let Some(lp) = self.loops.last_mut() {
+                    lp.breaks.push(at);
+                }
+            }
+            Stmt::Continue(c) => {
+                let Some(lp) = self.loops.last() else {
+                    return Err(SyntaxError::at(
+                        self.source,
+                        c.start(),
+                        "'continue' not properly in loop",
+                    ));
+                };
+                let (target, blocks) = (lp.continue_to, lp.blocks);
+                self.unwind(blocks, false)?;
+                self.emit(Op::Jump(target));
+            }
+            Stmt::FunctionDef(f) => self.function_def(f)?,
+            Stmt::Return(r) => {
+                if self.code.is_module {
+                    return Err(SyntaxError::at(
+                        self.source,
+                        r.start(),
+                        "'return' outside function",
+                    ));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit_const(Const::None),
+                }
+                self.unwind(0, true)?;
+                self.emit(Op::Return);
+            }
+            Stmt::Global(g) => {
+                if self.code.is_module {
+                    return Ok(());
+                }
+                let _ = g;
+            }
+            Stmt::Nonlocal(n) => {
+                for name in &n.names {
+                    if self.scope.free_index(&name.id).is_none() {
+                        return Err(SyntaxError::at(
+                            self.source,
+                            name.start(),
+                            format!("no binding for nonlocal '{}' found", name.id),
+                        ));
+                    }
+                }
+            }
+            Stmt::Delete(d) => {
+                for target in &d.targets {
+                    self.delete(target)?;
+                }
+            }
+            Stmt::Raise(r) => {
+                if r.cause.is_some() {
+                    return Err(self.unsupported(r, "'raise ... from ...' statements"));
+                }
+                match &r.exc {
+                    Some(e) => {
+                        self.expr(e)?;
+                        self.emit(Op::Raise { has_value: true });
+                    }
+                    None => {
+                        self.emit(Op::Raise { has_value: false });
+                    }
+                }
+            }
+            Stmt::Assert(a) => {
+                self.expr(&a.test)?;
+                let skip = self.emit(Op::JumpIfTrue(0));
+                if let Some(msg) = &a.msg {
+                    self.expr(msg)?;
+                }
+                self.emit(Op::RaiseAssertion {
+                    has_message: a.msg.is_some(),
+                });
+                self.patch(skip);
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    if alias.name.id.contains('.') && alias.asname.is_none() {
+                        return Err(self.unsupported(alias, "dotted imports without 'as'"));
+                    }
+                    let module = self.name(&alias.name.id);
+                    self.emit(Op::ImportName(module));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(&bound.id);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level > 0 {
+                    return Err(self.unsupported(i, "relative imports"));
+                }
+                let module = i.module.as_ref().map_or("", |m| m.id.as_str());
+                let module = self.name(module);
+                self.emit(Op::ImportName(module));
+                for alias in &i.names {
+                    if &alias.name.id == "*" {
+                        return Err(self.unsupported(alias, "'import *' statements"));
+                    }
+                    let name = self.name(&alias.name.id);
+                    self.emit(Op::ImportFrom(name));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(&bound.id);
+                }
+                self.emit(Op::Pop);
+            }
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(self.unsupported(w, "async with statements"));
+                }
+                self.with_items(&w.items, &w.body)?;
+            }
+            Stmt::ClassDef(c) => self.class_def(c)?,
+            Stmt::Match(_) => return Err(self.unsupported(stmt, "match statements")),
+            Stmt::TypeAlias(_) => return Err(self.unsupported(stmt, "type aliases")),
+            Stmt::IpyEscapeCommand(_) => return Err(self.unsupported(stmt, "IPython escapes")),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> Result<()> {
+        let op = binop(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(&n.id);
+                self.expr(&a.value)?;
+                self.emit(Op::Inplace(op));
+                self.store_name(&n.id);
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                // container key -> container key container key -> container key item
+                self.emit(Op::Dup2);
+                self.emit(Op::Subscript);
+                self.expr(&a.value)?;
+                self.emit(Op::Inplace(op));
+                // container key result -> result container key
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscript);
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Dup);
+                let name = self.name(&at.attr.id);
+                self.emit(Op::LoadAttr(name));
+                self.expr(&a.value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(name));
+            }
+            other => return Err(self.unsupported(other, "augmented assignments to this target")),
+        }
+        Ok(())
+    }
+
+    fn if_stmt(&mut self, s: &ast::StmtIf) -> Result<()> {
+        self.expr(&s.test)?;
+        let mut next = self.emit(Op::JumpIfFalse(0));
+        self.body(&s.body)?;
+        let mut ends = Vec::new();
+        for clause in &s.elif_else_clauses {
+            ends.push(self.emit(Op::Jump(0)));
+            self.patch(next);
+            self.set_line(clause);
+            match &clause.test {
+                Some(test) => {
+                    self.expr(test)?;
+                    next = self.emit(Op::JumpIfFalse(0));
+                    self.body(&clause.body)?;
+                }
+                None => {
+                    next = usize::MAX;
+                    self.body(&clause.body)?;
+                }
+            }
+        }
+        if next != usize::MAX {
+            self.patch(next);
+        }
+        for end in ends {
+            self.patch(end);
+        }
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> Result<()> {
+        let top = self.here();
+        self.expr(&w.test)?;
+        let exit = self.emit(Op::JumpIfFalse(0));
+        self.loops.push(Loop {
+            continue_to: top,
+            breaks: Vec::new(),
+            pops_iterator: false,
+            blocks: self.blocks.len(),
+        });
+        self.body(&w.body)?;
+        self.emit(Op::Jump(top));
+        let lp = self.loops.pop().expect("the loop pushed above");
+        self.patch(exit);
+        self.body(&w.orelse)?;
+        for b in lp.breaks {
+            self.patch(b);
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<()> {
+        self.expr(&f.iter)?;
+        self.emit(Op::GetIter);
+        let top = self.here();
+        let exit = self.emit(Op::ForIter(0));
+        self.store(&f.target)?;
+        self.loops.push(Loop {
+            continue_to: top,
+            breaks: Vec::new(),
+            pops_iterator: true,
+            blocks: self.blocks.len(),
+        });
+        self.body(&f.body)?;
+        self.emit(Op::Jump(top));
+        let lp = self.loops.pop().expect("the loop pushed above");
+        self.patch(exit);
+        self.body(&f.orelse)?;
+        for b in lp.breaks {
+            self.patch(b);
+        }
+        Ok(())
+    }
+
+    /// `try`/`except`/`else`/`finally`. The handler gets the exception on the
+    /// stack; `finally` runs on every way out that this subset has (falling
+    /// through, an exception); `return`/`break` inside `try` with a `finally`
+    /// are refused rather than skipping it.
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<()> {
+        if t.is_star {
+            return Err(self.unsupported(t, "except* clauses"));
+        }
+        let finally = if t.finalbody.is_empty() {
+            None
+        } else {
+            self.blocks.push(Block::Finally(t.finalbody.to_vec()));
+            Some(self.emit(Op::SetupExcept(0)))
+        };
+        if t.handlers.is_empty() {
+            self.body(&t.body)?;
+            self.body(&t.orelse)?;
+        } else {
+            self.blocks.push(Block::Except);
+            let setup = self.emit(Op::SetupExcept(0));
+            self.body(&t.body)?;
+            self.emit(Op::PopBlock);
+            self.blocks.pop();
+            self.body(&t.orelse)?;
+            let done = self.emit(Op::Jump(0));
+            self.patch(setup);
+            let mut ends = vec![done];
+            for handler in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = handler;
+                self.set_line(h);
+                let mut skip = None;
+                if let Some(kind) = &h.type_ {
+                    self.expr(kind)?;
+                    self.emit(Op::ExceptionMatches);
+                    skip = Some(self.emit(Op::JumpIfFalse(0)));
+                }
+                match &h.name {
+                    Some(name) => self.store_name(&name.id),
+                    None => {
+                        self.emit(Op::Pop);
+                    }
+                }
+                self.body(&h.body)?;
+                ends.push(self.emit(Op::Jump(0)));
+                if let Some(skip) = skip {
+                    self.patch(skip);
+                }
+            }
+            self.emit(Op::Reraise);
+            for end in ends {
+                self.patch(end);
+            }
+        }
+        if let Some(setup) = finally {
+            self.emit(Op::PopBlock);
+            self.blocks.pop();
+            self.body(&t.finalbody)?;
+            let done = self.emit(Op::Jump(0));
+            self.patch(setup);
+            self.body(&t.finalbody)?;
+            self.emit(Op::Reraise);
+            self.patch(done);
+        }
+        Ok(())
+    }
+
+    /// Leaves the blocks above depth `to` on the way to a `return` (whose value
+    /// is on top when `returning`), `break` or `continue`: uninstalls their
+    /// handlers, runs `finally` bodies and calls `__exit__`s, innermost first.
+    fn unwind(&mut self, to: usize, returning: bool) -> Result<()> {
+        let saved = self.blocks.clone();
+        for depth in (to..saved.len()).rev() {
+            self.emit(Op::PopBlock);
+            // What the finally body runs inside: only the blocks outside it.
+            self.blocks.truncate(depth);
+            match &saved[depth] {
+                Block::Except => {}
+                Block::Finally(body) => self.body(body)?,
+                Block::With => {
+                    if returning {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::ExitWith);
+                }
+            }
+        }
+        self.blocks = saved;
+        Ok(())
+    }
+
+    fn with_items(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> Result<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.emit(Op::BeforeWith);
+        // stack: exit entered
+        self.blocks.push(Block::With);
+        let setup = self.emit(Op::SetupExcept(0));
+        match &item.optional_vars {
+            Some(target) => self.store(target)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        self.with_items(rest, body)?;
+        self.emit(Op::PopBlock);
+        self.blocks.pop();
+        self.emit(Op::ExitWith);
+        let done = self.emit(Op::Jump(0));
+        self.patch(setup);
+        // The exception is on top of `exit`: exit it, then re-raise.
+        self.emit(Op::Rot2);
+        self.emit(Op::ExitWith);
+        self.emit(Op::Reraise);
+        self.patch(done);
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<()> {
+        if f.is_async {
+            return Err(self.unsupported(f, "async functions"));
+        }
+        if f.type_params.is_some() {
+            return Err(self.unsupported(f, "type parameters"));
+        }
+        for d in &f.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        let qualname = self.qualname(&f.name.id);
+        self.make_function(
+            &f.name.id,
+            &qualname,
+            &f.parameters,
+            NestedBody::Stmts(&f.body),
+            f.start(),
+        )?;
+        for _ in &f.decorator_list {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&f.name.id);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
+        if c.arguments
+            .as_ref()
+            .is_some_and(|a| !a.args.is_empty() || !a.keywords.is_empty())
+        {
+            return Err(self.unsupported(c, "classes with base classes"));
+        }
+        if !c.decorator_list.is_empty() {
+            return Err(self.unsupported(c, "class decorators"));
+        }
+        // The body runs as a function whose module-like namespace becomes the class.
+        let qualname = self.qualname(&c.name.id);
+        let mut body = Compiler::new(
+            self.source,
+            self.filename.clone(),
+            &c.name.id,
+            &qualname,
+            module_scope(),
+            self.enclosing.clone(),
+        );
+        body.code.is_module = true;
+        body.code.first_line = line_of(self.source, c.start());
+        body.line = body.code.first_line;
+        body.body(&c.body)?;
+        body.emit_const(Const::None);
+        body.emit(Op::Return);
+        let code = self.constant(Const::Code(Arc::new(body.code)));
+        self.emit(Op::MakeFunction {
+            code,
+            defaults: 0,
+            closure: false,
+        });
+        let name = self.constant(Const::Str(c.name.id.as_str().into()));
+        self.emit(Op::BuildClass(name));
+        self.store_name(&c.name.id);
+        Ok(())
+    }
+
+    fn qualname(&self, name: &str) -> String {
+        if self.code.is_module && &*self.code.name == "<module>" {
+            name.to_string()
+        } else if self.code.is_module {
+            format!("{}.{name}", self.code.qualname)
+        } else {
+            format!("{}.<locals>.{name}", self.code.qualname)
+        }
+    }
+
+    /// Compiles a nested function and emits the code that makes it (defaults and
+    /// closure from the current scope).
+    fn make_function(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        parameters: &ast::Parameters,
+        body: NestedBody<'_>,
+        start: TextSize,
+    ) -> Result<()> {
+        if !parameters.posonlyargs.is_empty() {
+            return Err(unsupported(
+                self.source,
+                start,
+                "positional-only parameters",
+            ));
+        }
+        let mut params: Vec<String> = parameters
+            .args
+            .iter()
+            .map(|p| p.parameter.name.id.to_string())
+            .collect();
+        params.extend(
+            parameters
+                .kwonlyargs
+                .iter()
+                .map(|p| p.parameter.name.id.to_string()),
+        );
+        if let Some(v) = &parameters.vararg {
+            params.push(v.name.id.to_string());
+        }
+        if let Some(k) = &parameters.kwarg {
+            params.push(k.name.id.to_string());
+        }
+        let mut defaults = 0u32;
+        for p in &parameters.args {
+            if let Some(d) = &p.default {
+                self.expr(d)?;
+                defaults += 1;
+            }
+        }
+        for p in &parameters.kwonlyargs {
+            match &p.default {
+                Some(d) => self.expr(d)?,
+                // A required keyword-only parameter: the runtime reports it missing.
+                None => self.emit_const(Const::Str("<required>".into())),
+            }
+            defaults += 1;
+        }
+        let mut enclosing = self.enclosing.clone();
+        if !self.code.is_module {
+            enclosing.push(self.scope.locals.iter().cloned().collect());
+        }
+        let scope = function_scope(&params, &body, &enclosing);
+        let mut inner = Compiler::new(
+            self.source,
+            self.filename.clone(),
+            name,
+            qualname,
+            scope,
+            enclosing,
+        );
+        inner.code.positional = u32::try_from(parameters.args.len()).unwrap_or(u32::MAX);
+        inner.code.keyword_only = u32::try_from(parameters.kwonlyargs.len()).unwrap_or(u32::MAX);
+        let mut next = inner.code.positional + inner.code.keyword_only;
+        if parameters.vararg.is_some() {
+            inner.code.varargs = Some(next);
+            next += 1;
+        }
+        if parameters.kwarg.is_some() {
+            inner.code.varkw = Some(next);
+        }
+        inner.code.first_line = line_of(self.source, start);
+        inner.line = inner.code.first_line;
+        match body {
+            NestedBody::Stmts(stmts) => {
+                inner.body(stmts)?;
+                inner.emit_const(Const::None);
+                inner.emit(Op::Return);
+            }
+            NestedBody::Expr(e) => {
+                inner.expr(e)?;
+                inner.emit(Op::Return);
+            }
+            NestedBody::Comprehension(..) => unreachable!("comprehensions use `comprehension`"),
+        }
+        self.finish_function(inner.code, defaults)
+    }
+
+    /// Emits `MakeFunction` for `code`, with its closure cells if it has free variables.
+    fn finish_function(&mut self, code: Code, defaults: u32) -> Result<()> {
+        let closure = !code.free.is_empty();
+        if closure {
+            for free in &code.free {
+                self.load_closure(free);
+            }
+            self.emit(Op::BuildTuple(
+                u32::try_from(code.free.len()).unwrap_or(u32::MAX),
+            ));
+        }
+        let code = self.constant(Const::Code(Arc::new(code)));
+        self.emit(Op::MakeFunction {
+            code,
+            defaults,
+            closure,
+        });
+        Ok(())
+    }
+
+    /// Pushes the cell of `name` (a cell local here, or a free variable passed on).
+    fn load_closure(&mut self, name: &str) {
+        if let Some(slot) = self.scope.slot(name) {
+            let slot = u32::try_from(slot).unwrap_or(u32::MAX);
+            let cell = self.cell_index(slot);
+            self.emit(Op::LoadClosure(cell));
+        } else if let Some(free) = self.scope.free_index(name) {
+            let index = self.free_deref(free);
+            self.emit(Op::LoadClosure(index));
+        }
+    }
+
+    // ----- assignment targets -----
+
+    fn store(&mut self, target: &Expr) -> Result<()> {
+        match target {
+            Expr::Name(n) => self.store_name(&n.id),
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                if elts.iter().any(Expr::is_starred_expr) {
+                    return Err(self.unsupported(target, "starred assignment targets"));
+                }
+                self.emit(Op::UnpackSequence(
+                    u32::try_from(elts.len()).unwrap_or(u32::MAX),
+                ));
+                for e in elts {
+                    self.store(e)?;
+                }
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::StoreSubscript);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.name(&a.attr.id);
+                self.emit(Op::StoreAttr(name));
+            }
+            other => return Err(self.unsupported(other, "assignments to this kind of target")),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &Expr) -> Result<()> {
+        match target {
+            Expr::Name(n) => self.delete_name(n, &n.id)?,
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::DeleteSubscript);
+            }
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.delete(e)?;
+                }
+            }
+            other => return Err(self.unsupported(other, "deleting this kind of target")),
+        }
+        Ok(())
+    }
+
+    // ----- expressions -----
+
+    #[allow(clippy::too_many_lines)]
+    fn expr(&mut self, expr: &Expr) -> Result<()> {
+        match expr {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => match i.as_i64() {
+                    Some(v) => self.emit_const(Const::Int(v)),
+                    None => {
+                        let text = i.to_string().replace('_', "");
+                        let big = parse_int_literal(&text).ok_or_else(|| {
+                            SyntaxError::at(self.source, n.start(), "invalid integer literal")
+                        })?;
+                        self.emit_const(Const::BigInt(Arc::new(big)));
+                    }
+                },
+                Number::Float(f) => self.emit_const(Const::Float(*f)),
+                Number::Complex { .. } => return Err(self.unsupported(n, "complex numbers")),
+            },
+            Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().into())),
+            Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.emit_const(Const::None),
+            Expr::Name(n) => self.load_name(&n.id),
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                if b.op == Operator::MatMult {
+                    return Err(self.unsupported(b, "the @ operator"));
+                }
+                self.emit(Op::Binary(binop(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                self.emit(Op::Unary(match u.op {
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                }));
+            }
+            Expr::BoolOp(b) => {
+                let mut ends = Vec::new();
+                for (i, value) in b.values.iter().enumerate() {
+                    self.expr(value)?;
+                    if i + 1 < b.values.len() {
+                        ends.push(self.emit(match b.op {
+                            BoolOp::And => Op::JumpIfFalseOrPop(0),
+                            BoolOp::Or => Op::JumpIfTrueOrPop(0),
+                        }));
+                    }
+                }
+                for end in ends {
+                    self.patch(end);
+                }
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::If(i) => {
+                self.expr(&i.test)?;
+                let orelse = self.emit(Op::JumpIfFalse(0));
+                self.expr(&i.body)?;
+                let end = self.emit(Op::Jump(0));
+                self.patch(orelse);
+                self.expr(&i.orelse)?;
+                self.patch(end);
+            }
+            Expr::Call(c) => self.call(c)?,
+            Expr::List(l) => {
+                self.elements(&l.elts)?;
+                self.emit(Op::BuildList(count(&l.elts)));
+            }
+            Expr::Tuple(t) => {
+                self.elements(&t.elts)?;
+                self.emit(Op::BuildTuple(count(&t.elts)));
+            }
+            Expr::Set(s) => {
+                self.elements(&s.elts)?;
+                self.emit(Op::BuildSet(count(&s.elts)));
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    let Some(key) = &item.key else {
+                        return Err(self.unsupported(expr, "** unpacking in dict displays"));
+                    };
+                    self.expr(key)?;
+                    self.expr(&item.value)?;
+                }
+                self.emit(Op::BuildDict(
+                    u32::try_from(d.items.len()).unwrap_or(u32::MAX),
+                ));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::Subscript);
+            }
+            Expr::Slice(s) => {
+                for part in [&s.lower, &s.upper, &s.step] {
+                    match part {
+                        Some(p) => self.expr(p)?,
+                        None => self.emit_const(Const::None),
+                    }
+                }
+                self.emit(Op::BuildSlice);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.name(&a.attr.id);
+                self.emit(Op::LoadAttr(name));
+            }
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::Lambda(l) => {
+                let empty = ast::Parameters::default();
+                let parameters = l.parameters.as_deref().unwrap_or(&empty);
+                let qualname = self.qualname("<lambda>");
+                self.make_function(
+                    "<lambda>",
+                    &qualname,
+                    parameters,
+                    NestedBody::Expr(&l.body),
+                    l.start(),
+                )?;
+            }
+            Expr::ListComp(c) => {
+                self.comprehension(Kind::List, &c.generators, &[&c.elt], c.start())?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(Kind::Set, &c.generators, &[&c.elt], c.start())?
+            }
+            Expr::DictComp(c) => {
+                let Some(key) = c.key.as_deref() else {
+                    return Err(self.unsupported(c, "** unpacking in dict comprehensions"));
+                };
+                self.comprehension(Kind::Dict, &c.generators, &[key, &c.value], c.start())?;
+            }
+            Expr::Generator(c) => {
+                self.comprehension(Kind::Generator, &c.generators, &[&c.elt], c.start())?
+            }
+            Expr::Starred(s) => return Err(self.unsupported(s, "starred expressions here")),
+            Expr::Named(n) => return Err(self.unsupported(n, "assignment expressions (:=)")),
+            Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) => {
+                return Err(self.unsupported(expr, "yield and await expressions"));
+            }
+            Expr::BytesLiteral(_) => return Err(self.unsupported(expr, "bytes literals")),
+            Expr::EllipsisLiteral(_) => return Err(self.unsupported(expr, "Ellipsis literals")),
+            Expr::TString(_) => return Err(self.unsupported(expr, "template strings")),
+            Expr::IpyEscapeCommand(_) => return Err(self.unsupported(expr, "IPython escapes")),
+        }
+        Ok(())
+    }
+
+    fn elements(&mut self, elts: &[Expr]) -> Result<()> {
+        for e in elts {
+            if e.is_starred_expr() {
+                return Err(self.unsupported(e, "* unpacking in displays"));
+            }
+            self.expr(e)?;
+        }
+        Ok(())
+    }
+
+    /// `a < b < c` evaluates `b` once and stops at the first false comparison.
+    fn compare(&mut self, c: &ast::ExprCompare) -> Result<()> {
+        self.expr(&c.operands[0])?;
+        let mut cleanups = Vec::new();
+        for (i, (op, right)) in c.ops.iter().zip(c.operands[1..].iter()).enumerate() {
+            self.expr(right)?;
+            let last = i + 1 == c.ops.len();
+            if !last {
+                self.emit(Op::Dup);
+                self.emit(Op::Rot3);
+            }
+            self.emit(Op::Compare(cmpop(*op)));
+            if !last {
+                cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
+            }
+        }
+        if !cleanups.is_empty() {
+            let end = self.emit(Op::Jump(0));
+            for at in cleanups {
+                self.patch(at);
+            }
+            // The false result is on top of the leftover operand.
+            self.emit(Op::Rot2);
+            self.emit(Op::Pop);
+            self.patch(end);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &ast::ExprCall) -> Result<()> {
+        self.expr(&c.func)?;
+        let args = &c.arguments;
+        let starred = args.args.iter().any(Expr::is_starred_expr)
+            || args.keywords.iter().any(|k| k.arg.is_none());
+        if starred {
+            // f(a, *xs, k=v, **kw): one tuple of positionals, one dict of keywords.
+            let mut pieces = 0u32;
+            let mut plain = 0u32;
+            for a in &args.args {
+                if let Expr::Starred(s) = a {
+                    if plain > 0 {
+                        self.emit(Op::BuildTuple(plain));
+                        pieces += 1;
+                        plain = 0;
+                    }
+                    self.expr(&s.value)?;
+                    pieces += 1;
+                } else {
+                    self.expr(a)?;
+                    plain += 1;
+                }
+            }
+            if plain > 0 {
+                self.emit(Op::BuildTuple(plain));
+                pieces += 1;
+            }
+            self.emit(Op::BuildList(pieces));
+            let mut pairs = 0u32;
+            let mut spread = None;
+            for k in &args.keywords {
+                match &k.arg {
+                    Some(name) => {
+                        self.emit_const(Const::Str(name.id.as_str().into()));
+                        self.expr(&k.value)?;
+                        pairs += 1;
+                    }
+                    None => {
+                        if spread.is_some() {
+                            return Err(self.unsupported(k, "more than one ** in a call"));
+                        }
+                        spread = Some(&k.value);
+                    }
+                }
+            }
+            self.emit(Op::BuildDict(pairs));
+            if let Some(spread) = spread {
+                self.expr(spread)?;
+                self.emit(Op::DictUpdate);
+            }
+            self.emit(Op::CallEx);
+            return Ok(());
+        }
+        for a in &args.args {
+            self.expr(a)?;
+        }
+        if args.keywords.is_empty() {
+            self.emit(Op::Call(count(&args.args)));
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        for k in &args.keywords {
+            let name = k.arg.as_ref().map(|n| Arc::<str>::from(n.id.as_str()));
+            names.push(name.unwrap_or_else(|| "".into()));
+            self.expr(&k.value)?;
+        }
+        let total = u32::try_from(args.args.len() + names.len()).unwrap_or(u32::MAX);
+        let names = self.constant(Const::Names(names.into()));
+        self.emit(Op::CallKw(total, names));
+        Ok(())
+    }
+
+    fn fstring(&mut self, f: &ast::ExprFString) -> Result<()> {
+        let mut parts = 0u32;
+        for part in &f.value {
+            match part {
+                ast::FStringPartRef::Literal(s) => {
+                    self.emit_const(Const::Str(s.as_str().into()));
+                    parts += 1;
+                }
+                ast::FStringPartRef::FString(fs) => {
+                    parts += self.interpolated(&fs.elements)?;
+                }
+            }
+        }
+        if parts != 1 {
+            self.emit(Op::BuildString(parts));
+        }
+        Ok(())
+    }
+
+    fn interpolated(&mut self, elements: &ast::InterpolatedStringElements) -> Result<u32> {
+        let mut parts = 0u32;
+        for element in elements {
+            match element {
+                ast::InterpolatedStringElement::Literal(l) => {
+                    self.emit_const(Const::Str(l.value.as_ref().into()));
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    if let Some(debug) = &i.debug_text {
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading(),
+                            &self.source[i.expression.range()],
+                            debug.trailing()
+                        );
+                        self.emit_const(Const::Str(text.into()));
+                        parts += 1;
+                    }
+                    self.expr(&i.expression)?;
+                    let conversion = match i.conversion {
+                        ast::ConversionFlag::None => {
+                            if i.debug_text.is_some() && i.format_spec.is_none() {
+                                Some("repr")
+                            } else {
+                                None
+                            }
+                        }
+                        ast::ConversionFlag::Str => Some("str"),
+                        ast::ConversionFlag::Repr => Some("repr"),
+                        ast::ConversionFlag::Ascii => Some("ascii"),
+                    };
+                    if let Some(conversion) = conversion {
+                        // str/repr/ascii of the value: call the builtin.
+                        let builtin = self.name(conversion);
+                        self.emit(Op::LoadGlobal(builtin));
+                        self.emit(Op::Rot2);
+                        self.emit(Op::Call(1));
+                    }
+                    match &i.format_spec {
+                        Some(spec) => {
+                            let spec_parts = self.interpolated(&spec.elements)?;
+                            if spec_parts != 1 {
+                                self.emit(Op::BuildString(spec_parts));
+                            }
+                            self.emit(Op::FormatWithSpec);
+                        }
+                        None => {
+                            self.emit(Op::FormatValue);
+                        }
+                    }
+                }
+            }
+            parts += 1;
+        }
+        if parts == 0 {
+            self.emit_const(Const::Str("".into()));
+            parts = 1;
+        }
+        Ok(parts)
+    }
+
+    /// A comprehension is a function called at once with the first iterator,
+    /// as in CPython 3.11; a generator expression's function is a generator.
+    fn comprehension(
+        &mut self,
+        kind: Kind,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+        start: TextSize,
+    ) -> Result<()> {
+        if generators.iter().any(|g| g.is_async) {
+            return Err(unsupported(self.source, start, "async comprehensions"));
+        }
+        let mut enclosing = self.enclosing.clone();
+        if !self.code.is_module {
+            enclosing.push(self.scope.locals.iter().cloned().collect());
+        }
+        let body = NestedBody::Comprehension(generators, elts.to_vec());
+        let scope = function_scope(&[], &body, &enclosing);
+        let name = kind.name();
+        let qualname = self.qualname(name);
+        let mut inner = Compiler::new(
+            self.source,
+            self.filename.clone(),
+            name,
+            &qualname,
+            scope,
+            enclosing,
+        );
+        inner.code.positional = 1;
+        inner.code.is_generator = kind == Kind::Generator;
+        inner.code.first_line = line_of(self.source, start);
+        inner.line = inner.code.first_line;
+        match kind {
+            Kind::List => {
+                inner.emit(Op::BuildList(0));
+            }
+            Kind::Set => {
+                inner.emit(Op::BuildSet(0));
+            }
+            Kind::Dict => {
+                inner.emit(Op::BuildDict(0));
+            }
+            Kind::Generator => {}
+        }
+        inner.comprehension_loop(kind, generators, elts, 0)?;
+        if kind == Kind::Generator {
+            inner.emit_const(Const::None);
+        }
+        inner.emit(Op::Return);
+        let code = inner.code;
+        self.finish_function(code, 0)?;
+        self.expr(&generators[0].iter)?;
+        self.emit(Op::GetIter);
+        self.emit(Op::Call(1));
+        Ok(())
+    }
+
+    fn comprehension_loop(
+        &mut self,
+        kind: Kind,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+        depth: u32,
+    ) -> Result<()> {
+        let Some((g, rest)) = generators.split_first() else {
+            for e in elts {
+                self.expr(e)?;
+            }
+            match kind {
+                Kind::List => {
+                    self.emit(Op::ListAppend(depth + 1));
+                }
+                Kind::Set => {
+                    self.emit(Op::SetAdd(depth + 1));
+                }
+                Kind::Dict => {
+                    self.emit(Op::MapAdd(depth + 1));
+                }
+                Kind::Generator => {
+                    self.emit(Op::Yield);
+                    self.emit(Op::Pop);
+                }
+            }
+            return Ok(());
+        };
+        if depth == 0 {
+            self.emit(Op::LoadFast(0)); // the first iterator, the argument `.0`
+        } else {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter);
+        }
+        let top = self.here();
+        let exit = self.emit(Op::ForIter(0));
+        self.store(&g.target)?;
+        let mut skips = Vec::new();
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            skips.push(self.emit(Op::JumpIfFalse(0)));
+        }
+        self.comprehension_loop(kind, rest, elts, depth + 1)?;
+        for skip in skips {
+            self.code.ops[skip] = Op::JumpIfFalse(top);
+        }
+        self.emit(Op::Jump(top));
+        self.patch(exit);
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::List => "<listcomp>",
+            Kind::Set => "<setcomp>",
+            Kind::Dict => "<dictcomp>",
+            Kind::Generator => "<genexpr>",
+        }
+    }
+}
+
+fn count(elts: &[Expr]) -> u32 {
+    u32::try_from(elts.len()).unwrap_or(u32::MAX)
+}
+
+fn binop(op: Operator) -> BinOp {
+    match op {
+        Operator::Add => BinOp::Add,
+        Operator::Sub => BinOp::Sub,
+        Operator::Mult | Operator::MatMult => BinOp::Mul,
+        Operator::Div => BinOp::TrueDiv,
+        Operator::FloorDiv => BinOp::FloorDiv,
+        Operator::Mod => BinOp::Mod,
+        Operator::Pow => BinOp::Pow,
+        Operator::LShift => BinOp::LShift,
+        Operator::RShift => BinOp::RShift,
+        Operator::BitAnd => BinOp::And,
+        Operator::BitOr => BinOp::Or,
+        Operator::BitXor => BinOp::Xor,
+    }
+}
+
+fn cmpop(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+    }
+}
+
+/// An integer literal too big for i64 (decimal, 0x, 0o, 0b).
+fn parse_int_literal(text: &str) -> Option<num_bigint::BigInt> {
+    let lower = text.to_ascii_lowercase();
+    let (digits, radix) = if let Some(rest) = lower.strip_prefix("0x") {
+        (rest, 16)
+    } else if let Some(rest) = lower.strip_prefix("0o") {
+        (rest, 8)
+    } else if let Some(rest) = lower.strip_prefix("0b") {
+        (rest, 2)
+    } else {
+        (lower.as_str(), 10)
+    };
+    num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
+}

@@ -1,0 +1,22 @@
+//! Python source to bytecode: parsed by ruff's parser, compiled to the
+//! runtime's stack machine (`bytecode`), with errors that name line and column.
+
+pub mod bytecode;
+pub mod codegen;
+pub mod parse;
+pub mod scope;
+
+pub use bytecode::{Code, Const, Op};
+pub use parse::SyntaxError;
+
+use std::sync::Arc;
+
+/// Compiles a module's source (`filename` appears in tracebacks).
+///
+/// # Errors
+/// A `SyntaxError` with line and column, for invalid Python or for valid
+/// Python that the page's subset does not support (the message names it).
+pub fn compile_module(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let module = parse::parse(source)?;
+    codegen::compile_module(&module, source, filename)
+}

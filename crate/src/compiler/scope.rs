@@ -1,0 +1,286 @@
+//! Which names of a function are its locals, which come from enclosing
+//! functions (free variables, read through cells), and which of its locals
+//! nested functions capture: CPython's symtable, for the page's subset.
+
+use std::collections::{BTreeSet, HashSet};
+
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{Comprehension, Expr, ExprContext, Parameters, Stmt};
+
+/// The names of one scope (module, function, lambda or comprehension).
+#[derive(Debug, Default)]
+pub struct Scope {
+    /// Locals in slot order: parameters first.
+    pub locals: Vec<String>,
+    /// Declared `global`.
+    pub globals: HashSet<String>,
+    /// Locals that nested scopes read or write (their slots hold cells).
+    pub cells: BTreeSet<String>,
+    /// Names of enclosing functions this scope uses, in `LoadDeref` order.
+    pub free: Vec<String>,
+}
+
+impl Scope {
+    #[must_use]
+    pub fn slot(&self, name: &str) -> Option<usize> {
+        self.locals.iter().position(|l| l == name)
+    }
+
+    #[must_use]
+    pub fn free_index(&self, name: &str) -> Option<usize> {
+        self.free.iter().position(|l| l == name)
+    }
+}
+
+/// What a body binds and uses, nested scopes aside (they are summarised by
+/// the names they need from outside).
+#[derive(Default)]
+struct Collector {
+    assigned: Vec<String>,
+    used: BTreeSet<String>,
+    globals: HashSet<String>,
+    nonlocals: HashSet<String>,
+    /// Names the nested scopes take from outside themselves.
+    nested_needs: BTreeSet<String>,
+}
+
+impl Collector {
+    fn bind(&mut self, name: &str) {
+        if !self.assigned.iter().any(|a| a == name) {
+            self.assigned.push(name.to_string());
+        }
+    }
+
+    /// A nested scope: analysed on its own, it tells us what it needs from outside.
+    fn nested(&mut self, params: Vec<String>, body: NestedBody<'_>) {
+        let needs = outside_names(params, body);
+        self.nested_needs.extend(needs);
+    }
+}
+
+/// A nested scope's body: statements (def), an expression (lambda), or a comprehension.
+pub enum NestedBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+    Comprehension(&'a [Comprehension], Vec<&'a Expr>),
+}
+
+fn params_of(parameters: &Parameters) -> Vec<String> {
+    let mut names: Vec<String> = parameters
+        .posonlyargs
+        .iter()
+        .chain(&parameters.args)
+        .map(|p| p.parameter.name.id.to_string())
+        .collect();
+    names.extend(
+        parameters
+            .kwonlyargs
+            .iter()
+            .map(|p| p.parameter.name.id.to_string()),
+    );
+    if let Some(v) = &parameters.vararg {
+        names.push(v.name.id.to_string());
+    }
+    if let Some(k) = &parameters.kwarg {
+        names.push(k.name.id.to_string());
+    }
+    names
+}
+
+impl<'a> Visitor<'a> for Collector {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                self.bind(&f.name.id);
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression);
+                }
+                for p in f.parameters.iter_non_variadic_params() {
+                    if let Some(default) = &p.default {
+                        self.visit_expr(default);
+                    }
+                }
+                self.nested(params_of(&f.parameters), NestedBody::Stmts(&f.body));
+            }
+            Stmt::ClassDef(c) => {
+                self.bind(&c.name.id);
+                // A class body's names are its own; the functions in it see past it.
+                let mut body = Collector::default();
+                for s in &c.body {
+                    body.visit_stmt(s);
+                }
+                self.used
+                    .extend(body.used.into_iter().filter(|u| !body.assigned.contains(u)));
+                self.nested_needs.extend(body.nested_needs);
+            }
+            Stmt::Global(g) => self
+                .globals
+                .extend(g.names.iter().map(|n| n.id.to_string())),
+            Stmt::Nonlocal(n) => self
+                .nonlocals
+                .extend(n.names.iter().map(|n| n.id.to_string())),
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().map_or_else(
+                        || alias.name.id.split('.').next().unwrap_or("").to_string(),
+                        |a| a.id.to_string(),
+                    );
+                    self.bind(&bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    self.bind(alias.asname.as_ref().unwrap_or(&alias.name).id.as_str());
+                }
+            }
+            Stmt::Try(t) => {
+                for handler in &t.handlers {
+                    let ruff_python_ast::ExceptHandler::ExceptHandler(h) = handler;
+                    if let Some(name) = &h.name {
+                        self.bind(&name.id);
+                    }
+                }
+                walk_stmt(self, stmt);
+            }
+            _ => walk_stmt(self, stmt),
+        }
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ExprContext::Store | ExprContext::Del => self.bind(&n.id),
+                _ => {
+                    self.used.insert(n.id.to_string());
+                }
+            },
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    for d in p.iter_non_variadic_params() {
+                        if let Some(default) = &d.default {
+                            self.visit_expr(default);
+                        }
+                    }
+                }
+                let params = l.parameters.as_deref().map(params_of).unwrap_or_default();
+                self.nested(params, NestedBody::Expr(&l.body));
+            }
+            Expr::ListComp(c) => self.comprehension(&c.generators, vec![&c.elt]),
+            Expr::SetComp(c) => self.comprehension(&c.generators, vec![&c.elt]),
+            Expr::Generator(c) => self.comprehension(&c.generators, vec![&c.elt]),
+            Expr::DictComp(c) => {
+                let mut elts = vec![&*c.value];
+                if let Some(key) = c.key.as_deref() {
+                    elts.push(key);
+                }
+                self.comprehension(&c.generators, elts);
+            }
+            _ => walk_expr(self, expr),
+        }
+    }
+}
+
+impl Collector {
+    /// The first iterable is evaluated outside; the rest is a scope of its own.
+    fn comprehension<'a>(&mut self, generators: &'a [Comprehension], elts: Vec<&'a Expr>) {
+        if let Some(first) = generators.first() {
+            self.visit_expr(&first.iter);
+        }
+        self.nested(Vec::new(), NestedBody::Comprehension(generators, elts));
+    }
+}
+
+fn collect(params: &[String], body: &NestedBody<'_>) -> Collector {
+    let mut c = Collector::default();
+    for p in params {
+        c.bind(p);
+    }
+    match body {
+        NestedBody::Stmts(stmts) => {
+            for s in *stmts {
+                c.visit_stmt(s);
+            }
+        }
+        NestedBody::Expr(e) => c.visit_expr(e),
+        NestedBody::Comprehension(generators, elts) => {
+            c.bind(".0"); // the first iterator, passed in
+            for (i, g) in generators.iter().enumerate() {
+                c.visit_expr(&g.target);
+                if i > 0 {
+                    c.visit_expr(&g.iter);
+                }
+                for cond in &g.ifs {
+                    c.visit_expr(cond);
+                }
+            }
+            for e in elts {
+                c.visit_expr(e);
+            }
+        }
+    }
+    c
+}
+
+/// The names a nested scope needs from outside itself (free in it).
+fn outside_names(params: Vec<String>, body: NestedBody<'_>) -> BTreeSet<String> {
+    let c = collect(&params, &body);
+    let locals: HashSet<&String> = c
+        .assigned
+        .iter()
+        .filter(|a| !c.globals.contains(*a) && !c.nonlocals.contains(*a))
+        .collect();
+    c.used
+        .iter()
+        .chain(&c.nested_needs)
+        .chain(&c.nonlocals)
+        .filter(|n| !locals.contains(n) && !c.globals.contains(*n))
+        .cloned()
+        .collect()
+}
+
+/// The scope of a function (or lambda, or comprehension) whose enclosing
+/// functions have the locals `enclosing` (innermost last; the module is not one).
+#[must_use]
+pub fn function_scope(
+    params: &[String],
+    body: &NestedBody<'_>,
+    enclosing: &[HashSet<String>],
+) -> Scope {
+    let c = collect(params, body);
+    let locals: Vec<String> = c
+        .assigned
+        .iter()
+        .filter(|a| !c.globals.contains(*a) && !c.nonlocals.contains(*a))
+        .cloned()
+        .collect();
+    let is_local = |n: &String| locals.contains(n);
+    let cells = c
+        .nested_needs
+        .iter()
+        .filter(|n| is_local(n))
+        .cloned()
+        .collect();
+    let free = c
+        .used
+        .iter()
+        .chain(&c.nested_needs)
+        .chain(&c.nonlocals)
+        .filter(|n| !is_local(n) && !c.globals.contains(*n))
+        .filter(|n| enclosing.iter().any(|e| e.contains(*n)))
+        .cloned()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    Scope {
+        locals,
+        globals: c.globals,
+        cells,
+        free,
+    }
+}
+
+/// The module's scope: every name is global.
+#[must_use]
+pub fn module_scope() -> Scope {
+    Scope::default()
+}

@@ -1,0 +1,202 @@
+//! Attributes: of instances and classes (methods bind to their instance), of
+//! modules, and the methods of the built-in types (`methods.rs`).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::function::Args;
+use super::methods;
+use super::object::{Class, Instance};
+use super::value::{lock, Value};
+use super::Interp;
+
+fn no_attribute(object: &Value, name: &str) -> PyErr {
+    let what = match object {
+        Value::Module(m) => {
+            return PyErr::new(
+                ExcType::AttributeError,
+                format!("module '{}' has no attribute '{name}'", m.name),
+            )
+        }
+        Value::Class(c) => {
+            return PyErr::new(
+                ExcType::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", c.name),
+            )
+        }
+        other => other.type_name(),
+    };
+    PyErr::new(
+        ExcType::AttributeError,
+        format!("'{what}' object has no attribute '{name}'"),
+    )
+}
+
+impl Interp {
+    /// `object.name`
+    ///
+    /// # Errors
+    /// AttributeError when there is none.
+    pub fn get_attr(&mut self, object: &Value, name: &str) -> PyResult<Value> {
+        match object {
+            Value::Instance(i) => {
+                if let Some(v) = lock(&i.attributes).get(name).cloned() {
+                    return Ok(v);
+                }
+                if let Some(v) = lock(&i.class.attributes).get(name).cloned() {
+                    return Ok(match v {
+                        Value::Function(_) => Value::Method(Arc::new((object.clone(), v))),
+                        other => other,
+                    });
+                }
+                match name {
+                    "__class__" => Ok(Value::Class(i.class.clone())),
+                    "__dict__" => {
+                        let dict = self.new_dict();
+                        let attrs: Vec<_> = lock(&i.attributes)
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        for (k, v) in attrs {
+                            self.dict_set(&dict, Value::Str(k), v)?;
+                        }
+                        Ok(dict)
+                    }
+                    _ => Err(no_attribute(object, name)),
+                }
+            }
+            Value::Class(c) => match lock(&c.attributes).get(name).cloned() {
+                Some(v) => Ok(v),
+                None => match name {
+                    "__name__" => Ok(Value::Str(c.name.clone())),
+                    "__qualname__" => Ok(Value::Str(c.qualname.clone())),
+                    _ => Err(no_attribute(object, name)),
+                },
+            },
+            Value::Module(m) => {
+                let found = lock(&m.attributes).get(name).cloned();
+                found.ok_or_else(|| no_attribute(object, name))
+            }
+            Value::Function(f) => match name {
+                "__name__" => Ok(Value::Str(f.code.name.clone())),
+                "__qualname__" => Ok(Value::Str(f.code.qualname.clone())),
+                _ => Err(no_attribute(object, name)),
+            },
+            Value::Builtin(b) => match name {
+                "__name__" => Ok(Value::str(b.name)),
+                _ => match methods::lookup(b.name, name) {
+                    // `str.upper`, `dict.fromkeys`: unbound methods of the type.
+                    Some(method) if b.is_type => Ok(Value::Builtin(method)),
+                    _ => Err(no_attribute(object, name)),
+                },
+            },
+            Value::ExcType(t) => match name {
+                "__name__" => Ok(Value::str(t.name())),
+                _ => Err(no_attribute(object, name)),
+            },
+            Value::Exception(e) => match name {
+                "args" => Ok(Value::tuple(e.args.clone())),
+                _ => Err(no_attribute(object, name)),
+            },
+            _ => match methods::lookup(&object.type_name(), name) {
+                Some(method) => Ok(Value::Method(Arc::new((
+                    object.clone(),
+                    Value::Builtin(method),
+                )))),
+                None => Err(no_attribute(object, name)),
+            },
+        }
+    }
+
+    /// `object.name = value`
+    ///
+    /// # Errors
+    /// AttributeError for objects whose attributes cannot be set.
+    pub fn set_attr(&mut self, object: &Value, name: &str, value: Value) -> PyResult<()> {
+        match object {
+            Value::Instance(i) => {
+                lock(&i.attributes).insert(name.into(), value);
+                Ok(())
+            }
+            Value::Class(c) => {
+                lock(&c.attributes).insert(name.into(), value);
+                Ok(())
+            }
+            Value::Module(m) => {
+                lock(&m.attributes).insert(name.into(), value);
+                Ok(())
+            }
+            other => Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'{}' object has no attribute '{name}'", other.type_name()),
+            )),
+        }
+    }
+
+    /// A special method (`__len__`, `__repr__`…) of an instance's class, bound.
+    ///
+    /// # Errors
+    /// Never yet; kept fallible for inherited lookups.
+    pub fn special(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Instance(i) = object else {
+            return Ok(None);
+        };
+        let found = lock(&i.class.attributes).get(name).cloned();
+        Ok(found.map(|f| Value::Method(Arc::new((object.clone(), f)))))
+    }
+
+    /// `class Name: body`: runs the body into a namespace, which becomes the class's.
+    pub(super) fn build_class(&mut self, name: &str, body: &Value) -> PyResult<Value> {
+        let Value::Function(function) = body else {
+            return Err(type_error("class body is not a function"));
+        };
+        let namespace = super::object::Module::new(name);
+        let mut frame =
+            super::eval::Frame::new(function.code.clone(), function.globals.clone(), &[]);
+        frame.namespace = Some(namespace.clone());
+        self.run_frame(&mut frame)?;
+        let attributes: HashMap<Arc<str>, Value> =
+            std::mem::take(&mut *lock(&namespace.attributes));
+        Ok(Value::Class(Arc::new(Class {
+            name: name.into(),
+            qualname: function.code.qualname.clone(),
+            attributes: Mutex::new(attributes),
+        })))
+    }
+
+    /// `Class(args)`: a new instance, initialised by `__init__`.
+    pub(super) fn instantiate(&mut self, class: &Arc<Class>, args: Args) -> PyResult<Value> {
+        let instance = Value::Instance(Arc::new(Instance {
+            class: class.clone(),
+            attributes: Mutex::new(HashMap::new()),
+        }));
+        let init = lock(&class.attributes).get("__init__").cloned();
+        match init {
+            Some(init) => {
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(instance.clone());
+                positional.extend(args.positional);
+                let result = self.call(
+                    &init,
+                    Args {
+                        positional,
+                        keywords: args.keywords,
+                    },
+                )?;
+                if !matches!(result, Value::None) {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        result.type_name()
+                    )));
+                }
+            }
+            None => {
+                if !args.positional.is_empty() || !args.keywords.is_empty() {
+                    return Err(type_error(format!("{}() takes no arguments", class.name)));
+                }
+            }
+        }
+        Ok(instance)
+    }
+}

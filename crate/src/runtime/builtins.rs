@@ -1,0 +1,868 @@
+//! The built-in functions and types (`print`, `range`, `len`, `sorted`, `int`…).
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::containers::as_i64;
+use super::error::{type_error, ExcType, PyErr, PyResult, ALL};
+use super::function::{Args, Builtin};
+use super::iter::Iter;
+use super::value::{Range, Value};
+use super::Interp;
+use crate::compiler::bytecode::{BinOp, CmpOp};
+
+macro_rules! builtin {
+    ($name:literal, $f:expr) => {
+        Builtin {
+            name: $name,
+            is_type: false,
+            call: $f,
+        }
+    };
+    (type $name:literal, $f:expr) => {
+        Builtin {
+            name: $name,
+            is_type: true,
+            call: $f,
+        }
+    };
+}
+
+/// Exactly the positional arguments `min..=max`, no keywords.
+fn positional(args: Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "{name}() takes no keyword arguments (got '{k}')"
+        )));
+    }
+    let n = args.positional.len();
+    if n < min || n > max {
+        return Err(type_error(if min == max && min == 1 {
+            format!("{name}() takes exactly one argument ({n} given)")
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        }));
+    }
+    Ok(args.positional)
+}
+
+fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+    as_i64(v).ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer{what}",
+            v.type_name()
+        ))
+    })
+}
+
+fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let sep = args.keyword("sep");
+    let end = args.keyword("end");
+    let _flush = args.keyword("flush");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for print()"
+        )));
+    }
+    let text_of = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.to_string()),
+            Some(other) => Err(type_error(format!(
+                "{what} must be None or a string, not {}",
+                other.type_name()
+            ))),
+        }
+    };
+    let sep = text_of(sep, " ", "sep")?;
+    let end = text_of(end, "\n", "end")?;
+    let mut line = String::new();
+    for (i, v) in args.positional.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&interp.to_str(v)?);
+    }
+    line.push_str(&end);
+    interp.write_stdout(&line);
+    Ok(Value::None)
+}
+
+fn range(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "range", 1, 3)?;
+    let ints: Vec<i64> = a.iter().map(|v| int_arg(v, "")).collect::<PyResult<_>>()?;
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => unreachable!("1 to 3 arguments"),
+    };
+    if step == 0 {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "range() arg 3 must not be zero",
+        ));
+    }
+    Ok(Value::Range(Arc::new(Range { start, stop, step })))
+}
+
+fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "len", 1, 1)?;
+    Ok(Value::Int(
+        i64::try_from(interp.len(&a[0])?).unwrap_or(i64::MAX),
+    ))
+}
+
+fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let start_kw = args.keyword("start");
+    let mut a = positional(args, "sum", 1, 2)?;
+    let mut total = a.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    if matches!(total, Value::Str(_)) {
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let iterator = interp.iter(&a.remove(0))?;
+    while let Some(item) = interp.next(&iterator)? {
+        total = interp.binary(BinOp::Add, &total, &item)?;
+    }
+    Ok(total)
+}
+
+/// `min`/`max`: of an iterable or of the arguments, with `key` and `default`.
+fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) -> PyResult<Value> {
+    let key = args.keyword("key").filter(|k| !matches!(k, Value::None));
+    let default = args.keyword("default");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {name}()"
+        )));
+    }
+    let items = match args.positional.len() {
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => interp.collect(&args.positional[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.positional
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => interp.call(f, Args::new(vec![item.clone()]))?,
+            None => item.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                let op = if wanted == Ordering::Less {
+                    CmpOp::Lt
+                } else {
+                    CmpOp::Gt
+                };
+                interp.order(&k, bk, op)? == Some(wanted)
+            }
+        };
+        if better {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, item)), _) => Ok(item),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(PyErr::new(
+            ExcType::ValueError,
+            format!("{name}() arg is an empty sequence"),
+        )),
+    }
+}
+
+fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "abs", 1, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(i
+            .checked_abs()
+            .map_or_else(|| Value::int(BigInt::from(*i).abs()), Value::Int)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::BigInt(b) => Ok(Value::int(b.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => {
+            let _ = interp;
+            Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                other.type_name()
+            )))
+        }
+    }
+}
+
+fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let ndigits_kw = args.keyword("ndigits");
+    let mut a = positional(args, "round", 1, 2)?;
+    let ndigits = a
+        .get(1)
+        .cloned()
+        .or(ndigits_kw)
+        .filter(|n| !matches!(n, Value::None));
+    match (a.remove(0), ndigits) {
+        (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => interp.positive(&v),
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(PyErr::new(
+                    ExcType::ValueError,
+                    "cannot convert float NaN to integer",
+                ));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let r = f.round_ties_even();
+            Ok(num_traits::FromPrimitive::from_f64(r).map_or(Value::None, Value::int))
+        }
+        (Value::Float(f), Some(n)) => {
+            let n = int_arg(&n, "")?;
+            Ok(Value::Float(round_float(f, n)))
+        }
+        (v @ (Value::Int(_) | Value::BigInt(_)), Some(n)) => {
+            let n = int_arg(&n, "")?;
+            if n >= 0 {
+                return Ok(v);
+            }
+            let Some(i) = v_big(&v) else { return Ok(v) };
+            let unit = num_traits::pow(BigInt::from(10), usize::try_from(-n).unwrap_or(0));
+            let (q, r) = num_integer::Integer::div_mod_floor(&i, &unit);
+            let twice: BigInt = &r * 2;
+            let q = match twice.cmp(&unit) {
+                Ordering::Greater => q + 1,
+                Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+                _ => q,
+            };
+            Ok(Value::int(q * unit))
+        }
+        (other, _) => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            other.type_name()
+        ))),
+    }
+}
+
+fn v_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// `round(x, n)` as CPython does it: through the correctly rounded decimal string.
+#[must_use]
+pub fn round_float(x: f64, ndigits: i64) -> f64 {
+    if !x.is_finite() || ndigits > 308 {
+        return x;
+    }
+    if ndigits >= 0 {
+        let text = format!("{:.*}", usize::try_from(ndigits).unwrap_or(0), x);
+        return text.parse().unwrap_or(x);
+    }
+    let unit = 10f64.powi(i32::try_from(-ndigits).unwrap_or(400));
+    let y = x / unit;
+    let r = y.round_ties_even() * unit;
+    if r.is_finite() {
+        r
+    } else {
+        x
+    }
+}
+
+fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "divmod", 2, 2)?;
+    let q = interp.binary(BinOp::FloorDiv, &a[0], &a[1])?;
+    let r = interp.binary(BinOp::Mod, &a[0], &a[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+impl Interp {
+    /// A stable sort by `key` (or the items), with Python's `<`. On an error the
+    /// items come back unsorted with it.
+    pub fn sorted(
+        &mut self,
+        items: Vec<Value>,
+        key: Option<&Value>,
+        reverse: bool,
+    ) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
+        let mut keyed = Vec::with_capacity(items.len());
+        for item in &items {
+            let k = match key {
+                Some(Value::None) | None => item.clone(),
+                Some(f) => match self.call(f, Args::new(vec![item.clone()])) {
+                    Ok(k) => k,
+                    Err(e) => return Err((items, e)),
+                },
+            };
+            keyed.push((k, item.clone()));
+        }
+        let mut error = None;
+        keyed.sort_by(|a, b| {
+            if error.is_some() {
+                return Ordering::Equal;
+            }
+            let (x, y) = if reverse { (&b.0, &a.0) } else { (&a.0, &b.0) };
+            match self.order(x, y, CmpOp::Lt) {
+                Ok(o) => o.unwrap_or(Ordering::Equal),
+                Err(e) => {
+                    error = Some(e);
+                    Ordering::Equal
+                }
+            }
+        });
+        match error {
+            Some(e) => Err((items, e)),
+            None => Ok(keyed.into_iter().map(|(_, v)| v).collect()),
+        }
+    }
+}
+
+fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let key = args.keyword("key");
+    let reverse = args.keyword("reverse");
+    let a = positional(args, "sorted", 1, 1)?;
+    let items = interp.collect(&a[0])?;
+    let reverse = match reverse {
+        Some(r) => interp.truthy(&r)?,
+        None => false,
+    };
+    interp
+        .sorted(items, key.as_ref(), reverse)
+        .map(Value::list)
+        .map_err(|(_, e)| e)
+}
+
+fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "reversed", 1, 1)?;
+    if matches!(a[0], Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            a[0].type_name()
+        )));
+    }
+    let mut items = interp.collect(&a[0])?;
+    items.reverse();
+    Ok(Iter::items(items))
+}
+
+fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let start_kw = args.keyword("start");
+    let a = positional(args, "enumerate", 1, 2)?;
+    let start = match a.get(1).or(start_kw.as_ref()) {
+        Some(v) => int_arg(v, "")?,
+        None => 0,
+    };
+    let inner = interp.iter(&a[0])?;
+    Ok(Iter::Enumerate {
+        inner,
+        count: start,
+    }
+    .value())
+}
+
+fn zip(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut inners = Vec::new();
+    for (i, v) in args.positional.iter().enumerate() {
+        inners.push(
+            interp.iter(v).map_err(|_| {
+                type_error(format!("zip argument #{} must support iteration", i + 1))
+            })?,
+        );
+    }
+    Ok(Iter::Zip { inners }.value())
+}
+
+fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut a = positional(args, "map", 2, usize::MAX)?;
+    let function = a.remove(0);
+    let inners = a.iter().map(|v| interp.iter(v)).collect::<PyResult<_>>()?;
+    Ok(Iter::Map { function, inners }.value())
+}
+
+fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "filter", 2, 2)?;
+    let inner = interp.iter(&a[1])?;
+    Ok(Iter::Filter {
+        function: a[0].clone(),
+        inner,
+    }
+    .value())
+}
+
+fn any_all(interp: &mut Interp, args: Args, name: &str, stop_on: bool) -> PyResult<Value> {
+    let a = positional(args, name, 1, 1)?;
+    let iterator = interp.iter(&a[0])?;
+    while let Some(item) = interp.next(&iterator)? {
+        if interp.truthy(&item)? == stop_on {
+            return Ok(Value::Bool(stop_on));
+        }
+    }
+    Ok(Value::Bool(!stop_on))
+}
+
+fn list(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "list", 0, 1)?;
+    Ok(Value::list(match a.first() {
+        Some(v) => interp.collect(v)?,
+        None => Vec::new(),
+    }))
+}
+
+fn tuple(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "tuple", 0, 1)?;
+    Ok(match a.first() {
+        Some(v @ Value::Tuple(_)) => v.clone(),
+        Some(v) => Value::tuple(interp.collect(v)?),
+        None => Value::tuple(Vec::new()),
+    })
+}
+
+fn dict(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let d = interp.new_dict();
+    if args.positional.len() > 1 {
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    if let Some(v) = args.positional.first() {
+        interp.dict_update(&d, v)?;
+    }
+    for (k, v) in args.keywords {
+        interp.dict_set(&d, Value::Str(k), v)?;
+    }
+    Ok(d)
+}
+
+fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "set", 0, 1)?;
+    let items = match a.first() {
+        Some(v) => interp.collect(v)?,
+        None => Vec::new(),
+    };
+    interp.new_set(items)
+}
+
+fn str_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "str", 0, 1)?;
+    Ok(match a.first() {
+        Some(v) => Value::str(&interp.to_str(v)?),
+        None => Value::str(""),
+    })
+}
+
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "repr", 1, 1)?;
+    Ok(Value::str(&interp.repr(&a[0])?))
+}
+
+fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let base_kw = args.keyword("base");
+    let a = positional(args, "int", 0, 2)?;
+    let base = a
+        .get(1)
+        .or(base_kw.as_ref())
+        .map(|b| int_arg(b, ""))
+        .transpose()?;
+    match (a.first(), base) {
+        (None, _) => Ok(Value::Int(0)),
+        (Some(Value::Str(s)), base) => parse_int(s, base.unwrap_or(10)),
+        (Some(_), Some(_)) => Err(type_error(
+            "int() can't convert non-string with explicit base",
+        )),
+        (Some(Value::Float(f)), None) => {
+            if f.is_nan() {
+                return Err(PyErr::new(
+                    ExcType::ValueError,
+                    "cannot convert float NaN to integer",
+                ));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            Ok(num_traits::FromPrimitive::from_f64(f.trunc()).map_or(Value::None, Value::int))
+        }
+        (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), None) => interp.positive(v),
+        (Some(other), None) => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `int(text, base)`
+fn parse_int(text: &str, base: i64) -> PyResult<Value> {
+    let invalid = || {
+        PyErr::new(
+            ExcType::ValueError,
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                super::repr::str_repr(text)
+            ),
+        )
+    };
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
+    }
+    let t = text.trim();
+    let (negative, digits) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (radix, body) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &lower[2..]),
+        (0 | 8, Some("0o")) => (8, &lower[2..]),
+        (0 | 2, Some("0b")) => (2, &lower[2..]),
+        (0, _) => (10, lower.as_str()),
+        (b, _) => (u32::try_from(b).unwrap_or(10), lower.as_str()),
+    };
+    let body = body
+        .strip_prefix('_')
+        .filter(|_| radix != 10 || base == 0)
+        .unwrap_or(body);
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return Err(invalid());
+    }
+    let clean: String = body.chars().filter(|c| *c != '_').collect();
+    let value = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
+    Ok(Value::int(if negative { -value } else { value }))
+}
+
+fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "float", 0, 1)?;
+    Ok(Value::Float(match a.first() {
+        None => 0.0,
+        Some(Value::Float(f)) => *f,
+        #[allow(clippy::cast_precision_loss)]
+        Some(Value::Int(i)) => *i as f64,
+        Some(Value::Bool(b)) => f64::from(u8::from(*b)),
+        Some(Value::BigInt(b)) => {
+            let f = b.to_f64().unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "int too large to convert to float",
+                ));
+            }
+            f
+        }
+        Some(Value::Str(s)) => {
+            let t = s.trim().replace('_', "");
+            let lower = t.to_ascii_lowercase();
+            let special = match lower.trim_start_matches(['+', '-']) {
+                "inf" | "infinity" => Some(f64::INFINITY),
+                "nan" => Some(f64::NAN),
+                _ => None,
+            };
+            match special {
+                Some(v) if lower.starts_with('-') => -v,
+                Some(v) => v,
+                None if !t.is_empty()
+                    && t.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) =>
+                {
+                    t.parse().map_err(|_| {
+                        PyErr::new(
+                            ExcType::ValueError,
+                            format!(
+                                "could not convert string to float: {}",
+                                super::repr::str_repr(s)
+                            ),
+                        )
+                    })?
+                }
+                None => {
+                    return Err(PyErr::new(
+                        ExcType::ValueError,
+                        format!(
+                            "could not convert string to float: {}",
+                            super::repr::str_repr(s)
+                        ),
+                    ))
+                }
+            }
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                other.type_name()
+            )))
+        }
+    }))
+}
+
+fn bool_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "bool", 0, 1)?;
+    Ok(Value::Bool(match a.first() {
+        Some(v) => interp.truthy(v)?,
+        None => false,
+    }))
+}
+
+/// The built-in type of a value, as `type(x)` returns it.
+fn type_of(interp: &Interp, v: &Value) -> Value {
+    match v {
+        Value::Instance(i) => Value::Class(i.class.clone()),
+        Value::Exception(e) => Value::ExcType(e.kind),
+        other => interp
+            .builtins
+            .get(other.type_name().as_str())
+            .filter(|b| matches!(b, Value::Builtin(b) if b.is_type))
+            .cloned()
+            .unwrap_or_else(|| Value::str(&format!("<class '{}'>", other.type_name()))),
+    }
+}
+
+fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "type", 1, 1)?;
+    Ok(type_of(interp, &a[0]))
+}
+
+fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "isinstance", 2, 2)?;
+    fn check(v: &Value, kind: &Value) -> PyResult<bool> {
+        Ok(match kind {
+            Value::Builtin(b) if b.is_type => {
+                let name = v.type_name();
+                name == b.name || (b.name == "int" && name == "bool")
+            }
+            Value::Class(c) => matches!(v, Value::Instance(i) if Arc::ptr_eq(&i.class, c)),
+            Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
+            Value::Tuple(kinds) => {
+                for k in kinds.iter() {
+                    if check(v, k)? {
+                        return Ok(true);
+                    }
+                }
+                false
+            }
+            _ => {
+                return Err(type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                ))
+            }
+        })
+    }
+    let _ = interp;
+    Ok(Value::Bool(check(&a[0], &a[1])?))
+}
+
+fn id(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "id", 1, 1)?;
+    Ok(Value::Int(
+        i64::try_from(a[0].identity() as u64 & 0x7fff_ffff_ffff).unwrap_or(0),
+    ))
+}
+
+fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "hash", 1, 1)?;
+    let key = interp.key(&a[0])?;
+    Ok(match key {
+        // Small ints hash to themselves, as in CPython (-1 is -2 there).
+        super::value::Key::Int(i) if i != -1 && i.abs() < (1 << 61) - 1 => Value::Int(i),
+        other => {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            other.hash(&mut h);
+            #[allow(clippy::cast_possible_wrap)]
+            Value::Int((h.finish() >> 2) as i64)
+        }
+    })
+}
+
+fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "iter", 1, 1)?;
+    interp.iter(&a[0])
+}
+
+fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "next", 1, 2)?;
+    if !matches!(a[0], Value::Iter(_)) {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            a[0].type_name()
+        )));
+    }
+    match interp.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => a
+            .get(1)
+            .cloned()
+            .ok_or_else(|| PyErr::bare(ExcType::StopIteration)),
+    }
+}
+
+fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "ascii", 1, 1)?;
+    let r = interp.repr(&a[0])?;
+    let mut out = String::new();
+    for c in r.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "format", 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => String::new(),
+    };
+    Ok(Value::str(&interp.format(&a[0], &spec)?))
+}
+
+fn chr_(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "chr", 1, 1)?;
+    let n = int_arg(&a[0], "")?;
+    u32::try_from(n)
+        .ok()
+        .and_then(char::from_u32)
+        .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+        .ok_or_else(|| PyErr::new(ExcType::ValueError, "chr() arg not in range(0x110000)"))
+}
+
+fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "ord", 1, 1)?;
+    match &a[0] {
+        Value::Str(s) if s.chars().count() == 1 => {
+            Ok(Value::Int(i64::from(s.chars().next().map_or(0, u32::from))))
+        }
+        Value::Str(s) => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+        other => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "pow", 2, 3)?;
+    if let Some(m) = a.get(2) {
+        let (Some(b), Some(e), Some(m)) = (v_big(&a[0]), v_big(&a[1]), v_big(m)) else {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        if m.is_zero() {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                "pow() 3rd argument cannot be 0",
+            ));
+        }
+        if e.is_negative() {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                "base is not invertible for the given modulus",
+            ));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && r.is_negative() != m.is_negative() {
+            r + m
+        } else {
+            r
+        };
+        return Ok(Value::int(r));
+    }
+    interp.binary(BinOp::Pow, &a[0], &a[1])
+}
+
+/// The `builtins` namespace.
+#[must_use]
+pub fn builtins() -> HashMap<Arc<str>, Value> {
+    static FUNCTIONS: &[Builtin] = &[
+        builtin!("print", print),
+        builtin!(type "range", range),
+        builtin!("len", len),
+        builtin!("sum", sum),
+        builtin!("min", |i, a| extreme(i, a, "min", Ordering::Less)),
+        builtin!("max", |i, a| extreme(i, a, "max", Ordering::Greater)),
+        builtin!("abs", abs),
+        builtin!("round", round),
+        builtin!("divmod", divmod),
+        builtin!("sorted", sorted),
+        builtin!(type "reversed", reversed),
+        builtin!(type "enumerate", enumerate),
+        builtin!(type "zip", zip),
+        builtin!(type "map", map),
+        builtin!(type "filter", filter),
+        builtin!("any", |i, a| any_all(i, a, "any", true)),
+        builtin!("all", |i, a| any_all(i, a, "all", false)),
+        builtin!(type "list", list),
+        builtin!(type "tuple", tuple),
+        builtin!(type "dict", dict),
+        builtin!(type "set", set),
+        builtin!(type "str", str_),
+        builtin!(type "int", int),
+        builtin!(type "float", float),
+        builtin!(type "bool", bool_),
+        builtin!("repr", repr),
+        builtin!("ascii", ascii),
+        builtin!("format", format),
+        builtin!("isinstance", isinstance),
+        builtin!(type "type", type_),
+        builtin!("id", id),
+        builtin!("hash", hash),
+        builtin!("iter", iter),
+        builtin!("next", next),
+        builtin!("chr", chr_),
+        builtin!("ord", ord),
+        builtin!("pow", pow),
+    ];
+    let mut names: HashMap<Arc<str>, Value> = FUNCTIONS
+        .iter()
+        .map(|b| (Arc::from(b.name), Value::Builtin(b)))
+        .collect();
+    for kind in ALL {
+        names.insert(kind.name().into(), Value::ExcType(kind));
+    }
+    names.insert("None".into(), Value::None);
+    names
+}

@@ -1,0 +1,493 @@
+//! Indexing, slicing and hashing: `x[i]`, `x[a:b:c]`, dict and set keys.
+
+use std::sync::{Arc, Mutex};
+
+use num_traits::ToPrimitive;
+
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::value::{lock, Dict, Key, Set, Value};
+use super::Interp;
+use crate::compiler::bytecode::BinOp;
+
+/// A sequence index or slice bound as i64 (None for `None`).
+fn index_of(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(i64::from(*b))),
+        Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        })),
+        other => Err(type_error(format!(
+            "slice indices must be integers or None or have an __index__ method, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The positions a slice selects in a sequence of `len` items (CPython's `PySlice_AdjustIndices`).
+fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
+    let step = index_of(&parts[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::new(ExcType::ValueError, "slice step cannot be zero"));
+    }
+    let adjust = |v: Option<i64>, default: i64, low: i64, high: i64| -> i64 {
+        match v {
+            None => default,
+            Some(v) if v < 0 => (v + len).max(low),
+            Some(v) => v.min(high),
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            adjust(index_of(&parts[0])?, 0, 0, len),
+            adjust(index_of(&parts[1])?, len, 0, len),
+        )
+    } else {
+        (
+            adjust(index_of(&parts[0])?, len - 1, -1, len - 1),
+            adjust(index_of(&parts[1])?, -1, -1, len - 1),
+        )
+    };
+    let mut positions = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        positions.push(usize::try_from(i).unwrap_or(0));
+        i += step;
+    }
+    Ok(positions)
+}
+
+/// An item index into a sequence of `len`, negative from the end.
+fn item_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Bool(b) => i64::from(*b),
+        Value::BigInt(_) => {
+            return Err(PyErr::new(
+                ExcType::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
+        other => {
+            return Err(type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let len_i = i64::try_from(len).unwrap_or(i64::MAX);
+    let at = if i < 0 { i + len_i } else { i };
+    if at < 0 || at >= len_i {
+        return Err(PyErr::new(
+            ExcType::IndexError,
+            format!("{what} index out of range"),
+        ));
+    }
+    Ok(usize::try_from(at).unwrap_or(0))
+}
+
+impl Interp {
+    /// The dict or set key of a value.
+    ///
+    /// # Errors
+    /// TypeError for unhashable values (lists, dicts, sets).
+    pub fn key(&mut self, v: &Value) -> PyResult<Key> {
+        Ok(match v {
+            Value::None => Key::None,
+            Value::Bool(b) => Key::Int(i64::from(*b)),
+            Value::Int(i) => Key::Int(*i),
+            Value::BigInt(b) => Key::BigInt(b.clone()),
+            Value::Float(f) =>
+            {
+                #[allow(clippy::cast_possible_truncation)]
+                if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                    Key::Int(*f as i64)
+                } else {
+                    Key::Float(if *f == 0.0 { 0 } else { f.to_bits() })
+                }
+            }
+            Value::Str(s) => Key::Str(s.clone()),
+            Value::Tuple(t) => Key::Tuple(t.iter().map(|x| self.key(x)).collect::<PyResult<_>>()?),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+            }
+            other => Key::Id(other.identity()),
+        })
+    }
+
+    #[must_use]
+    pub fn new_dict(&self) -> Value {
+        Value::Dict(Arc::new(Dict::default()))
+    }
+
+    /// `dict[key] = value`
+    ///
+    /// # Errors
+    /// TypeError for unhashable keys.
+    pub fn dict_set(&mut self, dict: &Value, key: Value, value: Value) -> PyResult<()> {
+        let Value::Dict(d) = dict else {
+            return Err(type_error("not a dict"));
+        };
+        let k = self.key(&key)?;
+        let mut map = lock(&d.map);
+        match map.get_mut(&k) {
+            // An existing key keeps its first spelling (`d[1.0] = x` after `d[1]`).
+            Some(slot) => slot.1 = value,
+            None => {
+                map.insert(k, (key, value));
+            }
+        }
+        Ok(())
+    }
+
+    /// `dict.update(mapping)`
+    ///
+    /// # Errors
+    /// TypeError for values that are not dicts or iterables of pairs.
+    pub fn dict_update(&mut self, dict: &Value, mapping: &Value) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match mapping {
+            Value::Dict(m) => lock(&m.map).values().cloned().collect(),
+            other => {
+                let mut pairs = Vec::new();
+                for item in self.collect(other)? {
+                    let kv = self.collect(&item)?;
+                    if kv.len() != 2 {
+                        return Err(PyErr::new(
+                            ExcType::ValueError,
+                            format!(
+                                "dictionary update sequence element #{} has length {}; 2 is required",
+                                pairs.len(),
+                                kv.len()
+                            ),
+                        ));
+                    }
+                    pairs.push((kv[0].clone(), kv[1].clone()));
+                }
+                pairs
+            }
+        };
+        for (k, v) in pairs {
+            self.dict_set(dict, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// A set of the items.
+    ///
+    /// # Errors
+    /// TypeError for unhashable items.
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let set = Value::Set(Arc::new(Set::default()));
+        for item in items {
+            self.set_add(&set, item)?;
+        }
+        Ok(set)
+    }
+
+    /// `set.add(item)`
+    ///
+    /// # Errors
+    /// TypeError for unhashable items.
+    pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
+        let Value::Set(s) = set else {
+            return Err(type_error("not a set"));
+        };
+        let k = self.key(&item)?;
+        lock(&s.map).entry(k).or_insert(item);
+        Ok(())
+    }
+
+    /// `a - b`, `a & b`, `a | b`, `a ^ b` of sets.
+    pub(super) fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (Value::Set(x), Value::Set(y)) = (a, b) else {
+            return Err(type_error("not sets"));
+        };
+        let (x, y) = (lock(&x.map).clone(), lock(&y.map).clone());
+        let items: Vec<Value> = match op {
+            BinOp::Sub => x
+                .iter()
+                .filter(|(k, _)| !y.contains_key(*k))
+                .map(|(_, v)| v.clone())
+                .collect(),
+            BinOp::And => x
+                .iter()
+                .filter(|(k, _)| y.contains_key(*k))
+                .map(|(_, v)| v.clone())
+                .collect(),
+            BinOp::Or => x
+                .values()
+                .chain(
+                    y.iter()
+                        .filter(|(k, _)| !x.contains_key(*k))
+                        .map(|(_, v)| v),
+                )
+                .cloned()
+                .collect(),
+            _ => x
+                .iter()
+                .filter(|(k, _)| !y.contains_key(*k))
+                .chain(y.iter().filter(|(k, _)| !x.contains_key(*k)))
+                .map(|(_, v)| v.clone())
+                .collect(),
+        };
+        Ok(Value::Set(Arc::new(Set {
+            map: Mutex::new(
+                items
+                    .into_iter()
+                    .map(|v| (self.key(&v).unwrap_or(Key::None), v))
+                    .collect(),
+            ),
+        })))
+    }
+
+    /// `container[key]`
+    ///
+    /// # Errors
+    /// IndexError, KeyError, TypeError as Python raises them.
+    pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Slice(parts) = key {
+            return self.get_slice(container, parts);
+        }
+        match container {
+            Value::List(l) => {
+                let items = lock(&l.items);
+                let i = item_index(key, items.len(), "list")?;
+                Ok(items[i].clone())
+            }
+            Value::Tuple(t) => Ok(t[item_index(key, t.len(), "tuple")?].clone()),
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                let i = item_index(key, chars.len(), "string")?;
+                Ok(Value::str(chars[i].encode_utf8(&mut [0; 4])))
+            }
+            Value::Range(r) => {
+                let len = usize::try_from(r.len()).unwrap_or(0);
+                let i = item_index(key, len, "range object")?;
+                Ok(Value::Int(r.start + i64::try_from(i).unwrap_or(0) * r.step))
+            }
+            Value::Dict(d) => {
+                let k = self.key(key)?;
+                let found = lock(&d.map).get(&k).map(|(_, v)| v.clone());
+                found.ok_or_else(|| self.key_error(key))
+            }
+            Value::Instance(_) => match self.special(container, "__getitem__")? {
+                Some(method) => self.call(&method, super::function::Args::new(vec![key.clone()])),
+                None => Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    container.type_name()
+                ))),
+            },
+            other => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `KeyError(key)`: its message is the key's repr.
+    pub fn key_error(&mut self, key: &Value) -> PyErr {
+        PyErr {
+            value: Value::Exception(Arc::new(super::value::Exception {
+                kind: ExcType::KeyError,
+                args: vec![key.clone()],
+            })),
+            traceback: Vec::new(),
+        }
+    }
+
+    fn get_slice(&mut self, container: &Value, parts: &[Value; 3]) -> PyResult<Value> {
+        match container {
+            Value::List(l) => {
+                let items = lock(&l.items);
+                let picked = slice_positions(parts, items.len())?
+                    .into_iter()
+                    .map(|i| items[i].clone())
+                    .collect();
+                Ok(Value::list(picked))
+            }
+            Value::Tuple(t) => {
+                let picked = slice_positions(parts, t.len())?
+                    .into_iter()
+                    .map(|i| t[i].clone())
+                    .collect();
+                Ok(Value::tuple(picked))
+            }
+            Value::Str(s) => {
+                let chars: Vec<char> = s.chars().collect();
+                let picked: String = slice_positions(parts, chars.len())?
+                    .into_iter()
+                    .map(|i| chars[i])
+                    .collect();
+                Ok(Value::str(&picked))
+            }
+            Value::Range(r) => {
+                let len = usize::try_from(r.len()).unwrap_or(0);
+                let positions = slice_positions(parts, len)?;
+                let items = positions
+                    .into_iter()
+                    .map(|i| Value::Int(r.start + i64::try_from(i).unwrap_or(0) * r.step))
+                    .collect();
+                Ok(Value::list(items))
+            }
+            other => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `container[key] = value`
+    ///
+    /// # Errors
+    /// IndexError, TypeError as Python raises them.
+    pub fn set_item(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                if let Value::Slice(parts) = &key {
+                    let new_items = self.collect(&value)?;
+                    let mut items = lock(&l.items);
+                    let positions = slice_positions(parts, items.len())?;
+                    let step = index_of(&parts[2])?.unwrap_or(1);
+                    if step == 1 {
+                        let start = positions.first().copied().unwrap_or_else(|| {
+                            let len = items.len();
+                            index_of(&parts[0]).ok().flatten().map_or(0, |s| {
+                                let s = if s < 0 {
+                                    s + i64::try_from(len).unwrap_or(0)
+                                } else {
+                                    s
+                                };
+                                usize::try_from(s.max(0)).unwrap_or(0).min(len)
+                            })
+                        });
+                        let end = start + positions.len();
+                        items.splice(start..end, new_items);
+                        return Ok(());
+                    }
+                    if positions.len() != new_items.len() {
+                        return Err(PyErr::new(
+                            ExcType::ValueError,
+                            format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new_items.len(),
+                                positions.len()
+                            ),
+                        ));
+                    }
+                    for (i, v) in positions.into_iter().zip(new_items) {
+                        items[i] = v;
+                    }
+                    return Ok(());
+                }
+                let mut items = lock(&l.items);
+                let i = item_index(&key, items.len(), "list assignment")?;
+                items[i] = value;
+                Ok(())
+            }
+            Value::Dict(_) => self.dict_set(container, key, value),
+            Value::Instance(_) => match self.special(container, "__setitem__")? {
+                Some(method) => self
+                    .call(&method, super::function::Args::new(vec![key, value]))
+                    .map(|_| ()),
+                None => Err(type_error(format!(
+                    "'{}' object does not support item assignment",
+                    container.type_name()
+                ))),
+            },
+            other => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `del container[key]`
+    ///
+    /// # Errors
+    /// IndexError, KeyError, TypeError as Python raises them.
+    pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => {
+                let mut items = lock(&l.items);
+                if let Value::Slice(parts) = key {
+                    let positions = slice_positions(parts, items.len())?;
+                    let mut keep = 0;
+                    let drop: std::collections::HashSet<usize> = positions.into_iter().collect();
+                    items.retain(|_| {
+                        keep += 1;
+                        !drop.contains(&(keep - 1))
+                    });
+                    return Ok(());
+                }
+                let i = item_index(key, items.len(), "list assignment")?;
+                items.remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                let k = self.key(key)?;
+                let removed = lock(&d.map).shift_remove(&k);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(key)),
+                }
+            }
+            other => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `len(x)`
+    ///
+    /// # Errors
+    /// TypeError for objects without a length.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.chars().count(),
+            Value::List(l) => lock(&l.items).len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => lock(&d.map).len(),
+            Value::Set(s) => lock(&s.map).len(),
+            Value::Range(r) => usize::try_from(r.len()).unwrap_or(0),
+            Value::Instance(_) => match self.special(v, "__len__")? {
+                Some(method) => {
+                    let n = self.call(&method, super::function::Args::default())?;
+                    match n {
+                        Value::Int(i) => usize::try_from(i).map_err(|_| {
+                            PyErr::new(ExcType::ValueError, "__len__() should return >= 0")
+                        })?,
+                        _ => return Err(type_error("'__len__' returned a non-integer")),
+                    }
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        v.type_name()
+                    )))
+                }
+            },
+            other => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    other.type_name()
+                )))
+            }
+        })
+    }
+}
+
+/// An i64 from an int value, for builtins that take sizes.
+#[must_use]
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}

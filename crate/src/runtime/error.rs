@@ -1,0 +1,188 @@
+//! Python's built-in exceptions, and a raised exception with its traceback.
+
+use std::sync::Arc;
+
+use super::value::{Exception, Value};
+
+/// The built-in exception classes (user classes may not derive from them yet).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExcType {
+    BaseException,
+    SystemExit,
+    KeyboardInterrupt,
+    Exception,
+    StopIteration,
+    ArithmeticError,
+    OverflowError,
+    ZeroDivisionError,
+    AssertionError,
+    AttributeError,
+    ImportError,
+    ModuleNotFoundError,
+    LookupError,
+    IndexError,
+    KeyError,
+    MemoryError,
+    NameError,
+    UnboundLocalError,
+    RuntimeError,
+    NotImplementedError,
+    RecursionError,
+    TypeError,
+    ValueError,
+    UnicodeError,
+}
+
+use ExcType as E;
+
+/// Every built-in exception class, for the builtins module.
+pub const ALL: [ExcType; 24] = [
+    E::BaseException,
+    E::SystemExit,
+    E::KeyboardInterrupt,
+    E::Exception,
+    E::StopIteration,
+    E::ArithmeticError,
+    E::OverflowError,
+    E::ZeroDivisionError,
+    E::AssertionError,
+    E::AttributeError,
+    E::ImportError,
+    E::ModuleNotFoundError,
+    E::LookupError,
+    E::IndexError,
+    E::KeyError,
+    E::MemoryError,
+    E::NameError,
+    E::UnboundLocalError,
+    E::RuntimeError,
+    E::NotImplementedError,
+    E::RecursionError,
+    E::TypeError,
+    E::ValueError,
+    E::UnicodeError,
+];
+
+impl ExcType {
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            E::BaseException => "BaseException",
+            E::SystemExit => "SystemExit",
+            E::KeyboardInterrupt => "KeyboardInterrupt",
+            E::Exception => "Exception",
+            E::StopIteration => "StopIteration",
+            E::ArithmeticError => "ArithmeticError",
+            E::OverflowError => "OverflowError",
+            E::ZeroDivisionError => "ZeroDivisionError",
+            E::AssertionError => "AssertionError",
+            E::AttributeError => "AttributeError",
+            E::ImportError => "ImportError",
+            E::ModuleNotFoundError => "ModuleNotFoundError",
+            E::LookupError => "LookupError",
+            E::IndexError => "IndexError",
+            E::KeyError => "KeyError",
+            E::MemoryError => "MemoryError",
+            E::NameError => "NameError",
+            E::UnboundLocalError => "UnboundLocalError",
+            E::RuntimeError => "RuntimeError",
+            E::NotImplementedError => "NotImplementedError",
+            E::RecursionError => "RecursionError",
+            E::TypeError => "TypeError",
+            E::ValueError => "ValueError",
+            E::UnicodeError => "UnicodeError",
+        }
+    }
+
+    /// The base class (CPython's hierarchy); `None` for BaseException.
+    #[must_use]
+    pub fn base(self) -> Option<ExcType> {
+        Some(match self {
+            E::BaseException => return None,
+            E::SystemExit | E::KeyboardInterrupt | E::Exception => E::BaseException,
+            E::OverflowError | E::ZeroDivisionError => E::ArithmeticError,
+            E::ModuleNotFoundError => E::ImportError,
+            E::IndexError | E::KeyError => E::LookupError,
+            E::UnboundLocalError => E::NameError,
+            E::NotImplementedError | E::RecursionError => E::RuntimeError,
+            E::UnicodeError => E::ValueError,
+            _ => E::Exception,
+        })
+    }
+
+    /// `issubclass(self, other)`
+    #[must_use]
+    pub fn is_subclass(self, other: ExcType) -> bool {
+        let mut t = Some(self);
+        while let Some(k) = t {
+            if k == other {
+                return true;
+            }
+            t = k.base();
+        }
+        false
+    }
+}
+
+/// A line of a traceback: where a frame was when the exception passed through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceEntry {
+    pub filename: Arc<str>,
+    pub line: u32,
+    pub function: Arc<str>,
+}
+
+/// A raised exception on its way up the stack.
+#[derive(Clone, Debug)]
+pub struct PyErr {
+    /// The exception instance (`Value::Exception`, or a user-raised instance).
+    pub value: Value,
+    /// Innermost last, as printed.
+    pub traceback: Vec<TraceEntry>,
+}
+
+impl PyErr {
+    #[must_use]
+    pub fn new(kind: ExcType, message: impl Into<String>) -> PyErr {
+        PyErr {
+            value: Value::Exception(Arc::new(Exception {
+                kind,
+                args: vec![Value::str(&message.into())],
+            })),
+            traceback: Vec::new(),
+        }
+    }
+
+    /// An exception raised with no arguments (`raise StopIteration`).
+    #[must_use]
+    pub fn bare(kind: ExcType) -> PyErr {
+        PyErr {
+            value: Value::Exception(Arc::new(Exception {
+                kind,
+                args: Vec::new(),
+            })),
+            traceback: Vec::new(),
+        }
+    }
+
+    #[must_use]
+    pub fn kind(&self) -> Option<ExcType> {
+        match &self.value {
+            Value::Exception(e) => Some(e.kind),
+            _ => None,
+        }
+    }
+}
+
+/// Shorthands for the common errors.
+#[must_use]
+pub fn type_error(message: impl Into<String>) -> PyErr {
+    PyErr::new(E::TypeError, message)
+}
+
+#[must_use]
+pub fn value_error(message: impl Into<String>) -> PyErr {
+    PyErr::new(E::ValueError, message)
+}
+
+pub type PyResult<T> = Result<T, PyErr>;

@@ -1,0 +1,694 @@
+//! The interpreter loop: runs a frame's instructions until it returns, yields
+//! or raises (CPython's `ceval.c`, for the page's instruction set).
+
+use std::sync::{Arc, Mutex};
+
+use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
+use super::function::{Args, Function};
+use super::iter::Iter;
+use super::object::Module;
+use super::value::{lock, Exception, Value};
+use super::Interp;
+use crate::compiler::bytecode::{CmpOp, UnaryOp};
+use crate::compiler::{Code, Const, Op};
+
+/// A running (or suspended) function call.
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub locals: Vec<Option<Value>>,
+    /// Cells of captured locals (in `code.cell_locals` order), then the closure's.
+    pub cells: Vec<Arc<Mutex<Option<Value>>>>,
+    pub stack: Vec<Value>,
+    pub pc: usize,
+    /// Installed `except` handlers: where to jump, and the stack depth to restore.
+    pub handlers: Vec<(u32, usize)>,
+    pub globals: Arc<Module>,
+    /// A class body's namespace: its names go there, and are looked up there first.
+    pub namespace: Option<Arc<Module>>,
+    /// The exception being handled, for a bare `raise`.
+    pub handling: Option<PyErr>,
+}
+
+/// How a frame stopped.
+pub enum Flow {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Frame {
+    #[must_use]
+    pub fn new(
+        code: Arc<Code>,
+        globals: Arc<Module>,
+        closure: &[Arc<Mutex<Option<Value>>>],
+    ) -> Frame {
+        let mut cells: Vec<Arc<Mutex<Option<Value>>>> = code
+            .cell_locals
+            .iter()
+            .map(|_| Arc::new(Mutex::new(None)))
+            .collect();
+        cells.extend(closure.iter().cloned());
+        Frame {
+            locals: vec![None; code.locals.len()],
+            cells,
+            stack: Vec::with_capacity(16),
+            pc: 0,
+            handlers: Vec::new(),
+            globals,
+            namespace: None,
+            handling: None,
+            code,
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().expect("the compiler balances the stack")
+    }
+
+    fn top(&self) -> &Value {
+        self.stack.last().expect("the compiler balances the stack")
+    }
+
+    fn popn(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len() - n;
+        self.stack.split_off(at)
+    }
+
+    fn line(&self) -> u32 {
+        self.code
+            .lines
+            .get(self.pc.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.code.first_line)
+    }
+}
+
+/// CPython's default recursion limit (`sys.getrecursionlimit()`).
+pub const RECURSION_LIMIT: usize = 1000;
+
+impl Interp {
+    /// Calls a Python function with bound arguments.
+    pub(super) fn call_function(
+        &mut self,
+        function: &Arc<Function>,
+        args: Args,
+    ) -> PyResult<Value> {
+        let mut frame = Frame::new(
+            function.code.clone(),
+            function.globals.clone(),
+            &function.closure,
+        );
+        self.bind_arguments(function, &mut frame, args)?;
+        // Parameters captured by nested functions live in cells.
+        for (i, &slot) in function.code.cell_locals.iter().enumerate() {
+            if let Some(value) = frame.locals[slot as usize].take() {
+                *lock(&frame.cells[i]) = Some(value);
+            }
+        }
+        if function.code.is_generator {
+            return Ok(Iter::Generator {
+                frame: Some(Box::new(frame)),
+                done: false,
+            }
+            .value());
+        }
+        if self.depth >= RECURSION_LIMIT {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let outcome = self.run_frame(&mut frame);
+        self.depth -= 1;
+        match outcome? {
+            Flow::Return(value) | Flow::Yield(value) => Ok(value),
+        }
+    }
+
+    /// Runs a generator's frame to its next `yield` (`None`: it returned).
+    pub(super) fn resume(&mut self, frame: &mut Frame) -> PyResult<Option<Value>> {
+        if self.depth >= RECURSION_LIMIT {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let outcome = self.run_frame(frame);
+        self.depth -= 1;
+        match outcome? {
+            Flow::Yield(value) => Ok(Some(value)),
+            Flow::Return(_) => Ok(None),
+        }
+    }
+
+    /// Runs until the frame returns or yields; an exception not handled in it
+    /// leaves with this frame's line added to its traceback.
+    pub(super) fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+        loop {
+            match self.execute(frame) {
+                Ok(flow) => return Ok(flow),
+                Err(mut error) => {
+                    error.traceback.push(TraceEntry {
+                        filename: frame.code.filename.clone(),
+                        line: frame.line(),
+                        function: frame.code.name.clone(),
+                    });
+                    match frame.handlers.pop() {
+                        Some((target, depth)) => {
+                            frame.stack.truncate(depth);
+                            frame.stack.push(error.value.clone());
+                            frame.handling = Some(error);
+                            frame.pc = target as usize;
+                        }
+                        None => return Err(error),
+                    }
+                }
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn execute(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+        let code = frame.code.clone();
+        loop {
+            let op = code.ops[frame.pc];
+            frame.pc += 1;
+            match op {
+                Op::LoadConst(i) => {
+                    let value = self.constant(&code.consts[i as usize], frame);
+                    frame.stack.push(value);
+                }
+                Op::LoadFast(slot) => match &frame.locals[slot as usize] {
+                    Some(v) => frame.stack.push(v.clone()),
+                    None => {
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.locals[slot as usize]
+                            ),
+                        ))
+                    }
+                },
+                Op::StoreFast(slot) => {
+                    frame.locals[slot as usize] = Some(frame.pop());
+                }
+                Op::DeleteFast(slot) => {
+                    if frame.locals[slot as usize].take().is_none() {
+                        return Err(PyErr::new(
+                            ExcType::UnboundLocalError,
+                            format!(
+                                "cannot access local variable '{}' where it is not associated with a value",
+                                code.locals[slot as usize]
+                            ),
+                        ));
+                    }
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let local = frame.namespace.as_ref().and_then(|n| lock(&n.attributes).get(name).cloned());
+                    let found = local.or_else(|| lock(&frame.globals.attributes).get(name).cloned());
+                    match found.or_else(|| self.builtins.get(name).cloned()) {
+                        Some(v) => frame.stack.push(v),
+                        None => return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))),
+                    }
+                }
+                Op::StoreGlobal(i) => {
+                    let value = frame.pop();
+                    let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                    lock(&target.attributes).insert(code.names[i as usize].clone(), value);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if lock(&frame.globals.attributes).remove(name).is_none() {
+                        return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
+                    }
+                }
+                Op::LoadDeref(i) => {
+                    let value = lock(&frame.cells[i as usize]).clone();
+                    match value {
+                        Some(v) => frame.stack.push(v),
+                        None => {
+                            let name = deref_name(&code, i as usize);
+                            return Err(PyErr::new(
+                                ExcType::NameError,
+                                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            ));
+                        }
+                    }
+                }
+                Op::StoreDeref(i) => {
+                    let value = frame.pop();
+                    *lock(&frame.cells[i as usize]) = Some(value);
+                }
+                Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+                Op::Pop => {
+                    frame.pop();
+                }
+                Op::Dup => frame.stack.push(frame.top().clone()),
+                Op::Dup2 => {
+                    let n = frame.stack.len();
+                    frame.stack.extend_from_within(n - 2..);
+                }
+                Op::Rot2 => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let top = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n - 2, top);
+                }
+                Op::Binary(op) => {
+                    let right = frame.pop();
+                    let left = frame.pop();
+                    let result = self.binary(op, &left, &right)?;
+                    frame.stack.push(result);
+                }
+                Op::Inplace(op) => {
+                    let right = frame.pop();
+                    let left = frame.pop();
+                    let result = self.inplace(op, &left, &right)?;
+                    frame.stack.push(result);
+                }
+                Op::Unary(op) => {
+                    let value = frame.pop();
+                    let result = match op {
+                        UnaryOp::Not => Value::Bool(!self.truthy(&value)?),
+                        UnaryOp::Neg => self.negate(&value)?,
+                        UnaryOp::Pos => self.positive(&value)?,
+                        UnaryOp::Invert => self.invert(&value)?,
+                    };
+                    frame.stack.push(result);
+                }
+                Op::Compare(op) => {
+                    let right = frame.pop();
+                    let left = frame.pop();
+                    let result = match op {
+                        CmpOp::Is => Value::Bool(left.is(&right)),
+                        CmpOp::IsNot => Value::Bool(!left.is(&right)),
+                        CmpOp::In => Value::Bool(self.contains(&right, &left)?),
+                        CmpOp::NotIn => Value::Bool(!self.contains(&right, &left)?),
+                        _ => self.compare(op, &left, &right)?,
+                    };
+                    frame.stack.push(result);
+                }
+                Op::Jump(target) => {
+                    if (target as usize) < frame.pc {
+                        self.backward_jump()?;
+                    }
+                    frame.pc = target as usize;
+                }
+                Op::JumpIfFalse(target) => {
+                    let value = frame.pop();
+                    if !self.truthy(&value)? {
+                        frame.pc = target as usize;
+                    }
+                }
+                Op::JumpIfTrue(target) => {
+                    let value = frame.pop();
+                    if self.truthy(&value)? {
+                        frame.pc = target as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(target) => {
+                    if self.truthy(frame.top())? {
+                        frame.pop();
+                    } else {
+                        frame.pc = target as usize;
+                    }
+                }
+                Op::JumpIfTrueOrPop(target) => {
+                    if self.truthy(frame.top())? {
+                        frame.pc = target as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let value = frame.pop();
+                    let iterator = self.iter(&value)?;
+                    frame.stack.push(iterator);
+                }
+                Op::ForIter(exit) => {
+                    let iterator = frame.top().clone();
+                    match self.next(&iterator)? {
+                        Some(item) => frame.stack.push(item),
+                        None => {
+                            frame.pop();
+                            frame.pc = exit as usize;
+                        }
+                    }
+                }
+                Op::BuildList(n) => {
+                    let items = frame.popn(n as usize);
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildTuple(n) => {
+                    let items = frame.popn(n as usize);
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = frame.popn(n as usize);
+                    let set = self.new_set(items)?;
+                    frame.stack.push(set);
+                }
+                Op::BuildDict(n) => {
+                    let items = frame.popn(2 * n as usize);
+                    let dict = self.new_dict();
+                    for pair in items.chunks(2) {
+                        self.dict_set(&dict, pair[0].clone(), pair[1].clone())?;
+                    }
+                    frame.stack.push(dict);
+                }
+                Op::DictUpdate => {
+                    let mapping = frame.pop();
+                    let dict = frame.top().clone();
+                    self.dict_update(&dict, &mapping)?;
+                }
+                Op::BuildString(n) => {
+                    let parts = frame.popn(n as usize);
+                    let mut text = String::new();
+                    for part in &parts {
+                        if let Value::Str(s) = part {
+                            text.push_str(s);
+                        }
+                    }
+                    frame.stack.push(Value::str(&text));
+                }
+                Op::FormatValue => {
+                    let value = frame.pop();
+                    let text = self.format(&value, "")?;
+                    frame.stack.push(Value::str(&text));
+                }
+                Op::FormatWithSpec => {
+                    let spec = frame.pop();
+                    let value = frame.pop();
+                    let Value::Str(spec) = spec else {
+                        return Err(type_error("format spec must be a str"));
+                    };
+                    let text = self.format(&value, &spec)?;
+                    frame.stack.push(Value::str(&text));
+                }
+                Op::ListAppend(depth) => {
+                    let item = frame.pop();
+                    let n = frame.stack.len();
+                    if let Value::List(l) = &frame.stack[n - depth as usize] {
+                        lock(&l.items).push(item);
+                    }
+                }
+                Op::SetAdd(depth) => {
+                    let item = frame.pop();
+                    let n = frame.stack.len();
+                    let set = frame.stack[n - depth as usize].clone();
+                    self.set_add(&set, item)?;
+                }
+                Op::MapAdd(depth) => {
+                    let value = frame.pop();
+                    let key = frame.pop();
+                    let n = frame.stack.len();
+                    let dict = frame.stack[n - depth as usize].clone();
+                    self.dict_set(&dict, key, value)?;
+                }
+                Op::Subscript => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    let item = self.get_item(&container, &key)?;
+                    frame.stack.push(item);
+                }
+                Op::StoreSubscript => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    let value = frame.pop();
+                    self.set_item(&container, key, value)?;
+                }
+                Op::DeleteSubscript => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    self.del_item(&container, &key)?;
+                }
+                Op::BuildSlice => {
+                    let parts = frame.popn(3);
+                    frame.stack.push(Value::Slice(Arc::new([parts[0].clone(), parts[1].clone(), parts[2].clone()])));
+                }
+                Op::LoadAttr(i) => {
+                    let object = frame.pop();
+                    let value = self.get_attr(&object, &code.names[i as usize])?;
+                    frame.stack.push(value);
+                }
+                Op::StoreAttr(i) => {
+                    let object = frame.pop();
+                    let value = frame.pop();
+                    self.set_attr(&object, &code.names[i as usize], value)?;
+                }
+                Op::Call(n) => {
+                    let args = frame.popn(n as usize);
+                    let callable = frame.pop();
+                    let result = self.call(&callable, Args::new(args))?;
+                    frame.stack.push(result);
+                }
+                Op::CallKw(n, names) => {
+                    let Const::Names(names) = &code.consts[names as usize] else {
+                        unreachable!("CallKw names are a Names constant");
+                    };
+                    let mut args = frame.popn(n as usize);
+                    let values = args.split_off(args.len() - names.len());
+                    let callable = frame.pop();
+                    let keywords = names.iter().cloned().zip(values).collect();
+                    let result = self.call(
+                        &callable,
+                        Args {
+                            positional: args,
+                            keywords,
+                        },
+                    )?;
+                    frame.stack.push(result);
+                }
+                Op::CallEx => {
+                    let keywords = frame.pop();
+                    let pieces = frame.pop();
+                    let callable = frame.pop();
+                    let mut positional = Vec::new();
+                    for piece in self.collect(&pieces)? {
+                        positional.extend(self.collect(&piece)?);
+                    }
+                    let mut named = Vec::new();
+                    if let Value::Dict(d) = &keywords {
+                        for (key, value) in lock(&d.map).values() {
+                            let Value::Str(k) = key else {
+                                return Err(type_error("keywords must be strings"));
+                            };
+                            named.push((k.clone(), value.clone()));
+                        }
+                    }
+                    let result = self.call(
+                        &callable,
+                        Args {
+                            positional,
+                            keywords: named,
+                        },
+                    )?;
+                    frame.stack.push(result);
+                }
+                Op::MakeFunction {
+                    code: index,
+                    defaults,
+                    closure,
+                } => {
+                    let cells = if closure {
+                        match frame.pop() {
+                            Value::Tuple(t) => t
+                                .iter()
+                                .filter_map(|c| match c {
+                                    Value::Cell(cell) => Some(cell.clone()),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let defaults = frame.popn(defaults as usize);
+                    let Const::Code(function_code) = &code.consts[index as usize] else {
+                        unreachable!("MakeFunction takes a Code constant");
+                    };
+                    frame.stack.push(Value::Function(Arc::new(Function {
+                        code: function_code.clone(),
+                        defaults,
+                        closure: cells,
+                        globals: frame.globals.clone(),
+                    })));
+                }
+                Op::Return => return Ok(Flow::Return(frame.pop())),
+                Op::Yield => {
+                    let value = frame.pop();
+                    // The consumer gets the value; the frame resumes after a dummy
+                    // result for the expression (popped by the next instruction).
+                    frame.stack.push(Value::None);
+                    return Ok(Flow::Yield(value));
+                }
+                Op::UnpackSequence(n) => {
+                    let value = frame.pop();
+                    let items = self.collect(&value)?;
+                    let n = n as usize;
+                    if items.len() != n {
+                        return Err(if items.len() > n {
+                            PyErr::new(ExcType::ValueError, format!("too many values to unpack (expected {n})"))
+                        } else {
+                            PyErr::new(
+                                ExcType::ValueError,
+                                format!("not enough values to unpack (expected {n}, got {})", items.len()),
+                            )
+                        });
+                    }
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::Raise { has_value } => {
+                    if !has_value {
+                        return Err(frame.handling.clone().unwrap_or_else(|| {
+                            PyErr::new(ExcType::RuntimeError, "No active exception to reraise")
+                        }));
+                    }
+                    let value = frame.pop();
+                    return Err(self.make_exception(value)?);
+                }
+                Op::RaiseAssertion { has_message } => {
+                    let args = if has_message { vec![frame.pop()] } else { Vec::new() };
+                    return Err(PyErr {
+                        value: Value::Exception(Arc::new(Exception {
+                            kind: ExcType::AssertionError,
+                            args,
+                        })),
+                        traceback: Vec::new(),
+                    });
+                }
+                Op::SetupExcept(target) => frame.handlers.push((target, frame.stack.len())),
+                Op::PopBlock => {
+                    frame.handlers.pop();
+                }
+                Op::ExceptionMatches => {
+                    let kind = frame.pop();
+                    let exception = frame.top().clone();
+                    let matches = self.exception_matches(&exception, &kind)?;
+                    frame.stack.push(Value::Bool(matches));
+                }
+                Op::Reraise => {
+                    let value = frame.pop();
+                    let traceback = match &frame.handling {
+                        Some(e) if e.value.identity() == value.identity() => e.traceback.clone(),
+                        _ => Vec::new(),
+                    };
+                    // The traceback already has this frame's line.
+                    let mut error = PyErr { value, traceback };
+                    error.traceback.pop();
+                    return Err(error);
+                }
+                Op::ImportName(i) => {
+                    let module = self.import(&code.names[i as usize])?;
+                    frame.stack.push(module);
+                }
+                Op::ImportFrom(i) => {
+                    let module = frame.top().clone();
+                    let name = &code.names[i as usize];
+                    let value = self.get_attr(&module, name).map_err(|_| {
+                        let module_name = match &module {
+                            Value::Module(m) => m.name.to_string(),
+                            _ => String::new(),
+                        };
+                        PyErr::new(
+                            ExcType::ImportError,
+                            format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                        )
+                    })?;
+                    frame.stack.push(value);
+                }
+                Op::BeforeWith => {
+                    let manager = frame.pop();
+                    let exit = self.get_attr(&manager, "__exit__")?;
+                    let enter = self.get_attr(&manager, "__enter__")?;
+                    let entered = self.call(&enter, Args::default())?;
+                    frame.stack.push(exit);
+                    frame.stack.push(entered);
+                }
+                Op::ExitWith => {
+                    let exit = frame.pop();
+                    self.call(&exit, Args::new(vec![Value::None, Value::None, Value::None]))?;
+                }
+                Op::BuildClass(name) => {
+                    let body = frame.pop();
+                    let Const::Str(name) = &code.consts[name as usize] else {
+                        unreachable!("BuildClass takes a Str constant");
+                    };
+                    let class = self.build_class(name, &body)?;
+                    frame.stack.push(class);
+                }
+                Op::Nop => {}
+            }
+        }
+    }
+
+    fn constant(&self, constant: &Const, _frame: &Frame) -> Value {
+        match constant {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => Value::BigInt(b.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => Value::Str(s.clone()),
+            Const::Code(_) | Const::Names(_) => Value::None,
+        }
+    }
+
+    /// A backward jump: where a thread honours a request to drop the GIL, and
+    /// where Stop is noticed.
+    fn backward_jump(&mut self) -> PyResult<()> {
+        self.check_interrupt()
+    }
+
+    /// `raise X` / `raise X(...)`: the exception instance to raise.
+    fn make_exception(&mut self, value: Value) -> PyResult<PyErr> {
+        match value {
+            Value::ExcType(kind) => Ok(PyErr::bare(kind)),
+            Value::Exception(_) => Ok(PyErr {
+                value,
+                traceback: Vec::new(),
+            }),
+            other => Err(type_error(format!(
+                "exceptions must derive from BaseException, not {}",
+                other.type_name()
+            ))),
+        }
+    }
+
+    fn exception_matches(&mut self, exception: &Value, kind: &Value) -> PyResult<bool> {
+        let Value::Exception(e) = exception else {
+            return Ok(false);
+        };
+        match kind {
+            Value::ExcType(k) => Ok(e.kind.is_subclass(*k)),
+            Value::Tuple(kinds) => {
+                for k in kinds.iter() {
+                    if self.exception_matches(exception, k)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+}
+
+fn deref_name(code: &Code, index: usize) -> Arc<str> {
+    if index < code.cell_locals.len() {
+        code.locals[code.cell_locals[index] as usize].clone()
+    } else {
+        code.free[index - code.cell_locals.len()].clone()
+    }
+}

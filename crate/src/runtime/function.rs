@@ -1,0 +1,57 @@
+//! Functions: those compiled from Python (`Function`) and those written in
+//! Rust (`Builtin`), and how a call's arguments reach them.
+
+use std::sync::{Arc, Mutex};
+
+use super::error::PyResult;
+use super::value::Value;
+use super::Interp;
+use crate::compiler::Code;
+
+/// A Python function: code, defaults, closure cells, and the globals it sees.
+#[derive(Debug)]
+pub struct Function {
+    pub code: Arc<Code>,
+    /// Defaults of the last positional parameters, then of the keyword-only ones.
+    pub defaults: Vec<Value>,
+    pub closure: Vec<Arc<Mutex<Option<Value>>>>,
+    pub globals: Arc<super::object::Module>,
+}
+
+/// A call's arguments.
+#[derive(Debug, Default)]
+pub struct Args {
+    pub positional: Vec<Value>,
+    pub keywords: Vec<(Arc<str>, Value)>,
+}
+
+impl Args {
+    #[must_use]
+    pub fn new(positional: Vec<Value>) -> Args {
+        Args {
+            positional,
+            keywords: Vec::new(),
+        }
+    }
+
+    /// Takes keyword `name` out, if given.
+    pub fn keyword(&mut self, name: &str) -> Option<Value> {
+        let index = self.keywords.iter().position(|(k, _)| &**k == name)?;
+        Some(self.keywords.remove(index).1)
+    }
+}
+
+/// A function written in Rust. Methods of built-in types get their receiver
+/// as the first positional argument.
+pub struct Builtin {
+    pub name: &'static str,
+    /// A type (`int`, `list`…): `type(x)` returns it and its repr is `<class 'int'>`.
+    pub is_type: bool,
+    pub call: fn(&mut Interp, Args) -> PyResult<Value>,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in function {}>", self.name)
+    }
+}

@@ -1,0 +1,262 @@
+//! Iterators: over the built-in containers, the lazy builtins (`enumerate`,
+//! `zip`, `map`, `filter`) and generators. `Interp::next` advances any of them.
+
+use std::sync::{Arc, Mutex};
+
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::eval::Frame;
+use super::function::Args;
+use super::value::{lock, List, Value};
+use super::Interp;
+
+#[derive(Debug)]
+pub enum Iter {
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// A list is read live (appends during the loop are seen, as in Python).
+    List {
+        list: Arc<List>,
+        index: usize,
+    },
+    /// A fixed sequence of items (tuples, strings, dict keys, sets…).
+    Items {
+        items: Arc<[Value]>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        function: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        function: Value,
+        inner: Value,
+    },
+    /// A generator expression's suspended frame; `None` while it runs.
+    Generator {
+        frame: Option<Box<Frame>>,
+        done: bool,
+    },
+}
+
+impl Iter {
+    #[must_use]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Iter::Range { .. } => "range_iterator",
+            Iter::List { .. } => "list_iterator",
+            Iter::Items { .. } => "iterator",
+            Iter::Enumerate { .. } => "enumerate",
+            Iter::Zip { .. } => "zip",
+            Iter::Map { .. } => "map",
+            Iter::Filter { .. } => "filter",
+            Iter::Generator { .. } => "generator",
+        }
+    }
+
+    #[must_use]
+    pub fn value(self) -> Value {
+        Value::Iter(Arc::new(Mutex::new(self)))
+    }
+
+    #[must_use]
+    pub fn items(items: Vec<Value>) -> Value {
+        Iter::Items {
+            items: items.into(),
+            index: 0,
+        }
+        .value()
+    }
+}
+
+/// What to do after one step under the iterator's lock.
+enum Step {
+    Done(Option<Value>),
+    Enumerate(Value, i64),
+    Zip(Vec<Value>),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    Resume(Box<Frame>),
+}
+
+impl Interp {
+    /// `iter(x)`
+    ///
+    /// # Errors
+    /// TypeError for objects that are not iterable.
+    pub fn iter(&mut self, value: &Value) -> PyResult<Value> {
+        Ok(match value {
+            Value::Iter(_) => value.clone(),
+            Value::Range(r) => Iter::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            }
+            .value(),
+            Value::List(l) => Iter::List {
+                list: l.clone(),
+                index: 0,
+            }
+            .value(),
+            Value::Tuple(t) => Iter::Items {
+                items: t.clone(),
+                index: 0,
+            }
+            .value(),
+            Value::Str(s) => Iter::items(
+                s.chars()
+                    .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+                    .collect(),
+            ),
+            Value::Dict(d) => Iter::items(lock(&d.map).values().map(|(k, _)| k.clone()).collect()),
+            Value::Set(s) => Iter::items(lock(&s.map).values().cloned().collect()),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    other.type_name()
+                )))
+            }
+        })
+    }
+
+    /// The iterator's next item, or `None` when it is exhausted.
+    ///
+    /// # Errors
+    /// Whatever a generator or a mapped function raises.
+    pub fn next(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        let Value::Iter(cell) = iterator else {
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                iterator.type_name()
+            )));
+        };
+        let step = {
+            let mut it = lock(cell);
+            match &mut *it {
+                Iter::Range { next, stop, step } => {
+                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                        let v = *next;
+                        *next += *step;
+                        Step::Done(Some(Value::Int(v)))
+                    } else {
+                        Step::Done(None)
+                    }
+                }
+                Iter::List { list, index } => {
+                    let item = lock(&list.items).get(*index).cloned();
+                    *index += 1;
+                    Step::Done(item)
+                }
+                Iter::Items { items, index } => {
+                    let item = items.get(*index).cloned();
+                    *index += 1;
+                    Step::Done(item)
+                }
+                Iter::Enumerate { inner, count } => {
+                    *count += 1;
+                    Step::Enumerate(inner.clone(), *count - 1)
+                }
+                Iter::Zip { inners } => Step::Zip(inners.clone()),
+                Iter::Map { function, inners } => Step::Map(function.clone(), inners.clone()),
+                Iter::Filter { function, inner } => Step::Filter(function.clone(), inner.clone()),
+                Iter::Generator { frame, done } => {
+                    if *done {
+                        Step::Done(None)
+                    } else {
+                        match frame.take() {
+                            Some(f) => Step::Resume(f),
+                            None => {
+                                return Err(PyErr::new(
+                                    ExcType::ValueError,
+                                    "generator already executing",
+                                ))
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        match step {
+            Step::Done(item) => Ok(item),
+            Step::Enumerate(inner, count) => Ok(self
+                .next(&inner)?
+                .map(|item| Value::tuple(vec![Value::Int(count), item]))),
+            Step::Zip(inners) => {
+                if inners.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in &inners {
+                    match self.next(inner)? {
+                        Some(item) => items.push(item),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            Step::Map(function, inners) => {
+                let mut items = Vec::with_capacity(inners.len());
+                for inner in &inners {
+                    match self.next(inner)? {
+                        Some(item) => items.push(item),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&function, Args::new(items)).map(Some)
+            }
+            Step::Filter(function, inner) => loop {
+                let Some(item) = self.next(&inner)? else {
+                    return Ok(None);
+                };
+                let keep = match &function {
+                    Value::None => self.truthy(&item)?,
+                    f => {
+                        let verdict = self.call(f, Args::new(vec![item.clone()]))?;
+                        self.truthy(&verdict)?
+                    }
+                };
+                if keep {
+                    return Ok(Some(item));
+                }
+            },
+            Step::Resume(mut frame) => {
+                let outcome = self.resume(&mut frame);
+                let mut it = lock(cell);
+                if let Iter::Generator { frame: slot, done } = &mut *it {
+                    match &outcome {
+                        Ok(Some(_)) => *slot = Some(frame),
+                        _ => *done = true,
+                    }
+                }
+                outcome
+            }
+        }
+    }
+
+    /// All items of an iterable, collected.
+    ///
+    /// # Errors
+    /// Not iterable, or what iterating raises.
+    pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        match iterable {
+            Value::List(l) => return Ok(lock(&l.items).clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let iterator = self.iter(iterable)?;
+        let mut items = Vec::new();
+        while let Some(item) = self.next(&iterator)? {
+            items.push(item);
+        }
+        Ok(items)
+    }
+}

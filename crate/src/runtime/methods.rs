@@ -1,0 +1,540 @@
+//! The common methods of str, list, dict and set. Each gets its receiver as the
+//! first positional argument.
+
+use std::sync::Arc;
+
+use super::containers::as_i64;
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::function::{Args, Builtin};
+use super::value::{lock, Value};
+
+/// The method `name` of the built-in type `type_name`, if it has one.
+#[must_use]
+pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
+    let table: &[Builtin] = match type_name {
+        "str" => STR_METHODS,
+        "list" => LIST_METHODS,
+        "dict" => DICT_METHODS,
+        "set" => SET_METHODS,
+        _ => return None,
+    };
+    table
+        .iter()
+        .find(|m| m.name.rsplit('.').next() == Some(name))
+}
+
+macro_rules! method {
+    ($name:literal, $f:expr) => {
+        Builtin {
+            name: $name,
+            is_type: false,
+            call: $f,
+        }
+    };
+}
+
+/// The receiver and exactly `n` more arguments (`min`..=`n` when some are optional).
+fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, Vec<Value>)> {
+    if !args.keywords.is_empty() && !matches!(name, "sort" | "split" | "pop") {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let mut positional = args.positional.into_iter();
+    let Some(this) = positional.next() else {
+        return Err(type_error(format!(
+            "unbound method {name}() needs an argument"
+        )));
+    };
+    let rest: Vec<Value> = positional.collect();
+    if rest.len() < min || rest.len() > max {
+        return Err(type_error(if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", rest.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", rest.len()),
+                _ => format!(
+                    "{name}() takes exactly {min} arguments ({} given)",
+                    rest.len()
+                ),
+            }
+        } else {
+            format!(
+                "{name} expected at most {max} arguments, got {}",
+                rest.len()
+            )
+        }));
+    }
+    Ok((this, rest))
+}
+
+fn text(v: &Value) -> &str {
+    match v {
+        Value::Str(s) => s,
+        _ => "",
+    }
+}
+
+fn want_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `str.strip` and friends: whitespace, or the given characters.
+fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Value> {
+    let (this, rest) = receiver(args, name, 0, 1)?;
+    let s = text(&this);
+    let chars: Option<Vec<char>> = match rest.first() {
+        None | Some(Value::None) => None,
+        Some(v) => Some(want_str(v, "strip arg")?.chars().collect()),
+    };
+    let matches = |c: char| {
+        chars
+            .as_ref()
+            .map_or(c.is_whitespace(), |cs| cs.contains(&c))
+    };
+    let mut out = s;
+    if left {
+        out = out.trim_start_matches(matches);
+    }
+    if right {
+        out = out.trim_end_matches(matches);
+    }
+    Ok(Value::str(out))
+}
+
+static STR_METHODS: &[Builtin] = &[
+    method!("str.upper", |_, a| Ok(Value::str(
+        &text(&receiver(a, "upper", 0, 0)?.0).to_uppercase()
+    ))),
+    method!("str.lower", |_, a| Ok(Value::str(
+        &text(&receiver(a, "lower", 0, 0)?.0).to_lowercase()
+    ))),
+    method!("str.strip", |_, a| strip(a, "strip", true, true)),
+    method!("str.lstrip", |_, a| strip(a, "lstrip", true, false)),
+    method!("str.rstrip", |_, a| strip(a, "rstrip", false, true)),
+    method!("str.split", |_, mut a| {
+        let sep_kw = a.keyword("sep");
+        let max_kw = a.keyword("maxsplit");
+        let (this, mut rest) = receiver(a, "split", 0, 2)?;
+        if let Some(sep) = sep_kw {
+            rest.insert(0, sep);
+        }
+        if let Some(max) = max_kw {
+            if rest.is_empty() {
+                rest.push(Value::None);
+            }
+            rest.push(max);
+        }
+        let s = text(&this);
+        let max = rest.get(1).and_then(as_i64).unwrap_or(-1);
+        let parts: Vec<Value> = match rest.first() {
+            None | Some(Value::None) => {
+                if max < 0 {
+                    s.split_whitespace().map(Value::str).collect()
+                } else {
+                    let mut parts = Vec::new();
+                    let mut remaining = s.trim_start();
+                    while !remaining.is_empty() {
+                        if i64::try_from(parts.len()).unwrap_or(i64::MAX) == max {
+                            parts.push(Value::str(remaining));
+                            break;
+                        }
+                        let end = remaining
+                            .find(char::is_whitespace)
+                            .unwrap_or(remaining.len());
+                        parts.push(Value::str(&remaining[..end]));
+                        remaining = remaining[end..].trim_start();
+                    }
+                    parts
+                }
+            }
+            Some(sep) => {
+                let sep = want_str(sep, "must be str or None")?;
+                if sep.is_empty() {
+                    return Err(PyErr::new(ExcType::ValueError, "empty separator"));
+                }
+                if max < 0 {
+                    s.split(sep).map(Value::str).collect()
+                } else {
+                    s.splitn(usize::try_from(max).unwrap_or(0) + 1, sep)
+                        .map(Value::str)
+                        .collect()
+                }
+            }
+        };
+        Ok(Value::list(parts))
+    }),
+    method!("str.join", |interp, a| {
+        let (this, rest) = receiver(a, "join", 1, 1)?;
+        let items = interp.collect(&rest[0])?;
+        let mut parts = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::Str(s) => parts.push(s.to_string()),
+                other => {
+                    return Err(type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        other.type_name()
+                    )))
+                }
+            }
+        }
+        Ok(Value::str(&parts.join(text(&this))))
+    }),
+    method!("str.replace", |_, a| {
+        let (this, rest) = receiver(a, "replace", 2, 3)?;
+        let (old, new) = (
+            want_str(&rest[0], "replace() argument 1")?,
+            want_str(&rest[1], "replace() argument 2")?,
+        );
+        let s = text(&this);
+        Ok(Value::str(&match rest.get(2).and_then(as_i64) {
+            Some(n) if n >= 0 => s.replacen(old, new, usize::try_from(n).unwrap_or(0)),
+            _ => s.replace(old, new),
+        }))
+    }),
+    method!("str.startswith", |_, a| {
+        let (this, rest) = receiver(a, "startswith", 1, 1)?;
+        affix(&this, &rest[0], "startswith", |s, p| s.starts_with(p))
+    }),
+    method!("str.endswith", |_, a| {
+        let (this, rest) = receiver(a, "endswith", 1, 1)?;
+        affix(&this, &rest[0], "endswith", |s, p| s.ends_with(p))
+    }),
+    method!("str.find", |_, a| {
+        let (this, rest) = receiver(a, "find", 1, 1)?;
+        let s = text(&this);
+        let needle = want_str(&rest[0], "must be str")?;
+        Ok(Value::Int(s.find(needle).map_or(-1, |b| char_index(s, b))))
+    }),
+    method!("str.index", |_, a| {
+        let (this, rest) = receiver(a, "index", 1, 1)?;
+        let s = text(&this);
+        let needle = want_str(&rest[0], "must be str")?;
+        s.find(needle)
+            .map(|b| Value::Int(char_index(s, b)))
+            .ok_or_else(|| PyErr::new(ExcType::ValueError, "substring not found"))
+    }),
+    method!("str.count", |_, a| {
+        let (this, rest) = receiver(a, "count", 1, 1)?;
+        let s = text(&this);
+        let needle = want_str(&rest[0], "must be str")?;
+        let n = if needle.is_empty() {
+            s.chars().count() + 1
+        } else {
+            s.matches(needle).count()
+        };
+        Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+    }),
+    method!("str.isdigit", |_, a| {
+        let s = text(&receiver(a, "isdigit", 0, 0)?.0).to_string();
+        Ok(Value::Bool(
+            !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+        ))
+    }),
+    method!("str.isalpha", |_, a| {
+        let s = text(&receiver(a, "isalpha", 0, 0)?.0).to_string();
+        Ok(Value::Bool(
+            !s.is_empty() && s.chars().all(char::is_alphabetic),
+        ))
+    }),
+    method!("str.isspace", |_, a| {
+        let s = text(&receiver(a, "isspace", 0, 0)?.0).to_string();
+        Ok(Value::Bool(
+            !s.is_empty() && s.chars().all(char::is_whitespace),
+        ))
+    }),
+    method!("str.title", |_, a| {
+        let s = text(&receiver(a, "title", 0, 0)?.0).to_string();
+        let mut out = String::with_capacity(s.len());
+        let mut previous_cased = false;
+        for c in s.chars() {
+            if previous_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            previous_cased = c.is_alphabetic();
+        }
+        Ok(Value::str(&out))
+    }),
+    method!("str.capitalize", |_, a| {
+        let s = text(&receiver(a, "capitalize", 0, 0)?.0).to_string();
+        let mut chars = s.chars();
+        Ok(Value::str(&match chars.next() {
+            Some(first) => first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect::<String>(),
+            None => String::new(),
+        }))
+    }),
+    method!("str.zfill", |_, a| {
+        let (this, rest) = receiver(a, "zfill", 1, 1)?;
+        let s = text(&this);
+        let width = usize::try_from(as_i64(&rest[0]).unwrap_or(0)).unwrap_or(0);
+        let len = s.chars().count();
+        if len >= width {
+            return Ok(this.clone());
+        }
+        let (sign, digits) = match s.chars().next() {
+            Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+            _ => (String::new(), s),
+        };
+        Ok(Value::str(&format!(
+            "{sign}{}{digits}",
+            "0".repeat(width - len)
+        )))
+    }),
+];
+
+/// Byte offset to character index.
+fn char_index(s: &str, byte: usize) -> i64 {
+    i64::try_from(s[..byte].chars().count()).unwrap_or(i64::MAX)
+}
+
+fn affix(this: &Value, arg: &Value, name: &str, test: fn(&str, &str) -> bool) -> PyResult<Value> {
+    let s = text(this);
+    match arg {
+        Value::Str(p) => Ok(Value::Bool(test(s, p))),
+        Value::Tuple(options) => Ok(Value::Bool(options.iter().any(|o| test(s, text(o))))),
+        other => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn list_of(v: &Value) -> &Arc<super::value::List> {
+    match v {
+        Value::List(l) => l,
+        _ => unreachable!("list methods are looked up on lists"),
+    }
+}
+
+static LIST_METHODS: &[Builtin] = &[
+    method!("list.append", |_, a| {
+        let (this, mut rest) = receiver(a, "append", 1, 1)?;
+        lock(&list_of(&this).items).push(rest.remove(0));
+        Ok(Value::None)
+    }),
+    method!("list.extend", |interp, a| {
+        let (this, rest) = receiver(a, "extend", 1, 1)?;
+        let items = interp.collect(&rest[0])?;
+        lock(&list_of(&this).items).extend(items);
+        Ok(Value::None)
+    }),
+    method!("list.insert", |_, a| {
+        let (this, mut rest) = receiver(a, "insert", 2, 2)?;
+        let mut items = lock(&list_of(&this).items);
+        let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
+        let mut at =
+            as_i64(&rest[0]).ok_or_else(|| type_error("'insert' index must be an integer"))?;
+        if at < 0 {
+            at = (at + len).max(0);
+        }
+        let at = usize::try_from(at.min(len)).unwrap_or(0);
+        items.insert(at, rest.remove(1));
+        Ok(Value::None)
+    }),
+    method!("list.pop", |_, a| {
+        let (this, rest) = receiver(a, "pop", 0, 1)?;
+        let mut items = lock(&list_of(&this).items);
+        if items.is_empty() {
+            return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
+        }
+        let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
+        let mut at = rest.first().and_then(as_i64).unwrap_or(-1);
+        if at < 0 {
+            at += len;
+        }
+        if at < 0 || at >= len {
+            return Err(PyErr::new(ExcType::IndexError, "pop index out of range"));
+        }
+        Ok(items.remove(usize::try_from(at).unwrap_or(0)))
+    }),
+    method!("list.remove", |interp, a| {
+        let (this, rest) = receiver(a, "remove", 1, 1)?;
+        let items = lock(&list_of(&this).items).clone();
+        for (i, item) in items.iter().enumerate() {
+            if interp.eq(item, &rest[0])? {
+                lock(&list_of(&this).items).remove(i);
+                return Ok(Value::None);
+            }
+        }
+        Err(PyErr::new(
+            ExcType::ValueError,
+            "list.remove(x): x not in list",
+        ))
+    }),
+    method!("list.index", |interp, a| {
+        let (this, rest) = receiver(a, "index", 1, 1)?;
+        let items = lock(&list_of(&this).items).clone();
+        for (i, item) in items.iter().enumerate() {
+            if interp.eq(item, &rest[0])? {
+                return Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX)));
+            }
+        }
+        let shown = interp.repr(&rest[0])?;
+        Err(PyErr::new(
+            ExcType::ValueError,
+            format!("{shown} is not in list"),
+        ))
+    }),
+    method!("list.count", |interp, a| {
+        let (this, rest) = receiver(a, "count", 1, 1)?;
+        let items = lock(&list_of(&this).items).clone();
+        let mut n = 0;
+        for item in &items {
+            if interp.eq(item, &rest[0])? {
+                n += 1;
+            }
+        }
+        Ok(Value::Int(n))
+    }),
+    method!("list.reverse", |_, a| {
+        let (this, _) = receiver(a, "reverse", 0, 0)?;
+        lock(&list_of(&this).items).reverse();
+        Ok(Value::None)
+    }),
+    method!("list.copy", |_, a| {
+        let (this, _) = receiver(a, "copy", 0, 0)?;
+        let items = lock(&list_of(&this).items).clone();
+        Ok(Value::list(items))
+    }),
+    method!("list.clear", |_, a| {
+        let (this, _) = receiver(a, "clear", 0, 0)?;
+        lock(&list_of(&this).items).clear();
+        Ok(Value::None)
+    }),
+    method!("list.sort", |interp, mut a| {
+        let key = a.keyword("key");
+        let reverse = a.keyword("reverse");
+        let (this, _) = receiver(a, "sort", 0, 0)?;
+        let items = std::mem::take(&mut *lock(&list_of(&this).items));
+        let reverse = match reverse {
+            Some(r) => interp.truthy(&r)?,
+            None => false,
+        };
+        let sorted = interp.sorted(items, key.as_ref(), reverse);
+        match sorted {
+            Ok(sorted) => {
+                *lock(&list_of(&this).items) = sorted;
+                Ok(Value::None)
+            }
+            Err((items, error)) => {
+                *lock(&list_of(&this).items) = items;
+                Err(error)
+            }
+        }
+    }),
+];
+
+fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
+    match v {
+        Value::Dict(d) => d,
+        _ => unreachable!("dict methods are looked up on dicts"),
+    }
+}
+
+static DICT_METHODS: &[Builtin] = &[
+    method!("dict.get", |interp, a| {
+        let (this, rest) = receiver(a, "get", 1, 2)?;
+        let key = interp.key(&rest[0])?;
+        let found = lock(&dict_of(&this).map).get(&key).map(|(_, v)| v.clone());
+        Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+    }),
+    method!("dict.keys", |_, a| {
+        let (this, _) = receiver(a, "keys", 0, 0)?;
+        let keys = lock(&dict_of(&this).map)
+            .values()
+            .map(|(k, _)| k.clone())
+            .collect();
+        Ok(Value::list(keys))
+    }),
+    method!("dict.values", |_, a| {
+        let (this, _) = receiver(a, "values", 0, 0)?;
+        let values = lock(&dict_of(&this).map)
+            .values()
+            .map(|(_, v)| v.clone())
+            .collect();
+        Ok(Value::list(values))
+    }),
+    method!("dict.items", |_, a| {
+        let (this, _) = receiver(a, "items", 0, 0)?;
+        let items = lock(&dict_of(&this).map)
+            .values()
+            .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+            .collect();
+        Ok(Value::list(items))
+    }),
+    method!("dict.pop", |interp, a| {
+        let (this, rest) = receiver(a, "pop", 1, 2)?;
+        let key = interp.key(&rest[0])?;
+        let removed = lock(&dict_of(&this).map).shift_remove(&key);
+        match (removed, rest.get(1)) {
+            (Some((_, v)), _) => Ok(v),
+            (None, Some(default)) => Ok(default.clone()),
+            (None, None) => Err(interp.key_error(&rest[0])),
+        }
+    }),
+    method!("dict.setdefault", |interp, a| {
+        let (this, rest) = receiver(a, "setdefault", 1, 2)?;
+        let key = interp.key(&rest[0])?;
+        let default = rest.get(1).cloned().unwrap_or(Value::None);
+        let mut map = lock(&dict_of(&this).map);
+        Ok(map
+            .entry(key)
+            .or_insert((rest[0].clone(), default))
+            .1
+            .clone())
+    }),
+    method!("dict.update", |interp, a| {
+        let (this, rest) = receiver(a, "update", 0, 1)?;
+        if let Some(other) = rest.first() {
+            interp.dict_update(&this, other)?;
+        }
+        Ok(Value::None)
+    }),
+    method!("dict.copy", |interp, a| {
+        let (this, _) = receiver(a, "copy", 0, 0)?;
+        let copy = interp.new_dict();
+        interp.dict_update(&copy, &this)?;
+        Ok(copy)
+    }),
+    method!("dict.clear", |_, a| {
+        let (this, _) = receiver(a, "clear", 0, 0)?;
+        lock(&dict_of(&this).map).clear();
+        Ok(Value::None)
+    }),
+];
+
+static SET_METHODS: &[Builtin] = &[
+    method!("set.add", |interp, a| {
+        let (this, mut rest) = receiver(a, "add", 1, 1)?;
+        interp.set_add(&this, rest.remove(0))?;
+        Ok(Value::None)
+    }),
+    method!("set.discard", |interp, a| {
+        let (this, rest) = receiver(a, "discard", 1, 1)?;
+        let key = interp.key(&rest[0])?;
+        if let Value::Set(s) = &this {
+            lock(&s.map).shift_remove(&key);
+        }
+        Ok(Value::None)
+    }),
+    method!("set.remove", |interp, a| {
+        let (this, rest) = receiver(a, "remove", 1, 1)?;
+        let key = interp.key(&rest[0])?;
+        let removed = match &this {
+            Value::Set(s) => lock(&s.map).shift_remove(&key),
+            _ => None,
+        };
+        removed
+            .map(|_| Value::None)
+            .ok_or_else(|| interp.key_error(&rest[0]))
+    }),
+];

@@ -1,0 +1,376 @@
+//! The runtime of the page's Python: values, the interpreter loop, builtins and
+//! modules. `run_source` runs a program as `python3 main.py` would and gives
+//! back what it printed and its exit status.
+
+pub mod attrs;
+pub mod builtins;
+pub mod containers;
+pub mod error;
+pub mod eval;
+pub mod format;
+pub mod function;
+pub mod iter;
+pub mod methods;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod value;
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crate::compiler::{self, SyntaxError};
+use error::{type_error, ExcType, PyErr, PyResult};
+use function::Args;
+use object::Module;
+use value::{lock, Exception, Value};
+
+/// Receives a program's output as it is printed.
+pub type OutputSink = Box<dyn FnMut(Stream, &str) + Send>;
+
+/// Where a program's output goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// One interpreter thread's state (the main thread's, for now).
+pub struct Interp {
+    pub builtins: HashMap<Arc<str>, Value>,
+    /// Imported modules by name.
+    modules: HashMap<Arc<str>, Value>,
+    /// Python call depth, for RecursionError.
+    pub depth: usize,
+    /// Everything printed, in order.
+    output: OutputSink,
+    /// Set by Stop: the next backward jump or call raises KeyboardInterrupt.
+    interrupt: Arc<AtomicBool>,
+}
+
+/// What a finished program gives back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    /// 0, or 1 after an uncaught exception or a syntax error.
+    pub exit_code: i32,
+}
+
+impl Interp {
+    #[must_use]
+    pub fn new(output: OutputSink, interrupt: Arc<AtomicBool>) -> Interp {
+        Interp {
+            builtins: builtins::builtins(),
+            modules: HashMap::new(),
+            depth: 0,
+            output,
+            interrupt,
+        }
+    }
+
+    pub fn write_stdout(&mut self, text: &str) {
+        (self.output)(Stream::Stdout, text);
+    }
+
+    pub fn write_stderr(&mut self, text: &str) {
+        (self.output)(Stream::Stderr, text);
+    }
+
+    /// Raises KeyboardInterrupt once Stop was pressed.
+    ///
+    /// # Errors
+    /// KeyboardInterrupt.
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            return Err(PyErr::bare(ExcType::KeyboardInterrupt));
+        }
+        Ok(())
+    }
+
+    /// `callable(*args, **kwargs)`
+    ///
+    /// # Errors
+    /// What the callee raises; TypeError for values that cannot be called.
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => self.call_function(f, args),
+            Value::Builtin(b) => (b.call)(self, args),
+            Value::Method(m) => {
+                let (receiver, function) = &**m;
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(receiver.clone());
+                positional.extend(args.positional);
+                self.call(
+                    function,
+                    Args {
+                        positional,
+                        keywords: args.keywords,
+                    },
+                )
+            }
+            Value::Class(c) => self.instantiate(c, args),
+            Value::ExcType(kind) => {
+                if !args.keywords.is_empty() {
+                    return Err(type_error(format!(
+                        "{}() takes no keyword arguments",
+                        kind.name()
+                    )));
+                }
+                Ok(Value::Exception(Arc::new(Exception {
+                    kind: *kind,
+                    args: args.positional,
+                })))
+            }
+            other => Err(type_error(format!(
+                "'{}' object is not callable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `import name`
+    ///
+    /// # Errors
+    /// ModuleNotFoundError for modules the page does not have.
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        match name {
+            "multiprocessing" | "concurrent.futures.process" => Err(PyErr::new(
+                ExcType::ModuleNotFoundError,
+                format!(
+                    "No module named '{name}' (processes in programs are not supported yet: \
+                     use the page's Compare mode for processes)"
+                ),
+            )),
+            _ => Err(PyErr::new(
+                ExcType::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            )),
+        }
+    }
+
+    /// Binds a call's arguments to a function's parameters, with CPython's errors.
+    pub(crate) fn bind_arguments(
+        &mut self,
+        function: &function::Function,
+        frame: &mut eval::Frame,
+        mut args: Args,
+    ) -> PyResult<()> {
+        let code = &function.code;
+        let positional = code.positional as usize;
+        let keyword_only = code.keyword_only as usize;
+        let name = &code.qualname;
+        let given = args.positional.len();
+        if given > positional && code.varargs.is_none() {
+            let defaults = function.defaults.len().saturating_sub(keyword_only);
+            let takes = if defaults > 0 {
+                format!(
+                    "from {} to {positional} positional arguments",
+                    positional - defaults
+                )
+            } else {
+                format!(
+                    "{positional} positional argument{}",
+                    if positional == 1 { "" } else { "s" }
+                )
+            };
+            return Err(type_error(format!(
+                "{name}() takes {takes} but {given} {} given",
+                if given == 1 { "was" } else { "were" }
+            )));
+        }
+        let extra = if given > positional {
+            args.positional.split_off(positional)
+        } else {
+            Vec::new()
+        };
+        for (i, v) in args.positional.into_iter().enumerate() {
+            frame.locals[i] = Some(v);
+        }
+        if let Some(slot) = code.varargs {
+            frame.locals[slot as usize] = Some(Value::tuple(extra));
+        }
+        let kwargs = code.varkw.map(|_| self.new_dict());
+        for (key, value) in args.keywords {
+            let slot = code.locals[..positional + keyword_only]
+                .iter()
+                .position(|l| **l == *key);
+            match slot {
+                Some(slot) => {
+                    if frame.locals[slot].is_some() {
+                        return Err(type_error(format!(
+                            "{name}() got multiple values for argument '{key}'"
+                        )));
+                    }
+                    frame.locals[slot] = Some(value);
+                }
+                None => match &kwargs {
+                    Some(d) => self.dict_set(d, Value::Str(key), value)?,
+                    None => {
+                        return Err(type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )))
+                    }
+                },
+            }
+        }
+        if let (Some(slot), Some(d)) = (code.varkw, kwargs) {
+            frame.locals[slot as usize] = Some(d);
+        }
+        // Defaults: the last positional ones, then every keyword-only one.
+        let positional_defaults = function.defaults.len() - keyword_only;
+        let first_default = positional - positional_defaults;
+        let mut missing = Vec::new();
+        for i in 0..positional {
+            if frame.locals[i].is_none() {
+                if i >= first_default {
+                    frame.locals[i] = Some(function.defaults[i - first_default].clone());
+                } else {
+                    missing.push(format!("'{}'", code.locals[i]));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                and_list(&missing)
+            )));
+        }
+        let mut missing = Vec::new();
+        for k in 0..keyword_only {
+            let slot = positional + k;
+            if frame.locals[slot].is_none() {
+                match &function.defaults[positional_defaults + k] {
+                    Value::Str(s) if &**s == "<required>" => {
+                        missing.push(format!("'{}'", code.locals[slot]))
+                    }
+                    default => frame.locals[slot] = Some(default.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                and_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    /// The traceback CPython prints for an uncaught exception.
+    ///
+    /// # Errors
+    /// Never in practice (a failing `__str__` is shown as such).
+    pub fn format_exception(&mut self, error: &PyErr, source: &str) -> String {
+        let mut out = String::from("Traceback (most recent call last):\n");
+        for entry in error.traceback.iter().rev() {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                entry.filename, entry.line, entry.function
+            ));
+            if let Some(text) = source.lines().nth(entry.line as usize - 1) {
+                out.push_str(&format!("    {}\n", text.trim()));
+            }
+        }
+        let kind = error.value.type_name();
+        let message = self
+            .to_str(&error.value)
+            .unwrap_or_else(|_| "<exception str() failed>".into());
+        if message.is_empty() {
+            out.push_str(&format!("{kind}\n"));
+        } else {
+            out.push_str(&format!("{kind}: {message}\n"));
+        }
+        out
+    }
+}
+
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The SyntaxError display CPython prints (file, line, the line, a caret).
+#[must_use]
+pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
+    format!(
+        "  File \"{filename}\", line {}\n    {}\n    {}^\nSyntaxError: {}\n",
+        error.line,
+        error.text.trim_start(),
+        " ".repeat(
+            (error.column as usize)
+                .saturating_sub(1 + error.text.len() - error.text.trim_start().len())
+        ),
+        error.message
+    )
+}
+
+/// Runs a program as `python3 main.py` would, collecting its output.
+#[must_use]
+pub fn run_source(source: &str) -> Outcome {
+    let out = Arc::new(std::sync::Mutex::new((String::new(), String::new())));
+    let sink = out.clone();
+    let outcome = run_streaming(
+        source,
+        "main.py",
+        Box::new(move |stream, text| {
+            let mut o = lock(&sink);
+            match stream {
+                Stream::Stdout => o.0.push_str(text),
+                Stream::Stderr => o.1.push_str(text),
+            }
+        }),
+        Arc::new(AtomicBool::new(false)),
+    );
+    let (stdout, stderr) = lock(&out).clone();
+    Outcome {
+        stdout,
+        stderr,
+        exit_code: outcome,
+    }
+}
+
+/// Runs a program, streaming its output to `output`; returns its exit status.
+pub fn run_streaming(
+    source: &str,
+    filename: &str,
+    output: OutputSink,
+    interrupt: Arc<AtomicBool>,
+) -> i32 {
+    let mut interp = Interp::new(output, interrupt);
+    let code = match compiler::compile_module(source, filename) {
+        Ok(code) => code,
+        Err(error) => {
+            let text = format_syntax_error(&error, filename);
+            interp.write_stderr(&text);
+            return 1;
+        }
+    };
+    let main = Module::new("__main__");
+    lock(&main.attributes).insert("__name__".into(), Value::str("__main__"));
+    let function = Arc::new(function::Function {
+        code,
+        defaults: Vec::new(),
+        closure: Vec::new(),
+        globals: main,
+    });
+    match interp.call_function(&function, Args::default()) {
+        Ok(_) => 0,
+        Err(error) => {
+            let text = interp.format_exception(&error, source);
+            interp.write_stderr(&text);
+            1
+        }
+    }
+}

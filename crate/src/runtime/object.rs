@@ -1,0 +1,40 @@
+//! Classes, their instances, and modules: namespaces of attributes.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use super::value::Value;
+
+/// A namespace: attribute names to values, under its own lock.
+pub type Namespace = Mutex<HashMap<Arc<str>, Value>>;
+
+/// A class defined by a `class` statement (no base classes in this subset).
+#[derive(Debug)]
+pub struct Class {
+    pub name: Arc<str>,
+    pub qualname: Arc<str>,
+    pub attributes: Namespace,
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Arc<Class>,
+    pub attributes: Namespace,
+}
+
+/// A module: `__main__`, or one of the built-in ones.
+#[derive(Debug)]
+pub struct Module {
+    pub name: Arc<str>,
+    pub attributes: Namespace,
+}
+
+impl Module {
+    #[must_use]
+    pub fn new(name: &str) -> Arc<Module> {
+        Arc::new(Module {
+            name: name.into(),
+            attributes: Mutex::new(HashMap::new()),
+        })
+    }
+}

@@ -1,0 +1,604 @@
+//! Arithmetic, comparison, truth, containment, and Python's rules for mixing
+//! ints (exact, of any size), floats, strings and sequences.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::value::{lock, Value};
+use super::Interp;
+use crate::compiler::bytecode::{BinOp, CmpOp};
+
+/// An int of either representation, widened.
+fn big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// A number as a float (ints converted, correctly rounded by num-bigint).
+fn float(v: &Value) -> PyResult<Option<f64>> {
+    Ok(match v {
+        Value::Float(f) => Some(*f),
+        #[allow(clippy::cast_precision_loss)]
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(f64::from(u8::from(*b))),
+        Value::BigInt(b) => {
+            let f = b.to_f64().unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "int too large to convert to float",
+                ));
+            }
+            Some(f)
+        }
+        _ => None,
+    })
+}
+
+fn zero_division(message: &str) -> PyErr {
+    PyErr::new(ExcType::ZeroDivisionError, message)
+}
+
+fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
+impl Interp {
+    /// `a op b`
+    ///
+    /// # Errors
+    /// TypeError for unsupported operands, ZeroDivisionError, OverflowError.
+    pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // The fast path: two small ints.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let quick = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+                    Some(Integer::div_floor(&x, &y))
+                }
+                BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
+                    Some(Integer::mod_floor(&x, &y))
+                }
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::Pow if (0..64).contains(&y) => {
+                    u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+                }
+                _ => None,
+            };
+            if let Some(v) = quick {
+                return Ok(Value::Int(v));
+            }
+        }
+        if is_int(a) && is_int(b) {
+            return int_binary(op, &big(a).unwrap_or_default(), &big(b).unwrap_or_default());
+        }
+        if let (Some(x), Some(y)) = (float(a)?, float(b)?) {
+            if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) || op == BinOp::TrueDiv
+            {
+                return float_binary(op, x, y, a, b);
+            }
+        }
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::str(&format!("{x}{y}"))),
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut items = lock(&x.items).clone();
+                items.extend(lock(&y.items).iter().cloned());
+                Ok(Value::list(items))
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+            }
+            (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq) if is_int(n) && is_sequence(seq) => {
+                repeat(seq, n)
+            }
+            (BinOp::Mod, Value::Str(_), _) => Err(PyErr::new(
+                ExcType::NotImplementedError,
+                "printf-style % formatting is not supported by this page's Python (use f-strings)",
+            )),
+            (BinOp::Or, Value::Dict(_), Value::Dict(_)) => {
+                let merged = self.new_dict();
+                self.dict_update(&merged, a)?;
+                self.dict_update(&merged, b)?;
+                Ok(merged)
+            }
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_), Value::Set(_)) => {
+                self.set_op(op, a, b)
+            }
+            _ => Err(unsupported(op, a, b)),
+        }
+    }
+
+    /// `a op= b`: lists extend in place; everything else as `a = a op b`.
+    ///
+    /// # Errors
+    /// As `binary`.
+    pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (BinOp::Add, Value::List(list)) = (op, a) {
+            let items = self.collect(b)?;
+            lock(&list.items).extend(items);
+            return Ok(a.clone());
+        }
+        self.binary(op, a, b)
+    }
+
+    /// `-x`
+    ///
+    /// # Errors
+    /// TypeError for non-numbers.
+    pub fn negate(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(i) => Ok(i
+                .checked_neg()
+                .map_or_else(|| Value::int(-BigInt::from(*i)), Value::Int)),
+            Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
+            Value::BigInt(b) => Ok(Value::int(-(**b).clone())),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            other => Err(type_error(format!(
+                "bad operand type for unary -: '{}'",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `+x`
+    ///
+    /// # Errors
+    /// TypeError for non-numbers.
+    pub fn positive(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+            other => Err(type_error(format!(
+                "bad operand type for unary +: '{}'",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// `~x`
+    ///
+    /// # Errors
+    /// TypeError for non-ints.
+    pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
+        match big(v) {
+            Some(i) => Ok(Value::int(-i - 1)),
+            None => Err(type_error(format!(
+                "bad operand type for unary ~: '{}'",
+                v.type_name()
+            ))),
+        }
+    }
+
+    /// Python's truth value.
+    ///
+    /// # Errors
+    /// Never for the built-in types; user `__bool__`/`__len__` may raise.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(b) => !b.is_zero(),
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::List(l) => !lock(&l.items).is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !lock(&d.map).is_empty(),
+            Value::Set(s) => !lock(&s.map).is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(_) => {
+                if let Some(len) = self.special(v, "__len__")? {
+                    let n = self.call(&len, super::function::Args::default())?;
+                    return self.truthy(&n);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// `a == b`
+    ///
+    /// # Errors
+    /// What a user `__eq__` raises.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        Ok(match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x == y,
+            (Value::Str(x), Value::Str(y)) => x == y,
+            (Value::None, Value::None) => true,
+            _ if is_int(a) && is_int(b) => big(a) == big(b),
+            (Value::Float(_), _) | (_, Value::Float(_)) if is_number(a) && is_number(b) => {
+                num_cmp(a, b) == Some(Ordering::Equal)
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (lock(&x.items).clone(), lock(&y.items).clone());
+                self.seq_eq(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(&x.clone(), &y.clone())?,
+            (Value::Dict(x), Value::Dict(y)) => {
+                let x: Vec<_> = lock(&x.map)
+                    .iter()
+                    .map(|(k, (_, v))| (k.clone(), v.clone()))
+                    .collect();
+                let y = lock(&y.map).clone();
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x {
+                    match y.get(&k) {
+                        Some((_, w)) if self.eq(&v, &w.clone())? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (x, y) = (lock(&x.map), lock(&y.map));
+                x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
+            }
+            (Value::Range(x), Value::Range(y)) => x == y,
+            (Value::Exception(x), Value::Exception(y)) => Arc::ptr_eq(x, y),
+            (Value::Instance(_), _) => match self.special(a, "__eq__")? {
+                Some(method) => {
+                    let result = self.call(&method, super::function::Args::new(vec![b.clone()]))?;
+                    self.truthy(&result)?
+                }
+                None => a.is(b),
+            },
+            _ => {
+                std::mem::discriminant(a) == std::mem::discriminant(b)
+                    && a.identity() == b.identity()
+            }
+        })
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (a, b) in x.iter().zip(y) {
+            if !self.eq(a, b)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a < b` and the other orderings (and `==`, `!=`).
+    ///
+    /// # Errors
+    /// TypeError for values that have no order between them.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match op {
+            CmpOp::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
+            CmpOp::Ne => return Ok(Value::Bool(!self.eq(a, b)?)),
+            _ => {}
+        }
+        let ordering = self.order(a, b, op)?;
+        Ok(Value::Bool(match (op, ordering) {
+            (_, None) => false, // NaN
+            (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+            (CmpOp::Le, Some(o)) => o != Ordering::Greater,
+            (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+            (CmpOp::Ge, Some(o)) => o != Ordering::Less,
+            _ => false,
+        }))
+    }
+
+    /// How `a` and `b` order (`None` when a NaN is involved).
+    ///
+    /// # Errors
+    /// TypeError, naming `op`, for unorderable values.
+    pub fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Some(x.cmp(y)));
+        }
+        if is_number(a) && is_number(b) {
+            return Ok(num_cmp(a, b));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (lock(&x.items).clone(), lock(&y.items).clone());
+                self.seq_order(&x, &y, op)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(&x.clone(), &y.clone(), op),
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            ))),
+        }
+    }
+
+    fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        for (a, b) in x.iter().zip(y) {
+            if !self.eq(a, b)? {
+                return self.order(a, b, op);
+            }
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `item in container`
+    ///
+    /// # Errors
+    /// TypeError for containers that are not iterable, or unhashable keys.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(i) => Ok(s.contains(&**i)),
+                other => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::Dict(d) => {
+                let key = self.key(item)?;
+                Ok(lock(&d.map).contains_key(&key))
+            }
+            Value::Set(s) => {
+                let key = self.key(item)?;
+                Ok(lock(&s.map).contains_key(&key))
+            }
+            Value::Range(r) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    let inside = if r.step > 0 {
+                        r.start <= i && i < r.stop
+                    } else {
+                        r.stop < i && i <= r.start
+                    };
+                    Ok(inside && (i - r.start) % r.step == 0)
+                }
+                _ => Ok(false),
+            },
+            _ => {
+                let items = self.collect(container)?;
+                for candidate in &items {
+                    if candidate.is(item) || self.eq(candidate, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+}
+
+/// Exact comparison of two numbers (an int and a float compare exactly, as in Python).
+fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), other) => float_int_cmp(*x, &big(other)?),
+        (other, Value::Float(y)) => float_int_cmp(*y, &big(other)?).map(Ordering::reverse),
+        _ => Some(big(a)?.cmp(&big(b)?)),
+    }
+}
+
+fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let floor = x.floor();
+    // Every finite float's floor is an integer that BigInt holds exactly.
+    let whole: BigInt = num_traits::FromPrimitive::from_f64(floor)?;
+    match whole.cmp(i) {
+        Ordering::Equal if x > floor => Some(Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+    let count = big(n).and_then(|n| n.to_i64()).unwrap_or(0).max(0);
+    let count = usize::try_from(count).unwrap_or(0);
+    let len = match seq {
+        Value::Str(s) => s.len(),
+        Value::List(l) => lock(&l.items).len(),
+        Value::Tuple(t) => t.len(),
+        _ => 0,
+    };
+    if len.saturating_mul(count) > 100_000_000 {
+        return Err(PyErr::new(ExcType::MemoryError, ""));
+    }
+    Ok(match seq {
+        Value::Str(s) => Value::str(&s.repeat(count)),
+        Value::List(l) => {
+            let items = lock(&l.items).clone();
+            Value::list(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * count)
+                    .collect(),
+            )
+        }
+        Value::Tuple(t) => Value::tuple(t.iter().cloned().cycle().take(t.len() * count).collect()),
+        _ => unreachable!("is_sequence"),
+    })
+}
+
+fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => Value::int(x + y),
+        BinOp::Sub => Value::int(x - y),
+        BinOp::Mul => Value::int(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Value::int(x.div_floor(y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Value::int(x.mod_floor(y))
+        }
+        BinOp::TrueDiv => {
+            if y.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            let (xf, yf) = (
+                x.to_f64().unwrap_or(f64::INFINITY),
+                y.to_f64().unwrap_or(f64::INFINITY),
+            );
+            Value::Float(xf / yf)
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let (xf, yf) = (
+                    x.to_f64().unwrap_or(f64::NAN),
+                    y.to_f64().unwrap_or(f64::NAN),
+                );
+                if xf == 0.0 {
+                    return Err(zero_division("0.0 cannot be raised to a negative power"));
+                }
+                return Ok(Value::Float(xf.powf(yf)));
+            }
+            let Some(e) = y.to_u32() else {
+                return Err(PyErr::new(ExcType::MemoryError, ""));
+            };
+            if x.bits().saturating_mul(u64::from(e)) > 10_000_000 {
+                return Err(PyErr::new(ExcType::MemoryError, ""));
+            }
+            Value::int(num_traits::pow::Pow::pow(x, e))
+        }
+        BinOp::LShift => {
+            let Some(s) = y.to_u32() else {
+                return Err(if y.is_negative() {
+                    PyErr::new(ExcType::ValueError, "negative shift count")
+                } else {
+                    PyErr::new(ExcType::OverflowError, "too many digits in integer")
+                });
+            };
+            if s > 10_000_000 {
+                return Err(PyErr::new(ExcType::MemoryError, ""));
+            }
+            Value::int(x << s)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(PyErr::new(ExcType::ValueError, "negative shift count"));
+            }
+            let s = y.to_u32().unwrap_or(u32::MAX);
+            Value::int(x >> s)
+        }
+        BinOp::And => Value::int(x & y),
+        BinOp::Or => Value::int(x | y),
+        BinOp::Xor => Value::int(x ^ y),
+    })
+}
+
+fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division(if is_int(a) && is_int(b) {
+                    "division by zero"
+                } else {
+                    "float division by zero"
+                }));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(zero_division("0.0 cannot be raised to a negative power"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(PyErr::new(
+                    ExcType::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
+            }
+            r
+        }
+        _ => return Err(unsupported(op, a, b)),
+    }))
+}
+
+/// CPython's `float_divmod`: the remainder takes the divisor's sign.
+#[must_use]
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0_f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0_f64.copysign(x / y)
+    };
+    (floordiv, m)
+}

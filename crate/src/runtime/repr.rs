@@ -1,0 +1,243 @@
+//! `repr()`, `str()` and `format()` of values, as CPython writes them.
+
+use super::error::{ExcType, PyErr, PyResult};
+use super::function::Args;
+use super::value::{lock, Value};
+use super::Interp;
+
+/// CPython's `repr(float)`: the shortest digits that read back the same, in
+/// positional notation for exponents -4..16, else scientific (`1e+16`).
+#[must_use]
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "1.2345e-5".
+    let sci = format!("{x:e}");
+    let (mantissa, exponent) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let negative = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    let sign = if negative { "-" } else { "" };
+    if (-4..16).contains(&exponent) {
+        let point = exponent + 1; // digits before the decimal point
+        let body = if point <= 0 {
+            format!(
+                "0.{}{}",
+                "0".repeat(usize::try_from(-point).unwrap_or(0)),
+                digits
+            )
+        } else {
+            let point = usize::try_from(point).unwrap_or(0);
+            if digits.len() <= point {
+                format!("{}{}.0", digits, "0".repeat(point - digits.len()))
+            } else {
+                format!("{}.{}", &digits[..point], &digits[point..])
+            }
+        };
+        format!("{sign}{body}")
+    } else {
+        let rest = &digits[1..];
+        let mantissa = if rest.is_empty() {
+            digits[..1].to_string()
+        } else {
+            format!("{}.{}", &digits[..1], rest)
+        };
+        format!(
+            "{sign}{mantissa}e{}{:02}",
+            if exponent < 0 { '-' } else { '+' },
+            exponent.abs()
+        )
+    }
+}
+
+/// `repr(str)`: single quotes unless the text has one and no double quote.
+#[must_use]
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Interp {
+    /// `repr(v)`
+    ///
+    /// # Errors
+    /// What a user `__repr__` raises.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => {
+                let text = b.to_string();
+                if text.len() > 4300 {
+                    return Err(PyErr::new(
+                        ExcType::ValueError,
+                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                    ));
+                }
+                text
+            }
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => str_repr(s),
+            Value::List(l) => {
+                let items = lock(&l.items).clone();
+                format!("[{}]", self.join_reprs(&items)?)
+            }
+            Value::Tuple(t) => {
+                let inner = self.join_reprs(&t.clone())?;
+                if t.len() == 1 {
+                    format!("({inner},)")
+                } else {
+                    format!("({inner})")
+                }
+            }
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = lock(&d.map).values().cloned().collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, val) in &pairs {
+                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = lock(&s.map).values().cloned().collect();
+                if items.is_empty() {
+                    "set()".into()
+                } else {
+                    format!("{{{}}}", self.join_reprs(&items)?)
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(parts) => format!(
+                "slice({}, {}, {})",
+                self.repr(&parts[0])?,
+                self.repr(&parts[1])?,
+                self.repr(&parts[2])?
+            ),
+            Value::Function(f) => {
+                format!("<function {} at 0x{:012x}>", f.code.qualname, v.identity())
+            }
+            Value::Builtin(b) if b.is_type => format!("<class '{}'>", b.name),
+            Value::Builtin(b) => format!("<built-in function {}>", b.name),
+            Value::Method(m) => match &m.1 {
+                Value::Builtin(b) => format!(
+                    "<built-in method {} of {} object at 0x{:012x}>",
+                    b.name.rsplit('.').next().unwrap_or(b.name),
+                    m.0.type_name(),
+                    m.0.identity()
+                ),
+                Value::Function(f) => {
+                    let receiver = self.repr(&m.0)?;
+                    format!("<bound method {} of {receiver}>", f.code.qualname)
+                }
+                _ => "<method>".into(),
+            },
+            Value::Iter(i) => format!(
+                "<{} object at 0x{:012x}>",
+                lock(i).type_name(),
+                v.identity()
+            ),
+            Value::Cell(_) => "<cell>".into(),
+            Value::Class(c) => format!("<class '__main__.{}'>", c.qualname),
+            Value::ExcType(t) => format!("<class '{}'>", t.name()),
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Instance(i) => match self.special(v, "__repr__")? {
+                Some(method) => self.call_str(&method)?,
+                None => format!(
+                    "<__main__.{} object at 0x{:012x}>",
+                    i.class.qualname,
+                    v.identity()
+                ),
+            },
+            Value::Exception(e) => {
+                let args = e.args.clone();
+                format!("{}({})", e.kind.name(), self.join_reprs(&args)?)
+            }
+        })
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for item in items {
+            parts.push(self.repr(item)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// Calls a `__str__`/`__repr__` method and checks it returned a str.
+    fn call_str(&mut self, method: &Value) -> PyResult<String> {
+        match self.call(method, Args::default())? {
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(PyErr::new(
+                ExcType::TypeError,
+                format!("__str__ returned non-string (type {})", other.type_name()),
+            )),
+        }
+    }
+
+    /// `str(v)`
+    ///
+    /// # Errors
+    /// What a user `__str__`/`__repr__` raises.
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Exception(e) => match e.args.len() {
+                0 => Ok(String::new()),
+                1 if e.kind == super::error::ExcType::KeyError => self.repr(&e.args[0]),
+                1 => self.to_str(&e.args[0].clone()),
+                _ => self.repr(&Value::tuple(e.args.clone())),
+            },
+            Value::Instance(_) => match self.special(v, "__str__")? {
+                Some(method) => self.call_str(&method),
+                None => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)`
+    ///
+    /// # Errors
+    /// ValueError for a spec the value's type does not take.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        super::format::format_value(self, v, spec)
+    }
+}

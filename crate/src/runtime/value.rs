@@ -1,0 +1,218 @@
+//! Python values. Small ints live inline; everything shared is behind an `Arc`,
+//! and every mutable object has its own lock, so threads (with or without the
+//! GIL) can share objects without ever corrupting memory: they may only lose
+//! updates, as Python threads do.
+
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::error::ExcType;
+use super::function::{Builtin, Function};
+use super::iter::Iter;
+use super::object::{Class, Instance, Module};
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// Only for values outside i64 (see `Value::int`).
+    BigInt(Arc<BigInt>),
+    Float(f64),
+    Str(Arc<str>),
+    List(Arc<List>),
+    Tuple(Arc<[Value]>),
+    Dict(Arc<Dict>),
+    Set(Arc<Set>),
+    Range(Arc<Range>),
+    Slice(Arc<[Value; 3]>),
+    Function(Arc<Function>),
+    Builtin(&'static Builtin),
+    /// A method bound to its receiver (`obj.method`, `[].append`).
+    Method(Arc<(Value, Value)>),
+    Iter(Arc<Mutex<Iter>>),
+    Cell(Arc<Mutex<Option<Value>>>),
+    Class(Arc<Class>),
+    Instance(Arc<Instance>),
+    Module(Arc<Module>),
+    ExcType(ExcType),
+    Exception(Arc<Exception>),
+}
+
+/// An exception instance: its class and arguments.
+#[derive(Debug)]
+pub struct Exception {
+    pub kind: ExcType,
+    pub args: Vec<Value>,
+}
+
+#[derive(Debug, Default)]
+pub struct List {
+    pub items: Mutex<Vec<Value>>,
+}
+
+/// A dict: insertion order, keys compared as Python compares them.
+#[derive(Debug, Default)]
+pub struct Dict {
+    pub map: Mutex<IndexMap<Key, (Value, Value)>>,
+}
+
+#[derive(Debug, Default)]
+pub struct Set {
+    pub map: Mutex<IndexMap<Key, Value>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    #[must_use]
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A lock that survives a thread that panicked while holding it.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A hashable value as a dict or set key: numbers that compare equal are one
+/// key (`1`, `1.0` and `True`), as in Python.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Key {
+    None,
+    Int(i64),
+    BigInt(Arc<BigInt>),
+    /// A float that is not a whole number (its bits).
+    Float(u64),
+    Str(Arc<str>),
+    Tuple(Vec<Key>),
+    /// Objects hashed by identity.
+    Id(usize),
+}
+
+impl Value {
+    /// An int, inline when it fits in i64.
+    #[must_use]
+    pub fn int(value: BigInt) -> Value {
+        match value.to_i64() {
+            Some(v) => Value::Int(v),
+            None => Value::BigInt(Arc::new(value)),
+        }
+    }
+
+    #[must_use]
+    pub fn str(text: &str) -> Value {
+        Value::Str(Arc::from(text))
+    }
+
+    #[must_use]
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Arc::new(List {
+            items: Mutex::new(items),
+        }))
+    }
+
+    #[must_use]
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(items.into())
+    }
+
+    /// The name of its type, as `type(x).__name__`.
+    #[must_use]
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::None => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            Value::Set(_) => "set".into(),
+            Value::Range(_) => "range".into(),
+            Value::Slice(_) => "slice".into(),
+            Value::Function(_) => "function".into(),
+            Value::Builtin(_) => "builtin_function_or_method".into(),
+            Value::Method(m) => match &m.1 {
+                Value::Builtin(_) => "builtin_function_or_method".into(),
+                _ => "method".into(),
+            },
+            Value::Iter(i) => lock(i).type_name().into(),
+            Value::Cell(_) => "cell".into(),
+            Value::Class(_) | Value::ExcType(_) => "type".into(),
+            Value::Instance(i) => i.class.name.to_string(),
+            Value::Module(_) => "module".into(),
+            Value::Exception(e) => e.kind.name().into(),
+        }
+    }
+
+    /// Identity, for `is` and `id()`: the address of what is shared, or the
+    /// value itself for the inline kinds.
+    #[must_use]
+    pub fn identity(&self) -> usize {
+        fn addr<T: ?Sized>(a: &Arc<T>) -> usize {
+            Arc::as_ptr(a).cast::<u8>() as usize
+        }
+        match self {
+            Value::None => 1,
+            Value::Bool(b) => 2 + usize::from(*b),
+            #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
+            Value::Int(i) => (*i as usize).wrapping_mul(8).wrapping_add(5),
+            #[allow(clippy::cast_possible_truncation)]
+            Value::Float(f) => f.to_bits() as usize,
+            Value::BigInt(a) => addr(a),
+            Value::Str(a) => addr(a),
+            Value::List(a) => addr(a),
+            Value::Tuple(a) => addr(a),
+            Value::Dict(a) => addr(a),
+            Value::Set(a) => addr(a),
+            Value::Range(a) => addr(a),
+            Value::Slice(a) => addr(a),
+            Value::Function(a) => addr(a),
+            Value::Builtin(b) => std::ptr::from_ref(*b) as usize,
+            Value::Method(a) => addr(a),
+            Value::Iter(a) => addr(a),
+            Value::Cell(a) => addr(a),
+            Value::Class(a) => addr(a),
+            Value::Instance(a) => addr(a),
+            Value::Module(a) => addr(a),
+            Value::ExcType(t) => 0x1000 + *t as usize,
+            Value::Exception(a) => addr(a),
+        }
+    }
+
+    /// `x is y`
+    #[must_use]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            // Numbers are inline here: equal numbers are taken as the same object.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.identity() == other.identity()
+            }
+        }
+    }
+}
