@@ -1,7 +1,6 @@
 //! Attributes: of instances and classes (methods bind to their instance), of
 //! modules, and the methods of the built-in types (`methods.rs`).
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::error::{type_error, ExcType, PyErr, PyResult};
@@ -156,8 +155,7 @@ impl Interp {
             super::eval::Frame::new(function.code.clone(), function.globals.clone(), &[]);
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame)?;
-        let attributes: HashMap<Arc<str>, Value> =
-            std::mem::take(&mut *lock(&namespace.attributes));
+        let attributes: super::object::Names = std::mem::take(&mut *lock(&namespace.attributes));
         Ok(Value::Class(Arc::new(Class {
             name: name.into(),
             qualname: function.code.qualname.clone(),
@@ -169,7 +167,7 @@ impl Interp {
     pub(super) fn instantiate(&mut self, class: &Arc<Class>, args: Args) -> PyResult<Value> {
         let instance = Value::Instance(Arc::new(Instance {
             class: class.clone(),
-            attributes: Mutex::new(HashMap::new()),
+            attributes: Mutex::new(super::object::Names::default()),
         }));
         let init = lock(&class.attributes).get("__init__").cloned();
         match init {

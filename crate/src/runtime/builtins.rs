@@ -1,7 +1,6 @@
 //! The built-in functions and types (`print`, `range`, `len`, `sorted`, `int`…).
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -816,7 +815,7 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// The `builtins` namespace.
 #[must_use]
-pub fn builtins() -> HashMap<Arc<str>, Value> {
+pub fn builtins() -> super::object::Names {
     static FUNCTIONS: &[Builtin] = &[
         builtin!("print", print),
         builtin!(type "range", range),
@@ -856,7 +855,7 @@ pub fn builtins() -> HashMap<Arc<str>, Value> {
         builtin!("ord", ord),
         builtin!("pow", pow),
     ];
-    let mut names: HashMap<Arc<str>, Value> = FUNCTIONS
+    let mut names: super::object::Names = FUNCTIONS
         .iter()
         .map(|b| (Arc::from(b.name), Value::Builtin(b)))
         .collect();

@@ -219,7 +219,14 @@ impl Interp {
                 Op::StoreGlobal(i) => {
                     let value = frame.pop();
                     let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                    lock(&target.attributes).insert(code.names[i as usize].clone(), value);
+                    let name = &code.names[i as usize];
+                    let mut names = lock(&target.attributes);
+                    match names.get_mut(name) {
+                        Some(slot) => *slot = value,
+                        None => {
+                            names.insert(name.clone(), value);
+                        }
+                    }
                 }
                 Op::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
@@ -334,6 +341,23 @@ impl Interp {
                     frame.stack.push(iterator);
                 }
                 Op::ForIter(exit) => {
+                    // The common loop, `for i in range(n)`, without a call or a clone.
+                    if let Some(Value::Iter(cell)) = frame.stack.last() {
+                        let mut it = lock(cell);
+                        if let Iter::Range { next, stop, step } = &mut *it {
+                            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                let v = *next;
+                                *next += *step;
+                                drop(it);
+                                frame.stack.push(Value::Int(v));
+                            } else {
+                                drop(it);
+                                frame.pop();
+                                frame.pc = exit as usize;
+                            }
+                            continue;
+                        }
+                    }
                     let iterator = frame.top().clone();
                     match self.next(&iterator)? {
                         Some(item) => frame.stack.push(item),

@@ -38,7 +38,7 @@ pub enum Stream {
 
 /// One interpreter thread's state (the main thread's, for now).
 pub struct Interp {
-    pub builtins: HashMap<Arc<str>, Value>,
+    pub builtins: object::Names,
     /// Imported modules by name.
     modules: HashMap<Arc<str>, Value>,
     /// Python call depth, for RecursionError.

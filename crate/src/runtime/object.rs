@@ -1,12 +1,14 @@
 //! Classes, their instances, and modules: namespaces of attributes.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::value::Value;
 
+/// Attribute names to values (a fast hash: names are short and trusted).
+pub type Names = rustc_hash::FxHashMap<Arc<str>, Value>;
+
 /// A namespace: attribute names to values, under its own lock.
-pub type Namespace = Mutex<HashMap<Arc<str>, Value>>;
+pub type Namespace = Mutex<Names>;
 
 /// A class defined by a `class` statement (no base classes in this subset).
 #[derive(Debug)]
@@ -34,7 +36,7 @@ impl Module {
     pub fn new(name: &str) -> Arc<Module> {
         Arc::new(Module {
             name: name.into(),
-            attributes: Mutex::new(HashMap::new()),
+            attributes: Mutex::new(Names::default()),
         })
     }
 }
