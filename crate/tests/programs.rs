@@ -63,6 +63,11 @@ fn classes() {
 }
 
 #[test]
+fn modules() {
+    check("modules");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

@@ -47,6 +47,12 @@ pub struct Interp {
     output: OutputSink,
     /// Set by Stop: the next backward jump or call raises KeyboardInterrupt.
     interrupt: Arc<AtomicBool>,
+    /// `random`'s generator, seeded on first use.
+    pub random: Option<crate::modules::random::Random>,
+    /// `sys.setswitchinterval`, in seconds.
+    pub switch_interval_s: f64,
+    /// `sys._is_gil_enabled()`
+    pub gil_enabled: bool,
 }
 
 /// What a finished program gives back.
@@ -67,6 +73,9 @@ impl Interp {
             depth: 0,
             output,
             interrupt,
+            random: None,
+            switch_interval_s: 0.005,
+            gil_enabled: true,
         }
     }
 
@@ -138,6 +147,11 @@ impl Interp {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        if let Some(module) = crate::modules::load(name) {
+            let module = Value::Module(module);
+            self.modules.insert(name.into(), module.clone());
+            return Ok(module);
+        }
         match name {
             "multiprocessing" | "concurrent.futures.process" => Err(PyErr::new(
                 ExcType::ModuleNotFoundError,
@@ -150,6 +164,23 @@ impl Interp {
                 ExcType::ModuleNotFoundError,
                 format!("No module named '{name}'"),
             )),
+        }
+    }
+
+    /// `time.sleep(seconds)`: a real wait that burns no CPU, cut short by Stop.
+    ///
+    /// # Errors
+    /// KeyboardInterrupt when Stop is pressed during the wait.
+    pub fn sleep(&mut self, seconds: f64) -> PyResult<()> {
+        let end = crate::clock::now_ms() + seconds * 1000.0;
+        loop {
+            self.check_interrupt()?;
+            let left = end - crate::clock::now_ms();
+            if left <= 0.0 {
+                return Ok(());
+            }
+            // Wake now and then to notice Stop.
+            crate::clock::sleep_ms(left.min(50.0));
         }
     }
 

@@ -1,0 +1,184 @@
+//! Python's `random` module, on the Mersenne Twister of `random.rs` (bit for
+//! bit CPython's): one generator per interpreter, seeded from the clock until
+//! the program calls `random.seed`.
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use super::random::{Random, RandomError};
+use crate::clock;
+use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::object::Module;
+use crate::runtime::value::{lock, Value};
+use crate::runtime::Interp;
+
+fn raise(error: RandomError) -> PyErr {
+    let kind = match error {
+        RandomError::ValueError(_) => ExcType::ValueError,
+        RandomError::IndexError(_) => ExcType::IndexError,
+        RandomError::TypeError(_) => ExcType::TypeError,
+        RandomError::OverflowError(_) => ExcType::OverflowError,
+    };
+    PyErr::new(kind, error.message())
+}
+
+/// Seeded from the clock, as `random.seed(None)` seeds from the OS.
+fn from_clock() -> Random {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let nanos = (clock::now_ms() * 1e6) as u64;
+    Random::from_entropy(&[nanos as u32, (nanos >> 32) as u32, 0x9e37_79b9])
+}
+
+impl Interp {
+    fn rng(&mut self) -> &mut Random {
+        self.random.get_or_insert_with(from_clock)
+    }
+}
+
+fn int(v: &Value, what: &str) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => Ok(BigInt::from(*i)),
+        Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
+        Value::BigInt(b) => Ok((**b).clone()),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer{what}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn float(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        #[allow(clippy::cast_precision_loss)]
+        Value::Int(i) => Ok(*i as f64),
+        other => Err(type_error(format!(
+            "unsupported operand type(s) for -: '{}' and '{}'",
+            other.type_name(),
+            other.type_name()
+        ))),
+    }
+}
+
+fn seed(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let generator = match args.positional.first() {
+        None | Some(Value::None) => from_clock(),
+        Some(Value::Str(s)) => Random::from_str(s),
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => Random::from_int(&int(v, "")?),
+        Some(other) => {
+            return Err(type_error(format!(
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {})",
+                other.type_name()
+            )))
+        }
+    };
+    interp.random = Some(generator);
+    Ok(Value::None)
+}
+
+fn randint(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if args.positional.len() != 2 {
+        return Err(type_error(format!(
+            "Random.randint() missing {} required positional argument{}",
+            2usize.saturating_sub(args.positional.len()),
+            if args.positional.len() == 1 {
+                ": 'b'"
+            } else {
+                "s: 'a' and 'b'"
+            }
+        )));
+    }
+    let (a, b) = (int(&args.positional[0], "")?, int(&args.positional[1], "")?);
+    interp.rng().randint(&a, &b).map(Value::int).map_err(raise)
+}
+
+fn randrange(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let p = &args.positional;
+    if p.is_empty() || p.len() > 3 {
+        return Err(type_error("randrange expected 1 to 3 arguments"));
+    }
+    let start = int(&p[0], "")?;
+    let stop = p.get(1).map(|v| int(v, "")).transpose()?;
+    let step = p
+        .get(2)
+        .map(|v| int(v, ""))
+        .transpose()?
+        .unwrap_or_else(|| BigInt::from(1));
+    interp
+        .rng()
+        .randrange(&start, stop.as_ref(), &step)
+        .map(Value::int)
+        .map_err(raise)
+}
+
+fn choice(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [seq] = args.positional.as_slice() else {
+        return Err(type_error("Random.choice() takes 2 positional arguments"));
+    };
+    let len = interp.len(seq)?;
+    let index = interp.rng().choice_index(len).map_err(raise)?;
+    interp.get_item(seq, &Value::Int(i64::try_from(index).unwrap_or(0)))
+}
+
+fn shuffle(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [Value::List(list)] = args.positional.as_slice() else {
+        return Err(type_error("shuffle() takes a list"));
+    };
+    let mut items = std::mem::take(&mut *lock(&list.items));
+    interp.rng().shuffle(&mut items);
+    *lock(&list.items) = items;
+    Ok(Value::None)
+}
+
+macro_rules! f {
+    ($name:literal, $call:expr) => {
+        Builtin {
+            name: $name,
+            is_type: false,
+            call: $call,
+        }
+    };
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    f!("seed", seed),
+    f!("random", |interp, _| Ok(Value::Float(
+        interp.rng().random()
+    ))),
+    f!("uniform", |interp, a| {
+        let [x, y] = a.positional.as_slice() else {
+            return Err(type_error("uniform() takes exactly 2 arguments"));
+        };
+        let (x, y) = (float(x)?, float(y)?);
+        Ok(Value::Float(interp.rng().uniform(x, y)))
+    }),
+    f!("randint", randint),
+    f!("randrange", randrange),
+    f!("choice", choice),
+    f!("shuffle", shuffle),
+    f!("getrandbits", |interp, a| {
+        let [k] = a.positional.as_slice() else {
+            return Err(type_error("getrandbits() takes exactly one argument"));
+        };
+        let k = int(k, "")?;
+        interp
+            .rng()
+            .getrandbits_checked(&k)
+            .map(Value::int)
+            .map_err(raise)
+    }),
+];
+
+#[must_use]
+pub fn module() -> Arc<Module> {
+    let m = Module::new("random");
+    {
+        let mut names = lock(&m.attributes);
+        for f in FUNCTIONS {
+            names.insert(f.name.into(), Value::Builtin(f));
+        }
+    }
+    m
+}

@@ -1,0 +1,88 @@
+//! Python's `sys` module: the switch interval of the GIL, whether there is a
+//! GIL, and the version.
+
+use std::sync::Arc;
+
+use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::object::Module;
+use crate::runtime::value::{lock, Value};
+use crate::runtime::Interp;
+
+fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [v] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "setswitchinterval() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let seconds = match v {
+        Value::Float(f) => *f,
+        #[allow(clippy::cast_precision_loss)]
+        Value::Int(i) => *i as f64,
+        other => {
+            return Err(type_error(format!(
+                "must be real number, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    if seconds <= 0.0 {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "switch interval must be strictly positive",
+        ));
+    }
+    interp.switch_interval_s = seconds;
+    Ok(Value::None)
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "setswitchinterval",
+        is_type: false,
+        call: setswitchinterval,
+    },
+    Builtin {
+        name: "getswitchinterval",
+        is_type: false,
+        call: |interp, _| Ok(Value::Float(interp.switch_interval_s)),
+    },
+    Builtin {
+        name: "_is_gil_enabled",
+        is_type: false,
+        call: |interp, _| Ok(Value::Bool(interp.gil_enabled)),
+    },
+    Builtin {
+        name: "getrecursionlimit",
+        is_type: false,
+        call: |_, _| Ok(Value::Int(1000)),
+    },
+];
+
+#[must_use]
+pub fn module() -> Arc<Module> {
+    let m = Module::new("sys");
+    {
+        let mut names = lock(&m.attributes);
+        for f in FUNCTIONS {
+            names.insert(f.name.into(), Value::Builtin(f));
+        }
+        names.insert(
+            "version".into(),
+            Value::str("3.11.7 (GIL Playground: Python in WebAssembly)"),
+        );
+        names.insert(
+            "version_info".into(),
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
+        names.insert("maxsize".into(), Value::Int(i64::MAX));
+    }
+    m
+}

@@ -1,0 +1,103 @@
+//! Python's `time` module: `sleep` is a real wait that burns no CPU; the clocks
+//! read the page's common clock.
+
+use std::sync::Arc;
+
+use crate::clock;
+use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::object::Module;
+use crate::runtime::value::{lock, Value};
+use crate::runtime::Interp;
+
+fn seconds(args: &Args, name: &str) -> PyResult<f64> {
+    if args.positional.len() != 1 || !args.keywords.is_empty() {
+        return Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    }
+    match &args.positional[0] {
+        Value::Float(f) => Ok(*f),
+        #[allow(clippy::cast_precision_loss)]
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn sleep(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let s = seconds(&args, "sleep")?;
+    if s.is_nan() {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "Invalid value NaN (not a number)",
+        ));
+    }
+    if s < 0.0 {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "sleep length must be non-negative",
+        ));
+    }
+    interp.sleep(s)?;
+    Ok(Value::None)
+}
+
+fn no_arguments(args: &Args, name: &str) -> PyResult<()> {
+    if args.positional.is_empty() && args.keywords.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "time.{name}() takes no arguments ({} given)",
+            args.positional.len() + args.keywords.len()
+        )))
+    }
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "sleep",
+        is_type: false,
+        call: sleep,
+    },
+    Builtin {
+        name: "time",
+        is_type: false,
+        call: |_, a| {
+            no_arguments(&a, "time")?;
+            Ok(Value::Float(clock::now_ms() / 1000.0))
+        },
+    },
+    Builtin {
+        name: "perf_counter",
+        is_type: false,
+        call: |_, a| {
+            no_arguments(&a, "perf_counter")?;
+            Ok(Value::Float(clock::now_ms() / 1000.0))
+        },
+    },
+    Builtin {
+        name: "monotonic",
+        is_type: false,
+        call: |_, a| {
+            no_arguments(&a, "monotonic")?;
+            Ok(Value::Float(clock::now_ms() / 1000.0))
+        },
+    },
+];
+
+#[must_use]
+pub fn module() -> Arc<Module> {
+    let m = Module::new("time");
+    {
+        let mut names = lock(&m.attributes);
+        for f in FUNCTIONS {
+            names.insert(f.name.into(), Value::Builtin(f));
+        }
+    }
+    m
+}
