@@ -17,7 +17,7 @@
 //! Portable to `wasm32-unknown-unknown` with atomics: all time comes from
 //! [`crate::clock::now_ms`], waits use `Condvar::wait_timeout` only (no `Instant`).
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -118,10 +118,16 @@ struct Inner {
     counters: GilCounters,
 }
 
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+fn interval_ns(ms: f64) -> u64 {
+    (ms * 1e6) as u64
+}
+
 /// The global interpreter lock.
 pub struct Gil {
     config: GilConfig,
-    interval: Duration,
+    /// The switch interval in nanoseconds (`sys.setswitchinterval` changes it).
+    interval_ns: AtomicU64,
     inner: Mutex<Inner>,
     /// Signalled when the GIL is released.
     cond: Condvar,
@@ -143,7 +149,7 @@ impl Gil {
             .clamp(MIN_SWITCH_INTERVAL_MS, MAX_SWITCH_INTERVAL_MS);
         Self {
             config,
-            interval: Duration::from_secs_f64(config.switch_interval_ms / 1000.0),
+            interval_ns: AtomicU64::new(interval_ns(config.switch_interval_ms)),
             inner: Mutex::new(Inner {
                 locked: false,
                 holder: None,
@@ -161,7 +167,28 @@ impl Gil {
 
     #[must_use]
     pub fn config(&self) -> GilConfig {
-        self.config
+        GilConfig {
+            switch_interval_ms: self.switch_interval_ms(),
+            ..self.config
+        }
+    }
+
+    /// `sys.getswitchinterval()`, in milliseconds.
+    #[must_use]
+    pub fn switch_interval_ms(&self) -> f64 {
+        #[allow(clippy::cast_precision_loss)]
+        let ns = self.interval_ns.load(Ordering::Relaxed) as f64;
+        ns / 1e6
+    }
+
+    /// `sys.setswitchinterval()`: takes effect at the next wait.
+    pub fn set_switch_interval_ms(&self, ms: f64) {
+        let ms = ms.clamp(MIN_SWITCH_INTERVAL_MS, MAX_SWITCH_INTERVAL_MS);
+        self.interval_ns.store(interval_ns(ms), Ordering::Relaxed);
+    }
+
+    fn interval(&self) -> Duration {
+        Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed))
     }
 
     #[must_use]
@@ -205,7 +232,7 @@ impl Gil {
                 let saved_switch = g.switch_number;
                 let (guard, res) = self
                     .cond
-                    .wait_timeout(g, self.interval)
+                    .wait_timeout(g, self.interval())
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 g = guard;
                 if res.timed_out() && g.locked && g.switch_number == saved_switch {
@@ -287,7 +314,7 @@ impl Gil {
             while g.switch_number == saved_switch && g.waiters > 0 {
                 let (guard, _) = self
                     .switch_cond
-                    .wait_timeout(g, self.interval)
+                    .wait_timeout(g, self.interval())
                     .unwrap_or_else(std::sync::PoisonError::into_inner);
                 g = guard;
             }

@@ -8,6 +8,7 @@ pub mod math_module;
 pub mod random;
 pub mod random_module;
 pub mod sys_module;
+pub mod threading_module;
 pub mod time_module;
 
 /// A fresh instance of the built-in module `name`, if the page has it.
@@ -18,6 +19,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
         "math" => math_module::module(),
         "random" => random_module::module(),
         "sys" => sys_module::module(),
+        "threading" => threading_module::module(),
         _ => return None,
     })
 }

@@ -31,10 +31,10 @@ fn from_clock() -> Random {
     Random::from_entropy(&[nanos as u32, (nanos >> 32) as u32, 0x9e37_79b9])
 }
 
-impl Interp {
-    fn rng(&mut self) -> &mut Random {
-        self.random.get_or_insert_with(from_clock)
-    }
+/// Runs `f` on the module's generator (shared by the program's threads).
+fn with_rng<R>(interp: &Interp, f: impl FnOnce(&mut Random) -> R) -> R {
+    let mut slot = lock(&interp.rt.random);
+    f(slot.get_or_insert_with(from_clock))
 }
 
 fn int(v: &Value, what: &str) -> PyResult<BigInt> {
@@ -74,7 +74,7 @@ fn seed(interp: &mut Interp, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    interp.random = Some(generator);
+    *lock(&interp.rt.random) = Some(generator);
     Ok(Value::None)
 }
 
@@ -91,7 +91,9 @@ fn randint(interp: &mut Interp, args: Args) -> PyResult<Value> {
         )));
     }
     let (a, b) = (int(&args.positional[0], "")?, int(&args.positional[1], "")?);
-    interp.rng().randint(&a, &b).map(Value::int).map_err(raise)
+    with_rng(interp, |r| r.randint(&a, &b))
+        .map(Value::int)
+        .map_err(raise)
 }
 
 fn randrange(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -106,9 +108,7 @@ fn randrange(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .map(|v| int(v, ""))
         .transpose()?
         .unwrap_or_else(|| BigInt::from(1));
-    interp
-        .rng()
-        .randrange(&start, stop.as_ref(), &step)
+    with_rng(interp, |r| r.randrange(&start, stop.as_ref(), &step))
         .map(Value::int)
         .map_err(raise)
 }
@@ -118,7 +118,7 @@ fn choice(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(type_error("Random.choice() takes 2 positional arguments"));
     };
     let len = interp.len(seq)?;
-    let index = interp.rng().choice_index(len).map_err(raise)?;
+    let index = with_rng(interp, |r| r.choice_index(len)).map_err(raise)?;
     interp.get_item(seq, &Value::Int(i64::try_from(index).unwrap_or(0)))
 }
 
@@ -127,7 +127,7 @@ fn shuffle(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(type_error("shuffle() takes a list"));
     };
     let mut items = std::mem::take(&mut *lock(&list.items));
-    interp.rng().shuffle(&mut items);
+    with_rng(interp, |r| r.shuffle(&mut items));
     *lock(&list.items) = items;
     Ok(Value::None)
 }
@@ -144,15 +144,16 @@ macro_rules! f {
 
 static FUNCTIONS: &[Builtin] = &[
     f!("seed", seed),
-    f!("random", |interp, _| Ok(Value::Float(
-        interp.rng().random()
-    ))),
+    f!("random", |interp, _| Ok(Value::Float(with_rng(
+        interp,
+        Random::random
+    )))),
     f!("uniform", |interp, a| {
         let [x, y] = a.positional.as_slice() else {
             return Err(type_error("uniform() takes exactly 2 arguments"));
         };
         let (x, y) = (float(x)?, float(y)?);
-        Ok(Value::Float(interp.rng().uniform(x, y)))
+        Ok(Value::Float(with_rng(interp, |r| r.uniform(x, y))))
     }),
     f!("randint", randint),
     f!("randrange", randrange),
@@ -163,9 +164,7 @@ static FUNCTIONS: &[Builtin] = &[
             return Err(type_error("getrandbits() takes exactly one argument"));
         };
         let k = int(k, "")?;
-        interp
-            .rng()
-            .getrandbits_checked(&k)
+        with_rng(interp, |r| r.getrandbits_checked(&k))
             .map(Value::int)
             .map_err(raise)
     }),

@@ -33,7 +33,7 @@ fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "switch interval must be strictly positive",
         ));
     }
-    interp.switch_interval_s = seconds;
+    interp.rt.gil.set_switch_interval_ms(seconds * 1000.0);
     Ok(Value::None)
 }
 
@@ -46,12 +46,12 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin {
         name: "getswitchinterval",
         is_type: false,
-        call: |interp, _| Ok(Value::Float(interp.switch_interval_s)),
+        call: |interp, _| Ok(Value::Float(interp.rt.gil.switch_interval_ms() / 1000.0)),
     },
     Builtin {
         name: "_is_gil_enabled",
         is_type: false,
-        call: |interp, _| Ok(Value::Bool(interp.gil_enabled)),
+        call: |interp, _| Ok(Value::Bool(interp.rt.gil.enabled())),
     },
     Builtin {
         name: "getrecursionlimit",

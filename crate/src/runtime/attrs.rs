@@ -98,6 +98,13 @@ impl Interp {
                 "args" => Ok(Value::tuple(e.args.clone())),
                 _ => Err(no_attribute(object, name)),
             },
+            Value::Native(n) => match methods::lookup(n.type_name(), name) {
+                Some(method) => Ok(Value::Method(Arc::new((
+                    object.clone(),
+                    Value::Builtin(method),
+                )))),
+                None => n.get_attr(name).ok_or_else(|| no_attribute(object, name)),
+            },
             _ => match methods::lookup(&object.type_name(), name) {
                 Some(method) => Ok(Value::Method(Arc::new((
                     object.clone(),
@@ -126,6 +133,7 @@ impl Interp {
                 lock(&m.attributes).insert(name.into(), value);
                 Ok(())
             }
+            Value::Native(n) if n.set_attr(name, value.clone()) => Ok(()),
             other => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'{}' object has no attribute '{name}'", other.type_name()),

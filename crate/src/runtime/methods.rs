@@ -16,6 +16,9 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "list" => LIST_METHODS,
         "dict" => DICT_METHODS,
         "set" => SET_METHODS,
+        "Thread" => crate::modules::threading_module::THREAD_METHODS,
+        "lock" | "RLock" => crate::modules::threading_module::LOCK_METHODS,
+        "Event" => crate::modules::threading_module::EVENT_METHODS,
         _ => return None,
     };
     table

@@ -14,13 +14,14 @@ pub mod methods;
 pub mod object;
 pub mod ops;
 pub mod repr;
+pub mod shared;
 pub mod value;
 
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::compiler::{self, SyntaxError};
+use crate::trace::{Recorder, State};
 use error::{type_error, ExcType, PyErr, PyResult};
 use function::Args;
 use object::Module;
@@ -36,23 +37,16 @@ pub enum Stream {
     Stderr,
 }
 
-/// One interpreter thread's state (the main thread's, for now).
+/// One interpreter thread's state; what threads share is in `rt`.
 pub struct Interp {
+    pub rt: Arc<shared::Runtime>,
     pub builtins: object::Names,
-    /// Imported modules by name.
-    modules: HashMap<Arc<str>, Value>,
     /// Python call depth, for RecursionError.
     pub depth: usize,
-    /// Everything printed, in order.
-    output: OutputSink,
-    /// Set by Stop: the next backward jump or call raises KeyboardInterrupt.
-    interrupt: Arc<AtomicBool>,
-    /// `random`'s generator, seeded on first use.
-    pub random: Option<crate::modules::random::Random>,
-    /// `sys.setswitchinterval`, in seconds.
-    pub switch_interval_s: f64,
-    /// `sys._is_gil_enabled()`
-    pub gil_enabled: bool,
+    /// This thread's states over time (running, waiting for the GIL, I/O…).
+    pub rec: Recorder,
+    /// This thread's `threading.Thread` object (the main thread's is made on demand).
+    pub thread: Option<Value>,
 }
 
 /// What a finished program gives back.
@@ -66,25 +60,28 @@ pub struct Outcome {
 
 impl Interp {
     #[must_use]
-    pub fn new(output: OutputSink, interrupt: Arc<AtomicBool>) -> Interp {
+    pub fn new(rt: Arc<shared::Runtime>, trace_id: u32, thread: Option<Value>) -> Interp {
         Interp {
+            rt,
             builtins: builtins::builtins(),
-            modules: HashMap::new(),
             depth: 0,
-            output,
-            interrupt,
-            random: None,
-            switch_interval_s: 0.005,
-            gil_enabled: true,
+            rec: Recorder::new(trace_id),
+            thread,
         }
     }
 
-    pub fn write_stdout(&mut self, text: &str) {
-        (self.output)(Stream::Stdout, text);
+    pub fn write_stdout(&self, text: &str) {
+        self.rt.write(Stream::Stdout, text);
     }
 
-    pub fn write_stderr(&mut self, text: &str) {
-        (self.output)(Stream::Stderr, text);
+    pub fn write_stderr(&self, text: &str) {
+        self.rt.write(Stream::Stderr, text);
+    }
+
+    /// Runs `f` with the GIL released (a blocking wait), traced as `state`.
+    pub fn allow_threads<R>(&mut self, state: State, f: impl FnOnce() -> R) -> R {
+        let rt = self.rt.clone();
+        rt.gil.allow_threads(&mut self.rec, state, f)
     }
 
     /// Raises KeyboardInterrupt once Stop was pressed.
@@ -92,7 +89,7 @@ impl Interp {
     /// # Errors
     /// KeyboardInterrupt.
     pub fn check_interrupt(&mut self) -> PyResult<()> {
-        if self.interrupt.load(Ordering::Relaxed) {
+        if self.rt.interrupt.load(Ordering::Relaxed) {
             return Err(PyErr::bare(ExcType::KeyboardInterrupt));
         }
         Ok(())
@@ -144,12 +141,12 @@ impl Interp {
     /// # Errors
     /// ModuleNotFoundError for modules the page does not have.
     pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
+        if let Some(m) = lock(&self.rt.modules).get(name) {
             return Ok(m.clone());
         }
         if let Some(module) = crate::modules::load(name) {
             let module = Value::Module(module);
-            self.modules.insert(name.into(), module.clone());
+            lock(&self.rt.modules).insert(name.into(), module.clone());
             return Ok(module);
         }
         match name {
@@ -167,21 +164,23 @@ impl Interp {
         }
     }
 
-    /// `time.sleep(seconds)`: a real wait that burns no CPU, cut short by Stop.
+    /// `time.sleep(seconds)`: a real wait that burns no CPU, with the GIL
+    /// released (I/O), cut short by Stop.
     ///
     /// # Errors
     /// KeyboardInterrupt when Stop is pressed during the wait.
     pub fn sleep(&mut self, seconds: f64) -> PyResult<()> {
         let end = crate::clock::now_ms() + seconds * 1000.0;
-        loop {
-            self.check_interrupt()?;
+        let interrupt = self.rt.interrupt.clone();
+        self.allow_threads(State::Io, || loop {
             let left = end - crate::clock::now_ms();
-            if left <= 0.0 {
-                return Ok(());
+            if left <= 0.0 || interrupt.load(Ordering::Relaxed) {
+                return;
             }
             // Wake now and then to notice Stop.
             crate::clock::sleep_ms(left.min(50.0));
-        }
+        });
+        self.check_interrupt()
     }
 
     /// Binds a call's arguments to a function's parameters, with CPython's errors.
@@ -347,12 +346,35 @@ pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
     )
 }
 
+/// How to run a program: the GIL's settings and how threads are started.
+pub struct RunOptions {
+    pub gil: crate::gil::GilConfig,
+    pub spawn: shared::Spawn,
+    pub interrupt: Arc<AtomicBool>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            gil: crate::gil::GilConfig::default(),
+            spawn: shared::std_spawn(),
+            interrupt: Arc::new(AtomicBool::new(false)),
+        }
+    }
+}
+
 /// Runs a program as `python3 main.py` would, collecting its output.
 #[must_use]
 pub fn run_source(source: &str) -> Outcome {
+    run_collecting(source, RunOptions::default())
+}
+
+/// Runs a program with `options`, collecting its output.
+#[must_use]
+pub fn run_collecting(source: &str, options: RunOptions) -> Outcome {
     let out = Arc::new(std::sync::Mutex::new((String::new(), String::new())));
     let sink = out.clone();
-    let outcome = run_streaming(
+    let exit_code = run_streaming(
         source,
         "main.py",
         Box::new(move |stream, text| {
@@ -362,30 +384,49 @@ pub fn run_source(source: &str) -> Outcome {
                 Stream::Stderr => o.1.push_str(text),
             }
         }),
-        Arc::new(AtomicBool::new(false)),
-    );
+        options,
+    )
+    .exit_code;
     let (stdout, stderr) = lock(&out).clone();
     Outcome {
         stdout,
         stderr,
-        exit_code: outcome,
+        exit_code,
     }
 }
 
-/// Runs a program, streaming its output to `output`; returns its exit status.
+/// A finished program: its exit status and every thread's spans.
+pub struct Finished {
+    pub exit_code: i32,
+    pub spans: Vec<crate::trace::Span>,
+    pub gil: crate::gil::GilCounters,
+}
+
+/// Runs a program, streaming its output to `output`. The main thread runs here;
+/// the program's threads run on `options.spawn`'s threads, and the program ends
+/// when they all have.
 pub fn run_streaming(
     source: &str,
     filename: &str,
     output: OutputSink,
-    interrupt: Arc<AtomicBool>,
-) -> i32 {
-    let mut interp = Interp::new(output, interrupt);
+    options: RunOptions,
+) -> Finished {
+    let rt = shared::Runtime::new(
+        options.gil,
+        output,
+        options.interrupt,
+        options.spawn,
+        source,
+    );
     let code = match compiler::compile_module(source, filename) {
         Ok(code) => code,
         Err(error) => {
-            let text = format_syntax_error(&error, filename);
-            interp.write_stderr(&text);
-            return 1;
+            rt.write(Stream::Stderr, &format_syntax_error(&error, filename));
+            return Finished {
+                exit_code: 1,
+                spans: Vec::new(),
+                gil: rt.gil.counters(),
+            };
         }
     };
     let main = Module::new("__main__");
@@ -396,12 +437,25 @@ pub fn run_streaming(
         closure: Vec::new(),
         globals: main,
     });
-    match interp.call_function(&function, Args::default()) {
+    let mut interp = Interp::new(rt.clone(), 0, None);
+    rt.gil.acquire(&mut interp.rec);
+    let exit_code = match interp.call_function(&function, Args::default()) {
         Ok(_) => 0,
         Err(error) => {
             let text = interp.format_exception(&error, source);
             interp.write_stderr(&text);
             1
         }
+    };
+    // Python waits for its threads before it exits.
+    let waiting = rt.clone();
+    interp.allow_threads(State::WaitingLock, || waiting.wait_for_threads());
+    rt.gil.release_and_exit(&mut interp.rec);
+    let mut spans = std::mem::take(&mut *lock(&rt.spans));
+    spans.extend(interp.rec.finish());
+    Finished {
+        exit_code,
+        spans,
+        gil: rt.gil.counters(),
     }
 }

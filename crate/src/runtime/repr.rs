@@ -183,6 +183,7 @@ impl Interp {
                     v.identity()
                 ),
             },
+            Value::Native(n) => n.repr(),
             Value::Exception(e) => {
                 let args = e.args.clone();
                 format!("{}({})", e.kind.name(), self.join_reprs(&args)?)

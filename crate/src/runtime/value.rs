@@ -40,6 +40,23 @@ pub enum Value {
     Module(Arc<Module>),
     ExcType(ExcType),
     Exception(Arc<Exception>),
+    /// An object implemented in Rust (a thread, a lock…).
+    Native(Arc<dyn Native>),
+}
+
+/// An object implemented in Rust: its type's methods are in `methods.rs`.
+pub trait Native: Send + Sync + std::fmt::Debug {
+    fn type_name(&self) -> &'static str;
+    fn as_any(&self) -> &dyn std::any::Any;
+    /// A data attribute (`thread.name`), if it has one by that name.
+    fn get_attr(&self, _name: &str) -> Option<Value> {
+        None
+    }
+    /// Sets a data attribute; false when it has none by that name.
+    fn set_attr(&self, _name: &str, _value: Value) -> bool {
+        false
+    }
+    fn repr(&self) -> String;
 }
 
 /// An exception instance: its class and arguments.
@@ -164,6 +181,7 @@ impl Value {
             Value::Instance(i) => i.class.name.to_string(),
             Value::Module(_) => "module".into(),
             Value::Exception(e) => e.kind.name().into(),
+            Value::Native(n) => n.type_name().into(),
         }
     }
 
@@ -199,6 +217,7 @@ impl Value {
             Value::Module(a) => addr(a),
             Value::ExcType(t) => 0x1000 + *t as usize,
             Value::Exception(a) => addr(a),
+            Value::Native(a) => addr(a),
         }
     }
 

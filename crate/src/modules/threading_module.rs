@@ -1,0 +1,627 @@
+//! Python's `threading`: each `Thread` is a real thread (natively a std thread,
+//! in the browser a wasm thread) running its own interpreter over the shared
+//! objects, under the program's GIL (or none). Blocking waits (`join`, a
+//! `Lock` held by another thread, `Event.wait`) release the GIL, as in CPython.
+
+use std::any::Any;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::object::Module;
+use crate::runtime::value::{lock, Native, Value};
+use crate::runtime::Interp;
+use crate::trace::State;
+
+/// How often a blocked wait looks at Stop.
+const POLL: Duration = Duration::from_millis(50);
+
+/// A `threading.Thread`.
+#[derive(Debug)]
+pub struct PyThread {
+    state: Mutex<ThreadState>,
+    done: Condvar,
+}
+
+#[derive(Debug)]
+struct ThreadState {
+    name: String,
+    daemon: bool,
+    target: Option<Value>,
+    args: Vec<Value>,
+    kwargs: Vec<(Arc<str>, Value)>,
+    started: bool,
+    finished: bool,
+    /// The trace lane of the thread once started.
+    ident: Option<u32>,
+}
+
+impl PyThread {
+    fn new(
+        name: String,
+        daemon: bool,
+        target: Option<Value>,
+        args: Vec<Value>,
+        kwargs: Vec<(Arc<str>, Value)>,
+    ) -> Arc<PyThread> {
+        Arc::new(PyThread {
+            state: Mutex::new(ThreadState {
+                name,
+                daemon,
+                target,
+                args,
+                kwargs,
+                started: false,
+                finished: false,
+                ident: None,
+            }),
+            done: Condvar::new(),
+        })
+    }
+
+    /// The main thread's object (`threading.main_thread()`).
+    #[must_use]
+    pub fn main() -> Value {
+        let t = PyThread::new("MainThread".into(), false, None, Vec::new(), Vec::new());
+        {
+            let mut s = lock(&t.state);
+            s.started = true;
+            s.ident = Some(0);
+        }
+        Value::Native(t)
+    }
+}
+
+impl Native for PyThread {
+    fn type_name(&self) -> &'static str {
+        "Thread"
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn get_attr(&self, name: &str) -> Option<Value> {
+        let s = lock(&self.state);
+        match name {
+            "name" => Some(Value::str(&s.name)),
+            "daemon" => Some(Value::Bool(s.daemon)),
+            "ident" | "native_id" => Some(
+                s.ident
+                    .map_or(Value::None, |i| Value::Int(i64::from(i) + 1)),
+            ),
+            _ => None,
+        }
+    }
+
+    fn set_attr(&self, name: &str, value: Value) -> bool {
+        let mut s = lock(&self.state);
+        match (name, value) {
+            ("name", Value::Str(n)) => s.name = n.to_string(),
+            ("daemon", Value::Bool(d)) => s.daemon = d,
+            _ => return false,
+        }
+        true
+    }
+
+    fn repr(&self) -> String {
+        let s = lock(&self.state);
+        let status = if s.finished {
+            "stopped"
+        } else if s.started {
+            "started"
+        } else {
+            "initial"
+        };
+        let daemon = if s.daemon { " daemon" } else { "" };
+        match s.ident {
+            Some(i) if s.started => format!("<Thread({}, {status}{daemon} {})>", s.name, i + 1),
+            _ => format!("<Thread({}, {status}{daemon})>", s.name),
+        }
+    }
+}
+
+/// The `Native` receiver of a method (its first argument).
+fn receiver(args: &Args, what: &str) -> PyResult<Arc<dyn Native>> {
+    match args.positional.first() {
+        Some(Value::Native(n)) => Ok(n.clone()),
+        _ => Err(type_error(format!("descriptor requires a '{what}' object"))),
+    }
+}
+
+/// The receiver as the Rust type `T`.
+fn downcast<'a, T: 'static>(native: &'a Arc<dyn Native>, what: &str) -> PyResult<&'a T> {
+    native
+        .as_any()
+        .downcast_ref::<T>()
+        .ok_or_else(|| type_error(format!("descriptor requires a '{what}' object")))
+}
+
+/// `Thread(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)`
+fn thread_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let target = args.keyword("target");
+    let name = args.keyword("name");
+    let call_args = args.keyword("args");
+    let kwargs = args.keyword("kwargs");
+    let daemon = args.keyword("daemon");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "Thread.__init__() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    if !args.positional.is_empty() {
+        return Err(type_error(
+            "Thread() takes its arguments by keyword here: Thread(target=f, args=(...))",
+        ));
+    }
+    let target = target.filter(|t| !matches!(t, Value::None));
+    let name = match name {
+        Some(Value::Str(n)) => n.to_string(),
+        Some(Value::None) | None => {
+            // CPython 3.10+: "Thread-N (target)".
+            let n = interp.rt.next_thread_number();
+            match &target {
+                Some(Value::Function(f)) => format!("Thread-{n} ({})", f.code.name),
+                Some(Value::Builtin(b)) => format!("Thread-{n} ({})", b.name),
+                _ => format!("Thread-{n}"),
+            }
+        }
+        Some(other) => interp.to_str(&other)?,
+    };
+    let call_args = match call_args {
+        Some(v) => interp.collect(&v)?,
+        None => Vec::new(),
+    };
+    let kwargs = match kwargs {
+        Some(Value::Dict(d)) => lock(&d.map)
+            .values()
+            .filter_map(|(k, v)| match k {
+                Value::Str(k) => Some((k.clone(), v.clone())),
+                _ => None,
+            })
+            .collect(),
+        Some(Value::None) | None => Vec::new(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "kwargs must be a dict, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let daemon = match daemon {
+        Some(Value::None) | None => current_thread_daemon(interp),
+        Some(d) => interp.truthy(&d)?,
+    };
+    Ok(Value::Native(PyThread::new(
+        name, daemon, target, call_args, kwargs,
+    )))
+}
+
+fn current_thread_daemon(interp: &mut Interp) -> bool {
+    match &interp.thread {
+        Some(Value::Native(n)) => n
+            .as_any()
+            .downcast_ref::<PyThread>()
+            .is_some_and(|t| lock(&t.state).daemon),
+        _ => false,
+    }
+}
+
+fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "Thread")?;
+    let thread = downcast::<PyThread>(&keep, "Thread")?;
+    let trace_id = interp.rt.next_trace_id();
+    {
+        let mut s = lock(&thread.state);
+        if s.started {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "threads can only be started once",
+            ));
+        }
+        s.started = true;
+        s.ident = Some(trace_id);
+    }
+    let rt = interp.rt.clone();
+    let me = Value::Native(keep.clone());
+    rt.thread_started();
+    let job_rt = rt.clone();
+    (rt.spawn)(Box::new(move || run_thread(&job_rt, trace_id, me)));
+    Ok(Value::None)
+}
+
+/// The body of a started thread: take the GIL, run the target, report an
+/// exception as CPython does, release the GIL for good.
+fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Value) {
+    let Value::Native(native) = &me else { return };
+    let Some(thread) = native.as_any().downcast_ref::<PyThread>() else {
+        return;
+    };
+    let mut interp = Interp::new(rt.clone(), trace_id, Some(me.clone()));
+    interp.rec.set(State::Startup);
+    rt.gil.acquire(&mut interp.rec);
+    let (target, args, kwargs, name) = {
+        let mut s = lock(&thread.state);
+        (
+            s.target.take(),
+            std::mem::take(&mut s.args),
+            std::mem::take(&mut s.kwargs),
+            s.name.clone(),
+        )
+    };
+    if let Some(target) = target {
+        let result = interp.call(
+            &target,
+            Args {
+                positional: args,
+                keywords: kwargs,
+            },
+        );
+        if let Err(error) = result {
+            if error.kind() != Some(ExcType::SystemExit) {
+                let source = rt.source.clone();
+                let text = format!(
+                    "Exception in thread {name}:\n{}",
+                    interp.format_exception(&error, &source)
+                );
+                interp.write_stderr(&text);
+            }
+        }
+    }
+    {
+        let mut s = lock(&thread.state);
+        s.finished = true;
+    }
+    thread.done.notify_all();
+    rt.gil.release_and_exit(&mut interp.rec);
+    let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
+    lock(&rt.spans).extend(spans);
+    rt.thread_finished();
+}
+
+fn timeout_arg(args: &mut Args, index: usize) -> PyResult<Option<f64>> {
+    let v = args
+        .keyword("timeout")
+        .or_else(|| args.positional.get(index).cloned());
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Float(f)) => Ok(Some(f)),
+        #[allow(clippy::cast_precision_loss)]
+        Some(Value::Int(i)) => Ok(Some(i as f64)),
+        Some(other) => Err(type_error(format!(
+            "'{}' object cannot be interpreted as a timeout",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Waits with the GIL released until `ready()` or `timeout` seconds, noticing Stop.
+fn wait_until<T>(
+    interp: &mut Interp,
+    mutex: &Mutex<T>,
+    cond: &Condvar,
+    timeout: Option<f64>,
+    ready: impl Fn(&T) -> bool,
+) -> PyResult<bool> {
+    let interrupt = interp.rt.interrupt.clone();
+    let deadline = timeout.map(|t| crate::clock::now_ms() + t.max(0.0) * 1000.0);
+    let ok = interp.allow_threads(State::WaitingLock, || {
+        let mut guard = lock(mutex);
+        loop {
+            if ready(&guard) {
+                return true;
+            }
+            if interrupt.load(Ordering::Relaxed) {
+                return false;
+            }
+            let wait = match deadline {
+                Some(d) => {
+                    let left = d - crate::clock::now_ms();
+                    if left <= 0.0 {
+                        return false;
+                    }
+                    Duration::from_secs_f64(left / 1000.0).min(POLL)
+                }
+                None => POLL,
+            };
+            guard = cond
+                .wait_timeout(guard, wait)
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+    });
+    interp.check_interrupt()?;
+    Ok(ok)
+}
+
+fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = timeout_arg(&mut args, 1)?;
+    let keep = receiver(&args, "Thread")?;
+    let thread = downcast::<PyThread>(&keep, "Thread")?;
+    {
+        let s = lock(&thread.state);
+        if !s.started {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "cannot join thread before it is started",
+            ));
+        }
+    }
+    if let (Some(Value::Native(me)), Some(Value::Native(n))) =
+        (&interp.thread, args.positional.first())
+    {
+        if Arc::ptr_eq(me, n) {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "cannot join current thread",
+            ));
+        }
+    }
+    wait_until(interp, &thread.state, &thread.done, timeout, |s| s.finished)?;
+    Ok(Value::None)
+}
+
+fn is_alive(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "Thread")?;
+    let thread = downcast::<PyThread>(&keep, "Thread")?;
+    let s = lock(&thread.state);
+    Ok(Value::Bool(s.started && !s.finished))
+}
+
+fn current_thread(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(interp.thread.get_or_insert_with(PyThread::main).clone())
+}
+
+/// `threading.Lock()` (and `RLock()`, re-entrant: its owner may take it again).
+#[derive(Debug)]
+pub struct PyLock {
+    reentrant: bool,
+    state: Mutex<LockState>,
+    released: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct LockState {
+    /// The trace id of the holder, and how many times it holds it (RLock).
+    owner: Option<u32>,
+    count: u32,
+}
+
+impl Native for PyLock {
+    fn type_name(&self) -> &'static str {
+        if self.reentrant {
+            "RLock"
+        } else {
+            "lock"
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn repr(&self) -> String {
+        let s = lock(&self.state);
+        let state = if s.owner.is_some() {
+            "locked"
+        } else {
+            "unlocked"
+        };
+        if self.reentrant {
+            format!("<unlocked _thread.RLock object owner=0 count={}>", s.count)
+                .replace("unlocked", state)
+        } else {
+            format!("<{state} _thread.lock object>")
+        }
+    }
+}
+
+fn new_lock(reentrant: bool) -> Value {
+    Value::Native(Arc::new(PyLock {
+        reentrant,
+        state: Mutex::new(LockState::default()),
+        released: Condvar::new(),
+    }))
+}
+
+fn acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = timeout_arg(&mut args, 2)?;
+    let blocking = match args
+        .keyword("blocking")
+        .or_else(|| args.positional.get(1).cloned())
+    {
+        Some(b) => interp.truthy(&b)?,
+        None => true,
+    };
+    let keep = receiver(&args, "lock")?;
+    let l = downcast::<PyLock>(&keep, "lock")?;
+    let me = interp.rec.thread();
+    let timeout = timeout.filter(|t| *t >= 0.0);
+    loop {
+        {
+            let mut s = lock(&l.state);
+            if s.owner.is_none() || (l.reentrant && s.owner == Some(me)) {
+                s.owner = Some(me);
+                s.count += 1;
+                return Ok(Value::Bool(true));
+            }
+            if !blocking {
+                return Ok(Value::Bool(false));
+            }
+        }
+        // Another thread may take it between the wake-up and the retry: loop.
+        if !wait_until(interp, &l.state, &l.released, timeout, |s| {
+            s.owner.is_none()
+        })? {
+            return Ok(Value::Bool(false));
+        }
+    }
+}
+
+fn release(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "lock")?;
+    let l = downcast::<PyLock>(&keep, "lock")?;
+    let me = interp.rec.thread();
+    let mut s = lock(&l.state);
+    match s.owner {
+        None => {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                if l.reentrant {
+                    "cannot release un-acquired lock"
+                } else {
+                    "release unlocked lock"
+                },
+            ))
+        }
+        Some(owner) if l.reentrant && owner != me => {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "cannot release un-acquired lock",
+            ))
+        }
+        _ => {}
+    }
+    s.count -= 1;
+    if s.count == 0 || !l.reentrant {
+        s.owner = None;
+        s.count = 0;
+        l.released.notify_all();
+    }
+    Ok(Value::None)
+}
+
+fn locked(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "lock")?;
+    let l = downcast::<PyLock>(&keep, "lock")?;
+    let held = lock(&l.state).owner.is_some();
+    Ok(Value::Bool(held))
+}
+
+/// `threading.Event()`
+#[derive(Debug, Default)]
+pub struct PyEvent {
+    flag: Mutex<bool>,
+    changed: Condvar,
+}
+
+impl Native for PyEvent {
+    fn type_name(&self) -> &'static str {
+        "Event"
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn repr(&self) -> String {
+        format!(
+            "<threading.Event at 0x0: {}>",
+            if *lock(&self.flag) { "set" } else { "unset" }
+        )
+    }
+}
+
+fn event_wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = timeout_arg(&mut args, 1)?;
+    let keep = receiver(&args, "Event")?;
+    let e = downcast::<PyEvent>(&keep, "Event")?;
+    let set = wait_until(interp, &e.flag, &e.changed, timeout, |f| *f)?;
+    Ok(Value::Bool(set))
+}
+
+fn event_set(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "Event")?;
+    let e = downcast::<PyEvent>(&keep, "Event")?;
+    *lock(&e.flag) = true;
+    e.changed.notify_all();
+    Ok(Value::None)
+}
+
+fn event_clear(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "Event")?;
+    let e = downcast::<PyEvent>(&keep, "Event")?;
+    *lock(&e.flag) = false;
+    Ok(Value::None)
+}
+
+fn event_is_set(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "Event")?;
+    let e = downcast::<PyEvent>(&keep, "Event")?;
+    let set = *lock(&e.flag);
+    Ok(Value::Bool(set))
+}
+
+macro_rules! f {
+    ($name:literal, $call:expr) => {
+        Builtin {
+            name: $name,
+            is_type: false,
+            call: $call,
+        }
+    };
+}
+
+/// Methods of `Thread` objects.
+pub static THREAD_METHODS: &[Builtin] = &[
+    f!("Thread.start", start),
+    f!("Thread.join", join),
+    f!("Thread.is_alive", is_alive),
+];
+
+/// Methods of `Lock` and `RLock` objects.
+pub static LOCK_METHODS: &[Builtin] = &[
+    f!("lock.acquire", acquire),
+    f!("lock.release", release),
+    f!("lock.locked", locked),
+    f!("lock.__enter__", acquire),
+    f!("lock.__exit__", |interp, a| {
+        let receiver = Args::new(a.positional.into_iter().take(1).collect());
+        release(interp, receiver)
+    }),
+];
+
+/// Methods of `Event` objects.
+pub static EVENT_METHODS: &[Builtin] = &[
+    f!("Event.wait", event_wait),
+    f!("Event.set", event_set),
+    f!("Event.clear", event_clear),
+    f!("Event.is_set", event_is_set),
+];
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "Thread",
+        is_type: true,
+        call: thread_new,
+    },
+    f!("Lock", |_, _| Ok(new_lock(false))),
+    f!("RLock", |_, _| Ok(new_lock(true))),
+    Builtin {
+        name: "Event",
+        is_type: true,
+        call: |_, _| Ok(Value::Native(Arc::new(PyEvent::default()))),
+    },
+    f!("current_thread", current_thread),
+    f!("main_thread", |_, _| Ok(PyThread::main())),
+    f!("active_count", |interp, _| Ok(Value::Int(
+        i64::from(interp.rt.running()) + 1
+    ))),
+    f!("get_ident", |interp, _| Ok(Value::Int(
+        i64::from(interp.rec.thread()) + 1
+    ))),
+];
+
+#[must_use]
+pub fn module() -> Arc<Module> {
+    let m = Module::new("threading");
+    {
+        let mut names = lock(&m.attributes);
+        for f in FUNCTIONS {
+            names.insert(f.name.into(), Value::Builtin(f));
+        }
+    }
+    m
+}

@@ -1,0 +1,120 @@
+//! What the interpreter threads of one program share: the GIL, the output, the
+//! imported modules, `random`'s generator, Stop, and the threads themselves.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+
+use rustc_hash::FxHashMap;
+
+use super::value::{lock, Value};
+use super::{OutputSink, Stream};
+use crate::gil::{Gil, GilConfig};
+use crate::modules::random::Random;
+use crate::trace::Span;
+
+/// Starts a job on a thread of its own (natively a std thread; in the browser
+/// a wasm thread of the pool), and returns at once.
+pub type Spawn = Box<dyn Fn(Box<dyn FnOnce() + Send>) + Send + Sync>;
+
+/// One program's shared state.
+pub struct Runtime {
+    pub gil: Gil,
+    output: Mutex<OutputSink>,
+    /// Set by Stop: every thread raises KeyboardInterrupt at its next check.
+    pub interrupt: Arc<AtomicBool>,
+    pub modules: Mutex<FxHashMap<Arc<str>, Value>>,
+    /// `random`'s module-level generator, seeded on first use.
+    pub random: Mutex<Option<Random>>,
+    pub spawn: Spawn,
+    /// The program's source, for tracebacks printed by threads.
+    pub source: Arc<str>,
+    /// Trace ids of threads: the main thread is 0.
+    next_trace_id: AtomicU32,
+    /// `Thread-N` numbers of unnamed threads.
+    next_number: AtomicU64,
+    /// Started threads that have not finished, and a signal when one finishes.
+    running: Mutex<u32>,
+    finished: Condvar,
+    /// Spans of threads that finished.
+    pub spans: Mutex<Vec<Span>>,
+}
+
+impl Runtime {
+    #[must_use]
+    pub fn new(
+        gil: GilConfig,
+        output: OutputSink,
+        interrupt: Arc<AtomicBool>,
+        spawn: Spawn,
+        source: &str,
+    ) -> Arc<Runtime> {
+        Arc::new(Runtime {
+            gil: Gil::new(gil),
+            output: Mutex::new(output),
+            interrupt,
+            modules: Mutex::new(FxHashMap::default()),
+            random: Mutex::new(None),
+            spawn,
+            source: source.into(),
+            next_trace_id: AtomicU32::new(1),
+            next_number: AtomicU64::new(1),
+            running: Mutex::new(0),
+            finished: Condvar::new(),
+            spans: Mutex::new(Vec::new()),
+        })
+    }
+
+    pub fn write(&self, stream: Stream, text: &str) {
+        (lock(&self.output))(stream, text);
+    }
+
+    #[must_use]
+    pub fn next_trace_id(&self) -> u32 {
+        self.next_trace_id.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// The next `N` of a default `Thread-N` name.
+    #[must_use]
+    pub fn next_thread_number(&self) -> u64 {
+        self.next_number.fetch_add(1, Ordering::Relaxed)
+    }
+
+    pub fn thread_started(&self) {
+        *lock(&self.running) += 1;
+    }
+
+    pub fn thread_finished(&self) {
+        *lock(&self.running) -= 1;
+        self.finished.notify_all();
+    }
+
+    /// Threads started and not finished (`threading.active_count() - 1`).
+    #[must_use]
+    pub fn running(&self) -> u32 {
+        *lock(&self.running)
+    }
+
+    /// Waits until every started thread has finished (the end of a program,
+    /// as `threading._shutdown` does), or Stop.
+    pub fn wait_for_threads(&self) {
+        let mut running = lock(&self.running);
+        while *running > 0 && !self.interrupt.load(Ordering::Relaxed) {
+            running = self
+                .finished
+                .wait_timeout(running, std::time::Duration::from_millis(50))
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+    }
+}
+
+/// Natively: one std thread per Python thread.
+#[must_use]
+pub fn std_spawn() -> Spawn {
+    Box::new(|job| {
+        std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(job)
+            .expect("a thread for a Python thread");
+    })
+}
