@@ -68,6 +68,11 @@ fn modules() {
 }
 
 #[test]
+fn threads() {
+    check("threads");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

@@ -270,15 +270,13 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
             }
         }
     }
-    {
-        let mut s = lock(&thread.state);
-        s.finished = true;
-    }
-    thread.done.notify_all();
     rt.gil.release_and_exit(&mut interp.rec);
     let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
     lock(&rt.spans).extend(spans);
+    // No longer counted by active_count() when join() returns.
     rt.thread_finished();
+    lock(&thread.state).finished = true;
+    thread.done.notify_all();
 }
 
 fn timeout_arg(args: &mut Args, index: usize) -> PyResult<Option<f64>> {

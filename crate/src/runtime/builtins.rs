@@ -813,6 +813,42 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.binary(BinOp::Pow, &a[0], &a[1])
 }
 
+fn attr_name(v: &Value, function: &str) -> PyResult<Arc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(type_error(format!(
+            "{function}(): attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "getattr", 2, 3)?;
+    let name = attr_name(&a[1], "getattr")?;
+    match (interp.get_attr(&a[0], &name), a.get(2)) {
+        (Err(e), Some(default)) if e.kind() == Some(ExcType::AttributeError) => Ok(default.clone()),
+        (result, _) => result,
+    }
+}
+
+fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "hasattr", 2, 2)?;
+    let name = attr_name(&a[1], "hasattr")?;
+    match interp.get_attr(&a[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.kind() == Some(ExcType::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "setattr", 3, 3)?;
+    let name = attr_name(&a[1], "setattr")?;
+    interp.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
 /// The `builtins` namespace.
 #[must_use]
 pub fn builtins() -> super::object::Names {
@@ -854,6 +890,9 @@ pub fn builtins() -> super::object::Names {
         builtin!("chr", chr_),
         builtin!("ord", ord),
         builtin!("pow", pow),
+        builtin!("getattr", getattr),
+        builtin!("hasattr", hasattr),
+        builtin!("setattr", setattr),
     ];
     let mut names: super::object::Names = FUNCTIONS
         .iter()

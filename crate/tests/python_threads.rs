@@ -1,0 +1,236 @@
+//! Python threads from source: they really run concurrently without the GIL,
+//! take turns under it, never corrupt shared objects, and Stop ends them all.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use gil_playground::gil::GilConfig;
+use gil_playground::runtime::{run_collecting, run_streaming, Finished, Outcome, RunOptions};
+use gil_playground::trace::{total_cross_thread_overlap, State};
+
+fn options(gil: bool) -> RunOptions {
+    RunOptions {
+        gil: if gil {
+            GilConfig::default()
+        } else {
+            GilConfig::disabled()
+        },
+        ..RunOptions::default()
+    }
+}
+
+/// Runs on a deep stack (the main interpreter thread recurses on the Rust stack).
+fn run(source: &str, gil: bool) -> Outcome {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run_collecting(&source, options(gil)))
+        .expect("spawn")
+        .join()
+        .expect("no panic")
+}
+
+fn run_traced(source: &str, gil: bool) -> Finished {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || run_streaming(&source, "main.py", Box::new(|_, _| {}), options(gil)))
+        .expect("spawn")
+        .join()
+        .expect("no panic")
+}
+
+const CPU_THREADS: &str = "
+import threading
+def spin(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+threads = [threading.Thread(target=spin, args=(3_000_000,)) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+";
+
+#[test]
+fn under_the_gil_threads_take_turns_and_without_it_they_overlap() {
+    let with_gil = run_traced(CPU_THREADS, true);
+    assert_eq!(with_gil.exit_code, 0);
+    // Two threads never ran bytecode at the same moment.
+    let overlap = total_cross_thread_overlap(&with_gil.spans, State::Running);
+    assert!(overlap < 1.0, "running overlap under the GIL: {overlap} ms");
+    assert!(
+        with_gil.gil.handoffs >= 2,
+        "hand-offs: {}",
+        with_gil.gil.handoffs
+    );
+    assert!(with_gil.spans.iter().any(|s| s.state == State::WaitingGil));
+
+    let free = run_traced(CPU_THREADS, false);
+    assert_eq!(free.exit_code, 0);
+    let overlap = total_cross_thread_overlap(&free.spans, State::Running);
+    assert!(
+        overlap > 20.0,
+        "running overlap without the GIL: {overlap} ms"
+    );
+    assert!(free.spans.iter().all(|s| s.state != State::WaitingGil));
+}
+
+const INCREMENTS: &str = "
+import threading
+counter = 0
+def bump(n):
+    global counter
+    for _ in range(n):
+        counter += 1
+threads = [threading.Thread(target=bump, args=(200_000,)) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(counter)
+";
+
+#[test]
+fn under_the_gil_counter_plus_one_is_never_cut() {
+    // CPython 3.10+ only drops the GIL at backward jumps and calls, so the load,
+    // add and store of `counter += 1` always run together.
+    for _ in 0..3 {
+        assert_eq!(run(INCREMENTS, true).stdout, "800000\n");
+    }
+}
+
+#[test]
+fn without_the_gil_updates_are_lost_but_nothing_breaks() {
+    let mut lost = false;
+    for _ in 0..5 {
+        let outcome = run(INCREMENTS, false);
+        assert_eq!(outcome.exit_code, 0, "{}", outcome.stderr);
+        let total: u64 = outcome.stdout.trim().parse().expect("a number");
+        assert!(total <= 800_000 && total >= 200_000, "{total}");
+        lost |= total < 800_000;
+        if lost {
+            break;
+        }
+    }
+    assert!(
+        lost,
+        "four free threads never lost an update of counter += 1"
+    );
+}
+
+#[test]
+fn a_lock_keeps_every_update_without_the_gil() {
+    let program = INCREMENTS
+        .replace("counter = 0", "counter = 0\nlock = threading.Lock()")
+        .replace(
+            "        counter += 1",
+            "        with lock:\n            counter += 1",
+        );
+    assert_eq!(run(&program, false).stdout, "800000\n");
+}
+
+#[test]
+fn shared_lists_and_dicts_stay_whole_without_the_gil() {
+    let program = "
+import threading
+items = []
+seen = {}
+def fill(k):
+    for i in range(20_000):
+        items.append(i)
+        seen[(k, i % 100)] = i
+threads = [threading.Thread(target=fill, args=(k,)) for k in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(len(items), len(seen), sum(items))
+";
+    assert_eq!(run(program, false).stdout, "80000 400 799960000\n");
+}
+
+#[test]
+fn sleeping_threads_overlap_even_under_the_gil() {
+    let program = "
+import threading, time
+start = time.perf_counter()
+threads = [threading.Thread(target=time.sleep, args=(0.3,)) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+elapsed = time.perf_counter() - start
+print(elapsed < 0.9, elapsed >= 0.3)
+";
+    assert_eq!(run(program, true).stdout, "True True\n");
+}
+
+#[test]
+fn stop_ends_busy_loops_in_every_thread() {
+    let program = "
+import threading
+def forever():
+    while True:
+        pass
+for _ in range(4):
+    threading.Thread(target=forever).start()
+while True:
+    pass
+";
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let stop = interrupt.clone();
+    let started = Instant::now();
+    let runner = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            run_collecting(
+                program,
+                RunOptions {
+                    interrupt,
+                    ..options(true)
+                },
+            )
+        })
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(300));
+    let pressed = Instant::now();
+    stop.store(true, Ordering::Relaxed);
+    let outcome = runner.join().expect("no panic");
+    assert!(
+        pressed.elapsed() < Duration::from_secs(2),
+        "stop took {:?}",
+        pressed.elapsed()
+    );
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    assert!(
+        outcome.stderr.ends_with("KeyboardInterrupt\n"),
+        "{}",
+        outcome.stderr
+    );
+    assert_eq!(outcome.exit_code, 1);
+}
+
+#[test]
+fn an_exception_in_a_thread_is_reported_and_the_program_goes_on() {
+    let program = "
+import threading
+def boom():
+    raise ValueError('bad thing')
+t = threading.Thread(target=boom)
+t.start()
+t.join()
+print('main goes on', t.is_alive())
+";
+    let outcome = run(program, true);
+    assert_eq!(outcome.stdout, "main goes on False\n");
+    assert_eq!(outcome.exit_code, 0);
+    // python3 prints the same block, with two frames of threading.py before ours.
+    assert!(outcome
+        .stderr
+        .starts_with("Exception in thread Thread-1 (boom):\nTraceback (most recent call last):\n"));
+    assert!(outcome.stderr.ends_with("  File \"main.py\", line 4, in boom\n    raise ValueError('bad thing')\nValueError: bad thing\n"));
+}
