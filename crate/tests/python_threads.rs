@@ -110,7 +110,7 @@ fn without_the_gil_updates_are_lost_but_nothing_breaks() {
         let outcome = run(INCREMENTS, false);
         assert_eq!(outcome.exit_code, 0, "{}", outcome.stderr);
         let total: u64 = outcome.stdout.trim().parse().expect("a number");
-        assert!(total <= 800_000 && total >= 200_000, "{total}");
+        assert!((200_000..=800_000).contains(&total), "{total}");
         lost |= total < 800_000;
         if lost {
             break;
