@@ -73,6 +73,11 @@ fn threads() {
 }
 
 #[test]
+fn futures() {
+    check("futures");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

@@ -400,13 +400,21 @@ impl<'s> Compiler<'s> {
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    if alias.name.id.contains('.') && alias.asname.is_none() {
-                        return Err(self.unsupported(alias, "dotted imports without 'as'"));
-                    }
                     let module = self.name(&alias.name.id);
                     self.emit(Op::ImportName(module));
-                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
-                    self.store_name(&bound.id);
+                    match &alias.asname {
+                        Some(bound) => self.store_name(&bound.id),
+                        // `import a.b` binds `a` (importing `a.b` made it `a`'s attribute).
+                        None => {
+                            let top = alias.name.id.split('.').next().unwrap_or_default();
+                            if top != alias.name.id.as_str() {
+                                self.emit(Op::Pop);
+                                let top_index = self.name(top);
+                                self.emit(Op::ImportName(top_index));
+                            }
+                            self.store_name(top);
+                        }
+                    }
                 }
             }
             Stmt::ImportFrom(i) => {

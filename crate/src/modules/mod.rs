@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::runtime::object::Module;
 
+pub mod futures_module;
 pub mod math_module;
 pub mod random;
 pub mod random_module;
@@ -20,6 +21,9 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
         "random" => random_module::module(),
         "sys" => sys_module::module(),
         "threading" => threading_module::module(),
+        // A package whose only module here is `futures`.
+        "concurrent" => Module::new("concurrent"),
+        "concurrent.futures" => futures_module::module(),
         _ => return None,
     })
 }

@@ -61,6 +61,18 @@ impl PyThread {
         })
     }
 
+    /// A thread object for a thread the runtime started itself (an executor's worker).
+    #[must_use]
+    pub fn started(name: &str, daemon: bool, trace_id: u32) -> Value {
+        let t = PyThread::new(name.into(), daemon, None, Vec::new(), Vec::new());
+        {
+            let mut s = lock(&t.state);
+            s.started = true;
+            s.ident = Some(trace_id);
+        }
+        Value::Native(t)
+    }
+
     /// The main thread's object (`threading.main_thread()`).
     #[must_use]
     pub fn main() -> Value {
@@ -80,6 +92,10 @@ impl Native for PyThread {
     }
 
     fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
         self
     }
 
@@ -400,6 +416,10 @@ impl Native for PyLock {
         self
     }
 
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+        self
+    }
+
     fn repr(&self) -> String {
         let s = lock(&self.state);
         let state = if s.owner.is_some() {
@@ -511,6 +531,10 @@ impl Native for PyEvent {
     }
 
     fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
         self
     }
 

@@ -31,12 +31,14 @@ pub enum ExcType {
     TypeError,
     ValueError,
     UnicodeError,
+    OSError,
+    TimeoutError,
 }
 
 use ExcType as E;
 
 /// Every built-in exception class, for the builtins module.
-pub const ALL: [ExcType; 24] = [
+pub const ALL: [ExcType; 26] = [
     E::BaseException,
     E::SystemExit,
     E::KeyboardInterrupt,
@@ -61,6 +63,8 @@ pub const ALL: [ExcType; 24] = [
     E::TypeError,
     E::ValueError,
     E::UnicodeError,
+    E::OSError,
+    E::TimeoutError,
 ];
 
 impl ExcType {
@@ -91,6 +95,8 @@ impl ExcType {
             E::TypeError => "TypeError",
             E::ValueError => "ValueError",
             E::UnicodeError => "UnicodeError",
+            E::OSError => "OSError",
+            E::TimeoutError => "TimeoutError",
         }
     }
 
@@ -106,6 +112,7 @@ impl ExcType {
             E::UnboundLocalError => E::NameError,
             E::NotImplementedError | E::RecursionError => E::RuntimeError,
             E::UnicodeError => E::ValueError,
+            E::TimeoutError => E::OSError,
             _ => E::Exception,
         })
     }

@@ -46,6 +46,17 @@ pub enum Iter {
         frame: Option<Box<Frame>>,
         done: bool,
     },
+    /// An iterator implemented in Rust by a module (`executor.map`, `as_completed`).
+    Native(Arc<dyn NativeIter>),
+}
+
+/// An iterator implemented in Rust; `next` may block (with the GIL released).
+pub trait NativeIter: Send + Sync + std::fmt::Debug {
+    /// The next item, or `None` when exhausted.
+    ///
+    /// # Errors
+    /// What producing the item raises.
+    fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>>;
 }
 
 impl Iter {
@@ -60,6 +71,7 @@ impl Iter {
             Iter::Map { .. } => "map",
             Iter::Filter { .. } => "filter",
             Iter::Generator { .. } => "generator",
+            Iter::Native(_) => "generator",
         }
     }
 
@@ -86,6 +98,7 @@ enum Step {
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Resume(Box<Frame>),
+    Native(Arc<dyn NativeIter>),
 }
 
 impl Interp {
@@ -168,6 +181,7 @@ impl Interp {
                 Iter::Zip { inners } => Step::Zip(inners.clone()),
                 Iter::Map { function, inners } => Step::Map(function.clone(), inners.clone()),
                 Iter::Filter { function, inner } => Step::Filter(function.clone(), inner.clone()),
+                Iter::Native(n) => Step::Native(n.clone()),
                 Iter::Generator { frame, done } => {
                     if *done {
                         Step::Done(None)
@@ -228,6 +242,7 @@ impl Interp {
                     return Ok(Some(item));
                 }
             },
+            Step::Native(n) => n.next(self),
             Step::Resume(mut frame) => {
                 let outcome = self.resume(&mut frame);
                 let mut it = lock(cell);

@@ -19,6 +19,8 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "Thread" => crate::modules::threading_module::THREAD_METHODS,
         "lock" | "RLock" => crate::modules::threading_module::LOCK_METHODS,
         "Event" => crate::modules::threading_module::EVENT_METHODS,
+        "ThreadPoolExecutor" => crate::modules::futures_module::EXECUTOR_METHODS,
+        "Future" => crate::modules::futures_module::FUTURE_METHODS,
         _ => return None,
     };
     table

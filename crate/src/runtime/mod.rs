@@ -147,6 +147,11 @@ impl Interp {
         if let Some(module) = crate::modules::load(name) {
             let module = Value::Module(module);
             lock(&self.rt.modules).insert(name.into(), module.clone());
+            // `a.b` becomes an attribute of the package `a`.
+            if let Some((parent, child)) = name.rsplit_once('.') {
+                let package = self.import(parent)?;
+                self.set_attr(&package, child, module.clone())?;
+            }
             return Ok(module);
         }
         match name {

@@ -48,6 +48,8 @@ pub enum Value {
 pub trait Native: Send + Sync + std::fmt::Debug {
     fn type_name(&self) -> &'static str;
     fn as_any(&self) -> &dyn std::any::Any;
+    /// The shared object itself, to downcast to its Rust type (`Arc::downcast`).
+    fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync>;
     /// A data attribute (`thread.name`), if it has one by that name.
     fn get_attr(&self, _name: &str) -> Option<Value> {
         None

@@ -1,0 +1,555 @@
+//! `concurrent.futures`: `ThreadPoolExecutor` (workers are Python threads of
+//! the program, under its GIL), `Future`, `as_completed`. Processes come later.
+
+use std::any::Any;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use super::threading_module::PyThread;
+use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::iter::{Iter, NativeIter};
+use crate::runtime::object::Module;
+use crate::runtime::shared::Runtime;
+use crate::runtime::value::{lock, Native, Value};
+use crate::runtime::Interp;
+use crate::trace::State;
+
+const POLL: Duration = Duration::from_millis(50);
+
+/// Signalled whenever any future completes (for `as_completed`).
+static COMPLETED: (Mutex<u64>, Condvar) = (Mutex::new(0), Condvar::new());
+/// `ThreadPoolExecutor-N` numbers.
+static EXECUTORS: AtomicU64 = AtomicU64::new(0);
+
+/// A `Future`: a call's result, once a worker has run it.
+#[derive(Debug, Default)]
+pub struct PyFuture {
+    state: Mutex<FutureState>,
+    done: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct FutureState {
+    running: bool,
+    outcome: Option<Result<Value, PyErr>>,
+    /// When it completed, in completion order.
+    completed: u64,
+}
+
+impl PyFuture {
+    fn finish(&self, outcome: Result<Value, PyErr>) {
+        let mut order = lock(&COMPLETED.0);
+        *order += 1;
+        {
+            let mut s = lock(&self.state);
+            s.outcome = Some(outcome);
+            s.completed = *order;
+        }
+        self.done.notify_all();
+        COMPLETED.1.notify_all();
+    }
+
+    fn is_done(&self) -> bool {
+        lock(&self.state).outcome.is_some()
+    }
+
+    /// Waits (GIL released) for the outcome; `None` on timeout.
+    fn wait(
+        &self,
+        interp: &mut Interp,
+        timeout: Option<f64>,
+    ) -> PyResult<Option<Result<Value, PyErr>>> {
+        let interrupt = interp.rt.interrupt.clone();
+        let deadline = timeout.map(|t| crate::clock::now_ms() + t * 1000.0);
+        let outcome = interp.allow_threads(State::WaitingLock, || {
+            let mut s = lock(&self.state);
+            loop {
+                if let Some(outcome) = &s.outcome {
+                    return Some(outcome.clone());
+                }
+                if interrupt.load(Ordering::Relaxed)
+                    || deadline.is_some_and(|d| crate::clock::now_ms() >= d)
+                {
+                    return None;
+                }
+                s = self
+                    .done
+                    .wait_timeout(s, POLL)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .0;
+            }
+        });
+        interp.check_interrupt()?;
+        Ok(outcome)
+    }
+}
+
+impl Native for PyFuture {
+    fn type_name(&self) -> &'static str {
+        "Future"
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+        self
+    }
+
+    fn repr(&self) -> String {
+        let s = lock(&self.state);
+        match &s.outcome {
+            None if s.running => "<Future at 0x0 state=running>".into(),
+            None => "<Future at 0x0 state=pending>".into(),
+            Some(Ok(v)) => format!("<Future at 0x0 state=finished returned {}>", v.type_name()),
+            Some(Err(e)) => format!(
+                "<Future at 0x0 state=finished raised {}>",
+                e.value.type_name()
+            ),
+        }
+    }
+}
+
+/// A `ThreadPoolExecutor`: a queue of calls and up to `max_workers` threads.
+#[derive(Debug)]
+pub struct Executor {
+    max_workers: usize,
+    prefix: String,
+    queue: Mutex<Work>,
+    available: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct Work {
+    items: VecDeque<(Arc<PyFuture>, Value, Args)>,
+    /// Workers started, and still running.
+    workers: usize,
+    alive: usize,
+    /// Workers that finished a call and wait for the next (CPython's idle semaphore).
+    idle: usize,
+    shutdown: bool,
+}
+
+impl Native for Executor {
+    fn type_name(&self) -> &'static str {
+        "ThreadPoolExecutor"
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+        self
+    }
+
+    fn repr(&self) -> String {
+        "<concurrent.futures.thread.ThreadPoolExecutor object>".into()
+    }
+}
+
+fn float_arg(v: Option<Value>) -> PyResult<Option<f64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Float(f)) => Ok(Some(f)),
+        #[allow(clippy::cast_precision_loss)]
+        Some(Value::Int(i)) => Ok(Some(i as f64)),
+        Some(other) => Err(type_error(format!(
+            "timeout must be a number, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn receiver<T: 'static>(args: &Args, what: &str) -> PyResult<Arc<dyn Native>> {
+    match args.positional.first() {
+        Some(Value::Native(n)) if n.as_any().is::<T>() => Ok(n.clone()),
+        _ => Err(type_error(format!("descriptor requires a '{what}' object"))),
+    }
+}
+
+fn new_executor(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let max = args
+        .keyword("max_workers")
+        .or_else(|| args.positional.first().cloned());
+    let prefix = args.keyword("thread_name_prefix");
+    let max_workers = match max {
+        None | Some(Value::None) => {
+            // CPython: min(32, os.cpu_count() + 4).
+            let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+            (cpus + 4).min(32)
+        }
+        Some(Value::Int(n)) if n > 0 => usize::try_from(n).unwrap_or(1),
+        Some(Value::Int(_)) => {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                "max_workers must be greater than 0",
+            ))
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "max_workers must be an int, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let prefix = match prefix {
+        Some(Value::Str(p)) if !p.is_empty() => p.to_string(),
+        _ => format!(
+            "ThreadPoolExecutor-{}",
+            EXECUTORS.fetch_add(1, Ordering::Relaxed)
+        ),
+    };
+    let _ = interp;
+    Ok(Value::Native(Arc::new(Executor {
+        max_workers,
+        prefix,
+        queue: Mutex::new(Work::default()),
+        available: Condvar::new(),
+    })))
+}
+
+fn submit_to(
+    interp: &mut Interp,
+    executor: &Arc<dyn Native>,
+    function: Value,
+    args: Args,
+) -> PyResult<Arc<PyFuture>> {
+    let pool = executor
+        .as_any()
+        .downcast_ref::<Executor>()
+        .ok_or_else(|| type_error("not an executor"))?;
+    let future = Arc::new(PyFuture::default());
+    let start_worker = {
+        let mut work = lock(&pool.queue);
+        if work.shutdown {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "cannot schedule new futures after shutdown",
+            ));
+        }
+        work.items.push_back((future.clone(), function, args));
+        // CPython's _adjust_thread_count: take an idle worker, else start one.
+        let start = if work.idle > 0 {
+            work.idle -= 1;
+            false
+        } else {
+            work.workers < pool.max_workers
+        };
+        if start {
+            work.workers += 1;
+            work.alive += 1;
+        }
+        start.then_some(work.workers - 1)
+    };
+    pool.available.notify_one();
+    if let Some(number) = start_worker {
+        start_worker_thread(interp, executor.clone(), number);
+    }
+    Ok(future)
+}
+
+fn start_worker_thread(interp: &mut Interp, executor: Arc<dyn Native>, number: usize) {
+    let rt = interp.rt.clone();
+    let trace_id = rt.next_trace_id();
+    let name = match executor.as_any().downcast_ref::<Executor>() {
+        Some(pool) => format!("{}_{number}", pool.prefix),
+        None => return,
+    };
+    rt.thread_started();
+    let job_rt = rt.clone();
+    (rt.spawn)(Box::new(move || {
+        worker(&job_rt, trace_id, &executor, &name)
+    }));
+}
+
+/// A worker: takes calls from the queue and runs them until shutdown.
+fn worker(rt: &Arc<Runtime>, trace_id: u32, executor: &Arc<dyn Native>, name: &str) {
+    let Some(pool) = executor.as_any().downcast_ref::<Executor>() else {
+        return;
+    };
+    let mut interp = Interp::new(
+        rt.clone(),
+        trace_id,
+        Some(PyThread::started(name, true, trace_id)),
+    );
+    interp.rec.set(State::Startup);
+    rt.gil.acquire(&mut interp.rec);
+    loop {
+        let interrupt = rt.interrupt.clone();
+        let item = interp.allow_threads(State::WaitingLock, || {
+            let mut work = lock(&pool.queue);
+            loop {
+                if let Some(item) = work.items.pop_front() {
+                    return Some(item);
+                }
+                if work.shutdown || interrupt.load(Ordering::Relaxed) {
+                    return None;
+                }
+                work = pool
+                    .available
+                    .wait_timeout(work, POLL)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .0;
+            }
+        });
+        let Some((future, function, args)) = item else {
+            break;
+        };
+        lock(&future.state).running = true;
+        let outcome = interp.call(&function, args);
+        future.finish(outcome);
+        lock(&pool.queue).idle += 1;
+    }
+    {
+        let mut work = lock(&pool.queue);
+        work.alive -= 1;
+        work.idle = work.idle.min(work.alive);
+    }
+    rt.gil.release_and_exit(&mut interp.rec);
+    let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
+    lock(&rt.spans).extend(spans);
+    rt.thread_finished();
+}
+
+fn submit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let executor = receiver::<Executor>(&args, "ThreadPoolExecutor")?;
+    let mut positional = args.positional.into_iter().skip(1);
+    let Some(function) = positional.next() else {
+        return Err(type_error("submit expected at least 1 argument, got 0"));
+    };
+    let call = Args {
+        positional: positional.collect(),
+        keywords: args.keywords,
+    };
+    let future = submit_to(interp, &executor, function, call)?;
+    Ok(Value::Native(future))
+}
+
+/// `executor.map(fn, *iterables)`: every call submitted now, results in order.
+fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let executor = receiver::<Executor>(&args, "ThreadPoolExecutor")?;
+    let mut positional = args.positional.into_iter().skip(1);
+    let Some(function) = positional.next() else {
+        return Err(type_error(
+            "map() missing 1 required positional argument: 'fn'",
+        ));
+    };
+    let columns: Vec<Vec<Value>> = positional
+        .map(|it| interp.collect(&it))
+        .collect::<PyResult<_>>()?;
+    let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let mut futures = Vec::with_capacity(rows);
+    for row in 0..rows {
+        let call = Args::new(columns.iter().map(|c| c[row].clone()).collect());
+        futures.push(submit_to(interp, &executor, function.clone(), call)?);
+    }
+    Ok(Iter::Native(Arc::new(Results {
+        futures: Mutex::new(futures.into()),
+    }))
+    .value())
+}
+
+/// The results of `executor.map`, in order.
+#[derive(Debug)]
+struct Results {
+    futures: Mutex<VecDeque<Arc<PyFuture>>>,
+}
+
+impl NativeIter for Results {
+    fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        let Some(future) = lock(&self.futures).pop_front() else {
+            return Ok(None);
+        };
+        match future.wait(interp, None)? {
+            Some(Ok(v)) => Ok(Some(v)),
+            Some(Err(e)) => Err(e),
+            None => Err(PyErr::bare(ExcType::KeyboardInterrupt)),
+        }
+    }
+}
+
+/// `as_completed(futures)`: each future once it is done, in completion order.
+#[derive(Debug)]
+struct AsCompleted {
+    pending: Mutex<Vec<Arc<PyFuture>>>,
+}
+
+impl NativeIter for AsCompleted {
+    fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        let interrupt = interp.rt.interrupt.clone();
+        let picked = interp.allow_threads(State::WaitingLock, || {
+            let mut order = lock(&COMPLETED.0);
+            loop {
+                let mut pending = lock(&self.pending);
+                if pending.is_empty() {
+                    return None;
+                }
+                let first_done = pending
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.is_done())
+                    .min_by_key(|(_, f)| lock(&f.state).completed)
+                    .map(|(i, _)| i);
+                if let Some(i) = first_done {
+                    return Some(pending.remove(i));
+                }
+                drop(pending);
+                if interrupt.load(Ordering::Relaxed) {
+                    return None;
+                }
+                order = COMPLETED
+                    .1
+                    .wait_timeout(order, POLL)
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .0;
+            }
+        });
+        interp.check_interrupt()?;
+        Ok(picked.map(|f| Value::Native(f as Arc<dyn Native>)))
+    }
+}
+
+fn as_completed(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some(futures) = args.positional.first() else {
+        return Err(type_error(
+            "as_completed() missing 1 required positional argument: 'fs'",
+        ));
+    };
+    let mut pending = Vec::new();
+    for f in interp.collect(futures)? {
+        match &f {
+            Value::Native(n) => pending.push(downcast_future(n)?),
+            _ => return Err(type_error("as_completed() takes futures")),
+        }
+    }
+    Ok(Iter::Native(Arc::new(AsCompleted {
+        pending: Mutex::new(pending),
+    }))
+    .value())
+}
+
+/// An `Arc<PyFuture>` from its `Native` handle.
+fn downcast_future(n: &Arc<dyn Native>) -> PyResult<Arc<PyFuture>> {
+    n.clone()
+        .into_any()
+        .downcast::<PyFuture>()
+        .map_err(|_| type_error("not a Future"))
+}
+
+fn result(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = float_arg(
+        args.keyword("timeout")
+            .or_else(|| args.positional.get(1).cloned()),
+    )?;
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    let future = downcast_future(&native)?;
+    match future.wait(interp, timeout)? {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => Err(e),
+        None => Err(PyErr::bare(ExcType::TimeoutError)),
+    }
+}
+
+fn exception(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    let future = downcast_future(&native)?;
+    match future.wait(interp, None)? {
+        Some(Err(e)) => Ok(e.value),
+        _ => Ok(Value::None),
+    }
+}
+
+fn done(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    Ok(Value::Bool(downcast_future(&native)?.is_done()))
+}
+
+fn shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let wait = match args
+        .keyword("wait")
+        .or_else(|| args.positional.get(1).cloned())
+    {
+        Some(w) => interp.truthy(&w)?,
+        None => true,
+    };
+    let native = receiver::<Executor>(&args, "ThreadPoolExecutor")?;
+    let Some(pool) = native.as_any().downcast_ref::<Executor>() else {
+        return Err(type_error("not an executor"));
+    };
+    lock(&pool.queue).shutdown = true;
+    pool.available.notify_all();
+    if wait {
+        // The queued calls run first; then every worker ends.
+        let interrupt = interp.rt.interrupt.clone();
+        interp.allow_threads(State::WaitingLock, || loop {
+            let work = lock(&pool.queue);
+            if work.alive == 0 || interrupt.load(Ordering::Relaxed) {
+                return;
+            }
+            drop(work);
+            std::thread::sleep(Duration::from_millis(1));
+        });
+        interp.check_interrupt()?;
+    }
+    Ok(Value::None)
+}
+
+macro_rules! f {
+    ($name:literal, $call:expr) => {
+        Builtin {
+            name: $name,
+            is_type: false,
+            call: $call,
+        }
+    };
+}
+
+/// Methods of `ThreadPoolExecutor` objects.
+pub static EXECUTOR_METHODS: &[Builtin] = &[
+    f!("ThreadPoolExecutor.submit", submit),
+    f!("ThreadPoolExecutor.map", map),
+    f!("ThreadPoolExecutor.shutdown", shutdown),
+    f!("ThreadPoolExecutor.__enter__", |_, a| Ok(a
+        .positional
+        .first()
+        .cloned()
+        .unwrap_or(Value::None))),
+    f!("ThreadPoolExecutor.__exit__", |interp, a| {
+        let receiver = Args::new(a.positional.into_iter().take(1).collect());
+        shutdown(interp, receiver)?;
+        Ok(Value::Bool(false))
+    }),
+];
+
+/// Methods of `Future` objects.
+pub static FUTURE_METHODS: &[Builtin] = &[
+    f!("Future.result", result),
+    f!("Future.exception", exception),
+    f!("Future.done", done),
+];
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "ThreadPoolExecutor",
+        is_type: true,
+        call: new_executor,
+    },
+    f!("as_completed", as_completed),
+];
+
+#[must_use]
+pub fn module() -> Arc<Module> {
+    let m = Module::new("concurrent.futures");
+    {
+        let mut names = lock(&m.attributes);
+        for f in FUNCTIONS {
+            names.insert(f.name.into(), Value::Builtin(f));
+        }
+    }
+    m
+}
