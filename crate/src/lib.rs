@@ -11,6 +11,7 @@
 
 pub mod clock;
 pub mod gil;
+pub mod objects;
 pub mod panic_report;
 pub mod task;
 pub mod trace;
