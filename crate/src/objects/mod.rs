@@ -3,6 +3,8 @@
 pub mod chars;
 pub mod dtoa;
 pub mod error;
+pub mod float_ops;
 pub mod float_repr;
+pub mod int_ops;
 pub mod str_repr;
 mod unicode_data;
