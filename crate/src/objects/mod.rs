@@ -5,6 +5,7 @@ pub mod dtoa;
 pub mod error;
 pub mod float_ops;
 pub mod float_repr;
+pub mod format_spec;
 pub mod int_ops;
 pub mod str_repr;
 mod unicode_data;
