@@ -7,5 +7,6 @@ pub mod float_ops;
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_ops;
+pub mod parse_number;
 pub mod str_repr;
 mod unicode_data;
