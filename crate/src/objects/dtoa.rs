@@ -138,8 +138,15 @@ pub fn significant(x: f64, ndigits: usize) -> Digits {
     if x == 0.0 {
         return Digits::zero();
     }
-    Digits::from_exp_form(&format!("{:.*e}", ndigits.max(1) - 1, x))
+    // A double has at most 767 significant digits: more are zeros.
+    let ndigits = ndigits.clamp(1, MAX_SIGNIFICANT);
+    Digits::from_exp_form(&format!("{:.*e}", ndigits - 1, x))
 }
+
+/// More significant digits than any double's exact expansion has (767).
+const MAX_SIGNIFICANT: usize = 800;
+/// More digits after the point than any double's exact expansion has (1074).
+const MAX_FRACTION: usize = 1100;
 
 /// Mode 3: `x` correctly rounded to `ndigits` digits after the decimal point
 /// (`'f'` format), trailing zeros removed; a result of zero is `("0", 1)`.
@@ -148,6 +155,7 @@ pub fn fixed(x: f64, ndigits: usize) -> Digits {
     if x == 0.0 {
         return Digits::zero();
     }
+    let ndigits = ndigits.min(MAX_FRACTION);
     let text = format!("{x:.ndigits$}");
     let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
     let all = format!("{int_part}{frac_part}");

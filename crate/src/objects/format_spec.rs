@@ -89,6 +89,15 @@ pub struct FormatSpec {
     pub ty: Option<char>,
 }
 
+/// The longest text these functions build: a wider width, or more digits
+/// asked of a float, is a `MemoryError` (where CPython would try to allocate
+/// it, and a WebAssembly page would abort).
+pub const MAX_FORMAT_LEN: usize = 1 << 28;
+
+fn too_long() -> FormatError {
+    FormatError::Py(PyErr::new(ErrorKind::MemoryError, ""))
+}
+
 /// The largest number a spec may hold (`PY_SSIZE_T_MAX`).
 const MAX_SPEC_INTEGER: usize = i64::MAX as usize;
 
@@ -410,7 +419,8 @@ pub fn str_format(value: &str, spec: &str) -> Result<String, PyErr> {
 /// strings...), [`FormatError::UnknownCode`], `OverflowError`s ("%c arg not
 /// in range(0x110000)", "Python int too large to convert to C long", "int too
 /// large to convert to float"). A code point in U+D800..U+DFFF with `c`
-/// gives a `ValueError` (Rust strings cannot hold a lone surrogate).
+/// gives a `ValueError` (Rust strings cannot hold a lone surrogate); a width
+/// beyond [`MAX_FORMAT_LEN`] a `MemoryError`.
 pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatError> {
     let thousands = spec.thousands(Some('d'))?;
     let ty = spec.ty.unwrap_or('d');
@@ -431,6 +441,9 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatErr
         return Err(value_error(
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
+    }
+    if spec.width.is_some_and(|w| w > MAX_FORMAT_LEN) {
+        return Err(too_long());
     }
     let (fill, align) = spec.fill_align('>');
     if ty == 'c' {
@@ -508,7 +521,8 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatErr
 ///
 /// # Errors
 /// `ValueError`s with CPython's texts ("Cannot specify ',' with 'n'.",
-/// "precision too big", ...) and [`FormatError::UnknownCode`].
+/// "precision too big", ...) and [`FormatError::UnknownCode`];
+/// `MemoryError` beyond [`MAX_FORMAT_LEN`].
 pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let thousands = spec.thousands(None)?;
     let ty = spec.ty;
@@ -551,6 +565,12 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError
         }
         None => default_precision,
     };
+    let pads_to_precision = matches!(code, 'e' | 'E' | 'f' | 'F') || flags.alt;
+    if spec.width.is_some_and(|w| w > MAX_FORMAT_LEN)
+        || (pads_to_precision && precision > MAX_FORMAT_LEN)
+    {
+        return Err(too_long());
+    }
     let mut text = double_to_string(val, code, precision, flags);
     if add_pct {
         text.push('%');
@@ -590,7 +610,8 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError
 /// "Sign not allowed in string format specifier", "Space not allowed in
 /// string format specifier", "Alternate form (#) not allowed in string
 /// format specifier", "'=' alignment not allowed in string format
-/// specifier", ...) and [`FormatError::UnknownCode`].
+/// specifier", ...) and [`FormatError::UnknownCode`]; `MemoryError` for a
+/// width beyond [`MAX_FORMAT_LEN`].
 pub fn format_str(value: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     spec.thousands(Some('s'))?;
     match spec.ty {
@@ -617,6 +638,9 @@ pub fn format_str(value: &str, spec: &FormatSpec) -> Result<String, FormatError>
         return Err(value_error(
             "'=' alignment not allowed in string format specifier",
         ));
+    }
+    if spec.width.is_some_and(|w| w > MAX_FORMAT_LEN) {
+        return Err(too_long());
     }
     let mut len = value.chars().count();
     let text = match spec.precision {

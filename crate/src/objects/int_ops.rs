@@ -8,7 +8,7 @@
 
 use super::error::{ErrorKind, PyErr, PyResult};
 use super::float_ops::{float_pow, FloatPow};
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -31,24 +31,21 @@ const DBL_MIN_EXP: i64 = -1021;
 /// conversion; use sys.set_int_max_str_digits() to increase the limit` for
 /// more than [`INT_MAX_STR_DIGITS`] digits.
 pub fn int_to_decimal_string(value: &BigInt) -> PyResult<String> {
-    // 4300 digits need at least 14281 bits; check the cheap bound first.
-    if value.bits() > 14_300 {
-        let text = value.to_str_radix(10);
-        let digits = text.trim_start_matches('-').len();
-        if digits > INT_MAX_STR_DIGITS {
-            return Err(PyErr::value(format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
-                 use sys.set_int_max_str_digits() to increase the limit"
-            )));
-        }
-        return Ok(text);
+    let too_long = || {
+        PyErr::value(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    // A number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1
+    // digits: refuse the surely too long ones before converting.
+    let bits = value.bits();
+    if bits > 1 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as usize >= INT_MAX_STR_DIGITS {
+        return Err(too_long());
     }
     let text = value.to_str_radix(10);
     if text.trim_start_matches('-').len() > INT_MAX_STR_DIGITS {
-        return Err(PyErr::value(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
-             use sys.set_int_max_str_digits() to increase the limit"
-        )));
+        return Err(too_long());
     }
     Ok(text)
 }
@@ -348,10 +345,4 @@ pub fn i64_true_divide(a: i64, b: i64) -> PyResult<f64> {
 /// `float(a)` for a small int: `as` rounds to nearest, ties to even.
 pub fn i64_to_f64(a: i64) -> f64 {
     a as f64
-}
-
-/// The sign of a `BigInt` as CPython's `Py_SIZE` sign: used by callers that
-/// need `-0.0` for `0 / -5`.
-pub fn is_negative(value: &BigInt) -> bool {
-    value.sign() == Sign::Minus
 }

@@ -165,6 +165,10 @@ def record_format():
     for v in FLOAT_VALUES:
         for s in FLOAT_SPECS:
             r.case("format_float", [v, s], lambda: format(v, s))
+    for v, s in [(0.1, ".1000g"), (0.1, ".1000e"), (5e-324, ".1100f"), (1e-300, ".1200f"),
+                 (0.1, "#.900g"), (1.7976931348623157e308, ".1000e"), (2.0**-1074, ".800g"),
+                 (1e22, ".30g"), (0.1, ".55g")]:
+        r.case("format_float", [v, s], lambda: format(v, s))
     for v in random_floats(600):
         for s in ["", ".17g", ".3e", ".5f", "g", ".0f", ".12", "%", ".25e", ".30f"]:
             r.case("format_float", [v, s], lambda: format(v, s))
