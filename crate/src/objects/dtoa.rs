@@ -97,6 +97,12 @@ fn break_tie_to_even(x: f64, d: Digits) -> Digits {
     // Scale so that d.digits is an integer: t = x * 10**k.
     let n = d.digits.len() as i64;
     let k = n - d.decpt;
+    // With e < 0 the exact expansion's last digit (a 5) is -e places after
+    // the point: it must be the one right after d's last digit. With e >= 0
+    // x is an integer, and d must stop above the units.
+    if (e < 0 && -e != k + 1) || (e >= 0 && k >= 0) {
+        return d;
+    }
     let mut num = BigInt::from(m);
     let mut den = BigInt::from(1u8);
     if e >= 0 {
