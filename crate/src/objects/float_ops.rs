@@ -196,7 +196,8 @@ pub fn round_half_even_to_int(x: f64) -> PyResult<BigInt> {
 /// 2.67499999...), the result read back correctly rounded as `double_round`
 /// does with `_Py_dg_dtoa` mode 3 and `_Py_dg_strtod`. NaNs and
 /// infinities are returned as they are; `ndigits > 323` returns `x`,
-/// `ndigits < -308` a zero with the sign of `x`.
+/// `ndigits < -308` a zero with the sign of `x`. (CPython clips an
+/// `ndigits` beyond `Py_ssize_t` to its range: the caller clips to `i64`.)
 ///
 /// # Errors
 /// `OverflowError: rounded value too large to represent` (e.g.

@@ -237,6 +237,10 @@ pub fn int_divmod(a: &BigInt, b: &BigInt) -> PyResult<(BigInt, BigInt)> {
     Ok(a.div_mod_floor(b))
 }
 
+/// The most bits [`int_pow`] builds (512 MiB): a larger power is a
+/// `MemoryError` at once, where CPython would try to allocate it.
+pub const MAX_POW_BITS: u64 = 1 << 32;
+
 /// The result of `int ** int`: an int for a non-negative exponent, a float
 /// (`float(a) ** float(b)`, as `long_pow` hands over to `float_pow`) for a
 /// negative one.
@@ -253,8 +257,8 @@ pub enum IntPow {
 /// # Errors
 /// For a negative exponent, the errors of converting to float (`OverflowError:
 /// int too large to convert to float`) and `ZeroDivisionError: 0.0 cannot be
-/// raised to a negative power`. `MemoryError` when the result could not be
-/// stored (an exponent beyond 2**64 with `|base| >= 2`).
+/// raised to a negative power`. `MemoryError` when the result would have
+/// more than [`MAX_POW_BITS`] bits.
 pub fn int_pow(base: &BigInt, exp: &BigInt) -> PyResult<IntPow> {
     if exp.is_negative() {
         let x = int_to_f64(base)?;
@@ -284,8 +288,8 @@ pub fn int_pow(base: &BigInt, exp: &BigInt) -> PyResult<IntPow> {
     let Some(e) = exp.to_u64() else {
         return Err(PyErr::new(ErrorKind::MemoryError, ""));
     };
-    // The result has about bits(base) * e bits.
-    if (base.bits()).saturating_sub(1).saturating_mul(e) > (1u64 << 40) {
+    // The result has at least (bits(base) - 1) * e bits.
+    if (base.bits()).saturating_sub(1).saturating_mul(e) > MAX_POW_BITS {
         return Err(PyErr::new(ErrorKind::MemoryError, ""));
     }
     Ok(IntPow::Int(num_traits::pow::Pow::pow(base, e)))
