@@ -13,6 +13,7 @@ pub mod clock;
 pub mod compiler;
 pub mod gil;
 pub mod modules;
+pub mod objects;
 pub mod panic_report;
 pub mod runtime;
 pub mod task;
