@@ -78,6 +78,11 @@ fn futures() {
 }
 
 #[test]
+fn formatting() {
+    check("formatting");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

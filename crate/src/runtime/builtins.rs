@@ -4,15 +4,17 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::containers::as_i64;
 use super::error::{type_error, ExcType, PyErr, PyResult, ALL};
+use super::format::raise;
 use super::function::{Args, Builtin};
 use super::iter::Iter;
 use super::value::{Range, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
+use crate::objects::{float_ops, int_ops, parse_number};
 
 macro_rules! builtin {
     ($name:literal, $f:expr) => {
@@ -225,25 +227,12 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         .filter(|n| !matches!(n, Value::None));
     match (a.remove(0), ndigits) {
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => interp.positive(&v),
-        (Value::Float(f), None) => {
-            if f.is_nan() {
-                return Err(PyErr::new(
-                    ExcType::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcType::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let r = f.round_ties_even();
-            Ok(num_traits::FromPrimitive::from_f64(r).map_or(Value::None, Value::int))
-        }
+        (Value::Float(f), None) => Ok(Value::int(
+            float_ops::round_half_even_to_int(f).map_err(raise)?,
+        )),
         (Value::Float(f), Some(n)) => {
             let n = int_arg(&n, "")?;
-            Ok(Value::Float(round_float(f, n)))
+            Ok(Value::Float(float_ops::round_float(f, n).map_err(raise)?))
         }
         (v @ (Value::Int(_) | Value::BigInt(_)), Some(n)) => {
             let n = int_arg(&n, "")?;
@@ -273,26 +262,6 @@ fn v_big(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
-    }
-}
-
-/// `round(x, n)` as CPython does it: through the correctly rounded decimal string.
-#[must_use]
-pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    if !x.is_finite() || ndigits > 308 {
-        return x;
-    }
-    if ndigits >= 0 {
-        let text = format!("{:.*}", usize::try_from(ndigits).unwrap_or(0), x);
-        return text.parse().unwrap_or(x);
-    }
-    let unit = 10f64.powi(i32::try_from(-ndigits).unwrap_or(400));
-    let y = x / unit;
-    let r = y.round_ties_even() * unit;
-    if r.is_finite() {
-        r
-    } else {
-        x
     }
 }
 
@@ -493,73 +462,27 @@ fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         .transpose()?;
     match (a.first(), base) {
         (None, _) => Ok(Value::Int(0)),
-        (Some(Value::Str(s)), base) => parse_int(s, base.unwrap_or(10)),
+        (Some(Value::Str(s)), base) => {
+            let base = base.unwrap_or(10);
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(PyErr::new(
+                    ExcType::ValueError,
+                    "int() base must be >= 2 and <= 36, or 0",
+                ));
+            }
+            let base = u32::try_from(base).unwrap_or(10);
+            Ok(Value::int(parse_number::parse_int(s, base).map_err(raise)?))
+        }
         (Some(_), Some(_)) => Err(type_error(
             "int() can't convert non-string with explicit base",
         )),
-        (Some(Value::Float(f)), None) => {
-            if f.is_nan() {
-                return Err(PyErr::new(
-                    ExcType::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcType::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            Ok(num_traits::FromPrimitive::from_f64(f.trunc()).map_or(Value::None, Value::int))
-        }
+        (Some(Value::Float(f)), None) => Ok(Value::int(int_ops::float_to_int(*f).map_err(raise)?)),
         (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), None) => interp.positive(v),
         (Some(other), None) => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
         ))),
     }
-}
-
-/// `int(text, base)`
-fn parse_int(text: &str, base: i64) -> PyResult<Value> {
-    let invalid = || {
-        PyErr::new(
-            ExcType::ValueError,
-            format!(
-                "invalid literal for int() with base {base}: {}",
-                super::repr::str_repr(text)
-            ),
-        )
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(PyErr::new(
-            ExcType::ValueError,
-            "int() base must be >= 2 and <= 36, or 0",
-        ));
-    }
-    let t = text.trim();
-    let (negative, digits) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (radix, body) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &lower[2..]),
-        (0 | 8, Some("0o")) => (8, &lower[2..]),
-        (0 | 2, Some("0b")) => (2, &lower[2..]),
-        (0, _) => (10, lower.as_str()),
-        (b, _) => (u32::try_from(b).unwrap_or(10), lower.as_str()),
-    };
-    let body = body
-        .strip_prefix('_')
-        .filter(|_| radix != 10 || base == 0)
-        .unwrap_or(body);
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return Err(invalid());
-    }
-    let clean: String = body.chars().filter(|c| *c != '_').collect();
-    let value = BigInt::parse_bytes(clean.as_bytes(), radix).ok_or_else(invalid)?;
-    Ok(Value::int(if negative { -value } else { value }))
 }
 
 fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -570,51 +493,8 @@ fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
         #[allow(clippy::cast_precision_loss)]
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Bool(b)) => f64::from(u8::from(*b)),
-        Some(Value::BigInt(b)) => {
-            let f = b.to_f64().unwrap_or(f64::INFINITY);
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcType::OverflowError,
-                    "int too large to convert to float",
-                ));
-            }
-            f
-        }
-        Some(Value::Str(s)) => {
-            let t = s.trim().replace('_', "");
-            let lower = t.to_ascii_lowercase();
-            let special = match lower.trim_start_matches(['+', '-']) {
-                "inf" | "infinity" => Some(f64::INFINITY),
-                "nan" => Some(f64::NAN),
-                _ => None,
-            };
-            match special {
-                Some(v) if lower.starts_with('-') => -v,
-                Some(v) => v,
-                None if !t.is_empty()
-                    && t.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) =>
-                {
-                    t.parse().map_err(|_| {
-                        PyErr::new(
-                            ExcType::ValueError,
-                            format!(
-                                "could not convert string to float: {}",
-                                super::repr::str_repr(s)
-                            ),
-                        )
-                    })?
-                }
-                None => {
-                    return Err(PyErr::new(
-                        ExcType::ValueError,
-                        format!(
-                            "could not convert string to float: {}",
-                            super::repr::str_repr(s)
-                        ),
-                    ))
-                }
-            }
-        }
+        Some(Value::BigInt(b)) => int_ops::int_to_f64(b).map_err(raise)?,
+        Some(Value::Str(s)) => parse_number::parse_float(s).map_err(raise)?,
         Some(other) => {
             return Err(type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",

@@ -1,17 +1,47 @@
-//! `format(value, spec)`: the format mini-language, for f-strings.
+//! `format(value, spec)`: the format mini-language (`objects::format_spec`),
+//! for f-strings and `format()`.
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::value::Value;
 use super::Interp;
+use crate::objects::error::{ErrorKind, PyErr as ObjectErr};
+use crate::objects::format_spec::{float_format, int_format, str_format};
+
+/// A value-level error as the runtime's exception.
+#[must_use]
+pub fn raise(error: ObjectErr) -> PyErr {
+    let kind = match error.kind {
+        ErrorKind::ValueError => ExcType::ValueError,
+        ErrorKind::ZeroDivisionError => ExcType::ZeroDivisionError,
+        ErrorKind::OverflowError => ExcType::OverflowError,
+        ErrorKind::TypeError => ExcType::TypeError,
+        ErrorKind::MemoryError => ExcType::MemoryError,
+    };
+    PyErr::new(kind, error.message)
+}
 
 /// Formats `v` by a non-empty `spec`.
 ///
 /// # Errors
 /// ValueError for a spec the value's type does not take.
 pub fn format_value(interp: &mut Interp, v: &Value, spec: &str) -> PyResult<String> {
-    let _ = (interp, v);
-    Err(PyErr::new(
-        ExcType::NotImplementedError,
-        format!("format specs such as '{spec}' are not supported yet"),
-    ))
+    match v {
+        Value::Int(i) => int_format(&(*i).into(), spec).map_err(raise),
+        Value::BigInt(b) => int_format(b, spec).map_err(raise),
+        // bool formats as an int with a spec (format(True, 'd') == '1').
+        Value::Bool(b) => int_format(&i64::from(*b).into(), spec).map_err(raise),
+        Value::Float(f) => float_format(*f, spec).map_err(raise),
+        Value::Str(s) => str_format(s, spec).map_err(raise),
+        other => {
+            // object.__format__: only the empty spec is allowed.
+            let _ = interp;
+            Err(PyErr::new(
+                ExcType::TypeError,
+                format!(
+                    "unsupported format string passed to {}.__format__",
+                    other.type_name()
+                ),
+            ))
+        }
+    }
 }

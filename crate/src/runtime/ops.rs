@@ -9,9 +9,11 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::format::raise;
 use super::value::{lock, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
+use crate::objects::{float_ops, int_ops};
 
 /// An int of either representation, widened.
 fn big(v: &Value) -> Option<BigInt> {
@@ -34,16 +36,7 @@ fn float(v: &Value) -> PyResult<Option<f64>> {
         #[allow(clippy::cast_precision_loss)]
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(f64::from(u8::from(*b))),
-        Value::BigInt(b) => {
-            let f = b.to_f64().unwrap_or(f64::INFINITY);
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcType::OverflowError,
-                    "int too large to convert to float",
-                ));
-            }
-            Some(f)
-        }
+        Value::BigInt(b) => Some(int_ops::int_to_f64(b).map_err(raise)?),
         _ => None,
     })
 }
@@ -478,16 +471,7 @@ fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
             }
             Value::int(x.mod_floor(y))
         }
-        BinOp::TrueDiv => {
-            if y.is_zero() {
-                return Err(zero_division("division by zero"));
-            }
-            let (xf, yf) = (
-                x.to_f64().unwrap_or(f64::INFINITY),
-                y.to_f64().unwrap_or(f64::INFINITY),
-            );
-            Value::Float(xf / yf)
-        }
+        BinOp::TrueDiv => Value::Float(int_ops::int_true_divide(x, y).map_err(raise)?),
         BinOp::Pow => {
             if y.is_negative() {
                 let (xf, yf) = (
@@ -548,57 +532,17 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Val
             }
             x / y
         }
-        BinOp::FloorDiv => {
-            if y == 0.0 {
-                return Err(zero_division("float floor division by zero"));
-            }
-            float_divmod(x, y).0
-        }
-        BinOp::Mod => {
-            if y == 0.0 {
-                return Err(zero_division("float modulo"));
-            }
-            float_divmod(x, y).1
-        }
-        BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
-                return Err(zero_division("0.0 cannot be raised to a negative power"));
-            }
-            let r = x.powf(y);
-            if r.is_infinite() && x.is_finite() && y.is_finite() {
+        BinOp::FloorDiv => float_ops::float_floor_div(x, y).map_err(raise)?,
+        BinOp::Mod => float_ops::float_mod(x, y).map_err(raise)?,
+        BinOp::Pow => match float_ops::float_pow(x, y).map_err(raise)? {
+            float_ops::FloatPow::Real(r) => r,
+            float_ops::FloatPow::Complex => {
                 return Err(PyErr::new(
-                    ExcType::OverflowError,
-                    "(34, 'Numerical result out of range')",
-                ));
+                    ExcType::ValueError,
+                    "complex numbers are not supported by this page's Python",
+                ))
             }
-            r
-        }
+        },
         _ => return Err(unsupported(op, a, b)),
     }))
-}
-
-/// CPython's `float_divmod`: the remainder takes the divisor's sign.
-#[must_use]
-pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0_f64.copysign(y);
-    }
-    let floordiv = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
-        } else {
-            f
-        }
-    } else {
-        0.0_f64.copysign(x / y)
-    };
-    (floordiv, m)
 }
