@@ -54,6 +54,35 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: "inherit", cwd: root });
 }
 
+/**
+ * Each pool thread's stack, in bytes. wasm has no guard page: a thread that runs
+ * past its stack corrupts memory, so the interpreter raises RecursionError well
+ * before (crate/src/program_run.rs). CPython's limit of 1000 Python calls needs
+ * a few MB; wasm-bindgen's default is 2 MB, and wasm-bindgen-rayon starts its
+ * workers without `thread_stack_size`, so the build passes it there.
+ */
+const THREAD_STACK_BYTES = 4 * 1024 * 1024;
+
+function setThreadStackSize(outDir) {
+  const snippets = join(outDir, "snippets");
+  if (!existsSync(snippets)) return;
+  for (const dir of readdirSync(snippets)) {
+    const helper = join(snippets, dir, "src", "workerHelpers.js");
+    if (!existsSync(helper)) continue;
+    const text = readFileSync(helper, "utf8");
+    const patched = text.replace(
+      "init: { module_or_path: module, memory }",
+      `init: { module_or_path: module, memory, thread_stack_size: ${THREAD_STACK_BYTES} }`,
+    );
+    if (patched === text && !text.includes("thread_stack_size")) {
+      throw new Error(
+        `${helper}: wasm-bindgen-rayon's worker start-up changed; set the thread stack size anew`,
+      );
+    }
+    writeFileSync(helper, patched);
+  }
+}
+
 function sha256(path) {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
@@ -108,13 +137,18 @@ export function buildWasm({ force = false } = {}) {
       build.targetDir,
       ...build.cargoArgs,
     ]);
-    run("wasm-bindgen", [
-      join(build.targetDir, "wasm32-unknown-unknown", "release", `${NAME}.wasm`),
-      "--target",
-      "web",
-      "--out-dir",
-      outDir,
-    ]);
+    run(
+      "wasm-bindgen",
+      [
+        join(build.targetDir, "wasm32-unknown-unknown", "release", `${NAME}.wasm`),
+        "--target",
+        "web",
+        "--out-dir",
+        outDir,
+      ],
+      build.env,
+    );
+    if (build.name === "threads") setThreadStackSize(outDir);
     // wasm-bindgen-rayon's worker imports the package folder (`import('../../..')`),
     // which needs a package.json, as wasm-pack would have written.
     writeFileSync(

@@ -4,7 +4,13 @@ import { detectEnv, type EnvInfo } from "./env";
 import { DEFAULT_EXPERIMENT, type Experiment } from "./experiment";
 import { watchLongTasks } from "./long-tasks";
 import { watchVisibility } from "./visibility";
-import { InvalidExperiment, Playground } from "./playground";
+import {
+  InvalidExperiment,
+  type OutputSink,
+  Playground,
+  type ProgramOptions,
+  type ProgramResult,
+} from "./playground";
 import { PRESETS } from "./presets";
 import type { RunResult } from "./run-result";
 import { createControls } from "./ui/controls";
@@ -30,6 +36,8 @@ declare global {
   interface Window {
     playground: {
       run(experiment: Experiment): Promise<RunResult>;
+      /** Runs a Python program from source (threads are real wasm threads under the GIL). */
+      runProgram(source: string, options?: ProgramOptions, onOutput?: OutputSink): Promise<ProgramResult>;
       cancel(): void;
       env(): EnvInfo;
       presets: typeof PRESETS;
@@ -276,6 +284,7 @@ window.playground = {
     await remembered;
     return result;
   },
+  runProgram: (source, options, onOutput) => playground.runProgram(source, options, onOutput),
   cancel: () => playground.cancel(),
   env: () => ({ ...playground.env }),
   presets: PRESETS,

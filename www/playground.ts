@@ -1,13 +1,14 @@
 // The page's one API, `window.playground`: the Run button, the browser tests and
 // the bench all go through `run`, so there is no second code path.
 import { type RunProgress, runExperiment } from "./bench/runner";
-import type { Engines } from "./engines/engine";
+import { wallNowMs } from "./clock";
+import type { Engines, LaneSpan } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
 import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
-import { type Experiment, type FieldError, validate } from "./experiment";
+import { DEFAULT_WATCHDOG_MS, type Experiment, type FieldError, validate } from "./experiment";
 import type { RunResult } from "./run-result";
 
 /** Refused before anything ran: the fields and what is wrong with them. */
@@ -28,6 +29,30 @@ export interface PlaygroundView {
   invalid(errors: FieldError[]): void;
   envChanged(env: EnvInfo): void;
 }
+
+/** What `runProgram` takes besides the source. */
+export interface ProgramOptions {
+  /** The GIL (CPython) or none (free-threaded 3.13t); default: the GIL. */
+  gil?: boolean;
+  /** `sys.setswitchinterval`, in ms (default 5). */
+  switchIntervalMs?: number;
+  watchdogMs?: number;
+}
+
+/** A finished program: what it printed, its exit status, and who ran when. */
+export interface ProgramResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  wallMs: number;
+  handoffs: number;
+  spans: LaneSpan[];
+}
+
+export type OutputSink = (stream: "stdout" | "stderr", text: string) => void;
+
+/** A program larger than this is refused (1 MB of source is far beyond any playground program). */
+export const MAX_PROGRAM_CHARS = 1_000_000;
 
 /** The thread pool's start-up gets its own, generous, watchdog. */
 const POOL_START_WATCHDOG_MS = 30_000;
@@ -78,6 +103,68 @@ export class Playground {
       this.cancel();
       if (error instanceof Cancelled) this.view.cancelled();
       else this.view.failed(error as Error);
+      void this.startThreadPool().catch(() => {});
+      throw error;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /**
+   * Runs a Python program from source: its threads are real wasm threads over
+   * one shared memory, under one GIL (or none). Output streams to `onOutput`
+   * as it is printed. Needs cross-origin isolation (threads).
+   */
+  async runProgram(
+    source: string,
+    options: ProgramOptions = {},
+    onOutput?: OutputSink,
+  ): Promise<ProgramResult> {
+    if (typeof source !== "string") throw new TypeError("the program must be a string of Python source");
+    if (source.length > MAX_PROGRAM_CHARS) {
+      throw new RangeError(
+        `the program is too long (at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} characters)`,
+      );
+    }
+    const switchIntervalMs = options.switchIntervalMs ?? 5;
+    if (!(switchIntervalMs >= 0.1 && switchIntervalMs <= 100)) {
+      throw new RangeError("the switch interval must be between 0.1 and 100 ms");
+    }
+    if (!this.env.threadsAvailable) {
+      throw new Error(this.env.threadsUnavailableReason ?? "threads are unavailable here");
+    }
+    if (this.running) throw new Error("a run is already under way");
+    this.running = true;
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const startedMs = wallNowMs();
+    try {
+      const end = await this.threads.runProgram(
+        source,
+        { enabled: options.gil ?? true, switchIntervalMs },
+        options.watchdogMs ?? DEFAULT_WATCHDOG_MS,
+        (chunks) => {
+          for (const [stream, text] of chunks) {
+            (stream === 1 ? stdout : stderr).push(text);
+            onOutput?.(stream === 1 ? "stdout" : "stderr", text);
+          }
+        },
+      );
+      return {
+        stdout: stdout.join(""),
+        stderr: stderr.join(""),
+        exitCode: end.exit_code,
+        wallMs: wallNowMs() - startedMs,
+        handoffs: end.handoffs,
+        spans: end.spans.map((s) => ({
+          lane: s.thread,
+          state: s.state,
+          startMs: s.start_ms,
+          endMs: s.end_ms,
+        })),
+      };
+    } catch (error) {
+      this.cancel();
       void this.startThreadPool().catch(() => {});
       throw error;
     } finally {

@@ -1,6 +1,7 @@
 // The one typed protocol between the page and its workers.
 import type { GilSummary, LaneSpan } from "./engines/engine";
 import type { Task, TaskOutcome } from "./task";
+import type { SpanState } from "./trace";
 
 export type Misbehaviour = "crash" | "hang";
 
@@ -20,7 +21,21 @@ export type ThreadsRequest =
       threads: number;
       gil: { enabled: boolean; switch_interval_ms: number };
       misbehave?: Misbehaviour;
+    }
+  /** Run a Python program from source on the pool (its threads are pool threads). */
+  | {
+      type: "program";
+      source: string;
+      gil: { enabled: boolean; switch_interval_ms: number };
+      maxThreads: number;
     };
+
+/** A Python program's end (crate/src/program_run.rs `ProgramEnd`). */
+export interface ProgramEnd {
+  exit_code: number;
+  spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
+  handoffs: number;
+}
 
 /** Any worker -> page. */
 export type WorkerReply =
@@ -32,4 +47,7 @@ export type WorkerReply =
   | { type: "heartbeat" }
   /** Threads worker, interpreter runs: the threads' spans and the GIL's statistics. */
   | { type: "done"; outcomes: TaskOutcome[]; spans?: LaneSpan[]; gil?: GilSummary }
-  | { type: "error"; message: string };
+  | { type: "error"; message: string }
+  /** A program's output as printed: [stream, text], stream 1 = stdout, 2 = stderr. */
+  | { type: "output"; chunks: [1 | 2, string][] }
+  | { type: "program-done"; end: ProgramEnd };

@@ -66,6 +66,7 @@ mod threaded {
 
     use crate::gil::GilConfig;
     use crate::panic_report;
+    use crate::program_run::ProgramRun;
     use crate::task::{Task, TaskOutcome};
     use crate::threaded_run::{InterpreterRun, ThreadedRun, TASKS_FINISHED};
     use crate::vm::engine::{PoolResult, ProgramSpec};
@@ -156,6 +157,58 @@ mod threaded {
         // A pool thread that panicked has trapped and died: its message is all we get.
         poll.panic = panic_report::peek();
         super::to_js(&poll)
+    }
+
+    thread_local! {
+        static PROGRAM: RefCell<Option<Arc<ProgramRun>>> = const { RefCell::new(None) };
+    }
+
+    /// Starts a Python program (source) on the pool: its main thread and its
+    /// `threading.Thread`s are pool threads, under one GIL configured by `gil`
+    /// (or none), at most `max_threads` at once. Returns at once.
+    ///
+    /// # Errors
+    /// A bad GIL description.
+    #[wasm_bindgen(js_name = startProgram)]
+    pub fn start_program(source: String, gil: JsValue, max_threads: usize) -> Result<(), JsError> {
+        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+        let run = ProgramRun::start(source, gil, max_threads);
+        PROGRAM.with(|p| *p.borrow_mut() = Some(run));
+        Ok(())
+    }
+
+    /// The program's output since the last poll, and its end once reached:
+    /// `{ stdout, stderr, chunks: [[1|2, text]], end?: { exit_code, spans, handoffs }, panic? }`.
+    ///
+    /// # Errors
+    /// When no program was started.
+    #[wasm_bindgen(js_name = pollProgram)]
+    pub fn poll_program() -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize)]
+        struct Poll {
+            #[serde(flatten)]
+            program: crate::program_run::ProgramPoll,
+            /// A pool thread that panicked has trapped and died: its message.
+            panic: Option<String>,
+        }
+        let poll = PROGRAM.with(|p| p.borrow().as_ref().map(|run| run.poll()));
+        match poll {
+            Some(program) => super::to_js(&Poll {
+                program,
+                panic: panic_report::peek(),
+            }),
+            None => Err(JsError::new("no program was started")),
+        }
+    }
+
+    /// Stop: the program's threads raise KeyboardInterrupt at their next check.
+    #[wasm_bindgen(js_name = stopProgram)]
+    pub fn stop_program() {
+        PROGRAM.with(|p| {
+            if let Some(run) = p.borrow().as_ref() {
+                run.stop();
+            }
+        });
     }
 
     /// Byte address of the counter bumped after every finished task, for `Atomics.wait`.

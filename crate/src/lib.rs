@@ -22,6 +22,8 @@ pub mod vm;
 pub mod workloads;
 
 #[cfg(feature = "threads")]
+pub mod program_run;
+#[cfg(feature = "threads")]
 pub mod threaded_run;
 
 #[cfg(target_arch = "wasm32")]

@@ -16,7 +16,7 @@ use crate::vm::engine::{run_pool, PoolResult, ProgramSpec, Spawner};
 pub static TASKS_FINISHED: AtomicI32 = AtomicI32::new(0);
 
 /// Wakes whoever waits on `TASKS_FINISHED`.
-fn signal_task_finished() {
+pub fn signal_task_finished() {
     TASKS_FINISHED.fetch_add(1, Ordering::SeqCst);
     #[cfg(target_arch = "wasm32")]
     // SAFETY: the address is that of a live static i32 in this module's memory.

@@ -5,7 +5,9 @@
 /// <reference lib="webworker" />
 import init, {
   initThreadPool,
+  pollProgram,
   pollThreadedRun,
+  startProgram,
   startInterpreterRun,
   startThreadedRun,
   tasksFinishedAddress,
@@ -13,7 +15,7 @@ import init, {
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import type { GilSummary, LaneSpan } from "./engine";
-import type { ThreadsRequest, WorkerReply } from "../protocol";
+import type { ProgramEnd, ThreadsRequest, WorkerReply } from "../protocol";
 import type { Task, TaskOutcome } from "../task";
 import type { SpanState } from "../trace";
 
@@ -137,6 +139,37 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
   }
 }
 
+interface ProgramPoll {
+  chunks: [1 | 2, string][];
+  end?: ProgramEnd;
+  panic?: string;
+}
+
+/**
+ * Runs a Python program on the pool and streams its output: sleeps on the
+ * counter Rust bumps after each print (and at the end), posting what came.
+ */
+function driveProgram(request: Extract<ThreadsRequest, { type: "program" }>): void {
+  let seen = Atomics.load(finishedCounter(), 0);
+  startProgram(request.source, request.gil, request.maxThreads);
+  for (;;) {
+    const poll = pollProgram() as ProgramPoll;
+    if (poll.chunks.length) reply({ type: "output", chunks: poll.chunks });
+    if (poll.end) {
+      reply({ type: "program-done", end: poll.end });
+      return;
+    }
+    if (poll.panic) {
+      // A pool thread hit a bug in the interpreter and trapped: report it.
+      reply({ type: "error", message: `the interpreter failed (Rust panic: ${poll.panic})` });
+      return;
+    }
+    if (!poll.chunks.length) reply({ type: "heartbeat" });
+    Atomics.wait(finishedCounter(), 0, seen, HEARTBEAT_MS);
+    seen = Atomics.load(finishedCounter(), 0);
+  }
+}
+
 self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   const request = event.data;
   if (request.type === "init") {
@@ -149,6 +182,10 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
       readyMs: wallNowMs(),
       poolSize: request.poolSize,
     });
+    return;
+  }
+  if (request.type === "program") {
+    driveProgram(request);
     return;
   }
   if (misbehave(request.misbehave)) return;

@@ -2,7 +2,7 @@
 // pool; the tasks run on K of the pool's threads over one shared memory, as
 // Python threads: interpreter programs under one GIL (or none), or native kernels.
 import { wallNowMs } from "../clock";
-import type { ThreadsRequest } from "../protocol";
+import type { ProgramEnd, ThreadsRequest } from "../protocol";
 import type { Task } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { Cancelled, WorkerLink } from "./worker-link";
@@ -47,6 +47,32 @@ export class ThreadsEngine implements Engine {
       spans: done.spans ?? taskSpans(done.outcomes),
       gil: done.gil,
     };
+  }
+
+  /**
+   * Runs a Python program from source on the pool: its main thread and its
+   * threads are pool threads (one is kept for coordination, so at most
+   * `poolSizeWanted` Python threads at once). Output streams to `onOutput`.
+   */
+  async runProgram(
+    source: string,
+    gil: { enabled: boolean; switchIntervalMs: number },
+    watchdogMs: number,
+    onOutput: (chunks: [1 | 2, string][]) => void,
+  ): Promise<ProgramEnd> {
+    const link = await this.start(watchdogMs);
+    const done = await link.request(
+      {
+        type: "program",
+        source,
+        gil: { enabled: gil.enabled, switch_interval_ms: gil.switchIntervalMs },
+        maxThreads: this.poolSizeWanted,
+      },
+      undefined,
+      (reply) => onOutput(reply.chunks),
+    );
+    if (done.type !== "program-done") throw new Error("threads worker: unexpected reply");
+    return done.end;
   }
 
   /** Starts the owner worker and its thread pool (once; again after a failure). */

@@ -4,8 +4,9 @@
 // a run ends with a message instead of hanging.
 import type { WorkerReply } from "../protocol";
 
-type Final = Extract<WorkerReply, { type: "ready" | "done" }>;
+type Final = Extract<WorkerReply, { type: "ready" | "done" | "program-done" }>;
 type Progress = Extract<WorkerReply, { type: "progress" }>;
+type Output = Extract<WorkerReply, { type: "output" }>;
 
 /** Rejection reason when the user cancelled: not a failure to report. */
 export class Cancelled extends Error {
@@ -19,6 +20,7 @@ interface Pending {
   resolve(reply: Final): void;
   reject(error: Error): void;
   onProgress?: (reply: Progress) => void;
+  onOutput?: (reply: Output) => void;
 }
 
 export class WorkerLink<Request> {
@@ -39,12 +41,16 @@ export class WorkerLink<Request> {
     worker.onmessageerror = () => this.kill(new Error(`${label} sent a message that could not be read`));
   }
 
-  /** Sends a request; resolves with its final reply ("ready" or "done"). */
-  request(message: Request, onProgress?: (reply: Progress) => void): Promise<Final> {
+  /** Sends a request; resolves with its final reply ("ready", "done" or "program-done"). */
+  request(
+    message: Request,
+    onProgress?: (reply: Progress) => void,
+    onOutput?: (reply: Output) => void,
+  ): Promise<Final> {
     if (this.dead) return Promise.reject(this.dead);
     if (this.pending) return Promise.reject(new Error(`${this.label} is busy`));
     return new Promise<Final>((resolve, reject) => {
-      this.pending = { resolve, reject, onProgress };
+      this.pending = { resolve, reject, onProgress, onOutput };
       this.armWatchdog();
       this.worker.postMessage(message);
     });
@@ -69,6 +75,9 @@ export class WorkerLink<Request> {
         this.pending.onProgress?.(reply);
         return;
       case "heartbeat":
+        return;
+      case "output":
+        this.pending.onOutput?.(reply);
         return;
       case "error":
         // The instance may be poisoned (a trapped panic): never reuse it.

@@ -248,23 +248,28 @@ fn submit_to(
     };
     pool.available.notify_one();
     if let Some(number) = start_worker {
-        start_worker_thread(interp, executor.clone(), number);
+        start_worker_thread(interp, executor.clone(), number)?;
     }
     Ok(future)
 }
 
-fn start_worker_thread(interp: &mut Interp, executor: Arc<dyn Native>, number: usize) {
+fn start_worker_thread(
+    interp: &mut Interp,
+    executor: Arc<dyn Native>,
+    number: usize,
+) -> PyResult<()> {
     let rt = interp.rt.clone();
     let trace_id = rt.next_trace_id();
     let name = match executor.as_any().downcast_ref::<Executor>() {
         Some(pool) => format!("{}_{number}", pool.prefix),
-        None => return,
+        None => return Ok(()),
     };
-    rt.thread_started();
+    rt.thread_started()?;
     let job_rt = rt.clone();
     (rt.spawn)(Box::new(move || {
         worker(&job_rt, trace_id, &executor, &name)
     }));
+    Ok(())
 }
 
 /// A worker: takes calls from the queue and runs them until shutdown.

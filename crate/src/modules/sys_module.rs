@@ -54,6 +54,16 @@ static FUNCTIONS: &[Builtin] = &[
         call: |interp, _| Ok(Value::Bool(interp.rt.gil.enabled())),
     },
     Builtin {
+        // Not CPython's: how much native stack this thread has used (bytes).
+        name: "_stack_used",
+        is_type: false,
+        call: |interp, _| {
+            Ok(Value::Int(
+                i64::try_from(interp.stack_used()).unwrap_or(i64::MAX),
+            ))
+        },
+    },
+    Builtin {
         name: "getrecursionlimit",
         is_type: false,
         call: |_, _| Ok(Value::Int(1000)),

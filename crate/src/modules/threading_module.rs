@@ -242,7 +242,7 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let rt = interp.rt.clone();
     let me = Value::Native(keep.clone());
-    rt.thread_started();
+    rt.thread_started()?;
     let job_rt = rt.clone();
     (rt.spawn)(Box::new(move || run_thread(&job_rt, trace_id, me)));
     Ok(Value::None)

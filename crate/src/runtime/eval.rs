@@ -113,12 +113,7 @@ impl Interp {
             }
             .value());
         }
-        if self.depth >= RECURSION_LIMIT {
-            return Err(PyErr::new(
-                ExcType::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
-        }
+        self.check_depth()?;
         self.depth += 1;
         let outcome = self.run_frame(&mut frame);
         self.depth -= 1;
@@ -127,14 +122,29 @@ impl Interp {
         }
     }
 
-    /// Runs a generator's frame to its next `yield` (`None`: it returned).
-    pub(super) fn resume(&mut self, frame: &mut Frame) -> PyResult<Option<Value>> {
-        if self.depth >= RECURSION_LIMIT {
+    /// RecursionError at CPython's depth limit, or before the native stack runs out.
+    fn check_depth(&self) -> PyResult<()> {
+        let deep = self.depth
+            >= self
+                .rt
+                .recursion_limit
+                .load(std::sync::atomic::Ordering::Relaxed)
+            || self
+                .rt
+                .stack_bytes
+                .is_some_and(|limit| self.stack_used() > limit);
+        if deep {
             return Err(PyErr::new(
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
+        Ok(())
+    }
+
+    /// Runs a generator's frame to its next `yield` (`None`: it returned).
+    pub(super) fn resume(&mut self, frame: &mut Frame) -> PyResult<Option<Value>> {
+        self.check_depth()?;
         self.depth += 1;
         let outcome = self.run_frame(frame);
         self.depth -= 1;

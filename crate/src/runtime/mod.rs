@@ -47,6 +47,8 @@ pub struct Interp {
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
     pub thread: Option<Value>,
+    /// Where this thread's native stack began (an address near its top).
+    stack_base: usize,
 }
 
 /// What a finished program gives back.
@@ -61,13 +63,23 @@ pub struct Outcome {
 impl Interp {
     #[must_use]
     pub fn new(rt: Arc<shared::Runtime>, trace_id: u32, thread: Option<Value>) -> Interp {
+        let marker = 0u8;
         Interp {
             rt,
             builtins: builtins::builtins(),
             depth: 0,
             rec: Recorder::new(trace_id),
             thread,
+            stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,
         }
+    }
+
+    /// Native stack used by this thread so far, in bytes.
+    #[must_use]
+    pub fn stack_used(&self) -> usize {
+        let marker = 0u8;
+        let here = std::hint::black_box(std::ptr::addr_of!(marker)) as usize;
+        self.stack_base.saturating_sub(here)
     }
 
     pub fn write_stdout(&self, text: &str) {
@@ -356,6 +368,15 @@ pub struct RunOptions {
     pub gil: crate::gil::GilConfig,
     pub spawn: shared::Spawn,
     pub interrupt: Arc<AtomicBool>,
+    /// Threads the program may have at once, its main thread included (the
+    /// browser's pool is finite); `None`: no limit.
+    pub max_threads: Option<usize>,
+    /// Native stack a thread may use before RecursionError: wasm has no guard
+    /// page, so running past a thread's stack would corrupt memory. `None`:
+    /// only CPython's depth limit.
+    pub stack_bytes: Option<usize>,
+    /// Python calls deep before RecursionError (CPython's default: 1000).
+    pub recursion_limit: usize,
 }
 
 impl Default for RunOptions {
@@ -364,6 +385,9 @@ impl Default for RunOptions {
             gil: crate::gil::GilConfig::default(),
             spawn: shared::std_spawn(),
             interrupt: Arc::new(AtomicBool::new(false)),
+            max_threads: None,
+            stack_bytes: None,
+            recursion_limit: eval::RECURSION_LIMIT,
         }
     }
 }
@@ -422,7 +446,11 @@ pub fn run_streaming(
         options.interrupt,
         options.spawn,
         source,
+        options.max_threads,
+        options.stack_bytes,
     );
+    rt.recursion_limit
+        .store(options.recursion_limit, Ordering::Relaxed);
     let code = match compiler::compile_module(source, filename) {
         Ok(code) => code,
         Err(error) => {

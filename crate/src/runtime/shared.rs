@@ -37,6 +37,12 @@ pub struct Runtime {
     finished: Condvar,
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
+    /// Threads the program may have at once, the main one included.
+    pub max_threads: Option<usize>,
+    /// Native stack a thread may use before RecursionError.
+    pub stack_bytes: Option<usize>,
+    /// Python call depth before RecursionError.
+    pub recursion_limit: std::sync::atomic::AtomicUsize,
 }
 
 impl Runtime {
@@ -47,6 +53,8 @@ impl Runtime {
         interrupt: Arc<AtomicBool>,
         spawn: Spawn,
         source: &str,
+        max_threads: Option<usize>,
+        stack_bytes: Option<usize>,
     ) -> Arc<Runtime> {
         Arc::new(Runtime {
             gil: Gil::new(gil),
@@ -61,6 +69,11 @@ impl Runtime {
             running: Mutex::new(0),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
+            max_threads,
+            stack_bytes,
+            recursion_limit: std::sync::atomic::AtomicUsize::new(
+                crate::runtime::eval::RECURSION_LIMIT,
+            ),
         })
     }
 
@@ -79,8 +92,23 @@ impl Runtime {
         self.next_number.fetch_add(1, Ordering::Relaxed)
     }
 
-    pub fn thread_started(&self) {
-        *lock(&self.running) += 1;
+    /// Counts a thread about to start; CPython's "can't start new thread" when
+    /// the page has no thread left for it.
+    ///
+    /// # Errors
+    /// RuntimeError past `max_threads`.
+    pub fn thread_started(&self) -> crate::runtime::error::PyResult<()> {
+        let mut running = lock(&self.running);
+        if let Some(max) = self.max_threads {
+            if *running as usize + 1 >= max {
+                return Err(crate::runtime::error::PyErr::new(
+                    crate::runtime::error::ExcType::RuntimeError,
+                    format!("can't start new thread (the page's thread pool runs at most {} threads at once)", max),
+                ));
+            }
+        }
+        *running += 1;
+        Ok(())
     }
 
     pub fn thread_finished(&self) {

@@ -1,0 +1,131 @@
+//! A Python program run on the page's thread pool (threaded build): its main
+//! thread and every `threading.Thread` are threads of the wasm-bindgen-rayon
+//! pool over one shared memory. The owning worker starts it, then polls for
+//! output (streamed as printed) and the end, and can press Stop.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use serde::Serialize;
+
+use crate::gil::GilConfig;
+use crate::runtime::{run_streaming, RunOptions, Stream};
+use crate::threaded_run::signal_task_finished;
+use crate::trace::Span;
+
+/// Output not yet collected, and the outcome once the program has ended.
+#[derive(Default)]
+pub struct ProgramRun {
+    output: Mutex<Vec<(Stream, String)>>,
+    done: Mutex<Option<ProgramEnd>>,
+    interrupt: Arc<AtomicBool>,
+}
+
+/// How a program ended.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProgramEnd {
+    pub exit_code: i32,
+    pub spans: Vec<Span>,
+    pub handoffs: u64,
+}
+
+/// What the poller gets: new output, in order, and the end once reached.
+#[derive(Debug, Serialize)]
+pub struct ProgramPoll {
+    pub stdout: String,
+    pub stderr: String,
+    /// Output in order: `[stream, text]` pairs (stream 1 = stdout, 2 = stderr).
+    pub chunks: Vec<(u8, String)>,
+    pub end: Option<ProgramEnd>,
+}
+
+/// Stack a pool thread may use before RecursionError (scripts/build-wasm.mjs
+/// gives each pool thread 4 MB; a Python call takes about 1.4 KB of it).
+const STACK_BYTES: usize = 3 << 20;
+
+/// Python calls recurse on the browser's own (V8) stack of a worker, about
+/// 1 MB, which runs out near 700 Python calls ("Maximum call stack size
+/// exceeded", a trap that kills the thread): RecursionError comes at 400 here
+/// until calls stop recursing natively.
+const RECURSION_LIMIT: usize = 400;
+
+/// Python threads running at once (each holds a pool thread until it ends).
+static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
+
+impl ProgramRun {
+    /// Starts `source` on the pool and returns at once. At most `max_threads`
+    /// pool threads are used (the main thread included).
+    #[must_use]
+    pub fn start(source: String, gil: GilConfig, max_threads: usize) -> Arc<ProgramRun> {
+        let run = Arc::new(ProgramRun::default());
+        let job = Arc::clone(&run);
+        let spawn: crate::runtime::shared::Spawn = Box::new(|job| {
+            LIVE_THREADS.fetch_add(1, Ordering::SeqCst);
+            rayon::spawn(move || {
+                job();
+                LIVE_THREADS.fetch_sub(1, Ordering::SeqCst);
+            });
+        });
+        rayon::spawn(move || {
+            let sink = Arc::clone(&job);
+            let finished = run_streaming(
+                &source,
+                "main.py",
+                Box::new(move |stream, text| {
+                    sink.output
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push((stream, text.to_string()));
+                    signal_task_finished();
+                }),
+                RunOptions {
+                    gil,
+                    spawn,
+                    interrupt: Arc::clone(&job.interrupt),
+                    max_threads: Some(max_threads),
+                    stack_bytes: Some(STACK_BYTES),
+                    recursion_limit: RECURSION_LIMIT,
+                },
+            );
+            *job.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {
+                exit_code: finished.exit_code,
+                spans: finished.spans,
+                handoffs: finished.gil.handoffs,
+            });
+            signal_task_finished();
+        });
+        run
+    }
+
+    /// Output since the last poll, and the end if the program has ended.
+    pub fn poll(&self) -> ProgramPoll {
+        // The end first: output printed before it is then surely collected below.
+        let end = self
+            .done
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone();
+        let output =
+            std::mem::take(&mut *self.output.lock().unwrap_or_else(PoisonError::into_inner));
+        let mut poll = ProgramPoll {
+            stdout: String::new(),
+            stderr: String::new(),
+            chunks: Vec::with_capacity(output.len()),
+            end,
+        };
+        for (stream, text) in output {
+            match stream {
+                Stream::Stdout => poll.stdout.push_str(&text),
+                Stream::Stderr => poll.stderr.push_str(&text),
+            }
+            poll.chunks
+                .push((if stream == Stream::Stdout { 1 } else { 2 }, text));
+        }
+        poll
+    }
+
+    /// Stop: every thread raises KeyboardInterrupt at its next check.
+    pub fn stop(&self) {
+        self.interrupt.store(true, Ordering::SeqCst);
+    }
+}

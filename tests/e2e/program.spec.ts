@@ -1,0 +1,71 @@
+// Python from source in the browser: programs run on real wasm threads under
+// the page's GIL and print what python3 printed (the outputs recorded for the
+// native tests in crate/tests/programs/), streamed as they print.
+import { readFileSync } from "node:fs";
+import { expect, openPage, test } from "./fixtures";
+
+const program = (name: string, ext: string) =>
+  readFileSync(new URL(`../../crate/tests/programs/${name}.${ext}`, import.meta.url), "utf8");
+
+for (const name of ["basics", "functions", "classes", "formatting", "modules", "threads", "futures"]) {
+  test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
+    await openPage(page);
+    const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));
+    expect(result.stdout).toBe(program(name, "stdout"));
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+  });
+}
+
+test("an uncaught exception prints its traceback and exits with 1; runaway recursion is a RecursionError", async ({
+  page,
+}) => {
+  await openPage(page);
+  const result = await page.evaluate(
+    (source) => window.playground.runProgram(source),
+    program("errors", "py"),
+  );
+  expect(result.stdout).toBe(program("errors", "stdout"));
+  expect(result.stdout).toContain("RecursionError: maximum recursion depth exceeded");
+  expect(result.stderr).toContain('File "main.py", line 64, in fails');
+  expect(result.stderr.trimEnd().split("\n").pop()).toBe("KeyError: 'b'");
+  expect(result.exitCode).toBe(1);
+});
+
+test("output streams while the program runs, and threads take turns under the GIL but not without it", async ({
+  page,
+}) => {
+  await openPage(page);
+  const source = [
+    "import threading, time",
+    "print('first', flush=True)",
+    "time.sleep(0.5)",
+    "def spin():",
+    "    total = 0",
+    "    for i in range(2_000_000):",
+    "        total += i",
+    "threads = [threading.Thread(target=spin) for _ in range(2)]",
+    "for t in threads: t.start()",
+    "for t in threads: t.join()",
+    "print('done')",
+  ].join("\n");
+  const outcome = await page.evaluate(async (source) => {
+    const seen: { stream: string; text: string; atMs: number }[] = [];
+    const start = performance.now();
+    const result = await window.playground.runProgram(source, { gil: true }, (stream, text) =>
+      seen.push({ stream, text, atMs: performance.now() - start }),
+    );
+    return { ...result, seen, totalMs: performance.now() - start };
+  }, source);
+  // "first" reached the page while the program still slept: streamed, not at the end.
+  expect(outcome.seen[0]).toMatchObject({ stream: "stdout", text: "first\n" });
+  expect(outcome.seen[0].atMs).toBeLessThan(outcome.totalMs - 400);
+  expect(outcome.stdout).toBe("first\ndone\n");
+  // Under the GIL two CPU-bound threads never ran at the same moment.
+  const running = outcome.spans.filter((s: { state: string }) => s.state === "running");
+  expect(running.length).toBeGreaterThan(2);
+  expect(outcome.handoffs).toBeGreaterThan(2);
+  const free = await page.evaluate((source) => window.playground.runProgram(source, { gil: false }), source);
+  expect(free.stdout).toBe("first\ndone\n");
+  expect(free.spans.some((s) => s.state === "waiting_gil")).toBe(false);
+});
