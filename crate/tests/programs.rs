@@ -83,6 +83,11 @@ fn formatting() {
 }
 
 #[test]
+fn queues() {
+    check("queues");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

@@ -7,7 +7,16 @@ import { expect, openPage, test } from "./fixtures";
 const program = (name: string, ext: string) =>
   readFileSync(new URL(`../../crate/tests/programs/${name}.${ext}`, import.meta.url), "utf8");
 
-for (const name of ["basics", "functions", "classes", "formatting", "modules", "threads", "futures"]) {
+for (const name of [
+  "basics",
+  "functions",
+  "classes",
+  "formatting",
+  "modules",
+  "threads",
+  "futures",
+  "queues",
+]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);
     const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));

@@ -6,6 +6,7 @@ use crate::runtime::object::Module;
 
 pub mod futures_module;
 pub mod math_module;
+pub mod queue_module;
 pub mod random;
 pub mod random_module;
 pub mod sys_module;
@@ -20,6 +21,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
         "math" => math_module::module(),
         "random" => random_module::module(),
         "sys" => sys_module::module(),
+        "queue" => queue_module::module(),
         "threading" => threading_module::module(),
         // A package whose only module here is `futures`.
         "concurrent" => Module::new("concurrent"),

@@ -33,6 +33,9 @@ pub enum ExcType {
     UnicodeError,
     OSError,
     TimeoutError,
+    /// `queue.Empty` and `queue.Full` (not builtins).
+    QueueEmpty,
+    QueueFull,
 }
 
 use ExcType as E;
@@ -97,6 +100,8 @@ impl ExcType {
             E::UnicodeError => "UnicodeError",
             E::OSError => "OSError",
             E::TimeoutError => "TimeoutError",
+            E::QueueEmpty => "Empty",
+            E::QueueFull => "Full",
         }
     }
 

@@ -21,6 +21,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "Event" => crate::modules::threading_module::EVENT_METHODS,
         "ThreadPoolExecutor" => crate::modules::futures_module::EXECUTOR_METHODS,
         "Future" => crate::modules::futures_module::FUTURE_METHODS,
+        "Queue" => crate::modules::queue_module::QUEUE_METHODS,
         _ => return None,
     };
     table

@@ -1,0 +1,266 @@
+//! Python's `queue.Queue`: a FIFO shared by threads; `get` and a full `put`
+//! wait with the GIL released, as in CPython.
+
+use std::any::Any;
+use std::collections::VecDeque;
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::object::Module;
+use crate::runtime::value::{lock, Native, Value};
+use crate::runtime::Interp;
+use crate::trace::State;
+
+/// A `queue.Queue`.
+#[derive(Debug)]
+pub struct PyQueue {
+    /// 0: unbounded.
+    maxsize: usize,
+    state: Mutex<QueueState>,
+    changed: Condvar,
+}
+
+#[derive(Debug, Default)]
+struct QueueState {
+    items: VecDeque<Value>,
+    /// Items put and not yet marked done (`task_done`), for `join`.
+    unfinished: usize,
+}
+
+impl Native for PyQueue {
+    fn type_name(&self) -> &'static str {
+        "Queue"
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
+        self
+    }
+
+    fn repr(&self) -> String {
+        "<queue.Queue object>".into()
+    }
+}
+
+/// The queue a method was called on.
+fn this(args: &Args) -> PyResult<Arc<PyQueue>> {
+    match args.positional.first() {
+        Some(Value::Native(n)) => n
+            .clone()
+            .into_any()
+            .downcast::<PyQueue>()
+            .map_err(|_| type_error("not a Queue")),
+        _ => Err(type_error("descriptor requires a 'Queue' object")),
+    }
+}
+
+/// `block` and `timeout` of `get`/`put` (positional after `skip`, or by keyword).
+fn block_timeout(
+    interp: &mut Interp,
+    args: &mut Args,
+    skip: usize,
+) -> PyResult<(bool, Option<f64>)> {
+    let block = args
+        .keyword("block")
+        .or_else(|| args.positional.get(skip).cloned());
+    let timeout = args
+        .keyword("timeout")
+        .or_else(|| args.positional.get(skip + 1).cloned());
+    let block = match block {
+        Some(b) => interp.truthy(&b)?,
+        None => true,
+    };
+    let timeout = match timeout {
+        None | Some(Value::None) => None,
+        Some(Value::Float(f)) => Some(f),
+        #[allow(clippy::cast_precision_loss)]
+        Some(Value::Int(i)) => Some(i as f64),
+        Some(other) => {
+            return Err(type_error(format!(
+                "timeout must be a number, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    if timeout.is_some_and(|t| t < 0.0) {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "'timeout' must be a non-negative number",
+        ));
+    }
+    Ok((block, timeout))
+}
+
+/// Waits (GIL released) until `ready`, the timeout or Stop; true when ready.
+fn wait(
+    interp: &mut Interp,
+    q: &PyQueue,
+    timeout: Option<f64>,
+    ready: impl Fn(&QueueState) -> bool,
+) -> PyResult<bool> {
+    let interrupt = interp.rt.interrupt.clone();
+    let deadline = timeout.map(|t| crate::clock::now_ms() + t * 1000.0);
+    let ok = interp.allow_threads(State::WaitingLock, || {
+        let mut s = lock(&q.state);
+        loop {
+            if ready(&s) {
+                return true;
+            }
+            let left = deadline.map(|d| d - crate::clock::now_ms());
+            if interrupt.load(Ordering::Relaxed) || left.is_some_and(|l| l <= 0.0) {
+                return false;
+            }
+            let step = left.map_or(Duration::from_millis(50), |l| {
+                Duration::from_secs_f64(l / 1000.0).min(Duration::from_millis(50))
+            });
+            s = q
+                .changed
+                .wait_timeout(s, step)
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+    });
+    interp.check_interrupt()?;
+    Ok(ok)
+}
+
+fn put(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let q = this(&args)?;
+    let (block, timeout) = block_timeout(interp, &mut args, 2)?;
+    let Some(item) = args.positional.get(1).cloned() else {
+        return Err(type_error(
+            "Queue.put() missing 1 required positional argument: 'item'",
+        ));
+    };
+    let full = |s: &QueueState| q.maxsize > 0 && s.items.len() >= q.maxsize;
+    if full(&lock(&q.state)) && (!block || !wait(interp, &q, timeout, |s| !full(s))?) {
+        return Err(PyErr::bare(ExcType::QueueFull));
+    }
+    {
+        let mut s = lock(&q.state);
+        s.items.push_back(item);
+        s.unfinished += 1;
+    }
+    q.changed.notify_all();
+    Ok(Value::None)
+}
+
+fn get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let q = this(&args)?;
+    let (block, timeout) = block_timeout(interp, &mut args, 1)?;
+    loop {
+        if let Some(item) = lock(&q.state).items.pop_front() {
+            q.changed.notify_all();
+            return Ok(item);
+        }
+        if !block || !wait(interp, &q, timeout, |s| !s.items.is_empty())? {
+            return Err(PyErr::bare(ExcType::QueueEmpty));
+        }
+    }
+}
+
+fn task_done(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let q = this(&args)?;
+    let mut s = lock(&q.state);
+    if s.unfinished == 0 {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "task_done() called too many times",
+        ));
+    }
+    s.unfinished -= 1;
+    drop(s);
+    q.changed.notify_all();
+    Ok(Value::None)
+}
+
+fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let q = this(&args)?;
+    wait(interp, &q, None, |s| s.unfinished == 0)?;
+    Ok(Value::None)
+}
+
+macro_rules! f {
+    ($name:literal, $call:expr) => {
+        Builtin {
+            name: $name,
+            is_type: false,
+            call: $call,
+        }
+    };
+}
+
+/// Methods of `Queue` objects.
+pub static QUEUE_METHODS: &[Builtin] = &[
+    f!("Queue.put", put),
+    f!("Queue.get", get),
+    f!("Queue.put_nowait", |interp, a| {
+        let mut positional = a.positional;
+        positional.push(Value::Bool(false));
+        put(interp, Args::new(positional))
+    }),
+    f!("Queue.get_nowait", |interp, a| {
+        let mut positional = a.positional;
+        positional.push(Value::Bool(false));
+        get(interp, Args::new(positional))
+    }),
+    f!("Queue.task_done", task_done),
+    f!("Queue.join", join),
+    f!("Queue.qsize", |_, a| Ok(Value::Int(
+        i64::try_from(lock(&this(&a)?.state).items.len()).unwrap_or(0)
+    ))),
+    f!("Queue.empty", |_, a| Ok(Value::Bool(
+        lock(&this(&a)?.state).items.is_empty()
+    ))),
+    f!("Queue.full", |_, a| {
+        let q = this(&a)?;
+        let full = q.maxsize > 0 && lock(&q.state).items.len() >= q.maxsize;
+        Ok(Value::Bool(full))
+    }),
+];
+
+fn new_queue(_: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let maxsize = args
+        .keyword("maxsize")
+        .or_else(|| args.positional.first().cloned());
+    let maxsize = match maxsize {
+        None => 0,
+        Some(Value::Int(n)) => usize::try_from(n.max(0)).unwrap_or(0),
+        Some(other) => {
+            return Err(type_error(format!(
+                "maxsize must be an int, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(Value::Native(Arc::new(PyQueue {
+        maxsize,
+        state: Mutex::new(QueueState::default()),
+        changed: Condvar::new(),
+    })))
+}
+
+#[must_use]
+pub fn module() -> Arc<Module> {
+    static FUNCTIONS: &[Builtin] = &[Builtin {
+        name: "Queue",
+        is_type: true,
+        call: new_queue,
+    }];
+    let m = Module::new("queue");
+    {
+        let mut names = lock(&m.attributes);
+        for f in FUNCTIONS {
+            names.insert(f.name.into(), Value::Builtin(f));
+        }
+        names.insert("Empty".into(), Value::ExcType(ExcType::QueueEmpty));
+        names.insert("Full".into(), Value::ExcType(ExcType::QueueFull));
+    }
+    m
+}
