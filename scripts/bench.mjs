@@ -5,6 +5,7 @@
 // Cancel-to-idle, and reports the longest main-thread task. With --json, the last
 // line of output is one JSON object.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -81,6 +82,48 @@ async function measureShare(browser, page, result) {
   }
 }
 
+/** The time a program reports for itself ("ms=…" on its last line). */
+function reportedMs(stdout) {
+  const match = /ms=([\d.]+)\s*$/.exec(stdout);
+  if (!match) throw new Error(`no "ms=" line in: ${stdout.slice(-200)}`);
+  return Number(match[1]);
+}
+
+/**
+ * The programs of examples/bench/ on one interpreter thread in the page and in
+ * python3, each the median of 3 runs of the time it measures itself; the same
+ * output is required of both.
+ */
+async function measurePrograms(page) {
+  const dir = join(root, "examples", "bench");
+  const rows = [];
+  for (const name of ["sum", "loop", "fib", "objects"]) {
+    const source = readFileSync(join(dir, `${name}.py`), "utf8");
+    const ours = [];
+    const theirs = [];
+    let expected = "";
+    for (let i = 0; i < 3; i++) {
+      const out = execFileSync("python3", [join(dir, `${name}.py`)], { encoding: "utf8" });
+      theirs.push(reportedMs(out));
+      expected = out.split("\n")[0];
+      const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+      if (result.exitCode !== 0 || result.stdout.split("\n")[0] !== expected) {
+        throw new Error(`${name}.py: the page printed ${result.stdout}${result.stderr}, python3 ${expected}`);
+      }
+      ours.push(reportedMs(result.stdout));
+    }
+    const ms = median(ours);
+    const cpython_ms = median(theirs);
+    rows.push({ program: name, ms, cpython_ms, ratio: ms / cpython_ms });
+  }
+  return rows;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 /** The median time of one task run alone (sequential, the interpreter's one thread). */
 function seqTaskMs(result) {
   const seq = result.rows.find((r) => r.mode === "sequential");
@@ -149,6 +192,7 @@ try {
   }
   const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
   const share = await measureShare(browser, page, result);
+  const programs = await measurePrograms(page);
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
@@ -203,6 +247,16 @@ try {
   log(dots("Cancel to idle page", `${cancel.idleMs.toFixed(1)} ms (${cancel.outcome})`));
   log(dots("Share link of this run", `${(share.link_bytes / 1024).toFixed(1)} KB`));
   log(dots("Share link opened and shown", `${share.link_open_ms} ms`));
+  log("=".repeat(60));
+  log("ONE INTERPRETER THREAD vs CPython (examples/bench/*.py, each timing itself):");
+  for (const p of programs) {
+    log(
+      dots(
+        `${p.program}.py`,
+        `${p.ms.toFixed(1)} ms vs ${p.cpython_ms.toFixed(1)} ms = ${p.ratio.toFixed(2)}x`,
+      ),
+    );
+  }
   if (result.hiddenDuringRun) log("WARNING: the tab was hidden during the run: timings are throttled");
   if (pageErrors.length) log(`PAGE ERRORS: ${pageErrors.join("; ")}`);
 
@@ -242,6 +296,7 @@ try {
       skipped: result.skipped,
       longest_task_ms: result.longestTaskMs,
       cancel_to_idle_ms: cancel.idleMs,
+      python_vs_cpython: programs,
       hidden_during_run: result.hiddenDuringRun,
       ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },
