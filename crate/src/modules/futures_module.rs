@@ -1,6 +1,7 @@
 //! `concurrent.futures`: `ThreadPoolExecutor` (workers are Python threads of
 //! the program, under its GIL), `Future`, `as_completed`. Processes come later.
 
+use crate::builtin;
 use std::any::Any;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -62,28 +63,8 @@ impl PyFuture {
         interp: &mut Interp,
         timeout: Option<f64>,
     ) -> PyResult<Option<Result<Value, PyErr>>> {
-        let interrupt = interp.rt.interrupt.clone();
-        let deadline = timeout.map(|t| crate::clock::now_ms() + t * 1000.0);
-        let outcome = interp.allow_threads(State::WaitingLock, || {
-            let mut s = lock(&self.state);
-            loop {
-                if let Some(outcome) = &s.outcome {
-                    return Some(outcome.clone());
-                }
-                if interrupt.load(Ordering::Relaxed)
-                    || deadline.is_some_and(|d| crate::clock::now_ms() >= d)
-                {
-                    return None;
-                }
-                s = self
-                    .done
-                    .wait_timeout(s, POLL)
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .0;
-            }
-        });
-        interp.check_interrupt()?;
-        Ok(outcome)
+        interp.wait_until(&self.state, &self.done, timeout, |s| s.outcome.is_some())?;
+        Ok(lock(&self.state).outcome.clone())
     }
 }
 
@@ -315,6 +296,8 @@ fn worker(rt: &Arc<Runtime>, trace_id: u32, executor: &Arc<dyn Native>, name: &s
         work.alive -= 1;
         work.idle = work.idle.min(work.alive);
     }
+    // `shutdown(wait=True)` waits for the last worker to end.
+    pool.available.notify_all();
     rt.gil.release_and_exit(&mut interp.rec);
     let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
     lock(&rt.spans).extend(spans);
@@ -386,36 +369,19 @@ struct AsCompleted {
 
 impl NativeIter for AsCompleted {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
-        let interrupt = interp.rt.interrupt.clone();
-        let picked = interp.allow_threads(State::WaitingLock, || {
-            let mut order = lock(&COMPLETED.0);
-            loop {
-                let mut pending = lock(&self.pending);
-                if pending.is_empty() {
-                    return None;
-                }
-                let first_done = pending
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| f.is_done())
-                    .min_by_key(|(_, f)| lock(&f.state).completed)
-                    .map(|(i, _)| i);
-                if let Some(i) = first_done {
-                    return Some(pending.remove(i));
-                }
-                drop(pending);
-                if interrupt.load(Ordering::Relaxed) {
-                    return None;
-                }
-                order = COMPLETED
-                    .1
-                    .wait_timeout(order, POLL)
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .0;
-            }
-        });
-        interp.check_interrupt()?;
-        Ok(picked.map(|f| Value::Native(f as Arc<dyn Native>)))
+        let any_done = |_: &u64| {
+            let pending = lock(&self.pending);
+            pending.is_empty() || pending.iter().any(|f| f.is_done())
+        };
+        interp.wait_until(&COMPLETED.0, &COMPLETED.1, None, any_done)?;
+        let mut pending = lock(&self.pending);
+        let first_done = pending
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.is_done())
+            .min_by_key(|(_, f)| lock(&f.state).completed)
+            .map(|(i, _)| i);
+        Ok(first_done.map(|i| Value::Native(pending.remove(i) as Arc<dyn Native>)))
     }
 }
 
@@ -490,41 +456,22 @@ fn shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     pool.available.notify_all();
     if wait {
         // The queued calls run first; then every worker ends.
-        let interrupt = interp.rt.interrupt.clone();
-        interp.allow_threads(State::WaitingLock, || loop {
-            let work = lock(&pool.queue);
-            if work.alive == 0 || interrupt.load(Ordering::Relaxed) {
-                return;
-            }
-            drop(work);
-            std::thread::sleep(Duration::from_millis(1));
-        });
-        interp.check_interrupt()?;
+        interp.wait_until(&pool.queue, &pool.available, None, |w| w.alive == 0)?;
     }
     Ok(Value::None)
 }
 
-macro_rules! f {
-    ($name:literal, $call:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $call,
-        }
-    };
-}
-
 /// Methods of `ThreadPoolExecutor` objects.
 pub static EXECUTOR_METHODS: &[Builtin] = &[
-    f!("ThreadPoolExecutor.submit", submit),
-    f!("ThreadPoolExecutor.map", map),
-    f!("ThreadPoolExecutor.shutdown", shutdown),
-    f!("ThreadPoolExecutor.__enter__", |_, a| Ok(a
+    builtin!("ThreadPoolExecutor.submit", submit),
+    builtin!("ThreadPoolExecutor.map", map),
+    builtin!("ThreadPoolExecutor.shutdown", shutdown),
+    builtin!("ThreadPoolExecutor.__enter__", |_, a| Ok(a
         .positional
         .first()
         .cloned()
         .unwrap_or(Value::None))),
-    f!("ThreadPoolExecutor.__exit__", |interp, a| {
+    builtin!("ThreadPoolExecutor.__exit__", |interp, a| {
         let receiver = Args::new(a.positional.into_iter().take(1).collect());
         shutdown(interp, receiver)?;
         Ok(Value::Bool(false))
@@ -533,9 +480,9 @@ pub static EXECUTOR_METHODS: &[Builtin] = &[
 
 /// Methods of `Future` objects.
 pub static FUTURE_METHODS: &[Builtin] = &[
-    f!("Future.result", result),
-    f!("Future.exception", exception),
-    f!("Future.done", done),
+    builtin!("Future.result", result),
+    builtin!("Future.exception", exception),
+    builtin!("Future.done", done),
 ];
 
 static FUNCTIONS: &[Builtin] = &[
@@ -544,17 +491,10 @@ static FUNCTIONS: &[Builtin] = &[
         is_type: true,
         call: new_executor,
     },
-    f!("as_completed", as_completed),
+    builtin!("as_completed", as_completed),
 ];
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::new("concurrent.futures");
-    {
-        let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
-    }
-    m
+    Module::with_functions("concurrent.futures", FUNCTIONS)
 }

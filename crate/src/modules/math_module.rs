@@ -1,5 +1,6 @@
 //! Python's `math` module: the common functions and constants.
 
+use crate::builtin;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -89,20 +90,10 @@ fn floor_ceil(args: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     }
 }
 
-macro_rules! f {
-    ($name:literal, $call:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $call,
-        }
-    };
-}
-
 static FUNCTIONS: &[Builtin] = &[
-    f!("sqrt", |_, a| float_fn(&a, "sqrt", f64::sqrt, |x| x >= 0.0
+    builtin!("sqrt", |_, a| float_fn(&a, "sqrt", f64::sqrt, |x| x >= 0.0
         || x.is_nan())),
-    f!("exp", |_, a| {
+    builtin!("exp", |_, a| {
         let x = to_f64(&one(&a, "exp")?)?;
         let r = x.exp();
         if r.is_infinite() && x.is_finite() {
@@ -110,7 +101,7 @@ static FUNCTIONS: &[Builtin] = &[
         }
         Ok(Value::Float(r))
     }),
-    f!("log", |_, a| {
+    builtin!("log", |_, a| {
         if a.positional.len() == 2 {
             let (x, b) = (to_f64(&a.positional[0])?, to_f64(&a.positional[1])?);
             if x <= 0.0 || b <= 0.0 {
@@ -126,23 +117,23 @@ static FUNCTIONS: &[Builtin] = &[
         }
         float_fn(&a, "log", f64::ln, |x| x > 0.0 || x.is_nan())
     }),
-    f!("log2", |_, a| float_fn(&a, "log2", f64::log2, |x| x > 0.0
+    builtin!("log2", |_, a| float_fn(&a, "log2", f64::log2, |x| x > 0.0
         || x.is_nan())),
-    f!("log10", |_, a| float_fn(&a, "log10", f64::log10, |x| x
+    builtin!("log10", |_, a| float_fn(&a, "log10", f64::log10, |x| x
         > 0.0
         || x.is_nan())),
-    f!("sin", |_, a| float_fn(&a, "sin", f64::sin, |x| !x
+    builtin!("sin", |_, a| float_fn(&a, "sin", f64::sin, |x| !x
         .is_infinite())),
-    f!("cos", |_, a| float_fn(&a, "cos", f64::cos, |x| !x
+    builtin!("cos", |_, a| float_fn(&a, "cos", f64::cos, |x| !x
         .is_infinite())),
-    f!("tan", |_, a| float_fn(&a, "tan", f64::tan, |x| !x
+    builtin!("tan", |_, a| float_fn(&a, "tan", f64::tan, |x| !x
         .is_infinite())),
-    f!("atan", |_, a| float_fn(&a, "atan", f64::atan, |_| true)),
-    f!("fabs", |_, a| float_fn(&a, "fabs", f64::abs, |_| true)),
-    f!("floor", |_, a| floor_ceil(&a, "floor", f64::floor)),
-    f!("ceil", |_, a| floor_ceil(&a, "ceil", f64::ceil)),
-    f!("trunc", |_, a| floor_ceil(&a, "trunc", f64::trunc)),
-    f!("isqrt", |_, a| {
+    builtin!("atan", |_, a| float_fn(&a, "atan", f64::atan, |_| true)),
+    builtin!("fabs", |_, a| float_fn(&a, "fabs", f64::abs, |_| true)),
+    builtin!("floor", |_, a| floor_ceil(&a, "floor", f64::floor)),
+    builtin!("ceil", |_, a| floor_ceil(&a, "ceil", f64::ceil)),
+    builtin!("trunc", |_, a| floor_ceil(&a, "trunc", f64::trunc)),
+    builtin!("isqrt", |_, a| {
         let n = to_big(&one(&a, "isqrt")?, "")?;
         if n.is_negative() {
             return Err(PyErr::new(
@@ -152,7 +143,7 @@ static FUNCTIONS: &[Builtin] = &[
         }
         Ok(Value::int(n.sqrt()))
     }),
-    f!("factorial", |_, a| {
+    builtin!("factorial", |_, a| {
         let n = to_big(&one(&a, "factorial")?, "")?;
         if n.is_negative() {
             return Err(PyErr::new(
@@ -166,14 +157,14 @@ static FUNCTIONS: &[Builtin] = &[
             .ok_or_else(|| PyErr::new(ExcType::MemoryError, ""))?;
         Ok(Value::int((1..=n).fold(BigInt::from(1), |acc, k| acc * k)))
     }),
-    f!("gcd", |_, a| {
+    builtin!("gcd", |_, a| {
         let mut g = BigInt::zero();
         for v in &a.positional {
             g = g.gcd(&to_big(v, "")?);
         }
         Ok(Value::int(g))
     }),
-    f!("isclose", |_, mut a| {
+    builtin!("isclose", |_, mut a| {
         let rel = a
             .keyword("rel_tol")
             .map(|v| to_f64(&v))
@@ -196,7 +187,7 @@ static FUNCTIONS: &[Builtin] = &[
             diff <= (rel * y.abs()).max(rel * x.abs()) || diff <= abs,
         ))
     }),
-    f!("pow", |_, a| {
+    builtin!("pow", |_, a| {
         if a.positional.len() != 2 {
             return Err(type_error("pow expected 2 arguments"));
         }
@@ -204,7 +195,7 @@ static FUNCTIONS: &[Builtin] = &[
             to_f64(&a.positional[0])?.powf(to_f64(&a.positional[1])?),
         ))
     }),
-    f!("hypot", |_, a| {
+    builtin!("hypot", |_, a| {
         let mut sum = 0.0f64;
         for v in &a.positional {
             let x = to_f64(v)?;
@@ -216,12 +207,9 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::new("math");
+    let m = Module::with_functions("math", FUNCTIONS);
     {
         let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
         names.insert("pi".into(), Value::Float(std::f64::consts::PI));
         names.insert("e".into(), Value::Float(std::f64::consts::E));
         names.insert("tau".into(), Value::Float(std::f64::consts::TAU));

@@ -1,18 +1,16 @@
 //! Python's `queue.Queue`: a FIFO shared by threads; `get` and a full `put`
 //! wait with the GIL released, as in CPython.
 
+use crate::builtin;
 use std::any::Any;
 use std::collections::VecDeque;
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
 
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
 use crate::runtime::value::{lock, Native, Value};
 use crate::runtime::Interp;
-use crate::trace::State;
 
 /// A `queue.Queue`.
 #[derive(Debug)]
@@ -97,39 +95,6 @@ fn block_timeout(
     Ok((block, timeout))
 }
 
-/// Waits (GIL released) until `ready`, the timeout or Stop; true when ready.
-fn wait(
-    interp: &mut Interp,
-    q: &PyQueue,
-    timeout: Option<f64>,
-    ready: impl Fn(&QueueState) -> bool,
-) -> PyResult<bool> {
-    let interrupt = interp.rt.interrupt.clone();
-    let deadline = timeout.map(|t| crate::clock::now_ms() + t * 1000.0);
-    let ok = interp.allow_threads(State::WaitingLock, || {
-        let mut s = lock(&q.state);
-        loop {
-            if ready(&s) {
-                return true;
-            }
-            let left = deadline.map(|d| d - crate::clock::now_ms());
-            if interrupt.load(Ordering::Relaxed) || left.is_some_and(|l| l <= 0.0) {
-                return false;
-            }
-            let step = left.map_or(Duration::from_millis(50), |l| {
-                Duration::from_secs_f64(l / 1000.0).min(Duration::from_millis(50))
-            });
-            s = q
-                .changed
-                .wait_timeout(s, step)
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .0;
-        }
-    });
-    interp.check_interrupt()?;
-    Ok(ok)
-}
-
 fn put(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let q = this(&args)?;
     let (block, timeout) = block_timeout(interp, &mut args, 2)?;
@@ -139,7 +104,9 @@ fn put(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         ));
     };
     let full = |s: &QueueState| q.maxsize > 0 && s.items.len() >= q.maxsize;
-    if full(&lock(&q.state)) && (!block || !wait(interp, &q, timeout, |s| !full(s))?) {
+    if full(&lock(&q.state))
+        && (!block || !interp.wait_until(&q.state, &q.changed, timeout, |s| !full(s))?)
+    {
         return Err(PyErr::bare(ExcType::QueueFull));
     }
     {
@@ -159,7 +126,7 @@ fn get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             q.changed.notify_all();
             return Ok(item);
         }
-        if !block || !wait(interp, &q, timeout, |s| !s.items.is_empty())? {
+        if !block || !interp.wait_until(&q.state, &q.changed, timeout, |s| !s.items.is_empty())? {
             return Err(PyErr::bare(ExcType::QueueEmpty));
         }
     }
@@ -182,43 +149,33 @@ fn task_done(_: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let q = this(&args)?;
-    wait(interp, &q, None, |s| s.unfinished == 0)?;
+    interp.wait_until(&q.state, &q.changed, None, |s| s.unfinished == 0)?;
     Ok(Value::None)
-}
-
-macro_rules! f {
-    ($name:literal, $call:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $call,
-        }
-    };
 }
 
 /// Methods of `Queue` objects.
 pub static QUEUE_METHODS: &[Builtin] = &[
-    f!("Queue.put", put),
-    f!("Queue.get", get),
-    f!("Queue.put_nowait", |interp, a| {
+    builtin!("Queue.put", put),
+    builtin!("Queue.get", get),
+    builtin!("Queue.put_nowait", |interp, a| {
         let mut positional = a.positional;
         positional.push(Value::Bool(false));
         put(interp, Args::new(positional))
     }),
-    f!("Queue.get_nowait", |interp, a| {
+    builtin!("Queue.get_nowait", |interp, a| {
         let mut positional = a.positional;
         positional.push(Value::Bool(false));
         get(interp, Args::new(positional))
     }),
-    f!("Queue.task_done", task_done),
-    f!("Queue.join", join),
-    f!("Queue.qsize", |_, a| Ok(Value::Int(
+    builtin!("Queue.task_done", task_done),
+    builtin!("Queue.join", join),
+    builtin!("Queue.qsize", |_, a| Ok(Value::Int(
         i64::try_from(lock(&this(&a)?.state).items.len()).unwrap_or(0)
     ))),
-    f!("Queue.empty", |_, a| Ok(Value::Bool(
+    builtin!("Queue.empty", |_, a| Ok(Value::Bool(
         lock(&this(&a)?.state).items.is_empty()
     ))),
-    f!("Queue.full", |_, a| {
+    builtin!("Queue.full", |_, a| {
         let q = this(&a)?;
         let full = q.maxsize > 0 && lock(&q.state).items.len() >= q.maxsize;
         Ok(Value::Bool(full))
@@ -253,12 +210,9 @@ pub fn module() -> Arc<Module> {
         is_type: true,
         call: new_queue,
     }];
-    let m = Module::new("queue");
+    let m = Module::with_functions("queue", FUNCTIONS);
     {
         let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
         names.insert("Empty".into(), Value::ExcType(ExcType::QueueEmpty));
         names.insert("Full".into(), Value::ExcType(ExcType::QueueFull));
     }

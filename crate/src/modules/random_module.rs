@@ -2,6 +2,7 @@
 //! bit CPython's): one generator per interpreter, seeded from the clock until
 //! the program calls `random.seed`.
 
+use crate::builtin;
 use std::sync::Arc;
 
 use num_bigint::BigInt;
@@ -132,34 +133,24 @@ fn shuffle(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-macro_rules! f {
-    ($name:literal, $call:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $call,
-        }
-    };
-}
-
 static FUNCTIONS: &[Builtin] = &[
-    f!("seed", seed),
-    f!("random", |interp, _| Ok(Value::Float(with_rng(
+    builtin!("seed", seed),
+    builtin!("random", |interp, _| Ok(Value::Float(with_rng(
         interp,
         Random::random
     )))),
-    f!("uniform", |interp, a| {
+    builtin!("uniform", |interp, a| {
         let [x, y] = a.positional.as_slice() else {
             return Err(type_error("uniform() takes exactly 2 arguments"));
         };
         let (x, y) = (float(x)?, float(y)?);
         Ok(Value::Float(with_rng(interp, |r| r.uniform(x, y))))
     }),
-    f!("randint", randint),
-    f!("randrange", randrange),
-    f!("choice", choice),
-    f!("shuffle", shuffle),
-    f!("getrandbits", |interp, a| {
+    builtin!("randint", randint),
+    builtin!("randrange", randrange),
+    builtin!("choice", choice),
+    builtin!("shuffle", shuffle),
+    builtin!("getrandbits", |interp, a| {
         let [k] = a.positional.as_slice() else {
             return Err(type_error("getrandbits() takes exactly one argument"));
         };
@@ -172,12 +163,5 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::new("random");
-    {
-        let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
-    }
-    m
+    Module::with_functions("random", FUNCTIONS)
 }

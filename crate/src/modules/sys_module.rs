@@ -72,12 +72,9 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::new("sys");
+    let m = Module::with_functions("sys", FUNCTIONS);
     {
         let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
         names.insert(
             "version".into(),
             Value::str("3.11.7 (GIL Playground: Python in WebAssembly)"),

@@ -3,10 +3,9 @@
 //! objects, under the program's GIL (or none). Blocking waits (`join`, a
 //! `Lock` held by another thread, `Event.wait`) release the GIL, as in CPython.
 
+use crate::builtin;
 use std::any::Any;
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
 
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
@@ -14,9 +13,6 @@ use crate::runtime::object::Module;
 use crate::runtime::value::{lock, Native, Value};
 use crate::runtime::Interp;
 use crate::trace::State;
-
-/// How often a blocked wait looks at Stop.
-const POLL: Duration = Duration::from_millis(50);
 
 /// A `threading.Thread`.
 #[derive(Debug)]
@@ -311,45 +307,6 @@ fn timeout_arg(args: &mut Args, index: usize) -> PyResult<Option<f64>> {
     }
 }
 
-/// Waits with the GIL released until `ready()` or `timeout` seconds, noticing Stop.
-fn wait_until<T>(
-    interp: &mut Interp,
-    mutex: &Mutex<T>,
-    cond: &Condvar,
-    timeout: Option<f64>,
-    ready: impl Fn(&T) -> bool,
-) -> PyResult<bool> {
-    let interrupt = interp.rt.interrupt.clone();
-    let deadline = timeout.map(|t| crate::clock::now_ms() + t.max(0.0) * 1000.0);
-    let ok = interp.allow_threads(State::WaitingLock, || {
-        let mut guard = lock(mutex);
-        loop {
-            if ready(&guard) {
-                return true;
-            }
-            if interrupt.load(Ordering::Relaxed) {
-                return false;
-            }
-            let wait = match deadline {
-                Some(d) => {
-                    let left = d - crate::clock::now_ms();
-                    if left <= 0.0 {
-                        return false;
-                    }
-                    Duration::from_secs_f64(left / 1000.0).min(POLL)
-                }
-                None => POLL,
-            };
-            guard = cond
-                .wait_timeout(guard, wait)
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .0;
-        }
-    });
-    interp.check_interrupt()?;
-    Ok(ok)
-}
-
 fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = timeout_arg(&mut args, 1)?;
     let keep = receiver(&args, "Thread")?;
@@ -373,7 +330,7 @@ fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             ));
         }
     }
-    wait_until(interp, &thread.state, &thread.done, timeout, |s| s.finished)?;
+    interp.wait_until(&thread.state, &thread.done, timeout, |s| s.finished)?;
     Ok(Value::None)
 }
 
@@ -470,9 +427,7 @@ fn acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             }
         }
         // Another thread may take it between the wake-up and the retry: loop.
-        if !wait_until(interp, &l.state, &l.released, timeout, |s| {
-            s.owner.is_none()
-        })? {
+        if !interp.wait_until(&l.state, &l.released, timeout, |s| s.owner.is_none())? {
             return Ok(Value::Bool(false));
         }
     }
@@ -550,7 +505,7 @@ fn event_wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = timeout_arg(&mut args, 1)?;
     let keep = receiver(&args, "Event")?;
     let e = downcast::<PyEvent>(&keep, "Event")?;
-    let set = wait_until(interp, &e.flag, &e.changed, timeout, |f| *f)?;
+    let set = interp.wait_until(&e.flag, &e.changed, timeout, |f| *f)?;
     Ok(Value::Bool(set))
 }
 
@@ -576,30 +531,20 @@ fn event_is_set(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(set))
 }
 
-macro_rules! f {
-    ($name:literal, $call:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $call,
-        }
-    };
-}
-
 /// Methods of `Thread` objects.
 pub static THREAD_METHODS: &[Builtin] = &[
-    f!("Thread.start", start),
-    f!("Thread.join", join),
-    f!("Thread.is_alive", is_alive),
+    builtin!("Thread.start", start),
+    builtin!("Thread.join", join),
+    builtin!("Thread.is_alive", is_alive),
 ];
 
 /// Methods of `Lock` and `RLock` objects.
 pub static LOCK_METHODS: &[Builtin] = &[
-    f!("lock.acquire", acquire),
-    f!("lock.release", release),
-    f!("lock.locked", locked),
-    f!("lock.__enter__", acquire),
-    f!("lock.__exit__", |interp, a| {
+    builtin!("lock.acquire", acquire),
+    builtin!("lock.release", release),
+    builtin!("lock.locked", locked),
+    builtin!("lock.__enter__", acquire),
+    builtin!("lock.__exit__", |interp, a| {
         let receiver = Args::new(a.positional.into_iter().take(1).collect());
         release(interp, receiver)
     }),
@@ -607,10 +552,10 @@ pub static LOCK_METHODS: &[Builtin] = &[
 
 /// Methods of `Event` objects.
 pub static EVENT_METHODS: &[Builtin] = &[
-    f!("Event.wait", event_wait),
-    f!("Event.set", event_set),
-    f!("Event.clear", event_clear),
-    f!("Event.is_set", event_is_set),
+    builtin!("Event.wait", event_wait),
+    builtin!("Event.set", event_set),
+    builtin!("Event.clear", event_clear),
+    builtin!("Event.is_set", event_is_set),
 ];
 
 static FUNCTIONS: &[Builtin] = &[
@@ -619,31 +564,24 @@ static FUNCTIONS: &[Builtin] = &[
         is_type: true,
         call: thread_new,
     },
-    f!("Lock", |_, _| Ok(new_lock(false))),
-    f!("RLock", |_, _| Ok(new_lock(true))),
+    builtin!("Lock", |_, _| Ok(new_lock(false))),
+    builtin!("RLock", |_, _| Ok(new_lock(true))),
     Builtin {
         name: "Event",
         is_type: true,
         call: |_, _| Ok(Value::Native(Arc::new(PyEvent::default()))),
     },
-    f!("current_thread", current_thread),
-    f!("main_thread", |_, _| Ok(PyThread::main())),
-    f!("active_count", |interp, _| Ok(Value::Int(
+    builtin!("current_thread", current_thread),
+    builtin!("main_thread", |_, _| Ok(PyThread::main())),
+    builtin!("active_count", |interp, _| Ok(Value::Int(
         i64::from(interp.rt.running()) + 1
     ))),
-    f!("get_ident", |interp, _| Ok(Value::Int(
+    builtin!("get_ident", |interp, _| Ok(Value::Int(
         i64::from(interp.rec.thread()) + 1
     ))),
 ];
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::new("threading");
-    {
-        let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
-    }
-    m
+    Module::with_functions("threading", FUNCTIONS)
 }

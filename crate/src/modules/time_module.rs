@@ -7,7 +7,7 @@ use crate::clock;
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
-use crate::runtime::value::{lock, Value};
+use crate::runtime::value::Value;
 use crate::runtime::Interp;
 
 fn seconds(args: &Args, name: &str) -> PyResult<f64> {
@@ -92,12 +92,5 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::new("time");
-    {
-        let mut names = lock(&m.attributes);
-        for f in FUNCTIONS {
-            names.insert(f.name.into(), Value::Builtin(f));
-        }
-    }
-    m
+    Module::with_functions("time", FUNCTIONS)
 }

@@ -1,5 +1,6 @@
 //! The built-in functions and types (`print`, `range`, `len`, `sorted`, `int`…).
 
+use crate::builtin;
 use std::cmp::Ordering;
 use std::sync::Arc;
 
@@ -15,23 +16,6 @@ use super::value::{Range, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::objects::{float_ops, int_ops, parse_number};
-
-macro_rules! builtin {
-    ($name:literal, $f:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $f,
-        }
-    };
-    (type $name:literal, $f:expr) => {
-        Builtin {
-            name: $name,
-            is_type: true,
-            call: $f,
-        }
-    };
-}
 
 /// Exactly the positional arguments `min..=max`, no keywords.
 fn positional(args: Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {

@@ -41,6 +41,26 @@ impl Args {
     }
 }
 
+/// A `Builtin` in a static table: `builtin!("len", len)`, or
+/// `builtin!(type "list", list)` for a type.
+#[macro_export]
+macro_rules! builtin {
+    ($name:literal, $f:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: false,
+            call: $f,
+        }
+    };
+    (type $name:literal, $f:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: true,
+            call: $f,
+        }
+    };
+}
+
 /// A function written in Rust. Methods of built-in types get their receiver
 /// as the first positional argument.
 pub struct Builtin {

@@ -1,6 +1,7 @@
 //! The common methods of str, list, dict and set. Each gets its receiver as the
 //! first positional argument.
 
+use crate::builtin;
 use std::sync::Arc;
 
 use super::containers::as_i64;
@@ -27,16 +28,6 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
     table
         .iter()
         .find(|m| m.name.rsplit('.').next() == Some(name))
-}
-
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        Builtin {
-            name: $name,
-            is_type: false,
-            call: $f,
-        }
-    };
 }
 
 /// The receiver and exactly `n` more arguments (`min`..=`n` when some are optional).
@@ -112,16 +103,16 @@ fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Va
 }
 
 static STR_METHODS: &[Builtin] = &[
-    method!("str.upper", |_, a| Ok(Value::str(
+    builtin!("str.upper", |_, a| Ok(Value::str(
         &text(&receiver(a, "upper", 0, 0)?.0).to_uppercase()
     ))),
-    method!("str.lower", |_, a| Ok(Value::str(
+    builtin!("str.lower", |_, a| Ok(Value::str(
         &text(&receiver(a, "lower", 0, 0)?.0).to_lowercase()
     ))),
-    method!("str.strip", |_, a| strip(a, "strip", true, true)),
-    method!("str.lstrip", |_, a| strip(a, "lstrip", true, false)),
-    method!("str.rstrip", |_, a| strip(a, "rstrip", false, true)),
-    method!("str.split", |_, mut a| {
+    builtin!("str.strip", |_, a| strip(a, "strip", true, true)),
+    builtin!("str.lstrip", |_, a| strip(a, "lstrip", true, false)),
+    builtin!("str.rstrip", |_, a| strip(a, "rstrip", false, true)),
+    builtin!("str.split", |_, mut a| {
         let sep_kw = a.keyword("sep");
         let max_kw = a.keyword("maxsplit");
         let (this, mut rest) = receiver(a, "split", 0, 2)?;
@@ -173,7 +164,7 @@ static STR_METHODS: &[Builtin] = &[
         };
         Ok(Value::list(parts))
     }),
-    method!("str.join", |interp, a| {
+    builtin!("str.join", |interp, a| {
         let (this, rest) = receiver(a, "join", 1, 1)?;
         let items = interp.collect(&rest[0])?;
         let mut parts = Vec::with_capacity(items.len());
@@ -190,7 +181,7 @@ static STR_METHODS: &[Builtin] = &[
         }
         Ok(Value::str(&parts.join(text(&this))))
     }),
-    method!("str.replace", |_, a| {
+    builtin!("str.replace", |_, a| {
         let (this, rest) = receiver(a, "replace", 2, 3)?;
         let (old, new) = (
             want_str(&rest[0], "replace() argument 1")?,
@@ -202,21 +193,21 @@ static STR_METHODS: &[Builtin] = &[
             _ => s.replace(old, new),
         }))
     }),
-    method!("str.startswith", |_, a| {
+    builtin!("str.startswith", |_, a| {
         let (this, rest) = receiver(a, "startswith", 1, 1)?;
         affix(&this, &rest[0], "startswith", |s, p| s.starts_with(p))
     }),
-    method!("str.endswith", |_, a| {
+    builtin!("str.endswith", |_, a| {
         let (this, rest) = receiver(a, "endswith", 1, 1)?;
         affix(&this, &rest[0], "endswith", |s, p| s.ends_with(p))
     }),
-    method!("str.find", |_, a| {
+    builtin!("str.find", |_, a| {
         let (this, rest) = receiver(a, "find", 1, 1)?;
         let s = text(&this);
         let needle = want_str(&rest[0], "must be str")?;
         Ok(Value::Int(s.find(needle).map_or(-1, |b| char_index(s, b))))
     }),
-    method!("str.index", |_, a| {
+    builtin!("str.index", |_, a| {
         let (this, rest) = receiver(a, "index", 1, 1)?;
         let s = text(&this);
         let needle = want_str(&rest[0], "must be str")?;
@@ -224,7 +215,7 @@ static STR_METHODS: &[Builtin] = &[
             .map(|b| Value::Int(char_index(s, b)))
             .ok_or_else(|| PyErr::new(ExcType::ValueError, "substring not found"))
     }),
-    method!("str.count", |_, a| {
+    builtin!("str.count", |_, a| {
         let (this, rest) = receiver(a, "count", 1, 1)?;
         let s = text(&this);
         let needle = want_str(&rest[0], "must be str")?;
@@ -235,25 +226,25 @@ static STR_METHODS: &[Builtin] = &[
         };
         Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
     }),
-    method!("str.isdigit", |_, a| {
+    builtin!("str.isdigit", |_, a| {
         let s = text(&receiver(a, "isdigit", 0, 0)?.0).to_string();
         Ok(Value::Bool(
             !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
         ))
     }),
-    method!("str.isalpha", |_, a| {
+    builtin!("str.isalpha", |_, a| {
         let s = text(&receiver(a, "isalpha", 0, 0)?.0).to_string();
         Ok(Value::Bool(
             !s.is_empty() && s.chars().all(char::is_alphabetic),
         ))
     }),
-    method!("str.isspace", |_, a| {
+    builtin!("str.isspace", |_, a| {
         let s = text(&receiver(a, "isspace", 0, 0)?.0).to_string();
         Ok(Value::Bool(
             !s.is_empty() && s.chars().all(char::is_whitespace),
         ))
     }),
-    method!("str.title", |_, a| {
+    builtin!("str.title", |_, a| {
         let s = text(&receiver(a, "title", 0, 0)?.0).to_string();
         let mut out = String::with_capacity(s.len());
         let mut previous_cased = false;
@@ -267,7 +258,7 @@ static STR_METHODS: &[Builtin] = &[
         }
         Ok(Value::str(&out))
     }),
-    method!("str.capitalize", |_, a| {
+    builtin!("str.capitalize", |_, a| {
         let s = text(&receiver(a, "capitalize", 0, 0)?.0).to_string();
         let mut chars = s.chars();
         Ok(Value::str(&match chars.next() {
@@ -278,7 +269,7 @@ static STR_METHODS: &[Builtin] = &[
             None => String::new(),
         }))
     }),
-    method!("str.zfill", |_, a| {
+    builtin!("str.zfill", |_, a| {
         let (this, rest) = receiver(a, "zfill", 1, 1)?;
         let s = text(&this);
         let width = usize::try_from(as_i64(&rest[0]).unwrap_or(0)).unwrap_or(0);
@@ -322,18 +313,18 @@ fn list_of(v: &Value) -> &Arc<super::value::List> {
 }
 
 static LIST_METHODS: &[Builtin] = &[
-    method!("list.append", |_, a| {
+    builtin!("list.append", |_, a| {
         let (this, mut rest) = receiver(a, "append", 1, 1)?;
         lock(&list_of(&this).items).push(rest.remove(0));
         Ok(Value::None)
     }),
-    method!("list.extend", |interp, a| {
+    builtin!("list.extend", |interp, a| {
         let (this, rest) = receiver(a, "extend", 1, 1)?;
         let items = interp.collect(&rest[0])?;
         lock(&list_of(&this).items).extend(items);
         Ok(Value::None)
     }),
-    method!("list.insert", |_, a| {
+    builtin!("list.insert", |_, a| {
         let (this, mut rest) = receiver(a, "insert", 2, 2)?;
         let mut items = lock(&list_of(&this).items);
         let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
@@ -346,7 +337,7 @@ static LIST_METHODS: &[Builtin] = &[
         items.insert(at, rest.remove(1));
         Ok(Value::None)
     }),
-    method!("list.pop", |_, a| {
+    builtin!("list.pop", |_, a| {
         let (this, rest) = receiver(a, "pop", 0, 1)?;
         let mut items = lock(&list_of(&this).items);
         if items.is_empty() {
@@ -362,7 +353,7 @@ static LIST_METHODS: &[Builtin] = &[
         }
         Ok(items.remove(usize::try_from(at).unwrap_or(0)))
     }),
-    method!("list.remove", |interp, a| {
+    builtin!("list.remove", |interp, a| {
         let (this, rest) = receiver(a, "remove", 1, 1)?;
         let items = lock(&list_of(&this).items).clone();
         for (i, item) in items.iter().enumerate() {
@@ -376,7 +367,7 @@ static LIST_METHODS: &[Builtin] = &[
             "list.remove(x): x not in list",
         ))
     }),
-    method!("list.index", |interp, a| {
+    builtin!("list.index", |interp, a| {
         let (this, rest) = receiver(a, "index", 1, 1)?;
         let items = lock(&list_of(&this).items).clone();
         for (i, item) in items.iter().enumerate() {
@@ -390,7 +381,7 @@ static LIST_METHODS: &[Builtin] = &[
             format!("{shown} is not in list"),
         ))
     }),
-    method!("list.count", |interp, a| {
+    builtin!("list.count", |interp, a| {
         let (this, rest) = receiver(a, "count", 1, 1)?;
         let items = lock(&list_of(&this).items).clone();
         let mut n = 0;
@@ -401,22 +392,22 @@ static LIST_METHODS: &[Builtin] = &[
         }
         Ok(Value::Int(n))
     }),
-    method!("list.reverse", |_, a| {
+    builtin!("list.reverse", |_, a| {
         let (this, _) = receiver(a, "reverse", 0, 0)?;
         lock(&list_of(&this).items).reverse();
         Ok(Value::None)
     }),
-    method!("list.copy", |_, a| {
+    builtin!("list.copy", |_, a| {
         let (this, _) = receiver(a, "copy", 0, 0)?;
         let items = lock(&list_of(&this).items).clone();
         Ok(Value::list(items))
     }),
-    method!("list.clear", |_, a| {
+    builtin!("list.clear", |_, a| {
         let (this, _) = receiver(a, "clear", 0, 0)?;
         lock(&list_of(&this).items).clear();
         Ok(Value::None)
     }),
-    method!("list.sort", |interp, mut a| {
+    builtin!("list.sort", |interp, mut a| {
         let key = a.keyword("key");
         let reverse = a.keyword("reverse");
         let (this, _) = receiver(a, "sort", 0, 0)?;
@@ -447,13 +438,13 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
 }
 
 static DICT_METHODS: &[Builtin] = &[
-    method!("dict.get", |interp, a| {
+    builtin!("dict.get", |interp, a| {
         let (this, rest) = receiver(a, "get", 1, 2)?;
         let key = interp.key(&rest[0])?;
         let found = lock(&dict_of(&this).map).get(&key).map(|(_, v)| v.clone());
         Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
     }),
-    method!("dict.keys", |_, a| {
+    builtin!("dict.keys", |_, a| {
         let (this, _) = receiver(a, "keys", 0, 0)?;
         let keys = lock(&dict_of(&this).map)
             .values()
@@ -461,7 +452,7 @@ static DICT_METHODS: &[Builtin] = &[
             .collect();
         Ok(Value::list(keys))
     }),
-    method!("dict.values", |_, a| {
+    builtin!("dict.values", |_, a| {
         let (this, _) = receiver(a, "values", 0, 0)?;
         let values = lock(&dict_of(&this).map)
             .values()
@@ -469,7 +460,7 @@ static DICT_METHODS: &[Builtin] = &[
             .collect();
         Ok(Value::list(values))
     }),
-    method!("dict.items", |_, a| {
+    builtin!("dict.items", |_, a| {
         let (this, _) = receiver(a, "items", 0, 0)?;
         let items = lock(&dict_of(&this).map)
             .values()
@@ -477,7 +468,7 @@ static DICT_METHODS: &[Builtin] = &[
             .collect();
         Ok(Value::list(items))
     }),
-    method!("dict.pop", |interp, a| {
+    builtin!("dict.pop", |interp, a| {
         let (this, rest) = receiver(a, "pop", 1, 2)?;
         let key = interp.key(&rest[0])?;
         let removed = lock(&dict_of(&this).map).shift_remove(&key);
@@ -487,7 +478,7 @@ static DICT_METHODS: &[Builtin] = &[
             (None, None) => Err(interp.key_error(&rest[0])),
         }
     }),
-    method!("dict.setdefault", |interp, a| {
+    builtin!("dict.setdefault", |interp, a| {
         let (this, rest) = receiver(a, "setdefault", 1, 2)?;
         let key = interp.key(&rest[0])?;
         let default = rest.get(1).cloned().unwrap_or(Value::None);
@@ -498,20 +489,20 @@ static DICT_METHODS: &[Builtin] = &[
             .1
             .clone())
     }),
-    method!("dict.update", |interp, a| {
+    builtin!("dict.update", |interp, a| {
         let (this, rest) = receiver(a, "update", 0, 1)?;
         if let Some(other) = rest.first() {
             interp.dict_update(&this, other)?;
         }
         Ok(Value::None)
     }),
-    method!("dict.copy", |interp, a| {
+    builtin!("dict.copy", |interp, a| {
         let (this, _) = receiver(a, "copy", 0, 0)?;
         let copy = interp.new_dict();
         interp.dict_update(&copy, &this)?;
         Ok(copy)
     }),
-    method!("dict.clear", |_, a| {
+    builtin!("dict.clear", |_, a| {
         let (this, _) = receiver(a, "clear", 0, 0)?;
         lock(&dict_of(&this).map).clear();
         Ok(Value::None)
@@ -519,12 +510,12 @@ static DICT_METHODS: &[Builtin] = &[
 ];
 
 static SET_METHODS: &[Builtin] = &[
-    method!("set.add", |interp, a| {
+    builtin!("set.add", |interp, a| {
         let (this, mut rest) = receiver(a, "add", 1, 1)?;
         interp.set_add(&this, rest.remove(0))?;
         Ok(Value::None)
     }),
-    method!("set.discard", |interp, a| {
+    builtin!("set.discard", |interp, a| {
         let (this, rest) = receiver(a, "discard", 1, 1)?;
         let key = interp.key(&rest[0])?;
         if let Value::Set(s) = &this {
@@ -532,7 +523,7 @@ static SET_METHODS: &[Builtin] = &[
         }
         Ok(Value::None)
     }),
-    method!("set.remove", |interp, a| {
+    builtin!("set.remove", |interp, a| {
         let (this, rest) = receiver(a, "remove", 1, 1)?;
         let key = interp.key(&rest[0])?;
         let removed = match &this {

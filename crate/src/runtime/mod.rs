@@ -3,6 +3,7 @@
 //! back what it printed and its exit status.
 
 pub mod attrs;
+pub mod blocking;
 pub mod builtins;
 pub mod containers;
 pub mod error;

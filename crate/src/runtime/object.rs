@@ -39,4 +39,20 @@ impl Module {
             attributes: Mutex::new(Names::default()),
         })
     }
+
+    /// A built-in module whose attributes are `functions` (by their names).
+    #[must_use]
+    pub fn with_functions(
+        name: &str,
+        functions: &'static [super::function::Builtin],
+    ) -> Arc<Module> {
+        let names = functions
+            .iter()
+            .map(|f| (Arc::from(f.name), Value::Builtin(f)))
+            .collect();
+        Arc::new(Module {
+            name: name.into(),
+            attributes: Mutex::new(names),
+        })
+    }
 }
