@@ -2,7 +2,6 @@
 //! the program, under its GIL), `Future`, `as_completed`. Processes come later.
 
 use crate::builtin;
-use std::any::Any;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
@@ -73,14 +72,6 @@ impl Native for PyFuture {
         "Future"
     }
 
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
-        self
-    }
-
     fn repr(&self) -> String {
         let s = lock(&self.state);
         match &s.outcome {
@@ -118,14 +109,6 @@ struct Work {
 impl Native for Executor {
     fn type_name(&self) -> &'static str {
         "ThreadPoolExecutor"
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
-        self
     }
 
     fn repr(&self) -> String {

@@ -2,7 +2,6 @@
 //! wait with the GIL released, as in CPython.
 
 use crate::builtin;
-use std::any::Any;
 use std::collections::VecDeque;
 use std::sync::{Arc, Condvar, Mutex};
 
@@ -31,14 +30,6 @@ struct QueueState {
 impl Native for PyQueue {
     fn type_name(&self) -> &'static str {
         "Queue"
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
-        self
     }
 
     fn repr(&self) -> String {

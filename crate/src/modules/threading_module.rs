@@ -4,7 +4,6 @@
 //! `Lock` held by another thread, `Event.wait`) release the GIL, as in CPython.
 
 use crate::builtin;
-use std::any::Any;
 use std::sync::{Arc, Condvar, Mutex};
 
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
@@ -85,14 +84,6 @@ impl PyThread {
 impl Native for PyThread {
     fn type_name(&self) -> &'static str {
         "Thread"
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
-        self
     }
 
     fn get_attr(&self, name: &str) -> Option<Value> {
@@ -369,14 +360,6 @@ impl Native for PyLock {
         }
     }
 
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
-        self
-    }
-
     fn repr(&self) -> String {
         let s = lock(&self.state);
         let state = if s.owner.is_some() {
@@ -483,14 +466,6 @@ pub struct PyEvent {
 impl Native for PyEvent {
     fn type_name(&self) -> &'static str {
         "Event"
-    }
-
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-
-    fn into_any(self: Arc<Self>) -> Arc<dyn Any + Send + Sync> {
-        self
     }
 
     fn repr(&self) -> String {

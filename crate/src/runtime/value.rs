@@ -44,12 +44,10 @@ pub enum Value {
     Native(Arc<dyn Native>),
 }
 
-/// An object implemented in Rust: its type's methods are in `methods.rs`.
-pub trait Native: Send + Sync + std::fmt::Debug {
+/// An object implemented in Rust: its type's methods are in `methods.rs`. It
+/// is `Any`, so a method finds its Rust type again (`as_any`, `into_any`).
+pub trait Native: std::any::Any + Send + Sync + std::fmt::Debug {
     fn type_name(&self) -> &'static str;
-    fn as_any(&self) -> &dyn std::any::Any;
-    /// The shared object itself, to downcast to its Rust type (`Arc::downcast`).
-    fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync>;
     /// A data attribute (`thread.name`), if it has one by that name.
     fn get_attr(&self, _name: &str) -> Option<Value> {
         None
@@ -127,6 +125,20 @@ pub enum Key {
     Tuple(Vec<Key>),
     /// Objects hashed by identity.
     Id(usize),
+}
+
+impl dyn Native {
+    /// The object as `Any`, to `downcast_ref` to its Rust type.
+    #[must_use]
+    pub fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    /// The shared object as `Any`, to `Arc::downcast` to its Rust type.
+    #[must_use]
+    pub fn into_any(self: Arc<Self>) -> Arc<dyn std::any::Any + Send + Sync> {
+        self
+    }
 }
 
 impl Value {
