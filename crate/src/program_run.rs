@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde::Serialize;
 
 use crate::gil::GilConfig;
+use crate::runtime::shared::Limits;
 use crate::runtime::{run_streaming, RunOptions, Stream};
 use crate::threaded_run::signal_task_finished;
 use crate::trace::Span;
@@ -43,11 +44,12 @@ pub struct ProgramPoll {
 /// gives each pool thread 4 MB; a Python call takes about 1.4 KB of it).
 const STACK_BYTES: usize = 3 << 20;
 
-/// Python calls recurse on the browser's own (V8) stack of a worker, about
-/// 1 MB, which runs out near 700 Python calls ("Maximum call stack size
-/// exceeded", a trap that kills the thread): RecursionError comes at 400 here
-/// until calls stop recursing natively.
-const RECURSION_LIMIT: usize = 400;
+/// Python calls from bytecode run on the interpreter's own frame stack, but
+/// Rust calling back into Python (a constructor's `__init__`, a sort key, a
+/// generator) nests on the native stack, and a browser worker's own (V8) stack
+/// of about 1 MB ran out near 700 such levels ("Maximum call stack size
+/// exceeded", a trap that kills the thread): RecursionError at 200 of them.
+const NATIVE_DEPTH_LIMIT: usize = 200;
 
 /// Python threads running at once (each holds a pool thread until it ends).
 static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
@@ -82,9 +84,12 @@ impl ProgramRun {
                     gil,
                     spawn,
                     interrupt: Arc::clone(&job.interrupt),
-                    max_threads: Some(max_threads),
-                    stack_bytes: Some(STACK_BYTES),
-                    recursion_limit: RECURSION_LIMIT,
+                    limits: Limits {
+                        max_threads: Some(max_threads),
+                        stack_bytes: Some(STACK_BYTES),
+                        native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
+                        ..Limits::default()
+                    },
                 },
             );
             *job.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {

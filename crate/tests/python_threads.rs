@@ -234,3 +234,25 @@ print('main goes on', t.is_alive())
         .starts_with("Exception in thread Thread-1 (boom):\nTraceback (most recent call last):\n"));
     assert!(outcome.stderr.ends_with("  File \"main.py\", line 4, in boom\n    raise ValueError('bad thing')\nValueError: bad thing\n"));
 }
+
+#[test]
+fn python_recursion_to_the_limit_needs_no_deep_native_stack() {
+    // Calls from bytecode run on the interpreter's frame stack: 990 nested
+    // Python calls fit in a 1 MB thread, and the 1000th is a RecursionError.
+    let program = "
+def f(n):
+    return f(n - 1) + 1 if n else 0
+print(f(990))
+try:
+    f(5000)
+except RecursionError as e:
+    print('RecursionError:', e)
+";
+    let outcome = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || run_collecting(program, RunOptions::default()))
+        .expect("spawn")
+        .join()
+        .expect("no stack overflow");
+    assert_eq!(outcome.stdout, "990\nRecursionError: maximum recursion depth exceeded\n");
+}

@@ -26,7 +26,7 @@ for (const name of [
   });
 }
 
-test("an uncaught exception prints its traceback and exits with 1; runaway recursion is a RecursionError", async ({
+test("an uncaught exception prints its traceback and exits with 1; recursion stops at CPython's limit", async ({
   page,
 }) => {
   await openPage(page);
@@ -39,6 +39,13 @@ test("an uncaught exception prints its traceback and exits with 1; runaway recur
   expect(result.stderr).toContain('File "main.py", line 64, in fails');
   expect(result.stderr.trimEnd().split("\n").pop()).toBe("KeyError: 'b'");
   expect(result.exitCode).toBe(1);
+  // 990 nested Python calls fit; the 1000th is a RecursionError, as in CPython.
+  const deep = await page.evaluate(() =>
+    window.playground.runProgram(
+      "def f(n):\n    return f(n - 1) + 1 if n else 0\nprint(f(990))\ntry:\n    f(5000)\nexcept RecursionError as e:\n    print(e)\n",
+    ),
+  );
+  expect(deep.stdout).toBe("990\nmaximum recursion depth exceeded\n");
 });
 
 test("output streams while the program runs, and threads take turns under the GIL but not without it", async ({

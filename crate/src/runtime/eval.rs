@@ -34,6 +34,9 @@ pub struct Frame {
 pub enum Flow {
     Return(Value),
     Yield(Value),
+    /// A call of a Python function: run this frame, then give its result to
+    /// the caller (calls do not recurse on the native stack).
+    Call(Box<Frame>),
 }
 
 impl Frame {
@@ -94,18 +97,7 @@ impl Interp {
         function: &Arc<Function>,
         args: Args,
     ) -> PyResult<Value> {
-        let mut frame = Frame::new(
-            function.code.clone(),
-            function.globals.clone(),
-            &function.closure,
-        );
-        self.bind_arguments(function, &mut frame, args)?;
-        // Parameters captured by nested functions live in cells.
-        for (i, &slot) in function.code.cell_locals.iter().enumerate() {
-            if let Some(value) = frame.locals[slot as usize].take() {
-                *lock(&frame.cells[i]) = Some(value);
-            }
-        }
+        let mut frame = self.new_frame(function, args)?;
         if function.code.is_generator {
             return Ok(Iter::Generator {
                 frame: Some(Box::new(frame)),
@@ -119,18 +111,57 @@ impl Interp {
         self.depth -= 1;
         match outcome? {
             Flow::Return(value) | Flow::Yield(value) => Ok(value),
+            Flow::Call(_) => unreachable!("run_frame runs the calls it meets"),
         }
+    }
+
+    /// A frame for a call of `function`, its arguments bound.
+    fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Frame> {
+        let mut frame = Frame::new(
+            function.code.clone(),
+            function.globals.clone(),
+            &function.closure,
+        );
+        self.bind_arguments(function, &mut frame, args)?;
+        // Parameters captured by nested functions live in cells.
+        for (i, &slot) in function.code.cell_locals.iter().enumerate() {
+            if let Some(value) = frame.locals[slot as usize].take() {
+                *lock(&frame.cells[i]) = Some(value);
+            }
+        }
+        Ok(frame)
+    }
+
+    /// A call from bytecode: a plain Python function (or a method of one) gets a
+    /// frame that `run_frame` runs next; anything else is called here.
+    fn call_from_bytecode(
+        &mut self,
+        callable: Value,
+        mut args: Args,
+    ) -> PyResult<Result<Value, Box<Frame>>> {
+        let function = match &callable {
+            Value::Function(f) if !f.code.is_generator => f.clone(),
+            Value::Method(m) if matches!(&m.1, Value::Function(f) if !f.code.is_generator) => {
+                let Value::Function(f) = &m.1 else {
+                    unreachable!("matched above")
+                };
+                args.positional.insert(0, m.0.clone());
+                f.clone()
+            }
+            _ => return self.call(&callable, args).map(Ok),
+        };
+        self.check_depth()?;
+        // A call is where the GIL may change hands, as at a backward jump.
+        self.backward_jump()?;
+        Ok(Err(Box::new(self.new_frame(&function, args)?)))
     }
 
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
     fn check_depth(&self) -> PyResult<()> {
-        let deep = self.depth
-            >= self
-                .rt
-                .recursion_limit
-                .load(std::sync::atomic::Ordering::Relaxed)
+        let deep = self.depth >= self.rt.limits.recursion_limit
             || self
                 .rt
+                .limits
                 .stack_bytes
                 .is_some_and(|limit| self.stack_used() > limit);
         if deep {
@@ -151,31 +182,82 @@ impl Interp {
         match outcome? {
             Flow::Yield(value) => Ok(Some(value)),
             Flow::Return(_) => Ok(None),
+            Flow::Call(_) => unreachable!("run_frame runs the calls it meets"),
         }
     }
 
-    /// Runs until the frame returns or yields; an exception not handled in it
-    /// leaves with this frame's line added to its traceback.
-    pub(super) fn run_frame(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+    /// Runs until the frame returns or yields, running the Python functions it
+    /// calls (and those they call) on a stack of frames rather than on the
+    /// native stack. An exception unwinds that stack, each frame adding its
+    /// line to the traceback, until a handler takes it or it leaves `entry`.
+    pub(super) fn run_frame(&mut self, entry: &mut Frame) -> PyResult<Flow> {
+        // Runs nested in Rust only when Rust code calls back into Python (a
+        // constructor's __init__, a sort key, a generator): count those.
+        if self
+            .rt
+            .limits
+            .native_depth_limit
+            .is_some_and(|limit| self.native_depth >= limit)
+        {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.native_depth += 1;
+        let flow = self.run_frames(entry);
+        self.native_depth -= 1;
+        flow
+    }
+
+    fn run_frames(&mut self, entry: &mut Frame) -> PyResult<Flow> {
+        // Frames of the Python functions called from `entry`, innermost last.
+        let mut calls: Vec<Box<Frame>> = Vec::new();
         loop {
+            let frame: &mut Frame = match calls.last_mut() {
+                Some(f) => f,
+                None => &mut *entry,
+            };
             match self.execute(frame) {
-                Ok(flow) => return Ok(flow),
-                Err(mut error) => {
+                Ok(Flow::Call(callee)) => {
+                    self.depth += 1;
+                    calls.push(callee);
+                }
+                Ok(Flow::Return(value)) => {
+                    if calls.pop().is_none() {
+                        return Ok(Flow::Return(value));
+                    }
+                    self.depth -= 1;
+                    let caller: &mut Frame = match calls.last_mut() {
+                        Some(f) => f,
+                        None => &mut *entry,
+                    };
+                    caller.stack.push(value);
+                }
+                // Only a generator's own frame yields: it is always the entry.
+                Ok(flow @ Flow::Yield(_)) => return Ok(flow),
+                Err(mut error) => loop {
+                    let frame: &mut Frame = match calls.last_mut() {
+                        Some(f) => f,
+                        None => &mut *entry,
+                    };
                     error.traceback.push(TraceEntry {
                         filename: frame.code.filename.clone(),
                         line: frame.line(),
                         function: frame.code.name.clone(),
                     });
-                    match frame.handlers.pop() {
-                        Some((target, depth)) => {
-                            frame.stack.truncate(depth);
-                            frame.stack.push(error.value.clone());
-                            frame.handling = Some(error);
-                            frame.pc = target as usize;
-                        }
-                        None => return Err(error),
+                    if let Some((target, depth)) = frame.handlers.pop() {
+                        frame.stack.truncate(depth);
+                        frame.stack.push(error.value.clone());
+                        frame.handling = Some(error);
+                        frame.pc = target as usize;
+                        break;
                     }
-                }
+                    if calls.pop().is_none() {
+                        return Err(error);
+                    }
+                    self.depth -= 1;
+                },
             }
         }
     }
@@ -481,8 +563,10 @@ impl Interp {
                 Op::Call(n) => {
                     let args = frame.popn(n as usize);
                     let callable = frame.pop();
-                    let result = self.call(&callable, Args::new(args))?;
-                    frame.stack.push(result);
+                    match self.call_from_bytecode(callable, Args::new(args))? {
+                        Ok(result) => frame.stack.push(result),
+                        Err(callee) => return Ok(Flow::Call(callee)),
+                    }
                 }
                 Op::CallKw(n, names) => {
                     let Const::Names(names) = &code.consts[names as usize] else {
@@ -492,14 +576,14 @@ impl Interp {
                     let values = args.split_off(args.len() - names.len());
                     let callable = frame.pop();
                     let keywords = names.iter().cloned().zip(values).collect();
-                    let result = self.call(
-                        &callable,
-                        Args {
-                            positional: args,
-                            keywords,
-                        },
-                    )?;
-                    frame.stack.push(result);
+                    let args = Args {
+                        positional: args,
+                        keywords,
+                    };
+                    match self.call_from_bytecode(callable, args)? {
+                        Ok(result) => frame.stack.push(result),
+                        Err(callee) => return Ok(Flow::Call(callee)),
+                    }
                 }
                 Op::CallEx => {
                     let keywords = frame.pop();

@@ -44,6 +44,8 @@ pub struct Interp {
     pub builtins: object::Names,
     /// Python call depth, for RecursionError.
     pub depth: usize,
+    /// Frame runs nested on the native stack (Rust calling back into Python).
+    pub native_depth: usize,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
@@ -69,6 +71,7 @@ impl Interp {
             rt,
             builtins: builtins::builtins(),
             depth: 0,
+            native_depth: 0,
             rec: Recorder::new(trace_id),
             thread,
             stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,
@@ -364,20 +367,12 @@ pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
     )
 }
 
-/// How to run a program: the GIL's settings and how threads are started.
+/// How to run a program: the GIL's settings, how threads are started, Stop, and limits.
 pub struct RunOptions {
     pub gil: crate::gil::GilConfig,
     pub spawn: shared::Spawn,
     pub interrupt: Arc<AtomicBool>,
-    /// Threads the program may have at once, its main thread included (the
-    /// browser's pool is finite); `None`: no limit.
-    pub max_threads: Option<usize>,
-    /// Native stack a thread may use before RecursionError: wasm has no guard
-    /// page, so running past a thread's stack would corrupt memory. `None`:
-    /// only CPython's depth limit.
-    pub stack_bytes: Option<usize>,
-    /// Python calls deep before RecursionError (CPython's default: 1000).
-    pub recursion_limit: usize,
+    pub limits: shared::Limits,
 }
 
 impl Default for RunOptions {
@@ -386,9 +381,7 @@ impl Default for RunOptions {
             gil: crate::gil::GilConfig::default(),
             spawn: shared::std_spawn(),
             interrupt: Arc::new(AtomicBool::new(false)),
-            max_threads: None,
-            stack_bytes: None,
-            recursion_limit: eval::RECURSION_LIMIT,
+            limits: shared::Limits::default(),
         }
     }
 }
@@ -447,11 +440,8 @@ pub fn run_streaming(
         options.interrupt,
         options.spawn,
         source,
-        options.max_threads,
-        options.stack_bytes,
+        options.limits,
     );
-    rt.recursion_limit
-        .store(options.recursion_limit, Ordering::Relaxed);
     let code = match compiler::compile_module(source, filename) {
         Ok(code) => code,
         Err(error) => {

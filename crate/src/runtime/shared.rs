@@ -37,12 +37,34 @@ pub struct Runtime {
     finished: Condvar,
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
-    /// Threads the program may have at once, the main one included.
+    pub limits: Limits,
+}
+
+/// How far a program may go, where the machine sets bounds CPython has not.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Threads the program may have at once, the main one included (the
+    /// browser's pool is finite); `None`: no limit.
     pub max_threads: Option<usize>,
-    /// Native stack a thread may use before RecursionError.
+    /// Native stack a thread may use before RecursionError: wasm has no guard
+    /// page, so running past a thread's stack would corrupt memory.
     pub stack_bytes: Option<usize>,
-    /// Python call depth before RecursionError.
-    pub recursion_limit: std::sync::atomic::AtomicUsize,
+    /// Python calls deep before RecursionError (CPython's default: 1000).
+    pub recursion_limit: usize,
+    /// Rust-to-Python call-backs nested before RecursionError (each uses the
+    /// native stack, of which a browser's worker has about 1 MB).
+    pub native_depth_limit: Option<usize>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_threads: None,
+            stack_bytes: None,
+            recursion_limit: crate::runtime::eval::RECURSION_LIMIT,
+            native_depth_limit: None,
+        }
+    }
 }
 
 impl Runtime {
@@ -53,8 +75,7 @@ impl Runtime {
         interrupt: Arc<AtomicBool>,
         spawn: Spawn,
         source: &str,
-        max_threads: Option<usize>,
-        stack_bytes: Option<usize>,
+        limits: Limits,
     ) -> Arc<Runtime> {
         Arc::new(Runtime {
             gil: Gil::new(gil),
@@ -69,11 +90,7 @@ impl Runtime {
             running: Mutex::new(0),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
-            max_threads,
-            stack_bytes,
-            recursion_limit: std::sync::atomic::AtomicUsize::new(
-                crate::runtime::eval::RECURSION_LIMIT,
-            ),
+            limits,
         })
     }
 
@@ -99,7 +116,7 @@ impl Runtime {
     /// RuntimeError past `max_threads`.
     pub fn thread_started(&self) -> crate::runtime::error::PyResult<()> {
         let mut running = lock(&self.running);
-        if let Some(max) = self.max_threads {
+        if let Some(max) = self.limits.max_threads {
             if *running as usize + 1 >= max {
                 return Err(crate::runtime::error::PyErr::new(
                     crate::runtime::error::ExcType::RuntimeError,
