@@ -254,5 +254,8 @@ except RecursionError as e:
         .expect("spawn")
         .join()
         .expect("no stack overflow");
-    assert_eq!(outcome.stdout, "990\nRecursionError: maximum recursion depth exceeded\n");
+    assert_eq!(
+        outcome.stdout,
+        "990\nRecursionError: maximum recursion depth exceeded\n"
+    );
 }

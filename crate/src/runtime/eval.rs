@@ -65,6 +65,30 @@ impl Frame {
         }
     }
 
+    /// This frame made ready for another call, keeping its buffers (a frame
+    /// from the pool of finished ones: a call allocates nothing it can reuse).
+    fn reuse(
+        mut self: Box<Self>,
+        code: Arc<Code>,
+        globals: Arc<Module>,
+        closure: &[Arc<Mutex<Option<Value>>>],
+    ) -> Box<Frame> {
+        self.locals.clear();
+        self.locals.resize(code.locals.len(), None);
+        self.cells.clear();
+        self.cells
+            .extend(code.cell_locals.iter().map(|_| Arc::new(Mutex::new(None))));
+        self.cells.extend(closure.iter().cloned());
+        self.stack.clear();
+        self.pc = 0;
+        self.handlers.clear();
+        self.globals = globals;
+        self.namespace = None;
+        self.handling = None;
+        self.code = code;
+        self
+    }
+
     fn pop(&mut self) -> Value {
         self.stack.pop().expect("the compiler balances the stack")
     }
@@ -100,7 +124,7 @@ impl Interp {
         let mut frame = self.new_frame(function, args)?;
         if function.code.is_generator {
             return Ok(Iter::Generator {
-                frame: Some(Box::new(frame)),
+                frame: Some(frame),
                 done: false,
             }
             .value());
@@ -109,20 +133,26 @@ impl Interp {
         self.depth += 1;
         let outcome = self.run_frame(&mut frame);
         self.depth -= 1;
+        self.recycle(frame);
         match outcome? {
             Flow::Return(value) | Flow::Yield(value) => Ok(value),
             Flow::Call(_) => unreachable!("run_frame runs the calls it meets"),
         }
     }
 
-    /// A frame for a call of `function`, its arguments bound.
-    fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Frame> {
-        let mut frame = Frame::new(
-            function.code.clone(),
-            function.globals.clone(),
-            &function.closure,
-        );
-        self.bind_arguments(function, &mut frame, args)?;
+    /// A frame for a call of `function`, its arguments bound (from the pool
+    /// of finished frames when there is one).
+    fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Box<Frame>> {
+        let code = function.code.clone();
+        let globals = function.globals.clone();
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f.reuse(code, globals, &function.closure),
+            None => Box::new(Frame::new(code, globals, &function.closure)),
+        };
+        if let Err(e) = self.bind_arguments(function, &mut frame, args) {
+            self.recycle(frame);
+            return Err(e);
+        }
         // Parameters captured by nested functions live in cells.
         for (i, &slot) in function.code.cell_locals.iter().enumerate() {
             if let Some(value) = frame.locals[slot as usize].take() {
@@ -130,6 +160,18 @@ impl Interp {
             }
         }
         Ok(frame)
+    }
+
+    /// Keeps a finished frame's buffers for the next call (a few are enough).
+    fn recycle(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 64 {
+            // Drop what it holds now, not when it is reused.
+            frame.locals.clear();
+            frame.cells.clear();
+            frame.stack.clear();
+            frame.handling = None;
+            self.frame_pool.push(frame);
+        }
     }
 
     /// A call from bytecode: a plain Python function (or a method of one) gets a
@@ -153,7 +195,7 @@ impl Interp {
         self.check_depth()?;
         // A call is where the GIL may change hands, as at a backward jump.
         self.backward_jump()?;
-        Ok(Err(Box::new(self.new_frame(&function, args)?)))
+        Ok(Err(self.new_frame(&function, args)?))
     }
 
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
@@ -224,9 +266,10 @@ impl Interp {
                     calls.push(callee);
                 }
                 Ok(Flow::Return(value)) => {
-                    if calls.pop().is_none() {
+                    let Some(finished) = calls.pop() else {
                         return Ok(Flow::Return(value));
-                    }
+                    };
+                    self.recycle(finished);
                     self.depth -= 1;
                     let caller: &mut Frame = match calls.last_mut() {
                         Some(f) => f,
@@ -253,9 +296,10 @@ impl Interp {
                         frame.pc = target as usize;
                         break;
                     }
-                    if calls.pop().is_none() {
+                    let Some(finished) = calls.pop() else {
                         return Err(error);
-                    }
+                    };
+                    self.recycle(finished);
                     self.depth -= 1;
                 },
             }

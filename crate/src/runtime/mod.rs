@@ -46,6 +46,8 @@ pub struct Interp {
     pub depth: usize,
     /// Frame runs nested on the native stack (Rust calling back into Python).
     pub native_depth: usize,
+    /// Finished frames, kept so that a call reuses their buffers.
+    frame_pool: Vec<Box<eval::Frame>>,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
@@ -72,6 +74,7 @@ impl Interp {
             builtins: builtins::builtins(),
             depth: 0,
             native_depth: 0,
+            frame_pool: Vec::new(),
             rec: Recorder::new(trace_id),
             thread,
             stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,
