@@ -46,7 +46,9 @@ pub struct Interp {
     pub depth: usize,
     /// Frame runs nested on the native stack (Rust calling back into Python).
     pub native_depth: usize,
-    /// Finished frames, kept so that a call reuses their buffers.
+    /// Finished frames, kept so that a call reuses their buffers. Boxed: a
+    /// frame moves between the pool and the run loop's stack as a `Box`.
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<eval::Frame>>,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
     pub rec: Recorder,
