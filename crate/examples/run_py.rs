@@ -1,12 +1,32 @@
-//! Runs a Python file with the page's interpreter natively:
-//! `cargo run --example run_py -- FILE.py` (prints as python3 would).
+//! Runs a Python file with the page's interpreter natively, printing what
+//! `python3 FILE.py` would: `cargo run --release --example run_py -- FILE.py [--no-gil]`.
+
+use gil_playground::gil::GilConfig;
+use gil_playground::runtime::{run_collecting, RunOptions};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: run_py FILE.py");
-    let source = std::fs::read_to_string(&path).expect("readable file");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
+        eprintln!("usage: run_py FILE.py [--no-gil]");
+        std::process::exit(2);
+    };
+    let source = std::fs::read_to_string(path).expect("a readable file");
+    let gil = if args.iter().any(|a| a == "--no-gil") {
+        GilConfig::disabled()
+    } else {
+        GilConfig::default()
+    };
     let outcome = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || gil_playground::runtime::run_source(&source))
+        .stack_size(64 << 20)
+        .spawn(move || {
+            run_collecting(
+                &source,
+                RunOptions {
+                    gil,
+                    ..RunOptions::default()
+                },
+            )
+        })
         .expect("spawn")
         .join()
         .expect("no panic");
