@@ -85,3 +85,24 @@ test("output streams while the program runs, and threads take turns under the GI
   expect(free.stdout).toBe("first\ndone\n");
   expect(free.spans.some((s) => s.state === "waiting_gil")).toBe(false);
 });
+
+test("the articles' benchmark runs from source with its 8 threads, with and without the GIL", async ({
+  page,
+}) => {
+  await openPage(page);
+  const source = readFileSync(
+    new URL("../../examples/articles/benchmark_threads.py", import.meta.url),
+    "utf8",
+  ).replace("n = 1_000_000", "n = 20_000");
+  for (const gil of [true, false]) {
+    const result = await page.evaluate(([s, g]) => window.playground.runProgram(s, { gil: g }), [
+      source,
+      gil,
+    ] as const);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/^Benchmarking 8 tasks with n=20,000\n/);
+    expect(result.stdout.match(/\(8 tasks\)/g)).toHaveLength(3);
+    expect(result.stdout).toMatch(/ThreadPoolExecutor\.+ \d+\.\d\dx\n$/);
+  }
+});

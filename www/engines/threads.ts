@@ -51,8 +51,8 @@ export class ThreadsEngine implements Engine {
 
   /**
    * Runs a Python program from source on the pool: its main thread and its
-   * threads are pool threads (one is kept for coordination, so at most
-   * `poolSizeWanted` Python threads at once). Output streams to `onOutput`.
+   * threads are pool threads (the whole pool: `poolSizeWanted` threads besides
+   * the main one). Output streams to `onOutput`.
    */
   async runProgram(
     source: string,
@@ -66,7 +66,7 @@ export class ThreadsEngine implements Engine {
         type: "program",
         source,
         gil: { enabled: gil.enabled, switch_interval_ms: gil.switchIntervalMs },
-        maxThreads: this.poolSizeWanted,
+        maxThreads: this.poolSizeWanted + 1,
       },
       undefined,
       (reply) => onOutput(reply.chunks),
