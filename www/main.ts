@@ -28,7 +28,9 @@ import {
 } from "./share/history";
 import { decodeLink, encodeResult, LinkError, type Shared } from "./share/link";
 import { el } from "./ui/dom";
+import { Cancelled } from "./engines/worker-link";
 import { historyPanel } from "./ui/history-panel";
+import { programPanel } from "./ui/program-panel";
 import { exportableChart, sharePanel } from "./ui/share-panel";
 import { sharedBanner, type SharedSource } from "./ui/shared-banner";
 
@@ -268,6 +270,49 @@ async function remember(result: RunResult): Promise<void> {
     renderHistory(addToHistory(result, await encodeResult(result)));
   } catch (error) {
     renderHistory(`this run could not be stored (${(error as Error).message})`);
+  }
+}
+
+/** The program section: runs the editor's program, streaming to its console. */
+const program = programPanel(
+  () => void runEditorProgram(),
+  () => playground.cancel(),
+);
+byId("program-slot").append(program.element);
+
+/** Where the traceback (or the SyntaxError) of main.py points, if anywhere. */
+function errorLine(stderr: string): number | null {
+  const lines = [...stderr.matchAll(/File "main\.py", line (\d+)/g)];
+  return lines.length ? Number(lines[lines.length - 1][1]) : null;
+}
+
+async function runEditorProgram(): Promise<void> {
+  const out = program.console;
+  out.clear();
+  program.editor.markErrorLine(null);
+  program.setRunning(true);
+  document.body.dataset.program = "running";
+  try {
+    const result = await playground.runProgram(program.editor.value(), program.options(), (stream, text) =>
+      out.write(stream, text),
+    );
+    const seconds = (result.wallMs / 1000).toFixed(2);
+    const gil = program.options().gil ? `${result.handoffs} hand-offs of the GIL` : "no GIL";
+    out.note(
+      `Exited with status ${result.exitCode} after ${seconds} s; ${gil}.`,
+      result.exitCode ? "error" : "info",
+    );
+    program.editor.markErrorLine(result.exitCode ? errorLine(result.stderr) : null);
+  } catch (error) {
+    out.note(
+      error instanceof Cancelled
+        ? "Stopped: every thread was ended at once (the thread pool restarts for the next run)."
+        : `The program could not run: ${(error as Error).message}`,
+      "error",
+    );
+  } finally {
+    program.setRunning(false);
+    document.body.dataset.program = "idle";
   }
 }
 

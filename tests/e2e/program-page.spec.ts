@@ -1,0 +1,55 @@
+// The program section as a user meets it: an editor holding a program that
+// survives a reload, Run (and Ctrl+Enter) streaming into the console, an error
+// marked on its line, Stop ending a runaway program, and the GIL switch.
+import { expect, openPage, test } from "./fixtures";
+
+/** Replaces the editor's text, as a user would by selecting all and typing. */
+async function typeProgram(page: import("@playwright/test").Page, text: string): Promise<void> {
+  await page.locator("#program-panel .cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.locator("#program-panel .cm-content").fill(text);
+}
+
+test("the default program runs and its output streams to the console", async ({ page }) => {
+  await openPage(page);
+  await expect(page.locator("#program-panel .cm-content")).toContainText("def count(n):");
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
+  await expect(page.locator("#console .stdout")).toContainText(["sequential: "]);
+  await expect(page.locator("#console")).toContainText(/2 threads: +\d+\.\d\d s \(\d+\.\d\dx\)/);
+  await expect(page.locator("#console")).toContainText("hand-offs of the GIL");
+  await expect(page.locator("#program-run")).toBeEnabled();
+});
+
+test("a program survives a reload; errors go to stderr and mark their line", async ({ page }) => {
+  await openPage(page);
+  await typeProgram(page, "x = 1\nprint('before')\nprint(1 / 0)\n");
+  await page.reload();
+  await page.evaluate(() => window.playground.ready);
+  await expect(page.locator("#program-panel .cm-content")).toContainText("print(1 / 0)");
+  await page.locator("#program-panel .cm-content").press("ControlOrMeta+Enter");
+  await expect(page.locator("#console")).toContainText("Exited with status 1", { timeout: 60_000 });
+  await expect(page.locator("#console .stdout")).toHaveText(["before\n"]);
+  await expect(page.locator("#console .stderr")).toContainText(["ZeroDivisionError: division by zero"]);
+  await expect(page.locator("#program-panel .cm-error-line")).toHaveText("print(1 / 0)");
+});
+
+test("Stop ends a program whose threads never stop, and the next run works", async ({ page }) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    "import threading\ndef spin():\n    while True:\n        pass\nfor _ in range(3):\n    threading.Thread(target=spin).start()\nprint('started', flush=True)\nwhile True:\n    pass\n",
+  );
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("started", { timeout: 30_000 });
+  await page.click("#program-stop");
+  await expect(page.locator("#console")).toContainText("Stopped");
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
+  await typeProgram(page, "import sys\nprint(sys._is_gil_enabled())\n");
+  await page.selectOption("#program-gil", "off");
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
+  await expect(page.locator("#console .stdout")).toHaveText(["False\n"]);
+  await expect(page.locator("#console")).toContainText("no GIL");
+});

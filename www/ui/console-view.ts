@@ -1,0 +1,51 @@
+// The console under the editor: stdout and stderr as they are printed, stderr
+// in red; text only (textContent), never markup.
+import { el } from "./dom";
+
+export interface ConsoleView {
+  readonly element: HTMLElement;
+  clear(): void;
+  write(stream: "stdout" | "stderr", text: string): void;
+  /** A line of the page's own (not the program's): how the run ended. */
+  note(text: string, kind?: "info" | "error"): void;
+  text(): string;
+}
+
+/** Beyond this many characters, older output is dropped (with a notice). */
+const MAX_CHARS = 200_000;
+
+export function consoleView(): ConsoleView {
+  const output = el("pre", { id: "console", class: "console", "aria-live": "polite", tabindex: "0" });
+  let size = 0;
+  let trimmed = false;
+  function append(node: HTMLElement): void {
+    output.append(node);
+    size += node.textContent?.length ?? 0;
+    while (size > MAX_CHARS && output.firstChild) {
+      size -= output.firstChild.textContent?.length ?? 0;
+      output.firstChild.remove();
+      trimmed = true;
+    }
+    if (trimmed && !output.querySelector(".trimmed")) {
+      output.prepend(
+        el("span", { class: "note trimmed" }, "… earlier output was dropped (over 200,000 characters)\n"),
+      );
+    }
+    output.scrollTop = output.scrollHeight;
+  }
+  return {
+    element: output,
+    clear() {
+      output.replaceChildren();
+      size = 0;
+      trimmed = false;
+    },
+    write(stream, text) {
+      append(el("span", { class: stream }, text));
+    },
+    note(text, kind = "info") {
+      append(el("span", { class: `note ${kind}` }, `${text}\n`));
+    },
+    text: () => output.textContent ?? "",
+  };
+}

@@ -1,0 +1,110 @@
+// The program section: the editor, Run and Stop, the GIL switch and the switch
+// interval, and the console. The program in the editor survives a reload.
+import { createEditor, type Editor } from "../editor/editor";
+import type { ProgramOptions } from "../playground";
+import { type ConsoleView, consoleView } from "./console-view";
+import { el } from "./dom";
+
+export const PROGRAM_KEY = "gil-playground:program";
+
+export const DEFAULT_PROGRAM = `# Two CPU-bound threads. With the GIL (as in CPython) they take turns: about 1x.
+# Switch the GIL off (free-threaded Python 3.13t) and run again: they run in parallel.
+import threading
+import time
+
+def count(n):
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+N = 2_000_000
+start = time.perf_counter()
+count(N)
+count(N)
+sequential = time.perf_counter() - start
+
+start = time.perf_counter()
+threads = [threading.Thread(target=count, args=(N,)) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+threaded = time.perf_counter() - start
+
+print(f"sequential: {sequential:.2f} s")
+print(f"2 threads:  {threaded:.2f} s ({sequential / threaded:.2f}x)")
+`;
+
+export interface ProgramPanel {
+  readonly element: HTMLElement;
+  readonly editor: Editor;
+  readonly console: ConsoleView;
+  options(): ProgramOptions;
+  setRunning(running: boolean): void;
+}
+
+function savedProgram(): string {
+  try {
+    return localStorage.getItem(PROGRAM_KEY) ?? DEFAULT_PROGRAM;
+  } catch {
+    return DEFAULT_PROGRAM;
+  }
+}
+
+function save(text: string): void {
+  try {
+    localStorage.setItem(PROGRAM_KEY, text);
+  } catch {
+    // A full or blocked storage: the program stays in the editor, unsaved.
+  }
+}
+
+export function programPanel(onRun: () => void, onStop: () => void): ProgramPanel {
+  const editor = createEditor(savedProgram(), onRun, save);
+  const run = el("button", { type: "button", id: "program-run", class: "primary" }, "Run");
+  const stop = el("button", { type: "button", id: "program-stop", disabled: "" }, "Stop");
+  const gil = el(
+    "select",
+    { id: "program-gil" },
+    el("option", { value: "on" }, "GIL on (CPython 3.11)"),
+    el("option", { value: "off" }, "GIL off (free-threaded 3.13t)"),
+  );
+  const interval = el("input", {
+    id: "program-interval",
+    type: "number",
+    min: "0.1",
+    max: "100",
+    step: "0.1",
+    value: "5",
+    size: "5",
+  });
+  const out = consoleView();
+  run.addEventListener("click", onRun);
+  stop.addEventListener("click", onStop);
+  const element = el(
+    "div",
+    { id: "program-panel" },
+    el("div", { class: "editor-frame" }, editor.element),
+    el(
+      "div",
+      { class: "program-controls" },
+      run,
+      stop,
+      el("label", {}, gil),
+      el("label", {}, "switch interval ", interval, " ms"),
+      el("span", { class: "hint" }, "Ctrl/⌘+Enter runs"),
+    ),
+    out.element,
+  );
+  return {
+    element,
+    editor,
+    console: out,
+    options: () => ({ gil: gil.value === "on", switchIntervalMs: Number(interval.value) }),
+    setRunning(running) {
+      run.disabled = running;
+      stop.disabled = !running;
+    },
+  };
+}
