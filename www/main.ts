@@ -1,5 +1,6 @@
 // Boot: detect the environment, build the page, expose `window.playground`.
-import { type Series, speedupChart, timesChart } from "./charts/plot";
+import { loadCharts } from "./charts/lazy";
+import type { Series } from "./charts/plot";
 import { detectEnv, type EnvInfo } from "./env";
 import { DEFAULT_EXPERIMENT, type Experiment } from "./experiment";
 import { watchLongTasks } from "./long-tasks";
@@ -126,8 +127,7 @@ const playground = new Playground(env, {
   finished(result) {
     const compared = comparing;
     comparing = undefined;
-    showResult(result, compared);
-    remembered = remember(result);
+    remembered = Promise.all([showResult(result, compared), remember(result)]).then(() => {});
     const bad = result.rows.filter((r) => !r.verified);
     const seconds = ((result.finishedMs - result.startedMs) / 1000).toFixed(1);
     setIdle(
@@ -174,12 +174,13 @@ cancelButton.addEventListener("click", () => playground.cancel());
 /** The run on show (this machine's, or a shared one), and the run the page was opened with. */
 let shown: RunResult | undefined;
 let openedWith: Shared | null = null;
-/** The last finished run's way into the history (the API's run resolves after it). */
+/** The last finished run shown and kept in the history (the API's run resolves after both). */
 let remembered: Promise<void> = Promise.resolve();
 /** Set while "Run on this machine" reruns a shared run: the run to compare with. */
 let comparing: RunResult | undefined;
 
-function showResult(result: RunResult, compareWith?: RunResult): void {
+/** Shows a run: the tables at once, the charts once their library is loaded. */
+async function showResult(result: RunResult, compareWith?: RunResult): Promise<void> {
   shown = result;
   const series: Series[] = compareWith
     ? [
@@ -188,13 +189,15 @@ function showResult(result: RunResult, compareWith?: RunResult): void {
       ]
     : [{ machine: "", rows: result.rows }];
   results.replaceChildren(compareWith ? comparisonTable(compareWith, result) : resultsTable(result));
+  gil.replaceChildren(gilStats(result));
+  shareSlot.replaceChildren(sharePanel(result, () => linkTo(result)));
+  const { speedupChart, timelineChart, timesChart } = await loadCharts();
+  if (shown !== result) return; // another run is on show by now
   charts.replaceChildren(
     exportableChart(timesChart(series, result.experiment.repeats), "wall-time"),
     exportableChart(speedupChart(series, result.experiment.workers), "speedup"),
   );
-  timeline.replaceChildren(timelineView(result, compareWith));
-  gil.replaceChildren(gilStats(result));
-  shareSlot.replaceChildren(sharePanel(result, () => linkTo(result)));
+  timeline.replaceChildren(timelineView(result, timelineChart, compareWith));
 }
 
 async function linkTo(result: RunResult): Promise<string> {
@@ -206,7 +209,7 @@ function clearShared(): void {
   delete document.body.dataset.shared;
 }
 
-function showShared(opened: Shared, source: SharedSource): void {
+async function showShared(opened: Shared, source: SharedSource): Promise<void> {
   controls.write(opened.experiment);
   controls.showErrors([]);
   sharedSlot.replaceChildren(
@@ -215,7 +218,7 @@ function showShared(opened: Shared, source: SharedSource): void {
       startRun(opened.experiment);
     }),
   );
-  showResult(opened.result);
+  await showResult(opened.result);
   document.body.dataset.shared = "shown";
 }
 
@@ -227,7 +230,7 @@ async function openFromAddress(): Promise<void> {
     const opened = await decodeLink(fragment);
     noticeSlot.replaceChildren();
     openedWith = opened;
-    showShared(opened, "link");
+    await showShared(opened, "link");
     setIdle("Showing shared results. Press “Run on this machine” to measure the same here, side by side.");
   } catch (error) {
     const reason = error instanceof LinkError ? error.message : "it could not be read";
@@ -244,8 +247,8 @@ function renderHistory(problem?: string): void {
     historyPanel(read.entries, problem ?? read.problem, {
       open(entry) {
         decodeLink(entry.fragment).then(
-          (opened) => {
-            showShared(opened, "history");
+          async (opened) => {
+            await showShared(opened, "history");
             setIdle("Showing a run from your history.");
           },
           (error: unknown) => {
@@ -344,5 +347,7 @@ window.playground = {
   },
   ready: Promise.all([poolStarted, linkShown]).then(() => {
     document.body.dataset.ready = "true";
+    // Ready: now fetch the charts, before the first results need them.
+    void loadCharts();
   }),
 };

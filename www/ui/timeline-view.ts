@@ -1,5 +1,5 @@
 // The timeline section: which mode to show, and a zoom window in ms.
-import { timelineChart } from "../charts/plot";
+import type { timelineChart } from "../charts/plot";
 import type { Mode } from "../experiment";
 import type { RunResult } from "../run-result";
 import { el } from "./dom";
@@ -8,7 +8,11 @@ import { modeName } from "./labels";
 /** The mode shown first: the one that teaches most (threads under the GIL). */
 const PREFERRED: Mode[] = ["threads", "threads-nogil", "processes", "sequential"];
 
-export function timelineView(result: RunResult, shared?: RunResult): HTMLElement {
+export function timelineView(
+  result: RunResult,
+  chartOf: typeof timelineChart,
+  shared?: RunResult,
+): HTMLElement {
   // With a shared run beside this machine's, each mode of both can be shown.
   const sources = shared
     ? [
@@ -44,7 +48,7 @@ export function timelineView(result: RunResult, shared?: RunResult): HTMLElement
       from.value !== "" && to.value !== "" && Number.isFinite(a) && Number.isFinite(b) && b > a
         ? [a, b]
         : undefined;
-    chart.replaceChildren(timelineChart(row, window));
+    chart.replaceChildren(chartOf(row, window));
   }
   picker.addEventListener("change", draw);
   for (const input of [from, to]) input.addEventListener("change", draw);
