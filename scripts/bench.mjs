@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { chromium } from "@playwright/test";
+import { firstLoadSize } from "./first-load-size.mjs";
 import { serve } from "./serve.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
@@ -150,8 +151,11 @@ try {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
+  const loadStart = Date.now();
   await page.goto(url);
   await page.evaluate(() => window.playground.ready);
+  // Navigation to ready (editor shown, thread pool started and warmed up).
+  const readyMs = Date.now() - loadStart;
   const presets = await page.evaluate(() => window.playground.presets);
   const preset = presets[presetName];
   if (!preset) {
@@ -193,6 +197,7 @@ try {
   const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
   const share = await measureShare(browser, page, result);
   const programs = await measurePrograms(page);
+  const firstLoad = await firstLoadSize({ port: 4321 });
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
@@ -247,6 +252,8 @@ try {
   log(dots("Cancel to idle page", `${cancel.idleMs.toFixed(1)} ms (${cancel.outcome})`));
   log(dots("Share link of this run", `${(share.link_bytes / 1024).toFixed(1)} KB`));
   log(dots("Share link opened and shown", `${share.link_open_ms} ms`));
+  log(dots("Page ready after navigation", `${readyMs} ms`));
+  log(dots("First load (gzip), until ready", `${(firstLoad.gzip / 1000).toFixed(1)} kB`));
   log("=".repeat(60));
   log("ONE INTERPRETER THREAD vs CPython (examples/bench/*.py, each timing itself):");
   for (const p of programs) {
@@ -297,6 +304,8 @@ try {
       longest_task_ms: result.longestTaskMs,
       cancel_to_idle_ms: cancel.idleMs,
       python_vs_cpython: programs,
+      ready_ms: readyMs,
+      first_load_gzip_bytes: firstLoad.gzip,
       hidden_during_run: result.hiddenDuringRun,
       ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },
