@@ -295,6 +295,11 @@ async function runEditorProgram(): Promise<void> {
   program.editor.markErrorLine(null);
   program.setRunning(true);
   document.body.dataset.program = "running";
+  if (!playground.env.threadsAvailable) {
+    out.note(
+      "Not parallel here: this page is not cross-origin isolated, so the program runs on one thread and cannot start threads.",
+    );
+  }
   try {
     const result = await playground.runProgram(program.editor.value(), program.options(), (stream, text) =>
       out.write(stream, text),

@@ -59,6 +59,7 @@ const POOL_START_WATCHDOG_MS = 30_000;
 
 export class Playground {
   private readonly threads: ThreadsEngine;
+  private readonly sequential = new SequentialEngine();
   private readonly engines: Engines;
   private running = false;
 
@@ -68,7 +69,7 @@ export class Playground {
   ) {
     this.threads = new ThreadsEngine(threadPoolSize(env.cores));
     this.engines = {
-      sequential: new SequentialEngine(),
+      sequential: this.sequential,
       processes: new ProcessesEngine(),
       threads: this.threads,
       "threads-nogil": this.threads,
@@ -113,7 +114,8 @@ export class Playground {
   /**
    * Runs a Python program from source: its threads are real wasm threads over
    * one shared memory, under one GIL (or none). Output streams to `onOutput`
-   * as it is printed. Needs cross-origin isolation (threads).
+   * as it is printed. Without cross-origin isolation it runs on one worker's
+   * thread, and starting a thread raises RuntimeError saying why.
    */
   async runProgram(
     source: string,
@@ -130,26 +132,29 @@ export class Playground {
     if (!(switchIntervalMs >= 0.1 && switchIntervalMs <= 100)) {
       throw new RangeError("the switch interval must be between 0.1 and 100 ms");
     }
-    if (!this.env.threadsAvailable) {
-      throw new Error(this.env.threadsUnavailableReason ?? "threads are unavailable here");
-    }
     if (this.running) throw new Error("a run is already under way");
     this.running = true;
     const stdout: string[] = [];
     const stderr: string[] = [];
     const startedMs = wallNowMs();
     try {
-      const end = await this.threads.runProgram(
-        source,
-        { enabled: options.gil ?? true, switchIntervalMs },
-        options.watchdogMs ?? DEFAULT_WATCHDOG_MS,
-        (chunks) => {
-          for (const [stream, text] of chunks) {
-            (stream === 1 ? stdout : stderr).push(text);
-            onOutput?.(stream === 1 ? "stdout" : "stderr", text);
-          }
-        },
-      );
+      const sink = (chunks: [1 | 2, string][]) => {
+        for (const [stream, text] of chunks) {
+          (stream === 1 ? stdout : stderr).push(text);
+          onOutput?.(stream === 1 ? "stdout" : "stderr", text);
+        }
+      };
+      const watchdogMs = options.watchdogMs ?? DEFAULT_WATCHDOG_MS;
+      // Without shared memory the program runs on one worker's thread, where
+      // starting a thread raises RuntimeError saying why.
+      const end = this.env.threadsAvailable
+        ? await this.threads.runProgram(
+            source,
+            { enabled: options.gil ?? true, switchIntervalMs },
+            watchdogMs,
+            sink,
+          )
+        : await this.sequential.runProgram(source, switchIntervalMs, watchdogMs, sink);
       return {
         stdout: stdout.join(""),
         stderr: stderr.join(""),

@@ -9,7 +9,9 @@ export type Misbehaviour = "crash" | "hang";
 export type PlainRequest =
   | { type: "init"; module: WebAssembly.Module }
   /** Run the tasks one after another; `misbehave` makes the worker fail on purpose. */
-  | { type: "run"; tasks: Task[]; misbehave?: Misbehaviour };
+  | { type: "run"; tasks: Task[]; misbehave?: Misbehaviour }
+  /** Run a Python program on this one thread (a page without shared memory). */
+  | { type: "program"; source: string; switchIntervalMs: number };
 
 /** Page -> threads worker. */
 export type ThreadsRequest =

@@ -49,6 +49,51 @@ pub fn run_tasks_js(tasks: JsValue) -> Result<JsValue, JsError> {
     to_js(&outcomes)
 }
 
+/// Output of a program in the plain build, to a JS function `(stream, text)`.
+#[cfg(not(feature = "threads"))]
+struct JsOutput(js_sys::Function);
+
+// SAFETY: the plain build has no threads (no shared memory, and the program it
+// runs cannot start any: `Limits::no_threads`), so the function is only ever
+// called on the thread that created it.
+#[cfg(not(feature = "threads"))]
+unsafe impl Send for JsOutput {}
+
+/// Runs a Python program on this worker's one thread (a page that is not
+/// cross-origin isolated has no shared memory, hence no threads: starting one
+/// raises RuntimeError saying why). Output goes to `on_output(stream, text)`,
+/// stream 1 = stdout, 2 = stderr, as it is printed. Returns the exit status.
+#[cfg(not(feature = "threads"))]
+#[wasm_bindgen(js_name = runProgram)]
+#[must_use]
+pub fn run_program(source: &str, on_output: js_sys::Function, switch_interval_ms: f64) -> i32 {
+    use crate::runtime::{run_streaming, shared::Limits, RunOptions, Stream};
+    let sink = JsOutput(on_output);
+    let finished = run_streaming(
+        source,
+        "main.py",
+        Box::new(move |stream, text| {
+            let stream = JsValue::from(if stream == Stream::Stdout { 1 } else { 2 });
+            // A console that fails to show output must not stop the program.
+            let _ = sink.0.call2(&JsValue::NULL, &stream, &JsValue::from_str(text));
+        }),
+        RunOptions {
+            gil: crate::gil::GilConfig::with_interval(switch_interval_ms),
+            spawn: Box::new(|_| {}),
+            limits: Limits {
+                no_threads: Some(
+                    "this page is not cross-origin isolated, so it has no shared memory for threads \
+                     (serve it with the COOP/COEP headers, or allow its service worker)",
+                ),
+                native_depth_limit: Some(200),
+                ..Limits::default()
+            },
+            ..RunOptions::default()
+        },
+    );
+    finished.exit_code
+}
+
 /// The message of the panic that trapped the last call, if any.
 #[wasm_bindgen(js_name = takePanicMessage)]
 #[must_use]

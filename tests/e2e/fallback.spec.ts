@@ -28,3 +28,31 @@ test("a page that is not cross-origin isolated falls back", async ({ page, allow
   expect(io.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
   expect(io.rows[0].medianMs).toBeGreaterThan(450 + 380);
 });
+
+test("without isolation a program runs on one thread, and starting a thread says why it cannot", async ({
+  page,
+  allowPageError,
+}) => {
+  allowPageError(BLOCKED_REGISTER_ERROR);
+  await openPage(page, NOT_ISOLATED_URL);
+  const plain = await page.evaluate(() =>
+    window.playground.runProgram("import time\ntime.sleep(0.05)\nprint(sum(i * i for i in range(1000)))\n"),
+  );
+  expect(plain).toMatchObject({ stdout: "332833500\n", stderr: "", exitCode: 0 });
+  const threaded = await page.evaluate(() =>
+    window.playground.runProgram("import threading\nthreading.Thread(target=print).start()\n"),
+  );
+  expect(threaded.exitCode).toBe(1);
+  expect(threaded.stderr).toContain(
+    "RuntimeError: can't start new thread: this page is not cross-origin isolated",
+  );
+  // The program section says so too.
+  await page.locator("#program-panel .cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.locator("#program-panel .cm-content").fill("print('hello')\n");
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 30_000 });
+  await expect(page.locator("#console")).toContainText("Not parallel here");
+  await expect(page.locator("#console .stdout")).toHaveText(["hello\n"]);
+});

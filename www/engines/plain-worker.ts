@@ -1,7 +1,7 @@
 // A "process": a worker with its own instance of the plain (non-threaded) wasm
 // module and its own memory. Sequential uses one; Processes uses a pool of them.
 /// <reference lib="webworker" />
-import init, { runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
+import init, { runProgram, runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import type { PlainRequest, WorkerReply } from "../protocol";
@@ -19,6 +19,23 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
     const startMs = wallNowMs();
     await init({ module_or_path: request.module });
     reply({ type: "ready", startMs, readyMs: wallNowMs() });
+    return;
+  }
+  if (request.type === "program") {
+    try {
+      const exitCode = runProgram(
+        request.source,
+        (stream: 1 | 2, text: string) => reply({ type: "output", chunks: [[stream, text]] }),
+        request.switchIntervalMs,
+      );
+      reply({ type: "program-done", end: { exit_code: exitCode, spans: [], handoffs: 0 } });
+    } catch (error) {
+      const panic = takePanicMessage();
+      reply({
+        type: "error",
+        message: panic ? `the interpreter failed (Rust panic: ${panic})` : String(error),
+      });
+    }
     return;
   }
   if (misbehave(request.misbehave)) return;

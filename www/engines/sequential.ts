@@ -1,6 +1,6 @@
 // Sequential: the tasks one after another in one worker (the page never freezes).
 import { wallNowMs } from "../clock";
-import type { PlainRequest } from "../protocol";
+import type { PlainRequest, ProgramEnd } from "../protocol";
 import type { Task } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { newPlainWorker, plainModule } from "./plain-module";
@@ -23,6 +23,24 @@ export class SequentialEngine implements Engine {
       outcomes: done.outcomes,
       spans: taskSpans(done.outcomes),
     };
+  }
+
+  /**
+   * Runs a Python program in this worker, on its one thread: for a page that
+   * is not cross-origin isolated (no shared memory, so no threads).
+   */
+  async runProgram(
+    source: string,
+    switchIntervalMs: number,
+    watchdogMs: number,
+    onOutput: (chunks: [1 | 2, string][]) => void,
+  ): Promise<ProgramEnd> {
+    const link = await this.worker(watchdogMs);
+    const done = await link.request({ type: "program", source, switchIntervalMs }, undefined, (reply) =>
+      onOutput(reply.chunks),
+    );
+    if (done.type !== "program-done") throw new Error("sequential worker: unexpected reply");
+    return done.end;
   }
 
   cancel(): void {

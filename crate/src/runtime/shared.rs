@@ -54,6 +54,8 @@ pub struct Limits {
     /// Rust-to-Python call-backs nested before RecursionError (each uses the
     /// native stack, of which a browser's worker has about 1 MB).
     pub native_depth_limit: Option<usize>,
+    /// Why no thread can start here at all (a page without shared memory).
+    pub no_threads: Option<&'static str>,
 }
 
 impl Default for Limits {
@@ -63,6 +65,7 @@ impl Default for Limits {
             stack_bytes: None,
             recursion_limit: crate::runtime::eval::RECURSION_LIMIT,
             native_depth_limit: None,
+            no_threads: None,
         }
     }
 }
@@ -115,6 +118,12 @@ impl Runtime {
     /// # Errors
     /// RuntimeError past `max_threads`.
     pub fn thread_started(&self) -> crate::runtime::error::PyResult<()> {
+        if let Some(reason) = self.limits.no_threads {
+            return Err(crate::runtime::error::PyErr::new(
+                crate::runtime::error::ExcType::RuntimeError,
+                format!("can't start new thread: {reason}"),
+            ));
+        }
         let mut running = lock(&self.running);
         if let Some(max) = self.limits.max_threads {
             if *running as usize + 1 >= max {
