@@ -469,11 +469,7 @@ pub static FUTURE_METHODS: &[Builtin] = &[
 ];
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "ThreadPoolExecutor",
-        is_type: true,
-        call: new_executor,
-    },
+    builtin!(type "ThreadPoolExecutor", new_executor),
     builtin!("as_completed", as_completed),
 ];
 

@@ -196,11 +196,7 @@ fn new_queue(_: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    static FUNCTIONS: &[Builtin] = &[Builtin {
-        name: "Queue",
-        is_type: true,
-        call: new_queue,
-    }];
+    static FUNCTIONS: &[Builtin] = &[builtin!(type "Queue", new_queue)];
     let m = Module::with_functions("queue", FUNCTIONS);
     {
         let mut names = lock(&m.attributes);

@@ -1,6 +1,7 @@
 //! Python's `sys` module: the switch interval of the GIL, whether there is a
 //! GIL, and the version.
 
+use crate::builtin;
 use std::sync::Arc;
 
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
@@ -38,36 +39,22 @@ fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "setswitchinterval",
-        is_type: false,
-        call: setswitchinterval,
-    },
-    Builtin {
-        name: "getswitchinterval",
-        is_type: false,
-        call: |interp, _| Ok(Value::Float(interp.rt.gil.switch_interval_ms() / 1000.0)),
-    },
-    Builtin {
-        name: "_is_gil_enabled",
-        is_type: false,
-        call: |interp, _| Ok(Value::Bool(interp.rt.gil.enabled())),
-    },
-    Builtin {
-        // Not CPython's: how much native stack this thread has used (bytes).
-        name: "_stack_used",
-        is_type: false,
-        call: |interp, _| {
-            Ok(Value::Int(
-                i64::try_from(interp.stack_used()).unwrap_or(i64::MAX),
-            ))
-        },
-    },
-    Builtin {
-        name: "getrecursionlimit",
-        is_type: false,
-        call: |_, _| Ok(Value::Int(1000)),
-    },
+    builtin!("setswitchinterval", setswitchinterval),
+    builtin!("getswitchinterval", |interp, _| Ok(Value::Float(
+        interp.rt.gil.switch_interval_ms() / 1000.0
+    ))),
+    builtin!("_is_gil_enabled", |interp, _| Ok(Value::Bool(
+        interp.rt.gil.enabled()
+    ))),
+    // Not CPython's: how much native stack this thread has used (bytes).
+    builtin!("_stack_used", |interp, _| {
+        Ok(Value::Int(
+            i64::try_from(interp.stack_used()).unwrap_or(i64::MAX),
+        ))
+    }),
+    builtin!("getrecursionlimit", |interp, _| Ok(Value::Int(
+        i64::try_from(interp.rt.limits.recursion_limit).unwrap_or(i64::MAX)
+    ))),
 ];
 
 #[must_use]

@@ -534,18 +534,10 @@ pub static EVENT_METHODS: &[Builtin] = &[
 ];
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "Thread",
-        is_type: true,
-        call: thread_new,
-    },
+    builtin!(type "Thread", thread_new),
     builtin!("Lock", |_, _| Ok(new_lock(false))),
     builtin!("RLock", |_, _| Ok(new_lock(true))),
-    Builtin {
-        name: "Event",
-        is_type: true,
-        call: |_, _| Ok(Value::Native(Arc::new(PyEvent::default()))),
-    },
+    builtin!(type "Event", |_, _| Ok(Value::Native(Arc::new(PyEvent::default())))),
     builtin!("current_thread", current_thread),
     builtin!("main_thread", |_, _| Ok(PyThread::main())),
     builtin!("active_count", |interp, _| Ok(Value::Int(

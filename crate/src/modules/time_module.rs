@@ -1,6 +1,7 @@
 //! Python's `time` module: `sleep` is a real wait that burns no CPU; the clocks
 //! read the page's common clock.
 
+use crate::builtin;
 use std::sync::Arc;
 
 use crate::clock;
@@ -59,35 +60,19 @@ fn no_arguments(args: &Args, name: &str) -> PyResult<()> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "sleep",
-        is_type: false,
-        call: sleep,
-    },
-    Builtin {
-        name: "time",
-        is_type: false,
-        call: |_, a| {
-            no_arguments(&a, "time")?;
-            Ok(Value::Float(clock::now_ms() / 1000.0))
-        },
-    },
-    Builtin {
-        name: "perf_counter",
-        is_type: false,
-        call: |_, a| {
-            no_arguments(&a, "perf_counter")?;
-            Ok(Value::Float(clock::now_ms() / 1000.0))
-        },
-    },
-    Builtin {
-        name: "monotonic",
-        is_type: false,
-        call: |_, a| {
-            no_arguments(&a, "monotonic")?;
-            Ok(Value::Float(clock::now_ms() / 1000.0))
-        },
-    },
+    builtin!("sleep", sleep),
+    builtin!("time", |_, a| {
+        no_arguments(&a, "time")?;
+        Ok(Value::Float(clock::now_ms() / 1000.0))
+    }),
+    builtin!("perf_counter", |_, a| {
+        no_arguments(&a, "perf_counter")?;
+        Ok(Value::Float(clock::now_ms() / 1000.0))
+    }),
+    builtin!("monotonic", |_, a| {
+        no_arguments(&a, "monotonic")?;
+        Ok(Value::Float(clock::now_ms() / 1000.0))
+    }),
 ];
 
 #[must_use]
