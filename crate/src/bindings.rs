@@ -223,7 +223,7 @@ mod threaded {
     }
 
     /// The program's output since the last poll, and its end once reached:
-    /// `{ stdout, stderr, chunks: [[1|2, text]], end?: { exit_code, spans, handoffs }, panic? }`.
+    /// `{ chunks: [[1|2, text]], end?: { exit_code, spans, handoffs }, panic? }`.
     ///
     /// # Errors
     /// When no program was started.
@@ -244,16 +244,6 @@ mod threaded {
             }),
             None => Err(JsError::new("no program was started")),
         }
-    }
-
-    /// Stop: the program's threads raise KeyboardInterrupt at their next check.
-    #[wasm_bindgen(js_name = stopProgram)]
-    pub fn stop_program() {
-        PROGRAM.with(|p| {
-            if let Some(run) = p.borrow().as_ref() {
-                run.stop();
-            }
-        });
     }
 
     /// Byte address of the counter bumped after every finished task, for `Atomics.wait`.

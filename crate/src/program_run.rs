@@ -1,9 +1,9 @@
 //! A Python program run on the page's thread pool (threaded build): its main
 //! thread and every `threading.Thread` are threads of the wasm-bindgen-rayon
 //! pool over one shared memory. The owning worker starts it, then polls for
-//! output (streamed as printed) and the end, and can press Stop.
+//! output (streamed as printed) and the end. Stop terminates the pool (the
+//! page restarts it).
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::Serialize;
@@ -19,7 +19,6 @@ use crate::trace::Span;
 pub struct ProgramRun {
     output: Mutex<Vec<(Stream, String)>>,
     done: Mutex<Option<ProgramEnd>>,
-    interrupt: Arc<AtomicBool>,
 }
 
 /// How a program ended.
@@ -33,8 +32,6 @@ pub struct ProgramEnd {
 /// What the poller gets: new output, in order, and the end once reached.
 #[derive(Debug, Serialize)]
 pub struct ProgramPoll {
-    pub stdout: String,
-    pub stderr: String,
     /// Output in order: `[stream, text]` pairs (stream 1 = stdout, 2 = stderr).
     pub chunks: Vec<(u8, String)>,
     pub end: Option<ProgramEnd>,
@@ -51,9 +48,6 @@ const STACK_BYTES: usize = 3 << 20;
 /// exceeded", a trap that kills the thread): RecursionError at 200 of them.
 const NATIVE_DEPTH_LIMIT: usize = 200;
 
-/// Python threads running at once (each holds a pool thread until it ends).
-static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
-
 impl ProgramRun {
     /// Starts `source` on the pool and returns at once. At most `max_threads`
     /// pool threads are used (the main thread included).
@@ -61,13 +55,7 @@ impl ProgramRun {
     pub fn start(source: String, gil: GilConfig, max_threads: usize) -> Arc<ProgramRun> {
         let run = Arc::new(ProgramRun::default());
         let job = Arc::clone(&run);
-        let spawn: crate::runtime::shared::Spawn = Box::new(|job| {
-            LIVE_THREADS.fetch_add(1, Ordering::SeqCst);
-            rayon::spawn(move || {
-                job();
-                LIVE_THREADS.fetch_sub(1, Ordering::SeqCst);
-            });
-        });
+        let spawn: crate::runtime::shared::Spawn = Box::new(rayon::spawn);
         rayon::spawn(move || {
             let sink = Arc::clone(&job);
             let finished = run_streaming(
@@ -83,13 +71,13 @@ impl ProgramRun {
                 RunOptions {
                     gil,
                     spawn,
-                    interrupt: Arc::clone(&job.interrupt),
                     limits: Limits {
                         max_threads: Some(max_threads),
                         stack_bytes: Some(STACK_BYTES),
                         native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
                         ..Limits::default()
                     },
+                    ..RunOptions::default()
                 },
             );
             *job.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {
@@ -112,25 +100,10 @@ impl ProgramRun {
             .clone();
         let output =
             std::mem::take(&mut *self.output.lock().unwrap_or_else(PoisonError::into_inner));
-        let mut poll = ProgramPoll {
-            stdout: String::new(),
-            stderr: String::new(),
-            chunks: Vec::with_capacity(output.len()),
-            end,
-        };
-        for (stream, text) in output {
-            match stream {
-                Stream::Stdout => poll.stdout.push_str(&text),
-                Stream::Stderr => poll.stderr.push_str(&text),
-            }
-            poll.chunks
-                .push((if stream == Stream::Stdout { 1 } else { 2 }, text));
-        }
-        poll
-    }
-
-    /// Stop: every thread raises KeyboardInterrupt at its next check.
-    pub fn stop(&self) {
-        self.interrupt.store(true, Ordering::SeqCst);
+        let chunks = output
+            .into_iter()
+            .map(|(stream, text)| (if stream == Stream::Stdout { 1 } else { 2 }, text))
+            .collect();
+        ProgramPoll { chunks, end }
     }
 }

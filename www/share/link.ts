@@ -6,7 +6,7 @@ import type { EnvInfo } from "../env";
 import { type Experiment, validate } from "../experiment";
 import type { ModeResult, RunResult } from "../run-result";
 import { decodeFragment, encodeFragment, LinkError } from "./link-codec";
-import { LinkV1, SPAN_STATES } from "./schema-v1";
+import { ExperimentV1, LinkV1, SPAN_STATES } from "./schema-v1";
 import { reduceSpans } from "./timeline-reduce";
 
 export { LinkError };
@@ -37,32 +37,9 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /** The experiment's fields a link carries (never fault injection or the watchdog). */
 function linkExperiment(e: Experiment): LinkV1["experiment"] {
-  const {
-    runtime,
-    workload,
-    n,
-    tasks,
-    workers,
-    repeats,
-    modes,
-    countStartup,
-    seed,
-    switchIntervalMs,
-    releaseGil,
-  } = e;
-  return {
-    runtime,
-    workload,
-    n,
-    tasks,
-    workers,
-    repeats,
-    modes,
-    countStartup,
-    seed,
-    switchIntervalMs,
-    releaseGil,
-  };
+  // The schema's allow-list is the one list of fields a link carries.
+  const fields = Object.keys(ExperimentV1.entries) as (keyof LinkV1["experiment"])[];
+  return Object.fromEntries(fields.map((f) => [f, e[f]])) as LinkV1["experiment"];
 }
 
 /** Times keep every digit (the shared page must show the same figures); spans are rounded. */

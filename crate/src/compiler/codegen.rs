@@ -350,12 +350,8 @@ impl<'s> Compiler<'s> {
                 self.unwind(0, true)?;
                 self.emit(Op::Return);
             }
-            Stmt::Global(g) => {
-                if self.code.is_module {
-                    return Ok(());
-                }
-                let _ = g;
-            }
+            // Scope analysis (scope.rs) already made these names global.
+            Stmt::Global(_) => {}
             Stmt::Nonlocal(n) => {
                 for name in &n.names {
                     if self.scope.free_index(&name.id).is_none() {

@@ -116,19 +116,6 @@ impl Native for Executor {
     }
 }
 
-fn float_arg(v: Option<Value>) -> PyResult<Option<f64>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Float(f)) => Ok(Some(f)),
-        #[allow(clippy::cast_precision_loss)]
-        Some(Value::Int(i)) => Ok(Some(i as f64)),
-        Some(other) => Err(type_error(format!(
-            "timeout must be a number, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
 fn receiver<T: 'static>(args: &Args, what: &str) -> PyResult<Arc<dyn Native>> {
     match args.positional.first() {
         Some(Value::Native(n)) if n.as_any().is::<T>() => Ok(n.clone()),
@@ -136,7 +123,7 @@ fn receiver<T: 'static>(args: &Args, what: &str) -> PyResult<Arc<dyn Native>> {
     }
 }
 
-fn new_executor(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+fn new_executor(_: &mut Interp, mut args: Args) -> PyResult<Value> {
     let max = args
         .keyword("max_workers")
         .or_else(|| args.positional.first().cloned());
@@ -168,7 +155,6 @@ fn new_executor(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             EXECUTORS.fetch_add(1, Ordering::Relaxed)
         ),
     };
-    let _ = interp;
     Ok(Value::Native(Arc::new(Executor {
         max_workers,
         prefix,
@@ -396,10 +382,7 @@ fn downcast_future(n: &Arc<dyn Native>) -> PyResult<Arc<PyFuture>> {
 }
 
 fn result(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let timeout = float_arg(
-        args.keyword("timeout")
-            .or_else(|| args.positional.get(1).cloned()),
-    )?;
+    let timeout = args.timeout(1)?;
     let native = receiver::<PyFuture>(&args, "Future")?;
     let future = downcast_future(&native)?;
     match future.wait(interp, timeout)? {

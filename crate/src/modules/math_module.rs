@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
+use crate::runtime::ops::as_real;
 use crate::runtime::value::{lock, Value};
 
 fn one(args: &Args, name: &str) -> PyResult<Value> {
@@ -22,36 +23,13 @@ fn one(args: &Args, name: &str) -> PyResult<Value> {
     Ok(args.positional[0].clone())
 }
 
-fn to_f64(v: &Value) -> PyResult<f64> {
-    match v {
-        Value::Float(f) => Ok(*f),
-        #[allow(clippy::cast_precision_loss)]
-        Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-        Value::BigInt(b) => b
-            .to_f64()
-            .filter(|f| f.is_finite())
-            .ok_or_else(|| PyErr::new(ExcType::OverflowError, "int too large to convert to float")),
-        other => Err(type_error(format!(
-            "must be real number, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
 fn to_big(v: &Value, name: &str) -> PyResult<BigInt> {
-    match v {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
-        Value::BigInt(b) => Ok((**b).clone()),
-        Value::Float(_) => Err(type_error(format!(
-            "'float' object cannot be interpreted as an integer{name}"
-        ))),
-        other => Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
+    v.as_bigint().ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer{name}",
+            v.type_name()
+        ))
+    })
 }
 
 fn domain_error() -> PyErr {
@@ -60,7 +38,7 @@ fn domain_error() -> PyErr {
 
 /// A float function that is undefined outside its domain (`ValueError`).
 fn float_fn(args: &Args, name: &str, f: fn(f64) -> f64, ok: fn(f64) -> bool) -> PyResult<Value> {
-    let x = to_f64(&one(args, name)?)?;
+    let x = as_real(&one(args, name)?)?;
     if !ok(x) {
         return Err(domain_error());
     }
@@ -72,7 +50,7 @@ fn floor_ceil(args: &Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),
         v => {
-            let x = to_f64(&v)?;
+            let x = as_real(&v)?;
             if x.is_nan() {
                 return Err(PyErr::new(
                     ExcType::ValueError,
@@ -94,7 +72,7 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("sqrt", |_, a| float_fn(&a, "sqrt", f64::sqrt, |x| x >= 0.0
         || x.is_nan())),
     builtin!("exp", |_, a| {
-        let x = to_f64(&one(&a, "exp")?)?;
+        let x = as_real(&one(&a, "exp")?)?;
         let r = x.exp();
         if r.is_infinite() && x.is_finite() {
             return Err(PyErr::new(ExcType::OverflowError, "math range error"));
@@ -103,7 +81,7 @@ static FUNCTIONS: &[Builtin] = &[
     }),
     builtin!("log", |_, a| {
         if a.positional.len() == 2 {
-            let (x, b) = (to_f64(&a.positional[0])?, to_f64(&a.positional[1])?);
+            let (x, b) = (as_real(&a.positional[0])?, as_real(&a.positional[1])?);
             if x <= 0.0 || b <= 0.0 {
                 return Err(domain_error());
             }
@@ -167,18 +145,18 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("isclose", |_, mut a| {
         let rel = a
             .keyword("rel_tol")
-            .map(|v| to_f64(&v))
+            .map(|v| as_real(&v))
             .transpose()?
             .unwrap_or(1e-9);
         let abs = a
             .keyword("abs_tol")
-            .map(|v| to_f64(&v))
+            .map(|v| as_real(&v))
             .transpose()?
             .unwrap_or(0.0);
         if a.positional.len() != 2 {
             return Err(type_error("isclose() takes exactly 2 positional arguments"));
         }
-        let (x, y) = (to_f64(&a.positional[0])?, to_f64(&a.positional[1])?);
+        let (x, y) = (as_real(&a.positional[0])?, as_real(&a.positional[1])?);
         if x == y {
             return Ok(Value::Bool(true));
         }
@@ -192,13 +170,13 @@ static FUNCTIONS: &[Builtin] = &[
             return Err(type_error("pow expected 2 arguments"));
         }
         Ok(Value::Float(
-            to_f64(&a.positional[0])?.powf(to_f64(&a.positional[1])?),
+            as_real(&a.positional[0])?.powf(as_real(&a.positional[1])?),
         ))
     }),
     builtin!("hypot", |_, a| {
         let mut sum = 0.0f64;
         for v in &a.positional {
-            let x = to_f64(v)?;
+            let x = as_real(v)?;
             sum += x * x;
         }
         Ok(Value::Float(sum.sqrt()))

@@ -58,24 +58,10 @@ fn block_timeout(
     let block = args
         .keyword("block")
         .or_else(|| args.positional.get(skip).cloned());
-    let timeout = args
-        .keyword("timeout")
-        .or_else(|| args.positional.get(skip + 1).cloned());
+    let timeout = args.timeout(skip + 1)?;
     let block = match block {
         Some(b) => interp.truthy(&b)?,
         None => true,
-    };
-    let timeout = match timeout {
-        None | Some(Value::None) => None,
-        Some(Value::Float(f)) => Some(f),
-        #[allow(clippy::cast_precision_loss)]
-        Some(Value::Int(i)) => Some(i as f64),
-        Some(other) => {
-            return Err(type_error(format!(
-                "timeout must be a number, not {}",
-                other.type_name()
-            )))
-        }
     };
     if timeout.is_some_and(|t| t < 0.0) {
         return Err(PyErr::new(

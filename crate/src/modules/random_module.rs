@@ -39,15 +39,12 @@ fn with_rng<R>(interp: &Interp, f: impl FnOnce(&mut Random) -> R) -> R {
 }
 
 fn int(v: &Value, what: &str) -> PyResult<BigInt> {
-    match v {
-        Value::Int(i) => Ok(BigInt::from(*i)),
-        Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
-        Value::BigInt(b) => Ok((**b).clone()),
-        other => Err(type_error(format!(
+    v.as_bigint().ok_or_else(|| {
+        type_error(format!(
             "'{}' object cannot be interpreted as an integer{what}",
-            other.type_name()
-        ))),
-    }
+            v.type_name()
+        ))
+    })
 }
 
 fn float(v: &Value) -> PyResult<f64> {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
+use crate::runtime::ops::as_real;
 use crate::runtime::value::{lock, Value};
 use crate::runtime::Interp;
 
@@ -17,17 +18,7 @@ fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
             args.positional.len()
         )));
     };
-    let seconds = match v {
-        Value::Float(f) => *f,
-        #[allow(clippy::cast_precision_loss)]
-        Value::Int(i) => *i as f64,
-        other => {
-            return Err(type_error(format!(
-                "must be real number, not {}",
-                other.type_name()
-            )))
-        }
-    };
+    let seconds = as_real(v)?;
     if seconds <= 0.0 {
         return Err(PyErr::new(
             ExcType::ValueError,
@@ -46,12 +37,6 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("_is_gil_enabled", |interp, _| Ok(Value::Bool(
         interp.rt.gil.enabled()
     ))),
-    // Not CPython's: how much native stack this thread has used (bytes).
-    builtin!("_stack_used", |interp, _| {
-        Ok(Value::Int(
-            i64::try_from(interp.stack_used()).unwrap_or(i64::MAX),
-        ))
-    }),
     builtin!("getrecursionlimit", |interp, _| Ok(Value::Int(
         i64::try_from(interp.rt.limits.recursion_limit).unwrap_or(i64::MAX)
     ))),

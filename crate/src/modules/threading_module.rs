@@ -282,24 +282,8 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     thread.done.notify_all();
 }
 
-fn timeout_arg(args: &mut Args, index: usize) -> PyResult<Option<f64>> {
-    let v = args
-        .keyword("timeout")
-        .or_else(|| args.positional.get(index).cloned());
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Float(f)) => Ok(Some(f)),
-        #[allow(clippy::cast_precision_loss)]
-        Some(Value::Int(i)) => Ok(Some(i as f64)),
-        Some(other) => Err(type_error(format!(
-            "'{}' object cannot be interpreted as a timeout",
-            other.type_name()
-        ))),
-    }
-}
-
 fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let timeout = timeout_arg(&mut args, 1)?;
+    let timeout = args.timeout(1)?;
     let keep = receiver(&args, "Thread")?;
     let thread = downcast::<PyThread>(&keep, "Thread")?;
     {
@@ -385,7 +369,7 @@ fn new_lock(reentrant: bool) -> Value {
 }
 
 fn acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let timeout = timeout_arg(&mut args, 2)?;
+    let timeout = args.timeout(2)?;
     let blocking = match args
         .keyword("blocking")
         .or_else(|| args.positional.get(1).cloned())
@@ -477,7 +461,7 @@ impl Native for PyEvent {
 }
 
 fn event_wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let timeout = timeout_arg(&mut args, 1)?;
+    let timeout = args.timeout(1)?;
     let keep = receiver(&args, "Event")?;
     let e = downcast::<PyEvent>(&keep, "Event")?;
     let set = interp.wait_until(&e.flag, &e.changed, timeout, |f| *f)?;

@@ -182,7 +182,7 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
     }
 }
 
-fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
+fn abs(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "abs", 1, 1)?;
     match &a[0] {
         Value::Int(i) => Ok(i
@@ -191,13 +191,10 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::int(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => {
-            let _ = interp;
-            Err(type_error(format!(
-                "bad operand type for abs(): '{}'",
-                other.type_name()
-            )))
-        }
+        other => Err(type_error(format!(
+            "bad operand type for abs(): '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -223,7 +220,7 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(v);
             }
-            let Some(i) = v_big(&v) else { return Ok(v) };
+            let Some(i) = v.as_bigint() else { return Ok(v) };
             let unit = num_traits::pow(BigInt::from(10), usize::try_from(-n).unwrap_or(0));
             let (q, r) = num_integer::Integer::div_mod_floor(&i, &unit);
             let twice: BigInt = &r * 2;
@@ -238,14 +235,6 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             "type {} doesn't define __round__ method",
             other.type_name()
         ))),
-    }
-}
-
-fn v_big(v: &Value) -> Option<BigInt> {
-    match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::BigInt(b) => Some((**b).clone()),
-        _ => None,
     }
 }
 
@@ -515,7 +504,7 @@ fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(type_of(interp, &a[0]))
 }
 
-fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
+fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "isinstance", 2, 2)?;
     fn check(v: &Value, kind: &Value) -> PyResult<bool> {
         Ok(match kind {
@@ -540,7 +529,6 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         })
     }
-    let _ = interp;
     Ok(Value::Bool(check(&a[0], &a[1])?))
 }
 
@@ -649,7 +637,8 @@ fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "pow", 2, 3)?;
     if let Some(m) = a.get(2) {
-        let (Some(b), Some(e), Some(m)) = (v_big(&a[0]), v_big(&a[1]), v_big(m)) else {
+        let (Some(b), Some(e), Some(m)) = (a[0].as_bigint(), a[1].as_bigint(), m.as_bigint())
+        else {
             return Err(type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));

@@ -3,7 +3,6 @@
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::value::Value;
-use super::Interp;
 use crate::objects::error::{ErrorKind, PyErr as ObjectErr};
 use crate::objects::format_spec::{float_format, int_format, str_format};
 
@@ -24,7 +23,7 @@ pub fn raise(error: ObjectErr) -> PyErr {
 ///
 /// # Errors
 /// ValueError for a spec the value's type does not take.
-pub fn format_value(interp: &mut Interp, v: &Value, spec: &str) -> PyResult<String> {
+pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Int(i) => int_format(&(*i).into(), spec).map_err(raise),
         Value::BigInt(b) => int_format(b, spec).map_err(raise),
@@ -34,7 +33,6 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec: &str) -> PyResult<Stri
         Value::Str(s) => str_format(s, spec).map_err(raise),
         other => {
             // object.__format__: only the empty spec is allowed.
-            let _ = interp;
             Err(PyErr::new(
                 ExcType::TypeError,
                 format!(

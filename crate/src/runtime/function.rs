@@ -39,6 +39,27 @@ impl Args {
         let index = self.keywords.iter().position(|(k, _)| &**k == name)?;
         Some(self.keywords.remove(index).1)
     }
+
+    /// The `timeout` of a blocking call, in seconds (by keyword, or positional
+    /// `index`); `None` for no timeout.
+    ///
+    /// # Errors
+    /// TypeError for a timeout that is not a number.
+    pub fn timeout(&mut self, index: usize) -> PyResult<Option<f64>> {
+        match self
+            .keyword("timeout")
+            .or_else(|| self.positional.get(index).cloned())
+        {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Float(f)) => Ok(Some(f)),
+            #[allow(clippy::cast_precision_loss)]
+            Some(Value::Int(i)) => Ok(Some(i as f64)),
+            Some(other) => Err(super::error::type_error(format!(
+                "timeout must be a number, not {}",
+                other.type_name()
+            ))),
+        }
+    }
 }
 
 /// A `Builtin` in a static table: `builtin!("len", len)`, or

@@ -15,16 +15,6 @@ use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::objects::{float_ops, int_ops};
 
-/// An int of either representation, widened.
-fn big(v: &Value) -> Option<BigInt> {
-    match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
-        Value::BigInt(b) => Some((**b).clone()),
-        _ => None,
-    }
-}
-
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
@@ -39,6 +29,15 @@ fn float(v: &Value) -> PyResult<Option<f64>> {
         Value::BigInt(b) => Some(int_ops::int_to_f64(b).map_err(raise)?),
         _ => None,
     })
+}
+
+/// A number as a float where Python wants a real (`math.sqrt(x)`,
+/// `sys.setswitchinterval(x)`): CPython's `PyFloat_AsDouble`.
+///
+/// # Errors
+/// TypeError for what is not a number; OverflowError for a huge int.
+pub fn as_real(v: &Value) -> PyResult<f64> {
+    float(v)?.ok_or_else(|| type_error(format!("must be real number, not {}", v.type_name())))
 }
 
 fn zero_division(message: &str) -> PyErr {
@@ -86,7 +85,11 @@ impl Interp {
             }
         }
         if is_int(a) && is_int(b) {
-            return int_binary(op, &big(a).unwrap_or_default(), &big(b).unwrap_or_default());
+            return int_binary(
+                op,
+                &a.as_bigint().unwrap_or_default(),
+                &b.as_bigint().unwrap_or_default(),
+            );
         }
         if let (Some(x), Some(y)) = (float(a)?, float(b)?) {
             if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) || op == BinOp::TrueDiv
@@ -176,7 +179,7 @@ impl Interp {
     /// # Errors
     /// TypeError for non-ints.
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
-        match big(v) {
+        match v.as_bigint() {
             Some(i) => Ok(Value::int(-i - 1)),
             None => Err(type_error(format!(
                 "bad operand type for unary ~: '{}'",
@@ -222,7 +225,7 @@ impl Interp {
             (Value::Int(x), Value::Int(y)) => x == y,
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::None, Value::None) => true,
-            _ if is_int(a) && is_int(b) => big(a) == big(b),
+            _ if is_int(a) && is_int(b) => a.as_bigint() == b.as_bigint(),
             (Value::Float(_), _) | (_, Value::Float(_)) if is_number(a) && is_number(b) => {
                 num_cmp(a, b) == Some(Ordering::Equal)
             }
@@ -398,9 +401,9 @@ fn is_sequence(v: &Value) -> bool {
 fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (Value::Float(x), other) => float_int_cmp(*x, &big(other)?),
-        (other, Value::Float(y)) => float_int_cmp(*y, &big(other)?).map(Ordering::reverse),
-        _ => Some(big(a)?.cmp(&big(b)?)),
+        (Value::Float(x), other) => float_int_cmp(*x, &other.as_bigint()?),
+        (other, Value::Float(y)) => float_int_cmp(*y, &other.as_bigint()?).map(Ordering::reverse),
+        _ => Some(a.as_bigint()?.cmp(&b.as_bigint()?)),
     }
 }
 
@@ -425,7 +428,7 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
 }
 
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
-    let count = big(n).and_then(|n| n.to_i64()).unwrap_or(0).max(0);
+    let count = n.as_bigint().and_then(|n| n.to_i64()).unwrap_or(0).max(0);
     let count = usize::try_from(count).unwrap_or(0);
     let len = match seq {
         Value::Str(s) => s.len(),

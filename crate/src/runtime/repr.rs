@@ -163,6 +163,6 @@ impl Interp {
         if spec.is_empty() {
             return self.to_str(v);
         }
-        super::format::format_value(self, v, spec)
+        super::format::format_value(v, spec)
     }
 }

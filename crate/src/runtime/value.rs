@@ -151,6 +151,17 @@ impl Value {
         }
     }
 
+    /// The value as an exact integer, if it is one (a bool is an int).
+    #[must_use]
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(i64::from(*b))),
+            Value::BigInt(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+
     #[must_use]
     pub fn str(text: &str) -> Value {
         Value::Str(Arc::from(text))
