@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { buildWasm } from "./build-wasm.mjs";
+import { writePresetPrograms } from "./presets.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const withBrowser = process.argv.includes("--browser");
@@ -74,5 +75,6 @@ function ensureChromium() {
 ensureToolchain();
 ensureWasmBindgen();
 ensureNodeModules();
+writePresetPrograms();
 buildWasm();
 if (withBrowser) ensureChromium();

@@ -1,6 +1,7 @@
-// The one Experiment type: a plain, validated description of what to run.
+// The one Experiment type (compare mode): a plain, validated description of what to run.
 // The UI, the browser tests and the bench all build one and pass it to
 // `window.playground.run`.
+import { PROGRAMS } from "./presets/programs";
 
 /**
  * Sequential; Python threads with the GIL (CPython's default); Python threads
@@ -9,24 +10,6 @@
 export type Mode = "sequential" | "threads" | "threads-nogil" | "processes";
 export const MODES: readonly Mode[] = ["sequential", "threads", "threads-nogil", "processes"];
 
-/** Interpreter: the page's bytecode VM (its "Python"). Native: the same work as Rust kernels. */
-export type Runtime = "interpreter" | "native";
-
-export type Workload = "sum_squares" | "sum_squares_loop" | "process_data" | "io" | "convoy";
-export const WORKLOADS: readonly Workload[] = [
-  "sum_squares",
-  "sum_squares_loop",
-  "process_data",
-  "io",
-  "convoy",
-];
-
-/** The articles' four downloads (seconds): task i waits DOWNLOADS[i % 4]. */
-export const DOWNLOADS = [0.45, 0.38, 0.52, 0.41] as const;
-
-/** The convoy's I/O thread: many short I/O operations (bpo-7946). */
-export const CONVOY_IO = { ops: 200, secondsEach: 0.0005 } as const;
-
 /** A deliberate fault, for checking that the page survives one (tests use it). */
 export interface FaultInjection {
   kind: "panic" | "crash" | "hang";
@@ -34,13 +17,17 @@ export interface FaultInjection {
   mode: Mode;
 }
 
+/**
+ * Compare mode: `call(arg)` of the program, for each argument of the task
+ * list, under each mode; every mode's values are checked against sequential.
+ */
 export interface Experiment {
-  runtime: Runtime;
-  workload: Workload;
-  /** sum_squares: range(n) per task. process_data: items in the whole data set. convoy: the CPU thread's n. */
-  n: number;
-  /** How many tasks (sum_squares, io) or chunks (process_data); convoy always has 2. */
-  tasks: number;
+  /** The program (Python source) that defines the function. */
+  program: string;
+  /** The function called once per task: `task(arg)`. */
+  call: string;
+  /** A Python expression giving the task list, one argument per task: `[10_000_000] * 4`. */
+  args: string;
   /** Workers (processes) or threads for the parallel modes. */
   workers: number;
   /** Timed repeats per mode, after one discarded warm-up. */
@@ -49,12 +36,8 @@ export interface Experiment {
   modes: Mode[];
   /** Count pool start-up in the Processes time, as `with multiprocessing.Pool()` does. */
   countStartup: boolean;
-  /** Seed of the process_data generator. */
-  seed: number;
   /** `sys.setswitchinterval`, in milliseconds. */
   switchIntervalMs: number;
-  /** Native runtime, threads with the GIL: the kernel releases the GIL, as numpy does. */
-  releaseGil: boolean;
   fault?: FaultInjection;
   /** A run with no sign of life from its workers for this long fails (watchdog). */
   watchdogMs?: number;
@@ -67,35 +50,31 @@ export interface Bounds {
 
 /** Every number field's bounds, shown beside the field. */
 export const BOUNDS = {
-  n: { min: 1, max: 1_000_000_000 },
-  tasks: { min: 1, max: 64 },
   workers: { min: 1, max: 16 },
   repeats: { min: 1, max: 20 },
-  seed: { min: 0, max: 2 ** 32 - 1 },
   switchIntervalMs: { min: 0.1, max: 100 },
   watchdogMs: { min: 100, max: 600_000 },
 } as const satisfies Record<string, Bounds>;
 
 export const DEFAULT_WATCHDOG_MS = 30_000;
 
-/** process_data items cost about 550 iterations each: keep a run under a minute. */
-export const MAX_PROCESS_DATA_ITEMS = 1_000_000;
+/** The longest program compare mode takes (characters). */
+export const MAX_PROGRAM_CHARS = 100_000;
+/** The longest task list expression (characters). */
+export const MAX_ARGS_CHARS = 2_000;
 
-/** The interpreter runs about 100x slower than the kernels: keep a run under a minute. */
-export const MAX_INTERPRETER_N = 100_000_000;
+/** What the editor holds on a first visit: a program that runs as a script and compares. */
+export const DEFAULT_PROGRAM: string = PROGRAMS.two_threads;
 
 export const DEFAULT_EXPERIMENT: Experiment = {
-  runtime: "interpreter",
-  workload: "sum_squares",
-  n: 1_000_000,
-  tasks: 4,
+  program: DEFAULT_PROGRAM,
+  call: "task",
+  args: "[1_000_000] * 4",
   workers: 2,
   repeats: 3,
   modes: ["sequential", "threads", "threads-nogil", "processes"],
   countStartup: true,
-  seed: 42,
   switchIntervalMs: 5,
-  releaseGil: false,
 };
 
 export type NumberField = keyof typeof BOUNDS;
@@ -127,30 +106,30 @@ function checkInteger(field: NumberField, value: unknown): FieldError | undefine
  */
 export function validate(input: unknown, limits: { threadPoolSize?: number } = {}): FieldError[] {
   if (typeof input !== "object" || input === null) {
-    return [{ field: "workload", message: "an experiment must be an object" }];
+    return [{ field: "program", message: "an experiment must be an object" }];
   }
   const e = input as Record<string, unknown>;
   const errors: FieldError[] = [];
-  if (e.runtime !== "interpreter" && e.runtime !== "native") {
-    errors.push({ field: "runtime", message: "runtime must be interpreter or native" });
-  }
-  if (!WORKLOADS.includes(e.workload as Workload)) {
-    errors.push({ field: "workload", message: `workload must be one of ${WORKLOADS.join(", ")}` });
-  } else if (e.runtime === "native" && e.workload !== "sum_squares" && e.workload !== "process_data") {
+  if (typeof e.program !== "string" || e.program.trim() === "") {
+    errors.push({ field: "program", message: "write a program that defines the function to call" });
+  } else if (e.program.length > MAX_PROGRAM_CHARS) {
     errors.push({
-      field: "workload",
-      message: "this workload runs on the interpreter (choose runtime: interpreter)",
+      field: "program",
+      message: `the program is too long (at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} characters)`,
     });
   }
-  if (
-    e.runtime === "native" &&
-    e.workload === "process_data" &&
-    Array.isArray(e.modes) &&
-    e.modes.includes("threads")
-  ) {
+  if (typeof e.call !== "string" || !/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(e.call)) {
+    errors.push({ field: "call", message: "the function to call must be a Python name, such as task" });
+  }
+  if (typeof e.args !== "string" || e.args.trim() === "") {
     errors.push({
-      field: "modes",
-      message: "native threads with the GIL run sum_squares only (choose Threads (no GIL))",
+      field: "args",
+      message: "give the task list, a Python expression such as [1_000_000] * 4",
+    });
+  } else if (e.args.length > MAX_ARGS_CHARS) {
+    errors.push({
+      field: "args",
+      message: `the task list is too long (at most ${MAX_ARGS_CHARS} characters)`,
     });
   }
   if (typeof e.switchIntervalMs !== "number" || !Number.isFinite(e.switchIntervalMs)) {
@@ -161,16 +140,7 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
   ) {
     errors.push({ field: "switchIntervalMs", message: "the switch interval must be between 0.1 and 100 ms" });
   }
-  if (typeof e.releaseGil !== "boolean") {
-    errors.push({ field: "releaseGil", message: "releaseGil must be true or false" });
-  }
-  if (e.runtime === "interpreter" && typeof e.n === "number" && e.n > MAX_INTERPRETER_N) {
-    errors.push({
-      field: "n",
-      message: `the interpreter takes n up to ${MAX_INTERPRETER_N.toLocaleString("en")} (it is about 100x slower than native)`,
-    });
-  }
-  for (const field of ["n", "tasks", "workers", "repeats", "seed"] as const) {
+  for (const field of ["workers", "repeats"] as const) {
     const error = checkInteger(field, e[field]);
     if (error) errors.push(error);
   }
@@ -189,20 +159,6 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
       field: "countStartup",
       message: "countStartup must be true or false",
     });
-  }
-  if (e.workload === "process_data" && typeof e.n === "number") {
-    if (typeof e.tasks === "number" && e.n < e.tasks) {
-      errors.push({
-        field: "n",
-        message: "process_data needs at least one item per task (n ≥ tasks)",
-      });
-    }
-    if (e.n > MAX_PROCESS_DATA_ITEMS) {
-      errors.push({
-        field: "n",
-        message: `process_data takes at most ${MAX_PROCESS_DATA_ITEMS.toLocaleString("en")} items (about 550 iterations each)`,
-      });
-    }
   }
   if (
     limits.threadPoolSize !== undefined &&

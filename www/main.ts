@@ -68,7 +68,18 @@ function byId<T extends HTMLElement>(id: string): T {
 watchLongTasks();
 watchVisibility();
 const env = detectEnv();
-const controls = createControls(env, DEFAULT_EXPERIMENT);
+/** The program section: runs the editor's program, streaming to its console. */
+const program = programPanel(
+  () => void runEditorProgram(),
+  () => playground.cancel(),
+);
+byId("program-slot").append(program.element);
+// Compare calls a function of the editor's program: the form reads it from there.
+const controls = createControls(
+  env,
+  { ...DEFAULT_EXPERIMENT, program: program.editor.value() },
+  { get: () => program.editor.value(), set: (text) => program.editor.setValue(text) },
+);
 byId("controls").append(controls.element);
 const envSlot = byId("env-slot");
 envSlot.replaceChildren(envPanel(env));
@@ -275,13 +286,6 @@ async function remember(result: RunResult): Promise<void> {
     renderHistory(`this run could not be stored (${(error as Error).message})`);
   }
 }
-
-/** The program section: runs the editor's program, streaming to its console. */
-const program = programPanel(
-  () => void runEditorProgram(),
-  () => playground.cancel(),
-);
-byId("program-slot").append(program.element);
 
 /** Where the traceback (or the SyntaxError) of main.py points, if anywhere. */
 function errorLine(stderr: string): number | null {

@@ -1,5 +1,7 @@
-// Named experiments: the articles' set-ups, ready to run from the page or the bench.
+// Named experiments: the articles' set-ups as programs (www/presets/*.py) with
+// their compare settings, ready to run from the page or the bench.
 import { DEFAULT_EXPERIMENT, type Experiment } from "./experiment";
+import { PROGRAMS } from "./presets/programs";
 
 export interface Preset {
   title: string;
@@ -11,48 +13,58 @@ const ALL_MODES: Experiment["modes"] = ["sequential", "threads", "threads-nogil"
 export const PRESETS: Record<string, Preset> = {
   cpu: {
     title:
-      "CPU-bound, interpreter: the articles' 4 tasks of sum(i*i for i in range(10_000_000)) on 2 threads / processes",
-    experiment: { ...DEFAULT_EXPERIMENT, n: 10_000_000, tasks: 4, workers: 2, repeats: 7, modes: ALL_MODES },
+      "CPU-bound, Python: the articles' 4 tasks of sum(i*i for i in range(10_000_000)) on 2 threads / processes",
+    experiment: {
+      ...DEFAULT_EXPERIMENT,
+      program: PROGRAMS.cpu,
+      args: "[10_000_000] * 4",
+      workers: 2,
+      repeats: 7,
+      modes: ALL_MODES,
+    },
   },
   io: {
-    title: "I/O-bound, interpreter: the articles' four downloads (0.45, 0.38, 0.52, 0.41 s) on 4 threads",
-    experiment: { ...DEFAULT_EXPERIMENT, workload: "io", tasks: 4, workers: 4, repeats: 3, modes: ALL_MODES },
+    title: "I/O-bound, Python: the articles' four downloads (0.45, 0.38, 0.52, 0.41 s) on 4 threads",
+    experiment: {
+      ...DEFAULT_EXPERIMENT,
+      program: PROGRAMS.io,
+      args: "[0.45, 0.38, 0.52, 0.41]",
+      workers: 4,
+      repeats: 3,
+      modes: ALL_MODES,
+    },
   },
   convoy: {
     title: "Convoy effect (bpo-7946): a CPU thread beside a thread doing 200 I/Os of 0.5 ms",
     experiment: {
       ...DEFAULT_EXPERIMENT,
-      workload: "convoy",
-      n: 50_000_000,
-      tasks: 2,
+      program: PROGRAMS.convoy,
+      args: '[("cpu", 10_000_000), ("io", 200)]',
       workers: 2,
       repeats: 3,
       modes: ["sequential", "threads", "threads-nogil"],
     },
   },
   "native-cpu": {
-    title: "Native kernels: 4 tasks of sum(i*i for i in range(n)) on 2 workers (sequential ≥ 1 s)",
+    title: "A C extension releasing the GIL (kernels.sum_squares): 4 tasks of n = 500,000,000 on 2 workers",
     experiment: {
       ...DEFAULT_EXPERIMENT,
-      runtime: "native",
-      n: 500_000_000,
-      tasks: 4,
+      program: PROGRAMS.native_cpu,
+      args: "[500_000_000] * 4",
       workers: 2,
       repeats: 5,
-      modes: ["sequential", "threads-nogil", "processes"],
+      modes: ALL_MODES,
     },
   },
   "process-data": {
-    title: "The articles' process_data_chunk, native: 200,000 items in 4 chunks on 2 workers",
+    title: "The articles' process_data_chunk as a C extension: 200,000 items in 4 chunks on 2 workers",
     experiment: {
       ...DEFAULT_EXPERIMENT,
-      runtime: "native",
-      workload: "process_data",
-      n: 200_000,
-      tasks: 4,
+      program: PROGRAMS.process_data,
+      args: "chunks(200_000, 4)",
       workers: 2,
       repeats: 5,
-      modes: ["sequential", "threads-nogil", "processes"],
+      modes: ALL_MODES,
     },
   },
 };

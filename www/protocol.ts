@@ -1,6 +1,6 @@
 // The one typed protocol between the page and its workers.
 import type { GilSummary, LaneSpan } from "./engines/engine";
-import type { Task, TaskOutcome } from "./task";
+import type { CompareSpec, TaskOutcome } from "./task";
 import type { SpanState } from "./trace";
 
 export type Misbehaviour = "crash" | "hang";
@@ -8,20 +8,26 @@ export type Misbehaviour = "crash" | "hang";
 /** Page -> plain worker (Sequential and Processes). */
 export type PlainRequest =
   | { type: "init"; module: WebAssembly.Module }
-  /** Run the tasks one after another; `misbehave` makes the worker fail on purpose. */
-  | { type: "run"; tasks: Task[]; misbehave?: Misbehaviour }
+  /** Import the program (once per program) and say how many tasks its task list has. */
+  | { type: "load"; spec: CompareSpec }
+  /**
+   * Run tasks `indices` of the program one after another; `panicAt`: a task
+   * that panics in Rust on purpose, `misbehave`: the worker fails on purpose.
+   */
+  | { type: "run"; spec: CompareSpec; indices: number[]; panicAt?: number; misbehave?: Misbehaviour }
   /** Run a Python program on this one thread (a page without shared memory). */
   | { type: "program"; source: string; switchIntervalMs: number };
 
 /** Page -> threads worker. */
 export type ThreadsRequest =
   | { type: "init"; poolSize: number }
-  /** `gil` is used when the tasks are interpreter programs (Python threads). */
+  /** Every task of the program on `threads` Python threads under one GIL (or none). */
   | {
       type: "run";
-      tasks: Task[];
+      spec: CompareSpec;
       threads: number;
       gil: { enabled: boolean; switch_interval_ms: number };
+      panicAt?: number;
       misbehave?: Misbehaviour;
     }
   /** Run a Python program from source on the pool (its threads are pool threads). */
@@ -47,7 +53,9 @@ export type WorkerReply =
   | { type: "progress"; finished: number; outcome?: TaskOutcome }
   /** Alive, still working (threads worker, while it waits). */
   | { type: "heartbeat" }
-  /** Threads worker, interpreter runs: the threads' spans and the GIL's statistics. */
+  /** The program is imported: its task list has `tasks` tasks. */
+  | { type: "loaded"; tasks: number }
+  /** Threads worker: also the threads' spans and the GIL's statistics. */
   | { type: "done"; outcomes: TaskOutcome[]; spans?: LaneSpan[]; gil?: GilSummary }
   | { type: "error"; message: string }
   /** A program's output as printed: [stream, text], stream 1 = stdout, 2 = stderr. */

@@ -1,11 +1,10 @@
 // The one RunResult type: what a run gives the UI, the tests and the bench.
 import type { GilSummary, LaneSpan } from "./engines/engine";
 import type { EnvInfo } from "./env";
-import type { Experiment, Mode, Runtime } from "./experiment";
+import type { Experiment, Mode } from "./experiment";
 
 export interface ModeResult {
   mode: Mode;
-  runtime: Runtime;
   /** Threads: whether they shared a GIL; null for the other modes. */
   gil: boolean | null;
   workers: number;
@@ -25,13 +24,13 @@ export interface ModeResult {
   /** Every task's value equals the sequential run's. */
   verified: boolean;
   mismatch?: string;
-  /** The values of the tasks, in task order (exact, decimal). */
+  /** The values the tasks returned, in task order: their repr. */
   values: string[];
   /** Per task, the median over the repeats of its own duration (start to end). */
   taskMs: number[];
   /** Spans of the last repeat, for the timeline. */
   spans: LaneSpan[];
-  /** Threaded interpreter runs: the GIL's statistics (last repeat). */
+  /** Threads: the GIL's statistics (last repeat). */
   gilStats?: GilSummary;
   /** Median over the repeats of the median GIL hand-off period (threads with the GIL). */
   handoffMedianMs?: number;

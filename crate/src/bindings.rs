@@ -2,8 +2,11 @@
 
 use wasm_bindgen::prelude::*;
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use crate::compare::{CompareSpec, Loaded};
 use crate::panic_report;
-use crate::task::{run_tasks, Task};
 
 #[wasm_bindgen(inline_js = r#"
 export function wall_now_ms() { return performance.timeOrigin + performance.now(); }
@@ -38,14 +41,56 @@ pub fn start() {
     }));
 }
 
-/// Runs tasks one after another on this thread and returns their outcomes.
+thread_local! {
+    /// The program compare mode loaded in this worker, and what it was loaded from.
+    static LOADED: RefCell<Option<(CompareSpec, Arc<Loaded>)>> = const { RefCell::new(None) };
+}
+
+/// Imports a program for compare mode in this worker (once per program, as a
+/// process imports the main module once) and returns its number of tasks.
 ///
 /// # Errors
-/// Bad task descriptions, out-of-range parameters, or a Python exception.
-#[wasm_bindgen(js_name = runTasks)]
-pub fn run_tasks_js(tasks: JsValue) -> Result<JsValue, JsError> {
-    let tasks: Vec<Task> = serde_wasm_bindgen::from_value(tasks)?;
-    let outcomes = run_tasks(&tasks).map_err(|e| JsError::new(&e))?;
+/// A bad description, or the program's error (syntax, exception, no function).
+#[wasm_bindgen(js_name = loadCompare)]
+pub fn load_compare(spec: JsValue) -> Result<usize, JsError> {
+    let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
+    if let Some(count) = LOADED.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|(loaded_from, _)| *loaded_from == spec)
+            .map(|(_, loaded)| loaded.len())
+    }) {
+        return Ok(count);
+    }
+    let options = crate::runtime::RunOptions {
+        spawn: Box::new(|_| {}),
+        limits: crate::runtime::shared::Limits {
+            no_threads: Some("compare mode calls the task in one thread per process"),
+            native_depth_limit: Some(200),
+            ..crate::runtime::shared::Limits::default()
+        },
+        ..crate::runtime::RunOptions::default()
+    };
+    // Compare mode shows times, not output: what the program prints is dropped.
+    let loaded = Loaded::load(&spec, Box::new(|_, _| {}), options).map_err(|e| JsError::new(&e))?;
+    let count = loaded.len();
+    LOADED.with(|l| *l.borrow_mut() = Some((spec, Arc::new(loaded))));
+    Ok(count)
+}
+
+/// Runs tasks `indices` of the loaded program one after another on this thread
+/// (`panic_at`: a task that panics on purpose) and returns their outcomes.
+///
+/// # Errors
+/// Nothing loaded, or a task's exception (its traceback).
+#[wasm_bindgen(js_name = runCompare)]
+pub fn run_compare(indices: Vec<usize>, panic_at: Option<usize>) -> Result<JsValue, JsError> {
+    let loaded = LOADED
+        .with(|l| l.borrow().as_ref().map(|(_, loaded)| loaded.clone()))
+        .ok_or_else(|| JsError::new("no program was loaded"))?;
+    let outcomes = loaded
+        .run_here(&indices, panic_at)
+        .map_err(|e| JsError::new(&e))?;
     to_js(&outcomes)
 }
 
@@ -109,99 +154,61 @@ mod threaded {
 
     use wasm_bindgen::prelude::*;
 
+    use crate::compare::CompareSpec;
     use crate::gil::GilConfig;
     use crate::panic_report;
     use crate::program_run::ProgramRun;
-    use crate::task::{Task, TaskOutcome};
-    use crate::threaded_run::{InterpreterRun, ThreadedRun, TASKS_FINISHED};
-    use crate::vm::engine::{PoolResult, ProgramSpec};
+    use crate::threaded_run::{CompareEnd, CompareRun, TASKS_FINISHED};
 
     // Exported to JS as `initThreadPool`; nothing in Rust calls it.
     #[allow(unused_imports)]
     pub use wasm_bindgen_rayon::init_thread_pool;
 
-    /// The run under way: native tasks or interpreter threads.
-    enum Current {
-        Native(Arc<ThreadedRun>),
-        Interpreter(Arc<InterpreterRun>),
-    }
-
     thread_local! {
-        static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+        static COMPARE: RefCell<Option<Arc<CompareRun>>> = const { RefCell::new(None) };
     }
 
-    /// Starts native tasks on `threads` pool threads and returns at once.
+    /// Starts compare mode's Threads on the pool: the program imported, its
+    /// tasks run on `threads` Python threads under one GIL configured by `gil`
+    /// (or none); `panic_at`: a task that panics on purpose. Returns at once.
     ///
     /// # Errors
-    /// Bad task descriptions.
-    #[wasm_bindgen(js_name = startThreadedRun)]
-    pub fn start_threaded_run(tasks: JsValue, threads: usize) -> Result<(), JsError> {
-        let tasks: Vec<Task> = serde_wasm_bindgen::from_value(tasks)?;
-        let run = ThreadedRun::start(tasks, threads);
-        CURRENT.with(|c| *c.borrow_mut() = Some(Current::Native(run)));
-        Ok(())
-    }
-
-    /// Starts interpreter programs on `threads` Python threads sharing one GIL
-    /// configured by `gil`, and returns at once.
-    ///
-    /// # Errors
-    /// Bad program or GIL descriptions.
-    #[wasm_bindgen(js_name = startInterpreterRun)]
-    pub fn start_interpreter_run(
-        programs: JsValue,
-        threads: usize,
+    /// A bad description.
+    #[wasm_bindgen(js_name = startCompare)]
+    pub fn start_compare(
+        spec: JsValue,
         gil: JsValue,
+        threads: usize,
+        max_threads: usize,
+        panic_at: Option<usize>,
     ) -> Result<(), JsError> {
-        let programs: Vec<ProgramSpec> = serde_wasm_bindgen::from_value(programs)?;
+        let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
         let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
-        let run = InterpreterRun::start(programs, threads, gil);
-        CURRENT.with(|c| *c.borrow_mut() = Some(Current::Interpreter(run)));
+        let run = CompareRun::start(spec, gil, threads, max_threads, panic_at);
+        COMPARE.with(|c| *c.borrow_mut() = Some(run));
         Ok(())
     }
 
-    /// Where the current run stands: `{ finished, total, error?, panic?,
-    /// outcomes? (native, once all finished), pool? (interpreter, once finished) }`.
+    /// The compare run's end once reached: `{ end?: { outcomes, spans, gil } |
+    /// { error }, panic? }`.
     ///
     /// # Errors
     /// When no run was started.
-    #[wasm_bindgen(js_name = pollThreadedRun)]
-    pub fn poll_threaded_run() -> Result<JsValue, JsError> {
-        #[derive(serde::Serialize, Default)]
+    #[wasm_bindgen(js_name = pollCompare)]
+    pub fn poll_compare() -> Result<JsValue, JsError> {
+        #[derive(serde::Serialize)]
         struct Poll {
-            finished: usize,
-            total: usize,
-            error: Option<String>,
+            end: Option<CompareEnd>,
+            /// A pool thread that panicked has trapped and died: its message.
             panic: Option<String>,
-            outcomes: Option<Vec<TaskOutcome>>,
-            pool: Option<PoolResult>,
         }
-        let mut poll = CURRENT.with(|c| match c.borrow().as_ref() {
-            None => Err(JsError::new("no threaded run was started")),
-            Some(Current::Native(run)) => {
-                let progress = run.progress();
-                Ok(Poll {
-                    finished: progress.finished,
-                    total: progress.total,
-                    error: progress.error,
-                    outcomes: run.outcomes(),
-                    ..Poll::default()
-                })
-            }
-            Some(Current::Interpreter(run)) => {
-                let pool = run.result();
-                let done = usize::from(pool.is_some());
-                Ok(Poll {
-                    finished: done,
-                    total: 1,
-                    pool,
-                    ..Poll::default()
-                })
-            }
-        })?;
-        // A pool thread that panicked has trapped and died: its message is all we get.
-        poll.panic = panic_report::peek();
-        super::to_js(&poll)
+        let end = COMPARE
+            .with(|c| c.borrow().as_ref().map(|run| run.end()))
+            .ok_or_else(|| JsError::new("no compare run was started"))?;
+        super::to_js(&Poll {
+            end,
+            panic: panic_report::peek(),
+        })
     }
 
     thread_local! {

@@ -1,5 +1,6 @@
-//! GIL Playground core: the workloads, the task runners and the clock, compiled
-//! natively for `cargo test` and to WebAssembly for the page.
+//! GIL Playground core: the Python interpreter, its GIL, compare mode, the
+//! kernels and the clock, compiled natively for `cargo test` and to
+//! WebAssembly for the page.
 //!
 //! JS types appear only in `bindings` (wasm only); everything else is plain Rust.
 
@@ -10,15 +11,14 @@
 )]
 
 pub mod clock;
+pub mod compare;
 pub mod compiler;
 pub mod gil;
 pub mod modules;
 pub mod objects;
 pub mod panic_report;
 pub mod runtime;
-pub mod task;
 pub mod trace;
-pub mod vm;
 pub mod workloads;
 
 #[cfg(feature = "threads")]

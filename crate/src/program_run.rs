@@ -48,6 +48,18 @@ const STACK_BYTES: usize = 3 << 20;
 /// exceeded", a trap that kills the thread): RecursionError at 200 of them.
 const NATIVE_DEPTH_LIMIT: usize = 200;
 
+/// The limits of a program on the pool: at most `max_threads` threads (the
+/// main one included), each within its stack.
+#[must_use]
+pub fn pool_limits(max_threads: usize) -> Limits {
+    Limits {
+        max_threads: Some(max_threads),
+        stack_bytes: Some(STACK_BYTES),
+        native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
+        ..Limits::default()
+    }
+}
+
 impl ProgramRun {
     /// Starts `source` on the pool and returns at once. At most `max_threads`
     /// pool threads are used (the main thread included).
@@ -71,12 +83,7 @@ impl ProgramRun {
                 RunOptions {
                     gil,
                     spawn,
-                    limits: Limits {
-                        max_threads: Some(max_threads),
-                        stack_bytes: Some(STACK_BYTES),
-                        native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
-                        ..Limits::default()
-                    },
+                    limits: pool_limits(max_threads),
                     ..RunOptions::default()
                 },
             );

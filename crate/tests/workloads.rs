@@ -1,6 +1,5 @@
 //! Exact results, as Python gives them.
 
-use gil_playground::task::{run_task, run_tasks, Task, Work};
 use gil_playground::workloads::process_data::{item, process_data_chunk, ITEM_MAX, ITEM_MIN};
 use gil_playground::workloads::sum_squares::{sum_squares, sum_squares_formula, MAX_N};
 
@@ -51,26 +50,4 @@ fn process_data_chunk_is_the_sum_of_per_item_sums() {
         process_data_chunk(7, 0, 40) + process_data_chunk(7, 40, 60),
         expected
     );
-}
-
-#[test]
-fn tasks_round_trip_through_json_and_run() {
-    let json = r#"[{"id":0,"workload":"sum_squares","n":1000},
-                   {"id":1,"workload":"process_data","seed":1,"start":0,"count":10}]"#;
-    let tasks: Vec<Task> = serde_json::from_str(json).unwrap();
-    assert_eq!(tasks[0].work, Work::SumSquares { n: 1000 });
-    let outcomes = run_tasks(&tasks).unwrap();
-    assert_eq!(outcomes[0].value, "332833500");
-    assert_eq!(outcomes[1].value, process_data_chunk(1, 0, 10).to_string());
-    assert!(outcomes[0].end_ms >= outcomes[0].start_ms);
-}
-
-#[test]
-fn out_of_range_task_is_an_error_not_a_wrong_number() {
-    let task = Task {
-        id: 0,
-        work: Work::SumSquares { n: MAX_N + 1 },
-        fault: None,
-    };
-    assert!(run_task(&task).is_err());
 }

@@ -22,7 +22,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     await openPage(page);
     // Long enough that it is surely still running when we cancel. Sequential,
     // the baseline, runs first: 2 batches of 4 tasks of about 0.3 s each.
-    const long = { ...SMALL, n: 300_000_000, tasks: 4, repeats: 1, modes: [mode] };
+    const long = { ...SMALL, args: "[300_000_000] * 4", repeats: 1, modes: [mode] };
     const outcome = startRun(page, long);
     await expect(page.locator("body")).toHaveAttribute("data-state", "running");
     // Let the mode under test start (sequential runs first).
@@ -49,7 +49,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
 
 test("cancel interpreter threads under the GIL, then run again", async ({ page }) => {
   await openPage(page);
-  const long = { ...INTERPRETER, n: 20_000_000, repeats: 1, modes: ["threads" as const] };
+  const long = { ...INTERPRETER, args: "[20_000_000] * 4", repeats: 1, modes: ["threads" as const] };
   const outcome = startRun(page, long);
   await page.waitForFunction(() =>
     document.querySelector("#status")?.textContent?.startsWith("Threads (GIL),"),

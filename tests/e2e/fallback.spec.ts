@@ -1,7 +1,16 @@
 // Without COOP/COEP there is no SharedArrayBuffer: Threads is shown as unavailable,
 // with the reason and the fix, and Sequential and Processes still run. Service workers
 // are blocked here, or coi-serviceworker would isolate the page (static-host.spec.ts).
-import { BLOCKED_REGISTER_ERROR, NOT_ISOLATED_URL, SMALL, expect, openPage, run, test } from "./fixtures";
+import {
+  BLOCKED_REGISTER_ERROR,
+  NOT_ISOLATED_URL,
+  PROGRAMS,
+  SMALL,
+  expect,
+  openPage,
+  run,
+  test,
+} from "./fixtures";
 
 test.use({ serviceWorkers: "block" });
 
@@ -23,8 +32,8 @@ test("a page that is not cross-origin isolated falls back", async ({ page, allow
   expect(result.skipped.map((s) => s.mode)).toEqual(["threads-nogil"]);
   await expect(page.locator('#results-table tr.skipped[data-mode="threads-nogil"]')).toContainText("not run");
 
-  // The interpreter too, and its I/O waits work without SharedArrayBuffer.
-  const io = await run(page, { ...SMALL, runtime: "interpreter", workload: "io", tasks: 2, repeats: 1 });
+  // Python too, and its I/O waits work without SharedArrayBuffer.
+  const io = await run(page, { ...SMALL, program: PROGRAMS.io, args: "[0.45, 0.38]", repeats: 1 });
   expect(io.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
   expect(io.rows[0].medianMs).toBeGreaterThan(450 + 380);
 });

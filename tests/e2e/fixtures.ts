@@ -2,31 +2,29 @@
 // and fail any test during which the page threw (a `pageerror`).
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Experiment } from "../../www/experiment";
+import { PROGRAMS } from "../../www/presets/programs";
 import type { RunResult } from "../../www/run-result";
 import { ISOLATED_URL, NOT_ISOLATED_URL } from "../../playwright.config";
 
 export { expect };
 
-/** The native kernels: Sequential, Threads without a GIL, Processes. */
+/** A C extension's kernel (the `kernels` module): Sequential, Threads without a GIL, Processes. */
 export const SMALL: Experiment = {
-  runtime: "native",
-  workload: "sum_squares",
-  n: 1_000_000,
-  tasks: 4,
+  program: PROGRAMS.native_cpu,
+  call: "task",
+  args: "[1_000_000] * 4",
   workers: 2,
   repeats: 2,
   modes: ["sequential", "threads-nogil", "processes"],
   countStartup: true,
-  seed: 42,
   switchIntervalMs: 5,
-  releaseGil: false,
 };
 
-/** The interpreter in every mode. */
+/** Python (the articles' sum of squares) in every mode. */
 export const INTERPRETER: Experiment = {
   ...SMALL,
-  runtime: "interpreter",
-  n: 200_000,
+  program: PROGRAMS.cpu,
+  args: "[200_000] * 4",
   modes: ["sequential", "threads", "threads-nogil", "processes"],
 };
 
@@ -92,4 +90,4 @@ export const test = base.extend<{ allowPageError: (pattern: RegExp) => void }>({
  */
 export const BLOCKED_REGISTER_ERROR = /^Cannot read properties of undefined \(reading 'addEventListener'\)$/;
 
-export { ISOLATED_URL, NOT_ISOLATED_URL };
+export { ISOLATED_URL, NOT_ISOLATED_URL, PROGRAMS };

@@ -1,8 +1,8 @@
 // Each mode runs the articles' CPU-bound experiment and agrees with sequential,
 // and the page shows the environment, the table and the charts.
-import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
+import { PROGRAMS, SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
 
-test("native kernels: sequential, threads and processes all run and verify", async ({ page }) => {
+test("a C extension's kernel: sequential, threads and processes all run and verify", async ({ page }) => {
   await openPage(page);
   const result = await run(page, SMALL);
   expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "threads-nogil", "processes"]);
@@ -23,7 +23,7 @@ test("native kernels: sequential, threads and processes all run and verify", asy
   expect(processes.spans.some((s) => s.state === "transfer")).toBe(true);
 
   // With tasks long enough, both workers of each pool really work.
-  const long = await run(page, { ...SMALL, n: 50_000_000, repeats: 1 });
+  const long = await run(page, { ...SMALL, args: "[50_000_000] * 4", repeats: 1 });
   for (const row of long.rows.slice(1)) {
     const lanes = new Set(row.spans.filter((s) => s.state === "running").map((s) => s.lane));
     expect(lanes, `${row.mode} lanes`).toEqual(new Set([0, 1]));
@@ -44,30 +44,33 @@ test("native kernels: sequential, threads and processes all run and verify", asy
 
 test("exact results beyond 64 bits, and process_data chunks agree", async ({ page }) => {
   await openPage(page);
-  const big = await run(page, {
-    ...SMALL,
-    n: 10_000_000,
-    tasks: 2,
-    repeats: 1,
-  });
+  const big = await run(page, { ...SMALL, args: "[10_000_000] * 2", repeats: 1 });
   // python3 -c "print(sum(i*i for i in range(10_000_000)))"
   for (const row of big.rows) expect(row.values).toEqual(["333333283333335000000", "333333283333335000000"]);
 
   const data = await run(page, {
     ...SMALL,
-    workload: "process_data",
-    n: 1000,
-    tasks: 4,
+    program: PROGRAMS.process_data,
+    args: "chunks(1000, 4)",
     repeats: 1,
   });
   for (const row of data.rows) expect(row.verified).toBe(true);
   expect(new Set(data.rows[0].values).size).toBeGreaterThan(1);
+  // The same chunks in pure Python give the same values as the kernel.
+  const python = await run(page, {
+    ...SMALL,
+    program: PROGRAMS.process_data_python,
+    args: "chunks(1000, 4)",
+    repeats: 1,
+  });
+  expect(python.rows[0].values).toEqual(data.rows[0].values);
+  // python3 www/presets/process_data_python.py (its own chunks(1_000, 4))
+  expect(python.rows[0].values).toEqual(["23315922462", "23041153265", "24027200685", "21543255046"]);
 });
 
 test("the Run button drives the same API and shows progress", async ({ page }) => {
   await openPage(page);
-  await page.selectOption("#field-runtime", "native");
-  await page.fill("#field-n", "2000000");
+  await page.fill("#field-args", "[300_000] * 4");
   await page.fill("#field-repeats", "1");
   await page.click("#run");
   await expect(page.locator("body")).toHaveAttribute("data-state", "running");

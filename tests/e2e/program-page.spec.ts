@@ -13,7 +13,7 @@ async function typeProgram(page: import("@playwright/test").Page, text: string):
 
 test("the default program runs and its output streams to the console", async ({ page }) => {
   await openPage(page);
-  await expect(page.locator("#program-panel .cm-content")).toContainText("def count(n):");
+  await expect(page.locator("#program-panel .cm-content")).toContainText("def task(n):");
   await page.click("#program-run");
   await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
   await expect(page.locator("#console .stdout")).toContainText(["sequential: "]);

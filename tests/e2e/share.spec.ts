@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { encodeFragment } from "../../www/share/link-codec";
-import { INTERPRETER, ISOLATED_URL, expect, openPage, run, test } from "./fixtures";
+import { INTERPRETER, ISOLATED_URL, PROGRAMS, expect, openPage, run, test } from "./fixtures";
 
 const GOLDEN = readFileSync(
   new URL("../golden/v1-interpreter-all-modes.link", import.meta.url),
@@ -25,7 +25,7 @@ test("a run shared by link opens elsewhere with the same figures, and reruns sid
   await openPage(page);
   const result = await run(page, { ...INTERPRETER, repeats: 3 });
   const link = await page.evaluate(() => window.playground.link());
-  expect(link.startsWith(`${ISOLATED_URL}#v1.`)).toBe(true);
+  expect(link.startsWith(`${ISOLATED_URL}#v2.`)).toBe(true);
   const mediansHere = await page.locator("#results-table td.median").allTextContents();
 
   // Another person: a fresh context, with its own (empty) storage.
@@ -201,19 +201,18 @@ test("a link shared today keeps opening: the saved v1 link shows its run", async
 test("runs of every kind make links that open: I/O, convoy, native", async ({ page, browser }) => {
   await openPage(page);
   const kinds = [
-    { ...INTERPRETER, workload: "io", tasks: 2, repeats: 1 },
+    { ...INTERPRETER, program: PROGRAMS.io, args: "[0.45, 0.38]", repeats: 1 },
     {
       ...INTERPRETER,
-      workload: "convoy",
-      n: 200_000,
-      tasks: 2,
+      program: PROGRAMS.convoy,
+      args: '[("cpu", 200_000), ("io", 200)]',
       repeats: 1,
       modes: ["sequential", "threads"],
     },
     {
       ...INTERPRETER,
-      runtime: "native",
-      n: 1_000_000,
+      program: PROGRAMS.native_cpu,
+      args: "[1_000_000] * 4",
       repeats: 2,
       modes: ["sequential", "threads", "processes"],
     },
@@ -224,7 +223,7 @@ test("runs of every kind make links that open: I/O, convoy, native", async ({ pa
     await other.goto("about:blank");
     await other.goto(await page.evaluate(() => window.playground.link()));
     await other.evaluate(() => window.playground.ready);
-    await expect(other.locator("body"), experiment.workload).toHaveAttribute("data-shared", "shown");
+    await expect(other.locator("body"), experiment.args).toHaveAttribute("data-shared", "shown");
     const shared = await other.evaluate(() => window.playground.shared());
     expect(shared!.result.rows.map((r) => r.values)).toEqual(result.rows.map((r) => r.values));
   }

@@ -1,90 +1,139 @@
-// Validation, task splitting and statistics: plain TypeScript, no browser.
+// Validation, the compare spec and statistics: plain TypeScript, no browser.
 import { expect, test } from "@playwright/test";
 import { compareValues, summarise } from "../../www/bench/stats";
-import { DEFAULT_EXPERIMENT, type Experiment, modesToRun, validate } from "../../www/experiment";
+import {
+  DEFAULT_EXPERIMENT,
+  MAX_ARGS_CHARS,
+  MAX_PROGRAM_CHARS,
+  modesToRun,
+  validate,
+} from "../../www/experiment";
 import { PRESETS } from "../../www/presets";
-import { programsOf, tasksOf, withFault } from "../../www/task";
-
-const NATIVE: Experiment = { ...DEFAULT_EXPERIMENT, runtime: "native" };
+import { PROGRAMS } from "../../www/presets/programs";
+import { compareSpec } from "../../www/task";
 import { parseNumber } from "../../www/ui/controls";
 
-test("the default experiment and every preset are valid", () => {
+/** The fields `validate` finds fault with, in its order. */
+const fields = (input: unknown, limits?: { threadPoolSize?: number }) =>
+  validate(input, limits).map((e) => e.field);
+
+test("the default experiment and every preset are valid, and define the function they call", () => {
   expect(validate(DEFAULT_EXPERIMENT)).toEqual([]);
-  for (const [name, preset] of Object.entries(PRESETS)) expect(validate(preset.experiment), name).toEqual([]);
+  expect(DEFAULT_EXPERIMENT.program).toContain(`def ${DEFAULT_EXPERIMENT.call}(`);
+  for (const [name, preset] of Object.entries(PRESETS)) {
+    expect(validate(preset.experiment), name).toEqual([]);
+    expect(preset.experiment.program, name).toContain(`def ${preset.experiment.call}(`);
+    expect(Object.values(PROGRAMS), name).toContain(preset.experiment.program);
+  }
+});
+
+test("the program must be given, and not too long", () => {
+  expect(fields({ ...DEFAULT_EXPERIMENT, program: "" })).toEqual(["program"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, program: "  \n\t" })).toEqual(["program"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, program: 42 })).toEqual(["program"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, program: undefined })).toEqual(["program"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, program: "#".repeat(MAX_PROGRAM_CHARS) })).toEqual([]);
+  const long = validate({ ...DEFAULT_EXPERIMENT, program: "#".repeat(MAX_PROGRAM_CHARS + 1) });
+  expect(long.map((e) => e.field)).toEqual(["program"]);
+  expect(long[0].message).toContain("100,000 characters");
+});
+
+test("the function to call must be a Python name", () => {
+  for (const call of ["1x", "a b", "", "task()", "os.system", "a-b", "a".repeat(101)]) {
+    expect(fields({ ...DEFAULT_EXPERIMENT, call }), JSON.stringify(call)).toEqual(["call"]);
+  }
+  expect(fields({ ...DEFAULT_EXPERIMENT, call: 7 })).toEqual(["call"]);
+  for (const call of ["task", "_task2", "Main", "x", "a".repeat(100)]) {
+    expect(fields({ ...DEFAULT_EXPERIMENT, call }), call).toEqual([]);
+  }
+});
+
+test("the task list must be given, and not too long", () => {
+  expect(fields({ ...DEFAULT_EXPERIMENT, args: "" })).toEqual(["args"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, args: "   " })).toEqual(["args"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, args: ["1"] })).toEqual(["args"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, args: "1".repeat(MAX_ARGS_CHARS) })).toEqual([]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, args: "1".repeat(MAX_ARGS_CHARS + 1) })).toEqual(["args"]);
+  // What the list holds is Python's business: any expression is taken as written.
+  expect(fields({ ...DEFAULT_EXPERIMENT, args: "chunks(200_000, 4)" })).toEqual([]);
 });
 
 test("bounds and types are enforced field by field", () => {
-  const fields = (input: unknown) => validate(input).map((e) => e.field);
-  expect(fields({ ...NATIVE, n: 0 })).toEqual(["n"]);
-  expect(fields({ ...NATIVE, n: 1_000_000_001 })).toEqual(["n"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, n: 100_000_001 })).toEqual(["n"]); // the interpreter's own limit
   expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 0.05 })).toEqual(["switchIntervalMs"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 101 })).toEqual(["switchIntervalMs"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: NaN })).toEqual(["switchIntervalMs"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 0.1 })).toEqual([]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, runtime: "jython" })).toEqual(["runtime"]);
-  expect(fields({ ...NATIVE, workload: "io" })).toEqual(["workload"]);
-  expect(fields({ ...NATIVE, workload: "process_data", modes: ["threads"] })).toEqual(["modes"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, tasks: 65, workers: 17 })).toEqual(["tasks", "workers"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, repeats: "5" })).toEqual(["repeats"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, switchIntervalMs: 100 })).toEqual([]);
+  for (const workers of [0, 17, 1.5, "2", Infinity]) {
+    expect(fields({ ...DEFAULT_EXPERIMENT, workers }), String(workers)).toEqual(["workers"]);
+  }
+  for (const repeats of [0, 21, 2.5, "5"]) {
+    expect(fields({ ...DEFAULT_EXPERIMENT, repeats }), String(repeats)).toEqual(["repeats"]);
+  }
+  expect(fields({ ...DEFAULT_EXPERIMENT, workers: 1, repeats: 1 })).toEqual([]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, workers: 16, repeats: 20 })).toEqual([]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, call: "a b", workers: 17 })).toEqual(["call", "workers"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, modes: [] })).toEqual(["modes"]);
   expect(fields({ ...DEFAULT_EXPERIMENT, modes: ["fork-bomb"] })).toEqual(["modes"]);
-  expect(fields({ ...DEFAULT_EXPERIMENT, workload: "<script>" })).toEqual(["workload"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, modes: ["threads", "fork-bomb"] })).toEqual(["modes"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, modes: "threads" })).toEqual(["modes"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, modes: ["processes"] })).toEqual([]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, countStartup: "yes" })).toEqual(["countStartup"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, watchdogMs: 50 })).toEqual(["watchdogMs"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, watchdogMs: 1000 })).toEqual([]);
   expect(
     fields({
       ...DEFAULT_EXPERIMENT,
       fault: { kind: "rm -rf", mode: "threads" },
     }),
   ).toEqual(["fault"]);
-  expect(fields(null)).toEqual(["workload"]);
-  expect(validate({ ...DEFAULT_EXPERIMENT, workers: 12 }, { threadPoolSize: 8 })[0].message).toContain(
-    "8 threads",
-  );
+  expect(fields({ ...DEFAULT_EXPERIMENT, fault: { kind: "panic", mode: "fork-bomb" } })).toEqual(["fault"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, fault: null })).toEqual(["fault"]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, fault: { kind: "hang", mode: "threads" } })).toEqual([]);
+  expect(fields(null)).toEqual(["program"]);
+  expect(fields("task")).toEqual(["program"]);
+  expect(fields({})).toEqual([
+    "program",
+    "call",
+    "args",
+    "switchIntervalMs",
+    "workers",
+    "repeats",
+    "modes",
+    "countStartup",
+  ]);
+});
+
+test("threads may use no more workers than the thread pool has", () => {
+  const errors = validate({ ...DEFAULT_EXPERIMENT, workers: 12 }, { threadPoolSize: 8 });
+  expect(errors.map((e) => e.field)).toEqual(["workers"]);
+  expect(errors[0].message).toContain("8 threads");
+  expect(fields({ ...DEFAULT_EXPERIMENT, workers: 8 }, { threadPoolSize: 8 })).toEqual([]);
+  expect(
+    fields({ ...DEFAULT_EXPERIMENT, workers: 12, modes: ["threads-nogil"] }, { threadPoolSize: 8 }),
+  ).toEqual(["workers"]);
+  // Processes and sequential need no thread pool.
+  expect(
+    fields({ ...DEFAULT_EXPERIMENT, workers: 12, modes: ["sequential", "processes"] }, { threadPoolSize: 8 }),
+  ).toEqual([]);
+  expect(fields({ ...DEFAULT_EXPERIMENT, workers: 12 })).toEqual([]);
 });
 
 test("sequential always runs, first", () => {
   expect(modesToRun({ ...DEFAULT_EXPERIMENT, modes: ["threads"] })).toEqual(["sequential", "threads"]);
-});
-
-test("process_data splits n items into even chunks", () => {
-  const tasks = tasksOf({
-    ...NATIVE,
-    workload: "process_data",
-    n: 10,
-    tasks: 3,
-  });
-  expect(tasks.map((t) => (t.workload === "process_data" ? [t.start, t.count] : []))).toEqual([
-    [0, 3],
-    [3, 3],
-    [6, 4],
+  expect(modesToRun({ ...DEFAULT_EXPERIMENT, modes: ["processes", "threads-nogil", "sequential"] })).toEqual([
+    "sequential",
+    "threads-nogil",
+    "processes",
   ]);
 });
 
-test("interpreter programs: the articles' downloads, the convoy, native kernels under the GIL", () => {
-  expect(
-    programsOf({ ...DEFAULT_EXPERIMENT, workload: "io", tasks: 5 }).map((p) =>
-      "seconds" in p ? p.seconds : 0,
-    ),
-  ).toEqual([0.45, 0.38, 0.52, 0.41, 0.45]);
-  const convoy = programsOf({ ...DEFAULT_EXPERIMENT, workload: "convoy", n: 1000 });
-  expect(convoy.map((p) => p.program)).toEqual(["sum_squares_genexpr", "io_loop"]);
-  const native = tasksOf({ ...NATIVE, releaseGil: true }, "threads");
-  expect(native[0]).toMatchObject({
-    workload: "interpreter",
-    program: "native_sum_squares",
-    release_gil: true,
-  });
-  expect(tasksOf(NATIVE, "threads-nogil")[0]).toMatchObject({ workload: "sum_squares" });
-});
-
-test("a panic is injected into the last task of the chosen mode only", () => {
-  const tasks = tasksOf(DEFAULT_EXPERIMENT);
-  expect(withFault(tasks, "threads", { kind: "panic", mode: "processes" })).toBe(tasks);
-  expect(withFault(tasks, "threads", { kind: "panic", mode: "threads" }).map((t) => t.fault)).toEqual([
-    undefined,
-    undefined,
-    undefined,
-    "panic",
-  ]);
+test("every engine is given the program, the function and the task list as written", () => {
+  const { experiment } = PRESETS.cpu;
+  expect(compareSpec(experiment)).toEqual({ source: PROGRAMS.cpu, call: "task", args: "[10_000_000] * 4" });
+  expect(compareSpec({ ...experiment, fault: { kind: "panic", mode: "threads" }, watchdogMs: 500 })).toEqual(
+    compareSpec(experiment),
+  );
 });
 
 test("statistics and verification", () => {
@@ -92,6 +141,11 @@ test("statistics and verification", () => {
   expect(compareValues(["1", "2"], ["1", "2"])).toBeUndefined();
   expect(compareValues(["1", "2"], ["1", "3"])).toBe("task 1: 3 instead of 2");
   expect(compareValues(["1", "2"], ["1"])).toBe("1 results instead of 2");
+  // Values are reprs of anything a task returns.
+  expect(compareValues(["None", "{'a': 1}"], ["None", "{'a': 1}"])).toBeUndefined();
+  expect(compareValues(["None", "{'a': 1}"], ["None", "{'a': 2}"])).toBe(
+    "task 1: {'a': 2} instead of {'a': 1}",
+  );
 });
 
 test("numbers read the way people type them", () => {

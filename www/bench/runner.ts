@@ -6,7 +6,7 @@ import type { EnvInfo } from "../env";
 import { DEFAULT_WATCHDOG_MS, type Experiment, isThreaded, type Mode, modesToRun } from "../experiment";
 import { longestTaskSince } from "../long-tasks";
 import type { ModeResult, RunResult } from "../run-result";
-import { tasksOf, withFault } from "../task";
+import { compareSpec } from "../task";
 import { hiddenSince } from "../visibility";
 import { compareValues, confidence95, summarise } from "./stats";
 
@@ -28,7 +28,11 @@ export async function runExperiment(
 ): Promise<RunResult> {
   const startedMs = wallNowMs();
   const since = performance.now();
-  const taskCount = tasksOf(experiment).length;
+  const watchdogMs = experiment.watchdogMs ?? DEFAULT_WATCHDOG_MS;
+  const spec = compareSpec(experiment);
+  // Sequential imports the program first: a program that does not import, or a
+  // task list that is not one, fails here, before anything is timed.
+  const taskCount = await engines.sequential.load(spec, watchdogMs);
   const skipped: RunResult["skipped"] = [];
   const modes = modesToRun(experiment).filter((mode) => {
     if (isThreaded(mode) && !env.threadsAvailable) {
@@ -44,16 +48,14 @@ export async function runExperiment(
   let batchesDone = 0;
   const plans = modes.map((mode) => {
     const fault = experiment.fault?.mode === mode ? experiment.fault : undefined;
-    const tasks = withFault(tasksOf(experiment, mode), mode, fault);
     return {
       mode,
-      tasks,
       fault,
       workers: mode === "sequential" ? 1 : experiment.workers,
       times: [] as number[],
       startups: [] as number[],
       handoffs: [] as number[],
-      taskTimes: tasks.map(() => [] as number[]),
+      taskTimes: Array.from({ length: taskCount }, () => [] as number[]),
       last: undefined as Batch | undefined,
     };
   });
@@ -72,11 +74,13 @@ export async function runExperiment(
           total,
         });
       report(0);
-      const batch = await engines[mode].run(plan.tasks, {
+      const batch = await engines[mode].run(spec, {
         workers: plan.workers,
         countStartup: experiment.countStartup,
-        watchdogMs: experiment.watchdogMs ?? DEFAULT_WATCHDOG_MS,
+        watchdogMs,
         gil: { enabled: mode === "threads", switchIntervalMs: experiment.switchIntervalMs },
+        taskCount,
+        panicAt: fault?.kind === "panic" ? taskCount - 1 : undefined,
         misbehave: fault && fault.kind !== "panic" ? fault.kind : undefined,
         onProgress: report,
       });
@@ -104,7 +108,6 @@ export async function runExperiment(
     const mismatch = compareValues(baseline.values, values);
     rows.push({
       mode,
-      runtime: experiment.runtime,
       gil: isThreaded(mode) ? mode === "threads" : null,
       workers: plan.workers,
       timesMs: plan.times,

@@ -10,7 +10,7 @@ import {
   indentOnInput,
   syntaxHighlighting,
 } from "@codemirror/language";
-import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { Annotation, EditorState, StateEffect, StateField } from "@codemirror/state";
 import {
   Decoration,
   type DecorationSet,
@@ -48,6 +48,12 @@ const errorLine = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 });
 
+/**
+ * Marks the text replaced by the page (a preset, a shared link): not an edit,
+ * so it does not overwrite the program the user kept (Ctrl+Z brings theirs back).
+ */
+const replaced = Annotation.define<boolean>();
+
 /** An editor holding `text`; `onRun` on Ctrl/Cmd+Enter, `onChange` on every edit. */
 export function createEditor(text: string, onRun: () => void, onChange: (text: string) => void): Editor {
   const view = new EditorView({
@@ -69,7 +75,8 @@ export function createEditor(text: string, onRun: () => void, onChange: (text: s
           ...historyKeymap,
         ]),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) onChange(update.state.doc.toString());
+          const typed = update.transactions.some((t) => t.docChanged && !t.annotation(replaced));
+          if (typed) onChange(update.state.doc.toString());
         }),
         EditorView.contentAttributes.of({ "aria-label": "Python program" }),
       ],
@@ -79,7 +86,10 @@ export function createEditor(text: string, onRun: () => void, onChange: (text: s
     element: view.dom,
     value: () => view.state.doc.toString(),
     setValue(next) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } });
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: next },
+        annotations: replaced.of(true),
+      });
     },
     markErrorLine(line) {
       view.dispatch({ effects: setErrorLine.of(line) });

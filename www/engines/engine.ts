@@ -1,7 +1,7 @@
 // The interface every engine (sequential, processes, threads) offers the runner.
 import type { Mode } from "../experiment";
 import type { Misbehaviour } from "../protocol";
-import type { Task, TaskOutcome } from "../task";
+import type { CompareSpec, TaskOutcome } from "../task";
 import type { SpanState } from "../trace";
 
 /** A bar on the timeline: what a lane (thread or worker) was doing, when. */
@@ -37,30 +37,38 @@ export interface RunOptions {
   workers: number;
   countStartup: boolean;
   watchdogMs: number;
-  /** The GIL of interpreter threads (threads engine only). */
+  /** The GIL of the threads (threads engine only). */
   gil: { enabled: boolean; switchIntervalMs: number };
+  /** How many tasks the task list has (the sequential engine's `load` said). */
+  taskCount: number;
+  /** A task that panics in Rust on purpose (fault injection). */
+  panicAt?: number;
   misbehave?: Misbehaviour;
   /** Called as tasks finish, with how many of this batch have finished. */
   onProgress(finishedInBatch: number): void;
 }
 
 export interface Engine {
-  run(tasks: Task[], options: RunOptions): Promise<Batch>;
+  /** Runs every task of the program's task list once. */
+  run(spec: CompareSpec, options: RunOptions): Promise<Batch>;
   /** Terminates every worker at once; the next run rebuilds what it needs. */
   cancel(): void;
 }
 
-/** The engine that runs each mode (both thread modes share one). */
-export type Engines = Record<Mode, Engine>;
+/** The engine that runs each mode (both thread modes share one); sequential also imports first. */
+export type Engines = Record<Mode, Engine> & {
+  sequential: Engine & { load(spec: CompareSpec, watchdogMs: number): Promise<number> };
+};
 
-/** Timeline spans of finished tasks: the interpreter's trace, or one running bar. */
+/** Timeline spans of finished tasks: one running bar each. */
 export function taskSpans(
   outcomes: TaskOutcome[],
   lane: (o: TaskOutcome) => number = (o) => o.worker,
 ): LaneSpan[] {
-  return outcomes.flatMap((o) =>
-    o.spans?.length
-      ? o.spans.map((s) => ({ lane: lane(o), state: s.state, startMs: s.start_ms, endMs: s.end_ms }))
-      : [{ lane: lane(o), state: "running" as const, startMs: o.start_ms, endMs: o.end_ms }],
-  );
+  return outcomes.map((o) => ({
+    lane: lane(o),
+    state: "running" as const,
+    startMs: o.start_ms,
+    endMs: o.end_ms,
+  }));
 }

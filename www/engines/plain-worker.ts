@@ -1,7 +1,7 @@
 // A "process": a worker with its own instance of the plain (non-threaded) wasm
 // module and its own memory. Sequential uses one; Processes uses a pool of them.
 /// <reference lib="webworker" />
-import init, { runProgram, runTasks, takePanicMessage } from "../pkg/plain/gil_playground.js";
+import init, { loadCompare, runCompare, runProgram, takePanicMessage } from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import type { PlainRequest, WorkerReply } from "../protocol";
@@ -38,22 +38,26 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
     }
     return;
   }
-  if (misbehave(request.misbehave)) return;
-  const outcomes: TaskOutcome[] = [];
   try {
-    for (const task of request.tasks) {
-      const [outcome] = runTasks([task]) as TaskOutcome[];
+    if (request.type === "load") {
+      reply({ type: "loaded", tasks: loadCompare(request.spec) });
+      return;
+    }
+    if (misbehave(request.misbehave)) return;
+    loadCompare(request.spec);
+    const outcomes: TaskOutcome[] = [];
+    for (const index of request.indices) {
+      const [outcome] = runCompare(new Uint32Array([index]), request.panicAt) as TaskOutcome[];
       outcomes.push(outcome);
       reply({ type: "progress", finished: outcomes.length, outcome });
     }
+    reply({ type: "done", outcomes });
   } catch (error) {
     // A Rust panic traps (unreachable); its message was kept by the panic hook.
     const panic = takePanicMessage();
     reply({
       type: "error",
-      message: panic ? `Rust panic: ${panic}` : String(error),
+      message: panic ? `Rust panic: ${panic}` : ((error as Error).message ?? String(error)),
     });
-    return;
   }
-  reply({ type: "done", outcomes });
 };

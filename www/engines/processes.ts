@@ -5,7 +5,7 @@
 // `with multiprocessing.Pool() as pool:` is in the articles.
 import { wallNowMs } from "../clock";
 import type { PlainRequest } from "../protocol";
-import type { Task, TaskOutcome } from "../task";
+import type { CompareSpec, TaskOutcome } from "../task";
 import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
 import { newPlainWorker, plainModule } from "./plain-module";
 import { Cancelled, WorkerLink } from "./worker-link";
@@ -22,7 +22,7 @@ export class ProcessesEngine implements Engine {
   /** Every worker that may still be running, so Cancel can stop them all. */
   private readonly live = new Set<WorkerLink<PlainRequest>>();
 
-  async run(tasks: Task[], options: RunOptions): Promise<Batch> {
+  async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
     const module = await plainModule();
     const startMs = wallNowMs();
     const kept = this.pool;
@@ -39,21 +39,31 @@ export class ProcessesEngine implements Engine {
     const transfers: LaneSpan[] = [];
     let next = 0;
     const serve = async (link: WorkerLink<PlainRequest>, lane: number) => {
-      while (next < tasks.length) {
-        const task = tasks[next++];
-        const misbehave = next === tasks.length ? options.misbehave : undefined;
+      // Each process imports the program on its first request (shown as start-up),
+      // then calls the function for each task it is given.
+      let imported = reuse;
+      while (next < options.taskCount) {
+        const index = next++;
+        const last = next === options.taskCount;
         const sentMs = wallNowMs();
-        const done = await link.request({ type: "run", tasks: [task], misbehave });
+        const done = await link.request({
+          type: "run",
+          spec,
+          indices: [index],
+          panicAt: options.panicAt === index ? index : undefined,
+          misbehave: last ? options.misbehave : undefined,
+        });
         const receivedMs = wallNowMs();
         if (done.type !== "done") throw new Error("process: unexpected reply");
         outcomes.push(...done.outcomes);
-        laneOf.set(task.id, lane);
+        laneOf.set(index, lane);
         for (const o of done.outcomes) {
           transfers.push(
-            { lane, state: "transfer", startMs: sentMs, endMs: o.start_ms },
+            { lane, state: imported ? "transfer" : "startup", startMs: sentMs, endMs: o.start_ms },
             { lane, state: "transfer", startMs: o.end_ms, endMs: receivedMs },
           );
         }
+        imported = true;
         options.onProgress(outcomes.length);
       }
     };

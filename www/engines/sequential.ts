@@ -1,7 +1,7 @@
 // Sequential: the tasks one after another in one worker (the page never freezes).
 import { wallNowMs } from "../clock";
 import type { PlainRequest, ProgramEnd } from "../protocol";
-import type { Task } from "../task";
+import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { newPlainWorker, plainModule } from "./plain-module";
 import { Cancelled, WorkerLink } from "./worker-link";
@@ -9,11 +9,24 @@ import { Cancelled, WorkerLink } from "./worker-link";
 export class SequentialEngine implements Engine {
   private link: WorkerLink<PlainRequest> | undefined;
 
-  async run(tasks: Task[], options: RunOptions): Promise<Batch> {
+  /**
+   * Imports the program in the worker (the timed runs then find it imported)
+   * and returns how many tasks its task list has.
+   */
+  async load(spec: CompareSpec, watchdogMs: number): Promise<number> {
+    const link = await this.worker(watchdogMs);
+    const loaded = await link.request({ type: "load", spec });
+    if (loaded.type !== "loaded") throw new Error("sequential worker: unexpected reply");
+    return loaded.tasks;
+  }
+
+  async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
     const link = await this.worker(options.watchdogMs);
     const startMs = wallNowMs();
-    const done = await link.request({ type: "run", tasks, misbehave: options.misbehave }, (p) =>
-      options.onProgress(p.finished),
+    const indices = Array.from({ length: options.taskCount }, (_, i) => i);
+    const done = await link.request(
+      { type: "run", spec, indices, panicAt: options.panicAt, misbehave: options.misbehave },
+      (p) => options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
     if (done.type !== "done") throw new Error("sequential worker: unexpected reply");

@@ -5,90 +5,52 @@
 /// <reference lib="webworker" />
 import init, {
   initThreadPool,
+  pollCompare,
   pollProgram,
-  pollThreadedRun,
+  startCompare,
   startProgram,
-  startInterpreterRun,
-  startThreadedRun,
   tasksFinishedAddress,
 } from "../pkg/threads/gil_playground.js";
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import type { GilSummary, LaneSpan } from "./engine";
 import type { ProgramEnd, ThreadsRequest, WorkerReply } from "../protocol";
-import type { Task, TaskOutcome } from "../task";
+import type { TaskOutcome } from "../task";
 import type { SpanState } from "../trace";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** crate/src/vm/engine.rs `PoolResult`: interpreter threads under one GIL. */
-interface PoolResult {
-  tasks: { thread: number; value?: string; error?: string; start_ms: number; end_ms: number }[];
-  threads: { thread: number; holding_gil_fraction: number; waiting_gil_fraction: number }[];
-  spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
-  gil: { enabled: boolean; switch_interval_ms: number; handoffs: number; median_handoff_period_ms?: number };
-}
+/** crate/src/threaded_run.rs `CompareEnd`: the run, or the program's error. */
+type CompareEnd =
+  | {
+      outcomes: TaskOutcome[];
+      spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
+      gil: GilSummary;
+    }
+  | { error: string };
 
-interface Poll {
-  finished: number;
-  total: number;
-  error?: string;
+interface ComparePoll {
+  end?: CompareEnd;
   panic?: string;
-  outcomes?: TaskOutcome[];
-  pool?: PoolResult;
 }
 
-/** The reply for a finished interpreter run, or the Python exception it raised. */
-function poolReply(pool: PoolResult): WorkerReply {
-  const failed = pool.tasks.find((t) => t.error);
-  if (failed?.error) return { type: "error", message: failed.error };
-  const outcomes: TaskOutcome[] = pool.tasks.map((t, id) => ({
-    id,
-    worker: t.thread,
-    value: t.value ?? "",
-    start_ms: t.start_ms,
-    end_ms: t.end_ms,
-  }));
-  const spans: LaneSpan[] = pool.spans.map((s) => ({
+/** The reply for a finished compare run, or the Python exception it raised. */
+function compareReply(end: CompareEnd): WorkerReply {
+  if ("error" in end) return { type: "error", message: end.error };
+  const spans: LaneSpan[] = end.spans.map((s) => ({
     lane: s.thread,
     state: s.state,
     startMs: s.start_ms,
     endMs: s.end_ms,
   }));
-  const gil: GilSummary = {
-    enabled: pool.gil.enabled,
-    switchIntervalMs: pool.gil.switch_interval_ms,
-    handoffs: pool.gil.handoffs,
-    medianHandoffPeriodMs: pool.gil.median_handoff_period_ms ?? null,
-    threads: pool.threads.map((t) => ({
-      thread: t.thread,
-      holdingFraction: t.holding_gil_fraction,
-      waitingFraction: t.waiting_gil_fraction,
-    })),
-  };
-  return { type: "done", outcomes, spans, gil };
-}
-
-/** Interpreter tasks are Python threads; anything else runs as native tasks. */
-function start(request: Extract<ThreadsRequest, { type: "run" }>): void {
-  const programs = request.tasks.map((task: Task) => {
-    if (task.workload !== "interpreter") return undefined;
-    // A fault the tests inject: the interpreter run panics in Rust, on the pool.
-    if (task.fault === "panic") return { program: "deliberate_panic", task: task.id };
-    const { id: _id, workload: _workload, fault: _fault, ...program } = task;
-    return program;
-  });
-  if (programs.every((p) => p !== undefined)) {
-    startInterpreterRun(programs, request.threads, request.gil);
-  } else {
-    startThreadedRun(request.tasks, request.threads);
-  }
+  return { type: "done", outcomes: end.outcomes, spans, gil: end.gil };
 }
 
 /** How long to sleep between looks when nothing finishes: the heartbeat period. */
 const HEARTBEAT_MS = 100;
 
 let memory: WebAssembly.Memory;
+let poolSize = 1;
 
 function reply(message: WorkerReply): void {
   self.postMessage(message);
@@ -107,33 +69,20 @@ function finishedCounter(): Int32Array {
  */
 function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
   let seen = Atomics.load(finishedCounter(), 0);
-  start(request);
-  let reported = 0;
+  // The threads of the run, the coordinating thread, and any a task starts itself.
+  startCompare(request.spec, request.gil, request.threads, poolSize, request.panicAt);
   for (;;) {
-    const poll = pollThreadedRun() as Poll;
+    const poll = pollCompare() as ComparePoll;
     if (poll.panic) {
       // The panicking pool thread trapped and is gone: report; the page rebuilds us.
       reply({ type: "error", message: `Rust panic: ${poll.panic}` });
       return;
     }
-    if (poll.error) {
-      reply({ type: "error", message: poll.error });
+    if (poll.end) {
+      reply(compareReply(poll.end));
       return;
     }
-    if (poll.outcomes) {
-      reply({ type: "done", outcomes: poll.outcomes });
-      return;
-    }
-    if (poll.pool) {
-      reply(poolReply(poll.pool));
-      return;
-    }
-    if (poll.finished > reported) {
-      reported = poll.finished;
-      reply({ type: "progress", finished: reported });
-    } else {
-      reply({ type: "heartbeat" });
-    }
+    reply({ type: "heartbeat" });
     Atomics.wait(finishedCounter(), 0, seen, HEARTBEAT_MS);
     seen = Atomics.load(finishedCounter(), 0);
   }
@@ -176,6 +125,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     const startMs = wallNowMs();
     memory = (await init()).memory;
     await initThreadPool(request.poolSize);
+    poolSize = request.poolSize;
     reply({
       type: "ready",
       startMs,

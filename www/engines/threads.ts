@@ -3,7 +3,7 @@
 // Python threads: interpreter programs under one GIL (or none), or native kernels.
 import { wallNowMs } from "../clock";
 import type { ProgramEnd, ThreadsRequest } from "../protocol";
-import type { Task } from "../task";
+import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { Cancelled, WorkerLink } from "./worker-link";
 
@@ -43,23 +43,27 @@ export class ThreadsEngine implements Engine {
 
   constructor(readonly poolSizeWanted: number) {}
 
-  async run(tasks: Task[], options: RunOptions): Promise<Batch> {
+  async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
     const link = await this.start(options.watchdogMs);
-    const startMs = wallNowMs();
+    const sentMs = wallNowMs();
     const done = await link.request(
       {
         type: "run",
-        tasks,
+        spec,
         threads: options.workers,
         gil: { enabled: options.gil.enabled, switch_interval_ms: options.gil.switchIntervalMs },
+        panicAt: options.panicAt,
         misbehave: options.misbehave,
       },
       (p) => options.onProgress(p.finished),
     );
-    const wallMs = wallNowMs() - startMs;
+    const receivedMs = wallNowMs();
     if (done.type !== "done") throw new Error("threads worker: unexpected reply");
+    // The worker imports the program first (sequential and processes time their
+    // runs with it imported): the time counts from the first thread's start-up.
+    const firstSpanMs = Math.min(...(done.spans ?? []).map((s) => s.startMs));
     return {
-      wallMs,
+      wallMs: receivedMs - Math.max(sentMs, Number.isFinite(firstSpanMs) ? firstSpanMs : sentMs),
       startupMs: null,
       outcomes: done.outcomes,
       spans: done.spans ?? taskSpans(done.outcomes),
@@ -102,8 +106,8 @@ export class ThreadsEngine implements Engine {
     const link = new WorkerLink<ThreadsRequest>(worker, "threads worker", watchdogMs);
     this.link = link;
     const createdMs = wallNowMs();
-    // One thread more than runs may use: it coordinates interpreter runs
-    // (crate/src/threaded_run.rs, RayonThreads) and sleeps meanwhile.
+    // One thread more than runs may use: it imports the program and waits
+    // for the threads of a compare run (crate/src/threaded_run.rs).
     this.starting = link
       .request({ type: "init", poolSize: this.poolSizeWanted + 1 })
       .then((ready) => {

@@ -4,7 +4,7 @@
 // a run ends with a message instead of hanging.
 import type { WorkerReply } from "../protocol";
 
-type Final = Extract<WorkerReply, { type: "ready" | "done" | "program-done" }>;
+type Final = Extract<WorkerReply, { type: "ready" | "loaded" | "done" | "program-done" }>;
 type Progress = Extract<WorkerReply, { type: "progress" }>;
 type Output = Extract<WorkerReply, { type: "output" }>;
 

@@ -9,7 +9,6 @@ export function resultJson(result: RunResult): string {
 
 const CSV_COLUMNS = [
   "mode",
-  "runtime",
   "gil",
   "workers",
   "repeats",
@@ -36,7 +35,6 @@ export function resultCsv(result: RunResult): string {
   const lines = result.rows.map((r) =>
     [
       r.mode,
-      r.runtime,
       r.gil,
       r.workers,
       r.timesMs.length,

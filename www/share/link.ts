@@ -6,13 +6,16 @@ import type { EnvInfo } from "../env";
 import { type Experiment, validate } from "../experiment";
 import type { ModeResult, RunResult } from "../run-result";
 import { decodeFragment, encodeFragment, LinkError } from "./link-codec";
-import { ExperimentV1, LinkV1, SPAN_STATES } from "./schema-v1";
+import { migrateV1 } from "./migrate-v1";
+import { SPAN_STATES } from "./schema-v1";
+import { problems } from "./schema-issues";
+import { ExperimentV2, LinkV2, MAX_VALUE_CHARS } from "./schema-v2";
 import { reduceSpans } from "./timeline-reduce";
 
 export { LinkError };
 
 /** The version of links this page writes. */
-export const LINK_VERSION = 1;
+export const LINK_VERSION = 2;
 
 /** The largest link the page makes: timelines are coarsened until it fits. */
 export const MAX_LINK_BYTES = 16 * 1024;
@@ -30,25 +33,29 @@ export interface Shared {
   env: SharedEnv;
 }
 
-/** The readers of older link versions, each to the next: none yet (v1 is the first). */
-const MIGRATIONS: Record<number, (data: unknown) => unknown> = {};
+/** The readers of older link versions, each to the next. */
+const MIGRATIONS: Record<number, (data: unknown) => unknown> = { 1: migrateV1 };
 
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /** The experiment's fields a link carries (never fault injection or the watchdog). */
-function linkExperiment(e: Experiment): LinkV1["experiment"] {
+function linkExperiment(e: Experiment): LinkV2["experiment"] {
   // The schema's allow-list is the one list of fields a link carries.
-  const fields = Object.keys(ExperimentV1.entries) as (keyof LinkV1["experiment"])[];
-  return Object.fromEntries(fields.map((f) => [f, e[f]])) as LinkV1["experiment"];
+  const fields = Object.keys(ExperimentV2.entries) as (keyof LinkV2["experiment"])[];
+  return Object.fromEntries(fields.map((f) => [f, e[f]])) as LinkV2["experiment"];
+}
+
+/** A task's value as a link keeps it: long reprs cut, with "…". */
+function linkValue(value: string): string {
+  return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value;
 }
 
 /** Times keep every digit (the shared page must show the same figures); spans are rounded. */
-function linkRow(row: ModeResult, maxSpans: number): LinkV1["result"]["rows"][number] {
+function linkRow(row: ModeResult, maxSpans: number): LinkV2["result"]["rows"][number] {
   const spans = reduceSpans(row.spans, maxSpans);
   const originMs = spans.length ? Math.min(...spans.map((s) => s.startMs)) : 0;
   return {
     mode: row.mode,
-    runtime: row.runtime,
     gil: row.gil,
     workers: row.workers,
     timesMs: row.timesMs,
@@ -61,7 +68,7 @@ function linkRow(row: ModeResult, maxSpans: number): LinkV1["result"]["rows"][nu
     startupMs: row.startupMs,
     verified: row.verified,
     ...(row.mismatch === undefined ? {} : { mismatch: row.mismatch.slice(0, 300) }),
-    values: row.values,
+    values: row.values.map(linkValue),
     taskMs: row.taskMs.map((t) => (Number.isFinite(t) ? t : null)),
     ...(row.gilStats ? { gilStats: row.gilStats } : {}),
     ...(row.handoffMedianMs === undefined ? {} : { handoffMedianMs: row.handoffMedianMs }),
@@ -77,7 +84,7 @@ function linkRow(row: ModeResult, maxSpans: number): LinkV1["result"]["rows"][nu
   };
 }
 
-function linkData(result: RunResult, spanBudget: number): LinkV1 {
+function linkData(result: RunResult, spanBudget: number): LinkV2 {
   const env = result.env;
   const perRow = Math.floor(spanBudget / result.rows.length);
   return {
@@ -105,7 +112,7 @@ function linkData(result: RunResult, spanBudget: number): LinkV1 {
 }
 
 /**
- * The fragment (`#v1.…`) that shares `result`: at most MAX_LINK_BYTES, the
+ * The fragment (`#v2.…`) that shares `result`: at most MAX_LINK_BYTES, the
  * timelines coarsened as far as that needs (dropped only if nothing else fits).
  */
 export async function encodeResult(result: RunResult): Promise<string> {
@@ -117,16 +124,7 @@ export async function encodeResult(result: RunResult): Promise<string> {
   return encodeFragment(linkData(result, 0), LINK_VERSION);
 }
 
-function problems(issues: v.BaseIssue<unknown>[]): string {
-  const first = issues[0];
-  const path = v.getDotPath(first) ?? "";
-  const where = path ? ` at ${path}` : "";
-  return first.kind === "schema" && first.expected === "never"
-    ? `the link has a field this page does not know: ${path || first.input}`
-    : `the link has a bad value${where} (${first.message})`;
-}
-
-function fromV1(data: LinkV1): Shared {
+function fromV2(data: LinkV2): Shared {
   const errors = validate(data.experiment);
   if (errors.length) throw new LinkError(`the link's experiment is invalid: ${errors[0].message}`);
   const experiment = data.experiment as unknown as Experiment;
@@ -160,7 +158,7 @@ export async function decodeLink(fragment: string): Promise<Shared> {
     if (!migrate) throw new LinkError(`links of format v${version} are not supported`);
     data = migrate(data);
   }
-  const parsed = v.safeParse(LinkV1, data);
+  const parsed = v.safeParse(LinkV2, data);
   if (!parsed.success) throw new LinkError(problems(parsed.issues));
-  return fromV1(parsed.output);
+  return fromV2(parsed.output);
 }

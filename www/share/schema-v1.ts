@@ -1,6 +1,6 @@
 // What a v1 link may carry, and nothing else: an allow-list of fields with their
-// types and bounds (valibot; strict objects refuse extra keys). The experiment's
-// meaning is checked afterwards by the same `validate` as the form's.
+// types and bounds (valibot; strict objects refuse extra keys). v1 links are
+// migrated to v2 (migrate-v1.ts); the pieces v2 keeps are shared from here.
 import * as v from "valibot";
 import { BOUNDS, MODES } from "../experiment";
 import type { SpanState } from "../trace";
@@ -16,31 +16,36 @@ export const SPAN_STATES: readonly SpanState[] = [
   "native",
 ];
 
-const MAX_MS = 1e13; // about 300 years: wall-clock dates and durations alike
-const ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MS));
-const fraction = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
-const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const mode = v.picklist(MODES);
-const MAX_REPEATS = BOUNDS.repeats.max;
-const MAX_TASKS = BOUNDS.tasks.max;
-const MAX_LANES = 64;
+export const MAX_MS = 1e13; // about 300 years: wall-clock dates and durations alike
+export const ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MS));
+export const fraction = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
+export const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const mode = v.picklist(MODES);
+export const MAX_REPEATS = BOUNDS.repeats.max;
+export const MAX_TASKS = 64;
+export const MAX_LANES = 64;
+export const BOUNDS_WORKERS = BOUNDS.workers.max;
 /** More spans than any reduced timeline has (the encoder keeps to a few thousand). */
 export const MAX_SPANS_PER_ROW = 20_000;
 
-/** The experiment's fields a link may set: the form's, never the tests' fault or watchdog. */
+/**
+ * The experiment's fields a v1 link may set: the form's of then, never the
+ * tests' fault or watchdog. What v2 keeps is checked after the migration by
+ * the form's `validate`; what it drops, here.
+ */
 export const ExperimentV1 = v.strictObject({
-  runtime: v.unknown(),
-  workload: v.unknown(),
-  n: v.unknown(),
-  tasks: v.unknown(),
+  runtime: v.picklist(["interpreter", "native"]),
+  workload: v.picklist(["sum_squares", "sum_squares_loop", "process_data", "io", "convoy"]),
+  n: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000_000)),
+  tasks: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TASKS)),
   workers: v.unknown(),
   repeats: v.unknown(),
   modes: v.unknown(),
   countStartup: v.unknown(),
-  seed: v.unknown(),
+  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 32 - 1)),
   switchIntervalMs: v.unknown(),
-  releaseGil: v.unknown(),
+  releaseGil: v.boolean(),
 });
 
 export const EnvV1 = v.strictObject({
@@ -57,7 +62,7 @@ export const EnvV1 = v.strictObject({
   pageVersion: v.pipe(v.string(), v.maxLength(60), v.regex(/^[\w.+-]*$/)),
 });
 
-const GilStatsV1 = v.strictObject({
+export const GilStatsV1 = v.strictObject({
   enabled: v.boolean(),
   switchIntervalMs: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000)),
   handoffs: count(1e9),
@@ -71,7 +76,7 @@ const GilStatsV1 = v.strictObject({
 });
 
 /** A span: [lane, state index, start, end], times in ms after the timeline's origin. */
-const SpanV1 = v.strictTuple([count(MAX_LANES), count(SPAN_STATES.length - 1), ms, ms]);
+export const SpanV1 = v.strictTuple([count(MAX_LANES), count(SPAN_STATES.length - 1), ms, ms]);
 
 const RowV1 = v.strictObject({
   mode,

@@ -1,32 +1,21 @@
-// The experiment form: fields with their bounds, and messages beside them.
+// The compare form: which function of the program (in the editor) to call over
+// which task list, how, and how often; messages beside the fields.
 import type { EnvInfo } from "../env";
-import {
-  BOUNDS,
-  type Experiment,
-  type FieldError,
-  isThreaded,
-  MODES,
-  type Mode,
-  type Workload,
-} from "../experiment";
+import { BOUNDS, type Experiment, type FieldError, isThreaded, MODES, type Mode } from "../experiment";
 import { el } from "./dom";
 import { modeName } from "./labels";
 
 const NUMBER_FIELDS = [
-  { name: "n", label: "n (range per task; items; the convoy's CPU n)" },
-  { name: "tasks", label: "tasks" },
   { name: "workers", label: "workers (threads / processes)" },
   { name: "repeats", label: "repeats" },
   { name: "switchIntervalMs", label: "switch interval (ms), sys.setswitchinterval" },
 ] as const;
 
-const WORKLOAD_LABELS: Record<Workload, string> = {
-  sum_squares: "CPU: sum(i*i for i in range(n)) per task",
-  sum_squares_loop: "CPU: for i in range(n): result += i ** 2",
-  process_data: "CPU: process_data_chunk, n items in chunks",
-  io: "I/O: the articles' four downloads (sleeps)",
-  convoy: "Convoy: one CPU thread + one thread doing 200 short I/Os",
-};
+/** Where the program lives: the editor of the program section. */
+export interface ProgramSource {
+  get(): string;
+  set(text: string): void;
+}
 
 export interface Controls {
   element: HTMLFormElement;
@@ -46,14 +35,6 @@ export function parseNumber(text: string): number {
   return cleaned === "" ? NaN : Number(cleaned);
 }
 
-function select(name: string, options: [string, string][]): HTMLSelectElement {
-  return el(
-    "select",
-    { name, id: `field-${name}` },
-    ...options.map(([value, label]) => el("option", { value }, label)),
-  );
-}
-
 function field(name: string, label: string, control: HTMLElement, hint = ""): HTMLLabelElement {
   return el(
     "label",
@@ -65,12 +46,9 @@ function field(name: string, label: string, control: HTMLElement, hint = ""): HT
   );
 }
 
-export function createControls(env: EnvInfo, initial: Experiment): Controls {
-  const runtime = select("runtime", [
-    ["interpreter", "Interpreter (the page's Python)"],
-    ["native", "Native (Rust kernels)"],
-  ]);
-  const workload = select("workload", Object.entries(WORKLOAD_LABELS) as [string, string][]);
+export function createControls(env: EnvInfo, initial: Experiment, program: ProgramSource): Controls {
+  const call = el("input", { name: "call", id: "field-call", autocomplete: "off", spellcheck: "false" });
+  const args = el("input", { name: "args", id: "field-args", autocomplete: "off", spellcheck: "false" });
   const inputs = new Map<string, HTMLInputElement>();
   const numberFields = NUMBER_FIELDS.map(({ name, label }) => {
     const { min, max } = BOUNDS[name];
@@ -102,12 +80,12 @@ export function createControls(env: EnvInfo, initial: Experiment): Controls {
     errorSlot("modes"),
   );
   const countStartup = el("input", { type: "checkbox", name: "countStartup", id: "field-countStartup" });
-  const releaseGil = el("input", { type: "checkbox", name: "releaseGil", id: "field-releaseGil" });
   const form = el(
     "form",
     { id: "experiment-form", novalidate: "" },
-    field("runtime", "runtime", runtime),
-    field("workload", "workload", workload),
+    el("p", { class: "field-error", "data-error-for": "program", role: "alert" }),
+    field("call", "call the program's function", call, "called once per task: task(arg)"),
+    field("args", "for each arg of the task list", args, "a Python expression, e.g. [10_000_000] * 4"),
     ...numberFields,
     modes,
     el(
@@ -116,40 +94,28 @@ export function createControls(env: EnvInfo, initial: Experiment): Controls {
       countStartup,
       " count pool start-up in the Processes time (as `with multiprocessing.Pool()` does)",
     ),
-    el(
-      "label",
-      { class: "check" },
-      releaseGil,
-      " native runtime: the C extension releases the GIL (as numpy does)",
-    ),
   );
-  let seed = initial.seed;
-
   const controls: Controls = {
     element: form,
     read: () => ({
-      runtime: runtime.value as Experiment["runtime"],
-      workload: workload.value as Workload,
-      n: parseNumber(inputs.get("n")!.value),
-      tasks: parseNumber(inputs.get("tasks")!.value),
+      program: program.get(),
+      call: call.value.trim(),
+      args: args.value,
       workers: parseNumber(inputs.get("workers")!.value),
       repeats: parseNumber(inputs.get("repeats")!.value),
       switchIntervalMs: parseNumber(inputs.get("switchIntervalMs")!.value),
       modes: MODES.filter((m) => m === "sequential" || (boxes.get(m)!.checked && !boxes.get(m)!.disabled)),
       countStartup: countStartup.checked,
-      releaseGil: releaseGil.checked,
-      seed,
     }),
     write(experiment) {
-      runtime.value = experiment.runtime;
-      workload.value = experiment.workload;
+      if (experiment.program !== program.get()) program.set(experiment.program);
+      call.value = experiment.call;
+      args.value = experiment.args;
       for (const { name } of NUMBER_FIELDS) inputs.get(name)!.value = String(experiment[name]);
       for (const mode of MODES) {
         boxes.get(mode)!.checked = mode === "sequential" || experiment.modes.includes(mode);
       }
       countStartup.checked = experiment.countStartup;
-      releaseGil.checked = experiment.releaseGil;
-      seed = experiment.seed;
     },
     showErrors(errors) {
       for (const slot of form.querySelectorAll<HTMLElement>("[data-error-for]")) {

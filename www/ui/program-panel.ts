@@ -1,40 +1,12 @@
 // The program section: the editor, Run and Stop, the GIL switch and the switch
 // interval, and the console. The program in the editor survives a reload.
 import { createEditor, type Editor } from "../editor/editor";
+import { DEFAULT_PROGRAM } from "../experiment";
 import type { ProgramOptions } from "../playground";
 import { type ConsoleView, consoleView } from "./console-view";
 import { el } from "./dom";
 
 export const PROGRAM_KEY = "gil-playground:program";
-
-export const DEFAULT_PROGRAM = `# Two CPU-bound threads. With the GIL (as in CPython) they take turns: about 1x.
-# Switch the GIL off (free-threaded Python 3.13t) and run again: they run in parallel.
-import threading
-import time
-
-def count(n):
-    total = 0
-    for i in range(n):
-        total += i * i
-    return total
-
-N = 2_000_000
-start = time.perf_counter()
-count(N)
-count(N)
-sequential = time.perf_counter() - start
-
-start = time.perf_counter()
-threads = [threading.Thread(target=count, args=(N,)) for _ in range(2)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-threaded = time.perf_counter() - start
-
-print(f"sequential: {sequential:.2f} s")
-print(f"2 threads:  {threaded:.2f} s ({sequential / threaded:.2f}x)")
-`;
 
 export interface ProgramPanel {
   readonly element: HTMLElement;

@@ -7,26 +7,16 @@ import type { ModeResult, RunResult } from "../run-result";
 import { el } from "./dom";
 import { formatMs, modeName } from "./labels";
 
-function describeWork(e: RunResult["experiment"]): string {
-  const n = e.n.toLocaleString("en");
-  switch (e.workload) {
-    case "sum_squares":
-      return `${e.tasks} tasks of sum(i*i for i in range(${n}))`;
-    case "sum_squares_loop":
-      return `${e.tasks} tasks of "for i in range(${n}): result += i ** 2"`;
-    case "process_data":
-      return `process_data_chunk over ${n} items in ${e.tasks} chunks`;
-    case "io":
-      return `${e.tasks} downloads (sleeps of 0.45, 0.38, 0.52, 0.41 s in turn)`;
-    case "convoy":
-      return `convoy: sum(i*i for i in range(${n})) beside 200 I/Os of 0.5 ms`;
-  }
+function describeWork(result: RunResult): string {
+  const e = result.experiment;
+  const tasks = result.rows[0]?.values.length ?? 0;
+  return `${e.call}(arg) for each arg of ${e.args} (${tasks} task${tasks === 1 ? "" : "s"})`;
 }
 
 function describe(result: RunResult): string {
   const e = result.experiment;
   return (
-    `${describeWork(e)}, on the ${e.runtime} runtime, switch interval ${e.switchIntervalMs} ms. ` +
+    `${describeWork(result)}, switch interval ${e.switchIntervalMs} ms. ` +
     `Wall time on the page's clock; one warm-up round discarded, then ${e.repeats} rounds over the modes; ` +
     `95% interval: mean ± t·s/√n of the repeats, rme its half-width over the mean; ` +
     `timer resolution ${(result.env.timerResolutionMs * 1000).toFixed(0)} µs; ` +

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::runtime::object::Module;
 
 pub mod futures_module;
+pub mod kernels_module;
 pub mod math_module;
 pub mod queue_module;
 pub mod random;
@@ -23,6 +24,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
         "sys" => sys_module::module(),
         "queue" => queue_module::module(),
         "threading" => threading_module::module(),
+        "kernels" => kernels_module::module(),
         // A package whose only module here is `futures`.
         "concurrent" => Module::new("concurrent"),
         "concurrent.futures" => futures_module::module(),

@@ -1,0 +1,401 @@
+//! Compare mode: a function of the user's program, `task(arg)`, called for each
+//! argument of a task list, one after another or on K Python threads under one
+//! GIL (or none). Processes are K workers, each loading the program itself.
+//!
+//! The program is imported, not run as a script: its `__name__` is
+//! `"__mp_main__"`, as in a `multiprocessing` child, so an
+//! `if __name__ == "__main__":` block does not run. The task list is a Python
+//! expression evaluated in the program's namespace (e.g. `[10_000_000] * 4`);
+//! each place that runs tasks evaluates it itself, as a spawned process
+//! re-imports the main module, so a task list must come out the same each time.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+
+use serde::{Deserialize, Serialize};
+
+use crate::clock::now_ms;
+use crate::compiler::compile_module;
+use crate::gil::median_handoff_period_ms;
+use crate::modules::threading_module::PyThread;
+use crate::runtime::function::{Args, Function};
+use crate::runtime::object::Module;
+use crate::runtime::shared::Runtime;
+use crate::runtime::value::{lock, Value};
+use crate::runtime::{format_syntax_error, Interp, RunOptions};
+use crate::trace::{time_in, Span, State};
+
+/// The most tasks a task list may have.
+pub const MAX_TASKS: usize = 64;
+
+/// What to compare: a program, the function to call, and its task list.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub struct CompareSpec {
+    pub source: String,
+    /// The function's name in the program (`task`).
+    pub call: String,
+    /// A Python expression: the arguments, one task each.
+    pub args: String,
+}
+
+/// A finished task: the `repr` of what it returned, who ran it and when.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct TaskOutcome {
+    pub id: u32,
+    /// Which thread (or process) of the run ran it, from 0.
+    pub worker: u32,
+    pub value: String,
+    /// Start and end on the common clock (`clock::now_ms`).
+    pub start_ms: f64,
+    pub end_ms: f64,
+}
+
+/// The GIL's side of a threaded run.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct GilSummary {
+    pub enabled: bool,
+    pub switch_interval_ms: f64,
+    pub handoffs: u64,
+    pub median_handoff_period_ms: Option<f64>,
+    pub threads: Vec<ThreadShare>,
+}
+
+/// One thread's share of a run's wall time.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ThreadShare {
+    pub thread: u32,
+    /// Holding the GIL (0 without a GIL).
+    pub holding_fraction: f64,
+    pub waiting_fraction: f64,
+}
+
+/// A threaded run: the outcomes in task order, every thread's spans (lanes
+/// from 0), and the GIL's statistics.
+#[derive(Clone, Debug, Serialize)]
+pub struct ThreadsOutcome {
+    pub outcomes: Vec<TaskOutcome>,
+    pub spans: Vec<Span>,
+    pub gil: GilSummary,
+}
+
+/// Each task's outcome once it has run, in task order, shared by the threads.
+type Results = Mutex<Vec<Option<Result<TaskOutcome, String>>>>;
+
+/// A deliberate Rust panic in one task, so tests can check the page survives one.
+pub type PanicAt = Option<usize>;
+
+/// A program imported, its function found and its task list evaluated.
+pub struct Loaded {
+    rt: Arc<Runtime>,
+    function: Value,
+    args: Vec<Value>,
+    call: String,
+}
+
+fn wrong(
+    what: &str,
+    interp: &mut Interp,
+    error: &crate::runtime::error::PyErr,
+    source: &str,
+) -> String {
+    format!("{what}:\n{}", interp.format_exception(error, source))
+}
+
+/// Runs module code `code` in `module`'s namespace on `interp`.
+fn exec(
+    interp: &mut Interp,
+    code: Arc<crate::compiler::bytecode::Code>,
+    module: &Arc<Module>,
+) -> crate::runtime::error::PyResult<Value> {
+    let body = Arc::new(Function {
+        code,
+        defaults: Vec::new(),
+        closure: Vec::new(),
+        globals: module.clone(),
+    });
+    interp.call(&Value::Function(body), Args::default())
+}
+
+impl Loaded {
+    /// Imports the program (output goes to `options`' sink), finds the
+    /// function and evaluates the task list.
+    ///
+    /// # Errors
+    /// A syntax error, an exception while importing or evaluating the task
+    /// list, a missing function, or a task list that is empty or too long:
+    /// each as the message to show.
+    pub fn load(
+        spec: &CompareSpec,
+        output: crate::runtime::OutputSink,
+        options: RunOptions,
+    ) -> Result<Loaded, String> {
+        let rt = Runtime::new(
+            options.gil,
+            output,
+            options.interrupt,
+            options.spawn,
+            &spec.source,
+            options.limits,
+        );
+        let code = compile_module(&spec.source, "main.py")
+            .map_err(|e| format_syntax_error(&e, "main.py"))?;
+        // A closing bracket on a line of its own, so a comment in the list cannot hide it.
+        let list_source = format!("__task_list__ = list(\n{}\n)", spec.args);
+        let list_code = compile_module(&list_source, "<task list>").map_err(|e| {
+            format!(
+                "the task list is not a Python expression:\n{}",
+                format_syntax_error(&e, "<task list>")
+            )
+        })?;
+        let module = Module::new("__mp_main__");
+        lock(&module.attributes).insert("__name__".into(), Value::str("__mp_main__"));
+        let mut interp = Interp::new(rt.clone(), 0, None);
+        rt.gil.acquire(&mut interp.rec);
+        let loaded = (|| {
+            if let Err(error) = exec(&mut interp, code, &module) {
+                return Err(wrong(
+                    "importing the program raised an exception",
+                    &mut interp,
+                    &error,
+                    &spec.source,
+                ));
+            }
+            if let Err(error) = exec(&mut interp, list_code, &module) {
+                return Err(wrong(
+                    "the task list raised an exception",
+                    &mut interp,
+                    &error,
+                    &list_source,
+                ));
+            }
+            let mut names = lock(&module.attributes);
+            let function = names.get(spec.call.as_str()).cloned().ok_or_else(|| {
+                format!(
+                    "the program has no function `{}` to call (define `def {}(arg):`)",
+                    spec.call, spec.call
+                )
+            })?;
+            let Some(Value::List(list)) = names.remove("__task_list__") else {
+                return Err("the task list did not give a list".to_string());
+            };
+            let args = lock(&list.items).clone();
+            Ok((function, args))
+        })();
+        rt.gil.release_and_exit(&mut interp.rec);
+        let (function, args) = loaded?;
+        if !matches!(
+            function,
+            Value::Function(_) | Value::Builtin(_) | Value::Class(_)
+        ) {
+            return Err(format!("`{}` in the program is not a function", spec.call));
+        }
+        if args.is_empty() || args.len() > MAX_TASKS {
+            return Err(format!(
+                "the task list has {} tasks: give between 1 and {MAX_TASKS}",
+                args.len()
+            ));
+        }
+        Ok(Loaded {
+            rt,
+            function,
+            args,
+            call: spec.call.clone(),
+        })
+    }
+
+    /// How many tasks the task list has.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.args.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.args.is_empty()
+    }
+
+    /// Task `index` on `interp`, which holds the GIL: its outcome, or the
+    /// traceback of what it raised.
+    fn run_one(
+        &self,
+        interp: &mut Interp,
+        index: usize,
+        worker: u32,
+        panic_at: PanicAt,
+    ) -> Result<TaskOutcome, String> {
+        if panic_at == Some(index) {
+            panic!("deliberate panic in task {index} (fault injection)");
+        }
+        let start_ms = now_ms();
+        let returned = interp
+            .call(&self.function, Args::new(vec![self.args[index].clone()]))
+            .and_then(|value| interp.repr(&value));
+        let end_ms = now_ms();
+        let source = self.rt.source.clone();
+        match returned {
+            Ok(value) => Ok(TaskOutcome {
+                id: u32::try_from(index).unwrap_or(u32::MAX),
+                worker,
+                value,
+                start_ms,
+                end_ms,
+            }),
+            Err(error) => Err(wrong(
+                &format!("{}(task list[{index}]) raised an exception", self.call),
+                interp,
+                &error,
+                &source,
+            )),
+        }
+    }
+
+    /// Runs tasks `indices` one after another on the calling thread.
+    ///
+    /// # Errors
+    /// The first task's exception, as a traceback.
+    pub fn run_here(
+        &self,
+        indices: &[usize],
+        panic_at: PanicAt,
+    ) -> Result<Vec<TaskOutcome>, String> {
+        let mut interp = Interp::new(self.rt.clone(), 0, None);
+        self.rt.gil.acquire(&mut interp.rec);
+        let outcomes = indices
+            .iter()
+            .map(|&index| self.run_one(&mut interp, index.min(self.len() - 1), 0, panic_at))
+            .collect();
+        self.rt.gil.release_and_exit(&mut interp.rec);
+        outcomes
+    }
+
+    /// Runs every task on `threads` Python threads (as a `ThreadPoolExecutor`:
+    /// each thread takes the next task until none is left) and waits for them.
+    /// The threads are started with the runtime's `spawn`, so they really run
+    /// at once (natively std threads, in the browser threads of the pool).
+    ///
+    /// # Errors
+    /// The exception of the first task (in task order) that raised one.
+    pub fn run_threads(
+        self: &Arc<Self>,
+        threads: usize,
+        panic_at: PanicAt,
+    ) -> Result<ThreadsOutcome, String> {
+        let threads = threads.clamp(1, self.len());
+        let before = self.rt.gil.counters();
+        let next = Arc::new(AtomicUsize::new(0));
+        let results: Arc<Results> = Arc::new(Mutex::new(vec![None; self.len()]));
+        let left = Arc::new((Mutex::new(threads), Condvar::new()));
+        let ids: Vec<u32> = (0..threads).map(|_| self.rt.next_trace_id()).collect();
+        let first_id = ids[0];
+        let start_ms = now_ms();
+        for (worker, trace_id) in ids.into_iter().enumerate() {
+            let (next, results, left) = (next.clone(), results.clone(), left.clone());
+            let worker = u32::try_from(worker).unwrap_or(u32::MAX);
+            let loaded = Arc::clone(self);
+            (self.rt.spawn)(Box::new(move || {
+                loaded.worker(trace_id, worker, &next, &results, panic_at);
+                let (count, done) = &*left;
+                *count.lock().unwrap_or_else(PoisonError::into_inner) -= 1;
+                done.notify_all();
+            }));
+        }
+        let (count, done) = &*left;
+        let mut count = count.lock().unwrap_or_else(PoisonError::into_inner);
+        while *count > 0 {
+            count = done.wait(count).unwrap_or_else(PoisonError::into_inner);
+        }
+        drop(count);
+        let end_ms = now_ms();
+
+        let mut outcomes = Vec::with_capacity(self.len());
+        for result in std::mem::take(&mut *lock(&results)) {
+            outcomes.push(result.unwrap_or_else(|| Err("a task never ran".to_string()))?);
+        }
+        let mut spans: Vec<Span> = std::mem::take(&mut *lock(&self.rt.spans));
+        for span in &mut spans {
+            span.thread = span.thread.saturating_sub(first_id);
+        }
+        spans.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
+        Ok(ThreadsOutcome {
+            gil: self.gil_summary(&before, &spans, threads, end_ms - start_ms),
+            outcomes,
+            spans,
+        })
+    }
+
+    /// One thread of `run_threads`: take the GIL, run tasks until none is left.
+    fn worker(
+        &self,
+        trace_id: u32,
+        worker: u32,
+        next: &AtomicUsize,
+        results: &Results,
+        panic_at: PanicAt,
+    ) {
+        let name = format!("ThreadPoolExecutor-0_{worker}");
+        let mut interp = Interp::new(
+            self.rt.clone(),
+            trace_id,
+            Some(PyThread::started(&name, true, trace_id)),
+        );
+        interp.rec.set(State::Startup);
+        self.rt.gil.acquire(&mut interp.rec);
+        loop {
+            let index = next.fetch_add(1, Ordering::SeqCst);
+            if index >= self.len() {
+                break;
+            }
+            let outcome = self.run_one(&mut interp, index, worker, panic_at);
+            let failed = outcome.is_err();
+            lock(results)[index] = Some(outcome);
+            if failed {
+                // As a pool shuts down on error: the other tasks are not started.
+                next.store(self.len(), Ordering::SeqCst);
+            }
+        }
+        self.rt.gil.release_and_exit(&mut interp.rec);
+        let spans =
+            std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
+        lock(&self.rt.spans).extend(spans);
+    }
+
+    fn gil_summary(
+        &self,
+        before: &crate::gil::GilCounters,
+        spans: &[Span],
+        threads: usize,
+        wall_ms: f64,
+    ) -> GilSummary {
+        let config = self.rt.gil.config();
+        let after = self.rt.gil.counters();
+        let wall_ms = wall_ms.max(f64::MIN_POSITIVE);
+        let times = after
+            .handoff_times_ms
+            .get(before.handoff_times_ms.len()..)
+            .unwrap_or(&[]);
+        GilSummary {
+            enabled: config.enabled,
+            switch_interval_ms: self.rt.gil.switch_interval_ms(),
+            handoffs: after.handoffs - before.handoffs,
+            median_handoff_period_ms: median_handoff_period_ms(times),
+            threads: (0..threads)
+                .map(|t| {
+                    let thread = u32::try_from(t).unwrap_or(u32::MAX);
+                    let running = time_in(spans, thread, State::Running);
+                    ThreadShare {
+                        thread,
+                        holding_fraction: if config.enabled {
+                            (running / wall_ms).min(1.0)
+                        } else {
+                            0.0
+                        },
+                        waiting_fraction: (time_in(spans, thread, State::WaitingGil) / wall_ms)
+                            .min(1.0),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
