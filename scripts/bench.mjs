@@ -120,6 +120,21 @@ async function measurePrograms(page) {
   return rows;
 }
 
+/**
+ * Parsing and compiling the articles' longest program (their benchmark) in the
+ * page: the median of 5. A first line `raise SystemExit` makes the run stop
+ * as soon as the whole file is compiled.
+ */
+async function measureCompile(page) {
+  const source = readFileSync(join(root, "examples", "articles", "benchmark_threads.py"), "utf8");
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const result = await page.evaluate((s) => window.playground.runProgram(s), `raise SystemExit\n${source}`);
+    times.push(result.compileMs);
+  }
+  return median(times);
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -168,9 +183,13 @@ try {
   const result = await page.evaluate((e) => window.playground.run(e), experiment);
   const env = result.env;
 
-  // The same kernel natively, for the wasm-vs-native ratio (sum_squares only).
+  // A task list of one number repeated, `[n] * tasks`: what the reference runs take.
+  const repeated = /^\[([\d_]+)\] \* (\d+)$/.exec(experiment.args.trim());
+  const n = repeated ? Number(repeated[1].replaceAll("_", "")) : null;
+  const tasks = repeated ? Number(repeated[2]) : null;
+  // The same kernel natively, for the wasm-vs-native ratio (kernels.sum_squares).
   let native = null;
-  if (experiment.runtime === "native" && experiment.workload === "sum_squares") {
+  if (repeated && experiment.program.includes("kernels.sum_squares(")) {
     const out = execFileSync(
       "cargo",
       [
@@ -180,30 +199,31 @@ try {
         "--example",
         "kernel_speed",
         "--",
-        String(experiment.n),
-        String(experiment.tasks),
+        String(n),
+        String(tasks),
         String(experiment.repeats),
       ],
       { cwd: root, encoding: "utf8" },
     );
     native = JSON.parse(out.trim().split("\n").pop());
   }
-  // One interpreter thread against CPython on the same n (sum_squares only).
+  // One interpreter thread against CPython on the same n (the cpu preset's sum).
   let python = null;
-  if (experiment.runtime === "interpreter" && experiment.workload === "sum_squares") {
-    const c = cpythonMs(experiment.n);
+  if (repeated && presetName === "cpu") {
+    const c = cpythonMs(n);
     python = { ...c, interpreter_ms: seqTaskMs(result) };
   }
   const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
   const share = await measureShare(browser, page, result);
   const programs = await measurePrograms(page);
+  const compileMs = await measureCompile(page);
   const firstLoad = await firstLoadSize({ port: 4321 });
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
   log(
-    `Benchmarking ${experiment.tasks} tasks with n=${experiment.n.toLocaleString("en")} (${experiment.workload}, ` +
-      `${experiment.runtime} runtime), ${experiment.workers} workers, switch interval ${experiment.switchIntervalMs} ms, ` +
+    `Benchmarking ${experiment.call}(arg) for each arg of ${experiment.args}, ` +
+      `${experiment.workers} workers, switch interval ${experiment.switchIntervalMs} ms, ` +
       `median of ${experiment.repeats} after 1 warm-up`,
   );
   log(
@@ -238,7 +258,7 @@ try {
       ),
     );
   }
-  if (experiment.workload === "convoy") {
+  if (presetName === "convoy") {
     for (const r of result.rows.filter((r) => r.mode.startsWith("threads"))) {
       log(dots(`I/O thread's total time, ${NAMES[r.mode]}`, `${r.taskMs[1].toFixed(0)} ms`));
     }
@@ -253,6 +273,7 @@ try {
   log(dots("Share link of this run", `${(share.link_bytes / 1024).toFixed(1)} KB`));
   log(dots("Share link opened and shown", `${share.link_open_ms} ms`));
   log(dots("Page ready after navigation", `${readyMs} ms`));
+  log(dots("Compiling the articles' benchmark (page)", `${compileMs.toFixed(2)} ms`));
   log(dots("First load (gzip), until ready", `${(firstLoad.gzip / 1000).toFixed(1)} kB`));
   log("=".repeat(60));
   log("ONE INTERPRETER THREAD vs CPython (examples/bench/*.py, each timing itself):");
@@ -275,7 +296,6 @@ try {
       rows: result.rows.map((r) => ({
         // Both thread modes are "threads"; `gil` tells them apart.
         mode: r.mode === "threads-nogil" ? "threads" : r.mode,
-        runtime: r.runtime,
         ...(r.gil === null ? {} : { gil: r.gil }),
         workers: r.workers,
         median_ms: r.medianMs,
@@ -292,7 +312,7 @@ try {
       })),
       gil_handoff_median_ms: gilRow?.handoffMedianMs ?? null,
       convoy:
-        experiment.workload === "convoy"
+        presetName === "convoy"
           ? Object.fromEntries(
               result.rows
                 .filter((r) => r.mode.startsWith("threads"))
@@ -305,6 +325,7 @@ try {
       cancel_to_idle_ms: cancel.idleMs,
       python_vs_cpython: programs,
       ready_ms: readyMs,
+      compile_ms: compileMs,
       first_load_gzip_bytes: firstLoad.gzip,
       hidden_during_run: result.hiddenDuringRun,
       ...share,

@@ -46,6 +46,8 @@ export interface ProgramResult {
   exitCode: number;
   wallMs: number;
   handoffs: number;
+  /** Parsing and compiling the program (threaded runs; 0 where not measured). */
+  compileMs: number;
   spans: LaneSpan[];
 }
 
@@ -161,6 +163,7 @@ export class Playground {
         exitCode: end.exit_code,
         wallMs: wallNowMs() - startedMs,
         handoffs: end.handoffs,
+        compileMs: end.compile_ms,
         spans: end.spans.map((s) => ({
           lane: s.thread,
           state: s.state,

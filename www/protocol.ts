@@ -43,6 +43,8 @@ export interface ProgramEnd {
   exit_code: number;
   spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
   handoffs: number;
+  /** Parsing and compiling the source to bytecode (0 where not measured). */
+  compile_ms: number;
 }
 
 /** Any worker -> page. */

@@ -27,6 +27,7 @@ pub struct ProgramEnd {
     pub exit_code: i32,
     pub spans: Vec<Span>,
     pub handoffs: u64,
+    pub compile_ms: f64,
 }
 
 /// What the poller gets: new output, in order, and the end once reached.
@@ -91,6 +92,7 @@ impl ProgramRun {
                 exit_code: finished.exit_code,
                 spans: finished.spans,
                 handoffs: finished.gil.handoffs,
+                compile_ms: finished.compile_ms,
             });
             signal_task_finished();
         });

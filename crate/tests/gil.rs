@@ -1,22 +1,23 @@
-//! The GIL and the multi-threaded engine: invariants and the known behaviours
-//! (hand-offs per interval, forced switching, I/O overlap, no-GIL parallelism,
-//! the convoy effect, lost updates). Timing bounds are deliberately broad: the
-//! test machine has 2 noisy cores.
+//! The GIL's mechanics, seen from real Python programs run by the interpreter:
+//! hand-offs about once per switch interval, forced switching, I/O overlap,
+//! no-GIL parallelism, the convoy effect, lost updates, native kernels that
+//! hold or release the GIL, tracing. A few tests drive `Gil` and `Recorder`
+//! directly (no program). Timing bounds are deliberately broad, and compare
+//! quantities measured in the same run where they can: the test machine has 2
+//! noisy cores, shared with other jobs.
 
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use gil_playground::clock::now_ms;
 use gil_playground::gil::{
-    median_handoff_period_ms, BreakerPoints, Gil, GilConfig, MAX_SWITCH_INTERVAL_MS,
+    median_handoff_period_ms, Gil, GilConfig, GilCounters, MAX_SWITCH_INTERVAL_MS,
     MIN_SWITCH_INTERVAL_MS,
 };
+use gil_playground::runtime::{run_streaming, RunOptions, Stream};
 use gil_playground::trace::{
-    max_cross_thread_overlap, total_cross_thread_overlap, Recorder, Span, State,
+    max_cross_thread_overlap, time_in, total_cross_thread_overlap, Recorder, Span, State,
 };
-use gil_playground::vm::engine::{run, ProgramSpec, RunConfig, RunResult, StdThreads};
-use gil_playground::vm::interp::run_alone;
-use gil_playground::vm::programs::sum_squares_genexpr;
 use gil_playground::workloads::sum_squares::sum_squares;
 
 /// Timing tests run one at a time (cargo runs tests in parallel on 2 cores).
@@ -28,21 +29,138 @@ fn serial() -> MutexGuard<'static, ()> {
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// An `n` for which `sum(i*i for i in range(n))` takes about `ms` alone here.
-fn genexpr_n_for_ms(ms: f64) -> u64 {
-    let probe = 200_000u64;
-    let t0 = now_ms();
-    run_alone(&sum_squares_genexpr(probe)).unwrap();
-    let per_iter = ((now_ms() - t0) / probe as f64).max(1e-6);
-    ((ms / per_iter) as u64).clamp(10_000, 200_000_000)
+/// A finished program: what it printed, its spans and the GIL's counters.
+struct Run {
+    stdout: String,
+    spans: Vec<Span>,
+    gil: GilCounters,
+    /// Around the whole run (compiling included), on the spans' clock.
+    start_ms: f64,
+    end_ms: f64,
 }
 
-fn run_threads(gil: GilConfig, threads: Vec<ProgramSpec>) -> RunResult {
-    run(&RunConfig { gil, threads }, &StdThreads)
+impl Run {
+    fn wall_ms(&self) -> f64 {
+        self.end_ms - self.start_ms
+    }
+
+    /// Time thread `thread` (the main thread is 0, started threads 1, 2, ...
+    /// in start order) spent in `state`.
+    fn time_in(&self, thread: u32, state: State) -> f64 {
+        time_in(&self.spans, thread, state)
+    }
+
+    /// The printed lines, each split on spaces.
+    fn words(&self) -> Vec<Vec<&str>> {
+        self.stdout
+            .lines()
+            .map(|l| l.split(' ').collect())
+            .collect()
+    }
 }
 
-fn thread_span(result: &RunResult, thread: usize) -> f64 {
-    result.threads[thread].end_ms - result.threads[thread].start_ms
+/// Runs `source` as `main.py` under `gil`, on a deep stack as the page does,
+/// and checks it exited with status 0.
+fn run_python(source: &str, gil: GilConfig) -> Run {
+    let source = source.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let out = Arc::new(Mutex::new((String::new(), String::new())));
+            let sink = out.clone();
+            let start_ms = now_ms();
+            let finished = run_streaming(
+                &source,
+                "main.py",
+                Box::new(move |stream, text| {
+                    let mut o = sink.lock().unwrap();
+                    match stream {
+                        Stream::Stdout => o.0.push_str(text),
+                        Stream::Stderr => o.1.push_str(text),
+                    }
+                }),
+                RunOptions {
+                    gil,
+                    ..RunOptions::default()
+                },
+            );
+            let end_ms = now_ms();
+            let (stdout, stderr) = out.lock().unwrap().clone();
+            assert_eq!(finished.exit_code, 0, "{stdout}{stderr}");
+            Run {
+                stdout,
+                spans: finished.spans,
+                gil: finished.gil,
+                start_ms,
+                end_ms,
+            }
+        })
+        .expect("spawn")
+        .join()
+        .expect("no panic")
+}
+
+/// The counters without the hand-off times.
+fn summary(c: &GilCounters) -> String {
+    format!(
+        "{} hand-offs, {} drop requests, {} requested drops, {} retaken by the dropper",
+        c.handoffs, c.drop_requests, c.requested_drops, c.retaken_by_dropper
+    )
+}
+
+/// Total overlap between `a`'s spans in `a_state` and `b`'s in `b_state`.
+fn overlap_between(spans: &[Span], (a, a_state): (u32, State), (b, b_state): (u32, State)) -> f64 {
+    let of = |t: u32, st: State| -> Vec<&Span> {
+        spans
+            .iter()
+            .filter(|s| s.thread == t && s.state == st)
+            .collect()
+    };
+    let bs = of(b, b_state);
+    of(a, a_state)
+        .iter()
+        .map(|x| bs.iter().map(|y| x.overlap_ms(y)).sum::<f64>())
+        .sum()
+}
+
+/// Two (or more) threads spinning in Python until a common deadline, set
+/// once all have started: all are busy the whole window, however fast the
+/// interpreter is here. (A thread that cannot start within half a second,
+/// starved of the GIL, does not spin at all and prints False.)
+const SPINNERS: &str = "
+import sys, threading, time
+SET_INTERVAL
+spins = [0] * THREADS
+ready = []
+deadline = []
+give_up = time.perf_counter() + 0.5
+def spin(k):
+    ready.append(k)
+    if len(ready) == THREADS:
+        deadline.append(time.perf_counter() + WINDOW)
+    while not deadline and time.perf_counter() < give_up:
+        pass
+    end = deadline[0] if deadline else 0
+    n = 0
+    while time.perf_counter() < end:
+        n += 1
+    spins[k] = n
+threads = [threading.Thread(target=spin, args=(k,)) for k in range(THREADS)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(*[n > 0 for n in spins])
+";
+
+fn spinners(threads: usize, window_s: f64, set_interval_s: Option<f64>) -> String {
+    SPINNERS
+        .replace(
+            "SET_INTERVAL",
+            &set_interval_s.map_or(String::new(), |s| format!("sys.setswitchinterval({s})")),
+        )
+        .replace("THREADS", &threads.to_string())
+        .replace("WINDOW", &window_s.to_string())
 }
 
 #[test]
@@ -65,6 +183,12 @@ fn switch_interval_is_clamped_and_median_period_computed() {
     );
     assert_eq!(median_handoff_period_ms(&[1.0]), None);
     assert_eq!(median_handoff_period_ms(&[0.0, 5.0, 11.0, 30.0]), Some(6.0));
+    // From Python: the default and a change, as python3 prints them.
+    let run = run_python(
+        "import sys\nprint(sys.getswitchinterval())\nsys.setswitchinterval(0.002)\nprint(sys.getswitchinterval())\n",
+        GilConfig::default(),
+    );
+    assert_eq!(run.stdout, "0.005\n0.002\n");
 }
 
 #[test]
@@ -107,248 +231,644 @@ fn never_two_holders_at_once() {
     let counters = gil.counters();
     assert!(counters.handoffs >= 10, "{counters:?}");
     assert_eq!(counters.retaken_by_dropper, 0);
+
+    // The same from Python: three threads and the main one, the shortest
+    // interval, many hand-offs, and never two running spans at once.
+    let run = run_python(
+        &spinners(3, 0.2, None),
+        GilConfig::with_interval(MIN_SWITCH_INTERVAL_MS),
+    );
+    assert_eq!(run.stdout, "True True True\n");
+    println!("python: {:?} hand-offs", run.gil.handoffs);
+    assert!(run.gil.handoffs >= 10, "{:?}", run.gil.handoffs);
+    assert_eq!(max_cross_thread_overlap(&run.spans, State::Running), 0.0);
+    assert_eq!(run.gil.retaken_by_dropper, 0);
 }
 
 #[test]
 fn two_cpu_threads_hand_off_about_once_per_interval() {
     let _serial = serial();
-    let n = genexpr_n_for_ms(150.0);
-    let interval = 5.0;
-    let result = run_threads(
-        GilConfig::with_interval(interval),
-        vec![ProgramSpec::SumSquaresGenexpr { n }; 2],
-    );
-    let expected = sum_squares(n).unwrap().to_string();
-    for t in &result.threads {
-        assert_eq!(t.value.as_deref(), Some(expected.as_str()));
-    }
-    // Both threads are busy during most of the run: hand-offs ~ wall / interval.
-    let per_interval = result.wall_ms / interval;
-    let handoffs = result.gil.counters.handoffs as f64;
-    println!(
-        "wall {:.0} ms, {handoffs} hand-offs (~{per_interval:.0} intervals), median period {:?} ms",
-        result.wall_ms, result.gil.median_handoff_period_ms
-    );
-    assert!(
-        handoffs >= 0.4 * per_interval && handoffs <= 1.3 * per_interval + 2.0,
-        "{handoffs} hand-offs in {:.0} ms",
-        result.wall_ms
-    );
-    let median = result.gil.median_handoff_period_ms.unwrap();
-    assert!((4.0..=15.0).contains(&median), "median period {median} ms");
-    // The invariant, from the traced spans: running spans never overlap.
-    assert_eq!(max_cross_thread_overlap(&result.spans, State::Running), 0.0);
-    // Each thread holds the GIL about half the time and waits the other half.
-    for t in &result.threads {
-        assert!(
-            t.holding_gil_fraction > 0.25 && t.holding_gil_fraction < 0.75,
-            "{t:?}"
+    let window_s = 0.3;
+    let mut medians = Vec::new();
+    // One interval set by the page (GilConfig), one by the program itself.
+    for (config, set_by_program, interval) in [
+        (GilConfig::with_interval(10.0), None, 10.0),
+        (GilConfig::default(), Some(0.001), 1.0),
+    ] {
+        let run = run_python(&spinners(2, window_s, set_by_program), config);
+        assert_eq!(run.stdout, "True True\n");
+        let intervals = window_s * 1000.0 / interval;
+        #[allow(clippy::cast_precision_loss)]
+        let handoffs = run.gil.handoffs as f64;
+        let median = median_handoff_period_ms(&run.gil.handoff_times_ms).unwrap();
+        let running = [
+            run.time_in(1, State::Running),
+            run.time_in(2, State::Running),
+        ];
+        let waiting = [
+            run.time_in(1, State::WaitingGil),
+            run.time_in(2, State::WaitingGil),
+        ];
+        println!(
+            "interval {interval} ms: {handoffs} hand-offs in a {:.0} ms window ({intervals:.0} intervals), median period {median:.2} ms; running {running:.0?} ms, waiting {waiting:.0?} ms",
+            window_s * 1000.0,
         );
-        assert!(t.waiting_gil_fraction > 0.2, "{t:?}");
+        // A waiter asks for the GIL only after a whole interval without a
+        // switch, so hand-offs are at most one per interval (+ the few of
+        // starting and joining the threads), never closer than an interval...
+        assert!(
+            handoffs <= intervals + 6.0,
+            "{handoffs} hand-offs for {intervals} intervals"
+        );
+        assert!(
+            median >= 0.9 * interval,
+            "median period {median} ms for an interval of {interval} ms"
+        );
+        // ...and, as the holder drops it as soon as asked, not much further
+        // apart: an interval plus the time the OS takes to wake the waiter
+        // (a few ms when the 2 cores are busy with other jobs).
+        assert!(
+            median <= 3.0 * interval + 8.0,
+            "median period {median} ms for an interval of {interval} ms"
+        );
+        assert!(handoffs >= 10.0, "{handoffs} hand-offs");
+        // The invariant, from the traced spans: running spans never overlap.
+        assert_eq!(max_cross_thread_overlap(&run.spans, State::Running), 0.0);
+        // Each spinner holds the GIL about half the time and waits the rest
+        // (broad bounds: at 10 ms there are only some 30 turns, and the OS
+        // may be slow to wake a waiter now and then).
+        for thread in 0..2 {
+            let share = running[thread] / (running[0] + running[1]);
+            assert!(
+                (0.2..=0.8).contains(&share),
+                "thread {} ran {share:.2} of the time",
+                thread + 1
+            );
+            assert!(
+                waiting[thread] > 0.15 * window_s * 1000.0,
+                "thread {} waited {} ms",
+                thread + 1,
+                waiting[thread]
+            );
+        }
+        assert_eq!(run.gil.retaken_by_dropper, 0);
+        medians.push(median);
     }
-    assert_eq!(result.gil.counters.retaken_by_dropper, 0);
+    // Ten times the interval: clearly longer periods, in the same conditions.
+    assert!(medians[0] > 1.5 * medians[1], "{medians:?}");
 }
 
 #[test]
 fn forced_switching_keeps_the_dropper_from_taking_it_straight_back() {
     let _serial = serial();
-    let n = genexpr_n_for_ms(60.0);
-    for force_switching in [true, false] {
-        let result = run_threads(
-            GilConfig {
-                switch_interval_ms: 1.0,
-                force_switching,
-                ..GilConfig::default()
-            },
-            vec![ProgramSpec::SumSquaresGenexpr { n }; 2],
-        );
-        let c = &result.gil.counters;
-        println!(
-            "force_switching {force_switching}: {} requested drops, {} retaken by the dropper, {} hand-offs",
-            c.requested_drops, c.retaken_by_dropper, c.handoffs
-        );
-        assert!(c.requested_drops > 0);
-        if force_switching {
-            assert_eq!(c.retaken_by_dropper, 0);
-            assert!(c.handoffs >= c.requested_drops.saturating_sub(1));
+    let program = spinners(3, 0.2, None);
+    let config = |force_switching| GilConfig {
+        switch_interval_ms: 1.0,
+        force_switching,
+        ..GilConfig::default()
+    };
+    let forced = run_python(&program, config(true));
+    assert_eq!(forced.stdout, "True True True\n");
+    let c = &forced.gil;
+    println!("force_switching on: {}", summary(c));
+    assert!(c.requested_drops >= 3, "{}", summary(c));
+    assert_eq!(c.retaken_by_dropper, 0, "{}", summary(c));
+    // Every drop on request ends with another thread taking the GIL.
+    assert!(
+        c.handoffs >= c.requested_drops.saturating_sub(1),
+        "{}",
+        summary(c)
+    );
+
+    // Without it, the dropper often wins the race for the GIL it just
+    // released (it is running; the waiter must first be woken), sometimes
+    // for so long that another thread is starved for the whole window. But
+    // which thread wins is up to the OS: a waiter woken on the dropper's core
+    // may preempt it and win every time, for a whole run. Measured on this
+    // 2-core machine under load, about one run in three (two to four
+    // threads) had no retake at all, in streaks of up to six. So this is
+    // not asserted of every run, only of one in up to twelve, with two,
+    // three and four threads in turn; FORCE_SWITCHING's effect proper is
+    // `retaken_by_dropper == 0` above.
+    let mut retaken = Vec::new();
+    for attempt in 0..12 {
+        let threads = 2 + attempt % 3;
+        let free = run_python(&spinners(threads, 0.15, None), config(false));
+        let c = &free.gil;
+        println!("force_switching off, {threads} threads: {}", summary(c));
+        assert!(c.requested_drops > 0, "{}", summary(c));
+        retaken.push(c.retaken_by_dropper);
+        if c.retaken_by_dropper > 0 {
+            break;
         }
     }
+    assert!(
+        retaken.iter().any(|&r| r > 0),
+        "without forced switching the dropper never took the GIL back: {retaken:?}"
+    );
 }
 
 #[test]
 fn io_waits_overlap_under_the_gil() {
     let _serial = serial();
-    let result = run_threads(
+    // A CPU-bound thread (1) holds the GIL whenever it can while four
+    // threads (2 to 5) sleep 100 ms each.
+    let run = run_python(
+        "
+import threading, time
+done = False
+def spin():
+    while not done:
+        pass
+spinner = threading.Thread(target=spin)
+spinner.start()
+sleepers = [threading.Thread(target=time.sleep, args=(0.1,)) for _ in range(4)]
+for t in sleepers:
+    t.start()
+for t in sleepers:
+    t.join()
+done = True
+spinner.join()
+",
         GilConfig::default(),
-        vec![ProgramSpec::Sleep { seconds: 0.1 }; 4],
     );
-    assert!(result.wall_ms >= 99.0);
-    assert!(
-        result.wall_ms < 250.0,
-        "4 sleeps of 100 ms took {} ms",
-        result.wall_ms
+    let sleepers = 2..=5;
+    let io: Vec<f64> = sleepers
+        .clone()
+        .map(|t| run.time_in(t, State::Io))
+        .collect();
+    let overlap = total_cross_thread_overlap(&run.spans, State::Io);
+    let of_sleepers = run.spans.iter().filter(|s| sleepers.contains(&s.thread));
+    let first = of_sleepers
+        .clone()
+        .map(|s| s.start_ms)
+        .fold(f64::INFINITY, f64::min);
+    let last = of_sleepers
+        .map(|s| s.end_ms)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let spinner_ran: Vec<f64> = sleepers
+        .clone()
+        .map(|t| overlap_between(&run.spans, (1, State::Running), (t, State::Io)))
+        .collect();
+    println!(
+        "I/O per thread {io:?} ms, overlap {overlap:.0} ms, sleepers from first to last span {:.0} ms, the spinner ran {spinner_ran:?} ms during each sleep",
+        last - first
     );
-    assert!(total_cross_thread_overlap(&result.spans, State::Io) > 100.0);
-    for t in &result.threads {
-        assert!(t.io_ms >= 99.0, "{t:?}");
+    // Each sleep really waits, with the GIL released...
+    for (ms, t) in io.iter().zip(sleepers.clone()) {
+        assert!(*ms >= 99.0, "thread {t}: {ms} ms of I/O");
     }
+    // ...so the four waits happen at the same time: 400 ms of sleeping in far
+    // less time, each pair of sleeps overlapping (6 pairs of 100 ms)...
+    assert!(
+        last - first < 300.0,
+        "4 sleeps of 100 ms took {} ms",
+        last - first
+    );
+    assert!(overlap > 400.0, "I/O overlap {overlap} ms");
+    // ...and the CPU-bound thread runs Python meanwhile.
+    for (ms, t) in spinner_ran.iter().zip(sleepers) {
+        assert!(*ms > 80.0, "the spinner ran {ms} ms while thread {t} slept");
+    }
+}
+
+/// `sum(i*i for i in range(n))` on `THREADS` threads, which start it
+/// together; each prints when it started and ended it and whether its result
+/// is right.
+const GENEXPR_THREADS: &str = "
+import threading, time
+N = NUMBER
+THREADS = 2
+ready = []
+def work():
+    ready.append(1)
+    while len(ready) < THREADS:
+        pass
+    start = time.perf_counter()
+    total = sum(i*i for i in range(N))
+    print(start, time.perf_counter(), total == (N - 1) * N * (2 * N - 1) // 6)
+threads = [threading.Thread(target=work) for _ in range(THREADS)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+";
+
+/// Each thread's computation: start and end (common clock, ms).
+fn computations(run: &Run) -> Vec<(f64, f64)> {
+    run.words()
+        .iter()
+        .map(|w| {
+            assert_eq!(w[2], "True", "{}", run.stdout);
+            (
+                w[0].parse::<f64>().unwrap() * 1000.0,
+                w[1].parse::<f64>().unwrap() * 1000.0,
+            )
+        })
+        .collect()
+}
+
+/// An `n` for which `sum(i*i for i in range(n))` takes about `ms` here, alone.
+fn genexpr_n_for_ms(ms: f64) -> u64 {
+    let probe = 200_000u64;
+    let run = run_python(
+        &GENEXPR_THREADS
+            .replace("NUMBER", &probe.to_string())
+            .replace("THREADS = 2", "THREADS = 1"),
+        GilConfig::default(),
+    );
+    let (start, end) = computations(&run)[0];
+    let per_iter = ((end - start) / probe as f64).max(1e-6);
+    ((ms / per_iter) as u64).clamp(10_000, 100_000_000)
 }
 
 #[test]
 fn without_the_gil_cpu_threads_overlap() {
     let _serial = serial();
-    let n = genexpr_n_for_ms(100.0);
-    let result = run_threads(
-        GilConfig::disabled(),
-        vec![ProgramSpec::SumSquaresGenexpr { n }; 2],
-    );
-    let expected = sum_squares(n).unwrap().to_string();
-    for t in &result.threads {
-        assert_eq!(t.value.as_deref(), Some(expected.as_str()));
-        assert_eq!(t.waiting_gil_ms, 0.0);
-        assert_eq!(t.holding_gil_fraction, 0.0);
-        assert!(t.running_fraction > 0.5);
-    }
-    assert_eq!(result.gil.counters.handoffs, 0);
-    let overlap = total_cross_thread_overlap(&result.spans, State::Running);
+    let n = genexpr_n_for_ms(150.0);
+    let program = GENEXPR_THREADS.replace("NUMBER", &n.to_string());
+    let free = run_python(&program, GilConfig::disabled());
+    let with_gil = run_python(&program, GilConfig::default());
+    let (free_calls, gil_calls) = (computations(&free), computations(&with_gil));
+    assert_eq!((free_calls.len(), gil_calls.len()), (2, 2));
+    let overlap = total_cross_thread_overlap(&free.spans, State::Running);
+    let shorter = free_calls
+        .iter()
+        .map(|(start, end)| end - start)
+        .fold(f64::INFINITY, f64::min);
+    // Wall times are printed, not compared: whether the free run is faster
+    // depends on how many of the 2 cores other jobs leave it.
+    let relative = |calls: &[(f64, f64)], run: &Run| -> Vec<(f64, f64)> {
+        calls
+            .iter()
+            .map(|(start, end)| (start - run.start_ms, end - run.start_ms))
+            .collect()
+    };
     println!(
-        "running overlap {overlap:.0} ms of wall {:.0} ms",
-        result.wall_ms
+        "n {n}: without the GIL computations {:.0?} ms, running overlap {overlap:.0} ms (wall {:.0} ms); with it {:.0?} ms, wall {:.0} ms, {}",
+        relative(&free_calls, &free),
+        free.wall_ms(),
+        relative(&gil_calls, &with_gil),
+        with_gil.wall_ms(),
+        summary(&with_gil.gil)
     );
-    assert!(overlap > 0.2 * result.wall_ms, "overlap {overlap} ms");
+    // Free threads never wait for a GIL and nothing is handed off...
+    assert_eq!(free.gil, GilCounters::default());
+    assert!(free.spans.iter().all(|s| s.state != State::WaitingGil));
+    // ...and run bytecode at the same time, the two computations throughout.
+    assert!(
+        overlap > 0.9 * shorter,
+        "running overlap {overlap} ms, computations {free_calls:?}"
+    );
+    // The same program under the GIL: never at the same time, each thread
+    // waiting for the other, the GIL handed over on request.
+    assert_eq!(
+        max_cross_thread_overlap(&with_gil.spans, State::Running),
+        0.0
+    );
+    assert!(
+        with_gil.gil.requested_drops >= 4,
+        "{}",
+        summary(&with_gil.gil)
+    );
+    for thread in 1..=2 {
+        assert!(with_gil.time_in(thread, State::WaitingGil) > 0.0);
+    }
 }
+
+/// A CPU-bound thread spinning until an I/O-bound one has done 20 short waits.
+const CONVOY: &str = "
+import threading, time
+done = False
+elapsed = []
+def cpu():
+    n = 0
+    deadline = time.perf_counter() + 2.0
+    while not done and time.perf_counter() < deadline:
+        n += 1
+def io():
+    global done
+    time.sleep(0.02)
+    start = time.perf_counter()
+    for _ in range(20):
+        time.sleep(0.001)
+    elapsed.append(time.perf_counter() - start)
+    done = True
+threads = [threading.Thread(target=cpu), threading.Thread(target=io)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(elapsed[0] * 1000)
+";
 
 #[test]
 fn convoy_effect_io_thread_slowed_by_a_cpu_thread() {
     let _serial = serial();
     // bpo-7946: each short I/O wait ends with a wait of up to one interval for
-    // the GIL, held by the CPU-bound thread.
-    let (ops, each_s, interval) = (20u64, 0.001, 5.0);
-    let n = genexpr_n_for_ms(350.0);
-    let threads = vec![
-        ProgramSpec::SumSquaresGenexpr { n },
-        ProgramSpec::IoLoop {
-            ops,
-            seconds_each: each_s,
-        },
-    ];
-    let with_gil = run_threads(GilConfig::with_interval(interval), threads.clone());
-    let without = run_threads(GilConfig::disabled(), threads);
-    let io_with = thread_span(&with_gil, 1);
-    let io_without = thread_span(&without, 1);
-    let waits = ops as f64 * each_s * 1000.0;
+    // the GIL, held by the CPU-bound thread, which drops it only when asked.
+    let (ops, each_ms, interval) = (20.0, 1.0, 5.0);
+    let with_gil = run_python(CONVOY, GilConfig::with_interval(interval));
+    let without = run_python(CONVOY, GilConfig::disabled());
+    let io_ms = |run: &Run| -> f64 { run.stdout.trim().parse().expect("a number") };
+    let (io_with, io_without) = (io_ms(&with_gil), io_ms(&without));
+    let waits = ops * each_ms;
+    let convoy = ops * interval;
+    let waiting = with_gil.time_in(2, State::WaitingGil);
     println!(
-        "I/O thread: {io_with:.1} ms with the GIL, {io_without:.1} ms without (waits {waits} ms)"
+        "I/O loop: {io_with:.1} ms with the GIL ({waiting:.1} ms waiting for it), {io_without:.1} ms without (waits {waits} ms)"
     );
-    let convoy = ops as f64 * interval;
     assert!(io_with >= 0.6 * convoy, "with the GIL: {io_with} ms");
+    assert!(waiting >= 0.5 * convoy, "waited {waiting} ms for the GIL");
     assert!(
         io_without < waits + 0.5 * convoy,
         "without the GIL: {io_without} ms"
     );
-    assert!(with_gil.threads[1].waiting_gil_ms > 0.4 * convoy);
+    assert!(io_with > 2.0 * io_without, "{io_with} vs {io_without} ms");
+}
+
+/// Four threads adding 1 to a global `counter` `N` times each, with the
+/// read-modify-write `BODY`.
+const COUNTER: &str = "
+import sys, threading
+sys.setswitchinterval(0.0001)
+counter = 0
+lock = threading.Lock()
+def nothing():
+    pass
+def bump(n):
+    global counter
+    for _ in range(n):
+        BODY
+threads = [threading.Thread(target=bump, args=(N,)) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(counter)
+";
+
+/// `counter += 1`: no switch point between its load and its store.
+const PLAIN: &str = "counter += 1";
+/// A call (a point where the GIL may change hands) between load and store.
+const SPLIT: &str = "seen = counter
+        nothing()
+        counter = seen + 1";
+
+fn locked(body: &str) -> String {
+    format!(
+        "with lock:\n            {}",
+        body.replace("\n        ", "\n            ")
+    )
+}
+
+fn count(body: &str, n: u64, gil: GilConfig) -> (u64, GilCounters) {
+    let run = run_python(
+        &COUNTER
+            .replace("BODY", body)
+            .replace("N,", &format!("{n},")),
+        gil,
+    );
+    println!("  ({:.0} ms)", run.wall_ms());
+    (run.stdout.trim().parse().expect("a number"), run.gil)
 }
 
 #[test]
 fn unlocked_counter_may_lose_updates_locked_never_does() {
     let _serial = serial();
     let n = 100_000u64;
-    let expected = 2 * n as i64;
-    let configs = [
-        ("GIL", GilConfig::with_interval(0.1)),
-        (
-            "GIL, checks at every instruction",
-            GilConfig {
-                switch_interval_ms: 0.1,
-                breaker_points: BreakerPoints::EveryInstruction,
-                ..GilConfig::default()
-            },
-        ),
-        ("no GIL", GilConfig::disabled()),
+    let expected = 4 * n;
+    let gil = GilConfig::default(); // the program sets the shortest interval
+
+    // Under the GIL, `counter += 1` is never cut (CPython 3.10+: the GIL
+    // changes hands only at backward jumps and calls), however often it
+    // changes hands; a lock keeps the split update whole too. (The plain
+    // loop runs twice as long, for plenty of switches even when the OS is
+    // slow to wake waiters; the locked ones switch at every contention.)
+    for (body, n) in [
+        (PLAIN.to_string(), 2 * n),
+        (locked(PLAIN), n),
+        (locked(SPLIT), n),
+    ] {
+        let (total, c) = count(&body, n, gil);
+        println!("GIL, {body:?}: {total} ({})", summary(&c));
+        assert_eq!(total, 4 * n, "GIL, {body:?}");
+        // Dropped on request mid-loop, not only when threads start and end.
+        assert!(c.requested_drops >= 5, "GIL, {body:?}: {}", summary(&c));
+    }
+    // A call between the load and the store is a switch point: updates are
+    // lost (every switch there loses the other threads' whole interval).
+    // Without the GIL, even `counter += 1` loses some; a lock never does.
+    let cases = [
+        ("GIL", gil, SPLIT),
+        ("no GIL", GilConfig::disabled(), SPLIT),
+        ("no GIL", GilConfig::disabled(), PLAIN),
     ];
-    for (name, gil) in configs {
-        let locked = run_threads(
-            gil,
-            vec![ProgramSpec::CounterIncrement { n, with_lock: true }; 2],
+    for (name, gil, body) in cases {
+        let mut totals = Vec::new();
+        for _ in 0..8 {
+            let (total, _) = count(body, n, gil);
+            totals.push(total);
+            assert!(
+                total <= expected && total > 0,
+                "{name}, {body:?}: {totals:?}"
+            );
+            if total < expected {
+                break;
+            }
+        }
+        println!("{name}, {body:?}: {totals:?}");
+        assert!(
+            totals.iter().any(|&t| t < expected),
+            "{name}, {body:?}: no update lost in {totals:?}"
         );
-        assert_eq!(locked.counter, expected, "{name}, locked");
-        let unlocked = run_threads(
-            gil,
-            vec![
-                ProgramSpec::CounterIncrement {
-                    n,
-                    with_lock: false
-                };
-                2
-            ],
-        );
-        println!(
-            "{name}: unlocked counter {} of {expected} ({} lost); locked contended {}",
-            unlocked.counter,
-            expected - unlocked.counter,
-            locked.lock_contended
-        );
-        assert!(unlocked.counter <= expected, "{name}");
-        assert!(unlocked.counter >= n as i64 / 2, "{name}");
+    }
+    for body in [locked(PLAIN), locked(SPLIT)] {
+        let (total, _) = count(&body, n, GilConfig::disabled());
+        assert_eq!(total, expected, "no GIL, {body:?}");
     }
 }
+
+/// Two threads calling the native kernel while a third runs Python.
+const KERNELS: &str = "
+import threading, time, kernels
+N = NUMBER
+calls = {}
+spins = 0
+def call(k):
+    start = time.perf_counter()
+    total = kernels.sum_squares(N, release_gil=RELEASE)
+    calls[k] = (start, time.perf_counter(), total == (N - 1) * N * (2 * N - 1) // 6)
+def spin():
+    global spins
+    while len(calls) < 2:
+        spins += 1
+spinner = threading.Thread(target=spin)
+spinner.start()
+while spins == 0:
+    time.sleep(0.001)
+workers = [threading.Thread(target=call, args=(k,)) for k in range(2)]
+for t in workers:
+    t.start()
+for t in workers + [spinner]:
+    t.join()
+for k in range(2):
+    print(*calls[k])
+";
 
 #[test]
 fn native_kernel_holding_or_releasing_the_gil() {
     let _serial = serial();
-    let n = 20_000_000;
-    let expected = sum_squares(n).unwrap().to_string();
-    let holding = run_threads(
-        GilConfig::default(),
-        vec![
-            ProgramSpec::NativeSumSquares {
-                n,
-                release_gil: false
-            };
-            2
-        ],
+    // An `n` for which the kernel takes about 80 ms here.
+    let probe = 20_000_000u64;
+    let t0 = now_ms();
+    std::hint::black_box(sum_squares(probe).unwrap());
+    let per_iter = ((now_ms() - t0) / probe as f64).max(1e-7);
+    let n = ((80.0 / per_iter) as u64).clamp(1_000_000, 1 << 32);
+    let run = |release: bool| {
+        let program = KERNELS
+            .replace("NUMBER", &n.to_string())
+            .replace("RELEASE", if release { "True" } else { "False" });
+        let run = run_python(&program, GilConfig::default());
+        // Each call's start and end (common clock, ms), both results right.
+        let calls: Vec<(f64, f64)> = run
+            .words()
+            .iter()
+            .map(|w| {
+                assert_eq!(w[2], "True", "{}", run.stdout);
+                (
+                    w[0].parse::<f64>().unwrap() * 1000.0,
+                    w[1].parse::<f64>().unwrap() * 1000.0,
+                )
+            })
+            .collect();
+        assert_eq!(calls.len(), 2);
+        (run, calls)
+    };
+    let (holding, held_calls) = run(false);
+    let (releasing, released_calls) = run(true);
+    let durations =
+        |calls: &[(f64, f64)]| -> Vec<f64> { calls.iter().map(|c| c.1 - c.0).collect() };
+    let call_overlap = |calls: &[(f64, f64)]| -> f64 {
+        (calls[0].1.min(calls[1].1) - calls[0].0.max(calls[1].0)).max(0.0)
+    };
+    // Threads: the spinner is 1, the callers 2 and 3.
+    let spinner_waiting = holding.time_in(1, State::WaitingGil);
+    let native_overlap = total_cross_thread_overlap(&releasing.spans, State::Native);
+    let spinner_ran_meanwhile: f64 = (2..=3)
+        .map(|t| overlap_between(&releasing.spans, (1, State::Running), (t, State::Native)))
+        .sum();
+    println!(
+        "n {n}: holding: calls {:?} ms, overlap {:.1} ms, the spinner waited {spinner_waiting:.0} ms, wall {:.0} ms",
+        durations(&held_calls),
+        call_overlap(&held_calls),
+        holding.wall_ms()
     );
-    let releasing = run_threads(
-        GilConfig::default(),
-        vec![
-            ProgramSpec::NativeSumSquares {
-                n,
-                release_gil: true
-            };
-            2
-        ],
+    println!(
+        "releasing: calls {:?} ms, overlap {:.1} ms, native overlap {native_overlap:.1} ms, the spinner ran {spinner_ran_meanwhile:.0} ms meanwhile, wall {:.0} ms",
+        durations(&released_calls),
+        call_overlap(&released_calls),
+        releasing.wall_ms()
     );
-    for r in [&holding, &releasing] {
-        for t in &r.threads {
-            assert_eq!(t.value.as_deref(), Some(expected.as_str()));
-        }
-    }
-    // Holding: the calls run one after the other, never overlapping.
+
+    // Holding the GIL: the calls run one after the other, and nothing else
+    // runs meanwhile: the spinner waits for the GIL through both calls.
+    assert_eq!(call_overlap(&held_calls), 0.0);
+    assert!(holding.spans.iter().all(|s| s.state != State::Native));
     assert_eq!(
         max_cross_thread_overlap(&holding.spans, State::Running),
         0.0
     );
-    assert!(holding.threads.iter().all(|t| t.native_ms == 0.0));
-    // Releasing: the native parts run at the same time.
-    let overlap = total_cross_thread_overlap(&releasing.spans, State::Native);
-    println!(
-        "native: holding wall {:.0} ms, releasing wall {:.0} ms, overlap {overlap:.0} ms",
-        holding.wall_ms, releasing.wall_ms
+    for &(start, end) in &held_calls {
+        let during = Span {
+            thread: 0,
+            state: State::Running,
+            start_ms: start,
+            end_ms: end,
+        };
+        let spinner_ran: f64 = holding
+            .spans
+            .iter()
+            .filter(|s| s.thread == 1 && s.state == State::Running)
+            .map(|s| s.overlap_ms(&during))
+            .sum();
+        // (The program's clock is the spans' clock, in seconds: 0.01 ms
+        // allows for the rounding of ms -> s -> ms.)
+        assert!(
+            spinner_ran < 0.01,
+            "the spinner ran {spinner_ran} ms during a call"
+        );
+    }
+    let held: f64 = durations(&held_calls).iter().sum();
+    assert!(
+        spinner_waiting >= 0.9 * held,
+        "the spinner waited {spinner_waiting} ms during {held} ms of calls"
     );
-    assert!(overlap > 0.0);
-    assert!(releasing.threads.iter().all(|t| t.native_ms > 0.0));
+
+    // Releasing it: the native parts run at the same time as each other and
+    // as the Python thread.
+    let shorter = durations(&released_calls)
+        .into_iter()
+        .fold(f64::INFINITY, f64::min);
+    assert!(
+        native_overlap > 0.5 * shorter,
+        "native overlap {native_overlap} ms of {shorter} ms"
+    );
+    assert!(
+        spinner_ran_meanwhile > 0.5 * shorter,
+        "the spinner ran {spinner_ran_meanwhile} ms during calls of {shorter} ms"
+    );
+    // Each call was native code, apart from getting the GIL back after it.
+    for (t, duration) in (2..=3).zip(durations(&released_calls)) {
+        let native = releasing.time_in(t, State::Native);
+        assert!(
+            native > 0.7 * duration,
+            "thread {t}: {native} ms native of a {duration} ms call"
+        );
+    }
 }
 
 #[test]
 fn disabled_gil_still_traces_running_and_startup() {
-    let result = run_threads(
+    let run = run_python(
+        "
+import threading
+def work():
+    return sum(i*i for i in range(1000))
+t = threading.Thread(target=work)
+t.start()
+t.join()
+",
         GilConfig::disabled(),
-        vec![ProgramSpec::SumSquaresGenexpr { n: 1000 }],
     );
-    assert!(result.spans.iter().any(|s| s.state == State::Running));
-    for s in &result.spans {
-        assert!(s.end_ms > s.start_ms);
-        assert!(s.start_ms >= result.start_ms && s.end_ms <= result.end_ms + 1e-6);
+    assert_eq!(run.gil, GilCounters::default());
+    for thread in 0..=1 {
+        assert!(
+            run.time_in(thread, State::Running) > 0.0,
+            "thread {thread}: {:?}",
+            run.spans
+        );
+    }
+    assert!(run.spans.iter().all(|s| s.state != State::WaitingGil));
+    for s in &run.spans {
+        assert!(s.end_ms > s.start_ms, "{s:?}");
+        assert!(
+            s.start_ms >= run.start_ms && s.end_ms <= run.end_ms,
+            "{s:?}"
+        );
+    }
+    // One state at a time per thread: its spans follow one another.
+    for thread in 0..=1 {
+        let mut mine: Vec<&Span> = run.spans.iter().filter(|s| s.thread == thread).collect();
+        mine.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
+        for pair in mine.windows(2) {
+            assert!(pair[1].start_ms >= pair[0].end_ms, "{pair:?}");
+        }
+        // A started thread begins in Startup, if that lasted long enough for
+        // the clock to see it (without a GIL it lasts well under a microsecond).
+        if let Some(i) = mine.iter().position(|s| s.state == State::Startup) {
+            assert_eq!(i, 0, "{mine:?}");
+        }
     }
 }
 
@@ -374,7 +894,35 @@ fn recorder_cost() {
     println!(
         "recorder: {per_change_ns:.0} ns per state change, {per_same_ns:.1} ns per same-state set"
     );
-    // Changes closer together than the clock's resolution leave no (empty) span.
-    assert!(!rec.spans().is_empty() && (rec.spans().len() as u32) < changes);
     assert!(per_change_ns < 5_000.0);
+    // The spans tile the time of the changes, none empty: changes closer
+    // together than the clock's resolution leave no span.
+    let spans = rec.spans();
+    assert!(!spans.is_empty());
+    assert!(spans[0].start_ms >= t0 && spans[spans.len() - 1].end_ms <= t1);
+    assert!(spans.iter().all(|s| s.end_ms > s.start_ms));
+    assert!(spans.windows(2).all(|w| w[1].start_ms == w[0].end_ms));
+
+    // Exactly, with given times: an empty span is dropped, a same-state set
+    // changes nothing, the open span closes at the end.
+    let mut rec = Recorder::new(7);
+    rec.set_at(State::Running, 10.0);
+    rec.set_at(State::WaitingGil, 10.0);
+    rec.set_at(State::Running, 12.0);
+    rec.set_at(State::Running, 13.0);
+    rec.set_at(State::Io, 15.0);
+    let span = |state, start_ms, end_ms| Span {
+        thread: 7,
+        state,
+        start_ms,
+        end_ms,
+    };
+    assert_eq!(
+        rec.finish_at(16.5),
+        [
+            span(State::WaitingGil, 10.0, 12.0),
+            span(State::Running, 12.0, 15.0),
+            span(State::Io, 15.0, 16.5),
+        ]
+    );
 }

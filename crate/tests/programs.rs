@@ -88,6 +88,11 @@ fn queues() {
 }
 
 #[test]
+fn sums() {
+    check("sums");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

@@ -16,6 +16,7 @@ for (const name of [
   "threads",
   "futures",
   "queues",
+  "sums",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

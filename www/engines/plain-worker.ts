@@ -28,7 +28,7 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
         (stream: 1 | 2, text: string) => reply({ type: "output", chunks: [[stream, text]] }),
         request.switchIntervalMs,
       );
-      reply({ type: "program-done", end: { exit_code: exitCode, spans: [], handoffs: 0 } });
+      reply({ type: "program-done", end: { exit_code: exitCode, spans: [], handoffs: 0, compile_ms: 0 } });
     } catch (error) {
       const panic = takePanicMessage();
       reply({

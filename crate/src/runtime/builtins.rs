@@ -120,10 +120,36 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         ));
     }
     let iterator = interp.iter(&a.remove(0))?;
+    // As CPython's sum, ints are added in a machine integer while they fit
+    // (here an i128), so a sum past 2**63 allocates no big integer per item.
+    if let Value::Int(start) = total {
+        let mut exact = i128::from(start);
+        loop {
+            match interp.next(&iterator)? {
+                None => return Ok(int_value(exact)),
+                Some(Value::Int(i)) => match exact.checked_add(i128::from(i)) {
+                    Some(sum) => exact = sum,
+                    None => {
+                        total = interp.binary(BinOp::Add, &int_value(exact), &Value::Int(i))?;
+                        break;
+                    }
+                },
+                Some(item) => {
+                    total = interp.binary(BinOp::Add, &int_value(exact), &item)?;
+                    break;
+                }
+            }
+        }
+    }
     while let Some(item) = interp.next(&iterator)? {
         total = interp.binary(BinOp::Add, &total, &item)?;
     }
     Ok(total)
+}
+
+/// An exact integer as a Value: inline when it fits an i64.
+fn int_value(n: i128) -> Value {
+    i64::try_from(n).map_or_else(|_| Value::int(num_bigint::BigInt::from(n)), Value::Int)
 }
 
 /// `min`/`max`: of an iterable or of the arguments, with `key` and `default`.

@@ -428,6 +428,8 @@ pub struct Finished {
     pub exit_code: i32,
     pub spans: Vec<crate::trace::Span>,
     pub gil: crate::gil::GilCounters,
+    /// Parsing and compiling the source to bytecode.
+    pub compile_ms: f64,
 }
 
 /// Runs a program, streaming its output to `output`. The main thread runs here;
@@ -447,7 +449,10 @@ pub fn run_streaming(
         source,
         options.limits,
     );
-    let code = match compiler::compile_module(source, filename) {
+    let compile_start = crate::clock::now_ms();
+    let compiled = compiler::compile_module(source, filename);
+    let compile_ms = crate::clock::now_ms() - compile_start;
+    let code = match compiled {
         Ok(code) => code,
         Err(error) => {
             rt.write(Stream::Stderr, &format_syntax_error(&error, filename));
@@ -455,6 +460,7 @@ pub fn run_streaming(
                 exit_code: 1,
                 spans: Vec::new(),
                 gil: rt.gil.counters(),
+                compile_ms,
             };
         }
     };
@@ -486,5 +492,6 @@ pub fn run_streaming(
         exit_code,
         spans,
         gil: rt.gil.counters(),
+        compile_ms,
     }
 }

@@ -1,0 +1,10 @@
+# sum() adds ints exactly, past 2**63 too, and falls back to + for anything else.
+print(sum(i*i for i in range(10**6)))
+print(sum([2**62, 2**62, 2**62, -2**63]))
+print(sum([1, 2.5, 3]))
+print(sum([True, True, 3]))
+print(sum([10**30, 1]))
+print(sum([1, 10**30]))
+print(sum(range(10), 5))
+print(sum([[1], [2]], []))
+print(sum([], 7))
