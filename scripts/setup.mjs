@@ -51,7 +51,7 @@ function ensureWasmBindgen() {
 
 function ensureNodeModules() {
   if (existsSync(join(root, "node_modules", ".package-lock.json"))) return;
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=warn"]);
 }
 
 const CHROMIUM = "/usr/bin/chromium";

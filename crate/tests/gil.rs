@@ -1,10 +1,13 @@
-//! The GIL's mechanics, seen from real Python programs run by the interpreter:
-//! hand-offs about once per switch interval, forced switching, I/O overlap,
-//! no-GIL parallelism, the convoy effect, lost updates, native kernels that
-//! hold or release the GIL, tracing. A few tests drive `Gil` and `Recorder`
-//! directly (no program). Timing bounds are deliberately broad, and compare
-//! quantities measured in the same run where they can: the test machine has 2
-//! noisy cores, shared with other jobs.
+//! The GIL's mechanics, seen from real Python programs run by the
+//! interpreter: hand-offs about once per switch interval, forced switching,
+//! I/O overlap, threads running at once without the GIL, the convoy effect,
+//! lost updates, native kernels that hold or release the GIL, tracing. A few
+//! tests drive `Gil` and `Recorder` directly (no program).
+//!
+//! The test machine has 2 noisy cores, shared with other jobs: timing bounds
+//! are broad, one-sided where the GIL's design gives a hard bound (a hand-off
+//! never comes sooner than an interval), and compare quantities measured in
+//! the same run where they can.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -125,8 +128,9 @@ fn overlap_between(spans: &[Span], (a, a_state): (u32, State), (b, b_state): (u3
 
 /// Two (or more) threads spinning in Python until a common deadline, set
 /// once all have started: all are busy the whole window, however fast the
-/// interpreter is here. (A thread that cannot start within half a second,
-/// starved of the GIL, does not spin at all and prints False.)
+/// interpreter is here. Prints whether each thread spun (one that cannot
+/// start within half a second, starved of the GIL, does not spin at all),
+/// then the deadline.
 const SPINNERS: &str = "
 import sys, threading, time
 SET_INTERVAL
@@ -151,7 +155,17 @@ for t in threads:
 for t in threads:
     t.join()
 print(*[n > 0 for n in spins])
+print(deadline[0] if deadline else 0)
 ";
+
+/// Checks that each of `threads` spinners spun; returns when the spinning
+/// window of `window_s` began and ended (ms).
+fn spun(run: &Run, threads: usize, window_s: f64) -> (f64, f64) {
+    let words = run.words();
+    assert_eq!(words[0], vec!["True"; threads], "{}", run.stdout);
+    let end = words[1][0].parse::<f64>().unwrap() * 1000.0;
+    (end - window_s * 1000.0, end)
+}
 
 fn spinners(threads: usize, window_s: f64, set_interval_s: Option<f64>) -> String {
     SPINNERS
@@ -198,7 +212,7 @@ fn never_two_holders_at_once() {
     let holders = AtomicU32::new(0);
     let max_seen = AtomicU32::new(0);
     let spans: Mutex<Vec<Span>> = Mutex::new(Vec::new());
-    let until = now_ms() + 150.0;
+    let until = now_ms() + 300.0;
     std::thread::scope(|scope| {
         for thread in 0..3 {
             let (gil, holders, max_seen, spans) = (&gil, &holders, &max_seen, &spans);
@@ -238,7 +252,7 @@ fn never_two_holders_at_once() {
         &spinners(3, 0.2, None),
         GilConfig::with_interval(MIN_SWITCH_INTERVAL_MS),
     );
-    assert_eq!(run.stdout, "True True True\n");
+    spun(&run, 3, 0.2);
     println!("python: {:?} hand-offs", run.gil.handoffs);
     assert!(run.gil.handoffs >= 10, "{:?}", run.gil.handoffs);
     assert_eq!(max_cross_thread_overlap(&run.spans, State::Running), 0.0);
@@ -249,18 +263,25 @@ fn never_two_holders_at_once() {
 fn two_cpu_threads_hand_off_about_once_per_interval() {
     let _serial = serial();
     let window_s = 0.3;
-    let mut medians = Vec::new();
-    // One interval set by the page (GilConfig), one by the program itself.
+    // One interval set by the page (GilConfig), one by the program itself
+    // (`sys.setswitchinterval`), overriding the page's 20 ms.
     for (config, set_by_program, interval) in [
         (GilConfig::with_interval(10.0), None, 10.0),
-        (GilConfig::default(), Some(0.001), 1.0),
+        (GilConfig::with_interval(20.0), Some(0.001), 1.0),
     ] {
         let run = run_python(&spinners(2, window_s, set_by_program), config);
-        assert_eq!(run.stdout, "True True\n");
-        let intervals = window_s * 1000.0 / interval;
-        #[allow(clippy::cast_precision_loss)]
-        let handoffs = run.gil.handoffs as f64;
-        let median = median_handoff_period_ms(&run.gil.handoff_times_ms).unwrap();
+        let (from, to) = spun(&run, 2, window_s);
+        // While both spin (the main thread waits in join), every hand-off
+        // is one asked for by the waiting spinner.
+        let times: Vec<f64> = (run.gil.handoff_times_ms.iter())
+            .copied()
+            .filter(|t| (from..=to).contains(t))
+            .collect();
+        let mut periods: Vec<f64> = times.windows(2).map(|w| w[1] - w[0]).collect();
+        periods.sort_by(f64::total_cmp);
+        assert!(periods.len() >= 5, "hand-offs at {times:?}");
+        let (shortest, quartile) = (periods[0], periods[periods.len() / 4]);
+        let median = median_handoff_period_ms(&times).unwrap();
         let running = [
             run.time_in(1, State::Running),
             run.time_in(2, State::Running),
@@ -270,28 +291,25 @@ fn two_cpu_threads_hand_off_about_once_per_interval() {
             run.time_in(2, State::WaitingGil),
         ];
         println!(
-            "interval {interval} ms: {handoffs} hand-offs in a {:.0} ms window ({intervals:.0} intervals), median period {median:.2} ms; running {running:.0?} ms, waiting {waiting:.0?} ms",
-            window_s * 1000.0,
+            "interval {interval} ms: {} hand-offs in the {:.0} ms window, periods: shortest {shortest:.2}, quartile {quartile:.2}, median {median:.2} ms; running {running:.0?} ms, waiting {waiting:.0?} ms",
+            times.len(),
+            to - from,
         );
-        // A waiter asks for the GIL only after a whole interval without a
-        // switch, so hand-offs are at most one per interval (+ the few of
-        // starting and joining the threads), never closer than an interval...
+        // The waiter asks for the GIL only after a whole interval without a
+        // switch: never two hand-offs closer than an interval...
         assert!(
-            handoffs <= intervals + 6.0,
-            "{handoffs} hand-offs for {intervals} intervals"
+            shortest >= 0.99 * interval,
+            "a hand-off {shortest} ms after the previous one, for an interval of {interval} ms"
         );
+        // ...and, as the holder drops it as soon as asked, most not much
+        // further apart: an interval plus the time the OS takes to wake the
+        // waiter (twice), which is several ms when other jobs keep the 2
+        // cores busy, hence the quartile rather than the median. (At 1 ms,
+        // this also shows the program's interval replaced the page's 20 ms.)
         assert!(
-            median >= 0.9 * interval,
-            "median period {median} ms for an interval of {interval} ms"
+            quartile <= 2.0 * interval + 10.0,
+            "periods {periods:.2?} ms for an interval of {interval} ms"
         );
-        // ...and, as the holder drops it as soon as asked, not much further
-        // apart: an interval plus the time the OS takes to wake the waiter
-        // (a few ms when the 2 cores are busy with other jobs).
-        assert!(
-            median <= 3.0 * interval + 8.0,
-            "median period {median} ms for an interval of {interval} ms"
-        );
-        assert!(handoffs >= 10.0, "{handoffs} hand-offs");
         // The invariant, from the traced spans: running spans never overlap.
         assert_eq!(max_cross_thread_overlap(&run.spans, State::Running), 0.0);
         // Each spinner holds the GIL about half the time and waits the rest
@@ -312,10 +330,7 @@ fn two_cpu_threads_hand_off_about_once_per_interval() {
             );
         }
         assert_eq!(run.gil.retaken_by_dropper, 0);
-        medians.push(median);
     }
-    // Ten times the interval: clearly longer periods, in the same conditions.
-    assert!(medians[0] > 1.5 * medians[1], "{medians:?}");
 }
 
 #[test]
@@ -328,7 +343,7 @@ fn forced_switching_keeps_the_dropper_from_taking_it_straight_back() {
         ..GilConfig::default()
     };
     let forced = run_python(&program, config(true));
-    assert_eq!(forced.stdout, "True True True\n");
+    spun(&forced, 3, 0.2);
     let c = &forced.gil;
     println!("force_switching on: {}", summary(c));
     assert!(c.requested_drops >= 3, "{}", summary(c));
@@ -371,8 +386,8 @@ fn forced_switching_keeps_the_dropper_from_taking_it_straight_back() {
 #[test]
 fn io_waits_overlap_under_the_gil() {
     let _serial = serial();
-    // A CPU-bound thread (1) holds the GIL whenever it can while four
-    // threads (2 to 5) sleep 100 ms each.
+    // Four threads (1 to 4) sleep 100 ms each while a CPU-bound thread (5)
+    // holds the GIL whenever it can.
     let run = run_python(
         "
 import threading, time
@@ -380,11 +395,11 @@ done = False
 def spin():
     while not done:
         pass
-spinner = threading.Thread(target=spin)
-spinner.start()
 sleepers = [threading.Thread(target=time.sleep, args=(0.1,)) for _ in range(4)]
 for t in sleepers:
     t.start()
+spinner = threading.Thread(target=spin)
+spinner.start()
 for t in sleepers:
     t.join()
 done = True
@@ -392,43 +407,41 @@ spinner.join()
 ",
         GilConfig::default(),
     );
-    let sleepers = 2..=5;
+    let sleepers = 1..=4;
     let io: Vec<f64> = sleepers
         .clone()
         .map(|t| run.time_in(t, State::Io))
         .collect();
     let overlap = total_cross_thread_overlap(&run.spans, State::Io);
-    let of_sleepers = run.spans.iter().filter(|s| sleepers.contains(&s.thread));
-    let first = of_sleepers
+    let io_spans = run.spans.iter().filter(|s| s.state == State::Io);
+    let first = io_spans
         .clone()
         .map(|s| s.start_ms)
         .fold(f64::INFINITY, f64::min);
-    let last = of_sleepers
-        .map(|s| s.end_ms)
-        .fold(f64::NEG_INFINITY, f64::max);
+    let last = io_spans.map(|s| s.end_ms).fold(f64::NEG_INFINITY, f64::max);
     let spinner_ran: Vec<f64> = sleepers
         .clone()
-        .map(|t| overlap_between(&run.spans, (1, State::Running), (t, State::Io)))
+        .map(|t| overlap_between(&run.spans, (5, State::Running), (t, State::Io)))
         .collect();
     println!(
-        "I/O per thread {io:?} ms, overlap {overlap:.0} ms, sleepers from first to last span {:.0} ms, the spinner ran {spinner_ran:?} ms during each sleep",
+        "I/O per thread {io:.1?} ms, overlap {overlap:.0} ms, from the first sleep's start to the last one's end {:.0} ms, the spinner ran {spinner_ran:.1?} ms during each sleep",
         last - first
     );
     // Each sleep really waits, with the GIL released...
     for (ms, t) in io.iter().zip(sleepers.clone()) {
         assert!(*ms >= 99.0, "thread {t}: {ms} ms of I/O");
     }
-    // ...so the four waits happen at the same time: 400 ms of sleeping in far
-    // less time, each pair of sleeps overlapping (6 pairs of 100 ms)...
+    // ...so the four waits happen at the same time: 400 ms of sleeping in
+    // far less time, each pair of sleeps overlapping (6 pairs of 100 ms)...
     assert!(
-        last - first < 300.0,
+        last - first < 250.0,
         "4 sleeps of 100 ms took {} ms",
         last - first
     );
     assert!(overlap > 400.0, "I/O overlap {overlap} ms");
-    // ...and the CPU-bound thread runs Python meanwhile.
+    // ...and a CPU-bound thread runs Python meanwhile.
     for (ms, t) in spinner_ran.iter().zip(sleepers) {
-        assert!(*ms > 80.0, "the spinner ran {ms} ms while thread {t} slept");
+        assert!(*ms > 50.0, "the spinner ran {ms} ms while thread {t} slept");
     }
 }
 
@@ -565,8 +578,10 @@ print(elapsed[0] * 1000)
 #[test]
 fn convoy_effect_io_thread_slowed_by_a_cpu_thread() {
     let _serial = serial();
-    // bpo-7946: each short I/O wait ends with a wait of up to one interval for
-    // the GIL, held by the CPU-bound thread, which drops it only when asked.
+    // bpo-7946: each short I/O wait ends with a wait for the GIL, held by the
+    // CPU-bound thread, which drops it only when asked: after the I/O thread
+    // has waited a whole interval. So each of the 20 waits costs at least
+    // 1 ms + 5 ms.
     let (ops, each_ms, interval) = (20.0, 1.0, 5.0);
     let with_gil = run_python(CONVOY, GilConfig::with_interval(interval));
     let without = run_python(CONVOY, GilConfig::disabled());
@@ -578,11 +593,20 @@ fn convoy_effect_io_thread_slowed_by_a_cpu_thread() {
     println!(
         "I/O loop: {io_with:.1} ms with the GIL ({waiting:.1} ms waiting for it), {io_without:.1} ms without (waits {waits} ms)"
     );
-    assert!(io_with >= 0.6 * convoy, "with the GIL: {io_with} ms");
-    assert!(waiting >= 0.5 * convoy, "waited {waiting} ms for the GIL");
     assert!(
-        io_without < waits + 0.5 * convoy,
-        "without the GIL: {io_without} ms"
+        waiting >= 0.99 * convoy,
+        "waited {waiting} ms for the GIL, fewer than 20 intervals"
+    );
+    assert!(
+        io_with >= 0.99 * (waits + convoy),
+        "with the GIL: {io_with} ms"
+    );
+    // Without it the loop takes about its 20 ms of waits (more when the
+    // cores are busy, which is why this compares with the GIL's run).
+    assert!(
+        without.spans.iter().all(|s| s.state != State::WaitingGil),
+        "{:?}",
+        without.spans
     );
     assert!(io_with > 2.0 * io_without, "{io_with} vs {io_without} ms");
 }
@@ -689,13 +713,18 @@ fn unlocked_counter_may_lose_updates_locked_never_does() {
     }
 }
 
-/// Two threads calling the native kernel while a third runs Python.
+/// Two threads calling the native kernel, once both have started, while a
+/// third runs Python.
 const KERNELS: &str = "
 import threading, time, kernels
 N = NUMBER
 calls = {}
 spins = 0
+ready = []
 def call(k):
+    ready.append(k)
+    while len(ready) < 2:
+        pass
     start = time.perf_counter()
     total = kernels.sum_squares(N, release_gil=RELEASE)
     calls[k] = (start, time.perf_counter(), total == (N - 1) * N * (2 * N - 1) // 6)
@@ -719,12 +748,12 @@ for k in range(2):
 #[test]
 fn native_kernel_holding_or_releasing_the_gil() {
     let _serial = serial();
-    // An `n` for which the kernel takes about 80 ms here.
+    // An `n` for which the kernel takes about 150 ms here.
     let probe = 20_000_000u64;
     let t0 = now_ms();
     std::hint::black_box(sum_squares(probe).unwrap());
     let per_iter = ((now_ms() - t0) / probe as f64).max(1e-7);
-    let n = ((80.0 / per_iter) as u64).clamp(1_000_000, 1 << 32);
+    let n = ((150.0 / per_iter) as u64).clamp(1_000_000, 1 << 32);
     let run = |release: bool| {
         let program = KERNELS
             .replace("NUMBER", &n.to_string())
@@ -806,16 +835,18 @@ fn native_kernel_holding_or_releasing_the_gil() {
     );
 
     // Releasing it: the native parts run at the same time as each other and
-    // as the Python thread.
+    // as the Python thread. (Not throughout: the second caller first has to
+    // get the GIL back from the spinner, which can take a while when other
+    // jobs keep the cores busy.)
     let shorter = durations(&released_calls)
         .into_iter()
         .fold(f64::INFINITY, f64::min);
     assert!(
-        native_overlap > 0.5 * shorter,
+        native_overlap > 0.3 * shorter,
         "native overlap {native_overlap} ms of {shorter} ms"
     );
     assert!(
-        spinner_ran_meanwhile > 0.5 * shorter,
+        spinner_ran_meanwhile > 0.3 * shorter,
         "the spinner ran {spinner_ran_meanwhile} ms during calls of {shorter} ms"
     );
     // Each call was native code, apart from getting the GIL back after it.
