@@ -32,6 +32,7 @@ import { el } from "./ui/dom";
 import { Cancelled } from "./engines/worker-link";
 import { historyPanel } from "./ui/history-panel";
 import { programPanel } from "./ui/program-panel";
+import { programTimeline } from "./ui/program-timeline";
 import { exportableChart, sharePanel } from "./ui/share-panel";
 import { sharedBanner, type SharedSource } from "./ui/shared-banner";
 
@@ -296,6 +297,7 @@ function errorLine(stderr: string): number | null {
 async function runEditorProgram(): Promise<void> {
   const out = program.console;
   out.clear();
+  program.timeline.replaceChildren();
   program.editor.markErrorLine(null);
   program.setRunning(true);
   document.body.dataset.program = "running";
@@ -305,8 +307,10 @@ async function runEditorProgram(): Promise<void> {
     );
   }
   try {
-    const result = await playground.runProgram(program.editor.value(), program.options(), (stream, text) =>
-      out.write(stream, text),
+    const result = await playground.runProgram(
+      program.editor.value(),
+      program.options(),
+      (stream, text, tag) => out.write(stream, text, tag),
     );
     const seconds = (result.wallMs / 1000).toFixed(2);
     const gil = program.options().gil ? `${result.handoffs} hand-offs of the GIL` : "no GIL";
@@ -315,6 +319,8 @@ async function runEditorProgram(): Promise<void> {
       result.exitCode ? "error" : "info",
     );
     program.editor.markErrorLine(result.exitCode ? errorLine(result.stderr) : null);
+    const { programTimelineChart } = await loadCharts();
+    program.timeline.replaceChildren(programTimeline(result, programTimelineChart));
   } catch (error) {
     out.note(
       error instanceof Cancelled

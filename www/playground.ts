@@ -8,6 +8,7 @@ import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
+import type { OutputChunk } from "./protocol";
 import { DEFAULT_WATCHDOG_MS, type Experiment, type FieldError, validate } from "./experiment";
 import type { RunResult } from "./run-result";
 
@@ -46,12 +47,24 @@ export interface ProgramResult {
   exitCode: number;
   wallMs: number;
   handoffs: number;
+  /** The median time between hand-offs of the GIL (null: fewer than two hand-offs, or no GIL). */
+  medianHandoffMs: number | null;
+  /** The switch interval at the end (the program may have changed it). */
+  switchIntervalMs: number;
+  /** Whether the program ran under the GIL. */
+  gil: boolean;
   /** Parsing and compiling the program (threaded runs; 0 where not measured). */
   compileMs: number;
   spans: LaneSpan[];
 }
 
-export type OutputSink = (stream: "stdout" | "stderr", text: string) => void;
+/** Who printed a piece of output, and when (ms since the program started). */
+export interface OutputTag {
+  thread: string;
+  ms: number;
+}
+
+export type OutputSink = (stream: "stdout" | "stderr", text: string, tag: OutputTag) => void;
 
 /** A program larger than this is refused (1 MB of source is far beyond any playground program). */
 export const MAX_PROGRAM_CHARS = 1_000_000;
@@ -140,10 +153,10 @@ export class Playground {
     const stderr: string[] = [];
     const startedMs = wallNowMs();
     try {
-      const sink = (chunks: [1 | 2, string][]) => {
-        for (const [stream, text] of chunks) {
+      const sink = (chunks: OutputChunk[]) => {
+        for (const [stream, text, thread, atMs] of chunks) {
           (stream === 1 ? stdout : stderr).push(text);
-          onOutput?.(stream === 1 ? "stdout" : "stderr", text);
+          onOutput?.(stream === 1 ? "stdout" : "stderr", text, { thread, ms: atMs - startedMs });
         }
       };
       const watchdogMs = options.watchdogMs ?? DEFAULT_WATCHDOG_MS;
@@ -163,6 +176,9 @@ export class Playground {
         exitCode: end.exit_code,
         wallMs: wallNowMs() - startedMs,
         handoffs: end.handoffs,
+        medianHandoffMs: end.median_handoff_ms ?? null,
+        switchIntervalMs: end.switch_interval_ms ?? switchIntervalMs,
+        gil: this.env.threadsAvailable ? (options.gil ?? true) : true,
         compileMs: end.compile_ms,
         spans: end.spans.map((s) => ({
           lane: s.thread,

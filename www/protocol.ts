@@ -5,6 +5,9 @@ import type { SpanState } from "./trace";
 
 export type Misbehaviour = "crash" | "hang";
 
+/** Printed text: [stream (1 = stdout, 2 = stderr), text, the printing thread's name, when (common clock, ms)]. */
+export type OutputChunk = [1 | 2, string, string, number];
+
 /** Page -> plain worker (Sequential and Processes). */
 export type PlainRequest =
   | { type: "init"; module: WebAssembly.Module }
@@ -43,6 +46,8 @@ export interface ProgramEnd {
   exit_code: number;
   spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
   handoffs: number;
+  median_handoff_ms?: number | null;
+  switch_interval_ms?: number;
   /** Parsing and compiling the source to bytecode (0 where not measured). */
   compile_ms: number;
 }
@@ -60,6 +65,6 @@ export type WorkerReply =
   /** Threads worker: also the threads' spans and the GIL's statistics. */
   | { type: "done"; outcomes: TaskOutcome[]; spans?: LaneSpan[]; gil?: GilSummary }
   | { type: "error"; message: string }
-  /** A program's output as printed: [stream, text], stream 1 = stdout, 2 = stderr. */
-  | { type: "output"; chunks: [1 | 2, string][] }
+  /** A program's output as printed (crate/src/program_run.rs `Chunk`). */
+  | { type: "output"; chunks: OutputChunk[] }
   | { type: "program-done"; end: ProgramEnd };

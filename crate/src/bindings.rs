@@ -72,7 +72,7 @@ pub fn load_compare(spec: JsValue) -> Result<usize, JsError> {
         ..crate::runtime::RunOptions::default()
     };
     // Compare mode shows times, not output: what the program prints is dropped.
-    let loaded = Loaded::load(&spec, Box::new(|_, _| {}), options).map_err(|e| JsError::new(&e))?;
+    let loaded = Loaded::load(&spec, Box::new(|_| {}), options).map_err(|e| JsError::new(&e))?;
     let count = loaded.len();
     LOADED.with(|l| *l.borrow_mut() = Some((spec, Arc::new(loaded))));
     Ok(count)
@@ -106,8 +106,8 @@ unsafe impl Send for JsOutput {}
 
 /// Runs a Python program on this worker's one thread (a page that is not
 /// cross-origin isolated has no shared memory, hence no threads: starting one
-/// raises RuntimeError saying why). Output goes to `on_output(stream, text)`,
-/// stream 1 = stdout, 2 = stderr, as it is printed. Returns the exit status.
+/// raises RuntimeError saying why). Output goes to `on_output(stream, text,
+/// thread, at_ms)`, stream 1 = stdout, 2 = stderr, as it is printed. Returns the exit status.
 #[cfg(not(feature = "threads"))]
 #[wasm_bindgen(js_name = runProgram)]
 #[must_use]
@@ -117,10 +117,16 @@ pub fn run_program(source: &str, on_output: js_sys::Function, switch_interval_ms
     let finished = run_streaming(
         source,
         "main.py",
-        Box::new(move |stream, text| {
-            let stream = JsValue::from(if stream == Stream::Stdout { 1 } else { 2 });
+        Box::new(move |out| {
+            let stream = JsValue::from(if out.stream == Stream::Stdout { 1 } else { 2 });
+            let args = js_sys::Array::of4(
+                &stream,
+                &JsValue::from_str(out.text),
+                &JsValue::from_str(out.thread),
+                &JsValue::from(out.at_ms),
+            );
             // A console that fails to show output must not stop the program.
-            let _ = sink.0.call2(&JsValue::NULL, &stream, &JsValue::from_str(text));
+            let _ = sink.0.apply(&JsValue::NULL, &args);
         }),
         RunOptions {
             gil: crate::gil::GilConfig::with_interval(switch_interval_ms),

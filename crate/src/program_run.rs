@@ -17,7 +17,7 @@ use crate::trace::Span;
 /// Output not yet collected, and the outcome once the program has ended.
 #[derive(Default)]
 pub struct ProgramRun {
-    output: Mutex<Vec<(Stream, String)>>,
+    output: Mutex<Vec<Chunk>>,
     done: Mutex<Option<ProgramEnd>>,
 }
 
@@ -27,14 +27,22 @@ pub struct ProgramEnd {
     pub exit_code: i32,
     pub spans: Vec<Span>,
     pub handoffs: u64,
+    /// The median time between hand-offs of the GIL, if there were two.
+    pub median_handoff_ms: Option<f64>,
+    /// The switch interval at the end (`sys.setswitchinterval` may change it).
+    pub switch_interval_ms: f64,
     pub compile_ms: f64,
 }
+
+/// Printed text: `[stream, text, thread, at_ms]` (stream 1 = stdout, 2 =
+/// stderr; the printing thread's name; when, on the common clock).
+pub type Chunk = (u8, String, String, f64);
 
 /// What the poller gets: new output, in order, and the end once reached.
 #[derive(Debug, Serialize)]
 pub struct ProgramPoll {
-    /// Output in order: `[stream, text]` pairs (stream 1 = stdout, 2 = stderr).
-    pub chunks: Vec<(u8, String)>,
+    /// Output in the order it was printed.
+    pub chunks: Vec<Chunk>,
     pub end: Option<ProgramEnd>,
 }
 
@@ -74,11 +82,17 @@ impl ProgramRun {
             let finished = run_streaming(
                 &source,
                 "main.py",
-                Box::new(move |stream, text| {
+                Box::new(move |out| {
+                    let stream = if out.stream == Stream::Stdout { 1 } else { 2 };
                     sink.output
                         .lock()
                         .unwrap_or_else(PoisonError::into_inner)
-                        .push((stream, text.to_string()));
+                        .push((
+                            stream,
+                            out.text.to_string(),
+                            out.thread.to_string(),
+                            out.at_ms,
+                        ));
                     signal_task_finished();
                 }),
                 RunOptions {
@@ -92,6 +106,10 @@ impl ProgramRun {
                 exit_code: finished.exit_code,
                 spans: finished.spans,
                 handoffs: finished.gil.handoffs,
+                median_handoff_ms: crate::gil::median_handoff_period_ms(
+                    &finished.gil.handoff_times_ms,
+                ),
+                switch_interval_ms: finished.switch_interval_ms,
                 compile_ms: finished.compile_ms,
             });
             signal_task_finished();
@@ -107,12 +125,8 @@ impl ProgramRun {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        let output =
+        let chunks =
             std::mem::take(&mut *self.output.lock().unwrap_or_else(PoisonError::into_inner));
-        let chunks = output
-            .into_iter()
-            .map(|(stream, text)| (if stream == Stream::Stdout { 1 } else { 2 }, text))
-            .collect();
         ProgramPoll { chunks, end }
     }
 }

@@ -62,7 +62,7 @@ impl CompareRun {
                 ..RunOptions::default()
             };
             // Compare mode shows times, not output: what the program prints is dropped.
-            let end = Loaded::load(&spec, Box::new(|_, _| {}), options)
+            let end = Loaded::load(&spec, Box::new(|_| {}), options)
                 .map(Arc::new)
                 .and_then(|loaded| loaded.run_threads(threads, panic_at));
             let end = match end {

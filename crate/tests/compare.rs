@@ -26,7 +26,7 @@ fn load(spec: &CompareSpec, gil: bool) -> Result<Arc<Loaded>, String> {
         },
         ..RunOptions::default()
     };
-    Loaded::load(spec, Box::new(|_, _| {}), options).map(Arc::new)
+    Loaded::load(spec, Box::new(|_| {}), options).map(Arc::new)
 }
 
 fn threads(spec: &CompareSpec, gil: bool, k: usize) -> ThreadsOutcome {
@@ -80,7 +80,7 @@ fn the_program_is_imported_not_run_as_main() {
     let source = "print('imported as', __name__)\nif __name__ == '__main__':\n    print('main block')\ndef task(x):\n    return x\n";
     let loaded = Loaded::load(
         &spec(source, "[1]"),
-        Box::new(move |_, text| sink.lock().unwrap().push_str(text)),
+        Box::new(move |out| sink.lock().unwrap().push_str(out.text)),
         RunOptions::default(),
     )
     .unwrap();

@@ -75,11 +75,11 @@ fn run_python(source: &str, gil: GilConfig) -> Run {
             let finished = run_streaming(
                 &source,
                 "main.py",
-                Box::new(move |stream, text| {
+                Box::new(move |out| {
                     let mut o = sink.lock().unwrap();
-                    match stream {
-                        Stream::Stdout => o.0.push_str(text),
-                        Stream::Stderr => o.1.push_str(text),
+                    match out.stream {
+                        Stream::Stdout => o.0.push_str(out.text),
+                        Stream::Stderr => o.1.push_str(out.text),
                     }
                 }),
                 RunOptions {

@@ -35,7 +35,7 @@ fn run_traced(source: &str, gil: bool) -> Finished {
     let source = source.to_string();
     std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run_streaming(&source, "main.py", Box::new(|_, _| {}), options(gil)))
+        .spawn(move || run_streaming(&source, "main.py", Box::new(|_| {}), options(gil)))
         .expect("spawn")
         .join()
         .expect("no panic")

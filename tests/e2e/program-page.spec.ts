@@ -20,6 +20,30 @@ test("the default program runs and its output streams to the console", async ({ 
   await expect(page.locator("#console")).toContainText(/2 threads: +\d+\.\d\d s \(\d+\.\d\dx\)/);
   await expect(page.locator("#console")).toContainText("hand-offs of the GIL");
   await expect(page.locator("#program-run")).toBeEnabled();
+  // Under the console: the GIL's statistics and the timeline of the program's threads.
+  const stats = page.locator("#program-timeline table.gil-table");
+  await expect(stats.locator("caption")).toContainText(/This run: \d+ hand-offs of the GIL/);
+  await expect(stats.locator("tbody td:first-child")).toHaveText(["main thread", "thread 1", "thread 2"]);
+  await expect(page.locator("#program-timeline-chart svg").first()).toBeVisible();
+  await expect(page.locator("#program-timeline-chart")).toContainText("waiting for the GIL");
+});
+
+test("each line of the console can show the thread that printed it and when", async ({ page }) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    "import threading\nprint('from main')\nt = threading.Thread(target=print, args=('from a thread',))\nt.start()\nt.join()\n",
+  );
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
+  const tags = page.locator("#console .tag");
+  await expect(tags.first()).toBeHidden();
+  await page.check("#console-tags");
+  await expect(tags).toHaveCount(2);
+  await expect(tags.nth(0)).toBeVisible();
+  await expect(tags.nth(0)).toHaveText(/^\[MainThread \d+\.\d{3} s\] $/);
+  await expect(tags.nth(1)).toHaveText(/^\[Thread-1 \(print\) \d+\.\d{3} s\] $/);
+  await expect(page.locator("#console .stdout")).toHaveText(["from main\n", "from a thread\n"]);
 });
 
 test("a program survives a reload; errors go to stderr and mark their line", async ({ page }) => {

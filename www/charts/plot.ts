@@ -1,5 +1,6 @@
 // The chart library's adapter: nothing else imports Observable Plot.
 import * as Plot from "@observablehq/plot";
+import type { LaneSpan } from "../engines/engine";
 import type { Mode } from "../experiment";
 import type { ModeResult } from "../run-result";
 import { STATE_COLOURS, STATE_LABELS, type SpanState, stateLabel } from "../trace";
@@ -151,28 +152,63 @@ interface TimelineBar {
  * GIL". `window` zooms to [from, to] ms.
  */
 export function timelineChart(row: ModeResult, window?: [number, number]): Element {
-  const origin = Math.min(...row.spans.map((s) => s.startMs));
   const laneName = row.mode === "processes" ? "process" : row.mode === "sequential" ? "worker" : "thread";
-  const lanes = [...new Set(row.spans.map((s) => s.lane))].sort((a, b) => a - b);
-  // Threads without the GIL hold none; the other modes run under a GIL of their own.
-  const gilEnabled = row.mode !== "threads-nogil";
-  const bars: TimelineBar[] = row.spans.map((s) => ({
-    lane: `${laneName} ${s.lane + 1}`,
+  return lanesChart({
+    title: `Timeline: ${modeLabel(row.mode, row.workers)}, last repeat`,
+    subtitle: "one row per thread or worker; colour: what it was doing",
+    spans: row.spans,
+    laneLabel: (lane) => `${laneName} ${lane + 1}`,
+    // Threads without the GIL hold none; the other modes run under a GIL of their own.
+    gilEnabled: row.mode !== "threads-nogil",
+    window,
+  });
+}
+
+/**
+ * A program's threads (lane 0 is its main thread), coloured by state, on one
+ * time axis; `window` zooms to [from, to] ms.
+ */
+export function programTimelineChart(
+  spans: LaneSpan[],
+  gilEnabled: boolean,
+  window?: [number, number],
+): Element {
+  return lanesChart({
+    title: `Timeline of the program's threads, ${gilEnabled ? "under the GIL" : "without a GIL"}`,
+    subtitle: "one row per thread; colour: what it was doing",
+    spans,
+    laneLabel: (lane) => (lane === 0 ? "main thread" : `thread ${lane}`),
+    gilEnabled,
+    window,
+  });
+}
+
+function lanesChart(options: {
+  title: string;
+  subtitle: string;
+  spans: LaneSpan[];
+  laneLabel: (lane: number) => string;
+  gilEnabled: boolean;
+  window?: [number, number];
+}): Element {
+  const { spans, laneLabel, gilEnabled, window } = options;
+  const origin = Math.min(...spans.map((s) => s.startMs));
+  const lanes = [...new Set(spans.map((s) => s.lane))].sort((a, b) => a - b);
+  const bars: TimelineBar[] = spans.map((s) => ({
+    lane: laneLabel(s.lane),
     state: stateLabel(s.state, gilEnabled),
     start: s.startMs - origin,
     end: s.endMs - origin,
   }));
-  const states = (Object.keys(STATE_LABELS) as SpanState[]).filter((s) =>
-    row.spans.some((x) => x.state === s),
-  );
+  const states = (Object.keys(STATE_LABELS) as SpanState[]).filter((s) => spans.some((x) => x.state === s));
   return Plot.plot({
-    title: `Timeline: ${modeLabel(row.mode, row.workers)}, last repeat`,
-    subtitle: "one row per thread or worker; colour: what it was doing",
+    title: options.title,
+    subtitle: options.subtitle,
     width: 940,
     height: 70 + 34 * lanes.length,
-    marginLeft: 80,
+    marginLeft: 90,
     x: { label: "time since the run started (ms) →", grid: true, domain: window, nice: !window },
-    y: { label: null, domain: lanes.map((l) => `${laneName} ${l + 1}`) },
+    y: { label: null, domain: lanes.map(laneLabel) },
     color: {
       legend: true,
       domain: states.map((s) => stateLabel(s, gilEnabled)),

@@ -25,7 +25,8 @@ self.onmessage = async (event: MessageEvent<PlainRequest>) => {
     try {
       const exitCode = runProgram(
         request.source,
-        (stream: 1 | 2, text: string) => reply({ type: "output", chunks: [[stream, text]] }),
+        (stream: 1 | 2, text: string, thread: string, atMs: number) =>
+          reply({ type: "output", chunks: [[stream, text, thread, atMs]] }),
         request.switchIntervalMs,
       );
       reply({ type: "program-done", end: { exit_code: exitCode, spans: [], handoffs: 0, compile_ms: 0 } });

@@ -1,6 +1,6 @@
 // Sequential: the tasks one after another in one worker (the page never freezes).
 import { wallNowMs } from "../clock";
-import type { PlainRequest, ProgramEnd } from "../protocol";
+import type { OutputChunk, PlainRequest, ProgramEnd } from "../protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { newPlainWorker, plainModule } from "./plain-module";
@@ -46,7 +46,7 @@ export class SequentialEngine implements Engine {
     source: string,
     switchIntervalMs: number,
     watchdogMs: number,
-    onOutput: (chunks: [1 | 2, string][]) => void,
+    onOutput: (chunks: OutputChunk[]) => void,
   ): Promise<ProgramEnd> {
     const link = await this.worker(watchdogMs);
     const done = await link.request({ type: "program", source, switchIntervalMs }, undefined, (reply) =>

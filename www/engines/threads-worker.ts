@@ -14,7 +14,7 @@ import init, {
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import type { GilSummary, LaneSpan } from "./engine";
-import type { ProgramEnd, ThreadsRequest, WorkerReply } from "../protocol";
+import type { OutputChunk, ProgramEnd, ThreadsRequest, WorkerReply } from "../protocol";
 import type { TaskOutcome } from "../task";
 import type { SpanState } from "../trace";
 
@@ -89,7 +89,7 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
 }
 
 interface ProgramPoll {
-  chunks: [1 | 2, string][];
+  chunks: OutputChunk[];
   end?: ProgramEnd;
   panic?: string;
 }

@@ -1,11 +1,15 @@
 // The console under the editor: stdout and stderr as they are printed, stderr
-// in red; text only (textContent), never markup.
+// in red; text only (textContent), never markup. Each line can show, on
+// request, the thread that printed it and when.
+import type { OutputTag } from "../playground";
 import { el } from "./dom";
 
 export interface ConsoleView {
   readonly element: HTMLElement;
   clear(): void;
-  write(stream: "stdout" | "stderr", text: string): void;
+  write(stream: "stdout" | "stderr", text: string, tag?: OutputTag): void;
+  /** Shows or hides each line's thread and time. */
+  showTags(show: boolean): void;
   /** A line of the page's own (not the program's): how the run ended. */
   note(text: string, kind?: "info" | "error"): void;
   text(): string;
@@ -18,6 +22,8 @@ export function consoleView(): ConsoleView {
   const output = el("pre", { id: "console", class: "console", "aria-live": "polite", tabindex: "0" });
   let size = 0;
   let trimmed = false;
+  /** Whether the next text starts a line (and so gets a tag). */
+  let atLineStart = true;
   function append(node: HTMLElement): void {
     output.append(node);
     size += node.textContent?.length ?? 0;
@@ -39,12 +45,24 @@ export function consoleView(): ConsoleView {
       output.replaceChildren();
       size = 0;
       trimmed = false;
+      atLineStart = true;
     },
-    write(stream, text) {
-      append(el("span", { class: stream }, text));
+    write(stream, text, tag) {
+      // A tag before each line this text starts: hidden unless asked for (CSS).
+      for (const piece of text.split(/(?<=\n)/)) {
+        if (tag && atLineStart) {
+          append(el("span", { class: "tag" }, `[${tag.thread} ${(tag.ms / 1000).toFixed(3)} s] `));
+        }
+        append(el("span", { class: stream }, piece));
+        atLineStart = piece.endsWith("\n");
+      }
+    },
+    showTags(show) {
+      output.classList.toggle("tagged", show);
     },
     note(text, kind = "info") {
-      append(el("span", { class: `note ${kind}` }, `${text}\n`));
+      append(el("span", { class: `note ${kind}` }, `${atLineStart ? "" : "\n"}${text}\n`));
+      atLineStart = true;
     },
     text: () => output.textContent ?? "",
   };

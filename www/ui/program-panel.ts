@@ -12,6 +12,8 @@ export interface ProgramPanel {
   readonly element: HTMLElement;
   readonly editor: Editor;
   readonly console: ConsoleView;
+  /** Where the GIL statistics and the timeline of the last run go. */
+  readonly timeline: HTMLElement;
   options(): ProgramOptions;
   setRunning(running: boolean): void;
 }
@@ -52,6 +54,9 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
     size: "5",
   });
   const out = consoleView();
+  const tags = el("input", { type: "checkbox", id: "console-tags" });
+  tags.addEventListener("change", () => out.showTags(tags.checked));
+  const timeline = el("div", { id: "program-timeline-slot" });
   run.addEventListener("click", onRun);
   stop.addEventListener("click", onStop);
   const element = el(
@@ -65,14 +70,17 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
       stop,
       el("label", {}, gil),
       el("label", {}, "switch interval ", interval, " ms"),
+      el("label", {}, tags, " thread and time of each line"),
       el("span", { class: "hint" }, "Ctrl/⌘+Enter runs"),
     ),
     out.element,
+    timeline,
   );
   return {
     element,
     editor,
     console: out,
+    timeline,
     options: () => ({ gil: gil.value === "on", switchIntervalMs: Number(interval.value) }),
     setRunning(running) {
       run.disabled = running;

@@ -68,6 +68,16 @@ impl PyThread {
         Value::Native(t)
     }
 
+    /// The name of a thread object, if `value` is one.
+    #[must_use]
+    pub fn name_of(value: &Value) -> Option<String> {
+        let Value::Native(native) = value else {
+            return None;
+        };
+        let thread = native.as_any().downcast_ref::<PyThread>()?;
+        Some(lock(&thread.state).name.clone())
+    }
+
     /// The main thread's object (`threading.main_thread()`).
     #[must_use]
     pub fn main() -> Value {

@@ -29,7 +29,18 @@ use object::Module;
 use value::{lock, Exception, Value};
 
 /// Receives a program's output as it is printed.
-pub type OutputSink = Box<dyn FnMut(Stream, &str) + Send>;
+pub type OutputSink = Box<dyn FnMut(&Output<'_>) + Send>;
+
+/// Text a program printed: where, which thread printed it, and when.
+#[derive(Clone, Copy, Debug)]
+pub struct Output<'a> {
+    pub stream: Stream,
+    pub text: &'a str,
+    /// The printing thread's name (`MainThread`, `Thread-1 (worker)`, …).
+    pub thread: &'a str,
+    /// When, on the common clock (`clock::now_ms`).
+    pub at_ms: f64,
+}
 
 /// Where a program's output goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,11 +103,20 @@ impl Interp {
     }
 
     pub fn write_stdout(&self, text: &str) {
-        self.rt.write(Stream::Stdout, text);
+        self.rt.write(Stream::Stdout, text, &self.thread_name());
     }
 
     pub fn write_stderr(&self, text: &str) {
-        self.rt.write(Stream::Stderr, text);
+        self.rt.write(Stream::Stderr, text, &self.thread_name());
+    }
+
+    /// The name of the thread this interpreter runs (`threading.current_thread().name`).
+    #[must_use]
+    pub fn thread_name(&self) -> String {
+        self.thread
+            .as_ref()
+            .and_then(crate::modules::threading_module::PyThread::name_of)
+            .unwrap_or_else(|| "MainThread".to_string())
     }
 
     /// Runs `f` with the GIL released (a blocking wait), traced as `state`.
@@ -405,11 +425,11 @@ pub fn run_collecting(source: &str, options: RunOptions) -> Outcome {
     let exit_code = run_streaming(
         source,
         "main.py",
-        Box::new(move |stream, text| {
+        Box::new(move |out| {
             let mut o = lock(&sink);
-            match stream {
-                Stream::Stdout => o.0.push_str(text),
-                Stream::Stderr => o.1.push_str(text),
+            match out.stream {
+                Stream::Stdout => o.0.push_str(out.text),
+                Stream::Stderr => o.1.push_str(out.text),
             }
         }),
         options,
@@ -430,6 +450,8 @@ pub struct Finished {
     pub gil: crate::gil::GilCounters,
     /// Parsing and compiling the source to bytecode.
     pub compile_ms: f64,
+    /// The switch interval at the end (the program may have changed it).
+    pub switch_interval_ms: f64,
 }
 
 /// Runs a program, streaming its output to `output`. The main thread runs here;
@@ -455,12 +477,17 @@ pub fn run_streaming(
     let code = match compiled {
         Ok(code) => code,
         Err(error) => {
-            rt.write(Stream::Stderr, &format_syntax_error(&error, filename));
+            rt.write(
+                Stream::Stderr,
+                &format_syntax_error(&error, filename),
+                "MainThread",
+            );
             return Finished {
                 exit_code: 1,
                 spans: Vec::new(),
                 gil: rt.gil.counters(),
                 compile_ms,
+                switch_interval_ms: rt.gil.switch_interval_ms(),
             };
         }
     };
@@ -493,5 +520,6 @@ pub fn run_streaming(
         spans,
         gil: rt.gil.counters(),
         compile_ms,
+        switch_interval_ms: rt.gil.switch_interval_ms(),
     }
 }

@@ -97,8 +97,13 @@ impl Runtime {
         })
     }
 
-    pub fn write(&self, stream: Stream, text: &str) {
-        (lock(&self.output))(stream, text);
+    pub fn write(&self, stream: Stream, text: &str, thread: &str) {
+        (lock(&self.output))(&super::Output {
+            stream,
+            text,
+            thread,
+            at_ms: crate::clock::now_ms(),
+        });
     }
 
     #[must_use]
