@@ -7,7 +7,7 @@ import { wallNowMs } from "../clock";
 import type { PlainRequest } from "../protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
 import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
-import { newPlainWorker, plainModule } from "./plain-module";
+import { newProcessWorker, processModule } from "./process-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
 interface Pool {
@@ -23,7 +23,7 @@ export class ProcessesEngine implements Engine {
   private readonly live = new Set<WorkerLink<PlainRequest>>();
 
   async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
-    const module = await plainModule();
+    const module = await processModule();
     const startMs = wallNowMs();
     const kept = this.pool;
     const reuse =
@@ -100,7 +100,7 @@ export class ProcessesEngine implements Engine {
   private async startPool(module: WebAssembly.Module, options: RunOptions): Promise<Pool> {
     const createdMs = wallNowMs();
     const links = Array.from({ length: options.workers }, (_, i) => {
-      const link = new WorkerLink<PlainRequest>(newPlainWorker(), `process ${i + 1}`, options.watchdogMs);
+      const link = new WorkerLink<PlainRequest>(newProcessWorker(), `process ${i + 1}`, options.watchdogMs);
       this.live.add(link);
       return link;
     });

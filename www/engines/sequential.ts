@@ -3,7 +3,7 @@ import { wallNowMs } from "../clock";
 import type { OutputChunk, PlainRequest, ProgramEnd } from "../protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
-import { newPlainWorker, plainModule } from "./plain-module";
+import { newProcessWorker, processModule } from "./process-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
 export class SequentialEngine implements Engine {
@@ -64,9 +64,9 @@ export class SequentialEngine implements Engine {
   /** The worker, created (or re-created after a failure) on first use. */
   private async worker(watchdogMs: number): Promise<WorkerLink<PlainRequest>> {
     if (this.link?.alive) return this.link;
-    const link = new WorkerLink<PlainRequest>(newPlainWorker(), "sequential worker", watchdogMs);
+    const link = new WorkerLink<PlainRequest>(newProcessWorker(), "sequential worker", watchdogMs);
     this.link = link;
-    await link.request({ type: "init", module: await plainModule() });
+    await link.request({ type: "init", module: await processModule() });
     return link;
   }
 }
