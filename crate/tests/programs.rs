@@ -115,3 +115,24 @@ fn syntax_error() {
     assert_eq!(outcome.stdout, read("stdout"));
     assert_eq!(outcome.exit_code.to_string(), read("exit").trim());
 }
+
+#[test]
+fn names() {
+    check("names");
+}
+
+/// Python reads names in NFKC form (`ﬁle` is `file`); the page leaves out the
+/// tables that takes, so a name NFKC might change is refused, never misread.
+#[test]
+fn a_name_that_nfkc_would_change_is_refused() {
+    let outcome = run("ﬁle = 1\nprint(file)\n".to_string());
+    assert_eq!(outcome.stdout, "");
+    assert_eq!(outcome.exit_code, 1);
+    assert!(
+        outcome.stderr.ends_with(
+            "SyntaxError: the character 'ﬁ' (U+FB01) in a name is not supported by this page's Python\n"
+        ),
+        "{}",
+        outcome.stderr
+    );
+}

@@ -17,6 +17,7 @@ for (const name of [
   "futures",
   "queues",
   "sums",
+  "names",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -2,7 +2,7 @@
 //! column, 1-based, as CPython reports them).
 
 use ruff_python_ast::ModModule;
-use ruff_text_size::TextSize;
+use ruff_text_size::{Ranged, TextSize};
 
 /// A syntax error, or a construct the page's Python does not support.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,12 +60,53 @@ pub fn line_of(source: &str, offset: TextSize) -> u32 {
 /// # Errors
 /// The parser's first error, as a `SyntaxError`.
 pub fn parse(source: &str) -> Result<ModModule, SyntaxError> {
-    match ruff_python_parser::parse_module(source) {
-        Ok(parsed) => Ok(parsed.into_syntax()),
-        Err(error) => Err(SyntaxError::at(
-            source,
-            error.location.start(),
-            error.error.to_string(),
-        )),
+    let parsed = ruff_python_parser::parse_module(source).map_err(|error| {
+        SyntaxError::at(source, error.location.start(), error.error.to_string())
+    })?;
+    check_names(source, parsed.tokens())?;
+    Ok(parsed.into_syntax())
+}
+
+/// Python reads names in NFKC form (`ﬁ` is `fi`), but the page leaves out the
+/// Unicode tables that takes (stubs/unicode_normalization): a name with a
+/// character that NFKC might change is refused rather than given another meaning.
+fn check_names(source: &str, tokens: &ruff_python_ast::token::Tokens) -> Result<(), SyntaxError> {
+    for token in tokens.iter() {
+        if token.kind() != ruff_python_ast::token::TokenKind::Identifier {
+            continue;
+        }
+        let range = token.range();
+        let name = &source[usize::from(range.start())..usize::from(range.end())];
+        if let Some(c) = name.chars().find(|&c| !nfkc_stable(c)) {
+            return Err(SyntaxError::at(
+                source,
+                range.start(),
+                format!(
+                    "the character '{c}' (U+{:04X}) in a name is not supported by this page's Python",
+                    u32::from(c)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Characters NFKC leaves as they are, in the scripts names are commonly written in.
+fn nfkc_stable(c: char) -> bool {
+    let c = u32::from(c);
+    match c {
+        0..=0x7F => true,
+        // Latin-1 letters (ª, µ and º are below 0xC0 and change).
+        0xC0..=0xFF => c != 0xD7 && c != 0xF7,
+        // Latin Extended-A and -B, less the ligatures and digraphs that change.
+        0x100..=0x24F => {
+            !matches!(c, 0x132 | 0x133 | 0x13F | 0x140 | 0x149 | 0x17F | 0x1C4..=0x1CC | 0x1F1..=0x1F3)
+        }
+        // Greek (not the ano teleia), Cyrillic, Hebrew, Arabic letters.
+        0x386..=0x3CE => c != 0x387,
+        0x400..=0x45F | 0x5D0..=0x5EA | 0x621..=0x64A => true,
+        // Hiragana, Katakana, CJK ideographs, Hangul syllables.
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => true,
+        _ => false,
     }
 }

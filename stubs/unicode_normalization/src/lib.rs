@@ -12,3 +12,10 @@ impl<'a> UnicodeNormalization<core::str::Chars<'a>> for &'a str {
         self.chars()
     }
 }
+
+/// Whether `s` is surely unchanged by NFKC: here only when it is ASCII (an
+/// honest "maybe not" otherwise, which ruff's name matcher treats as "may match").
+#[must_use]
+pub fn is_nfkc(s: &str) -> bool {
+    s.is_ascii()
+}
