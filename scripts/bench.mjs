@@ -60,6 +60,35 @@ async function measureCancel(page, experiment, afterMs = 500) {
   );
 }
 
+/** Five threads spinning in `while True: pass` (the main one and four more). */
+const SPINNING = `import threading
+def spin():
+    while True:
+        pass
+for _ in range(4):
+    threading.Thread(target=spin).start()
+print("started", flush=True)
+spin()
+`;
+
+/**
+ * Runs SPINNING from the page's editor, presses Stop half a second after it
+ * printed, and times the way back to an idle program section (as a user sees it).
+ */
+async function measureProgramStop(page) {
+  await page.locator("#program-panel .cm-content").fill(SPINNING);
+  await page.click("#program-run");
+  await page.locator("#console").getByText("started").waitFor();
+  await page.waitForTimeout(500);
+  const idleMs = await page.evaluate(async () => {
+    const start = performance.now();
+    document.querySelector("#program-stop").click();
+    while (document.body.dataset.program !== "idle") await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - start;
+  });
+  return idleMs;
+}
+
 /**
  * The run's share link: its length, and how long a fresh page takes from
  * navigation to showing the shared results.
@@ -217,6 +246,7 @@ try {
   const share = await measureShare(browser, page, result);
   const programs = await measurePrograms(page);
   const compileMs = await measureCompile(page);
+  const programStopMs = await measureProgramStop(page);
   const firstLoad = await firstLoadSize({ port: 4321 });
 
   const seq = result.rows.find((r) => r.mode === "sequential");
@@ -270,6 +300,7 @@ try {
   }
   log(dots("Longest main-thread task during the run", `${result.longestTaskMs.toFixed(0)} ms`));
   log(dots("Cancel to idle page", `${cancel.idleMs.toFixed(1)} ms (${cancel.outcome})`));
+  log(dots("Stop to idle, 5 threads in while True", `${programStopMs.toFixed(1)} ms`));
   log(dots("Share link of this run", `${(share.link_bytes / 1024).toFixed(1)} KB`));
   log(dots("Share link opened and shown", `${share.link_open_ms} ms`));
   log(dots("Page ready after navigation", `${readyMs} ms`));
@@ -323,6 +354,7 @@ try {
       skipped: result.skipped,
       longest_task_ms: result.longestTaskMs,
       cancel_to_idle_ms: cancel.idleMs,
+      program_stop_to_idle_ms: programStopMs,
       python_vs_cpython: programs,
       ready_ms: readyMs,
       compile_ms: compileMs,
