@@ -198,6 +198,41 @@ impl Interp {
         Ok(Err(self.new_frame(&function, args)?))
     }
 
+    /// The common call, `f(a, b)` of a Python function that takes exactly
+    /// those positional parameters (no defaults needed, no `*args`, `**kwargs`,
+    /// keyword-only or captured parameters): its frame, the arguments moved
+    /// from the caller's stack straight into its locals (no `Args` to build,
+    /// nothing allocated). `None`: any other call, for the general path.
+    fn simple_call(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+        let at = frame.stack.len() - n - 1;
+        let Value::Function(function) = &frame.stack[at] else {
+            return Ok(None);
+        };
+        let code = &function.code;
+        if code.is_generator
+            || code.positional as usize != n
+            || code.keyword_only != 0
+            || code.varargs.is_some()
+            || code.varkw.is_some()
+            || !code.cell_locals.is_empty()
+        {
+            return Ok(None);
+        }
+        self.check_depth()?;
+        // A call is where the GIL may change hands, as at a backward jump.
+        self.backward_jump()?;
+        let (code, globals) = (function.code.clone(), function.globals.clone());
+        let mut callee = match self.frame_pool.pop() {
+            Some(f) => f.reuse(code, globals, &function.closure),
+            None => Box::new(Frame::new(code, globals, &function.closure)),
+        };
+        for (slot, value) in callee.locals.iter_mut().zip(frame.stack.drain(at + 1..)) {
+            *slot = Some(value);
+        }
+        frame.stack.pop();
+        Ok(Some(callee))
+    }
+
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
     fn check_depth(&self) -> PyResult<()> {
         let deep = self.depth >= self.rt.limits.recursion_limit
@@ -612,7 +647,11 @@ impl Interp {
                     self.set_attr(&object, &code.names[i as usize], value)?;
                 }
                 Op::Call(n) => {
-                    let args = frame.popn(n as usize);
+                    let n = n as usize;
+                    if let Some(callee) = self.simple_call(frame, n)? {
+                        return Ok(Flow::Call(callee));
+                    }
+                    let args = frame.popn(n);
                     let callable = frame.pop();
                     match self.call_from_bytecode(callable, Args::new(args))? {
                         Ok(result) => frame.stack.push(result),
