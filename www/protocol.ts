@@ -1,12 +1,12 @@
 // The one typed protocol between the page and its workers.
+import type { ProgramEnd, ProgramPoll } from "./pkg/threads/gil_playground";
 import type { GilSummary, LaneSpan } from "./engines/engine";
 import type { CompareSpec, TaskOutcome } from "./task";
-import type { SpanState } from "./trace";
 
 export type Misbehaviour = "crash" | "hang";
 
 /** Printed text: [stream (1 = stdout, 2 = stderr), text, the printing thread's name, when (common clock, ms)]. */
-export type OutputChunk = [1 | 2, string, string, number];
+export type OutputChunk = ProgramPoll["chunks"][number];
 
 /** Page -> plain worker (Sequential and Processes). */
 export type PlainRequest =
@@ -41,16 +41,8 @@ export type ThreadsRequest =
       maxThreads: number;
     };
 
-/** A Python program's end (crate/src/program_run.rs `ProgramEnd`). */
-export interface ProgramEnd {
-  exit_code: number;
-  spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
-  handoffs: number;
-  median_handoff_ms?: number | null;
-  switch_interval_ms?: number;
-  /** Parsing and compiling the source to bytecode (0 where not measured). */
-  compile_ms: number;
-}
+/** A Python program's end (crate/src/program_run.rs `ProgramEnd`, typed by tsify). */
+export type { ProgramEnd };
 
 /** Any worker -> page. */
 export type WorkerReply =

@@ -1,7 +1,10 @@
 // The states a thread or worker can be in, as the Rust trace records them
 // (crate/src/trace.rs), plus how the timeline names and colours them.
 
-export type SpanState = "running" | "waiting_gil" | "io" | "startup" | "transfer" | "waiting_lock" | "native";
+import type { State } from "./pkg/threads/gil_playground";
+
+/** crate/src/trace.rs `State`, its TypeScript generated (tsify). */
+export type SpanState = State;
 
 export const STATE_LABELS: Record<SpanState, string> = {
   running: "running (holding the GIL)",

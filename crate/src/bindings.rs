@@ -1,4 +1,6 @@
-//! The only `#[wasm_bindgen]` surface: plain data in and out via serde-wasm-bindgen.
+//! The only `#[wasm_bindgen]` surface: plain data in and out via
+//! serde-wasm-bindgen. Its types are declared once, in Rust: tsify writes
+//! their TypeScript into the .d.ts, and the signatures below name them.
 
 use wasm_bindgen::prelude::*;
 
@@ -26,7 +28,9 @@ extern "C" {
     pub fn blocking_sleep_ms(ms: f64);
 }
 
-/// Plain JS objects out (maps as objects, as JSON would have them; no `Map`s).
+/// Plain JS objects out, as JSON would have them: maps as objects (no
+/// `Map`s), `None` as `null`, or no field where the type says `field?: T`
+/// (`skip_serializing_if`).
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
@@ -52,7 +56,9 @@ thread_local! {
 /// # Errors
 /// A bad description, or the program's error (syntax, exception, no function).
 #[wasm_bindgen(js_name = loadCompare)]
-pub fn load_compare(spec: JsValue) -> Result<usize, JsError> {
+pub fn load_compare(
+    #[wasm_bindgen(unchecked_param_type = "CompareSpec")] spec: JsValue,
+) -> Result<usize, JsError> {
     let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
     if let Some(count) = LOADED.with(|l| {
         l.borrow()
@@ -83,7 +89,7 @@ pub fn load_compare(spec: JsValue) -> Result<usize, JsError> {
 ///
 /// # Errors
 /// Nothing loaded, or a task's exception (its traceback).
-#[wasm_bindgen(js_name = runCompare)]
+#[wasm_bindgen(js_name = runCompare, unchecked_return_type = "TaskOutcome[]")]
 pub fn run_compare(indices: Vec<usize>, panic_at: Option<usize>) -> Result<JsValue, JsError> {
     let loaded = LOADED
         .with(|l| l.borrow().as_ref().map(|(_, loaded)| loaded.clone()))
@@ -182,8 +188,8 @@ mod threaded {
     /// A bad description.
     #[wasm_bindgen(js_name = startCompare)]
     pub fn start_compare(
-        spec: JsValue,
-        gil: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CompareSpec")] spec: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
         threads: usize,
         max_threads: usize,
         panic_at: Option<usize>,
@@ -195,23 +201,27 @@ mod threaded {
         Ok(())
     }
 
-    /// The compare run's end once reached: `{ end?: { outcomes, spans, gil } |
-    /// { error }, panic? }`.
+    /// Where a compare run stands.
+    #[derive(serde::Serialize, tsify::Tsify)]
+    struct ComparePoll {
+        /// The end, once reached.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        end: Option<CompareEnd>,
+        /// A pool thread that panicked has trapped and died: its message.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        panic: Option<String>,
+    }
+
+    /// The compare run's end once reached.
     ///
     /// # Errors
     /// When no run was started.
-    #[wasm_bindgen(js_name = pollCompare)]
+    #[wasm_bindgen(js_name = pollCompare, unchecked_return_type = "ComparePoll")]
     pub fn poll_compare() -> Result<JsValue, JsError> {
-        #[derive(serde::Serialize)]
-        struct Poll {
-            end: Option<CompareEnd>,
-            /// A pool thread that panicked has trapped and died: its message.
-            panic: Option<String>,
-        }
         let end = COMPARE
             .with(|c| c.borrow().as_ref().map(|run| run.end()))
             .ok_or_else(|| JsError::new("no compare run was started"))?;
-        super::to_js(&Poll {
+        super::to_js(&ComparePoll {
             end,
             panic: panic_report::peek(),
         })
@@ -228,30 +238,36 @@ mod threaded {
     /// # Errors
     /// A bad GIL description.
     #[wasm_bindgen(js_name = startProgram)]
-    pub fn start_program(source: String, gil: JsValue, max_threads: usize) -> Result<(), JsError> {
+    pub fn start_program(
+        source: String,
+        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
+        max_threads: usize,
+    ) -> Result<(), JsError> {
         let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
         let run = ProgramRun::start(source, gil, max_threads);
         PROGRAM.with(|p| *p.borrow_mut() = Some(run));
         Ok(())
     }
 
-    /// The program's output since the last poll, and its end once reached:
-    /// `{ chunks: [[1|2, text]], end?: { exit_code, spans, handoffs }, panic? }`.
+    /// A program's news: its output, its end, or a trap.
+    #[derive(serde::Serialize, tsify::Tsify)]
+    struct ProgramNews {
+        #[serde(flatten)]
+        program: crate::program_run::ProgramPoll,
+        /// A pool thread that panicked has trapped and died: its message.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        panic: Option<String>,
+    }
+
+    /// The program's output since the last poll, and its end once reached.
     ///
     /// # Errors
     /// When no program was started.
-    #[wasm_bindgen(js_name = pollProgram)]
+    #[wasm_bindgen(js_name = pollProgram, unchecked_return_type = "ProgramNews")]
     pub fn poll_program() -> Result<JsValue, JsError> {
-        #[derive(serde::Serialize)]
-        struct Poll {
-            #[serde(flatten)]
-            program: crate::program_run::ProgramPoll,
-            /// A pool thread that panicked has trapped and died: its message.
-            panic: Option<String>,
-        }
         let poll = PROGRAM.with(|p| p.borrow().as_ref().map(|run| run.poll()));
         match poll {
-            Some(program) => super::to_js(&Poll {
+            Some(program) => super::to_js(&ProgramNews {
                 program,
                 panic: panic_report::peek(),
             }),

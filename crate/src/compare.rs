@@ -29,6 +29,7 @@ use crate::trace::{time_in, Span, State};
 pub const MAX_TASKS: usize = 64;
 
 /// What to compare: a program, the function to call, and its task list.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
 pub struct CompareSpec {
     pub source: String,
@@ -39,6 +40,7 @@ pub struct CompareSpec {
 }
 
 /// A finished task: the `repr` of what it returned, who ran it and when.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 pub struct TaskOutcome {
     pub id: u32,
@@ -51,17 +53,21 @@ pub struct TaskOutcome {
 }
 
 /// The GIL's side of a threaded run.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct GilSummary {
     pub enabled: bool,
     pub switch_interval_ms: f64,
     pub handoffs: u64,
+    /// `null` with fewer than two hand-offs (a link keeps it so).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
     pub median_handoff_period_ms: Option<f64>,
     pub threads: Vec<ThreadShare>,
 }
 
 /// One thread's share of a run's wall time.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct ThreadShare {
@@ -73,6 +79,7 @@ pub struct ThreadShare {
 
 /// A threaded run: the outcomes in task order, every thread's spans (lanes
 /// from 0), and the GIL's statistics.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize)]
 pub struct ThreadsOutcome {
     pub outcomes: Vec<TaskOutcome>,

@@ -33,6 +33,7 @@ pub const MIN_SWITCH_INTERVAL_MS: f64 = 0.1;
 pub const MAX_SWITCH_INTERVAL_MS: f64 = 100.0;
 
 /// Where the holder polls the drop request.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BreakerPoints {
@@ -45,6 +46,7 @@ pub enum BreakerPoints {
 }
 
 /// How the GIL behaves.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct GilConfig {

@@ -22,12 +22,14 @@ pub struct ProgramRun {
 }
 
 /// How a program ended.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize)]
 pub struct ProgramEnd {
     pub exit_code: i32,
     pub spans: Vec<Span>,
     pub handoffs: u64,
     /// The median time between hand-offs of the GIL, if there were two.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub median_handoff_ms: Option<f64>,
     /// The switch interval at the end (`sys.setswitchinterval` may change it).
     pub switch_interval_ms: f64,
@@ -39,10 +41,16 @@ pub struct ProgramEnd {
 pub type Chunk = (u8, String, String, f64);
 
 /// What the poller gets: new output, in order, and the end once reached.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Serialize)]
 pub struct ProgramPoll {
     /// Output in the order it was printed.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "[1 | 2, string, string, number][]")
+    )]
     pub chunks: Vec<Chunk>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<ProgramEnd>,
 }
 

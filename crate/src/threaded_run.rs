@@ -34,6 +34,7 @@ pub struct CompareRun {
 }
 
 /// How a threaded compare run ended.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize)]
 #[serde(untagged)]
 pub enum CompareEnd {

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::now_ms;
 
 /// What a thread is doing.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
@@ -40,6 +41,7 @@ pub enum State {
 }
 
 /// One stretch of time a thread spent in one state, on the common clock.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Span {
     pub thread: u32,

@@ -1,6 +1,7 @@
 // The interface every engine (sequential, processes, threads) offers the runner.
 import type { Mode } from "../experiment";
 import type { Misbehaviour } from "../protocol";
+import type { GilSummary } from "../pkg/threads/gil_playground";
 import type { CompareSpec, TaskOutcome } from "../task";
 import type { SpanState } from "../trace";
 
@@ -13,14 +14,7 @@ export interface LaneSpan {
 }
 
 /** The GIL's side of a threaded interpreter run. */
-export interface GilSummary {
-  enabled: boolean;
-  switchIntervalMs: number;
-  handoffs: number;
-  medianHandoffPeriodMs: number | null;
-  /** Per thread: fraction of the run's wall time holding the GIL, and waiting for it. */
-  threads: { thread: number; holdingFraction: number; waitingFraction: number }[];
-}
+export type { GilSummary };
 
 /** One timed execution of all the tasks. */
 export interface Batch {

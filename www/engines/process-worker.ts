@@ -14,7 +14,7 @@ declare const self: DedicatedWorkerGlobalScope;
 export interface ProcessCore {
   init(options: { module_or_path: WebAssembly.Module }): Promise<unknown>;
   loadCompare(spec: CompareSpec): number;
-  runCompare(indices: Uint32Array, panicAt?: number): unknown;
+  runCompare(indices: Uint32Array, panicAt?: number): TaskOutcome[];
   /** The plain build only: a whole program on this one thread. */
   runProgram?: (
     source: string,
@@ -48,7 +48,16 @@ export function serveRequests(core: ProcessCore): void {
             reply({ type: "output", chunks: [[stream, text, thread, atMs]] }),
           request.switchIntervalMs,
         );
-        reply({ type: "program-done", end: { exit_code: exitCode, spans: [], handoffs: 0, compile_ms: 0 } });
+        reply({
+          type: "program-done",
+          end: {
+            exit_code: exitCode,
+            spans: [],
+            handoffs: 0,
+            switch_interval_ms: request.switchIntervalMs,
+            compile_ms: 0,
+          },
+        });
       } catch (error) {
         const panic = takePanicMessage();
         reply({
@@ -67,7 +76,7 @@ export function serveRequests(core: ProcessCore): void {
       loadCompare(request.spec);
       const outcomes: TaskOutcome[] = [];
       for (const index of request.indices) {
-        const [outcome] = runCompare(new Uint32Array([index]), request.panicAt) as TaskOutcome[];
+        const [outcome] = runCompare(new Uint32Array([index]), request.panicAt);
         outcomes.push(outcome);
         reply({ type: "progress", finished: outcomes.length, outcome });
       }

@@ -11,28 +11,13 @@ import init, {
   startProgram,
   tasksFinishedAddress,
 } from "../pkg/threads/gil_playground.js";
+import type { CompareEnd } from "../pkg/threads/gil_playground.js";
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
-import type { GilSummary, LaneSpan } from "./engine";
-import type { OutputChunk, ProgramEnd, ThreadsRequest, WorkerReply } from "../protocol";
-import type { TaskOutcome } from "../task";
-import type { SpanState } from "../trace";
+import type { LaneSpan } from "./engine";
+import type { ThreadsRequest, WorkerReply } from "../protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
-
-/** crate/src/threaded_run.rs `CompareEnd`: the run, or the program's error. */
-type CompareEnd =
-  | {
-      outcomes: TaskOutcome[];
-      spans: { thread: number; state: SpanState; start_ms: number; end_ms: number }[];
-      gil: GilSummary;
-    }
-  | { error: string };
-
-interface ComparePoll {
-  end?: CompareEnd;
-  panic?: string;
-}
 
 /** The reply for a finished compare run, or the Python exception it raised. */
 function compareReply(end: CompareEnd): WorkerReply {
@@ -72,7 +57,7 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
   // The threads of the run, the coordinating thread, and any a task starts itself.
   startCompare(request.spec, request.gil, request.threads, poolSize, request.panicAt);
   for (;;) {
-    const poll = pollCompare() as ComparePoll;
+    const poll = pollCompare();
     if (poll.panic) {
       // The panicking pool thread trapped and is gone: report; the page rebuilds us.
       reply({ type: "error", message: `Rust panic: ${poll.panic}` });
@@ -88,12 +73,6 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
   }
 }
 
-interface ProgramPoll {
-  chunks: OutputChunk[];
-  end?: ProgramEnd;
-  panic?: string;
-}
-
 /**
  * Runs a Python program on the pool and streams its output: sleeps on the
  * counter Rust bumps after each print (and at the end), posting what came.
@@ -102,7 +81,7 @@ function driveProgram(request: Extract<ThreadsRequest, { type: "program" }>): vo
   let seen = Atomics.load(finishedCounter(), 0);
   startProgram(request.source, request.gil, request.maxThreads);
   for (;;) {
-    const poll = pollProgram() as ProgramPoll;
+    const poll = pollProgram();
     if (poll.chunks.length) reply({ type: "output", chunks: poll.chunks });
     if (poll.end) {
       reply({ type: "program-done", end: poll.end });
