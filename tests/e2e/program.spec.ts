@@ -28,6 +28,25 @@ for (const name of [
   });
 }
 
+test("tracebacks.py: carets under the failing expression, in threads and the main thread, as python3 printed", async ({
+  page,
+}) => {
+  await openPage(page);
+  const result = await page.evaluate(
+    (source) => window.playground.runProgram(source),
+    program("tracebacks", "py"),
+  );
+  // CPython's thread tracebacks also show two frames of its own threading.py (at a
+  // path of the machine's); the page has no such file.
+  const withoutThreadingFrames = program("tracebacks", "stderr").replace(
+    /  File "[^"]*threading\.py".*\n.*\n/g,
+    "",
+  );
+  expect(result.stderr).toBe(withoutThreadingFrames);
+  expect(result.stdout).toBe(program("tracebacks", "stdout"));
+  expect(result.exitCode).toBe(Number(program("tracebacks", "exit")));
+});
+
 test("an uncaught exception prints its traceback and exits with 1; recursion stops at CPython's limit", async ({
   page,
 }) => {

@@ -225,6 +225,10 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// Source line of each op (tracebacks).
     pub lines: Vec<u32>,
+    /// Source range (byte offsets) of what each op does: the innermost
+    /// expression (or statement) it was compiled for, as CPython 3.11 keeps
+    /// per instruction; tracebacks underline it.
+    pub positions: Vec<(u32, u32)>,
     pub consts: Vec<Const>,
     /// Global and attribute names.
     pub names: Vec<Arc<str>>,

@@ -46,6 +46,8 @@ struct Compiler<'s> {
     /// Blocks currently open, innermost last.
     blocks: Vec<Block>,
     line: u32,
+    /// The source range (byte offsets) the next ops are compiled for.
+    position: (u32, u32),
 }
 
 /// Compiles a module.
@@ -91,6 +93,7 @@ impl<'s> Compiler<'s> {
             filename: filename.clone(),
             ops: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             locals: scope.locals.iter().map(|l| Arc::from(l.as_str())).collect(),
@@ -118,6 +121,7 @@ impl<'s> Compiler<'s> {
             loops: Vec::new(),
             blocks: Vec::new(),
             line: 1,
+            position: (0, 0),
         }
     }
 
@@ -128,6 +132,7 @@ impl<'s> Compiler<'s> {
     fn emit(&mut self, op: Op) -> usize {
         self.code.ops.push(op);
         self.code.lines.push(self.line);
+        self.code.positions.push(self.position);
         self.code.ops.len() - 1
     }
 
@@ -180,6 +185,7 @@ impl<'s> Compiler<'s> {
 
     fn set_line(&mut self, node: &impl Ranged) {
         self.line = line_of(self.source, node.start());
+        self.position = (node.start().into(), node.end().into());
     }
 
     fn unsupported(&self, node: &impl Ranged, what: &str) -> SyntaxError {
@@ -919,8 +925,18 @@ impl<'s> Compiler<'s> {
 
     // ----- expressions -----
 
-    #[allow(clippy::too_many_lines)]
+    /// Compiles `expr`; the ops it emits carry its range (those of its
+    /// sub-expressions, theirs).
     fn expr(&mut self, expr: &Expr) -> Result<()> {
+        let outer = self.position;
+        self.position = (expr.start().into(), expr.end().into());
+        let compiled = self.expr_ops(expr);
+        self.position = outer;
+        compiled
+    }
+
+    #[allow(clippy::too_many_lines)]
+    fn expr_ops(&mut self, expr: &Expr) -> Result<()> {
         match expr {
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(i) => match i.as_i64() {

@@ -142,6 +142,8 @@ pub struct TraceEntry {
     pub filename: Arc<str>,
     pub line: u32,
     pub function: Arc<str>,
+    /// The byte range of the source the failing op was compiled for.
+    pub position: Option<(u32, u32)>,
 }
 
 /// A raised exception on its way up the stack.

@@ -323,6 +323,11 @@ impl Interp {
                         filename: frame.code.filename.clone(),
                         line: frame.line(),
                         function: frame.code.name.clone(),
+                        position: frame
+                            .code
+                            .positions
+                            .get(frame.pc.saturating_sub(1))
+                            .copied(),
                     });
                     if let Some((target, depth)) = frame.handlers.pop() {
                         frame.stack.truncate(depth);

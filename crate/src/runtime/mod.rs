@@ -5,6 +5,7 @@
 pub mod attrs;
 pub mod blocking;
 pub mod builtins;
+pub mod carets;
 pub mod containers;
 pub mod error;
 pub mod eval;
@@ -348,12 +349,28 @@ impl Interp {
     pub fn format_exception(&mut self, error: &PyErr, source: &str) -> String {
         let mut out = String::from("Traceback (most recent call last):\n");
         for entry in error.traceback.iter().rev() {
+            // As CPython 3.11: the line where the failing expression starts,
+            // and a line of carets under it.
+            let range = entry
+                .position
+                .map(|(start, end)| (start as usize, end as usize))
+                .filter(|&(start, end)| start < end && end <= source.len());
+            let line = range.map_or(entry.line, |(start, _)| {
+                u32::try_from(source[..start].matches('\n').count() + 1).unwrap_or(u32::MAX)
+            });
             out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                entry.filename, entry.line, entry.function
+                "  File \"{}\", line {line}, in {}\n",
+                entry.filename, entry.function
             ));
-            if let Some(text) = source.lines().nth(entry.line as usize - 1) {
-                out.push_str(&format!("    {}\n", text.trim()));
+            if let Some(text) = source.lines().nth(line as usize - 1) {
+                if !text.trim().is_empty() {
+                    out.push_str(&format!("    {}\n", text.trim()));
+                    if let Some(carets) =
+                        range.and_then(|(start, end)| carets::caret_line(source, start, end))
+                    {
+                        out.push_str(&carets);
+                    }
+                }
             }
         }
         let kind = error.value.type_name();
