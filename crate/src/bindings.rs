@@ -19,6 +19,8 @@ export function blocking_sleep_ms(ms) {
   cell ??= new Int32Array(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer, 0, 1);
   Atomics.wait(cell, 0, 0, ms);
 }
+// A worker busy in a long run tells the page it is alive (its watchdog).
+export function post_heartbeat() { self.postMessage({ type: "heartbeat" }); }
 "#)]
 extern "C" {
     /// The common clock (see `clock`).
@@ -26,6 +28,8 @@ extern "C" {
     /// A real wait that burns no CPU (see `clock::sleep_ms`).
     #[cfg_attr(target_feature = "atomics", allow(dead_code))]
     pub fn blocking_sleep_ms(ms: f64);
+    /// Posts `{type: "heartbeat"}` from this worker to the page.
+    fn post_heartbeat();
 }
 
 /// Plain JS objects out, as JSON would have them: maps as objects (no
@@ -75,6 +79,7 @@ pub fn load_compare(
             native_depth_limit: Some(200),
             ..crate::runtime::shared::Limits::default()
         },
+        heartbeat: Some(Box::new(post_heartbeat)),
         ..crate::runtime::RunOptions::default()
     };
     // Compare mode shows times, not output: what the program prints is dropped.
@@ -145,6 +150,7 @@ pub fn run_program(source: &str, on_output: js_sys::Function, switch_interval_ms
                 native_depth_limit: Some(200),
                 ..Limits::default()
             },
+            heartbeat: Some(Box::new(post_heartbeat)),
             ..RunOptions::default()
         },
     );

@@ -138,14 +138,7 @@ impl Loaded {
         output: crate::runtime::OutputSink,
         options: RunOptions,
     ) -> Result<Loaded, String> {
-        let rt = Runtime::new(
-            options.gil,
-            output,
-            options.interrupt,
-            options.spawn,
-            &spec.source,
-            options.limits,
-        );
+        let rt = Runtime::new(output, &spec.source, options);
         let code = compile_module(&spec.source, "main.py")
             .map_err(|e| format_syntax_error(&e, "main.py"))?;
         // A closing bracket on a line of its own, so a comment in the list cannot hide it.

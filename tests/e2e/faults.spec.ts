@@ -54,3 +54,33 @@ test("a silent worker is stopped by the watchdog", async ({ page }) => {
   const again = await run(page, { ...SMALL, modes: ["threads-nogil"] });
   expect(again.rows[1].verified).toBe(true);
 });
+
+test("a worker busy in a long task says it is alive: the watchdog leaves a healthy run alone", async ({
+  page,
+}) => {
+  await openPage(page);
+  // Each task computes or sleeps for about 1.5 s, with the watchdog at 0.5 s:
+  // every mode's workers must show they are alive while they work.
+  const program = [
+    "import time",
+    "def task(kind):",
+    "    end = time.perf_counter() + 1.5",
+    "    if kind == 'sleep':",
+    "        time.sleep(1.5)",
+    "        return kind",
+    "    n = 0",
+    "    while time.perf_counter() < end:",
+    "        n += 1",
+    "    return kind",
+    "",
+  ].join("\n");
+  const result = await run(page, {
+    ...SMALL,
+    program,
+    args: "['compute', 'sleep']",
+    repeats: 1,
+    modes: ["sequential", "threads", "processes"],
+    watchdogMs: 500,
+  });
+  for (const row of result.rows) expect(row.values).toEqual(["'compute'", "'sleep'"]);
+});

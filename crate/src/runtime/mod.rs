@@ -68,6 +68,8 @@ pub struct Interp {
     pub thread: Option<Value>,
     /// Where this thread's native stack began (an address near its top).
     stack_base: usize,
+    /// Backward jumps and calls so far, to look at the clock only now and then.
+    ticks: u32,
 }
 
 /// What a finished program gives back.
@@ -92,6 +94,16 @@ impl Interp {
             rec: Recorder::new(trace_id),
             thread,
             stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,
+            ticks: 0,
+        }
+    }
+
+    /// Counts a backward jump or call; every few thousand, tells whoever
+    /// watches the run that this thread is alive (`Runtime::beat`).
+    pub(crate) fn tick(&mut self) {
+        self.ticks = self.ticks.wrapping_add(1);
+        if self.ticks.is_multiple_of(4096) {
+            self.rt.beat();
         }
     }
 
@@ -219,13 +231,15 @@ impl Interp {
     pub fn sleep(&mut self, seconds: f64) -> PyResult<()> {
         let end = crate::clock::now_ms() + seconds * 1000.0;
         let interrupt = self.rt.interrupt.clone();
+        let rt = self.rt.clone();
         self.allow_threads(State::Io, || loop {
             let left = end - crate::clock::now_ms();
             if left <= 0.0 || interrupt.load(Ordering::Relaxed) {
                 return;
             }
-            // Wake now and then to notice Stop.
+            // Wake now and then to notice Stop, and to say the run is alive.
             crate::clock::sleep_ms(left.min(50.0));
+            rt.beat();
         });
         self.check_interrupt()
     }
@@ -415,6 +429,9 @@ pub struct RunOptions {
     pub spawn: shared::Spawn,
     pub interrupt: Arc<AtomicBool>,
     pub limits: shared::Limits,
+    /// Called now and then (at most every `HEARTBEAT_MS`) while the program
+    /// runs or sleeps: a worker busy in a long run tells the page it is alive.
+    pub heartbeat: Option<shared::Heartbeat>,
 }
 
 impl Default for RunOptions {
@@ -424,6 +441,7 @@ impl Default for RunOptions {
             spawn: shared::std_spawn(),
             interrupt: Arc::new(AtomicBool::new(false)),
             limits: shared::Limits::default(),
+            heartbeat: None,
         }
     }
 }
@@ -480,14 +498,7 @@ pub fn run_streaming(
     output: OutputSink,
     options: RunOptions,
 ) -> Finished {
-    let rt = shared::Runtime::new(
-        options.gil,
-        output,
-        options.interrupt,
-        options.spawn,
-        source,
-        options.limits,
-    );
+    let rt = shared::Runtime::new(output, source, options);
     let compile_start = crate::clock::now_ms();
     let compiled = compiler::compile_module(source, filename);
     let compile_ms = crate::clock::now_ms() - compile_start;

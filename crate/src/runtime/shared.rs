@@ -8,13 +8,19 @@ use rustc_hash::FxHashMap;
 
 use super::value::{lock, Value};
 use super::{OutputSink, Stream};
-use crate::gil::{Gil, GilConfig};
+use crate::gil::Gil;
 use crate::modules::random::Random;
 use crate::trace::Span;
 
 /// Starts a job on a thread of its own (natively a std thread; in the browser
 /// a wasm thread of the pool), and returns at once.
 pub type Spawn = Box<dyn Fn(Box<dyn FnOnce() + Send>) + Send + Sync>;
+
+/// Tells whoever watches a run that it is alive (see `RunOptions::heartbeat`).
+pub type Heartbeat = Box<dyn Fn() + Send + Sync>;
+
+/// The least time between two heartbeats.
+pub const HEARTBEAT_MS: f64 = 250.0;
 
 /// One program's shared state.
 pub struct Runtime {
@@ -38,6 +44,9 @@ pub struct Runtime {
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
     pub limits: Limits,
+    heartbeat: Option<Heartbeat>,
+    /// When the last heartbeat went (f64 bits, common clock ms).
+    last_beat: AtomicU64,
 }
 
 /// How far a program may go, where the machine sets bounds CPython has not.
@@ -72,29 +81,37 @@ impl Default for Limits {
 
 impl Runtime {
     #[must_use]
-    pub fn new(
-        gil: GilConfig,
-        output: OutputSink,
-        interrupt: Arc<AtomicBool>,
-        spawn: Spawn,
-        source: &str,
-        limits: Limits,
-    ) -> Arc<Runtime> {
+    pub fn new(output: OutputSink, source: &str, options: super::RunOptions) -> Arc<Runtime> {
         Arc::new(Runtime {
-            gil: Gil::new(gil),
+            gil: Gil::new(options.gil),
             output: Mutex::new(output),
-            interrupt,
+            interrupt: options.interrupt,
             modules: Mutex::new(FxHashMap::default()),
             random: Mutex::new(None),
-            spawn,
+            spawn: options.spawn,
             source: source.into(),
             next_trace_id: AtomicU32::new(1),
             next_number: AtomicU64::new(1),
             running: Mutex::new(0),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
-            limits,
+            limits: options.limits,
+            heartbeat: options.heartbeat,
+            last_beat: AtomicU64::new(0),
         })
+    }
+
+    /// Calls the heartbeat, if the run has one and the last was long enough ago.
+    pub fn beat(&self) {
+        let Some(heartbeat) = &self.heartbeat else {
+            return;
+        };
+        let now = crate::clock::now_ms();
+        let last = f64::from_bits(self.last_beat.load(Ordering::Relaxed));
+        if now - last >= HEARTBEAT_MS {
+            self.last_beat.store(now.to_bits(), Ordering::Relaxed);
+            heartbeat();
+        }
     }
 
     pub fn write(&self, stream: Stream, text: &str, thread: &str) {
