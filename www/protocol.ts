@@ -55,8 +55,15 @@ export type WorkerReply =
   /** The program is imported: its task list has `tasks` tasks. */
   | { type: "loaded"; tasks: number }
   /** Threads worker: also the threads' spans and the GIL's statistics. */
-  | { type: "done"; outcomes: TaskOutcome[]; spans?: LaneSpan[]; gil?: GilSummary }
+  | {
+      type: "done";
+      outcomes: TaskOutcome[];
+      spans?: LaneSpan[];
+      gil?: GilSummary;
+      /** Threads worker: how large the instance's memory has grown (it never shrinks). */
+      memoryBytes?: number;
+    }
   | { type: "error"; message: string }
   /** A program's output as printed (crate/src/program_run.rs `Chunk`). */
   | { type: "output"; chunks: OutputChunk[] }
-  | { type: "program-done"; end: ProgramEnd };
+  | { type: "program-done"; end: ProgramEnd; memoryBytes?: number };

@@ -127,3 +127,18 @@ test("the articles' benchmark runs from source with its 8 threads, with and with
     expect(result.stdout).toMatch(/ThreadPoolExecutor\.+ \d+\.\d\dx\n$/);
   }
 });
+
+test("a runaway allocation ends in MemoryError, and the next program runs on a fresh instance", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openPage(page);
+  const runaway = await page.evaluate(() =>
+    window.playground.runProgram('x = []\nwhile True:\n    x.append("abc" * 1000)\n'),
+  );
+  expect(runaway.exitCode).toBe(1);
+  expect(runaway.stderr).toMatch(/MemoryError: the program used more than the page's 768 MiB of memory\n$/);
+  const next = await page.evaluate(() => window.playground.runProgram("print(sum(range(10)))\n"));
+  expect(next.stdout).toBe("45\n");
+  expect(next.exitCode).toBe(0);
+});

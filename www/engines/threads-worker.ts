@@ -28,7 +28,7 @@ function compareReply(end: CompareEnd): WorkerReply {
     startMs: s.start_ms,
     endMs: s.end_ms,
   }));
-  return { type: "done", outcomes: end.outcomes, spans, gil: end.gil };
+  return { type: "done", outcomes: end.outcomes, spans, gil: end.gil, memoryBytes: memory.buffer.byteLength };
 }
 
 /** How long to sleep between looks when nothing finishes: the heartbeat period. */
@@ -84,7 +84,7 @@ function driveProgram(request: Extract<ThreadsRequest, { type: "program" }>): vo
     const poll = pollProgram();
     if (poll.chunks.length) reply({ type: "output", chunks: poll.chunks });
     if (poll.end) {
-      reply({ type: "program-done", end: poll.end });
+      reply({ type: "program-done", end: poll.end, memoryBytes: memory.buffer.byteLength });
       return;
     }
     if (poll.panic) {

@@ -30,6 +30,12 @@ for _ in range(8):
 `;
 const WARM_UP_GIL = { enabled: true, switch_interval_ms: 5 };
 
+/**
+ * A wasm memory never shrinks: past this size after a run (a program that ran
+ * into MemoryError, say) the pool is rebuilt with a fresh instance.
+ */
+const REBUILD_AT_MEMORY_BYTES = 256 << 20;
+
 export interface PoolInfo {
   size: number;
   startupMs: number;
@@ -59,6 +65,7 @@ export class ThreadsEngine implements Engine {
     );
     const receivedMs = wallNowMs();
     if (done.type !== "done") throw new Error("threads worker: unexpected reply");
+    this.rebuildIfGrown(done.memoryBytes, options.watchdogMs);
     // The worker imports the program first (sequential and processes time their
     // runs with it imported): the time counts from the first thread's start-up.
     const firstSpanMs = Math.min(...(done.spans ?? []).map((s) => s.startMs));
@@ -94,6 +101,7 @@ export class ThreadsEngine implements Engine {
       (reply) => onOutput(reply.chunks),
     );
     if (done.type !== "program-done") throw new Error("threads worker: unexpected reply");
+    this.rebuildIfGrown(done.memoryBytes, watchdogMs);
     return done.end;
   }
 
@@ -118,6 +126,13 @@ export class ThreadsEngine implements Engine {
       })
       .then(() => link);
     return this.starting;
+  }
+
+  /** A fresh pool (in the background) when the instance's memory grew past the limit. */
+  private rebuildIfGrown(memoryBytes: number | undefined, watchdogMs: number): void {
+    if ((memoryBytes ?? 0) <= REBUILD_AT_MEMORY_BYTES) return;
+    this.cancel();
+    void this.start(watchdogMs).catch(() => {});
   }
 
   cancel(): void {

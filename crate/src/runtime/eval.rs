@@ -859,7 +859,7 @@ impl Interp {
     /// A backward jump: where a thread honours a request to drop the GIL, and
     /// where Stop is noticed.
     fn backward_jump(&mut self) -> PyResult<()> {
-        self.tick();
+        self.tick()?;
         self.rt.gil.check(&mut self.rec);
         self.check_interrupt()
     }

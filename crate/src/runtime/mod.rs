@@ -99,12 +99,26 @@ impl Interp {
     }
 
     /// Counts a backward jump or call; every few thousand, tells whoever
-    /// watches the run that this thread is alive (`Runtime::beat`).
-    pub(crate) fn tick(&mut self) {
+    /// watches the run that this thread is alive (`Runtime::beat`), and looks
+    /// at the memory the program has grown the instance to.
+    ///
+    /// # Errors
+    /// MemoryError past `memory::LIMIT_BYTES`.
+    pub(crate) fn tick(&mut self) -> PyResult<()> {
         self.ticks = self.ticks.wrapping_add(1);
         if self.ticks.is_multiple_of(4096) {
             self.rt.beat();
+            if crate::memory::over_limit() {
+                return Err(PyErr::new(
+                    ExcType::MemoryError,
+                    format!(
+                        "the program used more than the page's {} MiB of memory",
+                        crate::memory::LIMIT_BYTES >> 20
+                    ),
+                ));
+            }
         }
+        Ok(())
     }
 
     /// Native stack used by this thread so far, in bytes.
