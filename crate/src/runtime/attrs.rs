@@ -105,6 +105,22 @@ impl Interp {
                 )))),
                 None => n.get_attr(name).ok_or_else(|| no_attribute(object, name)),
             },
+            // The built-in types by a static name (no String made per lookup).
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                let type_name = match object {
+                    Value::Str(_) => "str",
+                    Value::List(_) => "list",
+                    Value::Dict(_) => "dict",
+                    _ => "set",
+                };
+                match methods::lookup(type_name, name) {
+                    Some(method) => Ok(Value::Method(Arc::new((
+                        object.clone(),
+                        Value::Builtin(method),
+                    )))),
+                    None => Err(no_attribute(object, name)),
+                }
+            }
             _ => match methods::lookup(&object.type_name(), name) {
                 Some(method) => Ok(Value::Method(Arc::new((
                     object.clone(),
