@@ -16,16 +16,15 @@ export const SPAN_STATES: readonly SpanState[] = [
   "native",
 ];
 
-export const MAX_MS = 1e13; // about 300 years: wall-clock dates and durations alike
-export const ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MS));
-export const fraction = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
-export const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const MAX_MS = 1e13; // about 300 years: wall-clock dates and durations alike
+const ms = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MS));
+const fraction = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
+const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-export const mode = v.picklist(MODES);
-export const MAX_REPEATS = BOUNDS.repeats.max;
+const mode = v.picklist(MODES);
+const MAX_REPEATS = BOUNDS.repeats.max;
 export const MAX_TASKS = 64;
-export const MAX_LANES = 64;
-export const BOUNDS_WORKERS = BOUNDS.workers.max;
+const MAX_LANES = 64;
 /** More spans than any reduced timeline has (the encoder keeps to a few thousand). */
 export const MAX_SPANS_PER_ROW = 20_000;
 
@@ -62,7 +61,7 @@ export const EnvV1 = v.strictObject({
   pageVersion: v.pipe(v.string(), v.maxLength(60), v.regex(/^[\w.+-]*$/)),
 });
 
-export const GilStatsV1 = v.strictObject({
+const GilStatsV1 = v.strictObject({
   enabled: v.boolean(),
   switchIntervalMs: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1000)),
   handoffs: count(1e9),
@@ -76,9 +75,9 @@ export const GilStatsV1 = v.strictObject({
 });
 
 /** A span: [lane, state index, start, end], times in ms after the timeline's origin. */
-export const SpanV1 = v.strictTuple([count(MAX_LANES), count(SPAN_STATES.length - 1), ms, ms]);
+const SpanV1 = v.strictTuple([count(MAX_LANES), count(SPAN_STATES.length - 1), ms, ms]);
 
-const RowV1 = v.strictObject({
+export const RowV1 = v.strictObject({
   mode,
   runtime: v.picklist(["interpreter", "native"]),
   gil: v.nullable(v.boolean()),
