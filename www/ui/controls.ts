@@ -83,7 +83,7 @@ export function createControls(env: EnvInfo, initial: Experiment, program: Progr
   const form = el(
     "form",
     { id: "experiment-form", novalidate: "" },
-    el("p", { class: "field-error", "data-error-for": "program", role: "alert" }),
+    el("div", { class: "field-error program-error", "data-error-for": "program", role: "alert" }),
     field("call", "call the program's function", call, "called once per task: task(arg)"),
     field("args", "for each arg of the task list", args, "a Python expression, e.g. [10_000_000] * 4"),
     ...numberFields,
