@@ -260,11 +260,17 @@ impl Loaded {
         indices: &[usize],
         panic_at: PanicAt,
     ) -> Result<Vec<TaskOutcome>, String> {
+        if let Some(index) = indices.iter().find(|&&i| i >= self.len()) {
+            return Err(format!(
+                "there is no task {index}: the task list has {} tasks",
+                self.len()
+            ));
+        }
         let mut interp = Interp::new(self.rt.clone(), 0, None);
         self.rt.gil.acquire(&mut interp.rec);
         let outcomes = indices
             .iter()
-            .map(|&index| self.run_one(&mut interp, index.min(self.len() - 1), 0, panic_at))
+            .map(|&index| self.run_one(&mut interp, index, 0, panic_at))
             .collect();
         self.rt.gil.release_and_exit(&mut interp.rec);
         outcomes

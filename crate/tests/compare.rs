@@ -159,6 +159,12 @@ fn errors_are_the_programs_own_messages() {
         list.contains("NameError: name 'undefined' is not defined"),
         "{list}"
     );
+    let loaded = load(&spec("def task(x):\n    return x\n", "[1]"), true).unwrap();
+    let missing_task = loaded.run_here(&[1], None).err().unwrap();
+    assert_eq!(
+        missing_task,
+        "there is no task 1: the task list has 1 tasks"
+    );
     let empty = error("def task(x):\n    return x\n", "[]");
     assert!(empty.contains("between 1 and 64"), "{empty}");
     let not_list = error("def task(x):\n    return x\n", "1, 2");
