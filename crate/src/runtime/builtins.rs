@@ -329,7 +329,10 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "reversed", 1, 1)?;
-    if matches!(a[0], Value::Dict(_) | Value::Set(_) | Value::Iter(_)) {
+    if matches!(
+        a[0],
+        Value::Dict(_) | Value::Set(_) | Value::Iter(_) | Value::RangeIter(_)
+    ) {
         return Err(type_error(format!(
             "'{}' object is not reversible",
             a[0].type_name()
@@ -588,7 +591,7 @@ fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "next", 1, 2)?;
-    if !matches!(a[0], Value::Iter(_)) {
+    if !matches!(a[0], Value::Iter(_) | Value::RangeIter(_)) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             a[0].type_name()

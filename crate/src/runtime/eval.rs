@@ -524,22 +524,16 @@ impl Interp {
                     frame.stack.push(iterator);
                 }
                 Op::ForIter(exit) => {
-                    // The common loop, `for i in range(n)`, without a call or a clone.
-                    if let Some(Value::Iter(cell)) = frame.stack.last() {
-                        let mut it = lock(cell);
-                        if let Iter::Range { next, stop, step } = &mut *it {
-                            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                let v = *next;
-                                *next += *step;
-                                drop(it);
-                                frame.stack.push(Value::Int(v));
-                            } else {
-                                drop(it);
+                    // The common loop, `for i in range(n)`: no call, no clone, no lock.
+                    if let Some(Value::RangeIter(range)) = frame.stack.last() {
+                        match range.next() {
+                            Some(v) => frame.stack.push(Value::Int(v)),
+                            None => {
                                 frame.pop();
                                 frame.pc = exit as usize;
                             }
-                            continue;
                         }
+                        continue;
                     }
                     let iterator = frame.top().clone();
                     match self.next(&iterator)? {

@@ -1,6 +1,7 @@
 //! Iterators: over the built-in containers, the lazy builtins (`enumerate`,
 //! `zip`, `map`, `filter`) and generators. `Interp::next` advances any of them.
 
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::error::{type_error, ExcType, PyErr, PyResult};
@@ -11,11 +12,6 @@ use super::Interp;
 
 #[derive(Debug)]
 pub enum Iter {
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
     /// A list is read live (appends during the loop are seen, as in Python).
     List {
         list: Arc<List>,
@@ -63,7 +59,6 @@ impl Iter {
     #[must_use]
     pub fn type_name(&self) -> &'static str {
         match self {
-            Iter::Range { .. } => "range_iterator",
             Iter::List { .. } => "list_iterator",
             Iter::Items { .. } => "iterator",
             Iter::Enumerate { .. } => "enumerate",
@@ -90,6 +85,45 @@ impl Iter {
     }
 }
 
+/// The iterator of a range. Its position is an atomic, read and then
+/// written (no lock, no read-modify-write): under the GIL only one thread
+/// steps it at a time; free threads sharing one iterator may both get an
+/// item, as with free-threaded CPython's iterators, but never a torn number.
+#[derive(Debug)]
+pub struct RangeIter {
+    next: AtomicI64,
+    stop: i64,
+    step: i64,
+}
+
+impl RangeIter {
+    #[must_use]
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeIter {
+        RangeIter {
+            next: AtomicI64::new(start),
+            stop,
+            step,
+        }
+    }
+
+    /// The next number, or `None` past the end.
+    pub fn next(&self) -> Option<i64> {
+        let current = self.next.load(Ordering::Relaxed);
+        let more = if self.step > 0 {
+            current < self.stop
+        } else {
+            current > self.stop
+        };
+        if !more {
+            return None;
+        }
+        // Past the end the position stops moving (and so cannot overflow).
+        let following = current.checked_add(self.step).unwrap_or(self.stop);
+        self.next.store(following, Ordering::Relaxed);
+        Some(current)
+    }
+}
+
 /// What to do after one step under the iterator's lock.
 enum Step {
     Done(Option<Value>),
@@ -108,13 +142,8 @@ impl Interp {
     /// TypeError for objects that are not iterable.
     pub fn iter(&mut self, value: &Value) -> PyResult<Value> {
         Ok(match value {
-            Value::Iter(_) => value.clone(),
-            Value::Range(r) => Iter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            }
-            .value(),
+            Value::Iter(_) | Value::RangeIter(_) => value.clone(),
+            Value::Range(r) => Value::RangeIter(Arc::new(RangeIter::new(r.start, r.stop, r.step))),
             Value::List(l) => Iter::List {
                 list: l.clone(),
                 index: 0,
@@ -146,6 +175,9 @@ impl Interp {
     /// # Errors
     /// Whatever a generator or a mapped function raises.
     pub fn next(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        if let Value::RangeIter(range) = iterator {
+            return Ok(range.next().map(Value::Int));
+        }
         let Value::Iter(cell) = iterator else {
             return Err(type_error(format!(
                 "'{}' object is not an iterator",
@@ -155,15 +187,6 @@ impl Interp {
         let step = {
             let mut it = lock(cell);
             match &mut *it {
-                Iter::Range { next, stop, step } => {
-                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                        let v = *next;
-                        *next += *step;
-                        Step::Done(Some(Value::Int(v)))
-                    } else {
-                        Step::Done(None)
-                    }
-                }
                 Iter::List { list, index } => {
                     let item = lock(&list.items).get(*index).cloned();
                     *index += 1;

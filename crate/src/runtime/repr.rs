@@ -95,6 +95,7 @@ impl Interp {
                 lock(i).type_name(),
                 v.identity()
             ),
+            Value::RangeIter(_) => format!("<range_iterator object at 0x{:012x}>", v.identity()),
             Value::Cell(_) => "<cell>".into(),
             Value::Class(c) => format!("<class '__main__.{}'>", c.qualname),
             Value::ExcType(t) => format!("<class '{}'>", t.name()),

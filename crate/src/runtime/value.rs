@@ -34,6 +34,9 @@ pub enum Value {
     /// A method bound to its receiver (`obj.method`, `[].append`).
     Method(Arc<(Value, Value)>),
     Iter(Arc<Mutex<Iter>>),
+    /// `iter(range(...))`, the iterator of every `for i in range(n)`: kept
+    /// apart from `Iter` so that taking a step takes no lock.
+    RangeIter(Arc<super::iter::RangeIter>),
     Cell(Arc<Mutex<Option<Value>>>),
     Class(Arc<Class>),
     Instance(Arc<Instance>),
@@ -201,6 +204,7 @@ impl Value {
                 _ => "method".into(),
             },
             Value::Iter(i) => lock(i).type_name().into(),
+            Value::RangeIter(_) => "range_iterator".into(),
             Value::Cell(_) => "cell".into(),
             Value::Class(_) | Value::ExcType(_) => "type".into(),
             Value::Instance(i) => i.class.name.to_string(),
@@ -236,6 +240,7 @@ impl Value {
             Value::Builtin(b) => std::ptr::from_ref(*b) as usize,
             Value::Method(a) => addr(a),
             Value::Iter(a) => addr(a),
+            Value::RangeIter(a) => addr(a),
             Value::Cell(a) => addr(a),
             Value::Class(a) => addr(a),
             Value::Instance(a) => addr(a),
