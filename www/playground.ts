@@ -2,7 +2,7 @@
 // the bench all go through `run`, so there is no second code path.
 import { type RunProgress, runExperiment } from "./bench/runner";
 import { wallNowMs } from "./clock";
-import type { Engines, LaneSpan } from "./engines/engine";
+import type { Engines, GilSummary, LaneSpan } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
 import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
@@ -47,12 +47,8 @@ export interface ProgramResult {
   exitCode: number;
   wallMs: number;
   handoffs: number;
-  /** The median time between hand-offs of the GIL (null: fewer than two hand-offs, or no GIL). */
-  medianHandoffMs: number | null;
-  /** The switch interval at the end (the program may have changed it). */
-  switchIntervalMs: number;
-  /** Whether the program ran under the GIL. */
-  gil: boolean;
+  /** What the GIL did, per thread (lane 0 is the main thread). */
+  gilStats: GilSummary;
   /** Parsing and compiling the program (threaded runs; 0 where not measured). */
   compileMs: number;
   spans: LaneSpan[];
@@ -175,10 +171,8 @@ export class Playground {
         stderr: stderr.join(""),
         exitCode: end.exit_code,
         wallMs: wallNowMs() - startedMs,
-        handoffs: end.handoffs,
-        medianHandoffMs: end.median_handoff_ms ?? null,
-        switchIntervalMs: end.switch_interval_ms ?? switchIntervalMs,
-        gil: this.env.threadsAvailable ? (options.gil ?? true) : true,
+        handoffs: end.gil.handoffs,
+        gilStats: end.gil,
         compileMs: end.compile_ms,
         spans: end.spans.map((s) => ({
           lane: s.thread,

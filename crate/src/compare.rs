@@ -16,14 +16,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::now_ms;
 use crate::compiler::compile_module;
-use crate::gil::median_handoff_period_ms;
+use crate::gil_summary::GilSummary;
 use crate::modules::threading_module::PyThread;
 use crate::runtime::function::{Args, Function};
 use crate::runtime::object::Module;
 use crate::runtime::shared::Runtime;
 use crate::runtime::value::{lock, Value};
 use crate::runtime::{format_syntax_error, Interp, RunOptions};
-use crate::trace::{time_in, Span, State};
+use crate::trace::{Span, State};
 
 /// The most tasks a task list may have.
 pub const MAX_TASKS: usize = 64;
@@ -50,31 +50,6 @@ pub struct TaskOutcome {
     /// Start and end on the common clock (`clock::now_ms`).
     pub start_ms: f64,
     pub end_ms: f64,
-}
-
-/// The GIL's side of a threaded run.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Clone, Debug, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct GilSummary {
-    pub enabled: bool,
-    pub switch_interval_ms: f64,
-    pub handoffs: u64,
-    /// `null` with fewer than two hand-offs (a link keeps it so).
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "number | null"))]
-    pub median_handoff_period_ms: Option<f64>,
-    pub threads: Vec<ThreadShare>,
-}
-
-/// One thread's share of a run's wall time.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Clone, Debug, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct ThreadShare {
-    pub thread: u32,
-    /// Holding the GIL (0 without a GIL).
-    pub holding_fraction: f64,
-    pub waiting_fraction: f64,
 }
 
 /// A threaded run: the outcomes in task order, every thread's spans (lanes
@@ -295,7 +270,6 @@ impl Loaded {
         let left = Arc::new((Mutex::new(threads), Condvar::new()));
         let ids: Vec<u32> = (0..threads).map(|_| self.rt.next_trace_id()).collect();
         let first_id = ids[0];
-        let start_ms = now_ms();
         for (worker, trace_id) in ids.into_iter().enumerate() {
             let (next, results, left) = (next.clone(), results.clone(), left.clone());
             let worker = u32::try_from(worker).unwrap_or(u32::MAX);
@@ -313,7 +287,6 @@ impl Loaded {
             count = done.wait(count).unwrap_or_else(PoisonError::into_inner);
         }
         drop(count);
-        let end_ms = now_ms();
 
         let mut outcomes = Vec::with_capacity(self.len());
         for result in std::mem::take(&mut *lock(&results)) {
@@ -325,7 +298,7 @@ impl Loaded {
         }
         spans.sort_by(|a, b| a.start_ms.total_cmp(&b.start_ms));
         Ok(ThreadsOutcome {
-            gil: self.gil_summary(&before, &spans, threads, end_ms - start_ms),
+            gil: GilSummary::of_run(&self.rt.gil, &before, &spans),
             outcomes,
             spans,
         })
@@ -365,43 +338,5 @@ impl Loaded {
         let spans =
             std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
         lock(&self.rt.spans).extend(spans);
-    }
-
-    fn gil_summary(
-        &self,
-        before: &crate::gil::GilCounters,
-        spans: &[Span],
-        threads: usize,
-        wall_ms: f64,
-    ) -> GilSummary {
-        let config = self.rt.gil.config();
-        let after = self.rt.gil.counters();
-        let wall_ms = wall_ms.max(f64::MIN_POSITIVE);
-        let times = after
-            .handoff_times_ms
-            .get(before.handoff_times_ms.len()..)
-            .unwrap_or(&[]);
-        GilSummary {
-            enabled: config.enabled,
-            switch_interval_ms: self.rt.gil.switch_interval_ms(),
-            handoffs: after.handoffs - before.handoffs,
-            median_handoff_period_ms: median_handoff_period_ms(times),
-            threads: (0..threads)
-                .map(|t| {
-                    let thread = u32::try_from(t).unwrap_or(u32::MAX);
-                    let running = time_in(spans, thread, State::Running);
-                    ThreadShare {
-                        thread,
-                        holding_fraction: if config.enabled {
-                            (running / wall_ms).min(1.0)
-                        } else {
-                            0.0
-                        },
-                        waiting_fraction: (time_in(spans, thread, State::WaitingGil) / wall_ms)
-                            .min(1.0),
-                    }
-                })
-                .collect(),
-        }
     }
 }

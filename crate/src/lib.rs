@@ -14,6 +14,7 @@ pub mod clock;
 pub mod compare;
 pub mod compiler;
 pub mod gil;
+pub mod gil_summary;
 pub mod memory;
 pub mod modules;
 pub mod objects;

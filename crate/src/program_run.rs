@@ -27,12 +27,8 @@ pub struct ProgramRun {
 pub struct ProgramEnd {
     pub exit_code: i32,
     pub spans: Vec<Span>,
-    pub handoffs: u64,
-    /// The median time between hand-offs of the GIL, if there were two.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub median_handoff_ms: Option<f64>,
-    /// The switch interval at the end (`sys.setswitchinterval` may change it).
-    pub switch_interval_ms: f64,
+    /// What the GIL did, per thread (lane 0 is the main thread).
+    pub gil: crate::gil_summary::GilSummary,
     pub compile_ms: f64,
 }
 
@@ -113,11 +109,7 @@ impl ProgramRun {
             *job.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {
                 exit_code: finished.exit_code,
                 spans: finished.spans,
-                handoffs: finished.gil.handoffs,
-                median_handoff_ms: crate::gil::median_handoff_period_ms(
-                    &finished.gil.handoff_times_ms,
-                ),
-                switch_interval_ms: finished.switch_interval_ms,
+                gil: finished.gil_summary,
                 compile_ms: finished.compile_ms,
             });
             signal_task_finished();

@@ -77,6 +77,25 @@ fn under_the_gil_threads_take_turns_and_without_it_they_overlap() {
         "running overlap without the GIL: {overlap} ms"
     );
     assert!(free.spans.iter().all(|s| s.state != State::WaitingGil));
+
+    // The GIL's summary of a program run: one row per thread (the main one is
+    // 0), hand-offs as counted, shares of the run that add up.
+    let summary = &with_gil.gil_summary;
+    assert!(summary.enabled);
+    assert_eq!(summary.handoffs, with_gil.gil.handoffs);
+    let lanes: Vec<u32> = summary.threads.iter().map(|t| t.thread).collect();
+    assert_eq!(lanes, [0, 1, 2]);
+    let held: f64 = summary.threads.iter().map(|t| t.holding_fraction).sum();
+    assert!(held > 0.5 && held <= 1.01, "held fractions sum to {held}");
+    assert!(summary.threads[1..]
+        .iter()
+        .all(|t| t.waiting_fraction > 0.05));
+    assert!(!free.gil_summary.enabled);
+    assert!(free
+        .gil_summary
+        .threads
+        .iter()
+        .all(|t| t.holding_fraction == 0.0));
 }
 
 const INCREMENTS: &str = "

@@ -53,8 +53,14 @@ export function serveRequests(core: ProcessCore): void {
           end: {
             exit_code: exitCode,
             spans: [],
-            handoffs: 0,
-            switch_interval_ms: request.switchIntervalMs,
+            // One thread and no timeline: nothing to say of a GIL.
+            gil: {
+              enabled: true,
+              switchIntervalMs: request.switchIntervalMs,
+              handoffs: 0,
+              medianHandoffPeriodMs: null,
+              threads: [],
+            },
             compile_ms: 0,
           },
         });

@@ -25,10 +25,10 @@ pub fn caret_line(source: &str, start: usize, end: usize) -> Option<String> {
     let text = &source[line_start..line_end];
     // linecache's line: with its newline.
     let line: Vec<char> = text.chars().chain(std::iter::once('\n')).collect();
-    let stripped: String = text.trim().to_string();
-    let stripped_len = stripped.chars().count();
-    let lstripped_len = text.trim_start().trim_end().chars().count();
-    let stripped_characters = line.len() - lstripped_len;
+    // CPython's `stripped_characters`: the line's length (with its newline)
+    // less that of the stripped line.
+    let stripped_len = text.trim().chars().count();
+    let stripped_characters = line.len() - stripped_len;
     let start_offset = text[..start - line_start].chars().count();
     let same_line = end <= line_end;
     let (end_offset, anchors) = if same_line {

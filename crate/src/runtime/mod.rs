@@ -499,8 +499,8 @@ pub struct Finished {
     pub gil: crate::gil::GilCounters,
     /// Parsing and compiling the source to bytecode.
     pub compile_ms: f64,
-    /// The switch interval at the end (the program may have changed it).
-    pub switch_interval_ms: f64,
+    /// What the GIL did, per thread (the trace ids: the main thread is 0).
+    pub gil_summary: crate::gil_summary::GilSummary,
 }
 
 /// Runs a program, streaming its output to `output`. The main thread runs here;
@@ -529,7 +529,11 @@ pub fn run_streaming(
                 spans: Vec::new(),
                 gil: rt.gil.counters(),
                 compile_ms,
-                switch_interval_ms: rt.gil.switch_interval_ms(),
+                gil_summary: crate::gil_summary::GilSummary::of_run(
+                    &rt.gil,
+                    &crate::gil::GilCounters::default(),
+                    &[],
+                ),
             };
         }
     };
@@ -559,9 +563,13 @@ pub fn run_streaming(
     spans.extend(interp.rec.finish());
     Finished {
         exit_code,
-        spans,
+        gil_summary: crate::gil_summary::GilSummary::of_run(
+            &rt.gil,
+            &crate::gil::GilCounters::default(),
+            &spans,
+        ),
         gil: rt.gil.counters(),
         compile_ms,
-        switch_interval_ms: rt.gil.switch_interval_ms(),
+        spans,
     }
 }
