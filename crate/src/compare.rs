@@ -125,7 +125,9 @@ impl Loaded {
             )
         })?;
         let module = Module::new("__mp_main__");
-        lock(&module.attributes).insert("__name__".into(), Value::str("__mp_main__"));
+        module
+            .names_mut()
+            .insert("__name__".into(), Value::str("__mp_main__"));
         let mut interp = Interp::new(rt.clone(), 0, None);
         rt.gil.acquire(&mut interp.rec);
         let loaded = (|| {
@@ -145,7 +147,7 @@ impl Loaded {
                     &list_source,
                 ));
             }
-            let mut names = lock(&module.attributes);
+            let mut names = module.names_mut();
             let function = names.get(spec.call.as_str()).cloned().ok_or_else(|| {
                 format!(
                     "the program has no function `{}` to call (define `def {}(arg):`)",

@@ -102,6 +102,11 @@ fn sums() {
 }
 
 #[test]
+fn globals() {
+    check("globals");
+}
+
+#[test]
 fn errors() {
     check("errors");
 }

@@ -11,7 +11,7 @@ use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
 use crate::runtime::ops::as_real;
-use crate::runtime::value::{lock, Value};
+use crate::runtime::value::Value;
 
 fn one(args: &Args, name: &str) -> PyResult<Value> {
     if args.positional.len() != 1 || !args.keywords.is_empty() {
@@ -187,7 +187,7 @@ static FUNCTIONS: &[Builtin] = &[
 pub fn module() -> Arc<Module> {
     let m = Module::with_functions("math", FUNCTIONS);
     {
-        let mut names = lock(&m.attributes);
+        let mut names = m.names_mut();
         names.insert("pi".into(), Value::Float(std::f64::consts::PI));
         names.insert("e".into(), Value::Float(std::f64::consts::E));
         names.insert("tau".into(), Value::Float(std::f64::consts::TAU));

@@ -185,7 +185,7 @@ pub fn module() -> Arc<Module> {
     static FUNCTIONS: &[Builtin] = &[builtin!(type "Queue", new_queue)];
     let m = Module::with_functions("queue", FUNCTIONS);
     {
-        let mut names = lock(&m.attributes);
+        let mut names = m.names_mut();
         names.insert("Empty".into(), Value::ExcType(ExcType::QueueEmpty));
         names.insert("Full".into(), Value::ExcType(ExcType::QueueFull));
     }

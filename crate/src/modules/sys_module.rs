@@ -8,7 +8,7 @@ use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
 use crate::runtime::ops::as_real;
-use crate::runtime::value::{lock, Value};
+use crate::runtime::value::Value;
 use crate::runtime::Interp;
 
 fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -46,7 +46,7 @@ static FUNCTIONS: &[Builtin] = &[
 pub fn module() -> Arc<Module> {
     let m = Module::with_functions("sys", FUNCTIONS);
     {
-        let mut names = lock(&m.attributes);
+        let mut names = m.names_mut();
         names.insert(
             "version".into(),
             Value::str("3.11.7 (GIL Playground: Python in WebAssembly)"),

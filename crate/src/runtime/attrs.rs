@@ -74,7 +74,7 @@ impl Interp {
                 },
             },
             Value::Module(m) => {
-                let found = lock(&m.attributes).get(name).cloned();
+                let found = m.names().get(name).cloned();
                 found.ok_or_else(|| no_attribute(object, name))
             }
             Value::Function(f) => match name {
@@ -146,7 +146,7 @@ impl Interp {
                 Ok(())
             }
             Value::Module(m) => {
-                lock(&m.attributes).insert(name.into(), value);
+                m.names_mut().insert(name.into(), value);
                 Ok(())
             }
             Value::Native(n) if n.set_attr(name, value.clone()) => Ok(()),
@@ -179,7 +179,7 @@ impl Interp {
             super::eval::Frame::new(function.code.clone(), function.globals.clone(), &[]);
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame)?;
-        let attributes: super::object::Names = std::mem::take(&mut *lock(&namespace.attributes));
+        let attributes: super::object::Names = std::mem::take(&mut *namespace.names_mut());
         Ok(Value::Class(Arc::new(Class {
             name: name.into(),
             qualname: function.code.qualname.clone(),

@@ -9,7 +9,7 @@ use super::iter::Iter;
 use super::object::Module;
 use super::value::{lock, Exception, Value};
 use super::Interp;
-use crate::compiler::bytecode::{CmpOp, UnaryOp};
+use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::compiler::{Code, Const, Op};
 
 /// A running (or suspended) function call.
@@ -28,6 +28,9 @@ pub struct Frame {
     pub namespace: Option<Arc<Module>>,
     /// The exception being handled, for a bare `raise`.
     pub handling: Option<PyErr>,
+    /// What each global name (by its index in `code.names`) was last found
+    /// to be, and the globals' version then (`Module::version`).
+    global_cache: Vec<Option<(u64, Value)>>,
 }
 
 /// How a frame stopped.
@@ -61,32 +64,45 @@ impl Frame {
             globals,
             namespace: None,
             handling: None,
+            global_cache: vec![None; code.names.len()],
             code,
         }
     }
 
-    /// This frame made ready for another call, keeping its buffers (a frame
-    /// from the pool of finished ones: a call allocates nothing it can reuse).
-    fn reuse(
-        mut self: Box<Self>,
-        code: Arc<Code>,
-        globals: Arc<Module>,
-        closure: &[Arc<Mutex<Option<Value>>>],
-    ) -> Box<Frame> {
+    /// This frame made ready for a call of `function`, keeping its buffers (a
+    /// frame from the pool of finished ones: a call allocates nothing it can
+    /// reuse). A recursive call finds the same code and globals there, and
+    /// then updates no reference count.
+    fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
+        let code = &function.code;
         self.locals.clear();
         self.locals.resize(code.locals.len(), None);
         self.cells.clear();
         self.cells
             .extend(code.cell_locals.iter().map(|_| Arc::new(Mutex::new(None))));
-        self.cells.extend(closure.iter().cloned());
+        self.cells.extend(function.closure.iter().cloned());
         self.stack.clear();
         self.pc = 0;
         self.handlers.clear();
-        self.globals = globals;
         self.namespace = None;
         self.handling = None;
-        self.code = code;
+        // What it found in its globals holds while they and the names stay.
+        if !Arc::ptr_eq(&self.globals, &function.globals) || !Arc::ptr_eq(&self.code, code) {
+            self.globals = function.globals.clone();
+            self.code = code.clone();
+            self.global_cache.clear();
+            self.global_cache.resize(code.names.len(), None);
+        }
         self
+    }
+
+    /// A frame for a call of `function` (its arguments not yet bound).
+    fn for_call(function: &Function) -> Box<Frame> {
+        Box::new(Frame::new(
+            function.code.clone(),
+            function.globals.clone(),
+            &function.closure,
+        ))
     }
 
     fn pop(&mut self) -> Value {
@@ -143,11 +159,9 @@ impl Interp {
     /// A frame for a call of `function`, its arguments bound (from the pool
     /// of finished frames when there is one).
     fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Box<Frame>> {
-        let code = function.code.clone();
-        let globals = function.globals.clone();
         let mut frame = match self.frame_pool.pop() {
-            Some(f) => f.reuse(code, globals, &function.closure),
-            None => Box::new(Frame::new(code, globals, &function.closure)),
+            Some(f) => f.reuse(function),
+            None => Frame::for_call(function),
         };
         if let Err(e) = self.bind_arguments(function, &mut frame, args) {
             self.recycle(frame);
@@ -221,10 +235,9 @@ impl Interp {
         self.check_depth()?;
         // A call is where the GIL may change hands, as at a backward jump.
         self.backward_jump()?;
-        let (code, globals) = (function.code.clone(), function.globals.clone());
         let mut callee = match self.frame_pool.pop() {
-            Some(f) => f.reuse(code, globals, &function.closure),
-            None => Box::new(Frame::new(code, globals, &function.closure)),
+            Some(f) => f.reuse(function),
+            None => Frame::for_call(function),
         };
         for (slot, value) in callee.locals.iter_mut().zip(frame.stack.drain(at + 1..)) {
             *slot = Some(value);
@@ -391,19 +404,14 @@ impl Interp {
                     }
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let local = frame.namespace.as_ref().and_then(|n| lock(&n.attributes).get(name).cloned());
-                    let found = local.or_else(|| lock(&frame.globals.attributes).get(name).cloned());
-                    match found.or_else(|| self.builtins.get(name).cloned()) {
-                        Some(v) => frame.stack.push(v),
-                        None => return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"))),
-                    }
+                    let value = self.load_global(frame, i as usize)?;
+                    frame.stack.push(value);
                 }
                 Op::StoreGlobal(i) => {
                     let value = frame.pop();
                     let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
                     let name = &code.names[i as usize];
-                    let mut names = lock(&target.attributes);
+                    let mut names = target.names_mut();
                     match names.get_mut(name) {
                         Some(slot) => *slot = value,
                         None => {
@@ -413,7 +421,7 @@ impl Interp {
                 }
                 Op::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
-                    if lock(&frame.globals.attributes).remove(name).is_none() {
+                    if frame.globals.names_mut().remove(name).is_none() {
                         return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
                     }
                 }
@@ -452,16 +460,22 @@ impl Interp {
                     let n = frame.stack.len();
                     frame.stack.insert(n - 2, top);
                 }
-                Op::Binary(op) => {
+                Op::Binary(op) | Op::Inplace(op) => {
                     let right = frame.pop();
+                    let n = frame.stack.len();
+                    // Small ints, added in place on the stack (no call, no drop).
+                    if let (Value::Int(x), Value::Int(y)) = (&mut frame.stack[n - 1], &right) {
+                        if let Some(v) = small_int_op(op, *x, *y) {
+                            *x = v;
+                            continue;
+                        }
+                    }
                     let left = frame.pop();
-                    let result = self.binary(op, &left, &right)?;
-                    frame.stack.push(result);
-                }
-                Op::Inplace(op) => {
-                    let right = frame.pop();
-                    let left = frame.pop();
-                    let result = self.inplace(op, &left, &right)?;
+                    let result = if matches!(code.ops[frame.pc - 1], Op::Inplace(_)) {
+                        self.inplace(op, &left, &right)?
+                    } else {
+                        self.binary(op, &left, &right)?
+                    };
                     frame.stack.push(result);
                 }
                 Op::Unary(op) => {
@@ -476,6 +490,25 @@ impl Interp {
                 }
                 Op::Compare(op) => {
                     let right = frame.pop();
+                    let n = frame.stack.len();
+                    // Two small ints: compared here, and a jump on the result
+                    // taken at once (CPython 3.11's COMPARE_OP_INT_JUMP).
+                    if let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 1], &right) {
+                        if let Some(verdict) = small_int_compare(op, *x, *y) {
+                            match code.ops[frame.pc] {
+                                Op::JumpIfFalse(target) => {
+                                    frame.stack.pop();
+                                    frame.pc = if verdict { frame.pc + 1 } else { target as usize };
+                                }
+                                Op::JumpIfTrue(target) => {
+                                    frame.stack.pop();
+                                    frame.pc = if verdict { target as usize } else { frame.pc + 1 };
+                                }
+                                _ => frame.stack[n - 1] = Value::Bool(verdict),
+                            }
+                            continue;
+                        }
+                    }
                     let left = frame.pop();
                     let result = match op {
                         CmpOp::Is => Value::Bool(left.is(&right)),
@@ -838,6 +871,38 @@ impl Interp {
         }
     }
 
+    /// The value of global name `index` (a class body looks in its own
+    /// namespace first), then of the builtin by that name. What is found is
+    /// remembered until the globals change.
+    #[inline]
+    fn load_global(&self, frame: &mut Frame, index: usize) -> PyResult<Value> {
+        let version = frame.globals.version();
+        if let Some((seen, value)) = &frame.global_cache[index] {
+            if *seen == version && frame.namespace.is_none() {
+                return Ok(value.clone());
+            }
+        }
+        let name = &frame.code.names[index];
+        let local = frame
+            .namespace
+            .as_ref()
+            .and_then(|n| n.names().get(name).cloned());
+        if let Some(value) = local {
+            return Ok(value);
+        }
+        let found = frame.globals.names().get(name).cloned();
+        match found.or_else(|| self.builtins.get(name).cloned()) {
+            Some(value) => {
+                frame.global_cache[index] = Some((version, value.clone()));
+                Ok(value)
+            }
+            None => Err(PyErr::new(
+                ExcType::NameError,
+                format!("name '{name}' is not defined"),
+            )),
+        }
+    }
+
     fn constant(&self, constant: &Const, _frame: &Frame) -> Value {
         match constant {
             Const::None => Value::None,
@@ -892,6 +957,31 @@ impl Interp {
             )),
         }
     }
+}
+
+/// `x op y` for two small ints, when the result is a small int too.
+#[inline]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        _ => None,
+    }
+}
+
+/// `x op y` for two small ints (`None`: not an ordering or equality).
+#[inline]
+fn small_int_compare(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+        _ => return None,
+    })
 }
 
 fn deref_name(code: &Code, index: usize) -> Arc<str> {

@@ -538,7 +538,8 @@ pub fn run_streaming(
         }
     };
     let main = Module::new("__main__");
-    lock(&main.attributes).insert("__name__".into(), Value::str("__main__"));
+    main.names_mut()
+        .insert("__name__".into(), Value::str("__main__"));
     let function = Arc::new(function::Function {
         code,
         defaults: Vec::new(),

@@ -1,8 +1,9 @@
 //! Classes, their instances, and modules: namespaces of attributes.
 
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
-use super::value::Value;
+use super::value::{lock, Value};
 
 /// Attribute names to values (a fast hash: names are short and trusted).
 pub type Names = rustc_hash::FxHashMap<Arc<str>, Value>;
@@ -24,20 +25,49 @@ pub struct Instance {
     pub attributes: Namespace,
 }
 
-/// A module: `__main__`, or one of the built-in ones.
+/// A module: `__main__`, or one of the built-in ones. Its globals change
+/// only through `names_mut`, which counts each change: a frame caches what a
+/// global name was found to be, and looks it up again after a change.
 #[derive(Debug)]
 pub struct Module {
     pub name: Arc<str>,
-    pub attributes: Namespace,
+    names: Namespace,
+    version: AtomicU64,
 }
 
 impl Module {
     #[must_use]
     pub fn new(name: &str) -> Arc<Module> {
+        Module::with_names(name, Names::default())
+    }
+
+    fn with_names(name: &str, names: Names) -> Arc<Module> {
         Arc::new(Module {
             name: name.into(),
-            attributes: Mutex::new(Names::default()),
+            names: Mutex::new(names),
+            version: AtomicU64::new(0),
         })
+    }
+
+    /// Its names, to read them.
+    pub fn names(&self) -> MutexGuard<'_, Names> {
+        lock(&self.names)
+    }
+
+    /// Its names, to change them: counted as a change (see `version`).
+    pub fn names_mut(&self) -> MutexGuard<'_, Names> {
+        let names = lock(&self.names);
+        // Counted under the lock: a reader that read the count before it
+        // looked up a name either found the name as it was before this
+        // change (and will see a new count) or as it is after.
+        self.version.fetch_add(1, Ordering::AcqRel);
+        names
+    }
+
+    /// How many times its names have been changed: read before a look-up,
+    /// it tells whether what was found is still what the name means.
+    pub fn version(&self) -> u64 {
+        self.version.load(Ordering::Acquire)
     }
 
     /// A built-in module whose attributes are `functions` (by their names).
@@ -50,9 +80,6 @@ impl Module {
             .iter()
             .map(|f| (Arc::from(f.name), Value::Builtin(f)))
             .collect();
-        Arc::new(Module {
-            name: name.into(),
-            attributes: Mutex::new(names),
-        })
+        Module::with_names(name, names)
     }
 }

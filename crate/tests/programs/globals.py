@@ -1,0 +1,81 @@
+# Global names whose meaning changes while a function that reads them runs
+# again and again (a frame remembers what each global name was found to be).
+import threading
+
+def read():
+    return limit
+
+limit = 1
+seen = []
+for i in range(4):
+    seen.append(read())
+    limit = limit * 10
+print(seen)
+
+# A global that shadows a builtin, then goes away again.
+def length(x):
+    return len(x)
+
+print(length("abc"))
+def len(x):
+    return -1
+print(length("abc"))
+del len
+print(length("abc"))
+
+# A function redefined between calls, called recursively.
+def f(n):
+    return 0 if n == 0 else 1 + f(n - 1)
+
+print(f(5))
+def f(n):
+    return 100
+print(f(5))
+
+# `global` in a function, read back by another function.
+total = 0
+def add(n):
+    global total
+    total += n
+def get():
+    return total
+for i in range(5):
+    add(i)
+    print(get(), end=" ")
+print()
+
+# Another thread changes the global this thread reads in a loop.
+flag = False
+def setter():
+    global flag
+    flag = True
+t = threading.Thread(target=setter)
+def wait_for_flag():
+    spins = 0
+    while not flag:
+        spins += 1
+        if spins == 1:
+            t.start()
+    return flag
+print(wait_for_flag())
+t.join()
+
+# A class body's names come before the globals, and do not stay.
+x = "global"
+class C:
+    x = "class"
+    y = x
+def gx():
+    return x
+print(C.y, gx())
+
+# A name deleted while a function reads it.
+gone = 1
+def read_gone():
+    return gone
+print(read_gone())
+del gone
+try:
+    read_gone()
+except NameError as e:
+    print("NameError:", e)
