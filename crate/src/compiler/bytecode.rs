@@ -162,6 +162,12 @@ pub enum Op {
     LoadAttr(u32),
     /// stack: value, object
     StoreAttr(u32),
+    /// `obj.name` for a call (`obj.name(…)`): pushes the method and `obj`
+    /// (no bound method is made), or the attribute and a marker that there
+    /// is no object to pass.
+    LoadMethod(u32),
+    /// `n` positional arguments, below them what `LoadMethod` pushed.
+    CallMethod(u32),
     /// `n` positional arguments, the callable below them.
     Call(u32),
     /// `n` arguments, the last `names.len()` of them by keyword (`Const::Names`).

@@ -1123,10 +1123,25 @@ impl<'s> Compiler<'s> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> Result<()> {
-        self.expr(&c.func)?;
         let args = &c.arguments;
         let starred = args.args.iter().any(Expr::is_starred_expr)
             || args.keywords.iter().any(|k| k.arg.is_none());
+        if let (Expr::Attribute(a), false, true) = (&*c.func, starred, args.keywords.is_empty()) {
+            // obj.name(a, b): the method is called without a bound method
+            // made first (CPython's LOAD_METHOD / CALL).
+            let outer = self.position;
+            self.position = (a.start().into(), a.end().into());
+            self.expr(&a.value)?;
+            let name = self.name(&a.attr.id);
+            self.emit(Op::LoadMethod(name));
+            self.position = outer;
+            for a in &args.args {
+                self.expr(a)?;
+            }
+            self.emit(Op::CallMethod(count(&args.args)));
+            return Ok(());
+        }
+        self.expr(&c.func)?;
         if starred {
             // f(a, *xs, k=v, **kw): one tuple of positionals, one dict of keywords.
             let mut pieces = 0u32;

@@ -10,6 +10,13 @@ use super::object::{Class, Instance};
 use super::value::{lock, Value};
 use super::Interp;
 
+/// What an attribute is, for a call: a method (a function that takes the
+/// object as its first argument), or any other value.
+pub enum Attr {
+    Method(Value),
+    Value(Value),
+}
+
 fn no_attribute(object: &Value, name: &str) -> PyErr {
     let what = match object {
         Value::Module(m) => {
@@ -38,19 +45,31 @@ impl Interp {
     /// # Errors
     /// AttributeError when there is none.
     pub fn get_attr(&mut self, object: &Value, name: &str) -> PyResult<Value> {
-        match object {
+        Ok(match self.lookup_attr(object, name)? {
+            Attr::Method(function) => Value::Method(Arc::new((object.clone(), function))),
+            Attr::Value(value) => value,
+        })
+    }
+
+    /// `object.name`, a method not yet bound to `object`: what `obj.name(…)`
+    /// calls (a call of a method then makes no bound method).
+    ///
+    /// # Errors
+    /// AttributeError when there is none.
+    pub fn lookup_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
+        Ok(Attr::Value(match object {
             Value::Instance(i) => {
                 if let Some(v) = lock(&i.attributes).get(name).cloned() {
-                    return Ok(v);
+                    return Ok(Attr::Value(v));
                 }
                 if let Some(v) = lock(&i.class.attributes).get(name).cloned() {
                     return Ok(match v {
-                        Value::Function(_) => Value::Method(Arc::new((object.clone(), v))),
-                        other => other,
+                        Value::Function(_) => Attr::Method(v),
+                        other => Attr::Value(other),
                     });
                 }
                 match name {
-                    "__class__" => Ok(Value::Class(i.class.clone())),
+                    "__class__" => Value::Class(i.class.clone()),
                     "__dict__" => {
                         let dict = self.new_dict();
                         let attrs: Vec<_> = lock(&i.attributes)
@@ -60,50 +79,47 @@ impl Interp {
                         for (k, v) in attrs {
                             self.dict_set(&dict, Value::Str(k), v)?;
                         }
-                        Ok(dict)
+                        dict
                     }
-                    _ => Err(no_attribute(object, name)),
+                    _ => return Err(no_attribute(object, name)),
                 }
             }
             Value::Class(c) => match lock(&c.attributes).get(name).cloned() {
-                Some(v) => Ok(v),
+                Some(v) => v,
                 None => match name {
-                    "__name__" => Ok(Value::Str(c.name.clone())),
-                    "__qualname__" => Ok(Value::Str(c.qualname.clone())),
-                    _ => Err(no_attribute(object, name)),
+                    "__name__" => Value::Str(c.name.clone()),
+                    "__qualname__" => Value::Str(c.qualname.clone()),
+                    _ => return Err(no_attribute(object, name)),
                 },
             },
             Value::Module(m) => {
                 let found = m.names().get(name).cloned();
-                found.ok_or_else(|| no_attribute(object, name))
+                found.ok_or_else(|| no_attribute(object, name))?
             }
             Value::Function(f) => match name {
-                "__name__" => Ok(Value::Str(f.code.name.clone())),
-                "__qualname__" => Ok(Value::Str(f.code.qualname.clone())),
-                _ => Err(no_attribute(object, name)),
+                "__name__" => Value::Str(f.code.name.clone()),
+                "__qualname__" => Value::Str(f.code.qualname.clone()),
+                _ => return Err(no_attribute(object, name)),
             },
             Value::Builtin(b) => match name {
-                "__name__" => Ok(Value::str(b.name)),
+                "__name__" => Value::str(b.name),
                 _ => match methods::lookup(b.name, name) {
                     // `str.upper`, `dict.fromkeys`: unbound methods of the type.
-                    Some(method) if b.is_type => Ok(Value::Builtin(method)),
-                    _ => Err(no_attribute(object, name)),
+                    Some(method) if b.is_type => Value::Builtin(method),
+                    _ => return Err(no_attribute(object, name)),
                 },
             },
             Value::ExcType(t) => match name {
-                "__name__" => Ok(Value::str(t.name())),
-                _ => Err(no_attribute(object, name)),
+                "__name__" => Value::str(t.name()),
+                _ => return Err(no_attribute(object, name)),
             },
             Value::Exception(e) => match name {
-                "args" => Ok(Value::tuple(e.args.clone())),
-                _ => Err(no_attribute(object, name)),
+                "args" => Value::tuple(e.args.clone()),
+                _ => return Err(no_attribute(object, name)),
             },
             Value::Native(n) => match methods::lookup(n.type_name(), name) {
-                Some(method) => Ok(Value::Method(Arc::new((
-                    object.clone(),
-                    Value::Builtin(method),
-                )))),
-                None => n.get_attr(name).ok_or_else(|| no_attribute(object, name)),
+                Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                None => n.get_attr(name).ok_or_else(|| no_attribute(object, name))?,
             },
             // The built-in types by a static name (no String made per lookup).
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
@@ -114,21 +130,15 @@ impl Interp {
                     _ => "set",
                 };
                 match methods::lookup(type_name, name) {
-                    Some(method) => Ok(Value::Method(Arc::new((
-                        object.clone(),
-                        Value::Builtin(method),
-                    )))),
-                    None => Err(no_attribute(object, name)),
+                    Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                    None => return Err(no_attribute(object, name)),
                 }
             }
             _ => match methods::lookup(&object.type_name(), name) {
-                Some(method) => Ok(Value::Method(Arc::new((
-                    object.clone(),
-                    Value::Builtin(method),
-                )))),
-                None => Err(no_attribute(object, name)),
+                Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                None => return Err(no_attribute(object, name)),
             },
-        }
+        }))
     }
 
     /// `object.name = value`

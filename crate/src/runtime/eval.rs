@@ -3,8 +3,9 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::attrs::Attr;
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
-use super::function::{Args, Function};
+use super::function::{Args, Builtin, Function};
 use super::iter::Iter;
 use super::object::Module;
 use super::value::{lock, Exception, Value};
@@ -76,7 +77,8 @@ impl Frame {
     fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
         let code = &function.code;
         self.locals.clear();
-        self.locals.resize(code.locals.len(), None);
+        // Not `resize`: that clones its `None` through Value::clone.
+        self.locals.resize_with(code.locals.len(), || None);
         self.cells.clear();
         self.cells
             .extend(code.cell_locals.iter().map(|_| Arc::new(Mutex::new(None))));
@@ -126,6 +128,10 @@ impl Frame {
             .unwrap_or(self.code.first_line)
     }
 }
+
+/// Pushed by `LoadMethod` in place of an object when what it found is not a
+/// method: `CallMethod` passes no object then. Never seen by a program.
+static NO_RECEIVER: Builtin = crate::builtin!("<no receiver>", |_, _| Ok(Value::None));
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
@@ -244,6 +250,25 @@ impl Interp {
         }
         frame.stack.pop();
         Ok(Some(callee))
+    }
+
+    /// A call of the callable under the top `n` values of the stack, with
+    /// them as its arguments: its result pushed, or the frame of the Python
+    /// function to run next.
+    #[inline]
+    fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+        if let Some(callee) = self.simple_call(frame, n)? {
+            return Ok(Some(callee));
+        }
+        let args = frame.popn(n);
+        let callable = frame.pop();
+        match self.call_from_bytecode(callable, Args::new(args))? {
+            Ok(result) => {
+                frame.stack.push(result);
+                Ok(None)
+            }
+            Err(callee) => Ok(Some(callee)),
+        }
     }
 
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
@@ -374,10 +399,15 @@ impl Interp {
             frame.pc += 1;
             match op {
                 Op::LoadConst(i) => {
-                    let value = self.constant(&code.consts[i as usize], frame);
+                    let value = match &code.consts[i as usize] {
+                        Const::Int(i) => Value::Int(*i),
+                        other => self.constant(other, frame),
+                    };
                     frame.stack.push(value);
                 }
                 Op::LoadFast(slot) => match &frame.locals[slot as usize] {
+                    // Not `v.clone()` for an int: a call, and a match of every kind.
+                    Some(Value::Int(i)) => frame.stack.push(Value::Int(*i)),
                     Some(v) => frame.stack.push(v.clone()),
                     None => {
                         return Err(PyErr::new(
@@ -467,6 +497,7 @@ impl Interp {
                     if let (Value::Int(x), Value::Int(y)) = (&mut frame.stack[n - 1], &right) {
                         if let Some(v) = small_int_op(op, *x, *y) {
                             *x = v;
+                            std::mem::forget(right); // an int: nothing to drop
                             continue;
                         }
                     }
@@ -495,13 +526,14 @@ impl Interp {
                     // taken at once (CPython 3.11's COMPARE_OP_INT_JUMP).
                     if let (Value::Int(x), Value::Int(y)) = (&frame.stack[n - 1], &right) {
                         if let Some(verdict) = small_int_compare(op, *x, *y) {
+                            std::mem::forget(right); // an int: nothing to drop
                             match code.ops[frame.pc] {
                                 Op::JumpIfFalse(target) => {
-                                    frame.stack.pop();
+                                    std::mem::forget(frame.stack.pop()); // an int
                                     frame.pc = if verdict { frame.pc + 1 } else { target as usize };
                                 }
                                 Op::JumpIfTrue(target) => {
-                                    frame.stack.pop();
+                                    std::mem::forget(frame.stack.pop()); // an int
                                     frame.pc = if verdict { target as usize } else { frame.pc + 1 };
                                 }
                                 _ => frame.stack[n - 1] = Value::Bool(verdict),
@@ -678,16 +710,36 @@ impl Interp {
                     let value = frame.pop();
                     self.set_attr(&object, &code.names[i as usize], value)?;
                 }
-                Op::Call(n) => {
-                    let n = n as usize;
-                    if let Some(callee) = self.simple_call(frame, n)? {
+                Op::LoadMethod(i) => {
+                    let object = frame.pop();
+                    match self.lookup_attr(&object, &code.names[i as usize])? {
+                        Attr::Method(method) => {
+                            frame.stack.push(method);
+                            frame.stack.push(object);
+                        }
+                        Attr::Value(value) => {
+                            frame.stack.push(value);
+                            frame.stack.push(Value::Builtin(&NO_RECEIVER));
+                        }
+                    }
+                }
+                Op::CallMethod(n) => {
+                    // A method gets its object as the first of n + 1 arguments.
+                    let mut n = n as usize;
+                    let at = frame.stack.len() - n - 1;
+                    match &frame.stack[at] {
+                        Value::Builtin(b) if std::ptr::eq(*b, &NO_RECEIVER) => {
+                            frame.stack.remove(at);
+                        }
+                        _ => n += 1,
+                    }
+                    if let Some(callee) = self.call_op(frame, n)? {
                         return Ok(Flow::Call(callee));
                     }
-                    let args = frame.popn(n);
-                    let callable = frame.pop();
-                    match self.call_from_bytecode(callable, Args::new(args))? {
-                        Ok(result) => frame.stack.push(result),
-                        Err(callee) => return Ok(Flow::Call(callee)),
+                }
+                Op::Call(n) => {
+                    if let Some(callee) = self.call_op(frame, n as usize)? {
+                        return Ok(Flow::Call(callee));
                     }
                 }
                 Op::CallKw(n, names) => {

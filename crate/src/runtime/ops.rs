@@ -45,6 +45,15 @@ fn zero_division(message: &str) -> PyErr {
 }
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
+    // A sequence's own `+` refuses anything but its kind, in its own words.
+    if let (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (op, a) {
+        if !matches!(b, Value::Instance(_)) {
+            let (kind, other) = (a.type_name(), b.type_name());
+            return type_error(format!(
+                "can only concatenate {kind} (not \"{other}\") to {kind}"
+            ));
+        }
+    }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),

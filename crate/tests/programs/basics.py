@@ -42,3 +42,10 @@ print(list(map(lambda v: v * 2, [1, 2, 3])), list(filter(None, [0, 1, "", "a"]))
 print(abs(-3), abs(-2.5), int("42"), int("-0x1f", 16) if False else int("ff", 16), float("1.5"), int(3.9), int(-3.9), bool([]), str(None))
 print(isinstance(1, int), isinstance(True, int), isinstance("s", (int, str)), type(1), type("s") is str, type([]).__name__)
 print(f"{x} + {y} = {x + y}", f"{s!r}", f"{x=}", f"{'nested'}")
+
+# `+` of a sequence and something else: the sequence's own message.
+for a, b in [("s", 1), ([1], (2,)), ((1,), [2]), ("s", None), ([], "x"), (1, "s"), (None, "s")]:
+    try:
+        a + b
+    except TypeError as e:
+        print(e)

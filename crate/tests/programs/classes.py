@@ -34,3 +34,15 @@ b = Bag().add(1).add(2)
 print(b, len(b), bool(Bag()), str(b), repr(p))
 p.x = 10
 print(p.norm2(), isinstance(p, Point), type(p).__name__)
+
+# A function stored on an instance is called without the instance; a method
+# of the class gets it (the same `obj.name(...)` call in both).
+class Holder:
+    def __init__(self):
+        self.f = lambda x: x * 2
+    def g(self, y):
+        return self.f(y) + 1
+h = Holder()
+print(h.g(3), h.f(4), Holder.g(h, 5))
+import math
+print(math.sqrt(16.0), "x".upper(), [3, 1].copy())
