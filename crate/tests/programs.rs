@@ -102,6 +102,11 @@ fn sums() {
 }
 
 #[test]
+fn generators() {
+    check("generators");
+}
+
+#[test]
 fn globals() {
     check("globals");
 }

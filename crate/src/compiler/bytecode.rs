@@ -134,6 +134,8 @@ pub enum Op {
     JumpIfFalseOrPop(u32),
     /// Jumps keeping the value when truthy, else pops it (`or`).
     JumpIfTrueOrPop(u32),
+    /// The iterator of a `for` loop or a comprehension: only the loop steps
+    /// it, the program never sees it (`iter()` makes the ones it may share).
     GetIter,
     /// Pushes the iterator's next item, or pops the iterator and jumps when it is done.
     ForIter(u32),

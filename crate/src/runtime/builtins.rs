@@ -331,7 +331,7 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "reversed", 1, 1)?;
     if matches!(
         a[0],
-        Value::Dict(_) | Value::Set(_) | Value::Iter(_) | Value::RangeIter(_)
+        Value::Dict(_) | Value::Set(_) | Value::Iter(_) | Value::Generator(_) | Value::RangeIter(_)
     ) {
         return Err(type_error(format!(
             "'{}' object is not reversible",
@@ -519,13 +519,43 @@ fn type_of(interp: &Interp, v: &Value) -> Value {
     match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
         Value::Exception(e) => Value::ExcType(e.kind),
-        other => interp
-            .builtins
-            .get(other.type_name().as_str())
-            .filter(|b| matches!(b, Value::Builtin(b) if b.is_type))
-            .cloned()
-            .unwrap_or_else(|| Value::str(&format!("<class '{}'>", other.type_name()))),
+        other => {
+            let name = other.type_name();
+            interp
+                .builtins
+                .get(name.as_str())
+                .filter(|b| matches!(b, Value::Builtin(b) if b.is_type))
+                .cloned()
+                .or_else(|| {
+                    OTHER_TYPES
+                        .iter()
+                        .find(|t| t.name == name)
+                        .map(Value::Builtin)
+                })
+                .unwrap_or(Value::Builtin(&OBJECT))
+        }
     }
+}
+
+/// Types a program meets but does not name as builtins: `type(x)` of their
+/// values. They make no instances (CPython's message).
+static OTHER_TYPES: &[Builtin] = &[
+    builtin!(type "NoneType", |_, _| Ok(Value::None)),
+    builtin!(type "function", |_, _| Err(no_instances("function"))),
+    builtin!(type "builtin_function_or_method", |_, _| Err(no_instances("builtin_function_or_method"))),
+    builtin!(type "method", |_, _| Err(no_instances("method"))),
+    builtin!(type "generator", |_, _| Err(no_instances("generator"))),
+    builtin!(type "range_iterator", |_, _| Err(no_instances("range_iterator"))),
+    builtin!(type "list_iterator", |_, _| Err(no_instances("list_iterator"))),
+    builtin!(type "module", |_, _| Err(no_instances("module"))),
+    builtin!(type "slice", |_, _| Err(no_instances("slice"))),
+];
+
+/// The type of what has no type of its own here (threads, locks…).
+static OBJECT: Builtin = builtin!(type "object", |_, _| Err(no_instances("object")));
+
+fn no_instances(name: &str) -> PyErr {
+    type_error(format!("cannot create '{name}' instances"))
 }
 
 fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -591,7 +621,10 @@ fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "next", 1, 2)?;
-    if !matches!(a[0], Value::Iter(_) | Value::RangeIter(_)) {
+    if !matches!(
+        a[0],
+        Value::Iter(_) | Value::Generator(_) | Value::RangeIter(_)
+    ) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             a[0].type_name()

@@ -6,7 +6,8 @@ use std::sync::{Arc, Mutex};
 use super::attrs::Attr;
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
 use super::function::{Args, Builtin, Function};
-use super::iter::Iter;
+use super::generator::Generator;
+use super::iter::RangeIter;
 use super::object::Module;
 use super::value::{lock, Exception, Value};
 use super::Interp;
@@ -145,11 +146,7 @@ impl Interp {
     ) -> PyResult<Value> {
         let mut frame = self.new_frame(function, args)?;
         if function.code.is_generator {
-            return Ok(Iter::Generator {
-                frame: Some(frame),
-                done: false,
-            }
-            .value());
+            return Ok(Value::Generator(Arc::new(Generator::new(frame))));
         }
         self.check_depth()?;
         self.depth += 1;
@@ -420,7 +417,12 @@ impl Interp {
                     }
                 },
                 Op::StoreFast(slot) => {
-                    frame.locals[slot as usize] = Some(frame.pop());
+                    let value = frame.pop();
+                    let old = frame.locals[slot as usize].replace(value);
+                    // Most often an int: nothing to drop (and no call to find that out).
+                    if matches!(old, None | Some(Value::Int(_))) {
+                        std::mem::forget(old);
+                    }
                 }
                 Op::DeleteFast(slot) => {
                     if frame.locals[slot as usize].take().is_none() {
@@ -585,7 +587,12 @@ impl Interp {
                 }
                 Op::GetIter => {
                     let value = frame.pop();
-                    let iterator = self.iter(&value)?;
+                    // The compiler emits GetIter only for the iterators of
+                    // loops and comprehensions, which the program never sees.
+                    let iterator = match &value {
+                        Value::Range(r) => Value::RangeIter(Arc::new(RangeIter::private(r.start, r.stop, r.step))),
+                        _ => self.iter(&value)?,
+                    };
                     frame.stack.push(iterator);
                 }
                 Op::ForIter(exit) => {
@@ -1018,6 +1025,7 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
         BinOp::Mul => x.checked_mul(y),
+        BinOp::Pow if (0..64).contains(&y) => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
         _ => None,
     }
 }

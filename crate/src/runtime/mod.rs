@@ -11,6 +11,7 @@ pub mod error;
 pub mod eval;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod iter;
 pub mod methods;
 pub mod object;

@@ -95,6 +95,11 @@ impl Interp {
                 lock(i).type_name(),
                 v.identity()
             ),
+            Value::Generator(g) => format!(
+                "<generator object {} at 0x{:012x}>",
+                g.qualname,
+                v.identity()
+            ),
             Value::RangeIter(_) => format!("<range_iterator object at 0x{:012x}>", v.identity()),
             Value::Cell(_) => "<cell>".into(),
             Value::Class(c) => format!("<class '__main__.{}'>", c.qualname),

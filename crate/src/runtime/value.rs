@@ -34,6 +34,8 @@ pub enum Value {
     /// A method bound to its receiver (`obj.method`, `[].append`).
     Method(Arc<(Value, Value)>),
     Iter(Arc<Mutex<Iter>>),
+    /// A generator expression's generator (see `generator.rs`).
+    Generator(Arc<super::generator::Generator>),
     /// `iter(range(...))`, the iterator of every `for i in range(n)`: kept
     /// apart from `Iter` so that taking a step takes no lock.
     RangeIter(Arc<super::iter::RangeIter>),
@@ -208,6 +210,7 @@ impl Value {
                 _ => "method".into(),
             },
             Value::Iter(i) => lock(i).type_name().into(),
+            Value::Generator(_) => "generator".into(),
             Value::RangeIter(_) => "range_iterator".into(),
             Value::Cell(_) => "cell".into(),
             Value::Class(_) | Value::ExcType(_) => "type".into(),
@@ -244,6 +247,7 @@ impl Value {
             Value::Builtin(b) => std::ptr::from_ref(*b) as usize,
             Value::Method(a) => addr(a),
             Value::Iter(a) => addr(a),
+            Value::Generator(a) => addr(a),
             Value::RangeIter(a) => addr(a),
             Value::Cell(a) => addr(a),
             Value::Class(a) => addr(a),
