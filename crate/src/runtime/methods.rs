@@ -25,9 +25,12 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "Queue" => crate::modules::queue_module::QUEUE_METHODS,
         _ => return None,
     };
-    table
-        .iter()
-        .find(|m| m.name.rsplit('.').next() == Some(name))
+    // Names are "type.method": compared from the end, without splitting.
+    table.iter().find(|m| {
+        m.name.len() > name.len()
+            && m.name.ends_with(name)
+            && m.name.as_bytes()[m.name.len() - name.len() - 1] == b'.'
+    })
 }
 
 /// The receiver and exactly `n` more arguments (`min`..=`n` when some are optional).
@@ -35,13 +38,14 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
     if !args.keywords.is_empty() && !matches!(name, "sort" | "split" | "pop") {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
-    let mut positional = args.positional.into_iter();
-    let Some(this) = positional.next() else {
+    let mut rest = args.positional;
+    if rest.is_empty() {
         return Err(type_error(format!(
             "unbound method {name}() needs an argument"
         )));
-    };
-    let rest: Vec<Value> = positional.collect();
+    }
+    // The arguments stay where they are (no new vector per method call).
+    let this = rest.remove(0);
     if rest.len() < min || rest.len() > max {
         return Err(type_error(if min == max {
             match min {
