@@ -444,6 +444,8 @@ fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn str_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "str", 0, 1)?;
     Ok(match a.first() {
+        Some(Value::Str(s)) => Value::Str(s.clone()),
+        Some(Value::Int(i)) => Value::int_str(*i),
         Some(v) => Value::str(&interp.to_str(v)?),
         None => Value::str(""),
     })

@@ -107,9 +107,22 @@ fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Va
 }
 
 static STR_METHODS: &[Builtin] = &[
-    builtin!("str.upper", |_, a| Ok(Value::str(
-        &text(&receiver(a, "upper", 0, 0)?.0).to_uppercase()
-    ))),
+    builtin!("str.upper", |_, a| {
+        let this = receiver(a, "upper", 0, 0)?.0;
+        let s = text(&this);
+        // ASCII (the common case) keeps its length: no String on the way.
+        if s.is_ascii() {
+            let Value::Str(upper) = Value::concat(&[s]) else {
+                unreachable!("concat makes a str")
+            };
+            let mut upper = upper;
+            Arc::get_mut(&mut upper)
+                .expect("a new str has no other owner")
+                .make_ascii_uppercase();
+            return Ok(Value::Str(upper));
+        }
+        Ok(Value::str(&s.to_uppercase()))
+    }),
     builtin!("str.lower", |_, a| Ok(Value::str(
         &text(&receiver(a, "lower", 0, 0)?.0).to_lowercase()
     ))),

@@ -68,6 +68,9 @@ impl Interp {
     /// # Errors
     /// TypeError for unsupported operands, ZeroDivisionError, OverflowError.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
+            return Ok(Value::concat(&[x, y]));
+        }
         // The fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);
@@ -107,7 +110,6 @@ impl Interp {
             }
         }
         match (op, a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(Value::str(&format!("{x}{y}"))),
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut items = lock(&x.items).clone();
                 items.extend(lock(&y.items).iter().cloned());

@@ -14,7 +14,7 @@ use super::function::{Builtin, Function};
 use super::iter::Iter;
 use super::object::{Class, Instance, Module};
 
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub enum Value {
     None,
     Bool(bool),
@@ -150,7 +150,53 @@ impl dyn Native {
     }
 }
 
+/// Cloned inline for the values held inline (the common case: ints), and
+/// through one call for the shared ones (a reference count to add).
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_shared(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_shared(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(v) => Value::BigInt(v.clone()),
+            Value::Str(v) => Value::Str(v.clone()),
+            Value::List(v) => Value::List(v.clone()),
+            Value::Tuple(v) => Value::Tuple(v.clone()),
+            Value::Dict(v) => Value::Dict(v.clone()),
+            Value::Set(v) => Value::Set(v.clone()),
+            Value::Range(v) => Value::Range(v.clone()),
+            Value::Slice(v) => Value::Slice(v.clone()),
+            Value::Function(v) => Value::Function(v.clone()),
+            Value::Builtin(b) => Value::Builtin(b),
+            Value::Method(v) => Value::Method(v.clone()),
+            Value::Iter(v) => Value::Iter(v.clone()),
+            Value::Generator(v) => Value::Generator(v.clone()),
+            Value::RangeIter(v) => Value::RangeIter(v.clone()),
+            Value::Cell(v) => Value::Cell(v.clone()),
+            Value::Class(v) => Value::Class(v.clone()),
+            Value::Instance(v) => Value::Instance(v.clone()),
+            Value::Module(v) => Value::Module(v.clone()),
+            Value::ExcType(t) => Value::ExcType(*t),
+            Value::Exception(v) => Value::Exception(v.clone()),
+            Value::Native(v) => Value::Native(v.clone()),
+        }
+    }
+
     /// An int, inline when it fits in i64.
     #[must_use]
     pub fn int(value: BigInt) -> Value {
@@ -174,6 +220,54 @@ impl Value {
     #[must_use]
     pub fn str(text: &str) -> Value {
         Value::Str(Arc::from(text))
+    }
+
+    /// The str of `parts` joined, written straight into its shared
+    /// allocation: one allocation, where a String made first and then
+    /// shared (copied into an `Arc<str>`) takes two, and a free.
+    #[must_use]
+    pub fn concat(parts: &[&str]) -> Value {
+        let total = parts.iter().map(|p| p.len()).sum();
+        let mut bytes: Arc<[std::mem::MaybeUninit<u8>]> = Arc::new_uninit_slice(total);
+        let buffer = Arc::get_mut(&mut bytes).expect("a new Arc has no other owner");
+        let mut at = 0;
+        for part in parts {
+            // SAFETY: `total` bytes were allocated; `at + part.len() <= total`.
+            unsafe {
+                std::ptr::copy_nonoverlapping(
+                    part.as_ptr(),
+                    buffer[at..].as_mut_ptr().cast::<u8>(),
+                    part.len(),
+                );
+            }
+            at += part.len();
+        }
+        // SAFETY: every byte was written above.
+        let bytes: Arc<[u8]> = unsafe { bytes.assume_init() };
+        // SAFETY: valid UTF-8 strings one after the other are valid UTF-8, and
+        // `str` has the layout of `[u8]`.
+        Value::Str(unsafe { Arc::from_raw(Arc::into_raw(bytes) as *const str) })
+    }
+
+    /// The decimal digits of an int, as `str(i)`: no String made on the way.
+    #[must_use]
+    pub fn int_str(i: i64) -> Value {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = i.unsigned_abs();
+        loop {
+            at -= 1;
+            #[allow(clippy::cast_possible_truncation)]
+            {
+                digits[at] = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let text = std::str::from_utf8(&digits[at..]).expect("ASCII digits");
+        Value::concat(&[if i < 0 { "-" } else { "" }, text])
     }
 
     #[must_use]

@@ -49,3 +49,8 @@ for a, b in [("s", 1), ([1], (2,)), ((1,), [2]), ("s", None), ([], "x"), (1, "s"
         a + b
     except TypeError as e:
         print(e)
+
+# str() and + of strs, upper() of ASCII and of other text.
+print(str(-0), str(-9223372036854775808), str(9223372036854775807), str(12345), str(-7), str("x"))
+print("ab" + "cd", "" + "", "é" + "ß", "abc".upper(), "straße".upper(), "ǆ".upper(), "mIxEd 123".upper())
+print(str(2**70), str(True), str(None), str(1.5))
