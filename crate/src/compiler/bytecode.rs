@@ -104,6 +104,9 @@ impl CmpOp {
 pub enum Op {
     LoadConst(u32),
     LoadFast(u32),
+    /// `LoadFast`, then an operand and an operator that the interpreter may
+    /// do at once with it (see `peephole.rs`).
+    LoadFastOperator(u32),
     StoreFast(u32),
     DeleteFast(u32),
     LoadGlobal(u32),

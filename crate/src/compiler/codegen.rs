@@ -67,7 +67,13 @@ pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> 
     c.body(&module.body)?;
     c.emit_const(Const::None);
     c.emit(Op::Return);
-    Ok(Arc::new(c.code))
+    Ok(sealed(c.code))
+}
+
+/// A finished code object, its common operand pairs marked (`peephole.rs`).
+fn sealed(mut code: Code) -> Arc<Code> {
+    super::peephole::mark_operators(&mut code);
+    Arc::new(code)
 }
 
 fn unsupported(source: &str, at: TextSize, what: &str) -> SyntaxError {
@@ -731,7 +737,7 @@ impl<'s> Compiler<'s> {
         body.body(&c.body)?;
         body.emit_const(Const::None);
         body.emit(Op::Return);
-        let code = self.constant(Const::Code(Arc::new(body.code)));
+        let code = self.constant(Const::Code(sealed(body.code)));
         self.emit(Op::MakeFunction {
             code,
             defaults: 0,
@@ -853,7 +859,7 @@ impl<'s> Compiler<'s> {
                 u32::try_from(code.free.len()).unwrap_or(u32::MAX),
             ));
         }
-        let code = self.constant(Const::Code(Arc::new(code)));
+        let code = self.constant(Const::Code(sealed(code)));
         self.emit(Op::MakeFunction {
             code,
             defaults,

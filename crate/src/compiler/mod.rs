@@ -4,6 +4,7 @@
 pub mod bytecode;
 pub mod codegen;
 pub mod parse;
+pub mod peephole;
 pub mod scope;
 
 pub use bytecode::{Code, Const, Op};

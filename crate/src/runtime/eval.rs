@@ -430,6 +430,63 @@ impl Interp {
                         ))
                     }
                 },
+                Op::LoadFastOperator(slot) => {
+                    // Two small ints and the operator after them, at once.
+                    if let Some(Value::Int(x)) = frame.locals[slot as usize] {
+                        let right = match code.ops[frame.pc] {
+                            Op::LoadFast(b) => match frame.locals[b as usize] {
+                                Some(Value::Int(y)) => Some(y),
+                                _ => None,
+                            },
+                            Op::LoadConst(c) => match code.consts[c as usize] {
+                                Const::Int(y) => Some(y),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some(y) = right {
+                            match code.ops[frame.pc + 1] {
+                                Op::Binary(op) | Op::Inplace(op) => {
+                                    if let Some(v) = small_int_op(op, x, y) {
+                                        frame.stack.push(Value::Int(v));
+                                        frame.pc += 2;
+                                        continue;
+                                    }
+                                }
+                                Op::Compare(op) => {
+                                    if let Some(verdict) = small_int_compare(op, x, y) {
+                                        frame.pc += 2;
+                                        match code.ops[frame.pc] {
+                                            Op::JumpIfFalse(target) => {
+                                                frame.pc = if verdict { frame.pc + 1 } else { target as usize };
+                                            }
+                                            Op::JumpIfTrue(target) => {
+                                                frame.pc = if verdict { target as usize } else { frame.pc + 1 };
+                                            }
+                                            _ => frame.stack.push(Value::Bool(verdict)),
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        frame.stack.push(Value::Int(x));
+                        continue;
+                    }
+                    match &frame.locals[slot as usize] {
+                        Some(v) => frame.stack.push(v.clone()),
+                        None => {
+                            return Err(PyErr::new(
+                                ExcType::UnboundLocalError,
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    code.locals[slot as usize]
+                                ),
+                            ))
+                        }
+                    }
+                }
                 Op::StoreFast(slot) => {
                     // An int is read where it is (see Binary).
                     let value = match frame.stack[..] {

@@ -1,0 +1,32 @@
+//! Marks the commonest operand pairs of arithmetic and comparisons, so the
+//! interpreter can do them in one step (CPython 3.11 specialises the same
+//! spots: `BINARY_OP_ADD_INT`, `COMPARE_OP_INT_JUMP`).
+//!
+//! `LoadFast(a)` becomes `LoadFastOperator(a)` when the next op loads the
+//! right operand (`LoadFast(b)`, or `LoadConst` of an int) and the one after
+//! is `Binary`, `Inplace` or `Compare`: for two small ints the interpreter
+//! does all three at once and skips the other two; otherwise it does a plain
+//! `LoadFast` and goes on to them. The two ops stay in place, so a jump to
+//! either still finds them, and nothing moves.
+
+use super::bytecode::{Code, Const, Op};
+
+pub fn mark_operators(code: &mut Code) {
+    for i in 0..code.ops.len().saturating_sub(2) {
+        let Op::LoadFast(slot) = code.ops[i] else {
+            continue;
+        };
+        let right = match code.ops[i + 1] {
+            Op::LoadFast(_) => true,
+            Op::LoadConst(c) => matches!(code.consts[c as usize], Const::Int(_)),
+            _ => false,
+        };
+        let operator = matches!(
+            code.ops[i + 2],
+            Op::Binary(_) | Op::Inplace(_) | Op::Compare(_)
+        );
+        if right && operator {
+            code.ops[i] = Op::LoadFastOperator(slot);
+        }
+    }
+}
