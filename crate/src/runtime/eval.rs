@@ -39,9 +39,6 @@ pub struct Frame {
 pub enum Flow {
     Return(Value),
     Yield(Value),
-    /// A call of a Python function: run this frame, then give its result to
-    /// the caller (calls do not recurse on the native stack).
-    Call(Box<Frame>),
 }
 
 impl Frame {
@@ -168,7 +165,6 @@ impl Interp {
         self.recycle(frame);
         match outcome? {
             Flow::Return(value) | Flow::Yield(value) => Ok(value),
-            Flow::Call(_) => unreachable!("run_frame runs the calls it meets"),
         }
     }
 
@@ -308,7 +304,6 @@ impl Interp {
         match outcome? {
             Flow::Yield(value) => Ok(Some(value)),
             Flow::Return(_) => Ok(None),
-            Flow::Call(_) => unreachable!("run_frame runs the calls it meets"),
         }
     }
 
@@ -340,71 +335,73 @@ impl Interp {
         // Frames of the Python functions called from `entry`, innermost last.
         let mut calls: Vec<Box<Frame>> = Vec::new();
         loop {
-            let frame: &mut Frame = match calls.last_mut() {
-                Some(f) => f,
-                None => &mut *entry,
+            let mut error = match self.execute(entry, &mut calls) {
+                // `entry` returned or yielded (only a generator's own frame yields).
+                Ok(flow) => return Ok(flow),
+                Err(error) => error,
             };
-            match self.execute(frame) {
-                Ok(Flow::Call(callee)) => {
-                    self.depth += 1;
-                    calls.push(callee);
+            loop {
+                let frame: &mut Frame = match calls.last_mut() {
+                    Some(f) => f,
+                    None => &mut *entry,
+                };
+                error.traceback.push(TraceEntry {
+                    filename: frame.code.filename.clone(),
+                    line: frame.line(),
+                    function: frame.code.name.clone(),
+                    position: frame
+                        .code
+                        .positions
+                        .get(frame.pc.saturating_sub(1))
+                        .copied(),
+                });
+                if let Some((target, depth)) = frame.handlers.pop() {
+                    frame.stack.truncate(depth);
+                    frame.stack.push(error.value.clone());
+                    frame.handling = Some(error);
+                    frame.pc = target as usize;
+                    break;
                 }
-                Ok(Flow::Return(value)) => {
-                    let Some(finished) = calls.pop() else {
-                        return Ok(Flow::Return(value));
-                    };
-                    self.recycle(finished);
-                    self.depth -= 1;
-                    let caller: &mut Frame = match calls.last_mut() {
-                        Some(f) => f,
-                        None => &mut *entry,
-                    };
-                    caller.stack.push(value);
-                }
-                // Only a generator's own frame yields: it is always the entry.
-                Ok(flow @ Flow::Yield(_)) => return Ok(flow),
-                Err(mut error) => loop {
-                    let frame: &mut Frame = match calls.last_mut() {
-                        Some(f) => f,
-                        None => &mut *entry,
-                    };
-                    error.traceback.push(TraceEntry {
-                        filename: frame.code.filename.clone(),
-                        line: frame.line(),
-                        function: frame.code.name.clone(),
-                        position: frame
-                            .code
-                            .positions
-                            .get(frame.pc.saturating_sub(1))
-                            .copied(),
-                    });
-                    if let Some((target, depth)) = frame.handlers.pop() {
-                        frame.stack.truncate(depth);
-                        frame.stack.push(error.value.clone());
-                        frame.handling = Some(error);
-                        frame.pc = target as usize;
-                        break;
-                    }
-                    let Some(finished) = calls.pop() else {
-                        return Err(error);
-                    };
-                    self.recycle(finished);
-                    self.depth -= 1;
-                },
+                let Some(finished) = calls.pop() else {
+                    return Err(error);
+                };
+                self.recycle(finished);
+                self.depth -= 1;
             }
         }
     }
 
-    #[allow(clippy::too_many_lines)]
-    fn execute(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+    /// Runs the innermost frame of `calls` (or `entry` when there are none)
+    /// until `entry` returns or yields, or an exception is raised. A call of
+    /// a Python function pushes its frame on `calls` and runs it here; its
+    /// return pops it and goes on in the caller's: calls neither leave this
+    /// loop nor grow the native stack.
+    // Boxed frames: a frame moves between the pool and `calls` as a Box.
+    #[allow(clippy::too_many_lines, clippy::vec_box)]
+    fn execute(&mut self, entry: &mut Frame, calls: &mut Vec<Box<Frame>>) -> PyResult<Flow> {
+        let mut frame: &mut Frame = match calls.last_mut() {
+            Some(f) => f,
+            None => entry,
+        };
         // Not `frame.code.clone()`: a Code is shared by every thread running
         // it, and an atomic reference-count update on each entry (each item a
         // generator yields) makes free threads fight over that cache line
         // (two free threads ran the articles' benchmark at 0.43x).
         // SAFETY: `frame.code` is never replaced while its frame runs, and the
-        // frame outlives this call: the Code behind the pointer stays alive
+        // frame outlives its use here: the Code behind the pointer stays alive
         // and is immutable; it lives in the Arc's allocation, not in `frame`.
-        let code: &Code = unsafe { &*Arc::as_ptr(&frame.code) };
+        let mut code: &Code = unsafe { &*Arc::as_ptr(&frame.code) };
+        // Runs `callee` next: the frame of a Python function just called.
+        macro_rules! enter {
+            ($callee:expr) => {{
+                self.depth += 1;
+                calls.push($callee);
+                frame = calls.last_mut().expect("just pushed");
+                // SAFETY: as above.
+                code = unsafe { &*Arc::as_ptr(&frame.code) };
+                continue;
+            }};
+        }
         loop {
             let op = code.ops[frame.pc];
             frame.pc += 1;
@@ -827,12 +824,12 @@ impl Interp {
                         _ => n += 1,
                     }
                     if let Some(callee) = self.call_op(frame, n)? {
-                        return Ok(Flow::Call(callee));
+                        enter!(callee);
                     }
                 }
                 Op::Call(n) => {
                     if let Some(callee) = self.call_op(frame, n as usize)? {
-                        return Ok(Flow::Call(callee));
+                        enter!(callee);
                     }
                 }
                 Op::CallKw(n, names) => {
@@ -849,7 +846,7 @@ impl Interp {
                     };
                     match self.call_from_bytecode(callable, args)? {
                         Ok(result) => frame.stack.push(result),
-                        Err(callee) => return Ok(Flow::Call(callee)),
+                        Err(callee) => enter!(callee),
                     }
                 }
                 Op::CallEx => {
@@ -908,7 +905,21 @@ impl Interp {
                         globals: frame.globals.clone(),
                     })));
                 }
-                Op::Return => return Ok(Flow::Return(frame.pop())),
+                Op::Return => {
+                    let value = frame.pop();
+                    let Some(finished) = calls.pop() else {
+                        return Ok(Flow::Return(value));
+                    };
+                    self.recycle(finished);
+                    self.depth -= 1;
+                    frame = match calls.last_mut() {
+                        Some(f) => f,
+                        None => &mut *entry,
+                    };
+                    // SAFETY: as above.
+                    code = unsafe { &*Arc::as_ptr(&frame.code) };
+                    frame.stack.push(value);
+                }
                 Op::Yield => {
                     let value = frame.pop();
                     // The consumer gets the value; the frame resumes after a dummy
