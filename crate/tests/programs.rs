@@ -8,7 +8,8 @@
 
 use std::path::Path;
 
-use gil_playground::runtime::{run_source, Outcome};
+use gil_playground::gil::GilConfig;
+use gil_playground::runtime::{run_collecting, run_source, Outcome, RunOptions};
 
 /// Runs on a thread with a deep stack: recursion to CPython's limit of 1000
 /// Python calls needs more than a test thread's 2 MB in a debug build.
@@ -104,6 +105,34 @@ fn sums() {
 #[test]
 fn generators() {
     check("generators");
+}
+
+/// Without the GIL, threads share one generator through an atomic flag
+/// (under the GIL, a plain one): still every item exactly once.
+#[test]
+fn generators_without_the_gil() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let source = std::fs::read_to_string(dir.join("generators.py")).expect("the program");
+    let expected = std::fs::read_to_string(dir.join("generators.stdout")).expect("its output");
+    for _ in 0..3 {
+        let source = source.clone();
+        let outcome = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || {
+                run_collecting(
+                    &source,
+                    RunOptions {
+                        gil: GilConfig::disabled(),
+                        ..RunOptions::default()
+                    },
+                )
+            })
+            .expect("spawn")
+            .join()
+            .expect("the interpreter panicked");
+        assert_eq!(outcome.stdout, expected);
+        assert_eq!(outcome.exit_code, 0, "{}", outcome.stderr);
+    }
 }
 
 #[test]
