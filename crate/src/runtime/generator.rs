@@ -3,13 +3,15 @@
 //!
 //! A generator is shared like any object, but only one thread at a time may
 //! run it (CPython: "ValueError: generator already executing"). That rule is
-//! the generator's only lock: a flag (a plain bool under the GIL, one atomic
-//! exchange without it), and the frame then used in place. A mutex around the frame, taken to move it out
+//! the generator's only lock: a flag (a plain bool under the GIL or while one
+//! thread holds the only reference, one atomic exchange otherwise), and the
+//! frame then used in place. A mutex around the frame, taken to move it out
 //! and again to put it back, cost two lock/unlock pairs per item and a fifth
 //! of `sum(i * i for i in range(n))`.
 
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::eval::Frame;
@@ -22,7 +24,7 @@ pub struct Generator {
     /// The suspended frame; `None` once the generator has finished.
     frame: UnsafeCell<Option<Box<Frame>>>,
     /// `f.<locals>.<genexpr>`, for its repr.
-    pub qualname: std::sync::Arc<str>,
+    pub qualname: Arc<str>,
 }
 
 // SAFETY: the frame is only touched by the thread that set `running` (see
@@ -51,8 +53,11 @@ impl Generator {
     /// # Errors
     /// What the generator raises (it is finished then), or ValueError when it
     /// is already running (in another thread, or it asked for its own next item).
-    pub fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
-        if !self.start_running(interp.rt.gil.enabled()) {
+    pub fn next(self: &Arc<Self>, interp: &mut Interp) -> PyResult<Option<Value>> {
+        // The only reference (`sum(x for x in …)`, a `for` loop over a
+        // generator expression): no other thread can reach it, as with the GIL.
+        let plain = interp.rt.gil.enabled() || Arc::strong_count(self) == 1;
+        if !self.start_running(plain) {
             return Err(PyErr::new(
                 ExcType::ValueError,
                 "generator already executing",
@@ -71,19 +76,20 @@ impl Generator {
                 outcome
             }
         };
-        self.stop_running(interp.rt.gil.enabled());
+        self.stop_running(plain);
         outcome
     }
 
-    /// Sets `running`, unless it is set: false then. Under the GIL the flag
-    /// is read and written as a plain bool: only the thread holding the GIL
-    /// runs Python, and passing the GIL on orders its writes before the next
-    /// holder's reads. (In wasm every atomic write costs as much as an
-    /// exchange: two per item were a quarter of `sum(i * i for i in …)`.)
-    /// Without the GIL, one atomic exchange.
-    fn start_running(&self, gil: bool) -> bool {
-        if gil {
-            // SAFETY: under the GIL no other thread runs Python (see above).
+    /// Sets `running`, unless it is set: false then. When `plain` (under the
+    /// GIL, or when no other thread holds the generator) the flag is read and
+    /// written as a plain bool: only the thread holding the GIL runs Python,
+    /// and passing the GIL on orders its writes before the next holder's
+    /// reads. (In wasm every atomic write costs as much as an exchange: two
+    /// per item were a quarter of `sum(i * i for i in …)`.) Otherwise, one
+    /// atomic exchange.
+    fn start_running(&self, plain: bool) -> bool {
+        if plain {
+            // SAFETY: no other thread runs Python, or can reach this generator.
             let running = unsafe { &mut *self.running.as_ptr() };
             !std::mem::replace(running, true)
         } else {
@@ -93,8 +99,8 @@ impl Generator {
         }
     }
 
-    fn stop_running(&self, gil: bool) {
-        if gil {
+    fn stop_running(&self, plain: bool) {
+        if plain {
             // SAFETY: as in `start_running`.
             unsafe { *self.running.as_ptr() = false };
         } else {
