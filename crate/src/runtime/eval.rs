@@ -122,6 +122,53 @@ impl Frame {
         inline
     }
 
+    /// Pushes local `slot`'s value (UnboundLocalError when it has none).
+    /// Pushed where it is made: a Value passed through a return slot is
+    /// written and read back whole (see `pop`).
+    #[inline(always)]
+    fn push_local(&mut self, slot: usize) -> PyResult<()> {
+        match &self.locals[slot] {
+            // Not `v.clone()` for an int: a call, and a match of every kind.
+            Some(Value::Int(i)) => self.stack.push(Value::Int(*i)),
+            Some(v) => self.stack.push(v.clone()),
+            None => return Err(self.unbound(slot)),
+        }
+        Ok(())
+    }
+
+    fn unbound(&self, slot: usize) -> PyErr {
+        PyErr::new(
+            ExcType::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                self.code.locals[slot]
+            ),
+        )
+    }
+
+    /// A comparison's verdict: the jump right after it taken at once (no
+    /// bool pushed and popped), or else the bool pushed.
+    #[inline(always)]
+    fn branch(&mut self, code: &Code, verdict: bool) {
+        match code.ops[self.pc] {
+            Op::JumpIfFalse(target) => {
+                self.pc = if verdict {
+                    self.pc + 1
+                } else {
+                    target as usize
+                };
+            }
+            Op::JumpIfTrue(target) => {
+                self.pc = if verdict {
+                    target as usize
+                } else {
+                    self.pc + 1
+                };
+            }
+            _ => self.stack.push(Value::Bool(verdict)),
+        }
+    }
+
     fn top(&self) -> &Value {
         self.stack.last().expect("the compiler balances the stack")
     }
@@ -413,20 +460,9 @@ impl Interp {
                     };
                     frame.stack.push(value);
                 }
-                Op::LoadFast(slot) => match &frame.locals[slot as usize] {
-                    // Not `v.clone()` for an int: a call, and a match of every kind.
-                    Some(Value::Int(i)) => frame.stack.push(Value::Int(*i)),
-                    Some(v) => frame.stack.push(v.clone()),
-                    None => {
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.locals[slot as usize]
-                            ),
-                        ))
-                    }
-                },
+                Op::LoadFast(slot) => {
+                    frame.push_local(slot as usize)?;
+                }
                 Op::LoadFastOperator(slot) => {
                     // Two small ints and the operator after them, at once.
                     if let Some(Value::Int(x)) = frame.locals[slot as usize] {
@@ -453,36 +489,16 @@ impl Interp {
                                 Op::Compare(op) => {
                                     if let Some(verdict) = small_int_compare(op, x, y) {
                                         frame.pc += 2;
-                                        match code.ops[frame.pc] {
-                                            Op::JumpIfFalse(target) => {
-                                                frame.pc = if verdict { frame.pc + 1 } else { target as usize };
-                                            }
-                                            Op::JumpIfTrue(target) => {
-                                                frame.pc = if verdict { target as usize } else { frame.pc + 1 };
-                                            }
-                                            _ => frame.stack.push(Value::Bool(verdict)),
-                                        }
+                                        frame.branch(code, verdict);
                                         continue;
                                     }
                                 }
                                 _ => {}
                             }
                         }
-                        frame.stack.push(Value::Int(x));
-                        continue;
                     }
-                    match &frame.locals[slot as usize] {
-                        Some(v) => frame.stack.push(v.clone()),
-                        None => {
-                            return Err(PyErr::new(
-                                ExcType::UnboundLocalError,
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    code.locals[slot as usize]
-                                ),
-                            ))
-                        }
-                    }
+                    // Anything else: a plain LoadFast, then the ops after it.
+                    frame.push_local(slot as usize)?;
                 }
                 Op::StoreFast(slot) => {
                     // An int is read where it is (see Binary).
@@ -501,13 +517,7 @@ impl Interp {
                 }
                 Op::DeleteFast(slot) => {
                     if frame.locals[slot as usize].take().is_none() {
-                        return Err(PyErr::new(
-                            ExcType::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{}' where it is not associated with a value",
-                                code.locals[slot as usize]
-                            ),
-                        ));
+                        return Err(frame.unbound(slot as usize));
                     }
                 }
                 Op::LoadGlobal(i) => {
@@ -529,7 +539,10 @@ impl Interp {
                 Op::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
                     if frame.globals.names_mut().remove(name).is_none() {
-                        return Err(PyErr::new(ExcType::NameError, format!("name '{name}' is not defined")));
+                        return Err(PyErr::new(
+                            ExcType::NameError,
+                            format!("name '{name}' is not defined"),
+                        ));
                     }
                 }
                 Op::LoadDeref(i) => {
@@ -549,7 +562,9 @@ impl Interp {
                     let value = frame.pop();
                     *lock(&frame.cells[i as usize]) = Some(value);
                 }
-                Op::LoadClosure(i) => frame.stack.push(Value::Cell(frame.cells[i as usize].clone())),
+                Op::LoadClosure(i) => frame
+                    .stack
+                    .push(Value::Cell(frame.cells[i as usize].clone())),
                 Op::Pop => {
                     frame.pop();
                 }
@@ -607,21 +622,10 @@ impl Interp {
                     // 3.11's COMPARE_OP_INT_JUMP).
                     if let [.., Value::Int(x), Value::Int(y)] = frame.stack[..] {
                         if let Some(verdict) = small_int_compare(op, x, y) {
-                            std::mem::forget(frame.stack.pop()); // ints: nothing to drop
-                            match code.ops[frame.pc] {
-                                Op::JumpIfFalse(target) => {
-                                    std::mem::forget(frame.stack.pop());
-                                    frame.pc = if verdict { frame.pc + 1 } else { target as usize };
-                                }
-                                Op::JumpIfTrue(target) => {
-                                    std::mem::forget(frame.stack.pop());
-                                    frame.pc = if verdict { target as usize } else { frame.pc + 1 };
-                                }
-                                _ => {
-                                    std::mem::forget(frame.stack.pop());
-                                    frame.stack.push(Value::Bool(verdict));
-                                }
-                            }
+                            // ints: nothing to drop
+                            std::mem::forget(frame.stack.pop());
+                            std::mem::forget(frame.stack.pop());
+                            frame.branch(code, verdict);
                             continue;
                         }
                     }
@@ -673,7 +677,9 @@ impl Interp {
                     // The compiler emits GetIter only for the iterators of
                     // loops and comprehensions, which the program never sees.
                     let iterator = match &value {
-                        Value::Range(r) => Value::RangeIter(Arc::new(RangeIter::private(r.start, r.stop, r.step))),
+                        Value::Range(r) => {
+                            Value::RangeIter(Arc::new(RangeIter::private(r.start, r.stop, r.step)))
+                        }
                         _ => self.iter(&value)?,
                     };
                     frame.stack.push(iterator);
@@ -788,7 +794,11 @@ impl Interp {
                 }
                 Op::BuildSlice => {
                     let parts = frame.popn(3);
-                    frame.stack.push(Value::Slice(Arc::new([parts[0].clone(), parts[1].clone(), parts[2].clone()])));
+                    frame.stack.push(Value::Slice(Arc::new([
+                        parts[0].clone(),
+                        parts[1].clone(),
+                        parts[2].clone(),
+                    ])));
                 }
                 Op::LoadAttr(i) => {
                     let object = frame.pop();
@@ -933,11 +943,17 @@ impl Interp {
                     let n = n as usize;
                     if items.len() != n {
                         return Err(if items.len() > n {
-                            PyErr::new(ExcType::ValueError, format!("too many values to unpack (expected {n})"))
+                            PyErr::new(
+                                ExcType::ValueError,
+                                format!("too many values to unpack (expected {n})"),
+                            )
                         } else {
                             PyErr::new(
                                 ExcType::ValueError,
-                                format!("not enough values to unpack (expected {n}, got {})", items.len()),
+                                format!(
+                                    "not enough values to unpack (expected {n}, got {})",
+                                    items.len()
+                                ),
                             )
                         });
                     }
@@ -953,7 +969,11 @@ impl Interp {
                     return Err(self.make_exception(value)?);
                 }
                 Op::RaiseAssertion { has_message } => {
-                    let args = if has_message { vec![frame.pop()] } else { Vec::new() };
+                    let args = if has_message {
+                        vec![frame.pop()]
+                    } else {
+                        Vec::new()
+                    };
                     return Err(PyErr {
                         value: Value::Exception(Arc::new(Exception {
                             kind: ExcType::AssertionError,
@@ -1012,7 +1032,10 @@ impl Interp {
                 }
                 Op::ExitWith => {
                     let exit = frame.pop();
-                    self.call(&exit, Args::new(vec![Value::None, Value::None, Value::None]))?;
+                    self.call(
+                        &exit,
+                        Args::new(vec![Value::None, Value::None, Value::None]),
+                    )?;
                 }
                 Op::BuildClass(name) => {
                     let body = frame.pop();
