@@ -110,6 +110,8 @@ pub enum Op {
     StoreFast(u32),
     DeleteFast(u32),
     LoadGlobal(u32),
+    /// `LoadGlobal` of what a call calls (`f(...)`): pushes `Value::Callee`.
+    LoadGlobalCallee(u32),
     StoreGlobal(u32),
     DeleteGlobal(u32),
     /// A variable of an enclosing function (`cells` of the running frame).

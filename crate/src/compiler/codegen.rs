@@ -1148,6 +1148,12 @@ impl<'s> Compiler<'s> {
             return Ok(());
         }
         self.expr(&c.func)?;
+        // f(...) of a global f: the call takes f from the frame's cache of
+        // globals (no reference count taken and dropped per call).
+        if let (Expr::Name(_), Some(Op::LoadGlobal(index))) = (&*c.func, self.code.ops.last()) {
+            let index = *index;
+            *self.code.ops.last_mut().expect("just emitted") = Op::LoadGlobalCallee(index);
+        }
         if starred {
             // f(a, *xs, k=v, **kw): one tuple of positionals, one dict of keywords.
             let mut pieces = 0u32;

@@ -169,6 +169,17 @@ impl Frame {
         }
     }
 
+    /// What a call calls: the top value, or the cached global that a
+    /// `Value::Callee` stands for.
+    fn pop_callable(&mut self) -> Value {
+        match self.pop() {
+            Value::Callee(i) => self.global_cache[i as usize]
+                .as_ref()
+                .map_or(Value::None, |(_, value)| value.clone()),
+            other => other,
+        }
+    }
+
     fn top(&self) -> &Value {
         self.stack.last().expect("the compiler balances the stack")
     }
@@ -278,8 +289,13 @@ impl Interp {
     /// nothing allocated). `None`: any other call, for the general path.
     fn simple_call(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         let at = frame.stack.len() - n - 1;
-        let Value::Function(function) = &frame.stack[at] else {
-            return Ok(None);
+        let function = match &frame.stack[at] {
+            Value::Function(f) => f,
+            Value::Callee(i) => match &frame.global_cache[*i as usize] {
+                Some((_, Value::Function(f))) => f,
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
         };
         let code = &function.code;
         if code.is_generator
@@ -315,7 +331,7 @@ impl Interp {
             return Ok(Some(callee));
         }
         let args = frame.popn(n);
-        let callable = frame.pop();
+        let callable = frame.pop_callable();
         match self.call_from_bytecode(callable, Args::new(args))? {
             Ok(result) => {
                 frame.stack.push(result);
@@ -523,6 +539,16 @@ impl Interp {
                 Op::LoadGlobal(i) => {
                     let value = self.load_global(frame, i as usize)?;
                     frame.stack.push(value);
+                }
+                Op::LoadGlobalCallee(i) => {
+                    if frame.namespace.is_some() {
+                        // A class body's own names come first: no cache.
+                        let value = self.load_global(frame, i as usize)?;
+                        frame.stack.push(value);
+                    } else {
+                        self.cache_global(frame, i as usize)?;
+                        frame.stack.push(Value::Callee(i));
+                    }
                 }
                 Op::StoreGlobal(i) => {
                     let value = frame.pop();
@@ -848,7 +874,7 @@ impl Interp {
                     };
                     let mut args = frame.popn(n as usize);
                     let values = args.split_off(args.len() - names.len());
-                    let callable = frame.pop();
+                    let callable = frame.pop_callable();
                     let keywords = names.iter().cloned().zip(values).collect();
                     let args = Args {
                         positional: args,
@@ -862,7 +888,7 @@ impl Interp {
                 Op::CallEx => {
                     let keywords = frame.pop();
                     let pieces = frame.pop();
-                    let callable = frame.pop();
+                    let callable = frame.pop_callable();
                     let mut positional = Vec::new();
                     for piece in self.collect(&pieces)? {
                         positional.extend(self.collect(&piece)?);
@@ -1051,35 +1077,50 @@ impl Interp {
     }
 
     /// The value of global name `index` (a class body looks in its own
-    /// namespace first), then of the builtin by that name. What is found is
-    /// remembered until the globals change.
+    /// namespace first), then of the builtin by that name.
     #[inline]
     fn load_global(&self, frame: &mut Frame, index: usize) -> PyResult<Value> {
-        let version = frame.globals.version();
-        if let Some((seen, value)) = &frame.global_cache[index] {
-            if *seen == version && frame.namespace.is_none() {
-                return Ok(value.clone());
+        if let Some(namespace) = &frame.namespace {
+            let local = namespace.names().get(&frame.code.names[index]).cloned();
+            if let Some(value) = local {
+                return Ok(value);
             }
+        }
+        self.cache_global(frame, index)?;
+        Ok(frame.global_cache[index]
+            .as_ref()
+            .expect("just cached")
+            .1
+            .clone())
+    }
+
+    /// Makes `frame.global_cache[index]` what global name `index` (or else
+    /// the builtin by that name) means now: looked up again only after the
+    /// globals changed. An entry that changes first gives its value to the
+    /// `Value::Callee`s on the frame's stack that stand for it.
+    #[inline]
+    fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
+        let version = frame.globals.version();
+        if matches!(&frame.global_cache[index], Some((seen, _)) if *seen == version) {
+            return Ok(());
         }
         let name = &frame.code.names[index];
-        let local = frame
-            .namespace
-            .as_ref()
-            .and_then(|n| n.names().get(name).cloned());
-        if let Some(value) = local {
-            return Ok(value);
-        }
         let found = frame.globals.names().get(name).cloned();
-        match found.or_else(|| self.builtins.get(name).cloned()) {
-            Some(value) => {
-                frame.global_cache[index] = Some((version, value.clone()));
-                Ok(value)
-            }
-            None => Err(PyErr::new(
+        let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
+            return Err(PyErr::new(
                 ExcType::NameError,
                 format!("name '{name}' is not defined"),
-            )),
+            ));
+        };
+        if let Some((_, old)) = frame.global_cache[index].take() {
+            for item in &mut frame.stack {
+                if matches!(item, Value::Callee(i) if *i as usize == index) {
+                    *item = old.clone();
+                }
+            }
         }
+        frame.global_cache[index] = Some((version, value));
+        Ok(())
     }
 
     fn constant(&self, constant: &Const, _frame: &Frame) -> Value {

@@ -101,7 +101,7 @@ impl Interp {
                 v.identity()
             ),
             Value::RangeIter(_) => format!("<range_iterator object at 0x{:012x}>", v.identity()),
-            Value::Cell(_) => "<cell>".into(),
+            Value::Cell(_) | Value::Callee(_) => "<cell>".into(),
             Value::Class(c) => format!("<class '__main__.{}'>", c.qualname),
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),

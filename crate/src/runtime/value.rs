@@ -40,6 +40,10 @@ pub enum Value {
     /// apart from `Iter` so that taking a step takes no lock.
     RangeIter(Arc<super::iter::RangeIter>),
     Cell(Arc<Mutex<Option<Value>>>),
+    /// The function a call is about to call, left in its frame's cache of
+    /// globals (slot `n`) rather than cloned onto the stack: pushed by
+    /// `LoadGlobalCallee`, taken by the call. Never seen by a program.
+    Callee(u32),
     Class(Arc<Class>),
     Instance(Arc<Instance>),
     Module(Arc<Module>),
@@ -188,6 +192,7 @@ impl Value {
             Value::Generator(v) => Value::Generator(v.clone()),
             Value::RangeIter(v) => Value::RangeIter(v.clone()),
             Value::Cell(v) => Value::Cell(v.clone()),
+            Value::Callee(n) => Value::Callee(*n),
             Value::Class(v) => Value::Class(v.clone()),
             Value::Instance(v) => Value::Instance(v.clone()),
             Value::Module(v) => Value::Module(v.clone()),
@@ -307,6 +312,7 @@ impl Value {
             Value::Generator(_) => "generator".into(),
             Value::RangeIter(_) => "range_iterator".into(),
             Value::Cell(_) => "cell".into(),
+            Value::Callee(_) => "function".into(),
             Value::Class(_) | Value::ExcType(_) => "type".into(),
             Value::Instance(i) => i.class.name.to_string(),
             Value::Module(_) => "module".into(),
@@ -344,6 +350,7 @@ impl Value {
             Value::Generator(a) => addr(a),
             Value::RangeIter(a) => addr(a),
             Value::Cell(a) => addr(a),
+            Value::Callee(n) => *n as usize,
             Value::Class(a) => addr(a),
             Value::Instance(a) => addr(a),
             Value::Module(a) => addr(a),

@@ -79,3 +79,19 @@ try:
     read_gone()
 except NameError as e:
     print("NameError:", e)
+
+# A call calls what its name meant before the arguments were evaluated, even
+# when they rebind it (here twice over, through nested calls of the name).
+def which(x):
+    return "first"
+def rebind(label):
+    global which
+    def which(x):
+        return label
+    return 1
+print(which(rebind("second")), which(0))
+print(which(which(rebind("third"))), which(0))
+print([which(rebind(str(i))) for i in range(3)], which(0))
+def dispatch():
+    return which(rebind("inner")) + "/" + which(1)
+print(dispatch())
