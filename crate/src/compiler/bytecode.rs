@@ -194,7 +194,9 @@ pub enum Op {
     /// The cell holding local slot `n` (for a nested function's closure).
     LoadClosure(u32),
     Return,
-    /// A generator expression: hands the top to its consumer and waits.
+    /// A generator expression: hands the top to its consumer and waits. It
+    /// pushes nothing when resumed (nothing sends a value into a generator
+    /// expression).
     Yield,
     UnpackSequence(u32),
     /// Raises the top (`raise x`), or re-raises the exception being handled.

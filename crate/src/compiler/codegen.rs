@@ -1381,7 +1381,6 @@ impl<'s> Compiler<'s> {
                 }
                 Kind::Generator => {
                     self.emit(Op::Yield);
-                    self.emit(Op::Pop);
                 }
             }
             return Ok(());

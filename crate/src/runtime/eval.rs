@@ -957,10 +957,9 @@ impl Interp {
                     frame.stack.push(value);
                 }
                 Op::Yield => {
+                    // The consumer gets the value; the frame resumes at the next
+                    // op (a generator expression's yield has no value of its own).
                     let value = frame.pop();
-                    // The consumer gets the value; the frame resumes after a dummy
-                    // result for the expression (popped by the next instruction).
-                    frame.stack.push(Value::None);
                     return Ok(Flow::Yield(value));
                 }
                 Op::UnpackSequence(n) => {
