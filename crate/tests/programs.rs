@@ -9,14 +9,18 @@
 use std::path::Path;
 
 use gil_playground::gil::GilConfig;
-use gil_playground::runtime::{run_collecting, run_source, Outcome, RunOptions};
+use gil_playground::runtime::{run_collecting, Outcome, RunOptions};
 
 /// Runs on a thread with a deep stack: recursion to CPython's limit of 1000
 /// Python calls needs more than a test thread's 2 MB in a debug build.
 fn run(source: String) -> Outcome {
+    run_with(source, RunOptions::default())
+}
+
+fn run_with(source: String, options: RunOptions) -> Outcome {
     std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_source(&source))
+        .spawn(move || run_collecting(&source, options))
         .expect("spawn")
         .join()
         .expect("the interpreter panicked")
@@ -115,21 +119,13 @@ fn generators_without_the_gil() {
     let source = std::fs::read_to_string(dir.join("generators.py")).expect("the program");
     let expected = std::fs::read_to_string(dir.join("generators.stdout")).expect("its output");
     for _ in 0..3 {
-        let source = source.clone();
-        let outcome = std::thread::Builder::new()
-            .stack_size(64 << 20)
-            .spawn(move || {
-                run_collecting(
-                    &source,
-                    RunOptions {
-                        gil: GilConfig::disabled(),
-                        ..RunOptions::default()
-                    },
-                )
-            })
-            .expect("spawn")
-            .join()
-            .expect("the interpreter panicked");
+        let outcome = run_with(
+            source.clone(),
+            RunOptions {
+                gil: GilConfig::disabled(),
+                ..RunOptions::default()
+            },
+        );
         assert_eq!(outcome.stdout, expected);
         assert_eq!(outcome.exit_code, 0, "{}", outcome.stderr);
     }

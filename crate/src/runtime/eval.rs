@@ -9,9 +9,10 @@ use super::function::{Args, Builtin, Function};
 use super::generator::Generator;
 use super::iter::RangeIter;
 use super::object::Module;
+use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
 use super::Interp;
-use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use crate::compiler::bytecode::{CmpOp, UnaryOp};
 use crate::compiler::{Code, Const, Op};
 
 /// A running (or suspended) function call.
@@ -496,7 +497,7 @@ impl Interp {
                         if let Some(y) = right {
                             match code.ops[frame.pc + 1] {
                                 Op::Binary(op) | Op::Inplace(op) => {
-                                    if let Some(v) = small_int_op(op, x, y) {
+                                    if let Some(v) = small_int_binary(op, x, y) {
                                         frame.stack.push(Value::Int(v));
                                         frame.pc += 2;
                                         continue;
@@ -517,14 +518,7 @@ impl Interp {
                     frame.push_local(slot as usize)?;
                 }
                 Op::StoreFast(slot) => {
-                    // An int is read where it is (see Binary).
-                    let value = match frame.stack[..] {
-                        [.., Value::Int(i)] => {
-                            std::mem::forget(frame.stack.pop());
-                            Value::Int(i)
-                        }
-                        _ => frame.pop(),
-                    };
+                    let value = frame.pop();
                     let old = frame.locals[slot as usize].replace(value);
                     // Most often an int: nothing to drop (and no call to find that out).
                     if matches!(old, None | Some(Value::Int(_))) {
@@ -615,7 +609,7 @@ impl Interp {
                     // separate writes of its tag and number: a stall.)
                     let n = frame.stack.len();
                     if let [.., Value::Int(x), Value::Int(y)] = frame.stack[..] {
-                        if let Some(v) = small_int_op(op, x, y) {
+                        if let Some(v) = small_int_binary(op, x, y) {
                             std::mem::forget(frame.stack.pop()); // an int: nothing to drop
                             if let Value::Int(left) = &mut frame.stack[n - 2] {
                                 *left = v;
@@ -1175,18 +1169,6 @@ impl Interp {
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
-    }
-}
-
-/// `x op y` for two small ints, when the result is a small int too.
-#[inline]
-fn small_int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
-    match op {
-        BinOp::Add => x.checked_add(y),
-        BinOp::Sub => x.checked_sub(y),
-        BinOp::Mul => x.checked_mul(y),
-        BinOp::Pow if (0..64).contains(&y) => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
-        _ => None,
     }
 }
 

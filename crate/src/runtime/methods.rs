@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::containers::as_i64;
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
-use super::value::{lock, Value};
+use super::value::{lock, shared_str, Value};
 
 /// The method `name` of the built-in type `type_name`, if it has one.
 #[must_use]
@@ -112,10 +112,7 @@ static STR_METHODS: &[Builtin] = &[
         let s = text(&this);
         // ASCII (the common case) keeps its length: no String on the way.
         if s.is_ascii() {
-            let Value::Str(upper) = Value::concat(&[s]) else {
-                unreachable!("concat makes a str")
-            };
-            let mut upper = upper;
+            let mut upper = shared_str(&[s]);
             Arc::get_mut(&mut upper)
                 .expect("a new str has no other owner")
                 .make_ascii_uppercase();

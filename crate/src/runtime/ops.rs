@@ -62,6 +62,28 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     ))
 }
 
+/// `x op y` for two small ints, when the result is a small int too (`None`:
+/// the general path, for big ints, floats, errors). The interpreter loop calls
+/// it directly on the values where they lie on its stack.
+#[inline]
+#[must_use]
+pub fn small_int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            Some(Integer::div_floor(&x, &y))
+        }
+        BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => Some(Integer::mod_floor(&x, &y)),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::Pow if (0..64).contains(&y) => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
+        _ => None,
+    }
+}
+
 impl Interp {
     /// `a op b`
     ///
@@ -73,26 +95,7 @@ impl Interp {
         }
         // The fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            let (x, y) = (*x, *y);
-            let quick = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::FloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
-                    Some(Integer::div_floor(&x, &y))
-                }
-                BinOp::Mod if y != 0 && !(x == i64::MIN && y == -1) => {
-                    Some(Integer::mod_floor(&x, &y))
-                }
-                BinOp::And => Some(x & y),
-                BinOp::Or => Some(x | y),
-                BinOp::Xor => Some(x ^ y),
-                BinOp::Pow if (0..64).contains(&y) => {
-                    u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
-                }
-                _ => None,
-            };
-            if let Some(v) = quick {
+            if let Some(v) = small_int_binary(op, *x, *y) {
                 return Ok(Value::Int(v));
             }
         }

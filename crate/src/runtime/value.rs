@@ -14,7 +14,7 @@ use super::function::{Builtin, Function};
 use super::iter::Iter;
 use super::object::{Class, Instance, Module};
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub enum Value {
     None,
     Bool(bool),
@@ -154,54 +154,7 @@ impl dyn Native {
     }
 }
 
-/// Cloned inline for the values held inline (the common case: ints), and
-/// through one call for the shared ones (a reference count to add).
-impl Clone for Value {
-    #[inline]
-    fn clone(&self) -> Value {
-        match self {
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            _ => self.clone_shared(),
-        }
-    }
-}
-
 impl Value {
-    #[inline(never)]
-    fn clone_shared(&self) -> Value {
-        match self {
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::BigInt(v) => Value::BigInt(v.clone()),
-            Value::Str(v) => Value::Str(v.clone()),
-            Value::List(v) => Value::List(v.clone()),
-            Value::Tuple(v) => Value::Tuple(v.clone()),
-            Value::Dict(v) => Value::Dict(v.clone()),
-            Value::Set(v) => Value::Set(v.clone()),
-            Value::Range(v) => Value::Range(v.clone()),
-            Value::Slice(v) => Value::Slice(v.clone()),
-            Value::Function(v) => Value::Function(v.clone()),
-            Value::Builtin(b) => Value::Builtin(b),
-            Value::Method(v) => Value::Method(v.clone()),
-            Value::Iter(v) => Value::Iter(v.clone()),
-            Value::Generator(v) => Value::Generator(v.clone()),
-            Value::RangeIter(v) => Value::RangeIter(v.clone()),
-            Value::Cell(v) => Value::Cell(v.clone()),
-            Value::Callee(n) => Value::Callee(*n),
-            Value::Class(v) => Value::Class(v.clone()),
-            Value::Instance(v) => Value::Instance(v.clone()),
-            Value::Module(v) => Value::Module(v.clone()),
-            Value::ExcType(t) => Value::ExcType(*t),
-            Value::Exception(v) => Value::Exception(v.clone()),
-            Value::Native(v) => Value::Native(v.clone()),
-        }
-    }
-
     /// An int, inline when it fits in i64.
     #[must_use]
     pub fn int(value: BigInt) -> Value {
@@ -227,31 +180,10 @@ impl Value {
         Value::Str(Arc::from(text))
     }
 
-    /// The str of `parts` joined, written straight into its shared
-    /// allocation: one allocation, where a String made first and then
-    /// shared (copied into an `Arc<str>`) takes two, and a free.
+    /// The str of `parts` joined (see `shared_str`).
     #[must_use]
     pub fn concat(parts: &[&str]) -> Value {
-        let total = parts.iter().map(|p| p.len()).sum();
-        let mut bytes: Arc<[std::mem::MaybeUninit<u8>]> = Arc::new_uninit_slice(total);
-        let buffer = Arc::get_mut(&mut bytes).expect("a new Arc has no other owner");
-        let mut at = 0;
-        for part in parts {
-            // SAFETY: `total` bytes were allocated; `at + part.len() <= total`.
-            unsafe {
-                std::ptr::copy_nonoverlapping(
-                    part.as_ptr(),
-                    buffer[at..].as_mut_ptr().cast::<u8>(),
-                    part.len(),
-                );
-            }
-            at += part.len();
-        }
-        // SAFETY: every byte was written above.
-        let bytes: Arc<[u8]> = unsafe { bytes.assume_init() };
-        // SAFETY: valid UTF-8 strings one after the other are valid UTF-8, and
-        // `str` has the layout of `[u8]`.
-        Value::Str(unsafe { Arc::from_raw(Arc::into_raw(bytes) as *const str) })
+        Value::Str(shared_str(parts))
     }
 
     /// The decimal digits of an int, as `str(i)`: no String made on the way.
@@ -373,4 +305,32 @@ impl Value {
             }
         }
     }
+}
+
+/// `parts` joined into a new shared str, written straight into its
+/// allocation: one allocation, where a String made first and then shared
+/// (copied into an `Arc<str>`) takes two, and a free. Its only owner may
+/// still change it in place (`Arc::get_mut`).
+#[must_use]
+pub fn shared_str(parts: &[&str]) -> Arc<str> {
+    let total = parts.iter().map(|p| p.len()).sum();
+    let mut bytes: Arc<[std::mem::MaybeUninit<u8>]> = Arc::new_uninit_slice(total);
+    let buffer = Arc::get_mut(&mut bytes).expect("a new Arc has no other owner");
+    let mut at = 0;
+    for part in parts {
+        // SAFETY: `total` bytes were allocated; `at + part.len() <= total`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                part.as_ptr(),
+                buffer[at..].as_mut_ptr().cast::<u8>(),
+                part.len(),
+            );
+        }
+        at += part.len();
+    }
+    // SAFETY: every byte was written above.
+    let bytes: Arc<[u8]> = unsafe { bytes.assume_init() };
+    // SAFETY: valid UTF-8 strings one after the other are valid UTF-8, and
+    // `str` has the layout of `[u8]`.
+    unsafe { Arc::from_raw(Arc::into_raw(bytes) as *const str) }
 }
