@@ -10,6 +10,7 @@
     feature(stdarch_wasm_atomic_wait)
 )]
 
+pub mod alloc_cache;
 pub mod clock;
 pub mod compare;
 pub mod compiler;
@@ -22,6 +23,12 @@ pub mod panic_report;
 pub mod runtime;
 pub mod trace;
 pub mod workloads;
+
+/// Where threads share one allocator behind a global lock (the threaded wasm
+/// build), small blocks are cached per thread (see `alloc_cache`).
+#[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
+#[global_allocator]
+static ALLOCATOR: alloc_cache::AllocCache = alloc_cache::AllocCache;
 
 #[cfg(feature = "threads")]
 pub mod program_run;

@@ -199,6 +199,24 @@ impl Frame {
     }
 }
 
+/// Takes the top value off `stack` into a local `slot`, dropping what it held.
+/// Ints are read and written field by field, and of the old value only its
+/// kind is read: a Value read whole just after parts of it were written
+/// stalls the CPU (see `Frame::pop`).
+#[inline]
+fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
+    if !matches!(slot, None | Some(Value::Int(_))) {
+        drop(slot.take());
+    }
+    match stack[..] {
+        [.., Value::Int(i)] => {
+            std::mem::forget(stack.pop()); // nothing to drop
+            *slot = Some(Value::Int(i));
+        }
+        _ => *slot = stack.pop(),
+    }
+}
+
 /// Pushed by `LoadMethod` in place of an object when what it found is not a
 /// method: `CallMethod` passes no object then. Never seen by a program.
 static NO_RECEIVER: Builtin = crate::builtin!("<no receiver>", |_, _| Ok(Value::None));
@@ -315,9 +333,9 @@ impl Interp {
             Some(f) => f.reuse(function),
             None => Frame::for_call(function),
         };
-        // Popped one by one, last first: `pop` reads ints field by field.
+        // Moved one by one, last first (ints field by field, see `pop`).
         for slot in callee.locals[..n].iter_mut().rev() {
-            *slot = Some(frame.pop());
+            pop_into(&mut frame.stack, slot);
         }
         frame.stack.pop();
         Ok(Some(callee))
@@ -328,6 +346,23 @@ impl Interp {
     /// function to run next.
     #[inline]
     fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+        // A builtin (`len(x)`, `words.append(w)`) is called right here.
+        let at = frame.stack.len() - n - 1;
+        let builtin = match &frame.stack[at] {
+            Value::Builtin(b) => Some(*b),
+            Value::Callee(i) => match &frame.global_cache[*i as usize] {
+                Some((_, Value::Builtin(b))) => Some(*b),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(builtin) = builtin {
+            let args = frame.popn(n);
+            frame.stack.pop();
+            let result = (builtin.call)(self, Args::new(args))?;
+            frame.stack.push(result);
+            return Ok(None);
+        }
         if let Some(callee) = self.simple_call(frame, n)? {
             return Ok(Some(callee));
         }
@@ -518,12 +553,7 @@ impl Interp {
                     frame.push_local(slot as usize)?;
                 }
                 Op::StoreFast(slot) => {
-                    let value = frame.pop();
-                    let old = frame.locals[slot as usize].replace(value);
-                    // Most often an int: nothing to drop (and no call to find that out).
-                    if matches!(old, None | Some(Value::Int(_))) {
-                        std::mem::forget(old);
-                    }
+                    pop_into(&mut frame.stack, &mut frame.locals[slot as usize]);
                 }
                 Op::DeleteFast(slot) => {
                     if frame.locals[slot as usize].take().is_none() {
