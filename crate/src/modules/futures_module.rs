@@ -396,7 +396,7 @@ fn exception(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let native = receiver::<PyFuture>(&args, "Future")?;
     let future = downcast_future(&native)?;
     match future.wait(interp, None)? {
-        Some(Err(e)) => Ok(e.value),
+        Some(Err(e)) => Ok(e.into_raised().value),
         _ => Ok(Value::None),
     }
 }

@@ -125,16 +125,20 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     if let Value::Int(start) = total {
         let mut exact = i128::from(start);
         loop {
-            match interp.next(&iterator)? {
-                None => return Ok(int_value(exact)),
-                Some(Value::Int(i)) => match exact.checked_add(i128::from(i)) {
+            // Matched in place, not through `?`: that copies the item whole,
+            // which stalls on an int just written field by field (see
+            // `Frame::pop`), a third of `sum(i * i for i in …)`.
+            match interp.next(&iterator) {
+                Err(error) => return Err(error),
+                Ok(None) => return Ok(int_value(exact)),
+                Ok(Some(Value::Int(i))) => match exact.checked_add(i128::from(i)) {
                     Some(sum) => exact = sum,
                     None => {
                         total = interp.binary(BinOp::Add, &int_value(exact), &Value::Int(i))?;
                         break;
                     }
                 },
-                Some(item) => {
+                Ok(Some(item)) => {
                     total = interp.binary(BinOp::Add, &int_value(exact), &item)?;
                     break;
                 }

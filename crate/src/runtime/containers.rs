@@ -290,13 +290,13 @@ impl Interp {
 
     /// `KeyError(key)`: its message is the key's repr.
     pub fn key_error(&mut self, key: &Value) -> PyErr {
-        PyErr {
-            value: Value::Exception(Arc::new(super::value::Exception {
+        PyErr::raised(
+            Value::Exception(Arc::new(super::value::Exception {
                 kind: ExcType::KeyError,
                 args: vec![key.clone()],
             })),
-            traceback: Vec::new(),
-        }
+            Vec::new(),
+        )
     }
 
     fn get_slice(&mut self, container: &Value, parts: &[Value; 3]) -> PyResult<Value> {

@@ -147,36 +147,69 @@ pub struct TraceEntry {
 }
 
 /// A raised exception on its way up the stack.
+///
+/// Boxed: every `PyResult` carries one, and a small error keeps the results
+/// of the interpreter's hot functions small (a `PyResult<Value>` is no bigger
+/// than a Value), so less is copied on every return.
 #[derive(Clone, Debug)]
-pub struct PyErr {
+pub struct PyErr(Box<Raised>);
+
+/// What a `PyErr` holds.
+#[derive(Clone, Debug)]
+pub struct Raised {
     /// The exception instance (`Value::Exception`, or a user-raised instance).
     pub value: Value,
     /// Innermost last, as printed.
     pub traceback: Vec<TraceEntry>,
 }
 
+impl std::ops::Deref for PyErr {
+    type Target = Raised;
+    fn deref(&self) -> &Raised {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PyErr {
+    fn deref_mut(&mut self) -> &mut Raised {
+        &mut self.0
+    }
+}
+
 impl PyErr {
+    /// `value` raised, with the traceback so far.
+    #[must_use]
+    pub fn raised(value: Value, traceback: Vec<TraceEntry>) -> PyErr {
+        PyErr(Box::new(Raised { value, traceback }))
+    }
+
+    /// The exception instance and traceback, taken out.
+    #[must_use]
+    pub fn into_raised(self) -> Raised {
+        *self.0
+    }
+
     #[must_use]
     pub fn new(kind: ExcType, message: impl Into<String>) -> PyErr {
-        PyErr {
-            value: Value::Exception(Arc::new(Exception {
+        PyErr::raised(
+            Value::Exception(Arc::new(Exception {
                 kind,
                 args: vec![Value::str(&message.into())],
             })),
-            traceback: Vec::new(),
-        }
+            Vec::new(),
+        )
     }
 
     /// An exception raised with no arguments (`raise StopIteration`).
     #[must_use]
     pub fn bare(kind: ExcType) -> PyErr {
-        PyErr {
-            value: Value::Exception(Arc::new(Exception {
+        PyErr::raised(
+            Value::Exception(Arc::new(Exception {
                 kind,
                 args: Vec::new(),
             })),
-            traceback: Vec::new(),
-        }
+            Vec::new(),
+        )
     }
 
     #[must_use]

@@ -400,9 +400,13 @@ impl Interp {
         self.depth += 1;
         let outcome = self.run_frame(frame);
         self.depth -= 1;
-        match outcome? {
-            Flow::Yield(value) => Ok(Some(value)),
-            Flow::Return(_) => Ok(None),
+        match outcome {
+            // An int is passed on field by field, as it was just written (see
+            // `Frame::pop`): a third of `sum(i * i for i in …)` stalled here.
+            Ok(Flow::Yield(Value::Int(i))) => Ok(Some(Value::Int(i))),
+            Ok(Flow::Yield(value)) => Ok(Some(value)),
+            Ok(Flow::Return(_)) => Ok(None),
+            Err(error) => Err(error),
         }
     }
 
@@ -1023,13 +1027,13 @@ impl Interp {
                     } else {
                         Vec::new()
                     };
-                    return Err(PyErr {
-                        value: Value::Exception(Arc::new(Exception {
+                    return Err(PyErr::raised(
+                        Value::Exception(Arc::new(Exception {
                             kind: ExcType::AssertionError,
                             args,
                         })),
-                        traceback: Vec::new(),
-                    });
+                        Vec::new(),
+                    ));
                 }
                 Op::SetupExcept(target) => frame.handlers.push((target, frame.stack.len())),
                 Op::PopBlock => {
@@ -1048,7 +1052,7 @@ impl Interp {
                         _ => Vec::new(),
                     };
                     // The traceback already has this frame's line.
-                    let mut error = PyErr { value, traceback };
+                    let mut error = PyErr::raised(value, traceback);
                     error.traceback.pop();
                     return Err(error);
                 }
@@ -1170,10 +1174,7 @@ impl Interp {
     fn make_exception(&mut self, value: Value) -> PyResult<PyErr> {
         match value {
             Value::ExcType(kind) => Ok(PyErr::bare(kind)),
-            Value::Exception(_) => Ok(PyErr {
-                value,
-                traceback: Vec::new(),
-            }),
+            Value::Exception(_) => Ok(PyErr::raised(value, Vec::new())),
             other => Err(type_error(format!(
                 "exceptions must derive from BaseException, not {}",
                 other.type_name()
