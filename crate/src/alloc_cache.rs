@@ -63,8 +63,10 @@ fn class_layout(class: usize) -> Layout {
 // layout, so any of them serves any layout of the class and goes back to
 // `System` with the layout it came with; a list is only ever touched by its
 // own thread; a block on a list belongs to no one else.
+// Not inlined: in every one of the program's allocation sites, the lists'
+// code added 12 kB (gzip) to the page's download; called, 1.8 kB.
 unsafe impl GlobalAlloc for AllocCache {
-    #[inline]
+    #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let Some(class) = class_of(layout) else {
             return unsafe { System.alloc(layout) };
@@ -85,7 +87,7 @@ unsafe impl GlobalAlloc for AllocCache {
         }
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         let Some(class) = class_of(layout) else {
             return unsafe { System.dealloc(block, layout) };
@@ -105,7 +107,7 @@ unsafe impl GlobalAlloc for AllocCache {
         }
     }
 
-    #[inline]
+    #[inline(never)]
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
         match (class_of(layout), class_of(new_layout)) {
