@@ -73,6 +73,7 @@ pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> 
 /// A finished code object, its common operand pairs marked (`peephole.rs`).
 fn sealed(mut code: Code) -> Arc<Code> {
     super::peephole::mark_operators(&mut code);
+    super::peephole::thread_jumps_to_return(&mut code);
     Arc::new(code)
 }
 

@@ -8,6 +8,9 @@
 //! does all three at once and skips the other two; otherwise it does a plain
 //! `LoadFast` and goes on to them. The two ops stay in place, so a jump to
 //! either still finds them, and nothing moves.
+//!
+//! A `Jump` to a `Return` becomes that `Return` (as CPython's compiler does),
+//! one dispatch fewer on the way out of `return a if c else b`.
 
 use super::bytecode::{Code, Const, Op};
 
@@ -27,6 +30,17 @@ pub fn mark_operators(code: &mut Code) {
         );
         if right && operator {
             code.ops[i] = Op::LoadFastOperator(slot);
+        }
+    }
+}
+
+/// `Jump(t)` where op `t` is `Return` becomes `Return`.
+pub fn thread_jumps_to_return(code: &mut Code) {
+    for i in 0..code.ops.len() {
+        if let Op::Jump(target) = code.ops[i] {
+            if code.ops.get(target as usize) == Some(&Op::Return) {
+                code.ops[i] = Op::Return;
+            }
         }
     }
 }

@@ -326,7 +326,13 @@ impl Interp {
         {
             return Ok(None);
         }
-        self.check_depth()?;
+        // Only the depth: the callee runs in this loop, on no more native stack.
+        if self.depth >= self.rt.limits.recursion_limit {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         // A call is where the GIL may change hands, as at a backward jump.
         self.backward_jump()?;
         let mut callee = match self.frame_pool.pop() {
