@@ -44,3 +44,39 @@ pub fn thread_jumps_to_return(code: &mut Code) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::compile_module;
+
+    /// The functions compiled from `source`.
+    fn functions(source: &str) -> Vec<std::sync::Arc<Code>> {
+        let module = compile_module(source, "main.py").expect("valid Python");
+        module
+            .consts
+            .iter()
+            .filter_map(|c| match c {
+                Const::Code(code) => Some(code.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_jump_to_a_return_is_a_return() {
+        let f = &functions("def f(n):\n    return n if n < 2 else f(n - 1)\n")[0];
+        let jumps_to_return = f
+            .ops
+            .iter()
+            .filter(|op| matches!(op, Op::Jump(t) if f.ops[*t as usize] == Op::Return));
+        assert_eq!(jumps_to_return.count(), 0);
+        assert_eq!(f.ops.iter().filter(|op| **op == Op::Return).count(), 3);
+    }
+
+    #[test]
+    fn operand_pairs_are_marked() {
+        let f = &functions("def f(n):\n    return n - 1\n")[0];
+        assert_eq!(f.ops[0], Op::LoadFastOperator(0));
+    }
+}
