@@ -1,11 +1,12 @@
 //! Indexing, slicing and hashing: `x[i]`, `x[a:b:c]`, dict and set keys.
 
+use indexmap::IndexMap;
 use std::sync::{Arc, Mutex};
 
 use num_traits::ToPrimitive;
 
 use super::error::{type_error, ExcType, PyErr, PyResult};
-use super::value::{lock, Dict, Key, Set, Value};
+use super::value::{lock, Dict, Key, KeyHash, Set, StrKey, Value};
 use super::Interp;
 use crate::compiler::bytecode::BinOp;
 
@@ -119,6 +120,22 @@ impl Interp {
         })
     }
 
+    /// Where `key` is in `map` (a dict's or a set's), if it is there; a str
+    /// is looked up as it is (see `StrKey`).
+    ///
+    /// # Errors
+    /// TypeError for unhashable keys.
+    pub fn find<V>(
+        &mut self,
+        map: &IndexMap<Key, V, KeyHash>,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
+        Ok(match key {
+            Value::Str(s) => map.get_index_of(&StrKey(s)),
+            other => map.get_index_of(&self.key(other)?),
+        })
+    }
+
     #[must_use]
     pub fn new_dict(&self) -> Value {
         Value::Dict(Arc::new(Dict::default()))
@@ -132,12 +149,12 @@ impl Interp {
         let Value::Dict(d) = dict else {
             return Err(type_error("not a dict"));
         };
-        let k = self.key(&key)?;
         let mut map = lock(&d.map);
-        match map.get_mut(&k) {
+        match self.find(&map, &key)? {
             // An existing key keeps its first spelling (`d[1.0] = x` after `d[1]`).
-            Some(slot) => slot.1 = value,
+            Some(index) => map[index].1 = value,
             None => {
+                let k = self.key(&key)?;
                 map.insert(k, (key, value));
             }
         }
@@ -270,8 +287,10 @@ impl Interp {
                 Ok(Value::Int(r.start + i64::try_from(i).unwrap_or(0) * r.step))
             }
             Value::Dict(d) => {
-                let k = self.key(key)?;
-                let found = lock(&d.map).get(&k).map(|(_, v)| v.clone());
+                let found = {
+                    let map = lock(&d.map);
+                    self.find(&map, key)?.map(|i| map[i].1.clone())
+                };
                 found.ok_or_else(|| self.key_error(key))
             }
             Value::Instance(_) => match self.special(container, "__getitem__")? {

@@ -460,8 +460,9 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
 static DICT_METHODS: &[Builtin] = &[
     builtin!("dict.get", |interp, a| {
         let (this, rest) = receiver(a, "get", 1, 2)?;
-        let key = interp.key(&rest[0])?;
-        let found = lock(&dict_of(&this).map).get(&key).map(|(_, v)| v.clone());
+        let map = lock(&dict_of(&this).map);
+        let found = interp.find(&map, &rest[0])?.map(|i| map[i].1.clone());
+        drop(map);
         Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
     }),
     builtin!("dict.keys", |_, a| {

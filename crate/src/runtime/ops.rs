@@ -367,14 +367,8 @@ impl Interp {
                     other.type_name()
                 ))),
             },
-            Value::Dict(d) => {
-                let key = self.key(item)?;
-                Ok(lock(&d.map).contains_key(&key))
-            }
-            Value::Set(s) => {
-                let key = self.key(item)?;
-                Ok(lock(&s.map).contains_key(&key))
-            }
+            Value::Dict(d) => Ok(self.find(&lock(&d.map), item)?.is_some()),
+            Value::Set(s) => Ok(self.find(&lock(&s.map), item)?.is_some()),
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;
