@@ -127,7 +127,7 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         loop {
             // Matched in place, not through `?`: that copies the item whole,
             // which stalls on an int just written field by field (see
-            // `Frame::pop`), a third of `sum(i * i for i in …)`.
+            // `Frame::pop`); `perf` showed most of sum()'s own time there.
             match interp.next(&iterator) {
                 Err(error) => return Err(error),
                 Ok(None) => return Ok(int_value(exact)),
