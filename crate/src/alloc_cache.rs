@@ -32,6 +32,12 @@ const ALIGN: usize = 8;
 pub struct AllocCache;
 
 /// A thread's free lists: each free block's first word points to the next.
+///
+/// Aligned to 16 so that the thread-local block holding it is too: a new wasm
+/// thread allocates its stack and that block (wasm-bindgen's start function)
+/// before its thread-locals exist, and both requests, aligned to 16, then
+/// bypass the lists (`class_of` takes alignments up to 8 only).
+#[repr(align(16))]
 struct Lists {
     heads: [Cell<*mut u8>; CLASSES],
     lengths: [Cell<usize>; CLASSES],
