@@ -91,12 +91,7 @@ fn exec(
     code: Arc<crate::compiler::bytecode::Code>,
     module: &Arc<Module>,
 ) -> crate::runtime::error::PyResult<Value> {
-    let body = Arc::new(Function {
-        code,
-        defaults: Vec::new(),
-        closure: Vec::new(),
-        globals: module.clone(),
-    });
+    let body = Arc::new(Function::new(code, Vec::new(), Vec::new(), module.clone()));
     interp.call(&Value::Function(body), Args::default())
 }
 

@@ -306,73 +306,52 @@ impl Interp {
         Ok(Err(self.new_frame(&function, args)?))
     }
 
-    /// The common call, `f(a, b)` of a Python function that takes exactly
-    /// those positional parameters (no defaults needed, no `*args`, `**kwargs`,
-    /// keyword-only or captured parameters): its frame, the arguments moved
-    /// from the caller's stack straight into its locals (no `Args` to build,
-    /// nothing allocated). `None`: any other call, for the general path.
-    fn simple_call(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
-        let at = frame.stack.len() - n - 1;
-        let function = match &frame.stack[at] {
-            Value::Function(f) => f,
-            Value::Callee(i) => match &frame.global_cache[*i as usize] {
-                Some((_, Value::Function(f))) => f,
-                _ => return Ok(None),
-            },
-            _ => return Ok(None),
-        };
-        let code = &function.code;
-        if code.is_generator
-            || code.positional as usize != n
-            || code.keyword_only != 0
-            || code.varargs.is_some()
-            || code.varkw.is_some()
-            || !code.cell_locals.is_empty()
-        {
-            return Ok(None);
-        }
-        // Only the depth: the callee runs in this loop, on no more native stack.
-        if self.depth >= self.rt.limits.recursion_limit {
-            return Err(recursion_error());
-        }
-        // A call is where the GIL may change hands, as at a backward jump.
-        self.backward_jump()?;
-        let mut callee = match self.frame_pool.pop() {
-            Some(f) => f.reuse(function),
-            None => Frame::for_call(function),
-        };
-        // Moved one by one, last first (ints field by field, see `pop`).
-        for slot in callee.locals[..n].iter_mut().rev() {
-            pop_into(&mut frame.stack, slot);
-        }
-        frame.stack.pop();
-        Ok(Some(callee))
-    }
-
     /// A call of the callable under the top `n` values of the stack, with
     /// them as its arguments: its result pushed, or the frame of the Python
     /// function to run next.
     #[inline]
     fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
-        // A builtin (`len(x)`, `words.append(w)`) is called right here.
         let at = frame.stack.len() - n - 1;
-        let builtin = match &frame.stack[at] {
-            Value::Builtin(b) => Some(*b),
+        let callable = match &frame.stack[at] {
             Value::Callee(i) => match &frame.global_cache[*i as usize] {
-                Some((_, Value::Builtin(b))) => Some(*b),
-                _ => None,
+                Some((_, cached)) => cached,
+                None => &Value::None,
             },
-            _ => None,
+            other => other,
         };
-        if let Some(builtin) = builtin {
-            let args = frame.popn(n);
-            frame.stack.pop();
-            let result = (builtin.call)(self, Args::new(args))?;
-            frame.stack.push(result);
-            return Ok(None);
-        }
-        if let Some(callee) = self.simple_call(frame, n)? {
-            return Ok(Some(callee));
+        match callable {
+            // A builtin (`len(x)`, `words.append(w)`) is called right here.
+            Value::Builtin(builtin) => {
+                let builtin = *builtin;
+                let args = frame.popn(n);
+                frame.stack.pop();
+                let result = (builtin.call)(self, Args::new(args))?;
+                frame.stack.push(result);
+                return Ok(None);
+            }
+            // The common call, `f(a, b)` of a Python function that takes
+            // exactly those positional parameters (`simple_arity`): its frame,
+            // the arguments moved from the caller's stack straight into its
+            // locals (no `Args` to build, nothing allocated).
+            Value::Function(function) if function.simple_arity == Some(n as u32) => {
+                // Only the depth: the callee runs in this loop, on no more native stack.
+                if self.depth >= self.rt.limits.recursion_limit {
+                    return Err(recursion_error());
+                }
+                // A call is where the GIL may change hands, as at a backward jump.
+                self.backward_jump()?;
+                let mut callee = match self.frame_pool.pop() {
+                    Some(f) => f.reuse(function),
+                    None => Frame::for_call(function),
+                };
+                // Moved one by one, last first (ints field by field, see `pop`).
+                for slot in callee.locals[..n].iter_mut().rev() {
+                    pop_into(&mut frame.stack, slot);
+                }
+                frame.stack.pop();
+                return Ok(Some(callee));
+            }
+            _ => {}
         }
         let args = frame.popn(n);
         let callable = frame.pop_callable();
@@ -965,12 +944,12 @@ impl Interp {
                     let Const::Code(function_code) = &code.consts[index as usize] else {
                         unreachable!("MakeFunction takes a Code constant");
                     };
-                    frame.stack.push(Value::Function(Arc::new(Function {
-                        code: function_code.clone(),
+                    frame.stack.push(Value::Function(Arc::new(Function::new(
+                        function_code.clone(),
                         defaults,
-                        closure: cells,
-                        globals: frame.globals.clone(),
-                    })));
+                        cells,
+                        frame.globals.clone(),
+                    ))));
                 }
                 Op::Return => {
                     let value = frame.pop();

@@ -16,6 +16,34 @@ pub struct Function {
     pub defaults: Vec<Value>,
     pub closure: Vec<Arc<Mutex<Option<Value>>>>,
     pub globals: Arc<super::object::Module>,
+    /// `Some(n)` when a call with exactly `n` positional arguments binds them
+    /// straight to the first `n` locals (not a generator; no keyword-only,
+    /// `*args`, `**kwargs` or captured parameters): the interpreter's fast
+    /// call. Kept here, not only in `code`, to save the call a memory load.
+    pub simple_arity: Option<u32>,
+}
+
+impl Function {
+    #[must_use]
+    pub fn new(
+        code: Arc<Code>,
+        defaults: Vec<Value>,
+        closure: Vec<Arc<Mutex<Option<Value>>>>,
+        globals: Arc<super::object::Module>,
+    ) -> Function {
+        let simple = !code.is_generator
+            && code.keyword_only == 0
+            && code.varargs.is_none()
+            && code.varkw.is_none()
+            && code.cell_locals.is_empty();
+        Function {
+            simple_arity: simple.then_some(code.positional),
+            code,
+            defaults,
+            closure,
+            globals,
+        }
+    }
 }
 
 /// A call's arguments.

@@ -541,12 +541,7 @@ pub fn run_streaming(
     let main = Module::new("__main__");
     main.names_mut()
         .insert("__name__".into(), Value::str("__main__"));
-    let function = Arc::new(function::Function {
-        code,
-        defaults: Vec::new(),
-        closure: Vec::new(),
-        globals: main,
-    });
+    let function = Arc::new(function::Function::new(code, Vec::new(), Vec::new(), main));
     let mut interp = Interp::new(rt.clone(), 0, None);
     rt.gil.acquire(&mut interp.rec);
     let exit_code = match interp.call_function(&function, Args::default()) {
