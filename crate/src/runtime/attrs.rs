@@ -188,7 +188,7 @@ impl Interp {
         let mut frame =
             super::eval::Frame::new(function.code.clone(), function.globals.clone(), &[]);
         frame.namespace = Some(namespace.clone());
-        self.run_frame(&mut frame)?;
+        self.run_frame(&mut frame, None)?;
         let attributes: super::object::Names = std::mem::take(&mut *namespace.names_mut());
         Ok(Value::Class(Arc::new(Class {
             name: name.into(),

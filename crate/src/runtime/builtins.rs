@@ -128,7 +128,7 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             // Matched in place, not through `?`: that copies the item whole,
             // which stalls on an int just written field by field (see
             // `Frame::pop`); `perf` showed most of sum()'s own time there.
-            match interp.next(&iterator) {
+            match interp.next_summing(&iterator, &mut exact) {
                 Err(error) => return Err(error),
                 Ok(None) => return Ok(int_value(exact)),
                 Ok(Some(Value::Int(i))) => match exact.checked_add(i128::from(i)) {

@@ -242,7 +242,7 @@ impl Interp {
         }
         self.check_depth()?;
         self.depth += 1;
-        let outcome = self.run_frame(&mut frame);
+        let outcome = self.run_frame(&mut frame, None);
         self.depth -= 1;
         self.recycle(frame);
         match outcome? {
@@ -379,10 +379,17 @@ impl Interp {
     }
 
     /// Runs a generator's frame to its next `yield` (`None`: it returned).
-    pub(super) fn resume(&mut self, frame: &mut Frame) -> PyResult<Option<Value>> {
+    /// With `int_sum` (the running total of `sum()`), each int it yields that
+    /// fits is added there and the frame goes on, without returning: the
+    /// value returned is then the first item not added.
+    pub(super) fn resume(
+        &mut self,
+        frame: &mut Frame,
+        int_sum: Option<&mut i128>,
+    ) -> PyResult<Option<Value>> {
         self.check_depth()?;
         self.depth += 1;
-        let outcome = self.run_frame(frame);
+        let outcome = self.run_frame(frame, int_sum);
         self.depth -= 1;
         match outcome {
             // An int is passed on field by field, as it was just written (see
@@ -399,7 +406,11 @@ impl Interp {
     /// calls (and those they call) on a stack of frames rather than on the
     /// native stack. An exception unwinds that stack, each frame adding its
     /// line to the traceback, until a handler takes it or it leaves `entry`.
-    pub(super) fn run_frame(&mut self, entry: &mut Frame) -> PyResult<Flow> {
+    pub(super) fn run_frame(
+        &mut self,
+        entry: &mut Frame,
+        int_sum: Option<&mut i128>,
+    ) -> PyResult<Flow> {
         // Runs nested in Rust only when Rust code calls back into Python (a
         // constructor's __init__, a sort key, a generator): count those.
         if self
@@ -411,16 +422,16 @@ impl Interp {
             return Err(recursion_error());
         }
         self.native_depth += 1;
-        let flow = self.run_frames(entry);
+        let flow = self.run_frames(entry, int_sum);
         self.native_depth -= 1;
         flow
     }
 
-    fn run_frames(&mut self, entry: &mut Frame) -> PyResult<Flow> {
+    fn run_frames(&mut self, entry: &mut Frame, mut int_sum: Option<&mut i128>) -> PyResult<Flow> {
         // Frames of the Python functions called from `entry`, innermost last.
         let mut calls: Vec<Box<Frame>> = Vec::new();
         loop {
-            let mut error = match self.execute(entry, &mut calls) {
+            let mut error = match self.execute(entry, &mut calls, int_sum.as_deref_mut()) {
                 // `entry` returned or yielded (only a generator's own frame yields).
                 Ok(flow) => return Ok(flow),
                 Err(error) => error,
@@ -463,7 +474,12 @@ impl Interp {
     /// loop nor grow the native stack.
     // Boxed frames: a frame moves between the pool and `calls` as a Box.
     #[allow(clippy::too_many_lines, clippy::vec_box)]
-    fn execute(&mut self, entry: &mut Frame, calls: &mut Vec<Box<Frame>>) -> PyResult<Flow> {
+    fn execute(
+        &mut self,
+        entry: &mut Frame,
+        calls: &mut Vec<Box<Frame>>,
+        mut int_sum: Option<&mut i128>,
+    ) -> PyResult<Flow> {
         let mut frame: &mut Frame = match calls.last_mut() {
             Some(f) => f,
             None => entry,
@@ -970,6 +986,14 @@ impl Interp {
                     // The consumer gets the value; the frame resumes at the next
                     // op (a generator expression's yield has no value of its own).
                     let value = frame.pop();
+                    // `sum()` of this generator: an int is added here and the
+                    // loop goes on (see `resume`), with no return per item.
+                    if let (Some(total), Value::Int(i)) = (int_sum.as_deref_mut(), &value) {
+                        if let Some(sum) = total.checked_add(i128::from(*i)) {
+                            *total = sum;
+                            continue;
+                        }
+                    }
                     return Ok(Flow::Yield(value));
                 }
                 Op::UnpackSequence(n) => {

@@ -54,9 +54,27 @@ impl Generator {
     /// What the generator raises (it is finished then), or ValueError when it
     /// is already running (in another thread, or it asked for its own next item).
     pub fn next(self: &Arc<Self>, interp: &mut Interp) -> PyResult<Option<Value>> {
+        self.next_summing(interp, None)
+    }
+
+    /// `next`, for `sum()`: with `int_sum`, the ints the generator yields
+    /// (while they fit) are added there as it runs on, and the value returned
+    /// is the first item not added (see `Interp::resume`). Only where `next`
+    /// takes no atomic flag: there no other thread can ask for an item
+    /// between two that `sum()` takes (under the GIL, the generator runs
+    /// whenever `sum()` does, as in CPython).
+    ///
+    /// # Errors
+    /// As `next`.
+    pub fn next_summing(
+        self: &Arc<Self>,
+        interp: &mut Interp,
+        int_sum: Option<&mut i128>,
+    ) -> PyResult<Option<Value>> {
         // The only reference (`sum(x for x in …)`, a `for` loop over a
         // generator expression): no other thread can reach it, as with the GIL.
         let plain = interp.rt.gil.enabled() || Arc::strong_count(self) == 1;
+        let int_sum = if plain { int_sum } else { None };
         if !self.start_running(plain) {
             return Err(PyErr::new(
                 ExcType::ValueError,
@@ -69,7 +87,7 @@ impl Generator {
         let outcome = match slot {
             None => Ok(None),
             Some(frame) => {
-                let outcome = interp.resume(frame);
+                let outcome = interp.resume(frame, int_sum);
                 if !matches!(outcome, Ok(Some(_))) {
                     *slot = None;
                 }

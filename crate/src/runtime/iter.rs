@@ -190,6 +190,23 @@ impl Interp {
         })
     }
 
+    /// For `sum()`: the iterator's next item, or `None` when it is
+    /// exhausted; a generator first adds the ints it yields to `int_sum`
+    /// (see `Generator::next_summing`).
+    ///
+    /// # Errors
+    /// As `next`.
+    pub fn next_summing(
+        &mut self,
+        iterator: &Value,
+        int_sum: &mut i128,
+    ) -> PyResult<Option<Value>> {
+        match iterator {
+            Value::Generator(generator) => generator.next_summing(self, Some(int_sum)),
+            _ => self.next(iterator),
+        }
+    }
+
     /// The iterator's next item, or `None` when it is exhausted.
     ///
     /// # Errors

@@ -57,3 +57,19 @@ for a in it:
 print()
 print([(x, y) for x in range(3) for y in range(x, 3)])
 print(type(None), type(len), type(lambda: 1), type(iter(range(3))), type(iter([])), type(threading))
+
+# sum() of a generator: ints are added as the generator runs on; the first
+# item that is not an int (or would not fit) goes back to sum() itself.
+print(sum(i for i in range(10)), sum(i for i in range(10)) == 45)
+print(sum(x for x in [1, 2, 3.5, 4]), sum(x for x in [1, 2, True, 4]))
+print(sum((x for x in [2**62, 2**62, 2**62, -(2**62)]), 10))
+print(sum(x for x in [2**100, 1, 2**100]), sum((x for x in [1, 2]), 0.5))
+g = (i for i in range(4))
+print(sum(g), sum(g), next(g, "done"))
+big = (9_000_000_000_000_000_000 for _ in range(40))
+print(sum(big))
+print(sum(i * i for i in range(100_000)))
+try:
+    sum(10 // (3 - i) for i in range(5))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
