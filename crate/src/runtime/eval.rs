@@ -471,7 +471,8 @@ impl Interp {
     /// until `entry` returns or yields, or an exception is raised. A call of
     /// a Python function pushes its frame on `calls` and runs it here; its
     /// return pops it and goes on in the caller's: calls neither leave this
-    /// loop nor grow the native stack.
+    /// loop nor grow the native stack. With `int_sum`, `entry` is a generator
+    /// that `sum()` consumes: the ints it yields are added there (see `resume`).
     // Boxed frames: a frame moves between the pool and `calls` as a Box.
     #[allow(clippy::too_many_lines, clippy::vec_box)]
     fn execute(
