@@ -136,6 +136,15 @@ impl Interp {
         })
     }
 
+    /// `dict.get(key)`: the value at `key`, if there.
+    ///
+    /// # Errors
+    /// TypeError for unhashable keys.
+    pub fn dict_get(&mut self, dict: &Dict, key: &Value) -> PyResult<Option<Value>> {
+        let map = lock(&dict.map);
+        Ok(self.find(&map, key)?.map(|i| map[i].1.clone()))
+    }
+
     #[must_use]
     pub fn new_dict(&self) -> Value {
         Value::Dict(Arc::new(Dict::default()))
@@ -287,10 +296,7 @@ impl Interp {
                 Ok(Value::Int(r.start + i64::try_from(i).unwrap_or(0) * r.step))
             }
             Value::Dict(d) => {
-                let found = {
-                    let map = lock(&d.map);
-                    self.find(&map, key)?.map(|i| map[i].1.clone())
-                };
+                let found = self.dict_get(d, key)?;
                 found.ok_or_else(|| self.key_error(key))
             }
             Value::Instance(_) => match self.special(container, "__getitem__")? {

@@ -170,13 +170,21 @@ impl Frame {
         }
     }
 
-    /// What a call calls: the top value, or the cached global that a
-    /// `Value::Callee` stands for.
+    /// What a call's callable on the stack stands for: itself, or for a
+    /// `Value::Callee` the cached global it names.
+    fn callable<'a>(&'a self, value: &'a Value) -> &'a Value {
+        match value {
+            Value::Callee(i) => self.global_cache[*i as usize]
+                .as_ref()
+                .map_or(&Value::None, |(_, cached)| cached),
+            other => other,
+        }
+    }
+
+    /// What a call calls, taken off the stack (see `callable`).
     fn pop_callable(&mut self) -> Value {
         match self.pop() {
-            Value::Callee(i) => self.global_cache[i as usize]
-                .as_ref()
-                .map_or(Value::None, |(_, value)| value.clone()),
+            callee @ Value::Callee(_) => self.callable(&callee).clone(),
             other => other,
         }
     }
@@ -312,23 +320,7 @@ impl Interp {
     #[inline]
     fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         let at = frame.stack.len() - n - 1;
-        let callable = match &frame.stack[at] {
-            Value::Callee(i) => match &frame.global_cache[*i as usize] {
-                Some((_, cached)) => cached,
-                None => &Value::None,
-            },
-            other => other,
-        };
-        match callable {
-            // A builtin (`len(x)`, `words.append(w)`) is called right here.
-            Value::Builtin(builtin) => {
-                let builtin = *builtin;
-                let args = frame.popn(n);
-                frame.stack.pop();
-                let result = (builtin.call)(self, Args::new(args))?;
-                frame.stack.push(result);
-                return Ok(None);
-            }
+        match frame.callable(&frame.stack[at]) {
             // The common call, `f(a, b)` of a Python function that takes
             // exactly those positional parameters (`simple_arity`): its frame,
             // the arguments moved from the caller's stack straight into its

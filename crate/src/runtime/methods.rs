@@ -44,14 +44,8 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
             "unbound method {name}() needs an argument"
         )));
     }
-    // The arguments stay where they are (no new vector per method call). With
-    // at most one argument after the receiver, swapping keeps their order and
-    // moves nothing else.
-    let this = if rest.len() <= 2 {
-        rest.swap_remove(0)
-    } else {
-        rest.remove(0)
-    };
+    // The arguments stay where they are (no new vector per method call).
+    let this = rest.remove(0);
     if rest.len() < min || rest.len() > max {
         return Err(type_error(if min == max {
             match min {
@@ -460,9 +454,7 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
 static DICT_METHODS: &[Builtin] = &[
     builtin!("dict.get", |interp, a| {
         let (this, rest) = receiver(a, "get", 1, 2)?;
-        let map = lock(&dict_of(&this).map);
-        let found = interp.find(&map, &rest[0])?.map(|i| map[i].1.clone());
-        drop(map);
+        let found = interp.dict_get(dict_of(&this), &rest[0])?;
         Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
     }),
     builtin!("dict.keys", |_, a| {

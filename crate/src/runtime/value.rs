@@ -140,32 +140,18 @@ pub enum Key {
     Id(usize),
 }
 
-/// Written out (not derived) so that `StrKey` can hash as `Key::Str` does.
+/// Written out (not derived) so that `StrKey` can hash as `Key::Str` does:
+/// each kind's number, then its contents.
 impl std::hash::Hash for Key {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         match self {
             Key::None => state.write_u8(0),
-            Key::Int(i) => {
-                state.write_u8(1);
-                i.hash(state);
-            }
-            Key::BigInt(b) => {
-                state.write_u8(2);
-                b.hash(state);
-            }
-            Key::Float(bits) => {
-                state.write_u8(3);
-                bits.hash(state);
-            }
+            Key::Int(i) => (1u8, i).hash(state),
+            Key::BigInt(b) => (2u8, b).hash(state),
+            Key::Float(bits) => (3u8, bits).hash(state),
             Key::Str(s) => StrKey(s).hash(state),
-            Key::Tuple(items) => {
-                state.write_u8(5);
-                items.hash(state);
-            }
-            Key::Id(id) => {
-                state.write_u8(6);
-                id.hash(state);
-            }
+            Key::Tuple(items) => (5u8, items).hash(state),
+            Key::Id(id) => (6u8, id).hash(state),
         }
     }
 }
@@ -178,8 +164,7 @@ pub struct StrKey<'a>(pub &'a str);
 
 impl std::hash::Hash for StrKey<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u8(4);
-        self.0.hash(state);
+        (4u8, self.0).hash(state);
     }
 }
 
