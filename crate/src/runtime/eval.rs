@@ -321,6 +321,15 @@ impl Interp {
     fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         let at = frame.stack.len() - n - 1;
         match frame.callable(&frame.stack[at]) {
+            // A builtin (`len(x)`, `words.append(w)`) is called right here.
+            Value::Builtin(builtin) => {
+                let builtin = *builtin;
+                let args = frame.popn(n);
+                frame.stack.pop();
+                let result = (builtin.call)(self, Args::new(args))?;
+                frame.stack.push(result);
+                return Ok(None);
+            }
             // The common call, `f(a, b)` of a Python function that takes
             // exactly those positional parameters (`simple_arity`): its frame,
             // the arguments moved from the caller's stack straight into its

@@ -44,8 +44,14 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
             "unbound method {name}() needs an argument"
         )));
     }
-    // The arguments stay where they are (no new vector per method call).
-    let this = rest.remove(0);
+    // The arguments stay where they are (no new vector per method call). With
+    // at most one argument after the receiver, swapping keeps their order and
+    // moves nothing else.
+    let this = if rest.len() <= 2 {
+        rest.swap_remove(0)
+    } else {
+        rest.remove(0)
+    };
     if rest.len() < min || rest.len() > max {
         return Err(type_error(if min == max {
             match min {
