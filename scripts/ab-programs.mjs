@@ -1,6 +1,7 @@
 // Two builds of the page, side by side in one headless Chromium, running the bench programs
 // (examples/bench/*.py) alternately: the way to tell whether a change to the interpreter made
-// it faster, on a machine whose speed drifts by 5-10% within minutes.
+// it faster, on a machine whose speed drifts by 5-10% within minutes. Run it twice: one run in
+// several has been 10% off.
 //   npm run build && cp -r dist /tmp/before     (then change, and)   npm run build
 //   node scripts/ab-programs.mjs /tmp/before dist [sum loop fib objects]
 // Each program runs 9 times in each build, alternating which goes first; the first two runs
