@@ -194,6 +194,9 @@ pub enum Op {
     /// The cell holding local slot `n` (for a nested function's closure).
     LoadClosure(u32),
     Return,
+    /// `LoadFast(n)` then `Return` (it stands in place of the `LoadFast`; the
+    /// `Return` stays after it): `return x`, in one step (see `peephole.rs`).
+    ReturnLocal(u32),
     /// A generator expression: hands the top to its consumer and waits. It
     /// pushes nothing when resumed (nothing sends a value into a generator
     /// expression).

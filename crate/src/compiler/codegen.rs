@@ -74,6 +74,7 @@ pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> 
 fn sealed(mut code: Code) -> Arc<Code> {
     super::peephole::mark_operators(&mut code);
     super::peephole::thread_jumps_to_return(&mut code);
+    super::peephole::mark_local_returns(&mut code);
     Arc::new(code)
 }
 

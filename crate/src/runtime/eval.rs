@@ -73,20 +73,15 @@ impl Frame {
     /// frame from the pool of finished ones: a call allocates nothing it can
     /// reuse). A recursive call finds the same code and globals there, and
     /// then updates no reference count.
+    /// The frame comes cleared (see `Interp::recycle`).
     fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
         let code = &function.code;
-        self.locals.clear();
         // Not `resize`: that clones its `None` through Value::clone.
         self.locals.resize_with(code.locals.len(), || None);
-        self.cells.clear();
         self.cells
             .extend(code.cell_locals.iter().map(|_| Arc::new(Mutex::new(None))));
         self.cells.extend(function.closure.iter().cloned());
-        self.stack.clear();
         self.pc = 0;
-        self.handlers.clear();
-        self.namespace = None;
-        self.handling = None;
         // What it found in its globals holds while they and the names stay.
         if !Arc::ptr_eq(&self.globals, &function.globals) || !Arc::ptr_eq(&self.code, code) {
             self.globals = function.globals.clone();
@@ -281,10 +276,13 @@ impl Interp {
     /// Keeps a finished frame's buffers for the next call (a few are enough).
     fn recycle(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            // Drop what it holds now, not when it is reused.
+            // Drop what it holds now, not when it is reused; `Frame::reuse`
+            // counts on a cleared frame.
             frame.locals.clear();
             frame.cells.clear();
             frame.stack.clear();
+            frame.handlers.clear();
+            frame.namespace = None;
             frame.handling = None;
             self.frame_pool.push(frame);
         }
@@ -502,6 +500,26 @@ impl Interp {
                 frame = calls.last_mut().expect("just pushed");
                 // SAFETY: as above.
                 code = unsafe { &*Arc::as_ptr(&frame.code) };
+                continue;
+            }};
+        }
+        // Returns `value` from the running frame: to its caller's stack, or
+        // out of `execute` when it is `entry`.
+        macro_rules! leave {
+            ($value:expr) => {{
+                let value = $value;
+                let Some(finished) = calls.pop() else {
+                    return Ok(Flow::Return(value));
+                };
+                self.recycle(finished);
+                self.depth -= 1;
+                frame = match calls.last_mut() {
+                    Some(f) => f,
+                    None => &mut *entry,
+                };
+                // SAFETY: as above.
+                code = unsafe { &*Arc::as_ptr(&frame.code) };
+                frame.stack.push(value);
                 continue;
             }};
         }
@@ -971,18 +989,18 @@ impl Interp {
                 }
                 Op::Return => {
                     let value = frame.pop();
-                    let Some(finished) = calls.pop() else {
-                        return Ok(Flow::Return(value));
+                    leave!(value);
+                }
+                Op::ReturnLocal(slot) => {
+                    // Taken, not cloned: the frame is done with it (for a
+                    // str or a list, two atomic count updates fewer).
+                    let value = match &mut frame.locals[slot as usize] {
+                        // An int field by field (see `Frame::pop`).
+                        Some(Value::Int(i)) => Value::Int(*i),
+                        Some(_) => frame.locals[slot as usize].take().expect("matched Some"),
+                        None => return Err(frame.unbound(slot as usize)),
                     };
-                    self.recycle(finished);
-                    self.depth -= 1;
-                    frame = match calls.last_mut() {
-                        Some(f) => f,
-                        None => &mut *entry,
-                    };
-                    // SAFETY: as above.
-                    code = unsafe { &*Arc::as_ptr(&frame.code) };
-                    frame.stack.push(value);
+                    leave!(value);
                 }
                 Op::Yield => {
                     // The consumer gets the value; the frame resumes at the next
@@ -1172,6 +1190,7 @@ impl Interp {
 
     /// A backward jump: where a thread honours a request to drop the GIL, and
     /// where Stop is noticed.
+    #[inline]
     fn backward_jump(&mut self) -> PyResult<()> {
         self.tick()?;
         self.rt.gil.check(&mut self.rec);
