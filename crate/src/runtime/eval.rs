@@ -315,23 +315,16 @@ impl Interp {
     /// A call of the callable under the top `n` values of the stack, with
     /// them as its arguments: its result pushed, or the frame of the Python
     /// function to run next.
-    #[inline]
+    ///
+    /// Inlined into the interpreter loop for its commonest case, `f(a, b)` of
+    /// a Python function that takes exactly those positional parameters
+    /// (`simple_arity`): its frame, the arguments moved from the caller's
+    /// stack straight into its locals (no `Args` to build, nothing
+    /// allocated). Anything else is `call_other`'s.
+    #[inline(always)]
     fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
         let at = frame.stack.len() - n - 1;
         match frame.callable(&frame.stack[at]) {
-            // A builtin (`len(x)`, `words.append(w)`) is called right here.
-            Value::Builtin(builtin) => {
-                let builtin = *builtin;
-                let args = frame.popn(n);
-                frame.stack.pop();
-                let result = (builtin.call)(self, Args::new(args))?;
-                frame.stack.push(result);
-                return Ok(None);
-            }
-            // The common call, `f(a, b)` of a Python function that takes
-            // exactly those positional parameters (`simple_arity`): its frame,
-            // the arguments moved from the caller's stack straight into its
-            // locals (no `Args` to build, nothing allocated).
             Value::Function(function) if function.simple_arity == Some(n as u32) => {
                 // Only the depth: the callee runs in this loop, on no more native stack.
                 if self.depth >= self.rt.limits.recursion_limit {
@@ -348,9 +341,24 @@ impl Interp {
                     pop_into(&mut frame.stack, slot);
                 }
                 frame.stack.pop();
-                return Ok(Some(callee));
+                Ok(Some(callee))
             }
-            _ => {}
+            _ => self.call_other(frame, n),
+        }
+    }
+
+    /// `call_op` of anything but a simple Python function.
+    #[inline(never)]
+    fn call_other(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+        let at = frame.stack.len() - n - 1;
+        // A builtin (`len(x)`, `words.append(w)`) is called right here.
+        if let Value::Builtin(builtin) = frame.callable(&frame.stack[at]) {
+            let builtin = *builtin;
+            let args = frame.popn(n);
+            frame.stack.pop();
+            let result = (builtin.call)(self, Args::new(args))?;
+            frame.stack.push(result);
+            return Ok(None);
         }
         let args = frame.popn(n);
         let callable = frame.pop_callable();
