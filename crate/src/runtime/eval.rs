@@ -74,6 +74,7 @@ impl Frame {
     /// reuse). A recursive call finds the same code and globals there, and
     /// then updates no reference count.
     /// The frame comes cleared (see `Interp::recycle`).
+    #[inline(always)]
     fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
         let code = &function.code;
         // Not `resize`: that clones its `None` through Value::clone.
@@ -1159,12 +1160,18 @@ impl Interp {
     /// the builtin by that name) means now: looked up again only after the
     /// globals changed. An entry that changes first gives its value to the
     /// `Value::Callee`s on the frame's stack that stand for it.
-    #[inline]
+    #[inline(always)]
     fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
         let version = frame.globals.version();
         if matches!(&frame.global_cache[index], Some((seen, _)) if *seen == version) {
             return Ok(());
         }
+        self.refresh_global(frame, index, version)
+    }
+
+    /// `cache_global` when the cache is out of date: the name looked up again.
+    #[inline(never)]
+    fn refresh_global(&self, frame: &mut Frame, index: usize, version: u64) -> PyResult<()> {
         let name = &frame.code.names[index];
         let found = frame.globals.names().get(name).cloned();
         let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
