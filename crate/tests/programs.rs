@@ -171,6 +171,13 @@ fn names() {
     check("names");
 }
 
+/// A method of a built-in type taken from the type and given the wrong
+/// receiver raises CPython's TypeError (it used to stop the interpreter).
+#[test]
+fn method_errors() {
+    check("method_errors");
+}
+
 /// Python reads names in NFKC form (`ﬁle` is `file`); the page leaves out the
 /// tables that takes, so a name NFKC might change is refused, never misread.
 #[test]

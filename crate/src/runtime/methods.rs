@@ -33,9 +33,12 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
     })
 }
 
-/// The receiver and exactly `n` more arguments (`min`..=`n` when some are optional).
+/// The receiver of method `name` ("list.append") and the `min..=max`
+/// arguments after it, with CPython's errors for the wrong receiver (the
+/// method taken from its type: `list.append(1)`) or count.
 fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, Vec<Value>)> {
-    if !args.keywords.is_empty() && !matches!(name, "sort" | "split" | "pop") {
+    let (type_name, short) = name.split_once('.').expect("method names are type.method");
+    if !args.keywords.is_empty() && !matches!(short, "sort" | "split" | "pop") {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     let mut rest = args.positional;
@@ -52,21 +55,27 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
     } else {
         rest.remove(0)
     };
-    if rest.len() < min || rest.len() > max {
-        return Err(type_error(if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({} given)", rest.len()),
-                1 => format!("{name}() takes exactly one argument ({} given)", rest.len()),
-                _ => format!(
-                    "{name}() takes exactly {min} arguments ({} given)",
-                    rest.len()
-                ),
-            }
-        } else {
-            format!(
-                "{name} expected at most {max} arguments, got {}",
-                rest.len()
-            )
+    if this.type_name() != type_name {
+        return Err(type_error(format!(
+            "descriptor '{short}' for '{type_name}' objects doesn't apply to a '{}' object",
+            this.type_name()
+        )));
+    }
+    let n = rest.len();
+    if n < min || n > max {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        return Err(type_error(match (min, max) {
+            (0, 0) => format!("{name}() takes no arguments ({n} given)"),
+            (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
+            _ if min == max => format!("{short} expected {min} arguments, got {n}"),
+            _ if n < min => format!(
+                "{short} expected at least {min} argument{}, got {n}",
+                plural(min)
+            ),
+            _ => format!(
+                "{short} expected at most {max} argument{}, got {n}",
+                plural(max)
+            ),
         }));
     }
     Ok((this, rest))
@@ -114,7 +123,7 @@ fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Va
 
 static STR_METHODS: &[Builtin] = &[
     builtin!("str.upper", |_, a| {
-        let this = receiver(a, "upper", 0, 0)?.0;
+        let this = receiver(a, "str.upper", 0, 0)?.0;
         let s = text(&this);
         // ASCII (the common case) keeps its length: no String on the way.
         if s.is_ascii() {
@@ -127,15 +136,15 @@ static STR_METHODS: &[Builtin] = &[
         Ok(Value::str(&s.to_uppercase()))
     }),
     builtin!("str.lower", |_, a| Ok(Value::str(
-        &text(&receiver(a, "lower", 0, 0)?.0).to_lowercase()
+        &text(&receiver(a, "str.lower", 0, 0)?.0).to_lowercase()
     ))),
-    builtin!("str.strip", |_, a| strip(a, "strip", true, true)),
-    builtin!("str.lstrip", |_, a| strip(a, "lstrip", true, false)),
-    builtin!("str.rstrip", |_, a| strip(a, "rstrip", false, true)),
+    builtin!("str.strip", |_, a| strip(a, "str.strip", true, true)),
+    builtin!("str.lstrip", |_, a| strip(a, "str.lstrip", true, false)),
+    builtin!("str.rstrip", |_, a| strip(a, "str.rstrip", false, true)),
     builtin!("str.split", |_, mut a| {
         let sep_kw = a.keyword("sep");
         let max_kw = a.keyword("maxsplit");
-        let (this, mut rest) = receiver(a, "split", 0, 2)?;
+        let (this, mut rest) = receiver(a, "str.split", 0, 2)?;
         if let Some(sep) = sep_kw {
             rest.insert(0, sep);
         }
@@ -185,7 +194,7 @@ static STR_METHODS: &[Builtin] = &[
         Ok(Value::list(parts))
     }),
     builtin!("str.join", |interp, a| {
-        let (this, rest) = receiver(a, "join", 1, 1)?;
+        let (this, rest) = receiver(a, "str.join", 1, 1)?;
         let items = interp.collect(&rest[0])?;
         let mut parts = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
@@ -202,7 +211,7 @@ static STR_METHODS: &[Builtin] = &[
         Ok(Value::str(&parts.join(text(&this))))
     }),
     builtin!("str.replace", |_, a| {
-        let (this, rest) = receiver(a, "replace", 2, 3)?;
+        let (this, rest) = receiver(a, "str.replace", 2, 3)?;
         let (old, new) = (
             want_str(&rest[0], "replace() argument 1")?,
             want_str(&rest[1], "replace() argument 2")?,
@@ -214,21 +223,21 @@ static STR_METHODS: &[Builtin] = &[
         }))
     }),
     builtin!("str.startswith", |_, a| {
-        let (this, rest) = receiver(a, "startswith", 1, 1)?;
+        let (this, rest) = receiver(a, "str.startswith", 1, 1)?;
         affix(&this, &rest[0], "startswith", |s, p| s.starts_with(p))
     }),
     builtin!("str.endswith", |_, a| {
-        let (this, rest) = receiver(a, "endswith", 1, 1)?;
+        let (this, rest) = receiver(a, "str.endswith", 1, 1)?;
         affix(&this, &rest[0], "endswith", |s, p| s.ends_with(p))
     }),
     builtin!("str.find", |_, a| {
-        let (this, rest) = receiver(a, "find", 1, 1)?;
+        let (this, rest) = receiver(a, "str.find", 1, 1)?;
         let s = text(&this);
         let needle = want_str(&rest[0], "must be str")?;
         Ok(Value::Int(s.find(needle).map_or(-1, |b| char_index(s, b))))
     }),
     builtin!("str.index", |_, a| {
-        let (this, rest) = receiver(a, "index", 1, 1)?;
+        let (this, rest) = receiver(a, "str.index", 1, 1)?;
         let s = text(&this);
         let needle = want_str(&rest[0], "must be str")?;
         s.find(needle)
@@ -236,7 +245,7 @@ static STR_METHODS: &[Builtin] = &[
             .ok_or_else(|| PyErr::new(ExcType::ValueError, "substring not found"))
     }),
     builtin!("str.count", |_, a| {
-        let (this, rest) = receiver(a, "count", 1, 1)?;
+        let (this, rest) = receiver(a, "str.count", 1, 1)?;
         let s = text(&this);
         let needle = want_str(&rest[0], "must be str")?;
         let n = if needle.is_empty() {
@@ -247,25 +256,25 @@ static STR_METHODS: &[Builtin] = &[
         Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
     }),
     builtin!("str.isdigit", |_, a| {
-        let s = text(&receiver(a, "isdigit", 0, 0)?.0).to_string();
+        let s = text(&receiver(a, "str.isdigit", 0, 0)?.0).to_string();
         Ok(Value::Bool(
             !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
         ))
     }),
     builtin!("str.isalpha", |_, a| {
-        let s = text(&receiver(a, "isalpha", 0, 0)?.0).to_string();
+        let s = text(&receiver(a, "str.isalpha", 0, 0)?.0).to_string();
         Ok(Value::Bool(
             !s.is_empty() && s.chars().all(char::is_alphabetic),
         ))
     }),
     builtin!("str.isspace", |_, a| {
-        let s = text(&receiver(a, "isspace", 0, 0)?.0).to_string();
+        let s = text(&receiver(a, "str.isspace", 0, 0)?.0).to_string();
         Ok(Value::Bool(
             !s.is_empty() && s.chars().all(char::is_whitespace),
         ))
     }),
     builtin!("str.title", |_, a| {
-        let s = text(&receiver(a, "title", 0, 0)?.0).to_string();
+        let s = text(&receiver(a, "str.title", 0, 0)?.0).to_string();
         let mut out = String::with_capacity(s.len());
         let mut previous_cased = false;
         for c in s.chars() {
@@ -279,7 +288,7 @@ static STR_METHODS: &[Builtin] = &[
         Ok(Value::str(&out))
     }),
     builtin!("str.capitalize", |_, a| {
-        let s = text(&receiver(a, "capitalize", 0, 0)?.0).to_string();
+        let s = text(&receiver(a, "str.capitalize", 0, 0)?.0).to_string();
         let mut chars = s.chars();
         Ok(Value::str(&match chars.next() {
             Some(first) => first
@@ -290,7 +299,7 @@ static STR_METHODS: &[Builtin] = &[
         }))
     }),
     builtin!("str.zfill", |_, a| {
-        let (this, rest) = receiver(a, "zfill", 1, 1)?;
+        let (this, rest) = receiver(a, "str.zfill", 1, 1)?;
         let s = text(&this);
         let width = usize::try_from(as_i64(&rest[0]).unwrap_or(0)).unwrap_or(0);
         let len = s.chars().count();
@@ -334,18 +343,18 @@ fn list_of(v: &Value) -> &Arc<super::value::List> {
 
 static LIST_METHODS: &[Builtin] = &[
     builtin!("list.append", |_, a| {
-        let (this, mut rest) = receiver(a, "append", 1, 1)?;
+        let (this, mut rest) = receiver(a, "list.append", 1, 1)?;
         lock(&list_of(&this).items).push(rest.remove(0));
         Ok(Value::None)
     }),
     builtin!("list.extend", |interp, a| {
-        let (this, rest) = receiver(a, "extend", 1, 1)?;
+        let (this, rest) = receiver(a, "list.extend", 1, 1)?;
         let items = interp.collect(&rest[0])?;
         lock(&list_of(&this).items).extend(items);
         Ok(Value::None)
     }),
     builtin!("list.insert", |_, a| {
-        let (this, mut rest) = receiver(a, "insert", 2, 2)?;
+        let (this, mut rest) = receiver(a, "list.insert", 2, 2)?;
         let mut items = lock(&list_of(&this).items);
         let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
         let mut at =
@@ -358,7 +367,7 @@ static LIST_METHODS: &[Builtin] = &[
         Ok(Value::None)
     }),
     builtin!("list.pop", |_, a| {
-        let (this, rest) = receiver(a, "pop", 0, 1)?;
+        let (this, rest) = receiver(a, "list.pop", 0, 1)?;
         let mut items = lock(&list_of(&this).items);
         if items.is_empty() {
             return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
@@ -374,7 +383,7 @@ static LIST_METHODS: &[Builtin] = &[
         Ok(items.remove(usize::try_from(at).unwrap_or(0)))
     }),
     builtin!("list.remove", |interp, a| {
-        let (this, rest) = receiver(a, "remove", 1, 1)?;
+        let (this, rest) = receiver(a, "list.remove", 1, 1)?;
         let items = lock(&list_of(&this).items).clone();
         for (i, item) in items.iter().enumerate() {
             if interp.eq(item, &rest[0])? {
@@ -388,7 +397,7 @@ static LIST_METHODS: &[Builtin] = &[
         ))
     }),
     builtin!("list.index", |interp, a| {
-        let (this, rest) = receiver(a, "index", 1, 1)?;
+        let (this, rest) = receiver(a, "list.index", 1, 1)?;
         let items = lock(&list_of(&this).items).clone();
         for (i, item) in items.iter().enumerate() {
             if interp.eq(item, &rest[0])? {
@@ -402,7 +411,7 @@ static LIST_METHODS: &[Builtin] = &[
         ))
     }),
     builtin!("list.count", |interp, a| {
-        let (this, rest) = receiver(a, "count", 1, 1)?;
+        let (this, rest) = receiver(a, "list.count", 1, 1)?;
         let items = lock(&list_of(&this).items).clone();
         let mut n = 0;
         for item in &items {
@@ -413,24 +422,24 @@ static LIST_METHODS: &[Builtin] = &[
         Ok(Value::Int(n))
     }),
     builtin!("list.reverse", |_, a| {
-        let (this, _) = receiver(a, "reverse", 0, 0)?;
+        let (this, _) = receiver(a, "list.reverse", 0, 0)?;
         lock(&list_of(&this).items).reverse();
         Ok(Value::None)
     }),
     builtin!("list.copy", |_, a| {
-        let (this, _) = receiver(a, "copy", 0, 0)?;
+        let (this, _) = receiver(a, "list.copy", 0, 0)?;
         let items = lock(&list_of(&this).items).clone();
         Ok(Value::list(items))
     }),
     builtin!("list.clear", |_, a| {
-        let (this, _) = receiver(a, "clear", 0, 0)?;
+        let (this, _) = receiver(a, "list.clear", 0, 0)?;
         lock(&list_of(&this).items).clear();
         Ok(Value::None)
     }),
     builtin!("list.sort", |interp, mut a| {
         let key = a.keyword("key");
         let reverse = a.keyword("reverse");
-        let (this, _) = receiver(a, "sort", 0, 0)?;
+        let (this, _) = receiver(a, "list.sort", 0, 0)?;
         let items = std::mem::take(&mut *lock(&list_of(&this).items));
         let reverse = match reverse {
             Some(r) => interp.truthy(&r)?,
@@ -459,12 +468,12 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
 
 static DICT_METHODS: &[Builtin] = &[
     builtin!("dict.get", |interp, a| {
-        let (this, rest) = receiver(a, "get", 1, 2)?;
+        let (this, rest) = receiver(a, "dict.get", 1, 2)?;
         let found = interp.dict_get(dict_of(&this), &rest[0])?;
         Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
     }),
     builtin!("dict.keys", |_, a| {
-        let (this, _) = receiver(a, "keys", 0, 0)?;
+        let (this, _) = receiver(a, "dict.keys", 0, 0)?;
         let keys = lock(&dict_of(&this).map)
             .values()
             .map(|(k, _)| k.clone())
@@ -472,7 +481,7 @@ static DICT_METHODS: &[Builtin] = &[
         Ok(Value::list(keys))
     }),
     builtin!("dict.values", |_, a| {
-        let (this, _) = receiver(a, "values", 0, 0)?;
+        let (this, _) = receiver(a, "dict.values", 0, 0)?;
         let values = lock(&dict_of(&this).map)
             .values()
             .map(|(_, v)| v.clone())
@@ -480,7 +489,7 @@ static DICT_METHODS: &[Builtin] = &[
         Ok(Value::list(values))
     }),
     builtin!("dict.items", |_, a| {
-        let (this, _) = receiver(a, "items", 0, 0)?;
+        let (this, _) = receiver(a, "dict.items", 0, 0)?;
         let items = lock(&dict_of(&this).map)
             .values()
             .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
@@ -488,7 +497,7 @@ static DICT_METHODS: &[Builtin] = &[
         Ok(Value::list(items))
     }),
     builtin!("dict.pop", |interp, a| {
-        let (this, rest) = receiver(a, "pop", 1, 2)?;
+        let (this, rest) = receiver(a, "dict.pop", 1, 2)?;
         let key = interp.key(&rest[0])?;
         let removed = lock(&dict_of(&this).map).shift_remove(&key);
         match (removed, rest.get(1)) {
@@ -498,7 +507,7 @@ static DICT_METHODS: &[Builtin] = &[
         }
     }),
     builtin!("dict.setdefault", |interp, a| {
-        let (this, rest) = receiver(a, "setdefault", 1, 2)?;
+        let (this, rest) = receiver(a, "dict.setdefault", 1, 2)?;
         let key = interp.key(&rest[0])?;
         let default = rest.get(1).cloned().unwrap_or(Value::None);
         let mut map = lock(&dict_of(&this).map);
@@ -509,20 +518,20 @@ static DICT_METHODS: &[Builtin] = &[
             .clone())
     }),
     builtin!("dict.update", |interp, a| {
-        let (this, rest) = receiver(a, "update", 0, 1)?;
+        let (this, rest) = receiver(a, "dict.update", 0, 1)?;
         if let Some(other) = rest.first() {
             interp.dict_update(&this, other)?;
         }
         Ok(Value::None)
     }),
     builtin!("dict.copy", |interp, a| {
-        let (this, _) = receiver(a, "copy", 0, 0)?;
+        let (this, _) = receiver(a, "dict.copy", 0, 0)?;
         let copy = interp.new_dict();
         interp.dict_update(&copy, &this)?;
         Ok(copy)
     }),
     builtin!("dict.clear", |_, a| {
-        let (this, _) = receiver(a, "clear", 0, 0)?;
+        let (this, _) = receiver(a, "dict.clear", 0, 0)?;
         lock(&dict_of(&this).map).clear();
         Ok(Value::None)
     }),
@@ -530,12 +539,12 @@ static DICT_METHODS: &[Builtin] = &[
 
 static SET_METHODS: &[Builtin] = &[
     builtin!("set.add", |interp, a| {
-        let (this, mut rest) = receiver(a, "add", 1, 1)?;
+        let (this, mut rest) = receiver(a, "set.add", 1, 1)?;
         interp.set_add(&this, rest.remove(0))?;
         Ok(Value::None)
     }),
     builtin!("set.discard", |interp, a| {
-        let (this, rest) = receiver(a, "discard", 1, 1)?;
+        let (this, rest) = receiver(a, "set.discard", 1, 1)?;
         let key = interp.key(&rest[0])?;
         if let Value::Set(s) = &this {
             lock(&s.map).shift_remove(&key);
@@ -543,7 +552,7 @@ static SET_METHODS: &[Builtin] = &[
         Ok(Value::None)
     }),
     builtin!("set.remove", |interp, a| {
-        let (this, rest) = receiver(a, "remove", 1, 1)?;
+        let (this, rest) = receiver(a, "set.remove", 1, 1)?;
         let key = interp.key(&rest[0])?;
         let removed = match &this {
             Value::Set(s) => lock(&s.map).shift_remove(&key),
