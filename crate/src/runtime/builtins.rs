@@ -24,7 +24,23 @@ fn positional(args: Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Va
             "{name}() takes no keyword arguments (got '{k}')"
         )));
     }
-    let n = args.positional.len();
+    check_count(args.positional.len(), name, min, max)?;
+    Ok(args.positional)
+}
+
+/// `positional` for a fast builtin (`builtin!(fast …)`): its arguments where they are.
+fn positional_in<'a>(
+    args: &'a mut [Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a mut [Value]> {
+    check_count(args.len(), name, min, max)?;
+    Ok(args)
+}
+
+/// CPython's TypeError for `n` arguments to builtin `name`, outside `min..=max`.
+fn check_count(n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
     if n < min || n > max {
         return Err(type_error(if min == max && min == 1 {
             format!("{name}() takes exactly one argument ({n} given)")
@@ -40,7 +56,7 @@ fn positional(args: Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Va
             )
         }));
     }
-    Ok(args.positional)
+    Ok(())
 }
 
 fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
@@ -103,8 +119,8 @@ fn range(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Range(Arc::new(Range { start, stop, step })))
 }
 
-fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "len", 1, 1)?;
+fn len(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "len", 1, 1)?;
     Ok(Value::Int(
         i64::try_from(interp.len(&a[0])?).unwrap_or(i64::MAX),
     ))
@@ -445,8 +461,8 @@ fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.new_set(items)
 }
 
-fn str_(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "str", 0, 1)?;
+fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "str", 0, 1)?;
     Ok(match a.first() {
         Some(Value::Str(s)) => Value::Str(s.clone()),
         Some(Value::Int(i)) => Value::int_str(*i),
@@ -776,7 +792,7 @@ pub fn builtins() -> super::object::Names {
     static FUNCTIONS: &[Builtin] = &[
         builtin!("print", print),
         builtin!(type "range", range),
-        builtin!("len", len),
+        builtin!(fast "len", len),
         builtin!("sum", sum),
         builtin!("min", |i, a| extreme(i, a, "min", Ordering::Less)),
         builtin!("max", |i, a| extreme(i, a, "max", Ordering::Greater)),
@@ -795,7 +811,7 @@ pub fn builtins() -> super::object::Names {
         builtin!(type "tuple", tuple),
         builtin!(type "dict", dict),
         builtin!(type "set", set),
-        builtin!(type "str", str_),
+        builtin!(fast type "str", str_),
         builtin!(type "int", int),
         builtin!(type "float", float),
         builtin!(type "bool", bool_),

@@ -355,6 +355,13 @@ impl Interp {
         // A builtin (`len(x)`, `words.append(w)`) is called right here.
         if let Value::Builtin(builtin) = frame.callable(&frame.stack[at]) {
             let builtin = *builtin;
+            // Its arguments where they are, on this stack: no vector.
+            if let Some(fast) = builtin.fast {
+                let result = fast(self, &mut frame.stack[at + 1..]);
+                frame.stack.truncate(at);
+                frame.stack.push(result?);
+                return Ok(None);
+            }
             let args = frame.popn(n);
             frame.stack.pop();
             let result = (builtin.call)(self, Args::new(args))?;

@@ -91,7 +91,8 @@ impl Args {
 }
 
 /// A `Builtin` in a static table: `builtin!("len", len)`, or
-/// `builtin!(type "list", list)` for a type.
+/// `builtin!(type "list", list)` for a type; `builtin!(fast "len", len)` for
+/// one that takes positional arguments where they are (`Builtin::fast`).
 #[macro_export]
 macro_rules! builtin {
     ($name:literal, $f:expr) => {
@@ -99,6 +100,7 @@ macro_rules! builtin {
             name: $name,
             is_type: false,
             call: $f,
+            fast: None,
         }
     };
     (type $name:literal, $f:expr) => {
@@ -106,9 +108,31 @@ macro_rules! builtin {
             name: $name,
             is_type: true,
             call: $f,
+            fast: None,
+        }
+    };
+    (fast $name:literal, $f:path) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: false,
+            call: |interp, args| $crate::runtime::function::call_fast(interp, args, $name, $f),
+            fast: Some($f),
+        }
+    };
+    (fast type $name:literal, $f:path) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: true,
+            call: |interp, args| $crate::runtime::function::call_fast(interp, args, $name, $f),
+            fast: Some($f),
         }
     };
 }
+
+/// A builtin that takes its positional arguments where they are, as a slice
+/// it may move values out of (leaving `None`): a call from bytecode passes
+/// the caller's stack, with no vector to build (CPython's `METH_FASTCALL`).
+pub type FastFn = fn(&mut Interp, &mut [Value]) -> PyResult<Value>;
 
 /// A function written in Rust. Methods of built-in types get their receiver
 /// as the first positional argument.
@@ -117,6 +141,23 @@ pub struct Builtin {
     /// A type (`int`, `list`…): `type(x)` returns it and its repr is `<class 'int'>`.
     pub is_type: bool,
     pub call: fn(&mut Interp, Args) -> PyResult<Value>,
+    /// What `call` calls, for a builtin that takes no keywords and can take
+    /// its arguments in place (`builtin!(fast …)`).
+    pub fast: Option<FastFn>,
+}
+
+/// `Builtin::call` of a fast builtin: keywords refused, as CPython refuses
+/// them to its positional-only functions.
+///
+/// # Errors
+/// TypeError for keywords; what `f` raises.
+pub fn call_fast(interp: &mut Interp, mut args: Args, name: &str, f: FastFn) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(super::error::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
+    }
+    f(interp, &mut args.positional)
 }
 
 impl std::fmt::Debug for Builtin {

@@ -8,6 +8,7 @@ use super::containers::as_i64;
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
 use super::value::{lock, shared_str, Value};
+use super::Interp;
 
 /// The method `name` of the built-in type `type_name`, if it has one.
 #[must_use]
@@ -37,7 +38,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
 /// arguments after it, with CPython's errors for the wrong receiver (the
 /// method taken from its type: `list.append(1)`) or count.
 fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, Vec<Value>)> {
-    let (type_name, short) = name.split_once('.').expect("method names are type.method");
+    let short = name.split_once('.').map_or(name, |(_, short)| short);
     if !args.keywords.is_empty() && !matches!(short, "sort" | "split" | "pop") {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -55,13 +56,37 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
     } else {
         rest.remove(0)
     };
+    check_call(&this, rest.len(), name, min, max)?;
+    Ok((this, rest))
+}
+
+/// `receiver` for a fast method (`builtin!(fast …)`): the receiver and the
+/// arguments after it, where they are.
+fn receiver_in<'a>(
+    args: &'a mut [Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(&'a mut Value, &'a mut [Value])> {
+    let Some((this, rest)) = args.split_first_mut() else {
+        return Err(type_error(format!(
+            "unbound method {name}() needs an argument"
+        )));
+    };
+    check_call(this, rest.len(), name, min, max)?;
+    Ok((this, rest))
+}
+
+/// CPython's TypeError for a method `name` ("list.append") called on a
+/// receiver not of its type, or with `n` arguments, outside `min..=max`.
+fn check_call(this: &Value, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let (type_name, short) = name.split_once('.').expect("method names are type.method");
     if this.type_name() != type_name {
         return Err(type_error(format!(
             "descriptor '{short}' for '{type_name}' objects doesn't apply to a '{}' object",
             this.type_name()
         )));
     }
-    let n = rest.len();
     if n < min || n > max {
         let plural = |k: usize| if k == 1 { "" } else { "s" };
         return Err(type_error(match (min, max) {
@@ -78,7 +103,7 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
             ),
         }));
     }
-    Ok((this, rest))
+    Ok(())
 }
 
 fn text(v: &Value) -> &str {
@@ -121,20 +146,21 @@ fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Va
     Ok(Value::str(out))
 }
 
+fn str_upper(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let s = text(receiver_in(args, "str.upper", 0, 0)?.0);
+    // ASCII (the common case) keeps its length: no String on the way.
+    if s.is_ascii() {
+        let mut upper = shared_str(&[s]);
+        Arc::get_mut(&mut upper)
+            .expect("a new str has no other owner")
+            .make_ascii_uppercase();
+        return Ok(Value::Str(upper));
+    }
+    Ok(Value::str(&s.to_uppercase()))
+}
+
 static STR_METHODS: &[Builtin] = &[
-    builtin!("str.upper", |_, a| {
-        let this = receiver(a, "str.upper", 0, 0)?.0;
-        let s = text(&this);
-        // ASCII (the common case) keeps its length: no String on the way.
-        if s.is_ascii() {
-            let mut upper = shared_str(&[s]);
-            Arc::get_mut(&mut upper)
-                .expect("a new str has no other owner")
-                .make_ascii_uppercase();
-            return Ok(Value::Str(upper));
-        }
-        Ok(Value::str(&s.to_uppercase()))
-    }),
+    builtin!(fast "str.upper", str_upper),
     builtin!("str.lower", |_, a| Ok(Value::str(
         &text(&receiver(a, "str.lower", 0, 0)?.0).to_lowercase()
     ))),
@@ -341,12 +367,16 @@ fn list_of(v: &Value) -> &Arc<super::value::List> {
     }
 }
 
+fn list_append(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let (this, rest) = receiver_in(args, "list.append", 1, 1)?;
+    // Moved off the caller's stack, not cloned.
+    let item = std::mem::replace(&mut rest[0], Value::None);
+    lock(&list_of(this).items).push(item);
+    Ok(Value::None)
+}
+
 static LIST_METHODS: &[Builtin] = &[
-    builtin!("list.append", |_, a| {
-        let (this, mut rest) = receiver(a, "list.append", 1, 1)?;
-        lock(&list_of(&this).items).push(rest.remove(0));
-        Ok(Value::None)
-    }),
+    builtin!(fast "list.append", list_append),
     builtin!("list.extend", |interp, a| {
         let (this, rest) = receiver(a, "list.extend", 1, 1)?;
         let items = interp.collect(&rest[0])?;
@@ -466,12 +496,18 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
     }
 }
 
+fn dict_get(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let (this, rest) = receiver_in(args, "dict.get", 1, 2)?;
+    Ok(match interp.dict_get(dict_of(this), &rest[0])? {
+        Some(found) => found,
+        None => rest.get_mut(1).map_or(Value::None, |default| {
+            std::mem::replace(default, Value::None)
+        }),
+    })
+}
+
 static DICT_METHODS: &[Builtin] = &[
-    builtin!("dict.get", |interp, a| {
-        let (this, rest) = receiver(a, "dict.get", 1, 2)?;
-        let found = interp.dict_get(dict_of(&this), &rest[0])?;
-        Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
-    }),
+    builtin!(fast "dict.get", dict_get),
     builtin!("dict.keys", |_, a| {
         let (this, _) = receiver(a, "dict.keys", 0, 0)?;
         let keys = lock(&dict_of(&this).map)
