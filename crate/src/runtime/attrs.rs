@@ -134,7 +134,7 @@ impl Interp {
                     None => return Err(no_attribute(object, name)),
                 }
             }
-            _ => match methods::lookup(&object.type_name(), name) {
+            _ => match methods::lookup(object.builtin_type_name().unwrap_or_default(), name) {
                 Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
                 None => return Err(no_attribute(object, name)),
             },

@@ -257,34 +257,44 @@ impl Value {
     #[must_use]
     pub fn type_name(&self) -> String {
         match self {
-            Value::None => "NoneType".into(),
-            Value::Bool(_) => "bool".into(),
-            Value::Int(_) | Value::BigInt(_) => "int".into(),
-            Value::Float(_) => "float".into(),
-            Value::Str(_) => "str".into(),
-            Value::List(_) => "list".into(),
-            Value::Tuple(_) => "tuple".into(),
-            Value::Dict(_) => "dict".into(),
-            Value::Set(_) => "set".into(),
-            Value::Range(_) => "range".into(),
-            Value::Slice(_) => "slice".into(),
-            Value::Function(_) => "function".into(),
-            Value::Builtin(_) => "builtin_function_or_method".into(),
-            Value::Method(m) => match &m.1 {
-                Value::Builtin(_) => "builtin_function_or_method".into(),
-                _ => "method".into(),
-            },
-            Value::Iter(i) => lock(i).type_name().into(),
-            Value::Generator(_) => "generator".into(),
-            Value::RangeIter(_) => "range_iterator".into(),
-            Value::Cell(_) => "cell".into(),
-            Value::Callee(_) => "function".into(),
-            Value::Class(_) | Value::ExcType(_) => "type".into(),
             Value::Instance(i) => i.class.name.to_string(),
-            Value::Module(_) => "module".into(),
-            Value::Exception(e) => e.kind.name().into(),
-            Value::Native(n) => n.type_name().into(),
+            other => other.builtin_type_name().unwrap_or_default().into(),
         }
+    }
+
+    /// `type_name` without a new String: for every kind but instances of a
+    /// class (`None`), whose names are the program's.
+    #[must_use]
+    pub fn builtin_type_name(&self) -> Option<&'static str> {
+        Some(match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Method(m) => match &m.1 {
+                Value::Builtin(_) => "builtin_function_or_method",
+                _ => "method",
+            },
+            Value::Iter(i) => lock(i).type_name(),
+            Value::Generator(_) => "generator",
+            Value::RangeIter(_) => "range_iterator",
+            Value::Cell(_) => "cell",
+            Value::Callee(_) => "function",
+            Value::Class(_) | Value::ExcType(_) => "type",
+            Value::Instance(_) => return None,
+            Value::Module(_) => "module",
+            Value::Exception(e) => e.kind.name(),
+            Value::Native(n) => n.type_name(),
+        })
     }
 
     /// Identity, for `is` and `id()`: the address of what is shared, or the
