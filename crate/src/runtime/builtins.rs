@@ -542,10 +542,10 @@ fn type_of(interp: &Interp, v: &Value) -> Value {
         Value::Instance(i) => Value::Class(i.class.clone()),
         Value::Exception(e) => Value::ExcType(e.kind),
         other => {
-            let name = other.type_name();
+            let name = other.builtin_type_name().unwrap_or_default();
             interp
                 .builtins
-                .get(name.as_str())
+                .get(name)
                 .filter(|b| matches!(b, Value::Builtin(b) if b.is_type))
                 .cloned()
                 .or_else(|| {
@@ -590,8 +590,9 @@ fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
     fn check(v: &Value, kind: &Value) -> PyResult<bool> {
         Ok(match kind {
             Value::Builtin(b) if b.is_type => {
-                let name = v.type_name();
-                name == b.name || (b.name == "int" && name == "bool")
+                // An instance of a class is never of a built-in type.
+                let name = v.builtin_type_name();
+                name == Some(b.name) || (b.name == "int" && name == Some("bool"))
             }
             Value::Class(c) => matches!(v, Value::Instance(i) if Arc::ptr_eq(&i.class, c)),
             Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
