@@ -221,6 +221,22 @@ fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
     }
 }
 
+/// Empties a frame's locals. Ints and unbound locals own nothing: a frame
+/// holding only those (most calls of small functions) is emptied without a
+/// call to drop each (that was a tenth of the time of `fib`).
+#[inline(always)]
+fn clear_values(locals: &mut Vec<Option<Value>>) {
+    if locals
+        .iter()
+        .all(|l| matches!(l, None | Some(Value::Int(_))))
+    {
+        // SAFETY: they own nothing, so forgetting them leaks nothing.
+        unsafe { locals.set_len(0) };
+    } else {
+        locals.clear();
+    }
+}
+
 /// CPython's RecursionError, past the depth limit (or the native stack's).
 fn recursion_error() -> PyErr {
     PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
@@ -279,9 +295,13 @@ impl Interp {
         if self.frame_pool.len() < 64 {
             // Drop what it holds now, not when it is reused; `Frame::reuse`
             // counts on a cleared frame.
-            frame.locals.clear();
-            frame.cells.clear();
-            frame.stack.clear();
+            clear_values(&mut frame.locals);
+            if !frame.cells.is_empty() {
+                frame.cells.clear();
+            }
+            if !frame.stack.is_empty() {
+                frame.stack.clear();
+            }
             frame.handlers.clear();
             frame.namespace = None;
             frame.handling = None;
