@@ -137,6 +137,45 @@ impl Frame {
         Ok(())
     }
 
+    /// `LoadFastOperator(slot)`, just read (`pc` is past it): with small ints
+    /// in `slot` and in the operand after it, the load, the operand and the
+    /// operator after them done at once (true); else nothing done (false).
+    #[inline(always)]
+    fn int_operator(&mut self, code: &Code, slot: u32) -> bool {
+        let Some(Value::Int(x)) = self.locals[slot as usize] else {
+            return false;
+        };
+        let right = match code.ops[self.pc] {
+            Op::LoadFast(b) => match self.locals[b as usize] {
+                Some(Value::Int(y)) => y,
+                _ => return false,
+            },
+            Op::LoadConst(c) => match code.consts[c as usize] {
+                Const::Int(y) => y,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        match code.ops[self.pc + 1] {
+            Op::Binary(op) | Op::Inplace(op) => {
+                if let Some(v) = small_int_binary(op, x, right) {
+                    self.stack.push(Value::Int(v));
+                    self.pc += 2;
+                    return true;
+                }
+            }
+            Op::Compare(op) => {
+                if let Some(verdict) = small_int_compare(op, x, right) {
+                    self.pc += 2;
+                    self.branch(code, verdict);
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        false
+    }
+
     fn unbound(&self, slot: usize) -> PyErr {
         PyErr::new(
             ExcType::UnboundLocalError,
@@ -578,41 +617,10 @@ impl Interp {
                     frame.push_local(slot as usize)?;
                 }
                 Op::LoadFastOperator(slot) => {
-                    // Two small ints and the operator after them, at once.
-                    if let Some(Value::Int(x)) = frame.locals[slot as usize] {
-                        let right = match code.ops[frame.pc] {
-                            Op::LoadFast(b) => match frame.locals[b as usize] {
-                                Some(Value::Int(y)) => Some(y),
-                                _ => None,
-                            },
-                            Op::LoadConst(c) => match code.consts[c as usize] {
-                                Const::Int(y) => Some(y),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        if let Some(y) = right {
-                            match code.ops[frame.pc + 1] {
-                                Op::Binary(op) | Op::Inplace(op) => {
-                                    if let Some(v) = small_int_binary(op, x, y) {
-                                        frame.stack.push(Value::Int(v));
-                                        frame.pc += 2;
-                                        continue;
-                                    }
-                                }
-                                Op::Compare(op) => {
-                                    if let Some(verdict) = small_int_compare(op, x, y) {
-                                        frame.pc += 2;
-                                        frame.branch(code, verdict);
-                                        continue;
-                                    }
-                                }
-                                _ => {}
-                            }
-                        }
+                    if !frame.int_operator(code, slot) {
+                        // Not two small ints: a plain LoadFast, then the ops after it.
+                        frame.push_local(slot as usize)?;
                     }
-                    // Anything else: a plain LoadFast, then the ops after it.
-                    frame.push_local(slot as usize)?;
                 }
                 Op::StoreFast(slot) => {
                     pop_into(&mut frame.stack, &mut frame.locals[slot as usize]);
@@ -634,6 +642,14 @@ impl Interp {
                     } else {
                         self.cache_global(frame, i as usize)?;
                         frame.stack.push(Value::Callee(i));
+                        // `f(n - 1)`: the first argument's LoadFastOperator
+                        // done here, one dispatch fewer per call.
+                        if let Op::LoadFastOperator(slot) = code.ops[frame.pc] {
+                            frame.pc += 1;
+                            if !frame.int_operator(code, slot) {
+                                frame.push_local(slot as usize)?;
+                            }
+                        }
                     }
                 }
                 Op::StoreGlobal(i) => {
