@@ -18,6 +18,7 @@ for (const name of [
   "queues",
   "sums",
   "names",
+  "method_errors",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);
