@@ -73,6 +73,7 @@ impl Frame {
     /// frame from the pool of finished ones: a call allocates nothing it can
     /// reuse). A recursive call finds the same code and globals there, and
     /// then updates no reference count.
+    ///
     /// The frame comes cleared (see `Interp::recycle`).
     #[inline(always)]
     fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
