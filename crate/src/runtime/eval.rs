@@ -1051,7 +1051,7 @@ impl Interp {
                 Op::ReturnLocal(slot) => {
                     // Taken, not cloned: the frame is done with it (for a
                     // str or a list, two atomic count updates fewer).
-                    let value = match &mut frame.locals[slot as usize] {
+                    let value = match &frame.locals[slot as usize] {
                         // An int field by field (see `Frame::pop`).
                         Some(Value::Int(i)) => Value::Int(*i),
                         Some(_) => frame.locals[slot as usize].take().expect("matched Some"),

@@ -82,38 +82,35 @@ fn receiver_in<'a>(
 /// CPython's TypeError for a method `name` ("list.append") called on a
 /// receiver not of its type, or with `n` arguments, outside `min..=max`.
 fn check_call(this: &Value, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
-    // Not `split_once`: searching for the dot took as long as the method.
-    let type_name = this.builtin_type_name().unwrap_or_default();
-    let own = name.len() > type_name.len()
-        && name.as_bytes()[type_name.len()] == b'.'
-        && name.starts_with(type_name);
-    if n >= min && n <= max && own {
+    // The receiver's type is compared with `name` in place: splitting `name`
+    // at its dot on every call took as long as the method.
+    let receiver_type = this.builtin_type_name().unwrap_or_default();
+    let own =
+        name.as_bytes().get(receiver_type.len()) == Some(&b'.') && name.starts_with(receiver_type);
+    if own && (min..=max).contains(&n) {
         return Ok(());
     }
     let (type_name, short) = name.split_once('.').expect("method names are type.method");
-    if this.type_name() != type_name {
+    if !own {
         return Err(type_error(format!(
             "descriptor '{short}' for '{type_name}' objects doesn't apply to a '{}' object",
             this.type_name()
         )));
     }
-    if n < min || n > max {
-        let plural = |k: usize| if k == 1 { "" } else { "s" };
-        return Err(type_error(match (min, max) {
-            (0, 0) => format!("{name}() takes no arguments ({n} given)"),
-            (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
-            _ if min == max => format!("{short} expected {min} arguments, got {n}"),
-            _ if n < min => format!(
-                "{short} expected at least {min} argument{}, got {n}",
-                plural(min)
-            ),
-            _ => format!(
-                "{short} expected at most {max} argument{}, got {n}",
-                plural(max)
-            ),
-        }));
-    }
-    Ok(())
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Err(type_error(match (min, max) {
+        (0, 0) => format!("{name}() takes no arguments ({n} given)"),
+        (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
+        _ if min == max => format!("{short} expected {min} arguments, got {n}"),
+        _ if n < min => format!(
+            "{short} expected at least {min} argument{}, got {n}",
+            plural(min)
+        ),
+        _ => format!(
+            "{short} expected at most {max} argument{}, got {n}",
+            plural(max)
+        ),
+    }))
 }
 
 fn text(v: &Value) -> &str {

@@ -46,3 +46,11 @@ h = Holder()
 print(h.g(3), h.f(4), Holder.g(h, 5))
 import math
 print(math.sqrt(16.0), "x".upper(), [3, 1].copy())
+
+# A class named like a built-in type is not that type.
+def shadowed():
+    class str:
+        pass
+    s = str()
+    return isinstance(s, type("")), isinstance("x", type("")), type(s).__name__
+print(shadowed())
