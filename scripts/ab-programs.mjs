@@ -4,7 +4,7 @@
 // several has been 10% off.
 //   npm run build && cp -r dist /tmp/before     (then change, and)   npm run build
 //   node scripts/ab-programs.mjs /tmp/before dist [sum loop fib objects]
-// Each program runs 9 times in each build, alternating which goes first; the first two runs
+// Each program runs 9 times (RUNS=n: n) in each build, alternating which goes first; the first two runs
 // of each (the browser's baseline compile of the wasm) are left out of the median and minimum.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -12,7 +12,7 @@ import { chromium } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 
-const RUNS = 9;
+const RUNS = Number(process.env.RUNS ?? 9);
 const WARM_UP = 2;
 const root = resolve(import.meta.dirname, "..");
 const [before, after, ...named] = process.argv.slice(2);

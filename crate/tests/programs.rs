@@ -178,6 +178,13 @@ fn method_errors() {
     check("method_errors");
 }
 
+/// One call site calling a method of one name on lists, dicts, strs and
+/// instances in turn: the method found for one type is never used for another.
+#[test]
+fn method_cache() {
+    check("method_cache");
+}
+
 /// Python reads names in NFKC form (`ﬁle` is `file`); the page leaves out the
 /// tables that takes, so a name NFKC might change is refused, never misread.
 #[test]

@@ -19,6 +19,7 @@ for (const name of [
   "sums",
   "names",
   "method_errors",
+  "method_cache",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -34,6 +34,11 @@ pub struct Frame {
     /// What each global name (by its index in `code.names`) was last found
     /// to be, and the globals' version then (`Module::version`).
     global_cache: Vec<Option<(u64, Value)>>,
+    /// The method of a str, list, dict or set that each name (by its index
+    /// in `code.names`) was last found to be by `LoadMethod`, with the type
+    /// it was found on (`receiver_kind`): `words.append` in a loop looks it
+    /// up once. The methods of built-in types never change.
+    method_cache: Vec<Option<(u8, &'static Builtin)>>,
 }
 
 /// How a frame stopped.
@@ -65,6 +70,7 @@ impl Frame {
             namespace: None,
             handling: None,
             global_cache: vec![None; code.names.len()],
+            method_cache: vec![None; code.names.len()],
             code,
         }
     }
@@ -94,6 +100,8 @@ impl Frame {
             self.code = code.clone();
             self.global_cache.clear();
             self.global_cache.resize(code.names.len(), None);
+            self.method_cache.clear();
+            self.method_cache.resize(code.names.len(), None);
         }
         self
     }
@@ -122,6 +130,26 @@ impl Frame {
         };
         std::mem::forget(self.stack.pop()); // nothing to drop
         inline
+    }
+
+    /// Method `code.names[index]` of `object` when it is a str, list, dict
+    /// or set that has it, from `method_cache` (see there).
+    #[inline(always)]
+    fn builtin_method(
+        &mut self,
+        code: &Code,
+        index: usize,
+        object: &Value,
+    ) -> Option<&'static Builtin> {
+        let kind = receiver_kind(object)?;
+        if let Some((seen, method)) = self.method_cache[index] {
+            if seen == kind {
+                return Some(method);
+            }
+        }
+        let method = super::methods::lookup(object.builtin_type_name()?, &code.names[index])?;
+        self.method_cache[index] = Some((kind, method));
+        Some(method)
     }
 
     /// Pushes local `slot`'s value (UnboundLocalError when it has none).
@@ -263,6 +291,18 @@ fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
         }
         _ => *slot = stack.pop(),
     }
+}
+
+/// The built-in types whose methods `Frame::method_cache` keeps, by number.
+#[inline(always)]
+fn receiver_kind(object: &Value) -> Option<u8> {
+    Some(match object {
+        Value::Str(_) => 0,
+        Value::List(_) => 1,
+        Value::Dict(_) => 2,
+        Value::Set(_) => 3,
+        _ => return None,
+    })
 }
 
 /// Empties a frame's locals. Ints and unbound locals own nothing: a frame
@@ -941,6 +981,11 @@ impl Interp {
                 }
                 Op::LoadMethod(i) => {
                     let object = frame.pop();
+                    if let Some(method) = frame.builtin_method(code, i as usize, &object) {
+                        frame.stack.push(Value::Builtin(method));
+                        frame.stack.push(object);
+                        continue;
+                    }
                     match self.lookup_attr(&object, &code.names[i as usize])? {
                         Attr::Method(method) => {
                             frame.stack.push(method);

@@ -62,21 +62,20 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
     Ok((this, rest))
 }
 
-/// `receiver` for a fast method (`builtin!(fast …)`): the receiver and the
-/// arguments after it, where they are.
-fn receiver_in<'a>(
-    args: &'a mut [Value],
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<(&'a mut Value, &'a mut [Value])> {
-    let Some((this, rest)) = args.split_first_mut() else {
-        return Err(type_error(format!(
-            "unbound method {name}() needs an argument"
-        )));
+/// The TypeError of a fast method (`builtin!(fast …)`) called with `args`,
+/// which its own pattern did not accept: CPython's words for a missing or
+/// wrong receiver (the method taken from its type: `list.append(1)`) or
+/// the wrong count. Out of line: a fast method checks its receiver and count
+/// with a slice pattern, and comes here only when that fails.
+#[cold]
+#[inline(never)]
+fn call_error(args: &[Value], name: &str, min: usize, max: usize) -> PyErr {
+    let Some((this, rest)) = args.split_first() else {
+        return type_error(format!("unbound method {name}() needs an argument"));
     };
-    check_call(this, rest.len(), name, min, max)?;
-    Ok((this, rest))
+    check_call(this, rest.len(), name, min, max)
+        .err()
+        .unwrap_or_else(|| type_error(format!("{name}() got arguments it cannot take")))
 }
 
 /// CPython's TypeError for a method `name` ("list.append") called on a
@@ -154,7 +153,9 @@ fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Va
 }
 
 fn str_upper(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
-    let s = text(receiver_in(args, "str.upper", 0, 0)?.0);
+    let [Value::Str(s)] = args else {
+        return Err(call_error(args, "str.upper", 0, 0));
+    };
     // ASCII (the common case) keeps its length: no String on the way.
     if s.is_ascii() {
         let mut upper = shared_str(&[s]);
@@ -375,10 +376,12 @@ fn list_of(v: &Value) -> &Arc<super::value::List> {
 }
 
 fn list_append(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
-    let (this, rest) = receiver_in(args, "list.append", 1, 1)?;
+    let [Value::List(list), item] = args else {
+        return Err(call_error(args, "list.append", 1, 1));
+    };
     // Moved off the caller's stack, not cloned.
-    let item = std::mem::replace(&mut rest[0], Value::None);
-    lock(&list_of(this).items).push(item);
+    let item = std::mem::replace(item, Value::None);
+    lock(&list.items).push(item);
     Ok(Value::None)
 }
 
@@ -504,12 +507,14 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
 }
 
 fn dict_get(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
-    let (this, rest) = receiver_in(args, "dict.get", 1, 2)?;
-    Ok(match interp.dict_get(dict_of(this), &rest[0])? {
+    let (dict, key, default) = match args {
+        [Value::Dict(dict), key] => (dict, key, None),
+        [Value::Dict(dict), key, default] => (dict, key, Some(default)),
+        _ => return Err(call_error(args, "dict.get", 1, 2)),
+    };
+    Ok(match interp.dict_get(dict, key)? {
         Some(found) => found,
-        None => rest.get_mut(1).map_or(Value::None, |default| {
-            std::mem::replace(default, Value::None)
-        }),
+        None => default.map_or(Value::None, |d| std::mem::replace(d, Value::None)),
     })
 }
 
