@@ -185,6 +185,14 @@ fn method_cache() {
     check("method_cache");
 }
 
+/// A list that holds itself prints as `[1, [...]]` and equals itself, and
+/// `a == a` or `s - s` no longer wait forever for a lock they hold;
+/// nesting past the recursion limit is a RecursionError.
+#[test]
+fn self_reference() {
+    check("self_reference");
+}
+
 /// Python reads names in NFKC form (`ﬁle` is `file`); the page leaves out the
 /// tables that takes, so a name NFKC might change is refused, never misread.
 #[test]

@@ -20,6 +20,7 @@ for (const name of [
   "names",
   "method_errors",
   "method_cache",
+  "self_reference",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

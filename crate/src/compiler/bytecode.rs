@@ -175,6 +175,18 @@ pub enum Op {
     LoadMethod(u32),
     /// `n` positional arguments, below them what `LoadMethod` pushed.
     CallMethod(u32),
+    /// `LoadFast(slot)` of the receiver of `x.name(…)`, the `LoadMethod(name)`
+    /// after it (which stays in place). For a str, list or dict whose method
+    /// `name` is a fast method (`builtin!(method …)`), both at once: it pushes
+    /// the method and a marker that the receiver is still in the local, for
+    /// the call's `CallLocalMethod` to lend it from there (no reference count
+    /// taken and dropped), and skips the `LoadMethod`. Otherwise a plain
+    /// `LoadFast`, and the `LoadMethod` runs next. The compiler uses it only
+    /// where the arguments do not assign the local (`x.f((x := y))`).
+    LoadLocalMethod(u32, u32),
+    /// `CallMethod(n)` of a call whose receiver may be in local `slot`
+    /// (see `LoadLocalMethod`).
+    CallLocalMethod(u32, u32),
     /// `n` positional arguments, the callable below them.
     Call(u32),
     /// `n` arguments, the last `names.len()` of them by keyword (`Const::Names`).

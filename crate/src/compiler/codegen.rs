@@ -1140,13 +1140,31 @@ impl<'s> Compiler<'s> {
             let outer = self.position;
             self.position = (a.start().into(), a.end().into());
             self.expr(&a.value)?;
+            let receiver = match (&*a.value, self.code.ops.last()) {
+                (Expr::Name(_), Some(&Op::LoadFast(slot))) => Some((self.here(), slot)),
+                _ => None,
+            };
             let name = self.name(&a.attr.id);
             self.emit(Op::LoadMethod(name));
             self.position = outer;
             for a in &args.args {
                 self.expr(a)?;
             }
-            self.emit(Op::CallMethod(count(&args.args)));
+            let n = count(&args.args);
+            let call = self.emit(Op::CallMethod(n));
+            // `x.name(…)` of a local x: the receiver lent from the local (see
+            // `Op::LoadLocalMethod`), unless an argument assigns x (no
+            // expression of the subset can yet: `:=` is refused).
+            if let Some((after, slot)) = receiver {
+                let load = after as usize - 1;
+                let assigned = self.code.ops[load + 2..call]
+                    .iter()
+                    .any(|op| matches!(op, Op::StoreFast(s) | Op::DeleteFast(s) if *s == slot));
+                if !assigned {
+                    self.code.ops[load] = Op::LoadLocalMethod(slot, name);
+                    self.code.ops[call] = Op::CallLocalMethod(n, slot);
+                }
+            }
             return Ok(());
         }
         self.expr(&c.func)?;

@@ -232,7 +232,9 @@ impl Interp {
         let (Value::Set(x), Value::Set(y)) = (a, b) else {
             return Err(type_error("not sets"));
         };
-        let (x, y) = (lock(&x.map).clone(), lock(&y.map).clone());
+        // One lock at a time: `s - s` locks one set twice.
+        let x = lock(&x.map).clone();
+        let y = lock(&y.map).clone();
         let items: Vec<Value> = match op {
             BinOp::Sub => x
                 .iter()

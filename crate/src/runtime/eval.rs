@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use super::attrs::Attr;
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
-use super::function::{Args, Builtin, Function};
+use super::function::{Args, Builtin, Fast, Function};
 use super::generator::Generator;
 use super::iter::RangeIter;
 use super::object::Module;
@@ -132,6 +132,21 @@ impl Frame {
         inline
     }
 
+    /// The count of arguments of a call of what `LoadMethod` pushed, with `n`
+    /// arguments after it: a method gets its object as the first of n + 1;
+    /// an attribute that is not a method (NO_RECEIVER, taken away) gets n.
+    #[inline(always)]
+    fn method_arguments(&mut self, n: usize) -> usize {
+        let at = self.stack.len() - n - 1;
+        match &self.stack[at] {
+            Value::Builtin(b) if std::ptr::eq(*b, &NO_RECEIVER) => {
+                self.stack.remove(at);
+                n
+            }
+            _ => n + 1,
+        }
+    }
+
     /// Method `code.names[index]` of `object` when it is a str, list, dict
     /// or set that has it, from `method_cache` (see there).
     #[inline(always)]
@@ -141,15 +156,7 @@ impl Frame {
         index: usize,
         object: &Value,
     ) -> Option<&'static Builtin> {
-        let kind = receiver_kind(object)?;
-        if let Some((seen, method)) = self.method_cache[index] {
-            if seen == kind {
-                return Some(method);
-            }
-        }
-        let method = super::methods::lookup(object.builtin_type_name()?, &code.names[index])?;
-        self.method_cache[index] = Some((kind, method));
-        Some(method)
+        cached_method(&mut self.method_cache, code, index, object)
     }
 
     /// Pushes local `slot`'s value (UnboundLocalError when it has none).
@@ -293,6 +300,25 @@ fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
     }
 }
 
+/// `Frame::builtin_method`, for a receiver that is borrowed from the frame.
+#[inline(always)]
+fn cached_method(
+    cache: &mut [Option<(u8, &'static Builtin)>],
+    code: &Code,
+    index: usize,
+    object: &Value,
+) -> Option<&'static Builtin> {
+    let kind = receiver_kind(object)?;
+    if let Some((seen, method)) = cache[index] {
+        if seen == kind {
+            return Some(method);
+        }
+    }
+    let method = super::methods::lookup(object.builtin_type_name()?, &code.names[index])?;
+    cache[index] = Some((kind, method));
+    Some(method)
+}
+
 /// The built-in types whose methods `Frame::method_cache` keeps, by number.
 #[inline(always)]
 fn receiver_kind(object: &Value) -> Option<u8> {
@@ -329,6 +355,10 @@ fn recursion_error() -> PyErr {
 /// Pushed by `LoadMethod` in place of an object when what it found is not a
 /// method: `CallMethod` passes no object then. Never seen by a program.
 static NO_RECEIVER: Builtin = crate::builtin!("<no receiver>", |_, _| Ok(Value::None));
+
+/// Pushed by `LoadLocalMethod` in place of an object that stays in a local
+/// (see there). Never seen by a program.
+static IN_LOCAL: Builtin = crate::builtin!("<receiver in a local>", |_, _| Ok(Value::None));
 
 /// CPython's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
@@ -461,7 +491,15 @@ impl Interp {
             let builtin = *builtin;
             // Its arguments where they are, on this stack: no vector.
             if let Some(fast) = builtin.fast {
-                let result = fast(self, &mut frame.stack[at + 1..]);
+                let args = &mut frame.stack[at + 1..];
+                let result = match fast {
+                    Fast::Function(f) => f(self, args),
+                    Fast::Method(f) => match args.split_first_mut() {
+                        Some((this, rest)) => f(self, this, rest),
+                        // No receiver: `call_method`'s TypeError.
+                        None => (builtin.call)(self, Args::default()),
+                    },
+                };
                 frame.stack.truncate(at);
                 frame.stack.push(result?);
                 return Ok(None);
@@ -484,7 +522,7 @@ impl Interp {
     }
 
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
-    fn check_depth(&self) -> PyResult<()> {
+    pub(super) fn check_depth(&self) -> PyResult<()> {
         let deep = self.depth >= self.rt.limits.recursion_limit
             || self
                 .rt
@@ -997,16 +1035,55 @@ impl Interp {
                         }
                     }
                 }
-                Op::CallMethod(n) => {
-                    // A method gets its object as the first of n + 1 arguments.
-                    let mut n = n as usize;
-                    let at = frame.stack.len() - n - 1;
-                    match &frame.stack[at] {
-                        Value::Builtin(b) if std::ptr::eq(*b, &NO_RECEIVER) => {
-                            frame.stack.remove(at);
+                Op::LoadLocalMethod(slot, name) => {
+                    if let Some(receiver) = &frame.locals[slot as usize] {
+                        let method =
+                            cached_method(&mut frame.method_cache, code, name as usize, receiver);
+                        if let Some(
+                            method @ Builtin {
+                                fast: Some(Fast::Method(_)),
+                                ..
+                            },
+                        ) = method
+                        {
+                            frame.stack.push(Value::Builtin(method));
+                            frame.stack.push(Value::Builtin(&IN_LOCAL));
+                            frame.pc += 1; // past the LoadMethod
+                            continue;
                         }
-                        _ => n += 1,
                     }
+                    // A plain LoadFast; the LoadMethod after it runs next.
+                    frame.push_local(slot as usize)?;
+                }
+                Op::CallLocalMethod(n, slot) => {
+                    let n = n as usize;
+                    let at = frame.stack.len() - n - 1;
+                    if matches!(&frame.stack[at], Value::Builtin(b) if std::ptr::eq(*b, &IN_LOCAL))
+                    {
+                        let Value::Builtin(Builtin {
+                            fast: Some(Fast::Method(method)),
+                            ..
+                        }) = frame.stack[at - 1]
+                        else {
+                            unreachable!("LoadLocalMethod pushes a fast method before IN_LOCAL");
+                        };
+                        // The arguments cannot have unbound it (see Op::LoadLocalMethod).
+                        let Some(receiver) = &frame.locals[slot as usize] else {
+                            return Err(frame.unbound(slot as usize));
+                        };
+                        let result = method(self, receiver, &mut frame.stack[at + 1..]);
+                        frame.stack.truncate(at - 1);
+                        frame.stack.push(result?);
+                        continue;
+                    }
+                    // The receiver is on the stack: a CallMethod.
+                    let n = frame.method_arguments(n);
+                    if let Some(callee) = self.call_op(frame, n)? {
+                        enter!(callee);
+                    }
+                }
+                Op::CallMethod(n) => {
+                    let n = frame.method_arguments(n as usize);
                     if let Some(callee) = self.call_op(frame, n)? {
                         enter!(callee);
                     }

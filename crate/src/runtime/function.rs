@@ -92,7 +92,9 @@ impl Args {
 
 /// A `Builtin` in a static table: `builtin!("len", len)`, or
 /// `builtin!(type "list", list)` for a type; `builtin!(fast "len", len)` for
-/// one that takes positional arguments where they are (`Builtin::fast`).
+/// one that takes positional arguments where they are (`Builtin::fast`), and
+/// `builtin!(method "list.append", list_append)` for a method of a built-in
+/// type that takes its receiver by reference (`FastMethod`).
 #[macro_export]
 macro_rules! builtin {
     ($name:literal, $f:expr) => {
@@ -116,7 +118,15 @@ macro_rules! builtin {
             name: $name,
             is_type: false,
             call: |interp, args| $crate::runtime::function::call_fast(interp, args, $name, $f),
-            fast: Some($f),
+            fast: Some($crate::runtime::function::Fast::Function($f)),
+        }
+    };
+    (method $name:literal, $f:path) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: false,
+            call: |interp, args| $crate::runtime::function::call_method(interp, args, $name, $f),
+            fast: Some($crate::runtime::function::Fast::Method($f)),
         }
     };
     (fast type $name:literal, $f:path) => {
@@ -124,7 +134,7 @@ macro_rules! builtin {
             name: $name,
             is_type: true,
             call: |interp, args| $crate::runtime::function::call_fast(interp, args, $name, $f),
-            fast: Some($f),
+            fast: Some($crate::runtime::function::Fast::Function($f)),
         }
     };
 }
@@ -134,6 +144,19 @@ macro_rules! builtin {
 /// the caller's stack, with no vector to build (CPython's `METH_FASTCALL`).
 pub type FastFn = fn(&mut Interp, &mut [Value]) -> PyResult<Value>;
 
+/// A method of a built-in type that takes its receiver by reference and its
+/// other positional arguments where they are (as `FastFn`): called on a
+/// local variable (`words.append(w)`), the receiver stays in the local, with
+/// no reference count taken and dropped (see `Op::LoadLocalMethod`).
+pub type FastMethod = fn(&mut Interp, &Value, &mut [Value]) -> PyResult<Value>;
+
+/// How a fast builtin takes its arguments.
+#[derive(Clone, Copy)]
+pub enum Fast {
+    Function(FastFn),
+    Method(FastMethod),
+}
+
 /// A function written in Rust. Methods of built-in types get their receiver
 /// as the first positional argument.
 pub struct Builtin {
@@ -142,8 +165,8 @@ pub struct Builtin {
     pub is_type: bool,
     pub call: fn(&mut Interp, Args) -> PyResult<Value>,
     /// What `call` calls, for a builtin that takes no keywords and can take
-    /// its arguments in place (`builtin!(fast …)`).
-    pub fast: Option<FastFn>,
+    /// its arguments in place (`builtin!(fast …)`, `builtin!(method …)`).
+    pub fast: Option<Fast>,
 }
 
 /// `Builtin::call` of a fast builtin: keywords refused, as CPython refuses
@@ -158,6 +181,30 @@ pub fn call_fast(interp: &mut Interp, mut args: Args, name: &str, f: FastFn) -> 
         )));
     }
     f(interp, &mut args.positional)
+}
+
+/// `Builtin::call` of a fast method: the receiver is the first positional
+/// argument (`list.append(words, w)`); keywords refused, as CPython does.
+///
+/// # Errors
+/// TypeError for keywords or no receiver; what `f` raises.
+pub fn call_method(
+    interp: &mut Interp,
+    mut args: Args,
+    name: &str,
+    f: FastMethod,
+) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(super::error::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
+    }
+    let Some((this, rest)) = args.positional.split_first_mut() else {
+        return Err(super::error::type_error(format!(
+            "unbound method {name}() needs an argument"
+        )));
+    };
+    f(interp, this, rest)
 }
 
 impl std::fmt::Debug for Builtin {

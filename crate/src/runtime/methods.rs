@@ -62,18 +62,15 @@ fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, 
     Ok((this, rest))
 }
 
-/// The TypeError of a fast method (`builtin!(fast …)`) called with `args`,
-/// which its own pattern did not accept: CPython's words for a missing or
-/// wrong receiver (the method taken from its type: `list.append(1)`) or
+/// The TypeError of a fast method (`builtin!(method …)`) called on `this`
+/// with `args`, which its own pattern did not accept: CPython's words for a
+/// wrong receiver (the method taken from its type: `list.append(1, 2)`) or
 /// the wrong count. Out of line: a fast method checks its receiver and count
-/// with a slice pattern, and comes here only when that fails.
+/// with a pattern, and comes here only when that fails.
 #[cold]
 #[inline(never)]
-fn call_error(args: &[Value], name: &str, min: usize, max: usize) -> PyErr {
-    let Some((this, rest)) = args.split_first() else {
-        return type_error(format!("unbound method {name}() needs an argument"));
-    };
-    check_call(this, rest.len(), name, min, max)
+fn call_error(this: &Value, args: &[Value], name: &str, min: usize, max: usize) -> PyErr {
+    check_call(this, args.len(), name, min, max)
         .err()
         .unwrap_or_else(|| type_error(format!("{name}() got arguments it cannot take")))
 }
@@ -152,9 +149,9 @@ fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Va
     Ok(Value::str(out))
 }
 
-fn str_upper(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
-    let [Value::Str(s)] = args else {
-        return Err(call_error(args, "str.upper", 0, 0));
+fn str_upper(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Str(s), []) = (this, &args) else {
+        return Err(call_error(this, args, "str.upper", 0, 0));
     };
     // ASCII (the common case) keeps its length: no String on the way.
     if s.is_ascii() {
@@ -168,7 +165,7 @@ fn str_upper(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
 }
 
 static STR_METHODS: &[Builtin] = &[
-    builtin!(fast "str.upper", str_upper),
+    builtin!(method "str.upper", str_upper),
     builtin!("str.lower", |_, a| Ok(Value::str(
         &text(&receiver(a, "str.lower", 0, 0)?.0).to_lowercase()
     ))),
@@ -375,9 +372,9 @@ fn list_of(v: &Value) -> &Arc<super::value::List> {
     }
 }
 
-fn list_append(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
-    let [Value::List(list), item] = args else {
-        return Err(call_error(args, "list.append", 1, 1));
+fn list_append(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [item]) = (this, &mut *args) else {
+        return Err(call_error(this, args, "list.append", 1, 1));
     };
     // Moved off the caller's stack, not cloned.
     let item = std::mem::replace(item, Value::None);
@@ -386,7 +383,7 @@ fn list_append(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
 }
 
 static LIST_METHODS: &[Builtin] = &[
-    builtin!(fast "list.append", list_append),
+    builtin!(method "list.append", list_append),
     builtin!("list.extend", |interp, a| {
         let (this, rest) = receiver(a, "list.extend", 1, 1)?;
         let items = interp.collect(&rest[0])?;
@@ -506,11 +503,11 @@ fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
     }
 }
 
-fn dict_get(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
-    let (dict, key, default) = match args {
-        [Value::Dict(dict), key] => (dict, key, None),
-        [Value::Dict(dict), key, default] => (dict, key, Some(default)),
-        _ => return Err(call_error(args, "dict.get", 1, 2)),
+fn dict_get(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (dict, key, default) = match (this, &mut *args) {
+        (Value::Dict(dict), [key]) => (dict, key, None),
+        (Value::Dict(dict), [key, default]) => (dict, key, Some(default)),
+        _ => return Err(call_error(this, args, "dict.get", 1, 2)),
     };
     Ok(match interp.dict_get(dict, key)? {
         Some(found) => found,
@@ -519,7 +516,7 @@ fn dict_get(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
 }
 
 static DICT_METHODS: &[Builtin] = &[
-    builtin!(fast "dict.get", dict_get),
+    builtin!(method "dict.get", dict_get),
     builtin!("dict.keys", |_, a| {
         let (this, _) = receiver(a, "dict.keys", 0, 0)?;
         let keys = lock(&dict_of(&this).map)

@@ -67,6 +67,9 @@ pub struct Interp {
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
     pub thread: Option<Value>,
+    /// The containers whose repr is being made, innermost last (see
+    /// `repr_nested`).
+    repr_stack: Vec<usize>,
     /// Where this thread's native stack began (an address near its top).
     stack_base: usize,
     /// Backward jumps and calls so far, to look at the clock only now and then.
@@ -91,6 +94,7 @@ impl Interp {
             builtins: builtins::builtins(),
             depth: 0,
             native_depth: 0,
+            repr_stack: Vec::new(),
             frame_pool: Vec::new(),
             rec: Recorder::new(trace_id),
             thread,

@@ -244,7 +244,9 @@ impl Interp {
                 num_cmp(a, b) == Some(Ordering::Equal)
             }
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (lock(&x.items).clone(), lock(&y.items).clone());
+                // One lock at a time: `a == a` locks one list twice.
+                let x = lock(&x.items).clone();
+                let y = lock(&y.items).clone();
                 self.seq_eq(&x, &y)?
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(&x.clone(), &y.clone())?,
@@ -257,17 +259,22 @@ impl Interp {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x {
-                    match y.get(&k) {
-                        Some((_, w)) if self.eq(&v, &w.clone())? => {}
-                        _ => return Ok(false),
+                self.nested_compare(|interp| {
+                    for (k, v) in x {
+                        match y.get(&k) {
+                            Some((_, w)) if v.is(w) || interp.eq(&v, &w.clone())? => {}
+                            _ => return Ok(false),
+                        }
                     }
-                }
-                true
+                    Ok(true)
+                })?
             }
             (Value::Set(x), Value::Set(y)) => {
-                let (x, y) = (lock(&x.map), lock(&y.map));
-                x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
+                // One lock at a time (`s == s`; and two threads comparing
+                // two sets in turn would each hold one lock and wait for the other).
+                let keys: Vec<_> = lock(&x.map).keys().cloned().collect();
+                let y = lock(&y.map);
+                keys.len() == y.len() && keys.iter().all(|k| y.contains_key(k))
             }
             (Value::Range(x), Value::Range(y)) => x == y,
             (Value::Exception(x), Value::Exception(y)) => Arc::ptr_eq(x, y),
@@ -289,12 +296,32 @@ impl Interp {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for (a, b) in x.iter().zip(y) {
-            if !self.eq(a, b)? {
-                return Ok(false);
+        self.nested_compare(|interp| {
+            for (a, b) in x.iter().zip(y) {
+                // An item is equal to itself, as CPython takes it (a list
+                // that holds itself equals itself, and `[nan] == [nan]` of one nan).
+                if !a.is(b) && !interp.eq(a, b)? {
+                    return Ok(false);
+                }
             }
-        }
-        Ok(true)
+            Ok(true)
+        })
+    }
+
+    /// Compares the items of two containers: each level of nesting counts
+    /// as a call, so that comparing deeply nested lists is a RecursionError
+    /// (as in CPython), not a native stack overflow.
+    fn nested_compare<T>(&mut self, compare: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
+        self.depth += 1;
+        let result = match self.check_depth() {
+            Ok(()) => compare(self),
+            Err(_) => Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            )),
+        };
+        self.depth -= 1;
+        result
     }
 
     /// `a < b` and the other orderings (and `==`, `!=`).
@@ -332,7 +359,8 @@ impl Interp {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (lock(&x.items).clone(), lock(&y.items).clone());
+                let x = lock(&x.items).clone();
+                let y = lock(&y.items).clone();
                 self.seq_order(&x, &y, op)
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(&x.clone(), &y.clone(), op),
@@ -346,12 +374,14 @@ impl Interp {
     }
 
     fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
-        for (a, b) in x.iter().zip(y) {
-            if !self.eq(a, b)? {
-                return self.order(a, b, op);
+        self.nested_compare(|interp| {
+            for (a, b) in x.iter().zip(y) {
+                if !a.is(b) && !interp.eq(a, b)? {
+                    return interp.order(a, b, op);
+                }
             }
-        }
-        Ok(Some(x.len().cmp(&y.len())))
+            Ok(Some(x.len().cmp(&y.len())))
+        })
     }
 
     /// `item in container`

@@ -31,26 +31,26 @@ impl Interp {
             }
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s),
-            Value::List(l) => {
+            Value::List(l) => self.repr_nested(v, "[...]", |interp| {
                 let items = lock(&l.items).clone();
-                format!("[{}]", self.join_reprs(&items)?)
-            }
-            Value::Tuple(t) => {
-                let inner = self.join_reprs(&t.clone())?;
-                if t.len() == 1 {
+                Ok(format!("[{}]", interp.join_reprs(&items)?))
+            })?,
+            Value::Tuple(t) => self.repr_nested(v, "(...)", |interp| {
+                let inner = interp.join_reprs(&t.clone())?;
+                Ok(if t.len() == 1 {
                     format!("({inner},)")
                 } else {
                     format!("({inner})")
-                }
-            }
-            Value::Dict(d) => {
+                })
+            })?,
+            Value::Dict(d) => self.repr_nested(v, "{...}", |interp| {
                 let pairs: Vec<(Value, Value)> = lock(&d.map).values().cloned().collect();
                 let mut parts = Vec::with_capacity(pairs.len());
                 for (k, val) in &pairs {
-                    parts.push(format!("{}: {}", self.repr(k)?, self.repr(val)?));
+                    parts.push(format!("{}: {}", interp.repr(k)?, interp.repr(val)?));
                 }
-                format!("{{{}}}", parts.join(", "))
-            }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            })?,
             Value::Set(s) => {
                 let items: Vec<Value> = lock(&s.map).values().cloned().collect();
                 if items.is_empty() {
@@ -119,6 +119,37 @@ impl Interp {
                 format!("{}({})", e.kind.name(), self.join_reprs(&args)?)
             }
         })
+    }
+
+    /// The repr of a container, made by `repr_items`, as CPython's
+    /// `Py_ReprEnter` makes it: a container met again inside itself (a list
+    /// that holds itself) shows as `again` (`[...]`), and nesting deeper
+    /// than the recursion limit is a RecursionError, not a native stack
+    /// overflow (which would crash the page's worker).
+    fn repr_nested(
+        &mut self,
+        container: &Value,
+        again: &str,
+        repr_items: impl FnOnce(&mut Self) -> PyResult<String>,
+    ) -> PyResult<String> {
+        let id = container.identity();
+        if self.repr_stack.contains(&id) {
+            return Ok(again.into());
+        }
+        // Each level counts as a call, as in CPython.
+        self.depth += 1;
+        if self.check_depth().is_err() {
+            self.depth -= 1;
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        self.repr_stack.push(id);
+        let repr = repr_items(self);
+        self.repr_stack.pop();
+        self.depth -= 1;
+        repr
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {

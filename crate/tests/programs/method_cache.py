@@ -38,3 +38,37 @@ try:
     copies([[1], "text"])
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# A method called on a local (the receiver lent from it).
+def nested(d, k):
+    return d.get(d.get(k), "missing"), d.get(k, 0)
+
+
+print(nested({"a": "b", "b": "c"}, "a"), nested({}, "z"))
+
+
+def unbound():
+    try:
+        y.append(1)
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+    y = []
+    return y
+
+
+print(unbound())
+
+
+def wrong_calls(words, counts):
+    for call in (lambda: words.append(), lambda: counts.get(), lambda: "s".upper(1)):
+        try:
+            call()
+        except TypeError as e:
+            print("TypeError:", e)
+    words.append(words)
+    print(words, counts.get([]) if False else counts.get("x", words))
+
+
+wrong_calls(["w"], {})
+

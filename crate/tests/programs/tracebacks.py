@@ -34,6 +34,10 @@ def method(xs):
     xs.index(99)
 
 
+def local_method(counts):
+    return counts.get([])
+
+
 def multi_line(a):
     return divide(
         a,
@@ -53,6 +57,7 @@ for target, args in [
     (whole_line, ()),
     (in_call, ([1, 2],)),
     (method, ([1, 2, 3],)),
+    (local_method, ({},)),
     (multi_line, (1,)),
     (power, ({"key": "text"},)),
 ]:
