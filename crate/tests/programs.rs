@@ -193,6 +193,13 @@ fn self_reference() {
     check("self_reference");
 }
 
+/// `d[k]` and `d[k] = v` of locals, read where they are (SubscriptLocals),
+/// with CPython's results, errors and traceback carets.
+#[test]
+fn subscripts() {
+    check("subscripts");
+}
+
 /// Python reads names in NFKC form (`ﬁle` is `file`); the page leaves out the
 /// tables that takes, so a name NFKC might change is refused, never misread.
 #[test]

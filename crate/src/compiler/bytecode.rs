@@ -161,6 +161,13 @@ pub enum Op {
     MapAdd(u32),
     /// `container[key]`
     Subscript,
+    /// `LoadFast(container)`, `LoadFast(key)`, `Subscript` (which stay in
+    /// place after it, skipped): `d[k]` of two locals, read where they are,
+    /// with no reference count taken and dropped. An unbound one makes it a
+    /// plain `LoadFast`, and the ops after it run (see `peephole.rs`).
+    SubscriptLocals(u32, u32),
+    /// The same for `StoreSubscript`: `d[k] = v` of locals `d` and `k`.
+    StoreSubscriptLocals(u32, u32),
     /// `container[key] = value` (stack: value, container, key)
     StoreSubscript,
     DeleteSubscript,

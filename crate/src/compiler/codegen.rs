@@ -75,6 +75,7 @@ fn sealed(mut code: Code) -> Arc<Code> {
     super::peephole::mark_operators(&mut code);
     super::peephole::thread_jumps_to_return(&mut code);
     super::peephole::mark_local_returns(&mut code);
+    super::peephole::mark_local_subscripts(&mut code);
     Arc::new(code)
 }
 

@@ -36,6 +36,24 @@ pub fn mark_operators(code: &mut Code) {
     }
 }
 
+/// `LoadFast(c), LoadFast(k), Subscript` becomes `SubscriptLocals(c, k)` in
+/// place of the first (the other two stay, for the traceback's position of
+/// the subscript, for the case of an unbound local, and for a jump to the
+/// second: `(a if c else b)[k]` jumps to the `LoadFast(k)`); the same for
+/// `StoreSubscript`.
+pub fn mark_local_subscripts(code: &mut Code) {
+    for i in 0..code.ops.len().saturating_sub(2) {
+        let (Op::LoadFast(container), Op::LoadFast(key)) = (code.ops[i], code.ops[i + 1]) else {
+            continue;
+        };
+        match code.ops[i + 2] {
+            Op::Subscript => code.ops[i] = Op::SubscriptLocals(container, key),
+            Op::StoreSubscript => code.ops[i] = Op::StoreSubscriptLocals(container, key),
+            _ => {}
+        }
+    }
+}
+
 /// `Jump(t)` where op `t` is `Return` becomes `Return`.
 pub fn thread_jumps_to_return(code: &mut Code) {
     for i in 0..code.ops.len() {

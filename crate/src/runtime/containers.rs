@@ -1,6 +1,7 @@
 //! Indexing, slicing and hashing: `x[i]`, `x[a:b:c]`, dict and set keys.
 
 use indexmap::IndexMap;
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
 use num_traits::ToPrimitive;
@@ -74,10 +75,17 @@ fn item_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
             ))
         }
         other => {
-            return Err(type_error(format!(
-                "{what} indices must be integers or slices, not {}",
-                other.type_name()
-            )))
+            // CPython's words: by the type ("list", not "list assignment").
+            return Err(type_error(match what.split(' ').next().unwrap_or(what) {
+                "string" => format!(
+                    "string indices must be integers, not '{}'",
+                    other.type_name()
+                ),
+                kind => format!(
+                    "{kind} indices must be integers or slices, not {}",
+                    other.type_name()
+                ),
+            }));
         }
     };
     let len_i = i64::try_from(len).unwrap_or(i64::MAX);
@@ -158,16 +166,39 @@ impl Interp {
         let Value::Dict(d) = dict else {
             return Err(type_error("not a dict"));
         };
+        self.dict_store(d, Cow::Owned(key), value)
+    }
+
+    /// `dict[key] = value`, with `key` cloned only when it is new to the
+    /// dict (`counts[word] = n` of a local `word` already there: no
+    /// reference count taken and dropped).
+    fn dict_store(&mut self, d: &Dict, key: Cow<'_, Value>, value: Value) -> PyResult<()> {
         let mut map = lock(&d.map);
         match self.find(&map, &key)? {
             // An existing key keeps its first spelling (`d[1.0] = x` after `d[1]`).
             Some(index) => map[index].1 = value,
             None => {
                 let k = self.key(&key)?;
-                map.insert(k, (key, value));
+                map.insert(k, (key.into_owned(), value));
             }
         }
         Ok(())
+    }
+
+    /// `container[key] = value`, the key borrowed (see `dict_store`).
+    ///
+    /// # Errors
+    /// As `set_item`.
+    pub fn set_item_borrowed(
+        &mut self,
+        container: &Value,
+        key: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        match container {
+            Value::Dict(d) => self.dict_store(d, Cow::Borrowed(key), value),
+            _ => self.set_item(container, key.clone(), value),
+        }
     }
 
     /// `dict.update(mapping)`
@@ -287,6 +318,11 @@ impl Interp {
                 Ok(items[i].clone())
             }
             Value::Tuple(t) => Ok(t[item_index(key, t.len(), "tuple")?].clone()),
+            // ASCII (the common case) by byte, not by a vector of its chars.
+            Value::Str(s) if s.is_ascii() => {
+                let i = item_index(key, s.len(), "string")?;
+                Ok(Value::str(&s[i..=i]))
+            }
             Value::Str(s) => {
                 let chars: Vec<char> = s.chars().collect();
                 let i = item_index(key, chars.len(), "string")?;

@@ -521,6 +521,37 @@ impl Interp {
         }
     }
 
+    /// `SubscriptLocals` (`store`: `StoreSubscriptLocals`): `d[k]` (or
+    /// `d[k] = v`, v on the stack) of locals `d` and `k`, read where they
+    /// are; when one is unbound, a plain `LoadFast` of the container, and the
+    /// ops after it run. Out of line: arms added to the interpreter loop
+    /// changed how V8 kept its registers, and slowed other loops.
+    #[inline(never)]
+    fn subscript_locals(
+        &mut self,
+        frame: &mut Frame,
+        container: usize,
+        key: usize,
+        store: bool,
+    ) -> PyResult<()> {
+        if frame.locals[container].is_none() || frame.locals[key].is_none() {
+            return frame.push_local(container);
+        }
+        frame.pc += 2; // at the Subscript: a traceback points there
+        let value = if store { Some(frame.pop()) } else { None };
+        let (Some(c), Some(k)) = (&frame.locals[container], &frame.locals[key]) else {
+            unreachable!("both bound, just checked");
+        };
+        match value {
+            Some(value) => self.set_item_borrowed(c, k, value),
+            None => {
+                let item = self.get_item(c, k)?;
+                frame.stack.push(item);
+                Ok(())
+            }
+        }
+    }
+
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
     pub(super) fn check_depth(&self) -> PyResult<()> {
         let deep = self.depth >= self.rt.limits.recursion_limit
@@ -987,6 +1018,12 @@ impl Interp {
                     let container = frame.pop();
                     let item = self.get_item(&container, &key)?;
                     frame.stack.push(item);
+                }
+                Op::SubscriptLocals(container, key) => {
+                    self.subscript_locals(frame, container as usize, key as usize, false)?;
+                }
+                Op::StoreSubscriptLocals(container, key) => {
+                    self.subscript_locals(frame, container as usize, key as usize, true)?;
                 }
                 Op::StoreSubscript => {
                     let key = frame.pop();
