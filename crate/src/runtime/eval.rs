@@ -147,18 +147,6 @@ impl Frame {
         }
     }
 
-    /// Method `code.names[index]` of `object` when it is a str, list, dict
-    /// or set that has it, from `method_cache` (see there).
-    #[inline(always)]
-    fn builtin_method(
-        &mut self,
-        code: &Code,
-        index: usize,
-        object: &Value,
-    ) -> Option<&'static Builtin> {
-        cached_method(&mut self.method_cache, code, index, object)
-    }
-
     /// Pushes local `slot`'s value (UnboundLocalError when it has none).
     /// Pushed where it is made: a Value passed through a return slot is
     /// written and read back whole (see `pop`).
@@ -300,7 +288,8 @@ fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
     }
 }
 
-/// `Frame::builtin_method`, for a receiver that is borrowed from the frame.
+/// Method `code.names[index]` of `object` when it is a str, list, dict or
+/// set that has it, from a frame's `method_cache` (see there).
 #[inline(always)]
 fn cached_method(
     cache: &mut [Option<(u8, &'static Builtin)>],
@@ -552,8 +541,29 @@ impl Interp {
         }
     }
 
+    /// Runs `f` one call deeper, as CPython counts a level of a nested repr
+    /// or comparison: past the depth limit (or the native stack's), CPython's
+    /// RecursionError with `context` after its message (" in comparison"),
+    /// not a native stack overflow, which would crash the page's worker.
+    pub(super) fn nested_call<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<T>,
+    ) -> PyResult<T> {
+        self.depth += 1;
+        let result = match self.check_depth() {
+            Ok(()) => f(self),
+            Err(_) => Err(PyErr::new(
+                ExcType::RecursionError,
+                format!("maximum recursion depth exceeded{context}"),
+            )),
+        };
+        self.depth -= 1;
+        result
+    }
+
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
-    pub(super) fn check_depth(&self) -> PyResult<()> {
+    fn check_depth(&self) -> PyResult<()> {
         let deep = self.depth >= self.rt.limits.recursion_limit
             || self
                 .rt
@@ -1056,7 +1066,9 @@ impl Interp {
                 }
                 Op::LoadMethod(i) => {
                     let object = frame.pop();
-                    if let Some(method) = frame.builtin_method(code, i as usize, &object) {
+                    if let Some(method) =
+                        cached_method(&mut frame.method_cache, code, i as usize, &object)
+                    {
                         frame.stack.push(Value::Builtin(method));
                         frame.stack.push(object);
                         continue;

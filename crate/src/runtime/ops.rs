@@ -259,7 +259,7 @@ impl Interp {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                self.nested_compare(|interp| {
+                self.nested_call(" in comparison", |interp| {
                     for (k, v) in x {
                         match y.get(&k) {
                             Some((_, w)) if v.is(w) || interp.eq(&v, &w.clone())? => {}
@@ -296,7 +296,7 @@ impl Interp {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.nested_compare(|interp| {
+        self.nested_call(" in comparison", |interp| {
             for (a, b) in x.iter().zip(y) {
                 // An item is equal to itself, as CPython takes it (a list
                 // that holds itself equals itself, and `[nan] == [nan]` of one nan).
@@ -306,22 +306,6 @@ impl Interp {
             }
             Ok(true)
         })
-    }
-
-    /// Compares the items of two containers: each level of nesting counts
-    /// as a call, so that comparing deeply nested lists is a RecursionError
-    /// (as in CPython), not a native stack overflow.
-    fn nested_compare<T>(&mut self, compare: impl FnOnce(&mut Self) -> PyResult<T>) -> PyResult<T> {
-        self.depth += 1;
-        let result = match self.check_depth() {
-            Ok(()) => compare(self),
-            Err(_) => Err(PyErr::new(
-                ExcType::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            )),
-        };
-        self.depth -= 1;
-        result
     }
 
     /// `a < b` and the other orderings (and `==`, `!=`).
@@ -374,7 +358,7 @@ impl Interp {
     }
 
     fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
-        self.nested_compare(|interp| {
+        self.nested_call(" in comparison", |interp| {
             for (a, b) in x.iter().zip(y) {
                 if !a.is(b) && !interp.eq(a, b)? {
                     return interp.order(a, b, op);

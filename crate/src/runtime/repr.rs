@@ -123,9 +123,8 @@ impl Interp {
 
     /// The repr of a container, made by `repr_items`, as CPython's
     /// `Py_ReprEnter` makes it: a container met again inside itself (a list
-    /// that holds itself) shows as `again` (`[...]`), and nesting deeper
-    /// than the recursion limit is a RecursionError, not a native stack
-    /// overflow (which would crash the page's worker).
+    /// that holds itself) shows as `again` (`[...]`); each level is a
+    /// nested call (`nested_call`).
     fn repr_nested(
         &mut self,
         container: &Value,
@@ -136,20 +135,12 @@ impl Interp {
         if self.repr_stack.contains(&id) {
             return Ok(again.into());
         }
-        // Each level counts as a call, as in CPython.
-        self.depth += 1;
-        if self.check_depth().is_err() {
-            self.depth -= 1;
-            return Err(PyErr::new(
-                ExcType::RecursionError,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
-        self.repr_stack.push(id);
-        let repr = repr_items(self);
-        self.repr_stack.pop();
-        self.depth -= 1;
-        repr
+        self.nested_call(" while getting the repr of an object", |interp| {
+            interp.repr_stack.push(id);
+            let repr = repr_items(interp);
+            interp.repr_stack.pop();
+            repr
+        })
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
