@@ -73,7 +73,7 @@ pub struct Interp {
     /// Where this thread's native stack began (an address near its top).
     stack_base: usize,
     /// Backward jumps and calls so far, to look at the clock only now and then.
-    ticks: u32,
+    pub(crate) ticks: u32,
 }
 
 /// What a finished program gives back.
@@ -103,25 +103,23 @@ impl Interp {
         }
     }
 
-    /// Counts a backward jump or call; every few thousand, tells whoever
-    /// watches the run that this thread is alive (`Runtime::beat`), and looks
-    /// at the memory the program has grown the instance to.
+    /// Every few thousand backward jumps and calls (`eval::backward_jump`
+    /// counts them): tells whoever watches the run that this thread is alive
+    /// (`Runtime::beat`), and looks at the memory the program has grown the
+    /// instance to.
     ///
     /// # Errors
     /// MemoryError past `memory::LIMIT_BYTES`.
-    pub(crate) fn tick(&mut self) -> PyResult<()> {
-        self.ticks = self.ticks.wrapping_add(1);
-        if self.ticks.is_multiple_of(4096) {
-            self.rt.beat();
-            if crate::memory::over_limit() {
-                return Err(PyErr::new(
-                    ExcType::MemoryError,
-                    format!(
-                        "the program used more than the page's {} MiB of memory",
-                        crate::memory::LIMIT_BYTES >> 20
-                    ),
-                ));
-            }
+    pub(crate) fn heartbeat(&mut self) -> PyResult<()> {
+        self.rt.beat();
+        if crate::memory::over_limit() {
+            return Err(PyErr::new(
+                ExcType::MemoryError,
+                format!(
+                    "the program used more than the page's {} MiB of memory",
+                    crate::memory::LIMIT_BYTES >> 20
+                ),
+            ));
         }
         Ok(())
     }

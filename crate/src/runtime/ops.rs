@@ -64,8 +64,9 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
 
 /// `x op y` for two small ints, when the result is a small int too (`None`:
 /// the general path, for big ints, floats, errors). The interpreter loop calls
-/// it directly on the values where they lie on its stack.
-#[inline]
+/// it directly on the values where they lie on its stack. Inline: a call
+/// of its own was a sixth of the instructions of `fib(n - 1)`.
+#[inline(always)]
 #[must_use]
 pub fn small_int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
