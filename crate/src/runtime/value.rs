@@ -220,6 +220,24 @@ impl Value {
         Value::Str(shared_str(parts))
     }
 
+    /// True for a value with no reference to count and nothing to free
+    /// (a small int, a float, a bool, None, a builtin): dropping it can be
+    /// skipped.
+    #[inline(always)]
+    #[must_use]
+    pub fn owns_nothing(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Builtin(_)
+                | Value::Callee(_)
+                | Value::ExcType(_)
+        )
+    }
+
     /// The decimal digits of an int, as `str(i)`: no String made on the way.
     #[must_use]
     pub fn int_str(i: i64) -> Value {
