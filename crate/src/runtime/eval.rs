@@ -347,16 +347,11 @@ fn receiver_kind(object: &Value) -> Option<u8> {
 /// of the time of `fib`).
 #[inline(always)]
 fn clear_values(locals: &mut [Option<Value>]) {
-    if locals
-        .iter()
-        .all(|l| matches!(l, None | Some(Value::Int(_))))
-    {
-        for local in locals {
-            // What it held owns nothing: forgotten, with no call to drop it.
+    for local in locals {
+        if matches!(local, None | Some(Value::Int(_))) {
+            // It owns nothing: forgotten, with no call to drop it.
             std::mem::forget(local.take());
-        }
-    } else {
-        for local in locals {
+        } else {
             *local = None;
         }
     }
