@@ -215,3 +215,12 @@ fn a_name_that_nfkc_would_change_is_refused() {
         outcome.stderr
     );
 }
+
+/// A dict's hint of where it last found a str key (`Dict::last_found`) never
+/// gives a wrong entry: after deletions, with equal strs made apart, keys of
+/// other kinds, two dicts; and `for x in range(…)` stores into locals that
+/// held other objects.
+#[test]
+fn dict_lookups() {
+    check("dict_lookups");
+}

@@ -21,6 +21,7 @@ for (const name of [
   "method_errors",
   "method_cache",
   "self_reference",
+  "dict_lookups",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -2,6 +2,7 @@
 
 use indexmap::IndexMap;
 use std::borrow::Cow;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use num_traits::ToPrimitive;
@@ -144,13 +145,40 @@ impl Interp {
         })
     }
 
+    /// `find` in `dict`'s `map` (locked by the caller), trying first where
+    /// the last str key was found (`Dict::last_found`).
+    ///
+    /// # Errors
+    /// TypeError for unhashable keys.
+    pub fn find_in_dict(
+        &mut self,
+        dict: &Dict,
+        map: &IndexMap<Key, (Value, Value), KeyHash>,
+        key: &Value,
+    ) -> PyResult<Option<usize>> {
+        let Value::Str(s) = key else {
+            return self.find(map, key);
+        };
+        let hint = dict.last_found.load(Ordering::Relaxed) as usize;
+        if matches!(map.get_index(hint), Some((Key::Str(k), _)) if **k == **s) {
+            return Ok(Some(hint));
+        }
+        let found = map.get_index_of(&StrKey(s));
+        if let Some(index) = found.and_then(|i| u32::try_from(i).ok()) {
+            dict.last_found.store(index, Ordering::Relaxed);
+        }
+        Ok(found)
+    }
+
     /// `dict.get(key)`: the value at `key`, if there.
     ///
     /// # Errors
     /// TypeError for unhashable keys.
     pub fn dict_get(&mut self, dict: &Dict, key: &Value) -> PyResult<Option<Value>> {
         let map = lock(&dict.map);
-        Ok(self.find(&map, key)?.map(|i| map[i].1.clone()))
+        Ok(self
+            .find_in_dict(dict, &map, key)?
+            .map(|i| map[i].1.clone()))
     }
 
     #[must_use]
@@ -174,7 +202,7 @@ impl Interp {
     /// reference count taken and dropped).
     fn dict_store(&mut self, d: &Dict, key: Cow<'_, Value>, value: Value) -> PyResult<()> {
         let mut map = lock(&d.map);
-        match self.find(&map, &key)? {
+        match self.find_in_dict(d, &map, &key)? {
             // An existing key keeps its first spelling (`d[1.0] = x` after `d[1]`).
             Some(index) => map[index].1 = value,
             None => {

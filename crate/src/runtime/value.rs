@@ -88,6 +88,11 @@ pub type KeyHash = rustc_hash::FxBuildHasher;
 #[derive(Debug, Default)]
 pub struct Dict {
     pub map: Mutex<IndexMap<Key, (Value, Value), KeyHash>>,
+    /// Where the last str key looked up was found: `counts[k] =
+    /// counts.get(k, 0) + 1` and `counts[k] += 1` look `k` up twice, and the
+    /// second time finds it here with one comparison, no hash and no probe
+    /// (see `Interp::find_in_dict`). Only a hint: checked before it is used.
+    pub last_found: std::sync::atomic::AtomicU32,
 }
 
 #[derive(Debug, Default)]
