@@ -462,6 +462,10 @@ fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    // `str(i)`, the commonest, before any counting of arguments.
+    if let [Value::Int(i)] = args {
+        return Ok(Value::int_str(*i));
+    }
     let a = positional_in(args, "str", 0, 1)?;
     Ok(match a.first() {
         Some(Value::Str(s)) => Value::Str(s.clone()),
