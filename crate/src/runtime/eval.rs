@@ -32,8 +32,12 @@ pub struct Frame {
     /// The exception being handled, for a bare `raise`.
     pub handling: Option<PyErr>,
     /// What each global name (by its index in `code.names`) was last found
-    /// to be, and the globals' version then (`Module::version`).
-    global_cache: Vec<Option<(u64, Value)>>,
+    /// to be, the globals' version then (`Module::version`), and the
+    /// function's `simple_arity` when it is a Python function (else
+    /// `NOT_SIMPLE`): `f(n - 1)` decides how to call `f` from this entry,
+    /// which LoadGlobalCallee has just read, rather than through the stack
+    /// and the function (see `Interp::call_global`).
+    global_cache: Vec<Option<(u64, Value, u32)>>,
     /// The method of a str, list, dict or set that each name (by its index
     /// in `code.names`) was last found to be by `LoadMethod`, with the type
     /// it was found on (`receiver_kind`): `words.append` in a loop looks it
@@ -241,7 +245,7 @@ impl Frame {
         match value {
             Value::Callee(i) => self.global_cache[*i as usize]
                 .as_ref()
-                .map_or(&Value::None, |(_, cached)| cached),
+                .map_or(&Value::None, |(_, cached, _)| cached),
             other => other,
         }
     }
@@ -370,6 +374,9 @@ static NO_RECEIVER: Builtin = crate::builtin!("<no receiver>", |_, _| Ok(Value::
 /// (see there). Never seen by a program.
 static IN_LOCAL: Builtin = crate::builtin!("<receiver in a local>", |_, _| Ok(Value::None));
 
+/// In `Frame::global_cache`, the arity of what is not a simple function.
+const NOT_SIMPLE: u32 = u32::MAX;
+
 /// CPython's default recursion limit (`sys.getrecursionlimit()`).
 pub const RECURSION_LIMIT: usize = 1000;
 
@@ -491,6 +498,29 @@ impl Interp {
             }
             _ => self.call_other(frame, n),
         }
+    }
+
+    /// `call_op` of `f(x)`, one argument, where `f` is global `index`, which
+    /// LoadGlobalCallee has just looked up: whether it is a simple function
+    /// of one parameter is read from that cache entry, not through the
+    /// `Value::Callee` on the stack and the function (a chain of dependent
+    /// loads that was the hottest part of a call of `fib`).
+    #[inline(always)]
+    fn call_global(&mut self, frame: &mut Frame, index: u32) -> PyResult<Option<Box<Frame>>> {
+        if let Some((_, Value::Function(function), 1)) = &frame.global_cache[index as usize] {
+            if self.depth >= self.rt.limits.recursion_limit {
+                return Err(recursion_error());
+            }
+            self.backward_jump()?;
+            let mut callee = match self.frame_pool.pop() {
+                Some(f) => f.reuse(function),
+                None => Frame::for_call(function),
+            };
+            pop_into(&mut frame.stack, &mut callee.locals[0]);
+            frame.stack.pop(); // the Value::Callee
+            return Ok(Some(callee));
+        }
+        self.call_op(frame, 1)
     }
 
     /// `call_op` of anything but a simple Python function.
@@ -795,9 +825,9 @@ impl Interp {
                             // wasm every dispatch is one indirect jump from
                             // one place, which the CPU mispredicts often: a
                             // dispatch saved is worth more than its work.
-                            if let Op::Call(n) = code.ops[frame.pc] {
+                            if let Op::Call(1) = code.ops[frame.pc] {
                                 frame.pc += 1;
-                                if let Some(callee) = self.call_op(frame, n as usize)? {
+                                if let Some(callee) = self.call_global(frame, i)? {
                                     enter!(callee);
                                 }
                             }
@@ -1434,7 +1464,7 @@ impl Interp {
     #[inline(always)]
     fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
         let version = frame.globals.version();
-        if matches!(&frame.global_cache[index], Some((seen, _)) if *seen == version) {
+        if matches!(&frame.global_cache[index], Some((seen, _, _)) if *seen == version) {
             return Ok(());
         }
         self.refresh_global(frame, index, version)
@@ -1451,14 +1481,18 @@ impl Interp {
                 format!("name '{name}' is not defined"),
             ));
         };
-        if let Some((_, old)) = frame.global_cache[index].take() {
+        if let Some((_, old, _)) = frame.global_cache[index].take() {
             for item in &mut frame.stack {
                 if matches!(item, Value::Callee(i) if *i as usize == index) {
                     *item = old.clone();
                 }
             }
         }
-        frame.global_cache[index] = Some((version, value));
+        let arity = match &value {
+            Value::Function(f) => f.simple_arity.unwrap_or(NOT_SIMPLE),
+            _ => NOT_SIMPLE,
+        };
+        frame.global_cache[index] = Some((version, value, arity));
         Ok(())
     }
 

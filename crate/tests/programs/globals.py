@@ -95,3 +95,28 @@ print([which(rebind(str(i))) for i in range(3)], which(0))
 def dispatch():
     return which(rebind("inner")) + "/" + which(1)
 print(dispatch())
+
+# `f(n - 1)` of a global that becomes a function of another arity, a builtin,
+# a class or a bound method between calls (the call reads how to call it from
+# the cache of globals).
+def step(n):
+    return n if n < 1 else step(n - 1) + 1
+
+def show(label):
+    try:
+        print(label, step_saved(3))
+    except TypeError as e:
+        print(label, "TypeError:", e)
+
+print(step(5))
+step_saved = step
+def two(a, b=10):
+    return a + b
+class Box:
+    def __init__(self, n):
+        self.n = n
+def kw(*, n):
+    return n
+for label, target in [("two", two), ("abs", abs), ("Box", Box), ("append", [].append), ("kw", kw), ("step", step_saved)]:
+    step = target
+    show(label)
