@@ -517,7 +517,9 @@ impl Interp {
                 None => Frame::for_call(function),
             };
             pop_into(&mut frame.stack, &mut callee.locals[0]);
-            frame.stack.pop(); // the Value::Callee
+            // The Value::Callee under it, which owns nothing: no call to drop it.
+            let len = frame.stack.len() - 1;
+            truncate_stack(&mut frame.stack, len);
             return Ok(Some(callee));
         }
         self.call_op(frame, 1)
