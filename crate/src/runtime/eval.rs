@@ -878,7 +878,7 @@ impl Interp {
                     .stack
                     .push(Value::Cell(frame.cells[i as usize].clone())),
                 Op::Pop => {
-                    frame.pop();
+                    frame.pop().discard();
                 }
                 Op::Dup => frame.stack.push(frame.top().clone()),
                 Op::Dup2 => {

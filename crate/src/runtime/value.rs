@@ -243,6 +243,18 @@ impl Value {
         )
     }
 
+    /// Drops the value, with no call to do it when it owns nothing (see
+    /// `owns_nothing`): a plain drop of an int calls the drop glue of every
+    /// kind of value.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.owns_nothing() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     /// The decimal digits of an int, as `str(i)`: no String made on the way.
     #[must_use]
     pub fn int_str(i: i64) -> Value {
