@@ -224,3 +224,10 @@ fn a_name_that_nfkc_would_change_is_refused() {
 fn dict_lookups() {
     check("dict_lookups");
 }
+
+/// `"text" + x` and `x + "text"` of a str constant (AddStrConst): what
+/// CPython prints, and its TypeError with carets under the `+`.
+#[test]
+fn concat() {
+    check("concat");
+}

@@ -128,6 +128,10 @@ pub enum Op {
     Binary(BinOp),
     /// `x op= y`: the same arithmetic, but a list extends in place.
     Inplace(BinOp),
+    /// `"text" + x` (true: the constant first) or `x + "text"` of a str
+    /// constant: the constant is read where it is, not pushed (no reference
+    /// to count and give back), and one dispatch fewer.
+    AddStrConst(u32, bool),
     Unary(UnaryOp),
     Compare(CmpOp),
     Jump(u32),

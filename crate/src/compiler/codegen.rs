@@ -965,6 +965,17 @@ impl<'s> Compiler<'s> {
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Const::None),
             Expr::Name(n) => self.load_name(&n.id),
+            Expr::BinOp(b) if b.op == Operator::Add && is_str_literal(&b.right) => {
+                self.expr(&b.left)?;
+                let index = self.constant(str_literal(&b.right));
+                self.emit(Op::AddStrConst(index, false));
+            }
+            // The constant is evaluated after `right` here: it has no effect to order.
+            Expr::BinOp(b) if b.op == Operator::Add && is_str_literal(&b.left) => {
+                self.expr(&b.right)?;
+                let index = self.constant(str_literal(&b.left));
+                self.emit(Op::AddStrConst(index, true));
+            }
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
@@ -1498,4 +1509,17 @@ fn parse_int_literal(text: &str) -> Option<num_bigint::BigInt> {
         (lower.as_str(), 10)
     };
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// A plain str literal (`"text"`, not an f-string).
+fn is_str_literal(expr: &Expr) -> bool {
+    matches!(expr, Expr::StringLiteral(_))
+}
+
+/// The constant of a str literal (see `is_str_literal`).
+fn str_literal(expr: &Expr) -> Const {
+    match expr {
+        Expr::StringLiteral(s) => Const::Str(s.value.to_str().into()),
+        _ => unreachable!("is_str_literal said it was one"),
+    }
 }

@@ -12,7 +12,7 @@ use super::object::Module;
 use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
 use super::Interp;
-use crate::compiler::bytecode::{CmpOp, UnaryOp};
+use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::compiler::{Code, Const, Op};
 
 /// A running (or suspended) function call.
@@ -921,6 +921,20 @@ impl Interp {
                         self.inplace(op, &left, &right)?
                     } else {
                         self.binary(op, &left, &right)?
+                    };
+                    frame.stack.push(result);
+                }
+                Op::AddStrConst(index, const_first) => {
+                    let Const::Str(text) = &code.consts[index as usize] else {
+                        unreachable!("AddStrConst takes a Str constant");
+                    };
+                    let other = frame.pop();
+                    let result = match (&other, const_first) {
+                        (Value::Str(s), true) => Value::concat(&[text, s]),
+                        (Value::Str(s), false) => Value::concat(&[s, text]),
+                        // Anything else as Binary(Add) would do it (its errors).
+                        (_, true) => self.binary(BinOp::Add, &Value::Str(text.clone()), &other)?,
+                        (_, false) => self.binary(BinOp::Add, &other, &Value::Str(text.clone()))?,
                     };
                     frame.stack.push(result);
                 }
