@@ -902,9 +902,10 @@ impl Interp {
                     let n = frame.stack.len();
                     if let [.., Value::Int(x), Value::Int(y)] = frame.stack[..] {
                         if let Some(v) = small_int_binary(op, x, y) {
-                            std::mem::forget(frame.stack.pop()); // an int: nothing to drop
-                                                                 // `return a + b`: the Return done here (one
-                                                                 // dispatch fewer, see LoadGlobalCallee).
+                            // An int: nothing to drop.
+                            std::mem::forget(frame.stack.pop());
+                            // `return a + b`: the Return done here (one
+                            // dispatch fewer, see LoadGlobalCallee).
                             if let Op::Return = code.ops[frame.pc] {
                                 std::mem::forget(frame.stack.pop()); // an int too
                                 leave!(Value::Int(v));
