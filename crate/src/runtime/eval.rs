@@ -276,15 +276,25 @@ impl Frame {
     }
 }
 
-/// Takes the top value off `stack` into a local `slot`, dropping what it held.
-/// Ints are read and written field by field, and of the old value only its
-/// kind is read: a Value read whole just after parts of it were written
-/// stalls the CPU (see `Frame::pop`).
+/// `callee` with the top `n` values of `frame`'s stack as its first locals
+/// (a simple call's arguments), taken off with the callable under them (for
+/// `f(…)` of a global a `Value::Callee`, which owns nothing: no call to drop it).
+#[inline(always)]
+fn take_arguments(frame: &mut Frame, mut callee: Box<Frame>, n: usize) -> Box<Frame> {
+    // Moved one by one, last first (ints field by field, see `pop`).
+    for slot in callee.locals[..n].iter_mut().rev() {
+        pop_into(&mut frame.stack, slot);
+    }
+    let callable = frame.stack.len() - 1;
+    truncate_stack(&mut frame.stack, callable);
+    callee
+}
+
+/// Takes the top value off `stack` into a local `slot` (see `set_local`).
+/// Ints are read field by field: a Value read whole just after parts of it
+/// were written stalls the CPU (see `Frame::pop`).
 #[inline]
 fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
-    if !matches!(slot, None | Some(Value::Int(_))) {
-        drop(slot.take());
-    }
     let value = match stack[..] {
         [.., Value::Int(i)] => {
             std::mem::forget(stack.pop()); // nothing to drop
@@ -292,6 +302,17 @@ fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
         }
         _ => stack.pop(),
     };
+    set_local(slot, value);
+}
+
+/// Stores `value` in a local `slot`, dropping what it held. Of the old value
+/// only its kind is read, and an int or unbound local is written over with
+/// no call to drop it.
+#[inline(always)]
+fn set_local(slot: &mut Option<Value>, value: Option<Value>) {
+    if !matches!(slot, None | Some(Value::Int(_))) {
+        drop(slot.take());
+    }
     // SAFETY: what `slot` holds now owns nothing (None or an int): written
     // over without a call to drop it, which leaks nothing.
     unsafe { std::ptr::write(slot, value) };
@@ -479,22 +500,8 @@ impl Interp {
         let at = frame.stack.len() - n - 1;
         match frame.callable(&frame.stack[at]) {
             Value::Function(function) if function.simple_arity == Some(n as u32) => {
-                // Only the depth: the callee runs in this loop, on no more native stack.
-                if self.depth >= self.rt.limits.recursion_limit {
-                    return Err(recursion_error());
-                }
-                // A call is where the GIL may change hands, as at a backward jump.
-                self.backward_jump()?;
-                let mut callee = match self.frame_pool.pop() {
-                    Some(f) => f.reuse(function),
-                    None => Frame::for_call(function),
-                };
-                // Moved one by one, last first (ints field by field, see `pop`).
-                for slot in callee.locals[..n].iter_mut().rev() {
-                    pop_into(&mut frame.stack, slot);
-                }
-                frame.stack.pop();
-                Ok(Some(callee))
+                let callee = self.simple_frame(function)?;
+                Ok(Some(take_arguments(frame, callee, n)))
             }
             _ => self.call_other(frame, n),
         }
@@ -508,21 +515,26 @@ impl Interp {
     #[inline(always)]
     fn call_global(&mut self, frame: &mut Frame, index: u32) -> PyResult<Option<Box<Frame>>> {
         if let Some((_, Value::Function(function), 1)) = &frame.global_cache[index as usize] {
-            if self.depth >= self.rt.limits.recursion_limit {
-                return Err(recursion_error());
-            }
-            self.backward_jump()?;
-            let mut callee = match self.frame_pool.pop() {
-                Some(f) => f.reuse(function),
-                None => Frame::for_call(function),
-            };
-            pop_into(&mut frame.stack, &mut callee.locals[0]);
-            // The Value::Callee under it, which owns nothing: no call to drop it.
-            let len = frame.stack.len() - 1;
-            truncate_stack(&mut frame.stack, len);
-            return Ok(Some(callee));
+            let callee = self.simple_frame(function)?;
+            return Ok(Some(take_arguments(frame, callee, 1)));
         }
         self.call_op(frame, 1)
+    }
+
+    /// A frame for a call of `function`, a simple one (`simple_arity`), its
+    /// arguments not yet bound (see `take_arguments`).
+    #[inline(always)]
+    fn simple_frame(&mut self, function: &Function) -> PyResult<Box<Frame>> {
+        // Only the depth: the callee runs in this loop, on no more native stack.
+        if self.depth >= self.rt.limits.recursion_limit {
+            return Err(recursion_error());
+        }
+        // A call is where the GIL may change hands, as at a backward jump.
+        self.backward_jump()?;
+        Ok(match self.frame_pool.pop() {
+            Some(f) => f.reuse(function),
+            None => Frame::for_call(function),
+        })
     }
 
     /// `call_op` of anything but a simple Python function.
@@ -1026,13 +1038,10 @@ impl Interp {
                             Some(v) => match code.ops[frame.pc] {
                                 Op::StoreFast(slot) => {
                                     frame.pc += 1;
-                                    let local = &mut frame.locals[slot as usize];
-                                    if matches!(local, None | Some(Value::Int(_))) {
-                                        // SAFETY: what it holds owns nothing (see `pop_into`).
-                                        unsafe { std::ptr::write(local, Some(Value::Int(v))) };
-                                    } else {
-                                        *local = Some(Value::Int(v));
-                                    }
+                                    set_local(
+                                        &mut frame.locals[slot as usize],
+                                        Some(Value::Int(v)),
+                                    );
                                 }
                                 _ => frame.stack.push(Value::Int(v)),
                             },

@@ -382,7 +382,7 @@ impl Interp {
                     other.type_name()
                 ))),
             },
-            Value::Dict(d) => Ok(self.find(&lock(&d.map), item)?.is_some()),
+            Value::Dict(d) => Ok(self.find_in_dict(d, &lock(&d.map), item)?.is_some()),
             Value::Set(s) => Ok(self.find(&lock(&s.map), item)?.is_some()),
             Value::Range(r) => match item {
                 Value::Int(i) => {
