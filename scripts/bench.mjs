@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 import { chromium } from "@playwright/test";
+import { PRINT_LINES, measurePrintCommand, measurePrintRun } from "./bench-print.mjs";
 import { firstLoadSize } from "./first-load-size.mjs";
 import { serve } from "./serve.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
@@ -270,6 +271,7 @@ try {
   const programs = await measurePrograms(page);
   const compileMs = await measureCompile(page);
   const programStopMs = await measureProgramStop(page);
+  const print = { ...(await measurePrintRun(page)), ...(await measurePrintCommand()) };
   const firstLoad = await firstLoadSize({ port: 4321 });
 
   const seq = result.rows.find((r) => r.mode === "sequential");
@@ -329,6 +331,17 @@ try {
   log(dots("Page ready after navigation", `${readyMs} ms`));
   log(dots("Compiling the articles' benchmark (page)", `${compileMs.toFixed(2)} ms`));
   log(dots("First load (gzip), until ready", `${(firstLoad.gzip / 1000).toFixed(1)} kB`));
+  const lines = `${PRINT_LINES.toLocaleString("en")} lines`;
+  log(dots(`Run button printing ${lines}`, `${(print.print_1m_ms / 1000).toFixed(2)} s`));
+  log(dots("  longest main-thread task meanwhile", `${print.print_1m_longest_task_ms.toFixed(0)} ms`));
+  log(dots("  python3 to /dev/null", `${(print.cpython_print_1m_devnull_ms / 1000).toFixed(2)} s`));
+  log(
+    dots(
+      `npm run py printing ${lines} to a pipe`,
+      `${(print.py_print_1m_ms / 1000).toFixed(2)} s (start-up ${(print.py_startup_ms / 1000).toFixed(2)} s)`,
+    ),
+  );
+  log(dots("  python3 to a pipe", `${(print.cpython_print_1m_pipe_ms / 1000).toFixed(2)} s`));
   log("=".repeat(60));
   log(
     `ONE INTERPRETER THREAD vs CPython (examples/bench/*.py, each timing itself; median of ${PROGRAM_RUNS}, after ${PROGRAM_WARM_UP} untimed runs in the page):`,
@@ -384,6 +397,7 @@ try {
       ready_ms: readyMs,
       compile_ms: compileMs,
       first_load_gzip_bytes: firstLoad.gzip,
+      ...print,
       hidden_during_run: result.hiddenDuringRun,
       ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },

@@ -63,7 +63,25 @@ function run(cmd, args) {
  */
 const THREAD_STACK_BYTES = 4 * 1024 * 1024;
 
-function setThreadStackSize(outDir) {
+/**
+ * wasm-bindgen-rayon starts each pool thread with `pkg.wbg_rayon_start_worker(receiver)`
+ * in a worker of its own: a trap there would go unnoticed (the run waiting for
+ * that thread would hang). Wrap it so the trap is reported (www/engines/pool-trap.ts).
+ */
+const POOL_START = "pkg.wbg_rayon_start_worker(receiver);";
+const POOL_START_REPORTING = "runPoolThread(pkg, init.memory, () => pkg.wbg_rayon_start_worker(receiver));";
+const POOL_TRAP_IMPORT = 'import { runPoolThread } from "../../../../../engines/pool-trap.ts";\n';
+
+function reportPoolTraps(helper, text) {
+  if (text.includes(POOL_START_REPORTING)) return text;
+  if (!text.includes(POOL_START)) {
+    throw new Error(`${helper}: wasm-bindgen-rayon's worker start-up changed; report its traps anew`);
+  }
+  return POOL_TRAP_IMPORT + text.replace(POOL_START, POOL_START_REPORTING);
+}
+
+/** The pool worker's start-up, patched: its stack size, and its traps reported. */
+function patchPoolWorker(outDir) {
   const snippets = join(outDir, "snippets");
   if (!existsSync(snippets)) return;
   for (const dir of readdirSync(snippets)) {
@@ -79,7 +97,7 @@ function setThreadStackSize(outDir) {
         `${helper}: wasm-bindgen-rayon's worker start-up changed; set the thread stack size anew`,
       );
     }
-    writeFileSync(helper, patched);
+    writeFileSync(helper, reportPoolTraps(helper, patched));
   }
 }
 
@@ -148,7 +166,7 @@ export function buildWasm({ force = false } = {}) {
       ],
       build.env,
     );
-    if (build.name === "threads") setThreadStackSize(outDir);
+    if (build.name === "threads") patchPoolWorker(outDir);
     // wasm-bindgen-rayon's worker imports the package folder (`import('../../..')`),
     // which needs a package.json, as wasm-pack would have written.
     writeFileSync(

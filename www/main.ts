@@ -325,7 +325,7 @@ async function runEditorProgram(): Promise<void> {
     out.note(
       error instanceof Cancelled
         ? "Stopped: every thread was ended at once (the thread pool restarts for the next run)."
-        : `The program could not run: ${(error as Error).message}`,
+        : `The run ended: ${(error as Error).message}`,
       "error",
     );
   } finally {
@@ -337,9 +337,15 @@ async function runEditorProgram(): Promise<void> {
 window.addEventListener("hashchange", () => void openFromAddress());
 renderHistory();
 setIdle(env.threadsAvailable ? "Ready." : "Ready; Threads are unavailable here (see above).");
-const poolStarted = playground.startThreadPool().catch((error: unknown) => {
-  setIdle(`The thread pool did not start: ${(error as Error).message}`, "error");
-});
+const poolStarted = playground.startThreadPool().then(
+  () => {
+    const limit = playground.memoryLimitBytes();
+    if (limit) program.showMemoryLimit(limit);
+  },
+  (error: unknown) => {
+    setIdle(`The thread pool did not start: ${(error as Error).message}`, "error");
+  },
+);
 const linkShown = openFromAddress();
 window.playground = {
   run: async (experiment) => {

@@ -8,6 +8,7 @@ import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
+import { OutputLog } from "./output-log";
 import type { OutputChunk } from "./protocol";
 import { DEFAULT_WATCHDOG_MS, type Experiment, type FieldError, validate } from "./experiment";
 import type { RunResult } from "./run-result";
@@ -42,8 +43,11 @@ export interface ProgramOptions {
 
 /** A finished program: what it printed, its exit status, and who ran when. */
 export interface ProgramResult {
+  /** What it printed, up to `MAX_KEPT_CHARS` characters of each stream. */
   stdout: string;
   stderr: string;
+  /** Characters printed past that cap, not kept (the program went on). */
+  droppedChars: number;
   exitCode: number;
   wallMs: number;
   handoffs: number;
@@ -145,13 +149,13 @@ export class Playground {
     }
     if (this.running) throw new Error("a run is already under way");
     this.running = true;
-    const stdout: string[] = [];
-    const stderr: string[] = [];
+    const stdout = new OutputLog();
+    const stderr = new OutputLog();
     const startedMs = wallNowMs();
     try {
       const sink = (chunks: OutputChunk[]) => {
         for (const [stream, text, thread, atMs] of chunks) {
-          (stream === 1 ? stdout : stderr).push(text);
+          (stream === 1 ? stdout : stderr).append(text);
           onOutput?.(stream === 1 ? "stdout" : "stderr", text, { thread, ms: atMs - startedMs });
         }
       };
@@ -167,8 +171,9 @@ export class Playground {
           )
         : await this.sequential.runProgram(source, switchIntervalMs, watchdogMs, sink);
       return {
-        stdout: stdout.join(""),
-        stderr: stderr.join(""),
+        stdout: stdout.text(),
+        stderr: stderr.text(),
+        droppedChars: stdout.droppedChars + stderr.droppedChars,
         exitCode: end.exit_code,
         wallMs: wallNowMs() - startedMs,
         handoffs: end.gil.handoffs,
@@ -188,6 +193,11 @@ export class Playground {
     } finally {
       this.running = false;
     }
+  }
+
+  /** The memory a program may use before MemoryError, once a worker has said. */
+  memoryLimitBytes(): number | undefined {
+    return this.threads.pool?.memoryLimitBytes;
   }
 
   /** Stops the run under way at once: every worker is terminated. */

@@ -47,7 +47,14 @@ export type { ProgramEnd };
 /** Any worker -> page. */
 export type WorkerReply =
   /** Instantiated (and, for threads, the pool started); times on the common clock. */
-  | { type: "ready"; startMs: number; readyMs: number; poolSize?: number }
+  | {
+      type: "ready";
+      startMs: number;
+      readyMs: number;
+      poolSize?: number;
+      /** The memory a program may use before MemoryError (crate/src/memory.rs). */
+      memoryLimitBytes: number;
+    }
   /** One task finished (plain workers), or a poll saw progress (threads). */
   | { type: "progress"; finished: number; outcome?: TaskOutcome }
   /** Alive, still working (threads worker, while it waits). */

@@ -47,6 +47,47 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         panic_report::record(info.to_string());
     }));
+    std::alloc::set_alloc_error_hook(|layout| {
+        panic_report::record_failed_allocation(layout.size());
+    });
+}
+
+/// The memory a program may use before MemoryError, in bytes (the page says it).
+#[wasm_bindgen(js_name = memoryLimitBytes)]
+#[must_use]
+pub fn memory_limit_bytes() -> usize {
+    crate::memory::LIMIT_BYTES
+}
+
+/// What to tell the user about a call that trapped with `trap` (the error the
+/// browser threw): what was recorded before it (a panic, a failed
+/// allocation), or the trap itself.
+#[wasm_bindgen(js_name = describeTrap)]
+#[must_use]
+pub fn describe_trap(trap: &str) -> String {
+    panic_report::describe(trap, crate::memory::used_bytes())
+}
+
+/// Where a pool thread's JavaScript writes the trap that ended it:
+/// `[address, room for its text]` (see `panic_report::TrapReport`).
+#[wasm_bindgen(js_name = trapReportAddress)]
+#[must_use]
+pub fn trap_report_address() -> Vec<usize> {
+    let (address, room) = panic_report::trap_report_address();
+    vec![address, room]
+}
+
+/// A pool thread died: what to tell the user, once known (see
+/// `panic_report`): the trap its JavaScript reported, or the panic recorded
+/// before it trapped.
+#[cfg(feature = "threads")]
+fn pool_fault() -> Option<String> {
+    let used = crate::memory::used_bytes();
+    match (panic_report::trap(), panic_report::peek()) {
+        (Some(trap), _) => Some(panic_report::describe(&trap, used)),
+        (None, Some(_)) => Some(panic_report::describe("RuntimeError: unreachable", used)),
+        (None, None) => None,
+    }
 }
 
 thread_local! {
@@ -117,27 +158,32 @@ unsafe impl Send for JsOutput {}
 
 /// Runs a Python program on this worker's one thread (a page that is not
 /// cross-origin isolated has no shared memory, hence no threads: starting one
-/// raises RuntimeError saying why). Output goes to `on_output(stream, text,
-/// thread, at_ms)`, stream 1 = stdout, 2 = stderr, as it is printed. Returns the exit status.
+/// raises RuntimeError saying why). Output goes to `on_output(chunks)` in
+/// batches (`runtime::output`), each chunk `[stream, text, thread, at_ms]`,
+/// stream 1 = stdout, 2 = stderr. Returns the exit status.
 #[cfg(not(feature = "threads"))]
 #[wasm_bindgen(js_name = runProgram)]
 #[must_use]
-pub fn run_program(source: &str, on_output: js_sys::Function, switch_interval_ms: f64) -> i32 {
-    use crate::runtime::{run_streaming, shared::Limits, RunOptions, Stream};
+pub fn run_program(
+    source: &str,
+    #[wasm_bindgen(unchecked_param_type = "(chunks: [1 | 2, string, string, number][]) => void")]
+    on_output: js_sys::Function,
+    switch_interval_ms: f64,
+) -> i32 {
+    use crate::runtime::{run_streaming, shared::Limits, RunOptions};
     let sink = JsOutput(on_output);
     let finished = run_streaming(
         source,
         "main.py",
-        Box::new(move |out| {
-            let stream = JsValue::from(if out.stream == Stream::Stdout { 1 } else { 2 });
-            let args = js_sys::Array::of4(
-                &stream,
-                &JsValue::from_str(out.text),
-                &JsValue::from_str(out.thread),
-                &JsValue::from(out.at_ms),
-            );
+        Box::new(move |batch| {
+            let chunks: Vec<_> = batch
+                .into_iter()
+                .map(crate::runtime::Chunk::into_wire)
+                .collect();
             // A console that fails to show output must not stop the program.
-            let _ = sink.0.apply(&JsValue::NULL, &args);
+            if let Ok(chunks) = to_js(&chunks) {
+                let _ = sink.0.call1(&JsValue::NULL, &chunks);
+            }
         }),
         RunOptions {
             gil: crate::gil::GilConfig::with_interval(switch_interval_ms),
@@ -157,13 +203,6 @@ pub fn run_program(source: &str, on_output: js_sys::Function, switch_interval_ms
     finished.exit_code
 }
 
-/// The message of the panic that trapped the last call, if any.
-#[wasm_bindgen(js_name = takePanicMessage)]
-#[must_use]
-pub fn take_panic_message() -> Option<String> {
-    panic_report::take()
-}
-
 /// The threaded build's extra surface: the pool, and runs started without blocking.
 #[cfg(feature = "threads")]
 mod threaded {
@@ -174,7 +213,6 @@ mod threaded {
 
     use crate::compare::CompareSpec;
     use crate::gil::GilConfig;
-    use crate::panic_report;
     use crate::program_run::ProgramRun;
     use crate::threaded_run::{CompareEnd, CompareRun, TASKS_FINISHED};
 
@@ -213,9 +251,9 @@ mod threaded {
         /// The end, once reached.
         #[serde(skip_serializing_if = "Option::is_none")]
         end: Option<CompareEnd>,
-        /// A pool thread that panicked has trapped and died: its message.
+        /// A pool thread died (a trap): what to tell the user.
         #[serde(skip_serializing_if = "Option::is_none")]
-        panic: Option<String>,
+        fault: Option<String>,
     }
 
     /// The compare run's end once reached.
@@ -229,7 +267,7 @@ mod threaded {
             .ok_or_else(|| JsError::new("no compare run was started"))?;
         super::to_js(&ComparePoll {
             end,
-            panic: panic_report::peek(),
+            fault: super::pool_fault(),
         })
     }
 
@@ -260,9 +298,9 @@ mod threaded {
     struct ProgramNews {
         #[serde(flatten)]
         program: crate::program_run::ProgramPoll,
-        /// A pool thread that panicked has trapped and died: its message.
+        /// A pool thread died (a trap): what to tell the user.
         #[serde(skip_serializing_if = "Option::is_none")]
-        panic: Option<String>,
+        fault: Option<String>,
     }
 
     /// The program's output since the last poll, and its end once reached.
@@ -275,7 +313,7 @@ mod threaded {
         match poll {
             Some(program) => super::to_js(&ProgramNews {
                 program,
-                panic: panic_report::peek(),
+                fault: super::pool_fault(),
             }),
             None => Err(JsError::new("no program was started")),
         }

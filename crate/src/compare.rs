@@ -156,6 +156,7 @@ impl Loaded {
             Ok((function, args))
         })();
         rt.gil.release_and_exit(&mut interp.rec);
+        rt.flush_output();
         let (function, args) = loaded?;
         if !matches!(
             function,

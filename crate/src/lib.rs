@@ -9,6 +9,8 @@
     all(target_arch = "wasm32", feature = "threads"),
     feature(stdarch_wasm_atomic_wait)
 )]
+// The page says "out of memory" when an allocation fails (`panic_report`).
+#![cfg_attr(target_arch = "wasm32", feature(alloc_error_hook))]
 
 pub mod alloc_cache;
 pub mod clock;

@@ -9,15 +9,16 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde::Serialize;
 
 use crate::gil::GilConfig;
+use crate::runtime::output::WireChunk;
 use crate::runtime::shared::Limits;
-use crate::runtime::{run_streaming, RunOptions, Stream};
+use crate::runtime::{run_streaming, Chunk, RunOptions};
 use crate::threaded_run::signal_task_finished;
 use crate::trace::Span;
 
 /// Output not yet collected, and the outcome once the program has ended.
 #[derive(Default)]
 pub struct ProgramRun {
-    output: Mutex<Vec<Chunk>>,
+    output: Mutex<Vec<WireChunk>>,
     done: Mutex<Option<ProgramEnd>>,
 }
 
@@ -32,10 +33,6 @@ pub struct ProgramEnd {
     pub compile_ms: f64,
 }
 
-/// Printed text: `[stream, text, thread, at_ms]` (stream 1 = stdout, 2 =
-/// stderr; the printing thread's name; when, on the common clock).
-pub type Chunk = (u8, String, String, f64);
-
 /// What the poller gets: new output, in order, and the end once reached.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Serialize)]
@@ -45,7 +42,7 @@ pub struct ProgramPoll {
         target_arch = "wasm32",
         tsify(type = "[1 | 2, string, string, number][]")
     )]
-    pub chunks: Vec<Chunk>,
+    pub chunks: Vec<WireChunk>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<ProgramEnd>,
 }
@@ -86,17 +83,11 @@ impl ProgramRun {
             let finished = run_streaming(
                 &source,
                 "main.py",
-                Box::new(move |out| {
-                    let stream = if out.stream == Stream::Stdout { 1 } else { 2 };
+                Box::new(move |batch| {
                     sink.output
                         .lock()
                         .unwrap_or_else(PoisonError::into_inner)
-                        .push((
-                            stream,
-                            out.text.to_string(),
-                            out.thread.to_string(),
-                            out.at_ms,
-                        ));
+                        .extend(batch.into_iter().map(Chunk::into_wire));
                     signal_task_finished();
                 }),
                 RunOptions {

@@ -80,7 +80,11 @@ fn the_program_is_imported_not_run_as_main() {
     let source = "print('imported as', __name__)\nif __name__ == '__main__':\n    print('main block')\ndef task(x):\n    return x\n";
     let loaded = Loaded::load(
         &spec(source, "[1]"),
-        Box::new(move |out| sink.lock().unwrap().push_str(out.text)),
+        Box::new(move |batch| {
+            for out in batch {
+                sink.lock().unwrap().push_str(&out.text);
+            }
+        }),
         RunOptions::default(),
     )
     .unwrap();

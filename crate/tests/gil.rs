@@ -75,11 +75,13 @@ fn run_python(source: &str, gil: GilConfig) -> Run {
             let finished = run_streaming(
                 &source,
                 "main.py",
-                Box::new(move |out| {
+                Box::new(move |batch| {
                     let mut o = sink.lock().unwrap();
-                    match out.stream {
-                        Stream::Stdout => o.0.push_str(out.text),
-                        Stream::Stderr => o.1.push_str(out.text),
+                    for out in batch {
+                        match out.stream {
+                            Stream::Stdout => o.0.push_str(&out.text),
+                            Stream::Stderr => o.1.push_str(&out.text),
+                        }
                     }
                 }),
                 RunOptions {

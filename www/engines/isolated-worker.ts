@@ -3,7 +3,12 @@
 // Processes run the same interpreter code as Threads (the plain build,
 // compiled without atomics, ran a task about 1.5x faster, which made every
 // comparison with threads unfair).
-import init, { loadCompare, runCompare, takePanicMessage } from "../pkg/threads/gil_playground.js";
+import init, {
+  loadCompare,
+  runCompare,
+  describeTrap,
+  memoryLimitBytes,
+} from "../pkg/threads/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
-serveRequests({ init, loadCompare, runCompare, takePanicMessage });
+serveRequests({ init, loadCompare, runCompare, describeTrap, memoryLimitBytes });

@@ -1,7 +1,13 @@
 // A "process" on the plain (non-threaded) wasm build: what a page without
 // cross-origin isolation (no SharedArrayBuffer) runs Sequential, Processes and
 // programs on.
-import init, { loadCompare, runCompare, runProgram, takePanicMessage } from "../pkg/plain/gil_playground.js";
+import init, {
+  loadCompare,
+  runCompare,
+  runProgram,
+  describeTrap,
+  memoryLimitBytes,
+} from "../pkg/plain/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
-serveRequests({ init, loadCompare, runCompare, runProgram, takePanicMessage });
+serveRequests({ init, loadCompare, runCompare, runProgram, describeTrap, memoryLimitBytes });

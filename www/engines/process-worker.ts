@@ -5,7 +5,7 @@
 /// <reference lib="webworker" />
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
-import type { PlainRequest, WorkerReply } from "../protocol";
+import type { OutputChunk, PlainRequest, WorkerReply } from "../protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -18,25 +18,38 @@ export interface ProcessCore {
   /** The plain build only: a whole program on this one thread. */
   runProgram?: (
     source: string,
-    onOutput: (stream: 1 | 2, text: string, thread: string, atMs: number) => void,
+    onOutput: (chunks: OutputChunk[]) => void,
     switchIntervalMs: number,
   ) => number;
-  takePanicMessage(): string | undefined;
+  /** What to tell the user about a call that trapped (crate/src/panic_report.rs). */
+  describeTrap(trap: string): string;
+  memoryLimitBytes(): number;
 }
 
 export function serveRequests(core: ProcessCore): void {
-  const { init, loadCompare, runCompare, runProgram, takePanicMessage } = core;
+  const { init, loadCompare, runCompare, runProgram, describeTrap, memoryLimitBytes } = core;
   self.onmessage = (event: MessageEvent<PlainRequest>) => handle(event.data);
 
   function reply(message: WorkerReply): void {
     self.postMessage(message);
   }
 
+  /**
+   * A call into wasm threw: a trap (a Rust panic aborts, a failed allocation,
+   * the stack exhausted…), or an error of the call itself (a JsError).
+   */
+  function trapMessage(error: unknown): string {
+    if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) {
+      return (error as Error).message ?? String(error);
+    }
+    return describeTrap(`${error.name}: ${error.message}`);
+  }
+
   async function handle(request: PlainRequest): Promise<void> {
     if (request.type === "init") {
       const startMs = wallNowMs();
       await init({ module_or_path: request.module });
-      reply({ type: "ready", startMs, readyMs: wallNowMs() });
+      reply({ type: "ready", startMs, readyMs: wallNowMs(), memoryLimitBytes: memoryLimitBytes() });
       return;
     }
     if (request.type === "program") {
@@ -44,8 +57,7 @@ export function serveRequests(core: ProcessCore): void {
         if (!runProgram) throw new Error("this worker's build runs no whole programs");
         const exitCode = runProgram(
           request.source,
-          (stream: 1 | 2, text: string, thread: string, atMs: number) =>
-            reply({ type: "output", chunks: [[stream, text, thread, atMs]] }),
+          (chunks) => reply({ type: "output", chunks }),
           request.switchIntervalMs,
         );
         reply({
@@ -65,11 +77,7 @@ export function serveRequests(core: ProcessCore): void {
           },
         });
       } catch (error) {
-        const panic = takePanicMessage();
-        reply({
-          type: "error",
-          message: panic ? `the interpreter failed (Rust panic: ${panic})` : String(error),
-        });
+        reply({ type: "error", message: trapMessage(error) });
       }
       return;
     }
@@ -88,12 +96,7 @@ export function serveRequests(core: ProcessCore): void {
       }
       reply({ type: "done", outcomes });
     } catch (error) {
-      // A Rust panic traps (unreachable); its message was kept by the panic hook.
-      const panic = takePanicMessage();
-      reply({
-        type: "error",
-        message: panic ? `Rust panic: ${panic}` : ((error as Error).message ?? String(error)),
-      });
+      reply({ type: "error", message: trapMessage(error) });
     }
   }
 }

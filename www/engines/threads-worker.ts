@@ -5,6 +5,7 @@
 /// <reference lib="webworker" />
 import init, {
   initThreadPool,
+  memoryLimitBytes,
   pollCompare,
   pollProgram,
   startCompare,
@@ -58,9 +59,9 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
   startCompare(request.spec, request.gil, request.threads, poolSize, request.panicAt);
   for (;;) {
     const poll = pollCompare();
-    if (poll.panic) {
-      // The panicking pool thread trapped and is gone: report; the page rebuilds us.
-      reply({ type: "error", message: `Rust panic: ${poll.panic}` });
+    if (poll.fault) {
+      // A pool thread trapped and is gone: report; the page rebuilds us.
+      reply({ type: "error", message: poll.fault });
       return;
     }
     if (poll.end) {
@@ -87,9 +88,9 @@ function driveProgram(request: Extract<ThreadsRequest, { type: "program" }>): vo
       reply({ type: "program-done", end: poll.end, memoryBytes: memory.buffer.byteLength });
       return;
     }
-    if (poll.panic) {
-      // A pool thread hit a bug in the interpreter and trapped: report it.
-      reply({ type: "error", message: `the interpreter failed (Rust panic: ${poll.panic})` });
+    if (poll.fault) {
+      // A pool thread trapped and is gone: report; the page rebuilds us.
+      reply({ type: "error", message: poll.fault });
       return;
     }
     if (!poll.chunks.length) reply({ type: "heartbeat" });
@@ -110,6 +111,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
       startMs,
       readyMs: wallNowMs(),
       poolSize: request.poolSize,
+      memoryLimitBytes: memoryLimitBytes(),
     });
     return;
   }

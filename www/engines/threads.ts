@@ -39,6 +39,8 @@ const REBUILD_AT_MEMORY_BYTES = 256 << 20;
 export interface PoolInfo {
   size: number;
   startupMs: number;
+  /** The memory a program may use before MemoryError. */
+  memoryLimitBytes: number;
 }
 
 export class ThreadsEngine implements Engine {
@@ -120,7 +122,11 @@ export class ThreadsEngine implements Engine {
       .request({ type: "init", poolSize: this.poolSizeWanted + 1 })
       .then((ready) => {
         if (ready.type === "ready") {
-          this.pool = { size: this.poolSizeWanted, startupMs: ready.readyMs - createdMs };
+          this.pool = {
+            size: this.poolSizeWanted,
+            startupMs: ready.readyMs - createdMs,
+            memoryLimitBytes: ready.memoryLimitBytes,
+          };
         }
         return link.request({ type: "program", source: WARM_UP, gil: WARM_UP_GIL, maxThreads: 2 });
       })

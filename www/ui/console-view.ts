@@ -1,7 +1,17 @@
 // The console under the editor: stdout and stderr as they are printed, stderr
 // in red; text only (textContent), never markup. Each line can show, on
 // request, the thread that printed it and when.
+//
+// A program may print a million lines as fast as it can, and the page must
+// stay responsive meanwhile. So writing costs what is new, never what the
+// console holds: text is queued as it came and drawn in frames, at most
+// `FRAME_LINES` lines a frame, each line a block of its own (the browser lays
+// out only the new ones). The view keeps the last `MAX_VIEW_LINES` lines;
+// older ones are hidden, with a notice, and what is queued beyond what the
+// view could show is never drawn. The whole output is kept apart, up to a
+// cap, for "Save output".
 import type { OutputTag } from "../playground";
+import { MAX_KEPT_CHARS, OutputLog, countLines } from "../output-log";
 import { el } from "./dom";
 
 export interface ConsoleView {
@@ -12,58 +22,209 @@ export interface ConsoleView {
   showTags(show: boolean): void;
   /** A line of the page's own (not the program's): how the run ended. */
   note(text: string, kind?: "info" | "error"): void;
-  text(): string;
+  /** The program's whole output as far as it is kept (for Save). */
+  output(): OutputLog;
 }
 
-/** Beyond this many characters, older output is dropped (with a notice). */
-const MAX_CHARS = 200_000;
+/** Lines the view holds; older ones are hidden (and kept for Save). */
+export const MAX_VIEW_LINES = 5_000;
+
+/**
+ * Lines go into blocks of this many, each laid out and painted only while it
+ * is near the visible part (CSS `content-visibility: auto`): a frame's layout
+ * then costs the blocks, not the thousands of lines in them. The oldest
+ * lines are hidden a block at a time.
+ */
+const BLOCK_LINES = 100;
+
+/**
+ * Lines drawn per frame, at most: a frame's work stays small whatever the
+ * program prints (a program printing as fast as it can outruns any reader).
+ */
+const FRAME_LINES = 200;
+
+type Kind = "stdout" | "stderr" | "note info" | "note error";
+
+/** Text to draw, as it came: it may hold many lines. */
+interface Piece {
+  kind: Kind;
+  text: string;
+  /** Whether its text starts a line (or goes on the last one). */
+  startsLine: boolean;
+  /** Lines its text starts. */
+  lines: number;
+  tag?: string;
+}
+
+/** Lines that `text` starts, whether it starts one itself or goes on the last. */
+function linesStarted(text: string, startsLine: boolean): number {
+  // A line break at the very end starts no line yet.
+  return countLines(text) - (text.endsWith("\n") ? 1 : 0) + (startsLine ? 1 : 0);
+}
+
+/** The offset in `piece`'s text where the line it starts as number `n` (from 0) begins. */
+function lineStart(piece: Piece, n: number): number {
+  let at = 0;
+  for (let seen = piece.startsLine ? 1 : 0; seen <= n; seen++) at = piece.text.indexOf("\n", at) + 1;
+  return at;
+}
 
 export function consoleView(): ConsoleView {
-  const output = el("pre", { id: "console", class: "console", "aria-live": "polite", tabindex: "0" });
-  let size = 0;
-  let trimmed = false;
-  /** Whether the next text starts a line (and so gets a tag). */
+  const lines = el("div", { class: "console-lines" });
+  const hiddenNotice = el("div", { class: "note hidden-lines", hidden: "" });
+  const element = el(
+    "div",
+    { id: "console", class: "console", "aria-live": "polite", tabindex: "0", role: "log" },
+    hiddenNotice,
+    lines,
+  );
+  const log = new OutputLog();
+  /** Pieces not drawn yet, oldest first. */
+  let queue: Piece[] = [];
+  /** Lines the queue starts. */
+  let queuedLines = 0;
+  /** Lines in the view, and in its last block. */
+  let viewLines = 0;
+  let blockLines = 0;
+  let block: HTMLElement | undefined;
+  let hiddenLines = 0;
+  /** The line the next piece goes on, unless it starts one. */
+  let lastLine: HTMLElement | undefined;
+  /** Whether the next text a program prints starts a line. */
   let atLineStart = true;
-  function append(node: HTMLElement): void {
-    output.append(node);
-    size += node.textContent?.length ?? 0;
-    while (size > MAX_CHARS && output.firstChild) {
-      size -= output.firstChild.textContent?.length ?? 0;
-      output.firstChild.remove();
-      trimmed = true;
+  let frame: number | undefined;
+
+  function enqueue(piece: Piece): void {
+    queue.push(piece);
+    queuedLines += piece.lines;
+    if (queuedLines > MAX_VIEW_LINES) {
+      // More is waiting than the view can show: the oldest of it will never
+      // be seen here (Save has it), nor will what the view shows now; the
+      // view starts again after the gap, so what it shows is never cut.
+      hiddenLines += viewLines + takeLines(queuedLines - MAX_VIEW_LINES).reduce((n, p) => n + p.lines, 0);
+      viewLines = blockLines = 0;
+      lines.replaceChildren();
+      block = lastLine = undefined;
     }
-    if (trimmed && !output.querySelector(".trimmed")) {
-      output.prepend(
-        el("span", { class: "note trimmed" }, "… earlier output was dropped (over 200,000 characters)\n"),
+    frame ??= requestAnimationFrame(draw);
+  }
+
+  /** Takes the queue's first `count` lines (with what goes on the last of them). */
+  function takeLines(count: number): Piece[] {
+    const taken: Piece[] = [];
+    let left = count;
+    while (queue.length) {
+      const piece = queue[0];
+      if (piece.lines > left) {
+        const cut = lineStart(piece, left);
+        if (cut > 0) {
+          taken.push({ ...piece, text: piece.text.slice(0, cut), lines: left });
+          queue[0] = { ...piece, text: piece.text.slice(cut), startsLine: true, lines: piece.lines - left };
+          left = 0;
+        }
+        break;
+      }
+      taken.push(piece);
+      queue.shift();
+      left -= piece.lines;
+    }
+    queuedLines -= count - left;
+    return taken;
+  }
+
+  function draw(): void {
+    frame = undefined;
+    const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
+    for (const piece of takeLines(FRAME_LINES)) {
+      let startsLine = piece.startsLine;
+      for (let start = 0; start < piece.text.length;) {
+        const newline = piece.text.indexOf("\n", start);
+        const end = newline === -1 ? piece.text.length : newline + 1;
+        const text = piece.text.slice(start, end);
+        if (startsLine || !lastLine) {
+          // A line is one element and its text (two nodes: a frame may make
+          // hundreds); its tag is an attribute, shown by CSS when asked for.
+          lastLine = el("div", { class: `line ${piece.kind}` }, text);
+          if (piece.tag !== undefined) lastLine.dataset.tag = piece.tag;
+          if (!block || blockLines === BLOCK_LINES) {
+            block = el("div", { class: "block" });
+            lines.append(block);
+            blockLines = 0;
+          }
+          block.append(lastLine);
+          blockLines++;
+          viewLines++;
+        } else {
+          // More on the line: in its own element if it is of another stream.
+          lastLine.append(
+            lastLine.classList.contains(piece.kind) ? text : el("span", { class: piece.kind }, text),
+          );
+        }
+        startsLine = newline !== -1;
+        start = end;
+      }
+    }
+    // The oldest blocks go once the rest hold MAX_VIEW_LINES lines.
+    for (let first = lines.firstElementChild; first && first !== block; first = lines.firstElementChild) {
+      const count = first.childElementCount;
+      if (viewLines - count < MAX_VIEW_LINES) break;
+      first.remove();
+      viewLines -= count;
+      hiddenLines += count;
+    }
+    showNotice();
+    if (atBottom) element.scrollTop = element.scrollHeight;
+    if (queue.length) frame = requestAnimationFrame(draw);
+  }
+
+  function showNotice(): void {
+    const parts: string[] = [];
+    if (hiddenLines) {
+      parts.push(
+        `${hiddenLines.toLocaleString("en")} earlier lines hidden (the console shows the last ${MAX_VIEW_LINES.toLocaleString("en")}; Save output has them all)`,
       );
     }
-    output.scrollTop = output.scrollHeight;
+    if (log.droppedChars) {
+      parts.push(
+        `output past ${(MAX_KEPT_CHARS / 1e6).toFixed(0)} million characters not kept: ${log.droppedLines.toLocaleString("en")} lines dropped while the program went on`,
+      );
+    }
+    hiddenNotice.hidden = parts.length === 0;
+    hiddenNotice.textContent = parts.length ? `… ${parts.join("; ")}` : "";
   }
+
   return {
-    element: output,
+    element,
     clear() {
-      output.replaceChildren();
-      size = 0;
-      trimmed = false;
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+      queue = [];
+      queuedLines = viewLines = blockLines = hiddenLines = 0;
+      block = lastLine = undefined;
       atLineStart = true;
+      lines.replaceChildren();
+      log.clear();
+      showNotice();
     },
     write(stream, text, tag) {
-      // A tag before each line this text starts: hidden unless asked for (CSS).
-      for (const piece of text.split(/(?<=\n)/)) {
-        if (tag && atLineStart) {
-          append(el("span", { class: "tag" }, `[${tag.thread} ${(tag.ms / 1000).toFixed(3)} s] `));
-        }
-        append(el("span", { class: stream }, piece));
-        atLineStart = piece.endsWith("\n");
-      }
+      if (!text) return;
+      log.append(text);
+      enqueue({
+        kind: stream,
+        text,
+        startsLine: atLineStart,
+        lines: linesStarted(text, atLineStart),
+        tag: tag && `[${tag.thread} ${(tag.ms / 1000).toFixed(3)} s] `,
+      });
+      atLineStart = text.endsWith("\n");
     },
     showTags(show) {
-      output.classList.toggle("tagged", show);
+      element.classList.toggle("tagged", show);
     },
     note(text, kind = "info") {
-      append(el("span", { class: `note ${kind}` }, `${atLineStart ? "" : "\n"}${text}\n`));
+      enqueue({ kind: `note ${kind}`, text: `${text}\n`, startsLine: true, lines: 1 });
       atLineStart = true;
     },
-    text: () => output.textContent ?? "",
+    output: () => log,
   };
 }

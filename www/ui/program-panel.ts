@@ -5,6 +5,7 @@ import { DEFAULT_PROGRAM } from "../experiment";
 import type { ProgramOptions } from "../playground";
 import { type ConsoleView, consoleView } from "./console-view";
 import { el } from "./dom";
+import { download } from "../share/export";
 
 export const PROGRAM_KEY = "gil-playground:program";
 
@@ -16,6 +17,8 @@ export interface ProgramPanel {
   readonly timeline: HTMLElement;
   options(): ProgramOptions;
   setRunning(running: boolean): void;
+  /** Says how much memory a program may use. */
+  showMemoryLimit(bytes: number): void;
 }
 
 function savedProgram(): string {
@@ -38,6 +41,15 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
   const editor = createEditor(savedProgram(), onRun, save);
   const run = el("button", { type: "button", id: "program-run", class: "primary" }, "Run");
   const stop = el("button", { type: "button", id: "program-stop", disabled: "" }, "Stop");
+  const saveOutput = el(
+    "button",
+    {
+      type: "button",
+      id: "console-save",
+      title: "the whole output, up to 10 million characters, as a text file",
+    },
+    "Save output",
+  );
   const gil = el(
     "select",
     { id: "program-gil" },
@@ -54,8 +66,12 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
     size: "5",
   });
   const out = consoleView();
+  const memory = el("span", { class: "hint", id: "program-memory" });
   const tags = el("input", { type: "checkbox", id: "console-tags" });
   tags.addEventListener("change", () => out.showTags(tags.checked));
+  saveOutput.addEventListener("click", () =>
+    download("output.txt", out.output().text(), "text/plain;charset=utf-8"),
+  );
   const timeline = el("div", { id: "program-timeline-slot" });
   run.addEventListener("click", onRun);
   stop.addEventListener("click", onStop);
@@ -71,7 +87,9 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
       el("label", {}, gil),
       el("label", {}, "switch interval ", interval, " ms"),
       el("label", {}, tags, " thread and time of each line"),
+      saveOutput,
       el("span", { class: "hint" }, "Ctrl/⌘+Enter runs"),
+      memory,
     ),
     out.element,
     timeline,
@@ -85,6 +103,9 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
     setRunning(running) {
       run.disabled = running;
       stop.disabled = !running;
+    },
+    showMemoryLimit(bytes) {
+      memory.textContent = `a program may use up to ${Math.round(bytes / 2 ** 20)} MB of memory`;
     },
   };
 }

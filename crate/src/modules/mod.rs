@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::runtime::object::Module;
 
+pub mod faulthandler_module;
 pub mod futures_module;
 pub mod kernels_module;
 pub mod math_module;
@@ -25,6 +26,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
         "queue" => queue_module::module(),
         "threading" => threading_module::module(),
         "kernels" => kernels_module::module(),
+        "faulthandler" => faulthandler_module::module(),
         // A package whose only module here is `futures`.
         "concurrent" => Module::new("concurrent"),
         "concurrent.futures" => futures_module::module(),

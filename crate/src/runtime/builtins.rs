@@ -71,7 +71,7 @@ fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
 fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let sep = args.keyword("sep");
     let end = args.keyword("end");
-    let _flush = args.keyword("flush");
+    let flush = args.keyword("flush");
     if let Some((k, _)) = args.keywords.first() {
         return Err(type_error(format!(
             "'{k}' is an invalid keyword argument for print()"
@@ -98,6 +98,11 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     }
     line.push_str(&end);
     interp.write_stdout(&line);
+    if let Some(flush) = flush {
+        if interp.truthy(&flush)? {
+            interp.rt.flush_output();
+        }
+    }
     Ok(Value::None)
 }
 

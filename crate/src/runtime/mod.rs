@@ -16,6 +16,7 @@ pub mod iter;
 pub mod methods;
 pub mod object;
 pub mod ops;
+pub mod output;
 pub mod repr;
 pub mod shared;
 pub mod value;
@@ -30,19 +31,7 @@ use function::Args;
 use object::Module;
 use value::{lock, Exception, Value};
 
-/// Receives a program's output as it is printed.
-pub type OutputSink = Box<dyn FnMut(&Output<'_>) + Send>;
-
-/// Text a program printed: where, which thread printed it, and when.
-#[derive(Clone, Copy, Debug)]
-pub struct Output<'a> {
-    pub stream: Stream,
-    pub text: &'a str,
-    /// The printing thread's name (`MainThread`, `Thread-1 (worker)`, …).
-    pub thread: &'a str,
-    /// When, on the common clock (`clock::now_ms`).
-    pub at_ms: f64,
-}
+pub use output::{Chunk, OutputSink};
 
 /// Where a program's output goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,8 +139,11 @@ impl Interp {
     }
 
     /// Runs `f` with the GIL released (a blocking wait), traced as `state`.
+    /// What was printed goes out first: a program that waits shows what it
+    /// printed before.
     pub fn allow_threads<R>(&mut self, state: State, f: impl FnOnce() -> R) -> R {
         let rt = self.rt.clone();
+        rt.flush_output();
         rt.gil.allow_threads(&mut self.rec, state, f)
     }
 
@@ -477,11 +469,13 @@ pub fn run_collecting(source: &str, options: RunOptions) -> Outcome {
     let exit_code = run_streaming(
         source,
         "main.py",
-        Box::new(move |out| {
+        Box::new(move |batch| {
             let mut o = lock(&sink);
-            match out.stream {
-                Stream::Stdout => o.0.push_str(out.text),
-                Stream::Stderr => o.1.push_str(out.text),
+            for chunk in batch {
+                match chunk.stream {
+                    Stream::Stdout => o.0.push_str(&chunk.text),
+                    Stream::Stderr => o.1.push_str(&chunk.text),
+                }
             }
         }),
         options,
@@ -527,6 +521,7 @@ pub fn run_streaming(
                 &format_syntax_error(&error, filename),
                 "MainThread",
             );
+            rt.flush_output();
             return Finished {
                 exit_code: 1,
                 spans: Vec::new(),
@@ -558,6 +553,7 @@ pub fn run_streaming(
     let waiting = rt.clone();
     interp.allow_threads(State::WaitingLock, || waiting.wait_for_threads());
     rt.gil.release_and_exit(&mut interp.rec);
+    rt.flush_output();
     let mut spans = std::mem::take(&mut *lock(&rt.spans));
     spans.extend(interp.rec.finish());
     Finished {

@@ -6,8 +6,9 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use rustc_hash::FxHashMap;
 
+use super::output::{OutputBuffer, OutputSink};
 use super::value::{lock, Value};
-use super::{OutputSink, Stream};
+use super::Stream;
 use crate::gil::Gil;
 use crate::modules::random::Random;
 use crate::trace::Span;
@@ -25,7 +26,7 @@ pub const HEARTBEAT_MS: f64 = 250.0;
 /// One program's shared state.
 pub struct Runtime {
     pub gil: Gil,
-    output: Mutex<OutputSink>,
+    output: Mutex<OutputBuffer>,
     /// Set by Stop: every thread raises KeyboardInterrupt at its next check.
     pub interrupt: Arc<AtomicBool>,
     pub modules: Mutex<FxHashMap<Arc<str>, Value>>,
@@ -84,7 +85,7 @@ impl Runtime {
     pub fn new(output: OutputSink, source: &str, options: super::RunOptions) -> Arc<Runtime> {
         Arc::new(Runtime {
             gil: Gil::new(options.gil),
-            output: Mutex::new(output),
+            output: Mutex::new(OutputBuffer::new(output)),
             interrupt: options.interrupt,
             modules: Mutex::new(FxHashMap::default()),
             random: Mutex::new(None),
@@ -101,12 +102,14 @@ impl Runtime {
         })
     }
 
-    /// Calls the heartbeat, if the run has one and the last was long enough ago.
+    /// Hands on output that has waited long enough, and calls the
+    /// heartbeat, if the run has one and the last was long enough ago.
     pub fn beat(&self) {
+        let now = crate::clock::now_ms();
+        lock(&self.output).flush_if_due(now);
         let Some(heartbeat) = &self.heartbeat else {
             return;
         };
-        let now = crate::clock::now_ms();
         let last = f64::from_bits(self.last_beat.load(Ordering::Relaxed));
         if now - last >= HEARTBEAT_MS {
             self.last_beat.store(now.to_bits(), Ordering::Relaxed);
@@ -115,12 +118,12 @@ impl Runtime {
     }
 
     pub fn write(&self, stream: Stream, text: &str, thread: &str) {
-        (lock(&self.output))(&super::Output {
-            stream,
-            text,
-            thread,
-            at_ms: crate::clock::now_ms(),
-        });
+        lock(&self.output).write(stream, text, thread, crate::clock::now_ms());
+    }
+
+    /// Hands what was printed to the sink now (see `output`).
+    pub fn flush_output(&self) {
+        lock(&self.output).flush();
     }
 
     #[must_use]

@@ -1,0 +1,44 @@
+// A thread of the wasm-bindgen-rayon pool that traps (a panic, a failed
+// allocation, an out-of-bounds access, the browser's stack exhausted) dies
+// inside the pool's own worker, where the run that waits for it would never
+// learn of it and the page would stay "running" for ever. scripts/build-wasm.mjs
+// wraps the pool thread's start in `runPoolThread`, which writes the trap's
+// text where Rust reads it (crate/src/panic_report.rs `TrapReport`) and wakes
+// the threads worker, which then ends the run with a message.
+
+interface PoolPackage {
+  trapReportAddress(): Uint32Array | number[];
+  tasksFinishedAddress(): number;
+}
+
+/** Runs the pool thread `start`; if it traps, reports the trap in `memory`. */
+export function runPoolThread(pkg: PoolPackage, memory: WebAssembly.Memory, start: () => void): void {
+  const [address, room] = pkg.trapReportAddress();
+  const counter = pkg.tasksFinishedAddress();
+  try {
+    start();
+  } catch (error) {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error("a thread of the pool trapped:", text);
+    report(memory, address, room, counter, text);
+  }
+}
+
+function report(
+  memory: WebAssembly.Memory,
+  address: number,
+  room: number,
+  counter: number,
+  text: string,
+): void {
+  const words = new Int32Array(memory.buffer);
+  // Only the first trap is told (state 0 -> 2: being written -> 1: written).
+  if (Atomics.compareExchange(words, address / 4, 0, 2) !== 0) return;
+  const bytes = new TextEncoder().encode(text).slice(0, room);
+  // A shared buffer: copy, as TextEncoder cannot write into one.
+  new Uint8Array(memory.buffer, address + 8, bytes.length).set(bytes);
+  Atomics.store(words, address / 4 + 1, bytes.length);
+  Atomics.store(words, address / 4, 1);
+  Atomics.add(words, counter / 4, 1);
+  Atomics.notify(words, counter / 4);
+}
