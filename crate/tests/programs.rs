@@ -231,3 +231,11 @@ fn dict_lookups() {
 fn concat() {
     check("concat");
 }
+
+/// Requests no machine can satisfy (`[0] * 10**10`, `"ab" * 2**40`,
+/// `list(range(10**10))`, huge format widths) raise MemoryError, or
+/// CPython's OverflowError, before anything is allocated; the program goes on.
+#[test]
+fn memory() {
+    check("memory");
+}

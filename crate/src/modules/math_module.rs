@@ -132,7 +132,7 @@ static FUNCTIONS: &[Builtin] = &[
         let n = n
             .to_u64()
             .filter(|n| *n <= 20_000)
-            .ok_or_else(|| PyErr::new(ExcType::MemoryError, ""))?;
+            .ok_or_else(crate::runtime::alloc::memory_error)?;
         Ok(Value::int((1..=n).fold(BigInt::from(1), |acc, k| acc * k)))
     }),
     builtin!("gcd", |_, a| {

@@ -116,8 +116,13 @@ fn choice(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(type_error("Random.choice() takes 2 positional arguments"));
     };
     let len = interp.len(seq)?;
-    let index = with_rng(interp, |r| r.choice_index(len)).map_err(raise)?;
-    interp.get_item(seq, &Value::Int(i64::try_from(index).unwrap_or(0)))
+    // A range may hold more than a (32-bit, in wasm) usize counts.
+    let index = match usize::try_from(len) {
+        Ok(len) => u64::try_from(with_rng(interp, |r| r.choice_index(len)).map_err(raise)?)
+            .unwrap_or(u64::MAX),
+        Err(_) => with_rng(interp, |r| r.randbelow_u64(len.unsigned_abs())),
+    };
+    interp.get_item(seq, &Value::Int(i64::try_from(index).unwrap_or(i64::MAX)))
 }
 
 fn shuffle(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -98,6 +98,20 @@ fn too_long() -> FormatError {
     FormatError::Py(PyErr::new(ErrorKind::MemoryError, ""))
 }
 
+/// A `MemoryError` for a width beyond [`MAX_FORMAT_LEN`] characters, or
+/// whose padding (in `fill`, of up to 4 bytes) the instance could not
+/// allocate (`memory::can_allocate`: the page's memory is less than CPython's).
+fn check_width(spec: &FormatSpec) -> Result<(), FormatError> {
+    let Some(width) = spec.width else {
+        return Ok(());
+    };
+    let fill = spec.fill.map_or(1, char::len_utf8);
+    if width > MAX_FORMAT_LEN || !crate::memory::can_allocate(width.checked_mul(fill)) {
+        return Err(too_long());
+    }
+    Ok(())
+}
+
 /// The largest number a spec may hold (`PY_SSIZE_T_MAX`).
 const MAX_SPEC_INTEGER: usize = i64::MAX as usize;
 
@@ -295,7 +309,11 @@ fn lay_out_number(
             _ => lpad = n_padding,
         }
     }
-    let mut out = String::new();
+    // One allocation, of the length checked (`check_width`): no doubling.
+    let padding = usize::try_from(lpad + spad + rpad).unwrap_or(0) * fill.len_utf8();
+    let mut out = String::with_capacity(
+        padding + grouped.len() + parts.prefix.len() + parts.remainder.len() + 3,
+    );
     let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(fill, n as usize));
     pad(&mut out, lpad);
     if let Some(s) = sign {
@@ -442,9 +460,7 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatErr
             "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
-    if spec.width.is_some_and(|w| w > MAX_FORMAT_LEN) {
-        return Err(too_long());
-    }
+    check_width(spec)?;
     let (fill, align) = spec.fill_align('>');
     if ty == 'c' {
         if spec.sign.is_some() {
@@ -566,9 +582,8 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError
         None => default_precision,
     };
     let pads_to_precision = matches!(code, 'e' | 'E' | 'f' | 'F') || flags.alt;
-    if spec.width.is_some_and(|w| w > MAX_FORMAT_LEN)
-        || (pads_to_precision && precision > MAX_FORMAT_LEN)
-    {
+    check_width(spec)?;
+    if pads_to_precision && precision > MAX_FORMAT_LEN {
         return Err(too_long());
     }
     let mut text = double_to_string(val, code, precision, flags);
@@ -639,9 +654,7 @@ pub fn format_str(value: &str, spec: &FormatSpec) -> Result<String, FormatError>
             "'=' alignment not allowed in string format specifier",
         ));
     }
-    if spec.width.is_some_and(|w| w > MAX_FORMAT_LEN) {
-        return Err(too_long());
-    }
+    check_width(spec)?;
     let mut len = value.chars().count();
     let text = match spec.precision {
         Some(p) if p < len => {

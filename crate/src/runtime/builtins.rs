@@ -126,9 +126,7 @@ fn range(_: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn len(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     let a = positional_in(args, "len", 1, 1)?;
-    Ok(Value::Int(
-        i64::try_from(interp.len(&a[0])?).unwrap_or(i64::MAX),
-    ))
+    Ok(Value::Int(interp.len(&a[0])?))
 }
 
 fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
@@ -698,7 +696,7 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         None => String::new(),
     };
-    Ok(Value::str(&interp.format(&a[0], &spec)?))
+    Value::try_str(&interp.format(&a[0], &spec)?)
 }
 
 fn chr_(_: &mut Interp, args: Args) -> PyResult<Value> {

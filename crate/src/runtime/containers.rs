@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use num_traits::ToPrimitive;
 
+use super::alloc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::value::{lock, Dict, Key, KeyHash, Set, StrKey, Value};
 use super::Interp;
@@ -55,11 +56,22 @@ fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
             adjust(index_of(&parts[1])?, -1, -1, len - 1),
         )
     };
-    let mut positions = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+    // How many (in i128: `stop - start` cannot overflow), asked for at once.
+    let (first, end, by) = (i128::from(start), i128::from(stop), i128::from(step));
+    let count = if by > 0 && first < end {
+        (end - first - 1) / by + 1
+    } else if by < 0 && first > end {
+        (first - end - 1) / (-by) + 1
+    } else {
+        0
+    };
+    let count = u64::try_from(count).unwrap_or(u64::MAX);
+    let mut positions = alloc::vec_with_capacity(alloc::check_items(count, size_of::<usize>())?)?;
+    let mut i = first;
+    while positions.len() < positions.capacity() {
+        // Every position selected lies in `0..len`.
         positions.push(usize::try_from(i).unwrap_or(0));
-        i += step;
+        i += by;
     }
     Ok(positions)
 }
@@ -357,9 +369,15 @@ impl Interp {
                 Ok(Value::str(chars[i].encode_utf8(&mut [0; 4])))
             }
             Value::Range(r) => {
-                let len = usize::try_from(r.len()).unwrap_or(0);
-                let i = item_index(key, len, "range object")?;
-                Ok(Value::Int(r.start + i64::try_from(i).unwrap_or(0) * r.step))
+                let index = match key {
+                    Value::Int(i) => Some(i128::from(*i)),
+                    Value::Bool(b) => Some(i128::from(*b)),
+                    Value::BigInt(b) => b.to_i128(),
+                    _ => return Err(item_index(key, 0, "range object").unwrap_err()),
+                };
+                index.and_then(|i| r.get(i)).map(Value::Int).ok_or_else(|| {
+                    PyErr::new(ExcType::IndexError, "range object index out of range")
+                })
             }
             Value::Dict(d) => {
                 let found = self.dict_get(d, key)?;
@@ -415,13 +433,15 @@ impl Interp {
                     .collect();
                 Ok(Value::str(&picked))
             }
+            // A list here (CPython's is a range): of the numbers selected.
             Value::Range(r) => {
-                let len = usize::try_from(r.len()).unwrap_or(0);
+                let len = usize::try_from(r.len()).map_err(|_| alloc::memory_error())?;
                 let positions = slice_positions(parts, len)?;
-                let items = positions
-                    .into_iter()
-                    .map(|i| Value::Int(r.start + i64::try_from(i).unwrap_or(0) * r.step))
-                    .collect();
+                let mut items = alloc::vec_with_capacity(positions.len())?;
+                items.extend(positions.into_iter().filter_map(|i| {
+                    r.get(i128::try_from(i).unwrap_or(i128::MAX))
+                        .map(Value::Int)
+                }));
                 Ok(Value::list(items))
             }
             other => Err(type_error(format!(
@@ -537,21 +557,32 @@ impl Interp {
     ///
     /// # Errors
     /// TypeError for objects without a length.
-    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+    pub fn len(&mut self, v: &Value) -> PyResult<i64> {
+        // What Rust holds in memory has fewer than i64::MAX items.
+        let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         Ok(match v {
-            Value::Str(s) => s.chars().count(),
-            Value::List(l) => lock(&l.items).len(),
-            Value::Tuple(t) => t.len(),
-            Value::Dict(d) => lock(&d.map).len(),
-            Value::Set(s) => lock(&s.map).len(),
-            Value::Range(r) => usize::try_from(r.len()).unwrap_or(0),
+            Value::Str(s) => count(s.chars().count()),
+            Value::List(l) => count(lock(&l.items).len()),
+            Value::Tuple(t) => count(t.len()),
+            Value::Dict(d) => count(lock(&d.map).len()),
+            Value::Set(s) => count(lock(&s.map).len()),
+            Value::Range(r) => i64::try_from(r.len()).map_err(|_| {
+                PyErr::new(
+                    ExcType::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                )
+            })?,
             Value::Instance(_) => match self.special(v, "__len__")? {
                 Some(method) => {
                     let n = self.call(&method, super::function::Args::default())?;
                     match n {
-                        Value::Int(i) => usize::try_from(i).map_err(|_| {
-                            PyErr::new(ExcType::ValueError, "__len__() should return >= 0")
-                        })?,
+                        Value::Int(i) if i >= 0 => i,
+                        Value::Int(_) => {
+                            return Err(PyErr::new(
+                                ExcType::ValueError,
+                                "__len__() should return >= 0",
+                            ))
+                        }
                         _ => return Err(type_error("'__len__' returned a non-integer")),
                     }
                 }

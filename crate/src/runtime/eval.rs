@@ -3,6 +3,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::alloc;
 use super::attrs::Attr;
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
 use super::function::{Args, Builtin, Fast, Function};
@@ -943,8 +944,8 @@ impl Interp {
                     };
                     let other = frame.pop();
                     let result = match (&other, const_first) {
-                        (Value::Str(s), true) => Value::concat(&[text, s]),
-                        (Value::Str(s), false) => Value::concat(&[s, text]),
+                        (Value::Str(s), true) => Value::try_concat(&[text, s])?,
+                        (Value::Str(s), false) => Value::try_concat(&[s, text])?,
                         // Anything else as Binary(Add) would do it (its errors).
                         (_, true) => self.binary(BinOp::Add, &Value::Str(text.clone()), &other)?,
                         (_, false) => self.binary(BinOp::Add, &other, &Value::Str(text.clone()))?,
@@ -1089,18 +1090,19 @@ impl Interp {
                 }
                 Op::BuildString(n) => {
                     let parts = frame.popn(n as usize);
-                    let mut text = String::new();
-                    for part in &parts {
-                        if let Value::Str(s) = part {
-                            text.push_str(s);
-                        }
-                    }
-                    frame.stack.push(Value::str(&text));
+                    let texts: Vec<&str> = parts
+                        .iter()
+                        .filter_map(|part| match part {
+                            Value::Str(s) => Some(&**s),
+                            _ => None,
+                        })
+                        .collect();
+                    frame.stack.push(Value::try_concat(&texts)?);
                 }
                 Op::FormatValue => {
                     let value = frame.pop();
                     let text = self.format(&value, "")?;
-                    frame.stack.push(Value::str(&text));
+                    frame.stack.push(Value::try_str(&text)?);
                 }
                 Op::FormatWithSpec => {
                     let spec = frame.pop();
@@ -1109,13 +1111,13 @@ impl Interp {
                         return Err(type_error("format spec must be a str"));
                     };
                     let text = self.format(&value, &spec)?;
-                    frame.stack.push(Value::str(&text));
+                    frame.stack.push(Value::try_str(&text)?);
                 }
                 Op::ListAppend(depth) => {
                     let item = frame.pop();
                     let n = frame.stack.len();
                     if let Value::List(l) = &frame.stack[n - depth as usize] {
-                        lock(&l.items).push(item);
+                        alloc::push(&mut lock(&l.items), item)?;
                     }
                 }
                 Op::SetAdd(depth) => {

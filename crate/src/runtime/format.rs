@@ -16,6 +16,10 @@ pub fn raise(error: ObjectErr) -> PyErr {
         ErrorKind::TypeError => ExcType::TypeError,
         ErrorKind::MemoryError => ExcType::MemoryError,
     };
+    if kind == ExcType::MemoryError && error.message.is_empty() {
+        // CPython's MemoryError() has no arguments.
+        return super::alloc::memory_error();
+    }
     PyErr::new(kind, error.message)
 }
 

@@ -4,6 +4,7 @@
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use super::alloc;
 use super::error::{type_error, PyResult};
 use super::function::Args;
 use super::value::{lock, List, Value};
@@ -303,10 +304,18 @@ impl Interp {
             Value::Tuple(t) => return Ok(t.to_vec()),
             _ => {}
         }
+        // A size known ahead is asked for at once (`list(range(10**10))`:
+        // MemoryError before the first item); the rest grow fallibly.
+        let mut items = match iterable {
+            Value::Range(r) => {
+                let len = u64::try_from(r.len()).unwrap_or(u64::MAX);
+                alloc::vec_with_capacity(alloc::check_items(len, size_of::<Value>())?)?
+            }
+            _ => Vec::new(),
+        };
         let iterator = self.iter(iterable)?;
-        let mut items = Vec::new();
         while let Some(item) = self.next(&iterator)? {
-            items.push(item);
+            alloc::push(&mut items, item)?;
         }
         Ok(items)
     }

@@ -4,6 +4,7 @@
 use crate::builtin;
 use std::sync::Arc;
 
+use super::alloc;
 use super::containers::as_i64;
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
@@ -216,9 +217,12 @@ static STR_METHODS: &[Builtin] = &[
                 if max < 0 {
                     s.split(sep).map(Value::str).collect()
                 } else {
-                    s.splitn(usize::try_from(max).unwrap_or(0) + 1, sep)
-                        .map(Value::str)
-                        .collect()
+                    s.splitn(
+                        usize::try_from(max).unwrap_or(usize::MAX).saturating_add(1),
+                        sep,
+                    )
+                    .map(Value::str)
+                    .collect()
                 }
             }
         };
@@ -227,10 +231,17 @@ static STR_METHODS: &[Builtin] = &[
     builtin!("str.join", |interp, a| {
         let (this, rest) = receiver(a, "str.join", 1, 1)?;
         let items = interp.collect(&rest[0])?;
-        let mut parts = Vec::with_capacity(items.len());
+        let sep = text(&this);
+        // The pieces, separators between: one allocation of the total length.
+        let mut parts: Vec<&str> = alloc::vec_with_capacity(items.len().saturating_mul(2))?;
         for (i, item) in items.iter().enumerate() {
             match item {
-                Value::Str(s) => parts.push(s.to_string()),
+                Value::Str(s) => {
+                    if i > 0 {
+                        parts.push(sep);
+                    }
+                    parts.push(s);
+                }
                 other => {
                     return Err(type_error(format!(
                         "sequence item {i}: expected str instance, {} found",
@@ -239,7 +250,7 @@ static STR_METHODS: &[Builtin] = &[
                 }
             }
         }
-        Ok(Value::str(&parts.join(text(&this))))
+        Value::try_concat(&parts)
     }),
     builtin!("str.replace", |_, a| {
         let (this, rest) = receiver(a, "str.replace", 2, 3)?;
@@ -248,10 +259,18 @@ static STR_METHODS: &[Builtin] = &[
             want_str(&rest[1], "replace() argument 2")?,
         );
         let s = text(&this);
-        Ok(Value::str(&match rest.get(2).and_then(as_i64) {
-            Some(n) if n >= 0 => s.replacen(old, new, usize::try_from(n).unwrap_or(0)),
-            _ => s.replace(old, new),
-        }))
+        let limit = match rest.get(2).and_then(as_i64) {
+            Some(n) if n >= 0 => usize::try_from(n).unwrap_or(usize::MAX),
+            _ => usize::MAX,
+        };
+        // The result's length, asked for before it is built (a long `new`
+        // many times over).
+        if new.len() > old.len() {
+            let found = s.matches(old).take(limit).count();
+            let grown = found.checked_mul(new.len() - old.len());
+            alloc::check_bytes(grown.and_then(|g| g.checked_add(s.len())))?;
+        }
+        Value::try_str(&s.replacen(old, new, limit))
     }),
     builtin!("str.startswith", |_, a| {
         let (this, rest) = receiver(a, "str.startswith", 1, 1)?;
@@ -332,19 +351,35 @@ static STR_METHODS: &[Builtin] = &[
     builtin!("str.zfill", |_, a| {
         let (this, rest) = receiver(a, "str.zfill", 1, 1)?;
         let s = text(&this);
-        let width = usize::try_from(as_i64(&rest[0]).unwrap_or(0)).unwrap_or(0);
+        let width = match &rest[0] {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                as_i64(&rest[0]).ok_or_else(|| {
+                    PyErr::new(
+                        ExcType::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    )
+                })?
+            }
+            other => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                )))
+            }
+        };
         let len = s.chars().count();
-        if len >= width {
+        if width <= i64::try_from(len).unwrap_or(i64::MAX) {
             return Ok(this.clone());
         }
+        // Past a (32-bit, in wasm) usize: more than the instance can hold.
+        let width = usize::try_from(width).map_err(|_| alloc::memory_error())?;
+        alloc::check_bytes(Some(width - len).and_then(|zeros| zeros.checked_add(s.len())))?;
         let (sign, digits) = match s.chars().next() {
             Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
             _ => (String::new(), s),
         };
-        Ok(Value::str(&format!(
-            "{sign}{}{digits}",
-            "0".repeat(width - len)
-        )))
+        let zeros = "0".repeat(width - len);
+        Value::try_concat(&[&sign, &zeros, digits])
     }),
 ];
 
@@ -378,7 +413,7 @@ fn list_append(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Val
     };
     // Moved off the caller's stack, not cloned.
     let item = std::mem::replace(item, Value::None);
-    lock(&list.items).push(item);
+    super::alloc::push(&mut lock(&list.items), item)?;
     Ok(Value::None)
 }
 
@@ -387,7 +422,9 @@ static LIST_METHODS: &[Builtin] = &[
     builtin!("list.extend", |interp, a| {
         let (this, rest) = receiver(a, "list.extend", 1, 1)?;
         let items = interp.collect(&rest[0])?;
-        lock(&list_of(&this).items).extend(items);
+        let mut target = lock(&list_of(&this).items);
+        super::alloc::reserve(&mut target, items.len())?;
+        target.extend(items);
         Ok(Value::None)
     }),
     builtin!("list.insert", |_, a| {

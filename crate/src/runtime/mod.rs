@@ -2,6 +2,7 @@
 //! modules. `run_source` runs a program as `python3 main.py` would and gives
 //! back what it printed and its exit status.
 
+pub mod alloc;
 pub mod attrs;
 pub mod blocking;
 pub mod builtins;

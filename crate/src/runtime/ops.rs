@@ -8,9 +8,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use super::alloc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::format::raise;
-use super::value::{lock, Value};
+use super::value::{lock, shared_str_repeat, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::objects::{float_ops, int_ops};
@@ -92,7 +93,7 @@ impl Interp {
     /// TypeError for unsupported operands, ZeroDivisionError, OverflowError.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
-            return Ok(Value::concat(&[x, y]));
+            return Value::try_concat(&[x, y]);
         }
         // The fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
@@ -115,12 +116,19 @@ impl Interp {
         }
         match (op, a, b) {
             (BinOp::Add, Value::List(x), Value::List(y)) => {
-                let mut items = lock(&x.items).clone();
-                items.extend(lock(&y.items).iter().cloned());
+                // One lock at a time (`a + a`).
+                let first = lock(&x.items).clone();
+                let second = lock(&y.items).clone();
+                let mut items = alloc::vec_with_capacity(first.len().saturating_add(second.len()))?;
+                items.extend(first);
+                items.extend(second);
                 Ok(Value::list(items))
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+                let total = x.len().saturating_add(y.len());
+                alloc::check_bytes(total.checked_mul(size_of::<Value>()))?;
+                // An iterator of known length: one allocation, the tuple's.
+                Ok(Value::Tuple(x.iter().chain(y.iter()).cloned().collect()))
             }
             (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq) if is_int(n) && is_sequence(seq) => {
                 repeat(seq, n)
@@ -149,7 +157,9 @@ impl Interp {
     pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (BinOp::Add, Value::List(list)) = (op, a) {
             let items = self.collect(b)?;
-            lock(&list.items).extend(items);
+            let mut target = lock(&list.items);
+            alloc::reserve(&mut target, items.len())?;
+            target.extend(items);
             return Ok(a.clone());
         }
         self.binary(op, a, b)
@@ -392,7 +402,8 @@ impl Interp {
                     } else {
                         r.stop < i && i <= r.start
                     };
-                    Ok(inside && (i - r.start) % r.step == 0)
+                    // In i128: `i - start` and `% -1` of i64::MIN cannot overflow.
+                    Ok(inside && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0)
                 }
                 _ => Ok(false),
             },
@@ -450,34 +461,82 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
     }
 }
 
+/// `seq * n` and `n * seq` (`n` an int): CPython's checks, in its order.
+/// A count past a machine index is an OverflowError; a negative count an
+/// empty result; a result the instance cannot allocate a MemoryError (for a
+/// str whose length would pass `PY_SSIZE_T_MAX`, CPython's OverflowError).
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
-    let count = n.as_bigint().and_then(|n| n.to_i64()).unwrap_or(0).max(0);
-    let count = usize::try_from(count).unwrap_or(0);
-    let len = match seq {
-        Value::Str(s) => s.len(),
-        Value::List(l) => lock(&l.items).len(),
-        Value::Tuple(t) => t.len(),
-        _ => 0,
+    let count = index_sized(n)?.max(0).unsigned_abs();
+    // The items (a str's bytes) of the result: None past 64 bits.
+    let items = |len: usize| {
+        u64::try_from(len)
+            .ok()
+            .and_then(|len| len.checked_mul(count))
     };
-    if len.saturating_mul(count) > 100_000_000 {
-        return Err(PyErr::new(ExcType::MemoryError, ""));
-    }
-    Ok(match seq {
-        Value::Str(s) => Value::str(&s.repeat(count)),
-        Value::List(l) => {
-            let items = lock(&l.items).clone();
-            Value::list(
-                items
-                    .iter()
-                    .cloned()
-                    .cycle()
-                    .take(items.len() * count)
-                    .collect(),
-            )
+    match seq {
+        Value::Str(s) => {
+            if count == 0 || s.is_empty() {
+                return Ok(Value::str(""));
+            }
+            let bytes = items(s.len());
+            // CPython counts characters (fewer than bytes, so counted only
+            // when the bytes are too many): past `PY_SSIZE_T_MAX`, it gives up.
+            if bytes.is_none_or(|n| n > i64::MAX as u64) {
+                let chars = u64::try_from(s.chars().count()).unwrap_or(u64::MAX);
+                if chars.checked_mul(count).is_none_or(|n| n > i64::MAX as u64) {
+                    return Err(PyErr::new(
+                        ExcType::OverflowError,
+                        "repeated string is too long",
+                    ));
+                }
+            }
+            alloc::check_items(bytes.unwrap_or(u64::MAX), 1)?;
+            let count = usize::try_from(count).map_err(|_| alloc::memory_error())?;
+            Ok(Value::Str(shared_str_repeat(s, count)))
         }
-        Value::Tuple(t) => Value::tuple(t.iter().cloned().cycle().take(t.len() * count).collect()),
+        Value::List(l) => {
+            let source = lock(&l.items).clone();
+            // Past `PY_SSIZE_T_MAX` items, CPython's MemoryError too.
+            let total =
+                alloc::check_items(items(source.len()).unwrap_or(u64::MAX), size_of::<Value>())?;
+            let mut out = alloc::vec_with_capacity(total)?;
+            while out.len() < total {
+                out.extend_from_slice(&source);
+            }
+            Ok(Value::list(out))
+        }
+        Value::Tuple(t) => {
+            let len = t.len();
+            if count == 0 || len == 0 {
+                return Ok(Value::tuple(Vec::new()));
+            }
+            let total = alloc::check_items(items(len).unwrap_or(u64::MAX), size_of::<Value>())?;
+            // Collected from an iterator of known length: one allocation,
+            // the tuple's own (a Vec first would be copied into it).
+            Ok(Value::Tuple(
+                (0..total).map(|i| t[i % len].clone()).collect(),
+            ))
+        }
         _ => unreachable!("is_sequence"),
-    })
+    }
+}
+
+/// An int as a machine index (`Py_ssize_t`, 64 bits on CPython's machines),
+/// as `PyNumber_AsSsize_t(n, PyExc_OverflowError)` takes it.
+///
+/// # Errors
+/// OverflowError "cannot fit 'int' into an index-sized integer".
+fn index_sized(n: &Value) -> PyResult<i64> {
+    match n {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(i64::from(*b)),
+        _ => n.as_bigint().and_then(|n| n.to_i64()).ok_or_else(|| {
+            PyErr::new(
+                ExcType::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        }),
+    }
 }
 
 fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
@@ -510,10 +569,10 @@ fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
                 return Ok(Value::Float(xf.powf(yf)));
             }
             let Some(e) = y.to_u32() else {
-                return Err(PyErr::new(ExcType::MemoryError, ""));
+                return Err(alloc::memory_error());
             };
             if x.bits().saturating_mul(u64::from(e)) > 10_000_000 {
-                return Err(PyErr::new(ExcType::MemoryError, ""));
+                return Err(alloc::memory_error());
             }
             Value::int(num_traits::pow::Pow::pow(x, e))
         }
@@ -526,7 +585,7 @@ fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
                 });
             };
             if s > 10_000_000 {
-                return Err(PyErr::new(ExcType::MemoryError, ""));
+                return Err(alloc::memory_error());
             }
             Value::int(x << s)
         }

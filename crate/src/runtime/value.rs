@@ -108,15 +108,33 @@ pub struct Range {
 }
 
 impl Range {
+    /// How many numbers it holds: exact (in i128, where `stop - start` and
+    /// `-step` cannot overflow), up to `2**64 - 1` for `range(-2**63, 2**63 - 1)`.
     #[must_use]
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
+    pub fn len(&self) -> i128 {
+        let (start, stop, step) = (
+            i128::from(self.start),
+            i128::from(self.stop),
+            i128::from(self.step),
+        );
+        if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
         } else {
             0
         }
+    }
+
+    /// The number at `index` (negative from the end), if there is one.
+    #[must_use]
+    pub fn get(&self, index: i128) -> Option<i64> {
+        let len = self.len();
+        let at = if index < 0 { index + len } else { index };
+        if at < 0 || at >= len {
+            return None;
+        }
+        i64::try_from(i128::from(self.start) + at * i128::from(self.step)).ok()
     }
 
     #[must_use]
@@ -223,6 +241,31 @@ impl Value {
     #[must_use]
     pub fn concat(parts: &[&str]) -> Value {
         Value::Str(shared_str(parts))
+    }
+
+    /// `str(text)`, when the instance can allocate its copy of `text` (a
+    /// long text just built, whose copy would double the memory it takes);
+    /// MemoryError otherwise.
+    ///
+    /// # Errors
+    /// MemoryError.
+    pub fn try_str(text: &str) -> super::error::PyResult<Value> {
+        super::alloc::check_bytes(Some(text.len()))?;
+        Ok(Value::str(text))
+    }
+
+    /// `concat`, when the instance can allocate the result (a str doubled
+    /// again and again reaches any size); MemoryError otherwise.
+    ///
+    /// # Errors
+    /// MemoryError.
+    #[inline]
+    pub fn try_concat(parts: &[&str]) -> super::error::PyResult<Value> {
+        let total = parts
+            .iter()
+            .try_fold(0usize, |total, part| total.checked_add(part.len()));
+        super::alloc::check_bytes(total)?;
+        Ok(Value::concat(parts))
     }
 
     /// True for a value with no reference to count and nothing to free
@@ -409,6 +452,43 @@ pub fn shared_str(parts: &[&str]) -> Arc<str> {
         at += part.len();
     }
     // SAFETY: every byte was written above.
+    unsafe { assume_str(bytes) }
+}
+
+/// `text` repeated `count` times (`text * count`) into a new shared str,
+/// written straight into its one allocation: the caller has checked that
+/// `text.len() * count` bytes can be allocated (`alloc::check_bytes`).
+#[must_use]
+pub fn shared_str_repeat(text: &str, count: usize) -> Arc<str> {
+    let total = text
+        .len()
+        .checked_mul(count)
+        .expect("checked by the caller");
+    let mut bytes: Arc<[std::mem::MaybeUninit<u8>]> = Arc::new_uninit_slice(total);
+    let buffer = Arc::get_mut(&mut bytes).expect("a new Arc has no other owner");
+    let base = buffer.as_mut_ptr().cast::<u8>();
+    if total > 0 {
+        // SAFETY: `total >= text.len()` bytes were allocated.
+        unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), base, text.len()) };
+    }
+    // The copies double what is written, from the start of the buffer.
+    let mut written = text.len().min(total);
+    while written < total {
+        let n = written.min(total - written);
+        // SAFETY: `written + n <= total`; the two ranges do not overlap.
+        unsafe { std::ptr::copy_nonoverlapping(base, base.add(written), n) };
+        written += n;
+    }
+    // SAFETY: every byte was written above.
+    unsafe { assume_str(bytes) }
+}
+
+/// The bytes, all written, of valid UTF-8, as a str.
+///
+/// # Safety
+/// Every byte must be written, and the whole valid UTF-8.
+unsafe fn assume_str(bytes: Arc<[std::mem::MaybeUninit<u8>]>) -> Arc<str> {
+    // SAFETY: every byte was written (the caller's promise).
     let bytes: Arc<[u8]> = unsafe { bytes.assume_init() };
     // SAFETY: valid UTF-8 strings one after the other are valid UTF-8, and
     // `str` has the layout of `[u8]`.
