@@ -63,5 +63,32 @@ test("without isolation a program runs on one thread, and starting a thread says
   await page.click("#program-run");
   await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 30_000 });
   await expect(page.locator("#console")).toContainText("Not parallel here");
-  await expect(page.locator("#console .stdout")).toHaveText(["hello\n"]);
+  await expect(page.locator("#console .line.stdout")).toHaveText(["hello\n"]);
+});
+
+test("without isolation a crashed interpreter ends the run with a message, and the next run works", async ({
+  page,
+  allowPageError,
+}) => {
+  allowPageError(BLOCKED_REGISTER_ERROR);
+  await openPage(page, NOT_ISOLATED_URL);
+  for (const [call, message] of [
+    ["_sigsegv", "the interpreter crashed (RuntimeError: memory access out of bounds); it was restarted"],
+    [
+      "_stack_overflow",
+      "the program overflowed the stack (RangeError: Maximum call stack size exceeded); the interpreter was restarted",
+    ],
+  ]) {
+    const error = await page.evaluate(
+      (source) =>
+        window.playground.runProgram(source).then(
+          () => "the program ended",
+          (e: Error) => e.message,
+        ),
+      `import faulthandler\nprint('before')\nfaulthandler.${call}()\n`,
+    );
+    expect(error).toBe(`sequential worker: ${message}`);
+    const next = await page.evaluate(() => window.playground.runProgram("print(6 * 7)\n"));
+    expect(next).toMatchObject({ stdout: "42\n", exitCode: 0 });
+  }
 });

@@ -22,6 +22,7 @@ for (const name of [
   "method_cache",
   "self_reference",
   "dict_lookups",
+  "memory",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -112,18 +112,22 @@ fn check_width(spec: &FormatSpec) -> Result<(), FormatError> {
     Ok(())
 }
 
-/// The largest number a spec may hold (`PY_SSIZE_T_MAX`).
-const MAX_SPEC_INTEGER: usize = i64::MAX as usize;
+/// The largest number a spec may hold (`PY_SSIZE_T_MAX` of a 64-bit CPython,
+/// whatever this machine's word: a 32-bit wasm must refuse what it cannot
+/// hold as CPython would, not as "too many digits").
+const MAX_SPEC_INTEGER: u64 = i64::MAX as u64;
 
-/// `get_integer`: decimal digits (of any script) at `chars[*pos..]`.
+/// `get_integer`: decimal digits (of any script) at `chars[*pos..]`. A number
+/// past this machine's `usize` (wasm32) is `usize::MAX`: a width or precision
+/// no memory can satisfy, refused later as MemoryError.
 fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatError> {
-    let mut accumulator: usize = 0;
+    let mut accumulator: u64 = 0;
     let mut consumed = 0;
     while let Some(digit) = chars
         .get(*pos)
         .and_then(|&c| super::chars::decimal_value(c))
     {
-        let digit = digit as usize;
+        let digit = u64::from(digit);
         if accumulator > (MAX_SPEC_INTEGER - digit) / 10 {
             return Err(value_error("Too many decimal digits in format string"));
         }
@@ -131,7 +135,7 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
         *pos += 1;
         consumed += 1;
     }
-    Ok((consumed > 0).then_some(accumulator))
+    Ok((consumed > 0).then(|| usize::try_from(accumulator).unwrap_or(usize::MAX)))
 }
 
 impl FormatSpec {
