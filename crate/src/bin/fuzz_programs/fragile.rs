@@ -12,7 +12,7 @@ const DEPTHS: [usize; 6] = [10, 100, 1_000, 10_000, 100_000, 200_000];
 /// One fragile snippet, chosen by `rng`.
 pub fn snippet(rng: &mut Rng) -> String {
     let depth = *rng.pick(&DEPTHS);
-    match rng.below(40) {
+    match rng.below(41) {
         // Deep syntax: the parser and the compiler recurse per level.
         0 => format!("x = {}1{}", "(".repeat(depth), ")".repeat(depth)),
         1 => format!("x = {}1", "-".repeat(depth)),
@@ -36,6 +36,9 @@ pub fn snippet(rng: &mut Rng) -> String {
         15 => format!("d = {{}}\nfor _ in range({depth}):\n    d = {{'k': d}}\nprint(repr(d)[:10], d == d)\n"),
         16 => format!("t = ()\nfor _ in range({depth}):\n    t = (t,)\nprint(hash(t), t == t)\n"),
         17 => "a = []\na.append(a)\nprint(a, a == a, str(a))\n".into(),
+        39 => format!(
+            "class Node:\n    pass\nhead = None\nfor i in range({depth}):\n    n = Node()\n    n.next = head\n    head = n\n"
+        ),
         // Recursion, through bytecode and through Rust.
         18 => "def f(n):\n    return f(n + 1)\nf(0)\n".into(),
         19 => "class A:\n    def __repr__(self):\n        return repr(A())\nprint(A())\n".into(),
