@@ -146,7 +146,25 @@ pub fn run_compare(indices: Vec<usize>, panic_at: Option<usize>) -> Result<JsVal
     to_js(&outcomes)
 }
 
-/// Output of a program in the plain build, to a JS function `(stream, text)`.
+#[cfg(not(feature = "threads"))]
+thread_local! {
+    /// The output buffer of the program `run_program` runs (or ran last).
+    static PLAIN_OUTPUT: RefCell<Option<crate::runtime::SharedOutput>> = const { RefCell::new(None) };
+}
+
+/// After `runProgram` trapped: hands on what the program printed last, if
+/// the trap did not strike while it was being written.
+#[cfg(not(feature = "threads"))]
+#[wasm_bindgen(js_name = salvageOutput)]
+pub fn salvage_output() {
+    PLAIN_OUTPUT.with(|o| {
+        if let Some(output) = o.borrow().as_ref() {
+            output.salvage();
+        }
+    });
+}
+
+/// Output of a program in the plain build, to a JS function `(chunks)`.
 #[cfg(not(feature = "threads"))]
 struct JsOutput(js_sys::Function);
 
@@ -172,19 +190,21 @@ pub fn run_program(
 ) -> i32 {
     use crate::runtime::{run_streaming, shared::Limits, RunOptions};
     let sink = JsOutput(on_output);
+    let output = crate::runtime::SharedOutput::new(Box::new(move |batch| {
+        let chunks: Vec<_> = batch
+            .into_iter()
+            .map(crate::runtime::Chunk::into_wire)
+            .collect();
+        // A console that fails to show output must not stop the program.
+        if let Ok(chunks) = to_js(&chunks) {
+            let _ = sink.0.call1(&JsValue::NULL, &chunks);
+        }
+    }));
+    PLAIN_OUTPUT.with(|o| *o.borrow_mut() = Some(output.clone()));
     let finished = run_streaming(
         source,
         "main.py",
-        Box::new(move |batch| {
-            let chunks: Vec<_> = batch
-                .into_iter()
-                .map(crate::runtime::Chunk::into_wire)
-                .collect();
-            // A console that fails to show output must not stop the program.
-            if let Ok(chunks) = to_js(&chunks) {
-                let _ = sink.0.call1(&JsValue::NULL, &chunks);
-            }
-        }),
+        output,
         RunOptions {
             gil: crate::gil::GilConfig::with_interval(switch_interval_ms),
             spawn: Box::new(|_| {}),
@@ -309,12 +329,18 @@ mod threaded {
     /// When no program was started.
     #[wasm_bindgen(js_name = pollProgram, unchecked_return_type = "ProgramNews")]
     pub fn poll_program() -> Result<JsValue, JsError> {
-        let poll = PROGRAM.with(|p| p.borrow().as_ref().map(|run| run.poll()));
+        let fault = super::pool_fault();
+        let poll = PROGRAM.with(|p| {
+            p.borrow().as_ref().map(|run| {
+                if fault.is_some() {
+                    // What the program printed before the trap, if it can be had.
+                    run.salvage();
+                }
+                run.poll()
+            })
+        });
         match poll {
-            Some(program) => super::to_js(&ProgramNews {
-                program,
-                fault: super::pool_fault(),
-            }),
+            Some(program) => super::to_js(&ProgramNews { program, fault }),
             None => Err(JsError::new("no program was started")),
         }
     }

@@ -22,7 +22,7 @@ use crate::runtime::function::{Args, Function};
 use crate::runtime::object::Module;
 use crate::runtime::shared::Runtime;
 use crate::runtime::value::{lock, Value};
-use crate::runtime::{format_syntax_error, Interp, RunOptions};
+use crate::runtime::{format_syntax_error, Interp, RunOptions, SharedOutput};
 use crate::trace::{Span, State};
 
 /// The most tasks a task list may have.
@@ -108,7 +108,7 @@ impl Loaded {
         output: crate::runtime::OutputSink,
         options: RunOptions,
     ) -> Result<Loaded, String> {
-        let rt = Runtime::new(output, &spec.source, options);
+        let rt = Runtime::new(SharedOutput::new(output), &spec.source, options);
         let code = compile_module(&spec.source, "main.py")
             .map_err(|e| format_syntax_error(&e, "main.py"))?;
         // A closing bracket on a line of its own, so a comment in the list cannot hide it.

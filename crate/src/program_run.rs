@@ -11,14 +11,16 @@ use serde::Serialize;
 use crate::gil::GilConfig;
 use crate::runtime::output::WireChunk;
 use crate::runtime::shared::Limits;
-use crate::runtime::{run_streaming, Chunk, RunOptions};
+use crate::runtime::{run_streaming, Chunk, RunOptions, SharedOutput};
 use crate::threaded_run::signal_task_finished;
 use crate::trace::Span;
 
 /// Output not yet collected, and the outcome once the program has ended.
-#[derive(Default)]
 pub struct ProgramRun {
-    output: Mutex<Vec<WireChunk>>,
+    /// Batches handed on by the program's output buffer, not yet polled.
+    output: Arc<Mutex<Vec<WireChunk>>>,
+    /// The program's output buffer itself, for what a trap left in it.
+    buffer: SharedOutput,
     done: Mutex<Option<ProgramEnd>>,
 }
 
@@ -75,21 +77,26 @@ impl ProgramRun {
     /// pool threads are used (the main thread included).
     #[must_use]
     pub fn start(source: String, gil: GilConfig, max_threads: usize) -> Arc<ProgramRun> {
-        let run = Arc::new(ProgramRun::default());
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&output);
+        let buffer = SharedOutput::new(Box::new(move |batch: Vec<Chunk>| {
+            sink.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .extend(batch.into_iter().map(Chunk::into_wire));
+            signal_task_finished();
+        }));
+        let run = Arc::new(ProgramRun {
+            output,
+            buffer: buffer.clone(),
+            done: Mutex::new(None),
+        });
         let job = Arc::clone(&run);
         let spawn: crate::runtime::shared::Spawn = Box::new(rayon::spawn);
         rayon::spawn(move || {
-            let sink = Arc::clone(&job);
             let finished = run_streaming(
                 &source,
                 "main.py",
-                Box::new(move |batch| {
-                    sink.output
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .extend(batch.into_iter().map(Chunk::into_wire));
-                    signal_task_finished();
-                }),
+                buffer,
                 RunOptions {
                     gil,
                     spawn,
@@ -106,6 +113,12 @@ impl ProgramRun {
             signal_task_finished();
         });
         run
+    }
+
+    /// Hands on what the program printed last, after a trap killed one of its
+    /// threads (unless that thread died holding the buffer).
+    pub fn salvage(&self) {
+        self.buffer.salvage();
     }
 
     /// Output since the last poll, and the end if the program has ended.

@@ -17,7 +17,7 @@ use gil_playground::gil::{
     median_handoff_period_ms, Gil, GilConfig, GilCounters, MAX_SWITCH_INTERVAL_MS,
     MIN_SWITCH_INTERVAL_MS,
 };
-use gil_playground::runtime::{run_streaming, RunOptions, Stream};
+use gil_playground::runtime::{run_streaming, RunOptions, SharedOutput, Stream};
 use gil_playground::trace::{
     max_cross_thread_overlap, time_in, total_cross_thread_overlap, Recorder, Span, State,
 };
@@ -75,7 +75,7 @@ fn run_python(source: &str, gil: GilConfig) -> Run {
             let finished = run_streaming(
                 &source,
                 "main.py",
-                Box::new(move |batch| {
+                SharedOutput::new(Box::new(move |batch| {
                     let mut o = sink.lock().unwrap();
                     for out in batch {
                         match out.stream {
@@ -83,7 +83,7 @@ fn run_python(source: &str, gil: GilConfig) -> Run {
                             Stream::Stderr => o.1.push_str(&out.text),
                         }
                     }
-                }),
+                })),
                 RunOptions {
                     gil,
                     ..RunOptions::default()

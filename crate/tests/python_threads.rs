@@ -6,7 +6,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use gil_playground::gil::GilConfig;
-use gil_playground::runtime::{run_collecting, run_streaming, Finished, Outcome, RunOptions};
+use gil_playground::runtime::{
+    run_collecting, run_streaming, Finished, Outcome, RunOptions, SharedOutput,
+};
 use gil_playground::trace::{total_cross_thread_overlap, State};
 
 fn options(gil: bool) -> RunOptions {
@@ -35,7 +37,14 @@ fn run_traced(source: &str, gil: bool) -> Finished {
     let source = source.to_string();
     std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || run_streaming(&source, "main.py", Box::new(|_| {}), options(gil)))
+        .spawn(move || {
+            run_streaming(
+                &source,
+                "main.py",
+                SharedOutput::new(Box::new(|_| {})),
+                options(gil),
+            )
+        })
         .expect("spawn")
         .join()
         .expect("no panic")
@@ -277,4 +286,42 @@ except RecursionError as e:
         outcome.stdout,
         "990\nRecursionError: maximum recursion depth exceeded\n"
     );
+}
+
+/// Stop reaches a builtin looping in Rust over a huge range (the fuzzer found
+/// `sum(range(10**12))` never stopped, and `max` collected the range first).
+#[test]
+fn stop_ends_builtins_that_loop_in_rust() {
+    for program in [
+        "print(sum(range(10**12)))",
+        "print(max(range(10**12)))",
+        "print(min(range(10**12), key=lambda x: -x))",
+        "print(any(x < 0 for x in range(10**12)))",
+        "print(len(list(zip(range(10**12), range(10**12)))))",
+        "print(sorted(x for x in range(10**12)))",
+    ] {
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let stop = interrupt.clone();
+        let runner = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || {
+                run_collecting(
+                    program,
+                    RunOptions {
+                        interrupt,
+                        ..options(true)
+                    },
+                )
+            })
+            .expect("spawn");
+        std::thread::sleep(Duration::from_millis(200));
+        stop.store(true, Ordering::Relaxed);
+        let outcome = runner.join().expect("no panic");
+        assert!(
+            outcome.stderr.ends_with("KeyboardInterrupt\n"),
+            "{program}: {}",
+            outcome.stderr
+        );
+        assert_eq!(outcome.exit_code, 1, "{program}");
+    }
 }

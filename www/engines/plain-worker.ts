@@ -7,7 +7,8 @@ import init, {
   runProgram,
   describeTrap,
   memoryLimitBytes,
+  salvageOutput,
 } from "../pkg/plain/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
-serveRequests({ init, loadCompare, runCompare, runProgram, describeTrap, memoryLimitBytes });
+serveRequests({ init, loadCompare, runCompare, runProgram, describeTrap, memoryLimitBytes, salvageOutput });

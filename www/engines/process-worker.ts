@@ -21,6 +21,8 @@ export interface ProcessCore {
     onOutput: (chunks: OutputChunk[]) => void,
     switchIntervalMs: number,
   ) => number;
+  /** The plain build only: after `runProgram` trapped, what it printed last goes to its `onOutput`. */
+  salvageOutput?: () => void;
   /** What to tell the user about a call that trapped (crate/src/panic_report.rs). */
   describeTrap(trap: string): string;
   memoryLimitBytes(): number;
@@ -77,6 +79,7 @@ export function serveRequests(core: ProcessCore): void {
           },
         });
       } catch (error) {
+        core.salvageOutput?.();
         reply({ type: "error", message: trapMessage(error) });
       }
       return;

@@ -184,24 +184,26 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
             "'{k}' is an invalid keyword argument for {name}()"
         )));
     }
-    let items = match args.positional.len() {
+    // An iterable is taken an item at a time (never collected: `max(range(10**12))`
+    // is a long loop, not a huge list); several arguments are their own iterable.
+    let iterator = match args.positional.len() {
         0 => {
             return Err(type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => interp.collect(&args.positional[0])?,
+        1 => interp.iter(&args.positional[0])?,
         _ => {
             if default.is_some() {
                 return Err(type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.positional
+            interp.iter(&Value::tuple(args.positional))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = interp.next(&iterator)? {
         let k = match &key {
             Some(f) => interp.call(f, Args::new(vec![item.clone()]))?,
             None => item.clone(),

@@ -213,6 +213,7 @@ impl Interp {
     /// # Errors
     /// Whatever a generator or a mapped function raises.
     pub fn next(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        self.count_step()?;
         match iterator {
             Value::RangeIter(range) => return Ok(range.next().map(Value::Int)),
             Value::Generator(generator) => return generator.next(self),

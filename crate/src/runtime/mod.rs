@@ -32,7 +32,7 @@ use function::Args;
 use object::Module;
 use value::{lock, Exception, Value};
 
-pub use output::{Chunk, OutputSink};
+pub use output::{Chunk, OutputSink, SharedOutput};
 
 /// Where a program's output goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +110,24 @@ impl Interp {
                     crate::memory::LIMIT_BYTES >> 20
                 ),
             ));
+        }
+        Ok(())
+    }
+
+    /// Counts a step a builtin takes in Rust (an item of `sum`, `max`,
+    /// `list`…), as a backward jump counts one of bytecode: every few
+    /// thousand, Stop and the memory limit are looked at, so that
+    /// `sum(range(10**12))` can be stopped. The GIL is not handed over there:
+    /// CPython's builtins keep it for their whole loop.
+    ///
+    /// # Errors
+    /// KeyboardInterrupt after Stop; MemoryError past the limit.
+    #[inline]
+    pub(crate) fn count_step(&mut self) -> PyResult<()> {
+        self.ticks = self.ticks.wrapping_add(1);
+        if self.ticks.is_multiple_of(4096) {
+            self.heartbeat()?;
+            self.check_interrupt()?;
         }
         Ok(())
     }
@@ -470,7 +488,7 @@ pub fn run_collecting(source: &str, options: RunOptions) -> Outcome {
     let exit_code = run_streaming(
         source,
         "main.py",
-        Box::new(move |batch| {
+        SharedOutput::new(Box::new(move |batch| {
             let mut o = lock(&sink);
             for chunk in batch {
                 match chunk.stream {
@@ -478,7 +496,7 @@ pub fn run_collecting(source: &str, options: RunOptions) -> Outcome {
                     Stream::Stderr => o.1.push_str(&chunk.text),
                 }
             }
-        }),
+        })),
         options,
     )
     .exit_code;
@@ -507,7 +525,7 @@ pub struct Finished {
 pub fn run_streaming(
     source: &str,
     filename: &str,
-    output: OutputSink,
+    output: SharedOutput,
     options: RunOptions,
 ) -> Finished {
     let rt = shared::Runtime::new(output, source, options);

@@ -8,6 +8,9 @@
 //! program blocks (`time.sleep`, a lock, a join), asks for it
 //! (`print(..., flush=True)`), or ends.
 
+use std::sync::{Arc, Mutex};
+
+use super::value::lock;
 use super::Stream;
 
 /// Writes of one thread to one stream within this many ms share a chunk (and
@@ -45,6 +48,39 @@ impl Chunk {
 /// Receives a program's output, a batch of chunks at a time, in the order
 /// it was printed.
 pub type OutputSink = Box<dyn FnMut(Vec<Chunk>) + Send>;
+
+/// A program's output buffer, shared by its threads and with whoever runs
+/// it: after a trap killed a thread, what it printed last can still be
+/// handed on (`salvage`).
+#[derive(Clone)]
+pub struct SharedOutput(Arc<Mutex<OutputBuffer>>);
+
+impl SharedOutput {
+    #[must_use]
+    pub fn new(sink: OutputSink) -> SharedOutput {
+        SharedOutput(Arc::new(Mutex::new(OutputBuffer::new(sink))))
+    }
+
+    pub fn write(&self, stream: Stream, text: &str, thread: &str, now_ms: f64) {
+        lock(&self.0).write(stream, text, thread, now_ms);
+    }
+
+    pub fn flush_if_due(&self, now_ms: f64) {
+        lock(&self.0).flush_if_due(now_ms);
+    }
+
+    pub fn flush(&self) {
+        lock(&self.0).flush();
+    }
+
+    /// Hands on what is waiting, unless a thread holds the buffer: one that
+    /// died holding it (a trap mid-write) holds it for ever.
+    pub fn salvage(&self) {
+        if let Ok(mut buffer) = self.0.try_lock() {
+            buffer.flush();
+        }
+    }
+}
 
 /// Output not yet handed to the sink.
 pub struct OutputBuffer {

@@ -6,7 +6,7 @@ use std::sync::{Arc, Condvar, Mutex};
 
 use rustc_hash::FxHashMap;
 
-use super::output::{OutputBuffer, OutputSink};
+use super::output::SharedOutput;
 use super::value::{lock, Value};
 use super::Stream;
 use crate::gil::Gil;
@@ -26,7 +26,7 @@ pub const HEARTBEAT_MS: f64 = 250.0;
 /// One program's shared state.
 pub struct Runtime {
     pub gil: Gil,
-    output: Mutex<OutputBuffer>,
+    output: SharedOutput,
     /// Set by Stop: every thread raises KeyboardInterrupt at its next check.
     pub interrupt: Arc<AtomicBool>,
     pub modules: Mutex<FxHashMap<Arc<str>, Value>>,
@@ -82,10 +82,10 @@ impl Default for Limits {
 
 impl Runtime {
     #[must_use]
-    pub fn new(output: OutputSink, source: &str, options: super::RunOptions) -> Arc<Runtime> {
+    pub fn new(output: SharedOutput, source: &str, options: super::RunOptions) -> Arc<Runtime> {
         Arc::new(Runtime {
             gil: Gil::new(options.gil),
-            output: Mutex::new(OutputBuffer::new(output)),
+            output,
             interrupt: options.interrupt,
             modules: Mutex::new(FxHashMap::default()),
             random: Mutex::new(None),
@@ -106,7 +106,7 @@ impl Runtime {
     /// heartbeat, if the run has one and the last was long enough ago.
     pub fn beat(&self) {
         let now = crate::clock::now_ms();
-        lock(&self.output).flush_if_due(now);
+        self.output.flush_if_due(now);
         let Some(heartbeat) = &self.heartbeat else {
             return;
         };
@@ -118,12 +118,13 @@ impl Runtime {
     }
 
     pub fn write(&self, stream: Stream, text: &str, thread: &str) {
-        lock(&self.output).write(stream, text, thread, crate::clock::now_ms());
+        self.output
+            .write(stream, text, thread, crate::clock::now_ms());
     }
 
     /// Hands what was printed to the sink now (see `output`).
     pub fn flush_output(&self) {
-        lock(&self.output).flush();
+        self.output.flush();
     }
 
     #[must_use]

@@ -12,7 +12,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use gil_playground::runtime::shared::{Limits, Spawn};
-use gil_playground::runtime::{run_streaming, RunOptions, Stream};
+use gil_playground::runtime::{run_streaming, Chunk, RunOptions, SharedOutput, Stream};
 
 use crate::outcome::Outcome;
 
@@ -81,15 +81,15 @@ pub fn child_main(time_limit: Duration) -> ! {
                 "main.py",
                 // The output is dropped (an endless print must not fill the
                 // memory), but the last line of stderr names the exception.
-                Box::new(move |out| {
-                    if out.stream == Stream::Stderr {
+                SharedOutput::new(Box::new(move |batch: Vec<Chunk>| {
+                    for out in batch.iter().filter(|out| out.stream == Stream::Stderr) {
                         if let Some(line) = out.text.lines().rev().find(|l| !l.trim().is_empty()) {
                             let mut last = sink_error.lock().unwrap_or_else(|e| e.into_inner());
                             last.clear();
                             last.extend(line.chars().take(200));
                         }
                     }
-                }),
+                })),
                 options,
             );
             let last = last_error.lock().unwrap_or_else(|e| e.into_inner()).clone();
