@@ -151,20 +151,45 @@ test("a trap in a compare task ends the run with a message in every mode, and th
   for (const row of again.rows) expect(row.values).toEqual(["1", "2", "3", "4"]);
 });
 
-test("a program that exhausts the memory ends with a message saying so, and the next run works", async ({
+test("a program that exhausts the memory gets MemoryError, an allocation that fails anyway ends the run with a message, and the next run works", async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await openPage(page);
-  await typeProgram(page, "x = []\nwhile True:\n    x.append(' ' * 10**6)\n");
+  // Strings of 1 MB until none fits: MemoryError, which a program could catch.
+  const runaway = await page.evaluate(() =>
+    window.playground.runProgram("x = []\nwhile True:\n    x.append(' ' * 10**6)\n"),
+  );
+  expect(runaway.exitCode).toBe(1);
+  expect(runaway.stderr).toMatch(/\n    x\.append\(' ' \* 10\*\*6\)\n {13}~~~~\^~~~~~~\nMemoryError\n$/);
+  // str.upper() of a 700 MB str asks for 700 MB more in one go, unchecked: the
+  // allocation fails inside the wasm, and the run ends saying so.
+  await typeProgram(page, "s = ' ' * 700_000_000\nprint(len(s))\nt = s.upper()\n");
   await page.click("#program-run");
   await expect(page.locator("#console")).toContainText(
     /The run ended: threads worker: the program ran out of memory \(\d+ MB: an allocation of \d+ MB more failed\); the interpreter was restarted/,
     { timeout: 60_000 },
   );
+  await expect(page.locator("#console .line.stdout")).toHaveText(["700000000\n"]);
   await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
   await typeProgram(page, "print(len([0] * 1000))\n");
   await page.click("#program-run");
   await expect(page.locator("#console .line.stdout")).toHaveText(["1000\n"], { timeout: 60_000 });
   await expect(page.locator("#program-memory")).toHaveText("a program may use up to 768 MB of memory");
+});
+
+test("what a program printed just before it crashed is in the console, then how it ended", async ({
+  page,
+}) => {
+  await openPage(page);
+  // 3,000 lines in a few ms: the last ones are still in the interpreter's
+  // output buffer when the trap strikes.
+  await typeProgram(
+    page,
+    "import faulthandler\nfor i in range(3000):\n    print(i)\nfaulthandler._sigabrt()\n",
+  );
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("The run ended", { timeout: 60_000 });
+  await expect(page.locator("#console .line.stdout").last()).toHaveText("2999\n");
+  await expect(page.locator("#console .line.stdout")).toHaveCount(3000);
 });

@@ -93,20 +93,35 @@ export function consoleView(): ConsoleView {
   /** Whether the next text a program prints starts a line. */
   let atLineStart = true;
   let frame: number | undefined;
+  /**
+   * Whether the view follows the output to its end: until the reader scrolls
+   * away from the end, and again once they scroll back to it. (Whether the
+   * view is at its end cannot be read before each frame instead: a block's
+   * size is only known once it is drawn, so a scroll to the end could fall
+   * short.) `scrolledTo` is where the view last put itself.
+   */
+  let following = true;
+  let scrolledTo = -1;
+  /** Lines were dropped unseen while the reader was not following: the view's text stops before them. */
+  let gap = false;
+  element.addEventListener("scroll", () => {
+    if (Math.abs(element.scrollTop - scrolledTo) < 2) return;
+    following = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
+    if (following && queue.length) frame ??= requestAnimationFrame(draw);
+  });
 
   function enqueue(piece: Piece): void {
     queue.push(piece);
     queuedLines += piece.lines;
     if (queuedLines > MAX_VIEW_LINES) {
       // More is waiting than the view can show: the oldest of it will never
-      // be seen here (Save has it), nor will what the view shows now; the
-      // view starts again after the gap, so what it shows is never cut.
-      hiddenLines += viewLines + takeLines(queuedLines - MAX_VIEW_LINES).reduce((n, p) => n + p.lines, 0);
-      viewLines = blockLines = 0;
-      lines.replaceChildren();
-      block = lastLine = undefined;
+      // be seen here (Save has it). What the view shows then ends before a
+      // gap: it is left as it is while the reader reads it, and cleared once
+      // they follow the output again, so what the view shows is never cut.
+      hiddenLines += takeLines(queuedLines - MAX_VIEW_LINES).reduce((n, p) => n + p.lines, 0);
+      gap = true;
     }
-    frame ??= requestAnimationFrame(draw);
+    if (following || !gap) frame ??= requestAnimationFrame(draw);
   }
 
   /** Takes the queue's first `count` lines (with what goes on the last of them). */
@@ -134,7 +149,14 @@ export function consoleView(): ConsoleView {
 
   function draw(): void {
     frame = undefined;
-    const atBottom = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
+    if (gap) {
+      if (!following) return;
+      hiddenLines += viewLines;
+      viewLines = blockLines = 0;
+      lines.replaceChildren();
+      block = lastLine = undefined;
+      gap = false;
+    }
     for (const piece of takeLines(FRAME_LINES)) {
       let startsLine = piece.startsLine;
       for (let start = 0; start < piece.text.length;) {
@@ -173,7 +195,10 @@ export function consoleView(): ConsoleView {
       hiddenLines += count;
     }
     showNotice();
-    if (atBottom) element.scrollTop = element.scrollHeight;
+    if (following) {
+      element.scrollTop = element.scrollHeight;
+      scrolledTo = element.scrollTop;
+    }
     if (queue.length) frame = requestAnimationFrame(draw);
   }
 
@@ -201,7 +226,8 @@ export function consoleView(): ConsoleView {
       queue = [];
       queuedLines = viewLines = blockLines = hiddenLines = 0;
       block = lastLine = undefined;
-      atLineStart = true;
+      atLineStart = following = true;
+      gap = false;
       lines.replaceChildren();
       log.clear();
       showNotice();
@@ -222,6 +248,8 @@ export function consoleView(): ConsoleView {
       element.classList.toggle("tagged", show);
     },
     note(text, kind = "info") {
+      // How a run ended is shown at once, wherever the reader was.
+      following = true;
       enqueue({ kind: `note ${kind}`, text: `${text}\n`, startsLine: true, lines: 1 });
       atLineStart = true;
     },
