@@ -239,3 +239,39 @@ fn concat() {
 fn memory() {
     check("memory");
 }
+
+/// `sys.stdout` and `sys.stderr` (`write`, `flush`, their attributes and
+/// errors), `print(file=…)` calling a file's `write` piece by piece as
+/// CPython does, and `sys.stdout` reassigned (to an object, to stderr, to
+/// None, and back).
+#[test]
+fn stdio() {
+    check("stdio");
+}
+
+/// `sys.exit("message")`: the message on stderr, exit status 1.
+#[test]
+fn exit_message() {
+    check("exit_message");
+}
+
+/// `raise SystemExit(3)`: exit status 3, no traceback, `finally` runs.
+#[test]
+fn exit_status() {
+    check("exit_status");
+}
+
+/// `sys.exit()` and `sys.exit(None)`: status 0.
+#[test]
+fn exit_zero() {
+    check("exit_zero");
+}
+
+/// `sys.argv` is what `python3 main.py` gives; `sys.platform` is what
+/// CPython in a browser says (python3 here says "linux": not recorded).
+#[test]
+fn argv_and_platform() {
+    let outcome = run("import sys\nprint(sys.argv, sys.platform)\n".to_string());
+    assert_eq!(outcome.stdout, "['main.py'] emscripten\n");
+    assert_eq!(outcome.exit_code, 0);
+}
