@@ -8,7 +8,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 use super::containers::as_i64;
-use super::error::{type_error, ExcType, PyErr, PyResult, ALL};
+use super::error::{type_error, value_error, ExcType, PyErr, PyResult, ALL};
 use super::format::raise;
 use super::function::{Args, Builtin};
 use super::iter::Iter;
@@ -750,6 +750,11 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn chr_(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "chr", 1, 1)?;
     let n = int_arg(&a[0], "")?;
+    if let Ok(code @ 0xD800..=0xDFFF) = u32::try_from(n) {
+        return Err(value_error(crate::objects::chars::lone_surrogate_message(
+            code,
+        )));
+    }
     u32::try_from(n)
         .ok()
         .and_then(char::from_u32)
