@@ -239,3 +239,90 @@ fn concat() {
 fn memory() {
     check("memory");
 }
+
+/// `sys.stdout` and `sys.stderr` (`write`, `flush`, their attributes and
+/// errors), `print(file=…)` calling a file's `write` piece by piece as
+/// CPython does, and `sys.stdout` reassigned (to an object, to stderr, to
+/// None, and back).
+#[test]
+fn stdio() {
+    check("stdio");
+}
+
+/// `sys.exit("message")`: the message on stderr, exit status 1.
+#[test]
+fn exit_message() {
+    check("exit_message");
+}
+
+/// `raise SystemExit(3)`: exit status 3, no traceback, `finally` runs.
+#[test]
+fn exit_status() {
+    check("exit_status");
+}
+
+/// `sys.exit()` and `sys.exit(None)`: status 0.
+#[test]
+fn exit_zero() {
+    check("exit_zero");
+}
+
+/// `sys.argv` is what `python3 main.py` gives; `sys.platform` is what
+/// CPython in a browser says (python3 here says "linux": not recorded).
+#[test]
+fn argv_and_platform() {
+    let outcome = run("import sys\nprint(sys.argv, sys.platform)\n".to_string());
+    assert_eq!(outcome.stdout, "['main.py'] emscripten\n");
+    assert_eq!(outcome.exit_code, 0);
+}
+
+/// Escapes that only look like lone surrogates (raw strings, an escaped
+/// backslash) and the code points next to U+D800..U+DFFF are what CPython
+/// makes of them.
+#[test]
+fn not_surrogates() {
+    check("not_surrogates");
+}
+
+/// A str here is UTF-8 and cannot hold a lone surrogate, which CPython's can
+/// (`"\ud800"`, `chr(0xD800)`; printing one is CPython's UnicodeEncodeError).
+/// Where a program would make one, the page says so, never giving U+FFFD (what
+/// ruff's parser reads `"\ud800"` as) in its place: a SyntaxError for a
+/// literal, a ValueError for `chr` and the `c` format.
+#[test]
+fn lone_surrogates_are_refused() {
+    let message = |code: &str| {
+        format!("lone surrogates ('\\u{code}') are not supported by this page's Python (its str is UTF-8)")
+    };
+    for (source, code, caret) in [
+        ("s = 'abc\\ud800'\n", "d800", "        ^"),
+        ("print('x', \"\\U0000DC00\")\n", "dc00", "                ^"),
+        ("x = 1\ns = f'{x}\\udfff'\n", "dfff", "             ^"),
+        ("s = 'ok' + \"\"\"\n\\uD83D\\uDE00\"\"\"\n", "d83d", "    ^"),
+    ] {
+        let outcome = run(source.to_string());
+        assert_eq!(outcome.stdout, "");
+        assert_eq!(outcome.exit_code, 1);
+        assert!(
+            outcome
+                .stderr
+                .ends_with(&format!("{caret}\nSyntaxError: {}\n", message(code))),
+            "{source}: {}",
+            outcome.stderr
+        );
+    }
+    let outcome = run(
+        "for f in [lambda: chr(0xD800), lambda: chr(57343), lambda: f'{0xDABC:c}']:\n    \
+         try:\n        f()\n    except ValueError as e:\n        print(e)\n"
+            .to_string(),
+    );
+    assert_eq!(
+        outcome.stdout,
+        format!(
+            "{}\n{}\n{}\n",
+            message("d800"),
+            message("dfff"),
+            message("dabc")
+        )
+    );
+}

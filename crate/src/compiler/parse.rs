@@ -64,7 +64,71 @@ pub fn parse(source: &str) -> Result<ModModule, SyntaxError> {
         SyntaxError::at(source, error.location.start(), error.error.to_string())
     })?;
     check_names(source, parsed.tokens())?;
+    check_surrogates(source, parsed.tokens())?;
     Ok(parsed.into_syntax())
+}
+
+/// A str here is Rust's UTF-8, which cannot hold a lone surrogate (U+D800 to
+/// U+DFFF), and ruff's parser reads `"\ud800"` as U+FFFD: a literal with such
+/// an escape is refused rather than given another character.
+fn check_surrogates(
+    source: &str,
+    tokens: &ruff_python_ast::token::Tokens,
+) -> Result<(), SyntaxError> {
+    use ruff_python_ast::token::TokenKind;
+    for token in tokens.iter() {
+        if !matches!(
+            token.kind(),
+            TokenKind::String | TokenKind::FStringMiddle | TokenKind::TStringMiddle
+        ) {
+            continue;
+        }
+        let flags = token.unwrap_string_flags();
+        if flags.is_raw_string() || flags.is_byte_string() {
+            continue;
+        }
+        let range = token.range();
+        let start = usize::from(range.start());
+        let text = &source[start..usize::from(range.end())];
+        if let Some((at, code)) = surrogate_escape(text) {
+            return Err(SyntaxError::at(
+                source,
+                range.start() + TextSize::try_from(at).unwrap_or_default(),
+                crate::objects::chars::lone_surrogate_message(code),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The first `\uXXXX` or `\UXXXXXXXX` escape of a surrogate in the text of
+/// a (not raw) string literal: its byte offset and code point.
+fn surrogate_escape(text: &str) -> Option<(usize, u32)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 8,
+            // Any other escape (`\\` included) is two characters.
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        let code = text
+            .get(i + 2..i + 2 + digits)
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok());
+        if let Some(code @ 0xD800..=0xDFFF) = code {
+            return Some((i, code));
+        }
+        i += 2;
+    }
+    None
 }
 
 /// Python reads names in NFKC form (`ﬁ` is `fi`), but the page leaves out the

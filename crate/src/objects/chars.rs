@@ -75,3 +75,13 @@ pub fn transform_decimal_and_space_to_ascii(text: &str) -> Vec<u8> {
     }
     out
 }
+
+/// What the page says of a lone surrogate (U+D800 to U+DFFF), which CPython's
+/// str can hold and a str here (UTF-8) cannot: `"\ud800"`, `chr(0xD800)`.
+#[must_use]
+pub fn lone_surrogate_message(code: u32) -> String {
+    format!(
+        "lone surrogates ('\\u{code:04x}') are not supported by this page's Python \
+         (its str is UTF-8)"
+    )
+}

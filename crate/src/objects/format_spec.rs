@@ -486,7 +486,7 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatErr
         let c = char::from_u32(code as u32).ok_or_else(|| {
             PyErr::new(
                 ErrorKind::ValueError,
-                format!("surrogate code point U+{code:04X} cannot be formatted"),
+                super::chars::lone_surrogate_message(code as u32),
             )
         })?;
         let text = c.to_string();

@@ -115,6 +115,12 @@ impl Interp {
             },
             Value::Exception(e) => match name {
                 "args" => Value::tuple(e.args.clone()),
+                // SystemExit's status: None, its one argument, or all of them.
+                "code" if e.kind == ExcType::SystemExit => match e.args.as_slice() {
+                    [] => Value::None,
+                    [one] => one.clone(),
+                    many => Value::tuple(many.to_vec()),
+                },
                 _ => return Err(no_attribute(object, name)),
             },
             Value::Native(n) => match methods::lookup(n.type_name(), name) {

@@ -8,12 +8,12 @@ use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 use super::containers::as_i64;
-use super::error::{type_error, ExcType, PyErr, PyResult, ALL};
+use super::error::{type_error, value_error, ExcType, PyErr, PyResult, ALL};
 use super::format::raise;
 use super::function::{Args, Builtin};
 use super::iter::Iter;
 use super::value::{Range, Value};
-use super::Interp;
+use super::{Interp, PrintTarget, Stream};
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::objects::{float_ops, int_ops, parse_number};
 
@@ -68,19 +68,37 @@ fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
     })
 }
 
+/// `print(*args, sep=' ', end='\n', file=None, flush=False)`, as CPython's:
+/// to the page's stdout or stderr in one piece; to any other `file` by
+/// calling its `write` with each piece (each argument's str, each `sep`,
+/// then `end`).
 fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let sep = args.keyword("sep");
     let end = args.keyword("end");
     let flush = args.keyword("flush");
+    let file = args.keyword("file");
     if let Some((k, _)) = args.keywords.first() {
         return Err(type_error(format!(
             "'{k}' is an invalid keyword argument for print()"
         )));
     }
-    let text_of = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+    // `flush` is taken as a bool with the other arguments, before any write.
+    let flush = match flush {
+        Some(flush) => interp.truthy(&flush)?,
+        None => false,
+    };
+    let target = match file {
+        None | Some(Value::None) => interp.print_target()?,
+        Some(file) => match crate::modules::sys_module::TextIo::stream_of(&file) {
+            Some(stream) => PrintTarget::Stream(stream),
+            None => PrintTarget::File(file),
+        },
+    };
+    let text_of = |v: Option<Value>, default: &str, what: &str| -> PyResult<Option<Arc<str>>> {
         match v {
-            None | Some(Value::None) => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.to_string()),
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) if &*s != default => Ok(Some(s)),
+            Some(Value::Str(_)) => Ok(None),
             Some(other) => Err(type_error(format!(
                 "{what} must be None or a string, not {}",
                 other.type_name()
@@ -89,18 +107,48 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     };
     let sep = text_of(sep, " ", "sep")?;
     let end = text_of(end, "\n", "end")?;
-    let mut line = String::new();
-    for (i, v) in args.positional.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
+    let sep = sep.as_deref().unwrap_or(" ");
+    let end = end.as_deref().unwrap_or("\n");
+    match target {
+        PrintTarget::Nowhere => return Ok(Value::None),
+        PrintTarget::Stream(stream) => {
+            let mut line = String::new();
+            for (i, v) in args.positional.iter().enumerate() {
+                if i > 0 {
+                    line.push_str(sep);
+                }
+                line.push_str(&interp.to_str(v)?);
+            }
+            line.push_str(end);
+            match stream {
+                Stream::Stdout => interp.write_stdout(&line),
+                Stream::Stderr => interp.write_stderr(&line),
+            }
+            if flush {
+                interp.rt.flush_output();
+            }
         }
-        line.push_str(&interp.to_str(v)?);
-    }
-    line.push_str(&end);
-    interp.write_stdout(&line);
-    if let Some(flush) = flush {
-        if interp.truthy(&flush)? {
-            interp.rt.flush_output();
+        PrintTarget::File(file) => {
+            let write = interp.get_attr(&file, "write")?;
+            let put = |interp: &mut Interp, text: Value| -> PyResult<()> {
+                interp.call(&write, Args::new(vec![text]))?;
+                Ok(())
+            };
+            for (i, v) in args.positional.iter().enumerate() {
+                if i > 0 {
+                    put(interp, Value::str(sep))?;
+                }
+                let text = match v {
+                    Value::Str(_) => v.clone(),
+                    other => Value::try_str(&interp.to_str(other)?)?,
+                };
+                put(interp, text)?;
+            }
+            put(interp, Value::str(end))?;
+            if flush {
+                let flush = interp.get_attr(&file, "flush")?;
+                interp.call(&flush, Args::default())?;
+            }
         }
     }
     Ok(Value::None)
@@ -704,6 +752,11 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn chr_(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "chr", 1, 1)?;
     let n = int_arg(&a[0], "")?;
+    if let Ok(code @ 0xD800..=0xDFFF) = u32::try_from(n) {
+        return Err(value_error(crate::objects::chars::lone_surrogate_message(
+            code,
+        )));
+    }
     u32::try_from(n)
         .ok()
         .and_then(char::from_u32)

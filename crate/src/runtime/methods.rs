@@ -25,6 +25,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "ThreadPoolExecutor" => crate::modules::futures_module::EXECUTOR_METHODS,
         "Future" => crate::modules::futures_module::FUTURE_METHODS,
         "Queue" => crate::modules::queue_module::QUEUE_METHODS,
+        "_io.TextIOWrapper" => crate::modules::sys_module::TEXT_IO_METHODS,
         _ => return None,
     };
     // Names are "type.method": compared from the end, without splitting.

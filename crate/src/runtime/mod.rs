@@ -41,6 +41,17 @@ pub enum Stream {
     Stderr,
 }
 
+/// Where `print()` writes.
+#[derive(Debug)]
+pub enum PrintTarget {
+    /// The page's stdout or stderr.
+    Stream(Stream),
+    /// An object with a `write` method (`file=`, or `sys.stdout` reassigned).
+    File(Value),
+    /// Nowhere: `sys.stdout` is None.
+    Nowhere,
+}
+
 /// One interpreter thread's state; what threads share is in `rt`.
 pub struct Interp {
     pub rt: Arc<shared::Runtime>,
@@ -71,7 +82,8 @@ pub struct Interp {
 pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
-    /// 0, or 1 after an uncaught exception or a syntax error.
+    /// 0, or 1 after an uncaught exception or a syntax error, or what
+    /// `sys.exit` was given.
     pub exit_code: i32,
 }
 
@@ -146,6 +158,70 @@ impl Interp {
 
     pub fn write_stderr(&self, text: &str) {
         self.rt.write(Stream::Stderr, text, &self.thread_name());
+    }
+
+    /// Where `print()` without `file=` writes: `sys.stdout`. While that is
+    /// the page's own stdout (or `sys` was never imported) this costs one
+    /// atomic load: `sys.stdout` is looked up again only after `sys`'s
+    /// names changed.
+    ///
+    /// # Errors
+    /// RuntimeError when `sys.stdout` was deleted (CPython's "lost sys.stdout").
+    #[inline]
+    pub fn print_target(&self) -> PyResult<PrintTarget> {
+        let Some(sys) = self.rt.sys.get() else {
+            return Ok(PrintTarget::Stream(Stream::Stdout));
+        };
+        let version = sys.version();
+        if version == self.rt.stdout_checked.load(Ordering::Acquire) {
+            return Ok(PrintTarget::Stream(Stream::Stdout));
+        }
+        self.print_target_changed(sys, version)
+    }
+
+    #[cold]
+    fn print_target_changed(&self, sys: &Module, version: u64) -> PyResult<PrintTarget> {
+        let stdout = sys.names().get("stdout").cloned();
+        let Some(stdout) = stdout else {
+            return Err(PyErr::new(ExcType::RuntimeError, "lost sys.stdout"));
+        };
+        let stream = crate::modules::sys_module::TextIo::stream_of(&stdout);
+        if stream == Some(Stream::Stdout) {
+            self.rt.stdout_checked.store(version, Ordering::Release);
+        }
+        Ok(match (stream, stdout) {
+            (Some(stream), _) => PrintTarget::Stream(stream),
+            (None, Value::None) => PrintTarget::Nowhere,
+            (None, file) => PrintTarget::File(file),
+        })
+    }
+
+    /// The exit status of a program ended by an uncaught SystemExit, as
+    /// CPython's: none or None is 0, an int is its low 8 bits (the status
+    /// a shell sees; an int beyond 64 bits is 255), anything else is
+    /// printed to stderr and gives 1.
+    fn exit_status(&mut self, error: &PyErr) -> i32 {
+        let code = match &error.value {
+            Value::Exception(e) => match e.args.as_slice() {
+                [] => Value::None,
+                [one] => one.clone(),
+                many => Value::tuple(many.to_vec()),
+            },
+            other => other.clone(),
+        };
+        match code {
+            Value::None => 0,
+            Value::Int(i) => i32::from(i as u8),
+            Value::Bool(b) => i32::from(b),
+            Value::BigInt(_) => 255,
+            other => {
+                let text = self
+                    .to_str(&other)
+                    .unwrap_or_else(|_| "<exception str() failed>".into());
+                self.write_stderr(&format!("{text}\n"));
+                1
+            }
+        }
     }
 
     /// The name of the thread this interpreter runs (`threading.current_thread().name`).
@@ -227,8 +303,14 @@ impl Interp {
             return Ok(m.clone());
         }
         if let Some(module) = crate::modules::load(name) {
-            let module = Value::Module(module);
-            lock(&self.rt.modules).insert(name.into(), module.clone());
+            // The first of two threads importing it at once makes it.
+            let module = lock(&self.rt.modules)
+                .entry(name.into())
+                .or_insert(Value::Module(module))
+                .clone();
+            if let (Value::Module(m), "sys") = (&module, name) {
+                let _ = self.rt.sys.set(m.clone());
+            }
             // `a.b` becomes an attribute of the package `a`.
             if let Some((parent, child)) = name.rsplit_once('.') {
                 let package = self.import(parent)?;
@@ -562,6 +644,7 @@ pub fn run_streaming(
     rt.gil.acquire(&mut interp.rec);
     let exit_code = match interp.call_function(&function, Args::default()) {
         Ok(_) => 0,
+        Err(error) if error.kind() == Some(ExcType::SystemExit) => interp.exit_status(&error),
         Err(error) => {
             let text = interp.format_exception(&error, source);
             interp.write_stderr(&text);

@@ -2,7 +2,7 @@
 //! imported modules, `random`'s generator, Stop, and the threads themselves.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -30,6 +30,12 @@ pub struct Runtime {
     /// Set by Stop: every thread raises KeyboardInterrupt at its next check.
     pub interrupt: Arc<AtomicBool>,
     pub modules: Mutex<FxHashMap<Arc<str>, Value>>,
+    /// The `sys` module, once imported: `print()` writes to its `stdout`.
+    pub sys: OnceLock<Arc<super::object::Module>>,
+    /// The version of `sys`'s names (`Module::version`) at which `sys.stdout`
+    /// was last found to be the page's own: while it has not changed since,
+    /// `print()` writes there without looking (see `Interp::print_target`).
+    pub stdout_checked: AtomicU64,
     /// `random`'s module-level generator, seeded on first use.
     pub random: Mutex<Option<Random>>,
     pub spawn: Spawn,
@@ -88,6 +94,8 @@ impl Runtime {
             output,
             interrupt: options.interrupt,
             modules: Mutex::new(FxHashMap::default()),
+            sys: OnceLock::new(),
+            stdout_checked: AtomicU64::new(u64::MAX),
             random: Mutex::new(None),
             spawn: options.spawn,
             source: source.into(),
