@@ -326,3 +326,59 @@ fn lone_surrogates_are_refused() {
         )
     );
 }
+
+/// Runs program `name` as `check` does, on a thread with a small stack
+/// (1 MB in a release build, 16 MB in a debug one, whose frames are larger):
+/// recursion over nesting that comes back would overflow it.
+fn check_on_small_stack(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let read = |ext: &str| {
+        std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).expect("recorded output")
+    };
+    let source = read("py");
+    let stack = if cfg!(debug_assertions) {
+        16 << 20
+    } else {
+        1 << 20
+    };
+    let outcome = std::thread::Builder::new()
+        .stack_size(stack)
+        .spawn(move || run_collecting(&source, RunOptions::default()))
+        .expect("spawn")
+        .join()
+        .expect("the interpreter panicked");
+    assert_eq!(outcome.stdout, read("stdout"), "{name}: stdout");
+    assert_eq!(outcome.stderr, read("stderr"), "{name}: stderr");
+    assert_eq!(
+        outcome.exit_code.to_string(),
+        read("exit").trim(),
+        "{name}: exit status"
+    );
+}
+
+/// Nesting past CPython's limits is refused with CPython's error, before the
+/// parser or the compiler (both recursive) could run out of stack: brackets
+/// (200), indentation (99 levels), runs of unary operators, `not`, `lambda`
+/// (RecursionError "during compilation", or MemoryError where CPython's
+/// parser gives up first), long chains of `+`, `.b`, `()`. What CPython
+/// accepts at the edge of each limit runs.
+#[test]
+fn nesting_limits() {
+    for name in [
+        "nest_parens",
+        "nest_dict",
+        "nest_brackets_ok",
+        "nest_indent",
+        "nest_indent_ok",
+        "nest_unary",
+        "nest_not",
+        "nest_lambda",
+        "nest_sum",
+        "nest_attr",
+        "nest_calls",
+        "nest_ok",
+    ] {
+        check(name);
+        check_on_small_stack(name);
+    }
+}

@@ -3,12 +3,14 @@
 
 pub mod bytecode;
 pub mod codegen;
+pub mod depth;
 pub mod parse;
 pub mod peephole;
+pub mod prescan;
 pub mod scope;
 
 pub use bytecode::{Code, Const, Op};
-pub use parse::SyntaxError;
+pub use parse::{CompileErrorKind, SyntaxError};
 
 use std::sync::Arc;
 
@@ -19,5 +21,6 @@ use std::sync::Arc;
 /// Python that the page's subset does not support (the message names it).
 pub fn compile_module(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
     let module = parse::parse(source)?;
+    depth::check(&module)?;
     codegen::compile_module(&module, source, filename)
 }

@@ -4,9 +4,38 @@
 use ruff_python_ast::ModModule;
 use ruff_text_size::{Ranged, TextSize};
 
-/// A syntax error, or a construct the page's Python does not support.
+/// What CPython raises for a program it cannot compile.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompileErrorKind {
+    #[default]
+    Syntax,
+    /// IndentationError ("too many levels of indentation"), shown without a caret.
+    Indentation,
+    /// RecursionError "maximum recursion depth exceeded during compilation":
+    /// shown as that one line, without a file or a line.
+    Recursion,
+    /// CPython's parser out of its stack: a bare `MemoryError` line.
+    Memory,
+}
+
+impl CompileErrorKind {
+    /// The exception's name.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Syntax => "SyntaxError",
+            Self::Indentation => "IndentationError",
+            Self::Recursion => "RecursionError",
+            Self::Memory => "MemoryError",
+        }
+    }
+}
+
+/// A syntax error, or a construct the page's Python does not support (or,
+/// with `kind`, another error CPython raises while compiling).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
+    pub kind: CompileErrorKind,
     pub message: String,
     /// 1-based line and column.
     pub line: u32,
@@ -17,11 +46,18 @@ pub struct SyntaxError {
 
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "SyntaxError: {} (line {}, column {})",
-            self.message, self.line, self.column
-        )
+        match self.kind {
+            CompileErrorKind::Recursion => write!(f, "RecursionError: {}", self.message),
+            CompileErrorKind::Memory => write!(f, "MemoryError"),
+            kind => write!(
+                f,
+                "{}: {} (line {}, column {})",
+                kind.name(),
+                self.message,
+                self.line,
+                self.column
+            ),
+        }
     }
 }
 
@@ -40,10 +76,23 @@ impl SyntaxError {
             .unwrap_or("")
             .to_string();
         Self {
+            kind: CompileErrorKind::Syntax,
             message: message.into(),
             line,
             column,
             text,
+        }
+    }
+
+    /// An error of `kind` that CPython shows without a place (RecursionError, MemoryError).
+    #[must_use]
+    pub fn of_kind(kind: CompileErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+            line: 0,
+            column: 0,
+            text: String::new(),
         }
     }
 }
@@ -60,6 +109,9 @@ pub fn line_of(source: &str, offset: TextSize) -> u32 {
 /// # Errors
 /// The parser's first error, as a `SyntaxError`.
 pub fn parse(source: &str) -> Result<ModModule, SyntaxError> {
+    // Nesting past CPython's limits (or the page's stack) is refused before
+    // the parser recurses on it.
+    super::prescan::check(source)?;
     let parsed = ruff_python_parser::parse_module(source).map_err(|error| {
         SyntaxError::at(source, error.location.start(), error.error.to_string())
     })?;

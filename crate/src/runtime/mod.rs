@@ -519,8 +519,25 @@ fn and_list(items: &[String]) -> String {
 }
 
 /// The SyntaxError display CPython prints (file, line, the line, a caret).
+/// An IndentationError has no caret; a RecursionError or a MemoryError raised
+/// while compiling is its one line.
 #[must_use]
 pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
+    match error.kind {
+        compiler::CompileErrorKind::Recursion => {
+            return format!("RecursionError: {}\n", error.message);
+        }
+        compiler::CompileErrorKind::Memory => return "MemoryError\n".to_string(),
+        compiler::CompileErrorKind::Indentation => {
+            return format!(
+                "  File \"{filename}\", line {}\n    {}\nIndentationError: {}\n",
+                error.line,
+                error.text.trim_start(),
+                error.message
+            );
+        }
+        compiler::CompileErrorKind::Syntax => {}
+    }
     format!(
         "  File \"{filename}\", line {}\n    {}\n    {}^\nSyntaxError: {}\n",
         error.line,
