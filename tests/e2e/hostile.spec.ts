@@ -2,8 +2,10 @@
 // cannot freeze, break or fool the page: each ends with a clear message, the
 // page stays responsive, and the next run works. Expected outputs come from
 // python3 (CPython 3.11), run here.
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { SMALL, expect, openPage, runExpectingError, test } from "./fixtures";
 
@@ -17,6 +19,16 @@ async function typeProgram(page: Page, text: string): Promise<void> {
 
 function python3(source: string): string {
   return execFileSync("python3", ["-c", source], { encoding: "utf8", maxBuffer: 64 << 20 });
+}
+
+/** What `python3 main.py` prints of `source` (as the page names its program). */
+function python3AsMain(source: string): { stdout: string; stderr: string; status: number | null } {
+  const dir = mkdtempSync(join(tmpdir(), "hostile-"));
+  writeFileSync(join(dir, "main.py"), source);
+  const run = spawnSync("python3", ["main.py"], { cwd: dir, encoding: "utf8", maxBuffer: 64 << 20 });
+  // As crate/tests/programs/record.sh: python3 names a SyntaxError's file by its full path.
+  const stderr = run.stderr.replaceAll(`File "${join(dir, "main.py")}"`, 'File "main.py"');
+  return { stdout: run.stdout, stderr, status: run.status };
 }
 
 async function runProgramExpectingError(page: Page, source: string): Promise<string> {
@@ -192,4 +204,15 @@ test("what a program printed just before it crashed is in the console, then how 
   await expect(page.locator("#console")).toContainText("The run ended", { timeout: 60_000 });
   await expect(page.locator("#console .line.stdout").last()).toHaveText("2999\n");
   await expect(page.locator("#console .line.stdout")).toHaveCount(3000);
+});
+
+test("200,000 nested parentheses: CPython's SyntaxError at once, and the page goes on", async ({ page }) => {
+  await openPage(page);
+  const source = `x = ${"(".repeat(200_000)}1${")".repeat(200_000)}\n`;
+  const expected = python3AsMain(source);
+  const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+  expect(result.stderr).toBe(expected.stderr);
+  expect(result.exitCode).toBe(expected.status);
+  const next = await page.evaluate(() => window.playground.runProgram("print(sum(range(10)))\n"));
+  expect(next).toMatchObject({ stdout: "45\n", exitCode: 0 });
 });
