@@ -34,8 +34,8 @@ function timed(command, args, { pipe }) {
 }
 
 /**
- * Runs the program with the Run button and times it from the click to the
- * console's end note; the longest main-thread task meanwhile comes from a
+ * Runs the program with the Run button and times it from the click until the
+ * console shows how the run ended, after its last line; the longest main-thread task meanwhile comes from a
  * PerformanceObserver of long tasks (50 ms and more; 0 when there was none).
  */
 export async function measurePrintRun(page) {
@@ -48,8 +48,12 @@ export async function measurePrintRun(page) {
     observer.observe({ type: "longtask" });
     const start = performance.now();
     document.querySelector("#program-run").click();
+    // Until the console shows how the run ended (after the last line).
+    const console = document.querySelector("#console");
     await new Promise((resolve) => {
-      const check = () => (document.body.dataset.program === "idle" ? resolve() : setTimeout(check, 5));
+      const ended = () =>
+        document.body.dataset.program === "idle" && console.textContent.includes("Exited with status");
+      const check = () => (ended() ? resolve() : setTimeout(check, 5));
       setTimeout(check, 5);
     });
     const ms = performance.now() - start;
@@ -57,7 +61,6 @@ export async function measurePrintRun(page) {
     await new Promise((r) => setTimeout(r, 100));
     tasks.push(...observer.takeRecords());
     observer.disconnect();
-    const console = document.querySelector("#console");
     return {
       ms,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),

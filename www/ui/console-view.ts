@@ -43,6 +43,13 @@ const BLOCK_LINES = 100;
  */
 const FRAME_LINES = 200;
 
+/**
+ * While a program prints faster than the view can show (lines go unseen), the
+ * view is redrawn at most this often: the page's main thread then mostly takes
+ * in the output, rather than drawing frames nobody can read.
+ */
+const FLOOD_FRAME_MS = 100;
+
 type Kind = "stdout" | "stderr" | "note info" | "note error";
 
 /** Text to draw, as it came: it may hold many lines. */
@@ -93,6 +100,24 @@ export function consoleView(): ConsoleView {
   /** Whether the next text a program prints starts a line. */
   let atLineStart = true;
   let frame: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Lines went unseen before the last draw, and when it was. */
+  let flooded = false;
+  let lastDrawMs = 0;
+
+  /** A draw at the next frame; while flooded, not before FLOOD_FRAME_MS after the last. */
+  function schedule(): void {
+    if (frame !== undefined || timer !== undefined) return;
+    const wait = flooded ? lastDrawMs + FLOOD_FRAME_MS - performance.now() : 0;
+    if (wait <= 0) {
+      frame = requestAnimationFrame(draw);
+      return;
+    }
+    timer = setTimeout(() => {
+      timer = undefined;
+      frame = requestAnimationFrame(draw);
+    }, wait);
+  }
   /**
    * Whether the view follows the output to its end: until the reader scrolls
    * away from the end, and again once they scroll back to it. (Whether the
@@ -107,7 +132,7 @@ export function consoleView(): ConsoleView {
   element.addEventListener("scroll", () => {
     if (Math.abs(element.scrollTop - scrolledTo) < 2) return;
     following = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
-    if (following && queue.length) frame ??= requestAnimationFrame(draw);
+    if (following && queue.length) schedule();
   });
 
   function enqueue(piece: Piece): void {
@@ -121,7 +146,7 @@ export function consoleView(): ConsoleView {
       hiddenLines += takeLines(queuedLines - MAX_VIEW_LINES).reduce((n, p) => n + p.lines, 0);
       gap = true;
     }
-    if (following || !gap) frame ??= requestAnimationFrame(draw);
+    if (following || !gap) schedule();
   }
 
   /** Takes the queue's first `count` lines (with what goes on the last of them). */
@@ -149,6 +174,8 @@ export function consoleView(): ConsoleView {
 
   function draw(): void {
     frame = undefined;
+    flooded = gap;
+    lastDrawMs = performance.now();
     if (gap) {
       if (!following) return;
       hiddenLines += viewLines;
@@ -199,7 +226,7 @@ export function consoleView(): ConsoleView {
       element.scrollTop = element.scrollHeight;
       scrolledTo = element.scrollTop;
     }
-    if (queue.length) frame = requestAnimationFrame(draw);
+    if (queue.length) schedule();
   }
 
   function showNotice(): void {
@@ -222,7 +249,9 @@ export function consoleView(): ConsoleView {
     element,
     clear() {
       if (frame !== undefined) cancelAnimationFrame(frame);
-      frame = undefined;
+      clearTimeout(timer);
+      frame = timer = undefined;
+      flooded = false;
       queue = [];
       queuedLines = viewLines = blockLines = hiddenLines = 0;
       block = lastLine = undefined;
