@@ -105,6 +105,26 @@ export function consoleView(): ConsoleView {
   let flooded = false;
   let lastDrawMs = 0;
 
+  /**
+   * Whether the view follows the output to its end: until the reader scrolls
+   * away from the end, and again once they scroll back to it. (Whether the
+   * view is at its end cannot be read before each frame instead: a block's
+   * size is only known once it is drawn, so a scroll to the end could fall
+   * short.) `scrolledTo` is where the view last put itself.
+   */
+  let following = true;
+  let scrolledTo = -1;
+  /**
+   * Lines were dropped unseen: what the view shows stops before them. It is
+   * cleared at the next draw, unless the reader reads it (not following).
+   */
+  let gap = false;
+  element.addEventListener("scroll", () => {
+    if (Math.abs(element.scrollTop - scrolledTo) < 2) return;
+    following = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
+    if (following && queue.length) schedule();
+  });
+
   /** A draw at the next frame; while flooded, not before FLOOD_FRAME_MS after the last. */
   function schedule(): void {
     if (frame !== undefined || timer !== undefined) return;
@@ -118,22 +138,6 @@ export function consoleView(): ConsoleView {
       frame = requestAnimationFrame(draw);
     }, wait);
   }
-  /**
-   * Whether the view follows the output to its end: until the reader scrolls
-   * away from the end, and again once they scroll back to it. (Whether the
-   * view is at its end cannot be read before each frame instead: a block's
-   * size is only known once it is drawn, so a scroll to the end could fall
-   * short.) `scrolledTo` is where the view last put itself.
-   */
-  let following = true;
-  let scrolledTo = -1;
-  /** Lines were dropped unseen while the reader was not following: the view's text stops before them. */
-  let gap = false;
-  element.addEventListener("scroll", () => {
-    if (Math.abs(element.scrollTop - scrolledTo) < 2) return;
-    following = element.scrollHeight - element.scrollTop - element.clientHeight < 8;
-    if (following && queue.length) schedule();
-  });
 
   function enqueue(piece: Piece): void {
     queue.push(piece);
