@@ -197,21 +197,11 @@ print(elapsed < 0.9, elapsed >= 0.3)
     assert_eq!(run(program, true).stdout, "True True\n");
 }
 
-#[test]
-fn stop_ends_busy_loops_in_every_thread() {
-    let program = "
-import threading
-def forever():
-    while True:
-        pass
-for _ in range(4):
-    threading.Thread(target=forever).start()
-while True:
-    pass
-";
+/// Runs `program` under the GIL and presses Stop `after` it started; gives
+/// its outcome and when Stop was pressed.
+fn run_and_stop(program: &'static str, after: Duration) -> (Outcome, Instant) {
     let interrupt = Arc::new(AtomicBool::new(false));
     let stop = interrupt.clone();
-    let started = Instant::now();
     let runner = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
@@ -224,10 +214,26 @@ while True:
             )
         })
         .expect("spawn");
-    std::thread::sleep(Duration::from_millis(300));
+    std::thread::sleep(after);
     let pressed = Instant::now();
     stop.store(true, Ordering::Relaxed);
-    let outcome = runner.join().expect("no panic");
+    (runner.join().expect("no panic"), pressed)
+}
+
+#[test]
+fn stop_ends_busy_loops_in_every_thread() {
+    let program = "
+import threading
+def forever():
+    while True:
+        pass
+for _ in range(4):
+    threading.Thread(target=forever).start()
+while True:
+    pass
+";
+    let started = Instant::now();
+    let (outcome, pressed) = run_and_stop(program, Duration::from_millis(300));
     assert!(
         pressed.elapsed() < Duration::from_secs(2),
         "stop took {:?}",
@@ -300,23 +306,7 @@ fn stop_ends_builtins_that_loop_in_rust() {
         "print(len(list(zip(range(10**12), range(10**12)))))",
         "print(sorted(x for x in range(10**12)))",
     ] {
-        let interrupt = Arc::new(AtomicBool::new(false));
-        let stop = interrupt.clone();
-        let runner = std::thread::Builder::new()
-            .stack_size(256 << 20)
-            .spawn(move || {
-                run_collecting(
-                    program,
-                    RunOptions {
-                        interrupt,
-                        ..options(true)
-                    },
-                )
-            })
-            .expect("spawn");
-        std::thread::sleep(Duration::from_millis(200));
-        stop.store(true, Ordering::Relaxed);
-        let outcome = runner.join().expect("no panic");
+        let (outcome, _) = run_and_stop(program, Duration::from_millis(200));
         assert!(
             outcome.stderr.ends_with("KeyboardInterrupt\n"),
             "{program}: {}",

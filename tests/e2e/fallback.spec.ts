@@ -10,6 +10,7 @@ import {
   openPage,
   run,
   test,
+  typeProgram,
 } from "./fixtures";
 
 test.use({ serviceWorkers: "block" });
@@ -56,10 +57,7 @@ test("without isolation a program runs on one thread, and starting a thread says
     "RuntimeError: can't start new thread: this page is not cross-origin isolated",
   );
   // The program section says so too.
-  await page.locator("#program-panel .cm-content").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  await page.locator("#program-panel .cm-content").fill("print('hello')\n");
+  await typeProgram(page, "print('hello')\n");
   await page.click("#program-run");
   await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 30_000 });
   await expect(page.locator("#console")).toContainText("Not parallel here");

@@ -39,6 +39,14 @@ export async function openPage(page: Page, url = ISOLATED_URL): Promise<void> {
   await page.evaluate(() => window.playground.ready);
 }
 
+/** Replaces the editor's text, as a user would by selecting all and typing. */
+export async function typeProgram(page: Page, text: string): Promise<void> {
+  await page.locator("#program-panel .cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.locator("#program-panel .cm-content").fill(text);
+}
+
 /** Runs an experiment through the page's own API. */
 export function run(page: Page, experiment: Experiment): Promise<RunResult> {
   return page.evaluate((e) => window.playground.run(e), experiment);

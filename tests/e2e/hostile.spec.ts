@@ -7,15 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { SMALL, expect, openPage, runExpectingError, test } from "./fixtures";
-
-/** Replaces the editor's text, as a user would by selecting all and typing. */
-async function typeProgram(page: Page, text: string): Promise<void> {
-  await page.locator("#program-panel .cm-content").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  await page.locator("#program-panel .cm-content").fill(text);
-}
+import { SMALL, expect, openPage, runExpectingError, test, typeProgram } from "./fixtures";
 
 function python3(source: string): string {
   return execFileSync("python3", ["-c", source], { encoding: "utf8", maxBuffer: 64 << 20 });

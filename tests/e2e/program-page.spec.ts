@@ -1,15 +1,7 @@
 // The program section as a user meets it: an editor holding a program that
 // survives a reload, Run (and Ctrl+Enter) streaming into the console, an error
 // marked on its line, Stop ending a runaway program, and the GIL switch.
-import { expect, openPage, test } from "./fixtures";
-
-/** Replaces the editor's text, as a user would by selecting all and typing. */
-async function typeProgram(page: import("@playwright/test").Page, text: string): Promise<void> {
-  await page.locator("#program-panel .cm-content").click();
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  await page.locator("#program-panel .cm-content").fill(text);
-}
+import { expect, openPage, test, typeProgram } from "./fixtures";
 
 test("the default program runs and its output streams to the console", async ({ page }) => {
   await openPage(page);
