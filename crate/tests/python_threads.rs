@@ -305,6 +305,8 @@ fn stop_ends_builtins_that_loop_in_rust() {
         "print(any(x < 0 for x in range(10**12)))",
         "print(len(list(zip(range(10**12), range(10**12)))))",
         "print(sorted(x for x in range(10**12)))",
+        // The fuzzer's: the repr of 10**10 items, 30 GB of text.
+        "print(str([[0] * 10**4] * 10**6))",
     ] {
         let (outcome, _) = run_and_stop(program, Duration::from_millis(200));
         assert!(

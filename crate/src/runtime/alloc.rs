@@ -112,6 +112,27 @@ fn grow<T>(items: &mut Vec<T>) -> PyResult<()> {
     reserve_exact(items, capacity / 8 + 1)
 }
 
+/// `text.push_str(more)`, its growth asked first and made fallibly (as
+/// `reserve` for a vector): a repr of a huge container is a huge string.
+///
+/// # Errors
+/// MemoryError.
+pub fn push_str(text: &mut String, more: &str) -> PyResult<()> {
+    if text.capacity() - text.len() < more.len() {
+        let needed = text.len().checked_add(more.len());
+        let doubled = needed.map(|n| n.max(text.capacity().saturating_mul(2)));
+        if memory::can_allocate(doubled) {
+            text.try_reserve(more.len()).map_err(|_| memory_error())?;
+        } else {
+            check_bytes(needed)?;
+            text.try_reserve_exact(more.len())
+                .map_err(|_| memory_error())?;
+        }
+    }
+    text.push_str(more);
+    Ok(())
+}
+
 /// An empty String with room for `bytes` bytes, or MemoryError.
 ///
 /// # Errors

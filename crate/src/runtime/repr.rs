@@ -1,5 +1,6 @@
 //! `repr()`, `str()` and `format()` of values, as CPython writes them.
 
+use super::alloc;
 use super::error::{ExcType, PyErr, PyResult};
 use super::function::Args;
 use super::value::{lock, Value};
@@ -45,11 +46,15 @@ impl Interp {
             })?,
             Value::Dict(d) => self.repr_nested(v, "{...}", |interp| {
                 let pairs: Vec<(Value, Value)> = lock(&d.map).values().cloned().collect();
-                let mut parts = Vec::with_capacity(pairs.len());
-                for (k, val) in &pairs {
-                    parts.push(format!("{}: {}", interp.repr(k)?, interp.repr(val)?));
+                let mut text = String::from("{");
+                for (i, (k, val)) in pairs.iter().enumerate() {
+                    interp.count_step()?;
+                    let pair = format!("{}: {}", interp.repr(k)?, interp.repr(val)?);
+                    alloc::push_str(&mut text, if i > 0 { ", " } else { "" })?;
+                    alloc::push_str(&mut text, &pair)?;
                 }
-                Ok(format!("{{{}}}", parts.join(", ")))
+                alloc::push_str(&mut text, "}")?;
+                Ok(text)
             })?,
             Value::Set(s) => {
                 let items: Vec<Value> = lock(&s.map).values().cloned().collect();
@@ -143,12 +148,20 @@ impl Interp {
         })
     }
 
+    /// The reprs of `items`, joined by ", ". A huge container makes a long
+    /// loop and a huge string: each item is a step (`count_step`: Stop and
+    /// the memory limit are looked at), and the string grows fallibly.
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
-        let mut parts = Vec::with_capacity(items.len());
-        for item in items {
-            parts.push(self.repr(item)?);
+        let mut text = String::new();
+        for (i, item) in items.iter().enumerate() {
+            self.count_step()?;
+            let repr = self.repr(item)?;
+            if i > 0 {
+                alloc::push_str(&mut text, ", ")?;
+            }
+            alloc::push_str(&mut text, &repr)?;
         }
-        Ok(parts.join(", "))
+        Ok(text)
     }
 
     /// Calls a `__str__`/`__repr__` method and checks it returned a str.
