@@ -41,6 +41,30 @@ pub enum Iter {
     Native(Arc<dyn NativeIter>),
 }
 
+// A chain of iterators (`it = map(f, it)` in a loop) is freed without deep
+// recursion (see `trashcan`).
+impl Drop for Iter {
+    fn drop(&mut self) {
+        use super::trashcan::{defer_values, release};
+        let take = |v: &mut Value| std::mem::replace(v, Value::None);
+        match self {
+            Iter::Enumerate { inner, .. } => release(take(inner), |v, p| defer_values([v], p)),
+            Iter::Zip { inners } => release(std::mem::take(inners), defer_values),
+            Iter::Map { function, inners } => {
+                let contents = (take(function), std::mem::take(inners));
+                release(contents, |(function, inners), pending| {
+                    defer_values([function], pending);
+                    defer_values(inners, pending);
+                });
+            }
+            Iter::Filter { function, inner } => {
+                release([take(function), take(inner)], defer_values);
+            }
+            Iter::List { .. } | Iter::Items { .. } | Iter::Native(_) => {}
+        }
+    }
+}
+
 /// An iterator implemented in Rust; `next` may block (with the GIL released).
 pub trait NativeIter: Send + Sync + std::fmt::Debug {
     /// The next item, or `None` when exhausted.

@@ -100,6 +100,39 @@ pub struct Set {
     pub map: Mutex<IndexMap<Key, Value, KeyHash>>,
 }
 
+// Deep data is freed without deep recursion (see `trashcan`).
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut().unwrap_or_else(PoisonError::into_inner));
+        super::trashcan::release(items, super::trashcan::defer_values);
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut().unwrap_or_else(PoisonError::into_inner));
+        super::trashcan::release(map, |map, pending| {
+            super::trashcan::defer_values(map.into_values().flat_map(<[Value; 2]>::from), pending);
+        });
+    }
+}
+
+impl Drop for Set {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut().unwrap_or_else(PoisonError::into_inner));
+        super::trashcan::release(map, |map, pending| {
+            super::trashcan::defer_values(map.into_values(), pending);
+        });
+    }
+}
+
+impl Drop for Exception {
+    fn drop(&mut self) {
+        let args = std::mem::take(&mut self.args);
+        super::trashcan::release(args, super::trashcan::defer_values);
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Range {
     pub start: i64,
