@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::alloc;
 use super::error::{type_error, PyResult};
 use super::function::Args;
-use super::value::{lock, List, Value};
+use super::value::{lock, List, Tuple, Value};
 use super::Interp;
 
 #[derive(Debug)]
@@ -19,7 +19,8 @@ pub enum Iter {
     },
     /// A fixed sequence of items (tuples, strings, dict keys, sets…).
     Items {
-        items: Arc<[Value]>,
+        /// A tuple's, or a fixed list of items made a tuple's (no copy).
+        items: Arc<Tuple>,
         index: usize,
     },
     Enumerate {
@@ -96,7 +97,7 @@ impl Iter {
     #[must_use]
     pub fn items(items: Vec<Value>) -> Value {
         Iter::Items {
-            items: items.into(),
+            items: Tuple::new(items),
             index: 0,
         }
         .value()

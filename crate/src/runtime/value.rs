@@ -24,7 +24,7 @@ pub enum Value {
     Float(f64),
     Str(Arc<str>),
     List(Arc<List>),
-    Tuple(Arc<[Value]>),
+    Tuple(Arc<Tuple>),
     Dict(Arc<Dict>),
     Set(Arc<Set>),
     Range(Arc<Range>),
@@ -73,6 +73,71 @@ pub trait Native: std::any::Any + Send + Sync + std::fmt::Debug {
 pub struct Exception {
     pub kind: ExcType,
     pub args: Vec<Value>,
+}
+
+/// A tuple's items: a slice, shared (`Arc<Tuple>` is laid out as
+/// `Arc<[Value]>`), with a drop of its own, so that deep tuples are freed
+/// without deep recursion (see `trashcan`).
+#[repr(transparent)]
+pub struct Tuple(std::mem::ManuallyDrop<[Value]>);
+
+impl Tuple {
+    /// A new tuple of `items`.
+    #[must_use]
+    pub fn new(items: Vec<Value>) -> Arc<Tuple> {
+        Tuple::from_shared(items.into())
+    }
+
+    /// The tuple of the shared slice `items` (no copy).
+    #[must_use]
+    pub fn from_shared(items: Arc<[Value]>) -> Arc<Tuple> {
+        // SAFETY: `Tuple` is `[Value]` (repr(transparent), through
+        // `ManuallyDrop`, also repr(transparent)): the same layout and the
+        // same pointer metadata, as `Arc<Path>` is made from `Arc<OsStr>`.
+        unsafe { Arc::from_raw(Arc::into_raw(items) as *const Tuple) }
+    }
+}
+
+impl FromIterator<Value> for Arc<Tuple> {
+    fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> Self {
+        Tuple::from_shared(iter.into_iter().collect())
+    }
+}
+
+impl std::ops::Deref for Tuple {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Tuple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Tuple").field(&&self[..]).finish()
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        /// The items, dropped in place when it is.
+        struct Items(*mut [Value]);
+        impl Drop for Items {
+            fn drop(&mut self) {
+                // SAFETY: the tuple's items, dropped once: here, or moved
+                // out one by one by the `defer` below (which forgets this).
+                unsafe { std::ptr::drop_in_place(self.0) }
+            }
+        }
+        let items = Items(std::ptr::addr_of_mut!(*self.0));
+        super::trashcan::release(items, |items, pending| {
+            let items = std::mem::ManuallyDrop::new(items);
+            // SAFETY: each item is read out once, and not dropped again
+            // (`items` is forgotten; the tuple's field is `ManuallyDrop`).
+            let values = unsafe { &*items.0 }.iter();
+            let values = values.map(|v| unsafe { std::ptr::read(v) });
+            super::trashcan::defer_values(values, pending);
+        });
+    }
 }
 
 #[derive(Debug, Default)]
@@ -362,7 +427,7 @@ impl Value {
 
     #[must_use]
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(items.into())
+        Value::Tuple(Tuple::new(items))
     }
 
     /// The name of its type, as `type(x).__name__`.
