@@ -256,7 +256,13 @@ pub enum Key {
     /// A float that is not a whole number (its bits).
     Float(u64),
     Str(Arc<str>),
+    /// A tuple: its items' keys in order, flat: an item that is a tuple of
+    /// `n` items is `TupleOf(n)` followed by its items' keys. So hashing,
+    /// comparing and dropping a key never recurse, however deep the tuple
+    /// (`Interp::key` builds it with a loop).
     Tuple(Vec<Key>),
+    /// Inside a `Key::Tuple` only: a tuple of that many items.
+    TupleOf(usize),
     /// Objects hashed by identity.
     Id(usize),
 }
@@ -273,6 +279,7 @@ impl std::hash::Hash for Key {
             Key::Str(s) => StrKey(s).hash(state),
             Key::Tuple(items) => (5u8, items).hash(state),
             Key::Id(id) => (6u8, id).hash(state),
+            Key::TupleOf(len) => (7u8, len).hash(state),
         }
     }
 }
