@@ -382,3 +382,15 @@ fn nesting_limits() {
         check_on_small_stack(name);
     }
 }
+
+/// Deep data (a list, dict or tuple nested 100,000 deep, a linked list of
+/// 100,000 objects, chains of closures, generators, iterators, exceptions)
+/// is freed without a native recursion as deep (CPython's "trashcan"), a
+/// 30,000-deep tuple is hashed and used as a key, and repr, comparisons and
+/// `in` on deep data give CPython's RecursionError: also on a small stack,
+/// so that a recursion coming back fails here rather than on the page.
+#[test]
+fn deep_data() {
+    check("deep");
+    check_on_small_stack("deep");
+}

@@ -133,12 +133,43 @@ impl Interp {
                 }
             }
             Value::Str(s) => Key::Str(s.clone()),
-            Value::Tuple(t) => Key::Tuple(t.iter().map(|x| self.key(x)).collect::<PyResult<_>>()?),
+            Value::Tuple(t) => Key::Tuple(self.tuple_key(t)?),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", v.type_name())))
             }
             other => Key::Id(other.identity()),
         })
+    }
+
+    /// The items of the key of tuple `t` (see `Key::Tuple`).
+    #[inline(never)]
+    fn tuple_key(&mut self, t: &[Value]) -> PyResult<Vec<Key>> {
+        if t.iter().any(|x| matches!(x, Value::Tuple(_))) {
+            return self.nested_tuple_key(t);
+        }
+        t.iter().map(|x| self.key(x)).collect()
+    }
+
+    /// `tuple_key` of a tuple that holds tuples: with a stack of where it is
+    /// in each tuple, not a native recursion (a tuple may be nested 100,000
+    /// deep).
+    #[inline(never)]
+    fn nested_tuple_key(&mut self, t: &[Value]) -> PyResult<Vec<Key>> {
+        let mut keys = Vec::with_capacity(t.len() + 1);
+        let mut at = vec![t.iter()];
+        while let Some(items) = at.last_mut() {
+            match items.next() {
+                None => {
+                    at.pop();
+                }
+                Some(Value::Tuple(inner)) => {
+                    keys.push(Key::TupleOf(inner.len()));
+                    at.push(inner.iter());
+                }
+                Some(item) => keys.push(self.key(item)?),
+            }
+        }
+        Ok(keys)
     }
 
     /// Where `key` is in `map` (a dict's or a set's), if it is there; a str

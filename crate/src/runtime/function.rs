@@ -23,6 +23,34 @@ pub struct Function {
     pub simple_arity: Option<u32>,
 }
 
+// A chain of closures (each capturing the one before) is freed without deep
+// recursion (see `trashcan`): the defaults, and what the cells only this
+// function holds hold.
+impl Drop for Function {
+    fn drop(&mut self) {
+        if self.defaults.is_empty() && self.closure.is_empty() {
+            return;
+        }
+        let contents = (
+            std::mem::take(&mut self.defaults),
+            std::mem::take(&mut self.closure),
+        );
+        super::trashcan::release(contents, |(defaults, closure), pending| {
+            super::trashcan::defer_values(defaults, pending);
+            super::trashcan::defer_values(closure.into_iter().filter_map(cell_value), pending);
+        });
+    }
+}
+
+/// What a cell holds, when this is its last reference (else `None`, the
+/// reference dropped).
+pub(super) fn cell_value(cell: Arc<Mutex<Option<Value>>>) -> Option<Value> {
+    Arc::try_unwrap(cell)
+        .ok()?
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 impl Function {
     #[must_use]
     pub fn new(

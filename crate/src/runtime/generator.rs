@@ -37,6 +37,23 @@ impl std::fmt::Debug for Generator {
     }
 }
 
+// A chain of generators (each reading the one before) is freed without deep
+// recursion (see `trashcan`): the values in its suspended frame.
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.get_mut().take() {
+            super::trashcan::release(frame, |mut frame, pending| {
+                let locals = std::mem::take(&mut frame.locals).into_iter().flatten();
+                super::trashcan::defer_values(locals, pending);
+                super::trashcan::defer_values(std::mem::take(&mut frame.stack), pending);
+                let cells = std::mem::take(&mut frame.cells).into_iter();
+                let cells = cells.filter_map(super::function::cell_value);
+                super::trashcan::defer_values(cells, pending);
+            });
+        }
+    }
+}
+
 impl Generator {
     #[must_use]
     pub fn new(frame: Box<Frame>) -> Generator {

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::alloc;
 use super::error::{type_error, PyResult};
 use super::function::Args;
-use super::value::{lock, List, Value};
+use super::value::{lock, List, Tuple, Value};
 use super::Interp;
 
 #[derive(Debug)]
@@ -19,7 +19,8 @@ pub enum Iter {
     },
     /// A fixed sequence of items (tuples, strings, dict keys, sets…).
     Items {
-        items: Arc<[Value]>,
+        /// A tuple's, or a fixed list of items made a tuple's (no copy).
+        items: Arc<Tuple>,
         index: usize,
     },
     Enumerate {
@@ -39,6 +40,30 @@ pub enum Iter {
     },
     /// An iterator implemented in Rust by a module (`executor.map`, `as_completed`).
     Native(Arc<dyn NativeIter>),
+}
+
+// A chain of iterators (`it = map(f, it)` in a loop) is freed without deep
+// recursion (see `trashcan`).
+impl Drop for Iter {
+    fn drop(&mut self) {
+        use super::trashcan::{defer_values, release};
+        let take = |v: &mut Value| std::mem::replace(v, Value::None);
+        match self {
+            Iter::Enumerate { inner, .. } => release(take(inner), |v, p| defer_values([v], p)),
+            Iter::Zip { inners } => release(std::mem::take(inners), defer_values),
+            Iter::Map { function, inners } => {
+                let contents = (take(function), std::mem::take(inners));
+                release(contents, |(function, inners), pending| {
+                    defer_values([function], pending);
+                    defer_values(inners, pending);
+                });
+            }
+            Iter::Filter { function, inner } => {
+                release([take(function), take(inner)], defer_values);
+            }
+            Iter::List { .. } | Iter::Items { .. } | Iter::Native(_) => {}
+        }
+    }
 }
 
 /// An iterator implemented in Rust; `next` may block (with the GIL released).
@@ -72,7 +97,7 @@ impl Iter {
     #[must_use]
     pub fn items(items: Vec<Value>) -> Value {
         Iter::Items {
-            items: items.into(),
+            items: Tuple::new(items),
             index: 0,
         }
         .value()

@@ -20,6 +20,7 @@ pub mod ops;
 pub mod output;
 pub mod repr;
 pub mod shared;
+pub mod trashcan;
 pub mod value;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -1,7 +1,7 @@
 //! Classes, their instances, and modules: namespaces of attributes.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::value::{lock, Value};
 
@@ -23,6 +23,34 @@ pub struct Class {
 pub struct Instance {
     pub class: Arc<Class>,
     pub attributes: Namespace,
+}
+
+// Deep data (a linked list of objects) is freed without deep recursion
+// (see `trashcan`).
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let names = std::mem::take(
+            self.attributes
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        super::trashcan::release(names, |names, pending| {
+            super::trashcan::defer_values(names.into_values(), pending);
+        });
+    }
+}
+
+impl Drop for Class {
+    fn drop(&mut self) {
+        let names = std::mem::take(
+            self.attributes
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        super::trashcan::release(names, |names, pending| {
+            super::trashcan::defer_values(names.into_values(), pending);
+        });
+    }
 }
 
 /// A module: `__main__`, or one of the built-in ones. Its globals change

@@ -24,7 +24,7 @@ pub enum Value {
     Float(f64),
     Str(Arc<str>),
     List(Arc<List>),
-    Tuple(Arc<[Value]>),
+    Tuple(Arc<Tuple>),
     Dict(Arc<Dict>),
     Set(Arc<Set>),
     Range(Arc<Range>),
@@ -75,6 +75,71 @@ pub struct Exception {
     pub args: Vec<Value>,
 }
 
+/// A tuple's items: a slice, shared (`Arc<Tuple>` is laid out as
+/// `Arc<[Value]>`), with a drop of its own, so that deep tuples are freed
+/// without deep recursion (see `trashcan`).
+#[repr(transparent)]
+pub struct Tuple(std::mem::ManuallyDrop<[Value]>);
+
+impl Tuple {
+    /// A new tuple of `items`.
+    #[must_use]
+    pub fn new(items: Vec<Value>) -> Arc<Tuple> {
+        Tuple::from_shared(items.into())
+    }
+
+    /// The tuple of the shared slice `items` (no copy).
+    #[must_use]
+    pub fn from_shared(items: Arc<[Value]>) -> Arc<Tuple> {
+        // SAFETY: `Tuple` is `[Value]` (repr(transparent), through
+        // `ManuallyDrop`, also repr(transparent)): the same layout and the
+        // same pointer metadata, as `Arc<Path>` is made from `Arc<OsStr>`.
+        unsafe { Arc::from_raw(Arc::into_raw(items) as *const Tuple) }
+    }
+}
+
+impl FromIterator<Value> for Arc<Tuple> {
+    fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> Self {
+        Tuple::from_shared(iter.into_iter().collect())
+    }
+}
+
+impl std::ops::Deref for Tuple {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Tuple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Tuple").field(&&self[..]).finish()
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        /// The items, dropped in place when it is.
+        struct Items(*mut [Value]);
+        impl Drop for Items {
+            fn drop(&mut self) {
+                // SAFETY: the tuple's items, dropped once: here, or moved
+                // out one by one by the `defer` below (which forgets this).
+                unsafe { std::ptr::drop_in_place(self.0) }
+            }
+        }
+        let items = Items(std::ptr::addr_of_mut!(*self.0));
+        super::trashcan::release(items, |items, pending| {
+            let items = std::mem::ManuallyDrop::new(items);
+            // SAFETY: each item is read out once, and not dropped again
+            // (`items` is forgotten; the tuple's field is `ManuallyDrop`).
+            let values = unsafe { &*items.0 }.iter();
+            let values = values.map(|v| unsafe { std::ptr::read(v) });
+            super::trashcan::defer_values(values, pending);
+        });
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct List {
     pub items: Mutex<Vec<Value>>,
@@ -98,6 +163,39 @@ pub struct Dict {
 #[derive(Debug, Default)]
 pub struct Set {
     pub map: Mutex<IndexMap<Key, Value, KeyHash>>,
+}
+
+// Deep data is freed without deep recursion (see `trashcan`).
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut().unwrap_or_else(PoisonError::into_inner));
+        super::trashcan::release(items, super::trashcan::defer_values);
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut().unwrap_or_else(PoisonError::into_inner));
+        super::trashcan::release(map, |map, pending| {
+            super::trashcan::defer_values(map.into_values().flat_map(<[Value; 2]>::from), pending);
+        });
+    }
+}
+
+impl Drop for Set {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut().unwrap_or_else(PoisonError::into_inner));
+        super::trashcan::release(map, |map, pending| {
+            super::trashcan::defer_values(map.into_values(), pending);
+        });
+    }
+}
+
+impl Drop for Exception {
+    fn drop(&mut self) {
+        let args = std::mem::take(&mut self.args);
+        super::trashcan::release(args, super::trashcan::defer_values);
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +256,13 @@ pub enum Key {
     /// A float that is not a whole number (its bits).
     Float(u64),
     Str(Arc<str>),
+    /// A tuple: its items' keys in order, flat: an item that is a tuple of
+    /// `n` items is `TupleOf(n)` followed by its items' keys. So hashing,
+    /// comparing and dropping a key never recurse, however deep the tuple
+    /// (`Interp::key` builds it with a loop).
     Tuple(Vec<Key>),
+    /// Inside a `Key::Tuple` only: a tuple of that many items.
+    TupleOf(usize),
     /// Objects hashed by identity.
     Id(usize),
 }
@@ -175,6 +279,7 @@ impl std::hash::Hash for Key {
             Key::Str(s) => StrKey(s).hash(state),
             Key::Tuple(items) => (5u8, items).hash(state),
             Key::Id(id) => (6u8, id).hash(state),
+            Key::TupleOf(len) => (7u8, len).hash(state),
         }
     }
 }
@@ -329,7 +434,7 @@ impl Value {
 
     #[must_use]
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(items.into())
+        Value::Tuple(Tuple::new(items))
     }
 
     /// The name of its type, as `type(x).__name__`.
