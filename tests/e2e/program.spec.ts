@@ -23,6 +23,7 @@ for (const name of [
   "self_reference",
   "dict_lookups",
   "memory",
+  "deep",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);
@@ -30,6 +31,17 @@ for (const name of [
     expect(result.stdout).toBe(program(name, "stdout"));
     expect(result.stderr).toBe("");
     expect(result.exitCode).toBe(0);
+  });
+}
+
+// Programs that also write to stderr, or exit with a status of their own.
+for (const name of ["stdio", "exit_message", "exit_status", "exit_zero"]) {
+  test(`${name}.py prints and exits in the browser as python3 did`, async ({ page }) => {
+    await openPage(page);
+    const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));
+    expect(result.stdout).toBe(program(name, "stdout"));
+    expect(result.stderr).toBe(program(name, "stderr"));
+    expect(result.exitCode).toBe(Number(program(name, "exit")));
   });
 }
 
