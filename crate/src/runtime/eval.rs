@@ -1090,14 +1090,7 @@ impl Interp {
                 }
                 Op::BuildString(n) => {
                     let parts = frame.popn(n as usize);
-                    let texts: Vec<&str> = parts
-                        .iter()
-                        .filter_map(|part| match part {
-                            Value::Str(s) => Some(&**s),
-                            _ => None,
-                        })
-                        .collect();
-                    frame.stack.push(Value::try_concat(&texts)?);
+                    frame.stack.push(build_string(&parts)?);
                 }
                 Op::FormatValue => {
                     let value = frame.pop();
@@ -1117,7 +1110,7 @@ impl Interp {
                     let item = frame.pop();
                     let n = frame.stack.len();
                     if let Value::List(l) = &frame.stack[n - depth as usize] {
-                        alloc::push(&mut lock(&l.items), item)?;
+                        list_append(l, item)?;
                     }
                 }
                 Op::SetAdd(depth) => {
@@ -1616,4 +1609,27 @@ fn deref_name(code: &Code, index: usize) -> Arc<str> {
     } else {
         code.free[index - code.cell_locals.len()].clone()
     }
+}
+
+/// An f-string's parts joined (`BuildString`), or MemoryError. Out of the
+/// dispatch loop, as every arm's uncommon work: in wasm, more code in the
+/// loop made programs that never run it slower (V8 allocates registers for
+/// the whole loop at once).
+#[inline(never)]
+fn build_string(parts: &[Value]) -> PyResult<Value> {
+    let texts: Vec<&str> = parts
+        .iter()
+        .filter_map(|part| match part {
+            Value::Str(s) => Some(&**s),
+            _ => None,
+        })
+        .collect();
+    Value::try_concat(&texts)
+}
+
+/// A comprehension's `append` (`ListAppend`), its growth made fallibly; out
+/// of the dispatch loop (see `build_string`).
+#[inline(never)]
+fn list_append(list: &super::value::List, item: Value) -> PyResult<()> {
+    alloc::push(&mut lock(&list.items), item)
 }

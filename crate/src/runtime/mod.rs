@@ -139,10 +139,17 @@ impl Interp {
     pub(crate) fn count_step(&mut self) -> PyResult<()> {
         self.ticks = self.ticks.wrapping_add(1);
         if self.ticks.is_multiple_of(4096) {
-            self.heartbeat()?;
-            self.check_interrupt()?;
+            return self.step_breaker();
         }
         Ok(())
+    }
+
+    /// `count_step` when it has something to do.
+    #[cold]
+    #[inline(never)]
+    fn step_breaker(&mut self) -> PyResult<()> {
+        self.heartbeat()?;
+        self.check_interrupt()
     }
 
     /// Native stack used by this thread so far, in bytes.

@@ -364,7 +364,6 @@ impl Value {
     ///
     /// # Errors
     /// MemoryError.
-    #[inline]
     pub fn try_concat(parts: &[&str]) -> super::error::PyResult<Value> {
         let total = parts
             .iter()
