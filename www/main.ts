@@ -27,7 +27,7 @@ import {
   readHistory,
   removeFromHistory,
 } from "./share/history";
-import { decodeLink, encodeResult, LinkError, type Shared } from "./share/link";
+import type { Shared } from "./share/link";
 import { el } from "./ui/dom";
 import { Cancelled } from "./engines/worker-link";
 import { historyPanel } from "./ui/history-panel";
@@ -212,7 +212,14 @@ async function showResult(result: RunResult, compareWith?: RunResult): Promise<v
   timeline.replaceChildren(timelineView(result, timelineChart, compareWith));
 }
 
+/**
+ * The link codec and its schemas (valibot), fetched when first needed: a page
+ * opened without a link has no use for them before its first run.
+ */
+const shareLinks = () => import("./share/link");
+
 async function linkTo(result: RunResult): Promise<string> {
+  const { encodeResult } = await shareLinks();
   return `${location.origin}${location.pathname}${location.search}${await encodeResult(result)}`;
 }
 
@@ -238,6 +245,7 @@ async function showShared(opened: Shared, source: SharedSource): Promise<void> {
 async function openFromAddress(): Promise<void> {
   const fragment = location.hash;
   if (fragment === "" || fragment === "#") return;
+  const { decodeLink, LinkError } = await shareLinks();
   try {
     const opened = await decodeLink(fragment);
     noticeSlot.replaceChildren();
@@ -258,15 +266,17 @@ function renderHistory(problem?: string): void {
   historySlot.replaceChildren(
     historyPanel(read.entries, problem ?? read.problem, {
       open(entry) {
-        decodeLink(entry.fragment).then(
-          async (opened) => {
-            await showShared(opened, "history");
-            setIdle("Showing a run from your history.");
-          },
-          (error: unknown) => {
-            const reason = error instanceof LinkError ? error.message : "it could not be read";
-            setIdle(`This stored run could not be opened: ${reason}.`, "error");
-          },
+        void shareLinks().then(({ decodeLink, LinkError }) =>
+          decodeLink(entry.fragment).then(
+            async (opened) => {
+              await showShared(opened, "history");
+              setIdle("Showing a run from your history.");
+            },
+            (error: unknown) => {
+              const reason = error instanceof LinkError ? error.message : "it could not be read";
+              setIdle(`This stored run could not be opened: ${reason}.`, "error");
+            },
+          ),
         );
       },
       remove(entry) {
@@ -282,6 +292,7 @@ function renderHistory(problem?: string): void {
 /** Keeps a finished run in the history; a full or broken storage is said, not fatal. */
 async function remember(result: RunResult): Promise<void> {
   try {
+    const { encodeResult } = await shareLinks();
     renderHistory(addToHistory(result, await encodeResult(result)));
   } catch (error) {
     renderHistory(`this run could not be stored (${(error as Error).message})`);
