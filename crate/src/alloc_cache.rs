@@ -139,6 +139,30 @@ unsafe impl GlobalAlloc for AllocCache {
 mod tests {
     use super::*;
 
+    /// A freed block is the next one handed out for any size of its class;
+    /// a block too large to cache is not kept.
+    #[test]
+    fn a_freed_block_is_handed_out_again() {
+        let small = Layout::from_size_align(40, 8).unwrap();
+        let same_class = Layout::from_size_align(33, 4).unwrap();
+        let a = unsafe { AllocCache.alloc(small) };
+        let b = unsafe { AllocCache.alloc(small) };
+        assert_ne!(a, b);
+        unsafe { AllocCache.dealloc(a, small) };
+        unsafe { AllocCache.dealloc(b, small) };
+        // Last freed, first taken.
+        assert_eq!(unsafe { AllocCache.alloc(same_class) }, b);
+        assert_eq!(unsafe { AllocCache.alloc(small) }, a);
+        unsafe { AllocCache.dealloc(a, small) };
+        unsafe { AllocCache.dealloc(b, same_class) };
+        let class = class_of(small).unwrap();
+        assert_eq!(LISTS.with(|l| l.lengths[class].get()), 2);
+        let large = Layout::from_size_align(LARGEST + 1, 8).unwrap();
+        let c = unsafe { AllocCache.alloc(large) };
+        unsafe { AllocCache.dealloc(c, large) };
+        assert!(LISTS.with(|l| l.lengths.iter().all(|n| n.get() <= 2)));
+    }
+
     /// Blocks of every class, freed and taken again on several threads at
     /// once, each keeping what was written in it.
     #[test]
@@ -146,18 +170,32 @@ mod tests {
         let threads: Vec<_> = (0..4u8)
             .map(|t| {
                 std::thread::spawn(move || {
+                    // The cached blocks freed in the round before.
+                    let mut freed = std::collections::HashSet::new();
                     for round in 0..200u8 {
                         let mut blocks = Vec::new();
                         for size in 1..=80usize {
                             let layout = Layout::from_size_align(size, 8).unwrap();
                             let block = unsafe { AllocCache.alloc(layout) };
                             assert!(!block.is_null());
+                            // Each class had as many blocks freed last round as
+                            // this round takes: every one comes off its list.
+                            if round > 0 && size <= LARGEST {
+                                assert!(
+                                    freed.remove(&(block as usize)),
+                                    "size {size}: a new block"
+                                );
+                            }
                             unsafe { ptr::write_bytes(block, t ^ round, size) };
                             blocks.push((block, layout));
                         }
+                        assert!(freed.is_empty());
                         for (block, layout) in blocks {
                             let bytes = unsafe { std::slice::from_raw_parts(block, layout.size()) };
                             assert!(bytes.iter().all(|&b| b == t ^ round));
+                            if layout.size() <= LARGEST {
+                                freed.insert(block as usize);
+                            }
                             unsafe { AllocCache.dealloc(block, layout) };
                         }
                     }
