@@ -32,19 +32,6 @@ pub const DEFAULT_SWITCH_INTERVAL_MS: f64 = 5.0;
 pub const MIN_SWITCH_INTERVAL_MS: f64 = 0.1;
 pub const MAX_SWITCH_INTERVAL_MS: f64 = 100.0;
 
-/// Where the holder polls the drop request.
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BreakerPoints {
-    /// At backward jumps and calls (CPython 3.10+): `counter += 1` is never cut.
-    #[default]
-    JumpsAndCalls,
-    /// Before (almost) every instruction, roughly as CPython <= 3.9 did: a
-    /// `LOAD / ADD / STORE` sequence can be cut in the middle.
-    EveryInstruction,
-}
-
 /// How the GIL behaves.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -56,8 +43,6 @@ pub struct GilConfig {
     pub switch_interval_ms: f64,
     /// CPython's FORCE_SWITCHING (on in CPython).
     pub force_switching: bool,
-    /// Where the interpreter polls the drop request.
-    pub breaker_points: BreakerPoints,
 }
 
 impl Default for GilConfig {
@@ -66,7 +51,6 @@ impl Default for GilConfig {
             enabled: true,
             switch_interval_ms: DEFAULT_SWITCH_INTERVAL_MS,
             force_switching: true,
-            breaker_points: BreakerPoints::JumpsAndCalls,
         }
     }
 }

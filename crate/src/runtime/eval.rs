@@ -796,7 +796,7 @@ impl Interp {
                 Op::LoadConst(i) => {
                     let value = match &code.consts[i as usize] {
                         Const::Int(i) => Value::Int(*i),
-                        other => self.constant(other, frame),
+                        other => self.constant(other),
                     };
                     frame.stack.push(value);
                 }
@@ -1517,7 +1517,7 @@ impl Interp {
         Ok(())
     }
 
-    fn constant(&self, constant: &Const, _frame: &Frame) -> Value {
+    fn constant(&self, constant: &Const) -> Value {
         match constant {
             Const::None => Value::None,
             Const::Bool(b) => Value::Bool(*b),

@@ -1,6 +1,6 @@
 //! The runtime of the page's Python: values, the interpreter loop, builtins and
-//! modules. `run_source` runs a program as `python3 main.py` would and gives
-//! back what it printed and its exit status.
+//! modules. `run_collecting` runs a program as `python3 main.py` would (with
+//! `RunOptions::default()`) and gives back what it printed and its exit status.
 
 pub mod alloc;
 pub mod attrs;
@@ -579,12 +579,6 @@ impl Default for RunOptions {
             heartbeat: None,
         }
     }
-}
-
-/// Runs a program as `python3 main.py` would, collecting its output.
-#[must_use]
-pub fn run_source(source: &str) -> Outcome {
-    run_collecting(source, RunOptions::default())
 }
 
 /// Runs a program with `options`, collecting its output.
