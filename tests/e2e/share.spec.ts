@@ -170,10 +170,14 @@ test("broken and hostile links are refused with a message; nothing runs, nothing
     await expect(page.locator("body"), kind).toHaveAttribute("data-state", "idle");
     expect(await page.evaluate(() => window.playground.history()), kind).toEqual(history);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned), kind).toBeUndefined();
+    // Read inside the page: the page's Object.prototype, not Node's, must be clean.
     expect(
-      await page.evaluate(() => ({}) as Record<string, unknown>).then((o) => o.isAdmin),
+      await page.evaluate(() => ({
+        inherited: ({} as Record<string, unknown>).isAdmin,
+        own: Object.prototype.hasOwnProperty.call(Object.prototype, "isAdmin"),
+      })),
       kind,
-    ).toBeUndefined();
+    ).toEqual({ own: false });
   }
   expect(errors).toEqual([]);
 });
