@@ -4,6 +4,23 @@
 import { readFileSync } from "node:fs";
 import { expect, openPage, test } from "./fixtures";
 
+type Span = { lane: number; state: string; startMs: number; endMs: number };
+
+/** Time during which spans in `state` of two different lanes overlap, summed over
+ * pairs of spans (as `total_cross_thread_overlap` in crate/src/trace.rs). */
+function crossLaneOverlapMs(spans: Span[], state: string): number {
+  const of = spans.filter((s) => s.state === state).sort((a, b) => a.startMs - b.startMs);
+  let total = 0;
+  for (let i = 0; i < of.length; i++) {
+    for (let j = i + 1; j < of.length && of[j].startMs < of[i].endMs; j++) {
+      if (of[i].lane !== of[j].lane) {
+        total += Math.max(0, Math.min(of[i].endMs, of[j].endMs) - of[j].startMs);
+      }
+    }
+  }
+  return total;
+}
+
 const program = (name: string, ext: string) =>
   readFileSync(new URL(`../../crate/tests/programs/${name}.${ext}`, import.meta.url), "utf8");
 
@@ -115,13 +132,24 @@ test("output streams while the program runs, and threads take turns under the GI
   expect(outcome.seen[0]).toMatchObject({ stream: "stdout", text: "first\n" });
   expect(outcome.seen[0].atMs).toBeLessThan(outcome.totalMs - 400);
   expect(outcome.stdout).toBe("first\ndone\n");
-  // Under the GIL two CPU-bound threads never ran at the same moment.
+  // Under the GIL two CPU-bound threads never ran at the same moment: the running
+  // spans of different lanes do not overlap (below 1 ms in all, the bound the
+  // crate's own test uses for the hand-off's bookkeeping), though they took turns.
   const running = outcome.spans.filter((s: { state: string }) => s.state === "running");
-  expect(running.length).toBeGreaterThan(2);
+  expect(new Set(running.map((s) => s.lane)).size).toBeGreaterThanOrEqual(2);
   expect(outcome.handoffs).toBeGreaterThan(2);
+  expect(crossLaneOverlapMs(outcome.spans, "running")).toBeLessThan(1);
   const free = await page.evaluate((source) => window.playground.runProgram(source, { gil: false }), source);
   expect(free.stdout).toBe("first\ndone\n");
   expect(free.spans.some((s) => s.state === "waiting_gil")).toBe(false);
+  // Without it the two spinning threads ran side by side for a good part of the
+  // time the shorter of them ran.
+  const freeRunning = free.spans.filter((s) => s.state === "running" && s.lane !== 0);
+  const perLane = new Map<number, number>();
+  for (const s of freeRunning) perLane.set(s.lane, (perLane.get(s.lane) ?? 0) + s.endMs - s.startMs);
+  expect(perLane.size).toBe(2);
+  const shorter = Math.min(...perLane.values());
+  expect(crossLaneOverlapMs(free.spans, "running")).toBeGreaterThan(0.3 * shorter);
 });
 
 test("the articles' benchmark runs from source with its 8 threads, with and without the GIL", async ({
