@@ -64,7 +64,11 @@ test("threads under the GIL take turns, and the timeline and statistics show it"
   expect(held).toBeLessThanOrEqual(1.001);
   expect(held).toBeGreaterThan(0.5);
   for (const t of stats.threads) expect(t.waitingFraction).toBeGreaterThan(0.1);
-  expect(withGil.handoffMedianMs).toBeGreaterThan(0);
+  // Two CPU-bound threads hand the GIL over about once per switch interval (5 ms):
+  // far from it if the interval were ignored (every instruction, or never).
+  expect(stats.switchIntervalMs).toBe(5);
+  expect(withGil.handoffMedianMs).toBeGreaterThan(2.5);
+  expect(withGil.handoffMedianMs).toBeLessThan(50);
 
   // The page shows the timeline of the GIL threads and the statistics.
   await expect(page.locator("#timeline-mode")).toHaveValue("threads");
