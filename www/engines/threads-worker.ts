@@ -1,6 +1,6 @@
 // The owner of the threaded wasm instance: it starts the wasm-bindgen-rayon pool
 // (the "threads", Web Workers sharing this instance's memory) and drives runs on
-// it, so the page's main thread never blocks (TOOLCHAIN.md: rayon driven from the
+// it, so the page's main thread never blocks (docs/toolchain.md: rayon driven from the
 // main thread both steals a core and may fail on Atomics.wait).
 /// <reference lib="webworker" />
 import init, {
