@@ -227,6 +227,12 @@ fn dict_lookups() {
 
 /// `"text" + x` and `x + "text"` of a str constant (AddStrConst): what
 /// CPython prints, and its TypeError with carets under the `+`.
+/// A required keyword-only parameter has no sentinel default a program could pass.
+#[test]
+fn keyword_only() {
+    check("keyword_only");
+}
+
 #[test]
 fn concat() {
     check("concat");

@@ -283,6 +283,10 @@ pub struct Code {
     pub positional: u32,
     /// Keyword-only parameters follow the positional ones.
     pub keyword_only: u32,
+    /// Which keyword-only parameters have no default (a call must name
+    /// them). Their slot in the function's defaults holds a placeholder that
+    /// is never read: no value a program can make marks "required".
+    pub required_keyword_only: Vec<bool>,
     /// Slot of `*args` and `**kwargs`, if any.
     pub varargs: Option<u32>,
     pub varkw: Option<u32>,

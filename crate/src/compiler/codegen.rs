@@ -115,6 +115,7 @@ impl<'s> Compiler<'s> {
             free: scope.free.iter().map(|f| Arc::from(f.as_str())).collect(),
             positional: 0,
             keyword_only: 0,
+            required_keyword_only: Vec::new(),
             varargs: None,
             varkw: None,
             is_generator: false,
@@ -806,8 +807,9 @@ impl<'s> Compiler<'s> {
         for p in &parameters.kwonlyargs {
             match &p.default {
                 Some(d) => self.expr(d)?,
-                // A required keyword-only parameter: the runtime reports it missing.
-                None => self.emit_const(Const::Str("<required>".into())),
+                // A required keyword-only parameter: a placeholder, never read
+                // (`Code::required_keyword_only` says it is required).
+                None => self.emit_const(Const::None),
             }
             defaults += 1;
         }
@@ -826,6 +828,11 @@ impl<'s> Compiler<'s> {
         );
         inner.code.positional = u32::try_from(parameters.args.len()).unwrap_or(u32::MAX);
         inner.code.keyword_only = u32::try_from(parameters.kwonlyargs.len()).unwrap_or(u32::MAX);
+        inner.code.required_keyword_only = parameters
+            .kwonlyargs
+            .iter()
+            .map(|p| p.default.is_none())
+            .collect();
         let mut next = inner.code.positional + inner.code.keyword_only;
         if parameters.vararg.is_some() {
             inner.code.varargs = Some(next);

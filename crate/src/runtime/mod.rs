@@ -455,11 +455,10 @@ impl Interp {
         for k in 0..keyword_only {
             let slot = positional + k;
             if frame.locals[slot].is_none() {
-                match &function.defaults[positional_defaults + k] {
-                    Value::Str(s) if &**s == "<required>" => {
-                        missing.push(format!("'{}'", code.locals[slot]))
-                    }
-                    default => frame.locals[slot] = Some(default.clone()),
+                if code.required_keyword_only[k] {
+                    missing.push(format!("'{}'", code.locals[slot]));
+                } else {
+                    frame.locals[slot] = Some(function.defaults[positional_defaults + k].clone());
                 }
             }
         }
