@@ -18,8 +18,12 @@ fn run(source: String) -> Outcome {
 }
 
 fn run_with(source: String, options: RunOptions) -> Outcome {
+    run_on_stack(source, options, 512 << 20)
+}
+
+fn run_on_stack(source: String, options: RunOptions, stack: usize) -> Outcome {
     std::thread::Builder::new()
-        .stack_size(512 << 20)
+        .stack_size(stack)
         .spawn(move || run_collecting(&source, options))
         .expect("spawn")
         .join()
@@ -49,11 +53,16 @@ fn check(name: &str) {
 /// Runs program `name` with `options`, checking what it prints and its exit
 /// status against what python3 recorded.
 fn check_with(name: &str, options: RunOptions) {
+    check_on(name, options, 512 << 20);
+}
+
+/// `check_with`, on a thread with `stack` bytes of stack.
+fn check_on(name: &str, options: RunOptions, stack: usize) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
     let read = |ext: &str| {
         std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).expect("recorded output")
     };
-    let outcome = run_with(read("py"), options);
+    let outcome = run_on_stack(read("py"), options, stack);
     assert_eq!(outcome.stdout, read("stdout"), "{name}: stdout");
     assert_eq!(
         outcome.stderr,
@@ -337,29 +346,12 @@ fn lone_surrogates_are_refused() {
 /// (1 MB in a release build, 16 MB in a debug one, whose frames are larger):
 /// recursion over nesting that comes back would overflow it.
 fn check_on_small_stack(name: &str) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let read = |ext: &str| {
-        std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).expect("recorded output")
-    };
-    let source = read("py");
     let stack = if cfg!(debug_assertions) {
         16 << 20
     } else {
         1 << 20
     };
-    let outcome = std::thread::Builder::new()
-        .stack_size(stack)
-        .spawn(move || run_collecting(&source, RunOptions::default()))
-        .expect("spawn")
-        .join()
-        .expect("the interpreter panicked");
-    assert_eq!(outcome.stdout, read("stdout"), "{name}: stdout");
-    assert_eq!(outcome.stderr, read("stderr"), "{name}: stderr");
-    assert_eq!(
-        outcome.exit_code.to_string(),
-        read("exit").trim(),
-        "{name}: exit status"
-    );
+    check_on(name, RunOptions::default(), stack);
 }
 
 /// Nesting past CPython's limits is refused with CPython's error, before the

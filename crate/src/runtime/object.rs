@@ -29,28 +29,22 @@ pub struct Instance {
 // (see `trashcan`).
 impl Drop for Instance {
     fn drop(&mut self) {
-        let names = std::mem::take(
-            self.attributes
-                .get_mut()
-                .unwrap_or_else(PoisonError::into_inner),
-        );
-        super::trashcan::release(names, |names, pending| {
-            super::trashcan::defer_values(names.into_values(), pending);
-        });
+        release_attributes(&mut self.attributes);
     }
 }
 
 impl Drop for Class {
     fn drop(&mut self) {
-        let names = std::mem::take(
-            self.attributes
-                .get_mut()
-                .unwrap_or_else(PoisonError::into_inner),
-        );
-        super::trashcan::release(names, |names, pending| {
-            super::trashcan::defer_values(names.into_values(), pending);
-        });
+        release_attributes(&mut self.attributes);
     }
+}
+
+/// An object's attributes, taken out and dropped through the trashcan.
+fn release_attributes(attributes: &mut Namespace) {
+    let names = std::mem::take(attributes.get_mut().unwrap_or_else(PoisonError::into_inner));
+    super::trashcan::release(names, |names, pending| {
+        super::trashcan::defer_values(names.into_values(), pending);
+    });
 }
 
 /// A module: `__main__`, or one of the built-in ones. Its globals change
