@@ -57,7 +57,7 @@ function run(cmd, args) {
 /**
  * Each pool thread's stack, in bytes. wasm has no guard page: a thread that runs
  * past its stack corrupts memory, so the interpreter raises RecursionError well
- * before (crate/src/program_run.rs). CPython's limit of 1000 Python calls needs
+ * before (crate/src/runs/program.rs). CPython's limit of 1000 Python calls needs
  * a few MB; wasm-bindgen's default is 2 MB, and wasm-bindgen-rayon starts its
  * workers without `thread_stack_size`, so the build passes it there.
  */

@@ -41,7 +41,7 @@ export type ThreadsRequest =
       maxThreads: number;
     };
 
-/** A Python program's end (crate/src/program_run.rs `ProgramEnd`, typed by tsify). */
+/** A Python program's end (crate/src/runs/program.rs `ProgramEnd`, typed by tsify). */
 export type { ProgramEnd };
 
 /** Any worker -> page. */
@@ -52,7 +52,7 @@ export type WorkerReply =
       startMs: number;
       readyMs: number;
       poolSize?: number;
-      /** The memory a program may use before MemoryError (crate/src/memory.rs). */
+      /** The memory a program may use before MemoryError (crate/src/host/memory.rs). */
       memoryLimitBytes: number;
     }
   /** One task finished (plain workers), or a poll saw progress (threads). */
@@ -71,6 +71,6 @@ export type WorkerReply =
       memoryBytes?: number;
     }
   | { type: "error"; message: string }
-  /** A program's output as printed (crate/src/program_run.rs `Chunk`). */
+  /** A program's output as printed (crate/src/runs/program.rs `Chunk`). */
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "program-done"; end: ProgramEnd; memoryBytes?: number };

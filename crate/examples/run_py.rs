@@ -23,7 +23,7 @@ fn main() {
                 &source,
                 RunOptions {
                     gil,
-                    ..RunOptions::default()
+                    ..RunOptions::new(gil_playground::modules::load)
                 },
             )
         })

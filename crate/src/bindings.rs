@@ -7,30 +7,8 @@ use wasm_bindgen::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use crate::compare::{CompareSpec, Loaded};
-use crate::panic_report;
-
-#[wasm_bindgen(inline_js = r#"
-export function wall_now_ms() { return performance.timeOrigin + performance.now(); }
-// A one-cell shared memory to wait on: shared wasm memories exist even on pages
-// that are not cross-origin isolated, and Atomics.wait is allowed in workers.
-let cell;
-export function blocking_sleep_ms(ms) {
-  cell ??= new Int32Array(new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer, 0, 1);
-  Atomics.wait(cell, 0, 0, ms);
-}
-// A worker busy in a long run tells the page it is alive (its watchdog).
-export function post_heartbeat() { self.postMessage({ type: "heartbeat" }); }
-"#)]
-extern "C" {
-    /// The common clock (see `clock`).
-    pub fn wall_now_ms() -> f64;
-    /// A real wait that burns no CPU (see `clock::sleep_ms`).
-    #[cfg_attr(target_feature = "atomics", allow(dead_code))]
-    pub fn blocking_sleep_ms(ms: f64);
-    /// Posts `{type: "heartbeat"}` from this worker to the page.
-    fn post_heartbeat();
-}
+use crate::host::panic_report;
+use crate::runs::compare::{CompareSpec, Loaded};
 
 /// Plain JS objects out, as JSON would have them: maps as objects (no
 /// `Map`s), `None` as `null`, or no field where the type says `field?: T`
@@ -56,7 +34,7 @@ pub fn start() {
 #[wasm_bindgen(js_name = memoryLimitBytes)]
 #[must_use]
 pub fn memory_limit_bytes() -> usize {
-    crate::memory::LIMIT_BYTES
+    crate::host::memory::LIMIT_BYTES
 }
 
 /// What to tell the user about a call that trapped with `trap` (the error the
@@ -65,7 +43,7 @@ pub fn memory_limit_bytes() -> usize {
 #[wasm_bindgen(js_name = describeTrap)]
 #[must_use]
 pub fn describe_trap(trap: &str) -> String {
-    panic_report::describe(trap, crate::memory::used_bytes())
+    panic_report::describe(trap, crate::host::memory::used_bytes())
 }
 
 /// Where a pool thread's JavaScript writes the trap that ended it:
@@ -82,7 +60,7 @@ pub fn trap_report_address() -> Vec<usize> {
 /// before it trapped.
 #[cfg(feature = "threads")]
 fn pool_fault() -> Option<String> {
-    let used = crate::memory::used_bytes();
+    let used = crate::host::memory::used_bytes();
     match (panic_report::trap(), panic_report::peek()) {
         (Some(trap), _) => Some(panic_report::describe(&trap, used)),
         (None, Some(_)) => Some(panic_report::describe("RuntimeError: unreachable", used)),
@@ -120,8 +98,8 @@ pub fn load_compare(
             native_depth_limit: Some(200),
             ..crate::runtime::shared::Limits::default()
         },
-        heartbeat: Some(Box::new(post_heartbeat)),
-        ..crate::runtime::RunOptions::default()
+        heartbeat: Some(Box::new(crate::host::js::post_heartbeat)),
+        ..crate::runtime::RunOptions::new(crate::modules::load)
     };
     // Compare mode shows times, not output: what the program prints is dropped.
     let loaded = Loaded::load(&spec, Box::new(|_| {}), options).map_err(|e| JsError::new(&e))?;
@@ -216,8 +194,8 @@ pub fn run_program(
                 native_depth_limit: Some(200),
                 ..Limits::default()
             },
-            heartbeat: Some(Box::new(post_heartbeat)),
-            ..RunOptions::default()
+            heartbeat: Some(Box::new(crate::host::js::post_heartbeat)),
+            ..RunOptions::new(crate::modules::load)
         },
     );
     finished.exit_code
@@ -231,10 +209,11 @@ mod threaded {
 
     use wasm_bindgen::prelude::*;
 
-    use crate::compare::CompareSpec;
     use crate::gil::GilConfig;
-    use crate::program_run::ProgramRun;
-    use crate::threaded_run::{CompareEnd, CompareRun, TASKS_FINISHED};
+    use crate::runs::compare::CompareSpec;
+    use crate::runs::compare_threads::{CompareEnd, CompareRun};
+    use crate::runs::pool::TASKS_FINISHED;
+    use crate::runs::program::ProgramRun;
 
     // Exported to JS as `initThreadPool`; nothing in Rust calls it.
     #[allow(unused_imports)]
@@ -317,7 +296,7 @@ mod threaded {
     #[derive(serde::Serialize, tsify::Tsify)]
     struct ProgramNews {
         #[serde(flatten)]
-        program: crate::program_run::ProgramPoll,
+        program: crate::runs::program::ProgramPoll,
         /// A pool thread died (a trap): what to tell the user.
         #[serde(skip_serializing_if = "Option::is_none")]
         fault: Option<String>,

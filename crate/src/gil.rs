@@ -15,7 +15,7 @@
 //! record the thread as running.
 //!
 //! Portable to `wasm32-unknown-unknown` with atomics: all time comes from
-//! [`crate::clock::now_ms`], waits use `Condvar::wait_timeout` only (no `Instant`).
+//! [`crate::host::clock::now_ms`], waits use `Condvar::wait_timeout` only (no `Instant`).
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Condvar, Mutex, MutexGuard};
@@ -23,7 +23,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::clock::now_ms;
+use crate::host::clock::now_ms;
 use crate::trace::{Recorder, State};
 
 /// `sys.getswitchinterval()`'s default, in milliseconds.
@@ -326,7 +326,7 @@ impl Gil {
     /// The caller holds the GIL before and after.
     pub fn io_sleep(&self, rec: &mut Recorder, ms: f64) {
         self.release(rec, State::Io);
-        crate::clock::sleep_ms(ms);
+        crate::host::clock::sleep_ms(ms);
         self.acquire(rec);
     }
 

@@ -12,30 +12,30 @@
 // The page says "out of memory" when an allocation fails (`panic_report`).
 #![cfg_attr(target_arch = "wasm32", feature(alloc_error_hook))]
 
-pub mod alloc_cache;
-pub mod clock;
-pub mod compare;
+// The crate's layers, lowest first; a module names only modules of its own
+// layer or below (crate/tests/layers.rs checks it):
+// 1. the host: clock, memory, panic report, allocator cache, JS imports;
+pub mod host;
+// 2. interpreter-free primitives, the compiler, the GIL and its trace;
 pub mod compiler;
 pub mod gil;
 pub mod gil_summary;
-pub mod memory;
-pub mod modules;
 pub mod objects;
-pub mod panic_report;
-pub mod runtime;
 pub mod trace;
 pub mod workloads;
+// 3. the interpreter;
+pub mod runtime;
+// 4. the standard library modules, handed to the interpreter as a table;
+pub mod modules;
+// 5. the runs: a program, a compare (sequential or on threads), the pool;
+pub mod runs;
+// 6. the bindings (wasm only), exporting the runs to JavaScript.
 
 /// Where threads share one allocator behind a global lock (the threaded wasm
 /// build), small blocks are cached per thread (see `alloc_cache`).
 #[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
 #[global_allocator]
-static ALLOCATOR: alloc_cache::AllocCache = alloc_cache::AllocCache;
-
-#[cfg(feature = "threads")]
-pub mod program_run;
-#[cfg(feature = "threads")]
-pub mod threaded_run;
+static ALLOCATOR: host::alloc_cache::AllocCache = host::alloc_cache::AllocCache;
 
 #[cfg(target_arch = "wasm32")]
 mod bindings;

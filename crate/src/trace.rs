@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::clock::now_ms;
+use crate::host::clock::now_ms;
 
 /// What a thread is doing.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

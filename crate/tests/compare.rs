@@ -4,8 +4,8 @@
 
 use std::sync::{Arc, Mutex};
 
-use gil_playground::compare::{CompareSpec, Loaded, ThreadsOutcome};
 use gil_playground::gil::GilConfig;
+use gil_playground::runs::compare::{CompareSpec, Loaded, ThreadsOutcome};
 use gil_playground::runtime::RunOptions;
 use gil_playground::trace::{total_cross_thread_overlap, State};
 
@@ -24,7 +24,7 @@ fn load(spec: &CompareSpec, gil: bool) -> Result<Arc<Loaded>, String> {
         } else {
             GilConfig::disabled()
         },
-        ..RunOptions::default()
+        ..RunOptions::new(gil_playground::modules::load)
     };
     Loaded::load(spec, Box::new(|_| {}), options).map(Arc::new)
 }
@@ -85,7 +85,7 @@ fn the_program_is_imported_not_run_as_main() {
                 sink.lock().unwrap().push_str(&out.text);
             }
         }),
-        RunOptions::default(),
+        RunOptions::new(gil_playground::modules::load),
     )
     .unwrap();
     assert_eq!(loaded.len(), 1);

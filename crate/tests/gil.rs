@@ -12,11 +12,11 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use gil_playground::clock::now_ms;
 use gil_playground::gil::{
     median_handoff_period_ms, Gil, GilConfig, GilCounters, MAX_SWITCH_INTERVAL_MS,
     MIN_SWITCH_INTERVAL_MS,
 };
+use gil_playground::host::clock::now_ms;
 use gil_playground::runtime::{run_streaming, RunOptions, SharedOutput, Stream};
 use gil_playground::trace::{
     max_cross_thread_overlap, time_in, total_cross_thread_overlap, Recorder, Span, State,
@@ -86,7 +86,7 @@ fn run_python(source: &str, gil: GilConfig) -> Run {
                 })),
                 RunOptions {
                     gil,
-                    ..RunOptions::default()
+                    ..RunOptions::new(gil_playground::modules::load)
                 },
             );
             let end_ms = now_ms();

@@ -14,7 +14,7 @@ use gil_playground::runtime::{run_collecting, Outcome, RunOptions};
 /// Runs on a thread with a deep stack: recursion to CPython's limit of 1000
 /// Python calls needs more than a test thread's 2 MB in a debug build.
 fn run(source: String) -> Outcome {
-    run_with(source, RunOptions::default())
+    run_with(source, RunOptions::new(gil_playground::modules::load))
 }
 
 fn run_with(source: String, options: RunOptions) -> Outcome {
@@ -47,7 +47,7 @@ fn without_threading_frames(stderr: &str) -> String {
 }
 
 fn check(name: &str) {
-    check_with(name, RunOptions::default());
+    check_with(name, RunOptions::new(gil_playground::modules::load));
 }
 
 /// Runs program `name` with `options`, checking what it prints and its exit
@@ -135,7 +135,7 @@ fn generators_without_the_gil() {
             "generators",
             RunOptions {
                 gil: GilConfig::disabled(),
-                ..RunOptions::default()
+                ..RunOptions::new(gil_playground::modules::load)
             },
         );
     }
@@ -351,7 +351,7 @@ fn check_on_small_stack(name: &str) {
     } else {
         1 << 20
     };
-    check_on(name, RunOptions::default(), stack);
+    check_on(name, RunOptions::new(gil_playground::modules::load), stack);
 }
 
 /// Nesting past CPython's limits is refused with CPython's error, before the

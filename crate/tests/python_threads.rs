@@ -18,7 +18,7 @@ fn options(gil: bool) -> RunOptions {
         } else {
             GilConfig::disabled()
         },
-        ..RunOptions::default()
+        ..RunOptions::new(gil_playground::modules::load)
     }
 }
 
@@ -284,7 +284,7 @@ except RecursionError as e:
 ";
     let outcome = std::thread::Builder::new()
         .stack_size(1 << 20)
-        .spawn(move || run_collecting(program, RunOptions::default()))
+        .spawn(move || run_collecting(program, RunOptions::new(gil_playground::modules::load)))
         .expect("spawn")
         .join()
         .expect("no stack overflow");

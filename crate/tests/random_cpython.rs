@@ -1,4 +1,4 @@
-//! `modules::random` draws what CPython 3.11's `random` draws, bit for bit.
+//! `objects::random` draws what CPython 3.11's `random` draws, bit for bit.
 //!
 //! The expected values are in `random_cpython.json`, recorded by running
 //! `random_cpython.py` (beside this file) with CPython 3.11:
@@ -14,7 +14,7 @@
 use std::str::FromStr;
 use std::time::Instant;
 
-use gil_playground::modules::random::{Random, RandomError};
+use gil_playground::objects::random::{Random, RandomError};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 use serde::Deserialize;

@@ -3,7 +3,7 @@
 // inside the pool's own worker, where the run that waits for it would never
 // learn of it and the page would stay "running" for ever. scripts/build-wasm.mjs
 // wraps the pool thread's start in `runPoolThread`, which writes the trap's
-// text where Rust reads it (crate/src/panic_report.rs `TrapReport`) and wakes
+// text where Rust reads it (crate/src/host/panic_report.rs `TrapReport`) and wakes
 // the threads worker, which then ends the run with a message.
 
 interface PoolPackage {

@@ -23,7 +23,7 @@ export interface ProcessCore {
   ) => number;
   /** The plain build only: after `runProgram` trapped, what it printed last goes to its `onOutput`. */
   salvageOutput?: () => void;
-  /** What to tell the user about a call that trapped (crate/src/panic_report.rs). */
+  /** What to tell the user about a call that trapped (crate/src/host/panic_report.rs). */
   describeTrap(trap: string): string;
   memoryLimitBytes(): number;
 }

@@ -117,7 +117,7 @@ export class ThreadsEngine implements Engine {
     this.link = link;
     const createdMs = wallNowMs();
     // One thread more than runs may use: it imports the program and waits
-    // for the threads of a compare run (crate/src/threaded_run.rs).
+    // for the threads of a compare run (crate/src/runs/compare_threads.rs).
     this.starting = link
       .request({ type: "init", poolSize: this.poolSizeWanted + 1 })
       .then((ready) => {

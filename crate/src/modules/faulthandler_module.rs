@@ -22,7 +22,7 @@ static ENABLED: AtomicBool = AtomicBool::new(false);
 fn read_out_of_bounds() -> ! {
     #[cfg(target_arch = "wasm32")]
     {
-        let end = crate::memory::used_bytes() + 64;
+        let end = crate::host::memory::used_bytes() + 64;
         // SAFETY: none: this read traps on purpose, and wasm makes that trap
         // certain (every access is bounds-checked); it never returns.
         let _ = unsafe { std::ptr::read_volatile(std::hint::black_box(end) as *const u8) };

@@ -72,6 +72,10 @@ impl Native for PyFuture {
         "Future"
     }
 
+    fn methods(&self) -> &'static [Builtin] {
+        FUTURE_METHODS
+    }
+
     fn repr(&self) -> String {
         let s = lock(&self.state);
         match &s.outcome {
@@ -109,6 +113,10 @@ struct Work {
 impl Native for Executor {
     fn type_name(&self) -> &'static str {
         "ThreadPoolExecutor"
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        EXECUTOR_METHODS
     }
 
     fn repr(&self) -> String {
@@ -452,7 +460,7 @@ pub static FUTURE_METHODS: &[Builtin] = &[
 ];
 
 static FUNCTIONS: &[Builtin] = &[
-    builtin!(type "ThreadPoolExecutor", new_executor),
+    builtin!(type "ThreadPoolExecutor", new_executor, methods EXECUTOR_METHODS),
     builtin!("as_completed", as_completed),
 ];
 

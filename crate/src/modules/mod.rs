@@ -9,7 +9,6 @@ pub mod futures_module;
 pub mod kernels_module;
 pub mod math_module;
 pub mod queue_module;
-pub mod random;
 pub mod random_module;
 pub mod sys_module;
 pub mod threading_module;

@@ -32,6 +32,10 @@ impl Native for PyQueue {
         "Queue"
     }
 
+    fn methods(&self) -> &'static [Builtin] {
+        QUEUE_METHODS
+    }
+
     fn repr(&self) -> String {
         "<queue.Queue object>".into()
     }
@@ -182,7 +186,7 @@ fn new_queue(_: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    static FUNCTIONS: &[Builtin] = &[builtin!(type "Queue", new_queue)];
+    static FUNCTIONS: &[Builtin] = &[builtin!(type "Queue", new_queue, methods QUEUE_METHODS)];
     let m = Module::with_functions("queue", FUNCTIONS);
     {
         let mut names = m.names_mut();

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use num_bigint::BigInt;
 
-use super::random::{Random, RandomError};
-use crate::clock;
+use crate::host::clock;
+use crate::objects::random::{Random, RandomError};
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;

@@ -68,16 +68,6 @@ impl PyThread {
         Value::Native(t)
     }
 
-    /// The name of a thread object, if `value` is one.
-    #[must_use]
-    pub fn name_of(value: &Value) -> Option<String> {
-        let Value::Native(native) = value else {
-            return None;
-        };
-        let thread = native.as_any().downcast_ref::<PyThread>()?;
-        Some(lock(&thread.state).name.clone())
-    }
-
     /// The main thread's object (`threading.main_thread()`).
     #[must_use]
     pub fn main() -> Value {
@@ -94,6 +84,10 @@ impl PyThread {
 impl Native for PyThread {
     fn type_name(&self) -> &'static str {
         "Thread"
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        THREAD_METHODS
     }
 
     fn get_attr(&self, name: &str) -> Option<Value> {
@@ -354,6 +348,10 @@ impl Native for PyLock {
         }
     }
 
+    fn methods(&self) -> &'static [Builtin] {
+        LOCK_METHODS
+    }
+
     fn repr(&self) -> String {
         let s = lock(&self.state);
         let state = if s.owner.is_some() {
@@ -462,6 +460,10 @@ impl Native for PyEvent {
         "Event"
     }
 
+    fn methods(&self) -> &'static [Builtin] {
+        EVENT_METHODS
+    }
+
     fn repr(&self) -> String {
         format!(
             "<threading.Event at 0x0: {}>",
@@ -528,10 +530,10 @@ pub static EVENT_METHODS: &[Builtin] = &[
 ];
 
 static FUNCTIONS: &[Builtin] = &[
-    builtin!(type "Thread", thread_new),
+    builtin!(type "Thread", thread_new, methods THREAD_METHODS),
     builtin!("Lock", |_, _| Ok(new_lock(false))),
     builtin!("RLock", |_, _| Ok(new_lock(true))),
-    builtin!(type "Event", |_, _| Ok(Value::Native(Arc::new(PyEvent::default())))),
+    builtin!(type "Event", |_, _| Ok(Value::Native(Arc::new(PyEvent::default()))), methods EVENT_METHODS),
     builtin!("current_thread", current_thread),
     builtin!("main_thread", |_, _| Ok(PyThread::main())),
     builtin!("active_count", |interp, _| Ok(Value::Int(

@@ -4,7 +4,7 @@
 use crate::builtin;
 use std::sync::Arc;
 
-use crate::clock;
+use crate::host::clock;
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;

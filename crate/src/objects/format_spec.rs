@@ -106,7 +106,7 @@ fn check_width(spec: &FormatSpec) -> Result<(), FormatError> {
         return Ok(());
     };
     let fill = spec.fill.map_or(1, char::len_utf8);
-    if width > MAX_FORMAT_LEN || !crate::memory::can_allocate(width.checked_mul(fill)) {
+    if width > MAX_FORMAT_LEN || !crate::host::memory::can_allocate(width.checked_mul(fill)) {
         return Err(too_long());
     }
     Ok(())

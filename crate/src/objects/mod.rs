@@ -8,5 +8,6 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod int_ops;
 pub mod parse_number;
+pub mod random;
 pub mod str_repr;
 mod unicode_data;

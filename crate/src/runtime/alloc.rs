@@ -5,7 +5,7 @@
 //! and never a wrong result.
 
 use super::error::{ExcType, PyErr, PyResult};
-use crate::memory;
+use crate::host::memory;
 
 /// MemoryError as CPython raises it for a request it cannot satisfy: no
 /// message (`[0] * 10**10`).

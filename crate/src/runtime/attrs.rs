@@ -103,7 +103,8 @@ impl Interp {
             },
             Value::Builtin(b) => match name {
                 "__name__" => Value::str(b.name),
-                _ => match methods::lookup(b.name, name) {
+                _ => match methods::lookup(b.name, name).or_else(|| methods::find(b.methods, name))
+                {
                     // `str.upper`, `dict.fromkeys`: unbound methods of the type.
                     Some(method) if b.is_type => Value::Builtin(method),
                     _ => return Err(no_attribute(object, name)),
@@ -123,7 +124,7 @@ impl Interp {
                 },
                 _ => return Err(no_attribute(object, name)),
             },
-            Value::Native(n) => match methods::lookup(n.type_name(), name) {
+            Value::Native(n) => match methods::find(n.methods(), name) {
                 Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
                 None => n.get_attr(name).ok_or_else(|| no_attribute(object, name))?,
             },

@@ -28,7 +28,7 @@ impl Interp {
         ready: impl Fn(&T) -> bool,
     ) -> PyResult<bool> {
         let interrupt = self.rt.interrupt.clone();
-        let deadline = timeout.map(|t| crate::clock::now_ms() + t.max(0.0) * 1000.0);
+        let deadline = timeout.map(|t| crate::host::clock::now_ms() + t.max(0.0) * 1000.0);
         let ok = self.allow_threads(State::WaitingLock, || {
             let mut guard = lock(mutex);
             loop {
@@ -40,7 +40,7 @@ impl Interp {
                 }
                 let wait = match deadline {
                     Some(d) => {
-                        let left = d - crate::clock::now_ms();
+                        let left = d - crate::host::clock::now_ms();
                         if left <= 0.0 {
                             return false;
                         }

@@ -89,7 +89,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     };
     let target = match file {
         None | Some(Value::None) => interp.print_target()?,
-        Some(file) => match crate::modules::sys_module::TextIo::stream_of(&file) {
+        Some(file) => match super::stdio::TextIo::stream_of(&file) {
             Some(stream) => PrintTarget::Stream(stream),
             None => PrintTarget::File(file),
         },

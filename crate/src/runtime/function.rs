@@ -131,6 +131,16 @@ macro_rules! builtin {
             is_type: false,
             call: $f,
             fast: None,
+            methods: &[],
+        }
+    };
+    (type $name:literal, $f:expr, methods $methods:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: true,
+            call: $f,
+            fast: None,
+            methods: $methods,
         }
     };
     (type $name:literal, $f:expr) => {
@@ -139,6 +149,7 @@ macro_rules! builtin {
             is_type: true,
             call: $f,
             fast: None,
+            methods: &[],
         }
     };
     (fast $name:literal, $f:path) => {
@@ -147,6 +158,7 @@ macro_rules! builtin {
             is_type: false,
             call: |interp, args| $crate::runtime::function::call_fast(interp, args, $name, $f),
             fast: Some($crate::runtime::function::Fast::Function($f)),
+            methods: &[],
         }
     };
     (method $name:literal, $f:path) => {
@@ -155,6 +167,7 @@ macro_rules! builtin {
             is_type: false,
             call: |interp, args| $crate::runtime::function::call_method(interp, args, $name, $f),
             fast: Some($crate::runtime::function::Fast::Method($f)),
+            methods: &[],
         }
     };
     (fast type $name:literal, $f:path) => {
@@ -163,6 +176,7 @@ macro_rules! builtin {
             is_type: true,
             call: |interp, args| $crate::runtime::function::call_fast(interp, args, $name, $f),
             fast: Some($crate::runtime::function::Fast::Function($f)),
+            methods: &[],
         }
     };
 }
@@ -195,6 +209,10 @@ pub struct Builtin {
     /// What `call` calls, for a builtin that takes no keywords and can take
     /// its arguments in place (`builtin!(fast …)`, `builtin!(method …)`).
     pub fast: Option<Fast>,
+    /// A type's methods, for a type a module defines (`threading.Thread`):
+    /// `Thread.start` finds them here. The built-in types' own methods are in
+    /// `methods.rs`.
+    pub methods: &'static [Builtin],
 }
 
 /// `Builtin::call` of a fast builtin: keywords refused, as CPython refuses

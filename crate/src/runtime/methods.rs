@@ -14,20 +14,20 @@ use super::Interp;
 /// The method `name` of the built-in type `type_name`, if it has one.
 #[must_use]
 pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
-    let table: &[Builtin] = match type_name {
+    let table: &'static [Builtin] = match type_name {
         "str" => STR_METHODS,
         "list" => LIST_METHODS,
         "dict" => DICT_METHODS,
         "set" => SET_METHODS,
-        "Thread" => crate::modules::threading_module::THREAD_METHODS,
-        "lock" | "RLock" => crate::modules::threading_module::LOCK_METHODS,
-        "Event" => crate::modules::threading_module::EVENT_METHODS,
-        "ThreadPoolExecutor" => crate::modules::futures_module::EXECUTOR_METHODS,
-        "Future" => crate::modules::futures_module::FUTURE_METHODS,
-        "Queue" => crate::modules::queue_module::QUEUE_METHODS,
-        "_io.TextIOWrapper" => crate::modules::sys_module::TEXT_IO_METHODS,
         _ => return None,
     };
+    find(table, name)
+}
+
+/// The method `name` in a type's `table` of methods.
+#[must_use]
+#[inline]
+pub fn find(table: &'static [Builtin], name: &str) -> Option<&'static Builtin> {
     // Names are "type.method": compared from the end, without splitting.
     table.iter().find(|m| {
         m.name.len() > name.len()

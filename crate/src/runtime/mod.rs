@@ -1,6 +1,7 @@
-//! The runtime of the page's Python: values, the interpreter loop, builtins and
-//! modules. `run_collecting` runs a program as `python3 main.py` would (with
-//! `RunOptions::default()`) and gives back what it printed and its exit status.
+//! The runtime of the page's Python: values, the interpreter loop and the
+//! builtins. The standard library's modules come from a layer above, as the
+//! table `RunOptions::modules`. `run_collecting` runs a program as
+//! `python3 main.py` would and gives back what it printed and its exit status.
 
 pub mod alloc;
 pub mod attrs;
@@ -20,6 +21,7 @@ pub mod ops;
 pub mod output;
 pub mod repr;
 pub mod shared;
+pub mod stdio;
 pub mod trashcan;
 pub mod value;
 
@@ -115,12 +117,12 @@ impl Interp {
     /// MemoryError past `memory::LIMIT_BYTES`.
     pub(crate) fn heartbeat(&mut self) -> PyResult<()> {
         self.rt.beat();
-        if crate::memory::over_limit() {
+        if crate::host::memory::over_limit() {
             return Err(PyErr::new(
                 ExcType::MemoryError,
                 format!(
                     "the program used more than the page's {} MiB of memory",
-                    crate::memory::LIMIT_BYTES >> 20
+                    crate::host::memory::LIMIT_BYTES >> 20
                 ),
             ));
         }
@@ -193,7 +195,7 @@ impl Interp {
         let Some(stdout) = stdout else {
             return Err(PyErr::new(ExcType::RuntimeError, "lost sys.stdout"));
         };
-        let stream = crate::modules::sys_module::TextIo::stream_of(&stdout);
+        let stream = stdio::TextIo::stream_of(&stdout);
         if stream == Some(Stream::Stdout) {
             self.rt.stdout_checked.store(version, Ordering::Release);
         }
@@ -237,7 +239,13 @@ impl Interp {
     pub fn thread_name(&self) -> String {
         self.thread
             .as_ref()
-            .and_then(crate::modules::threading_module::PyThread::name_of)
+            .and_then(|thread| match thread {
+                Value::Native(native) => match native.get_attr("name") {
+                    Some(Value::Str(name)) => Some(name.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            })
             .unwrap_or_else(|| "MainThread".to_string())
     }
 
@@ -310,7 +318,7 @@ impl Interp {
         if let Some(m) = lock(&self.rt.modules).get(name) {
             return Ok(m.clone());
         }
-        if let Some(module) = crate::modules::load(name) {
+        if let Some(module) = (self.rt.load_module)(name) {
             // The first of two threads importing it at once makes it.
             let module = lock(&self.rt.modules)
                 .entry(name.into())
@@ -347,16 +355,16 @@ impl Interp {
     /// # Errors
     /// KeyboardInterrupt when Stop is pressed during the wait.
     pub fn sleep(&mut self, seconds: f64) -> PyResult<()> {
-        let end = crate::clock::now_ms() + seconds * 1000.0;
+        let end = crate::host::clock::now_ms() + seconds * 1000.0;
         let interrupt = self.rt.interrupt.clone();
         let rt = self.rt.clone();
         self.allow_threads(State::Io, || loop {
-            let left = end - crate::clock::now_ms();
+            let left = end - crate::host::clock::now_ms();
             if left <= 0.0 || interrupt.load(Ordering::Relaxed) {
                 return;
             }
             // Wake now and then to notice Stop, and to say the run is alive.
-            crate::clock::sleep_ms(left.min(50.0));
+            crate::host::clock::sleep_ms(left.min(50.0));
             rt.beat();
         });
         self.check_interrupt()
@@ -559,6 +567,8 @@ pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
 
 /// How to run a program: the GIL's settings, how threads are started, Stop, and limits.
 pub struct RunOptions {
+    /// The modules a program can import (`crate::modules::load`).
+    pub modules: ModuleLoader,
     pub gil: crate::gil::GilConfig,
     pub spawn: shared::Spawn,
     pub interrupt: Arc<AtomicBool>,
@@ -568,9 +578,16 @@ pub struct RunOptions {
     pub heartbeat: Option<shared::Heartbeat>,
 }
 
-impl Default for RunOptions {
-    fn default() -> Self {
+/// A fresh instance of the module `name`, if the program can import it.
+pub type ModuleLoader = fn(&str) -> Option<Arc<object::Module>>;
+
+impl RunOptions {
+    /// A run with the GIL as CPython's, on std threads, with no limits but
+    /// the machine's, importing from `modules`.
+    #[must_use]
+    pub fn new(modules: ModuleLoader) -> Self {
         RunOptions {
+            modules,
             gil: crate::gil::GilConfig::default(),
             spawn: shared::std_spawn(),
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -629,9 +646,9 @@ pub fn run_streaming(
     options: RunOptions,
 ) -> Finished {
     let rt = shared::Runtime::new(output, source, options);
-    let compile_start = crate::clock::now_ms();
+    let compile_start = crate::host::clock::now_ms();
     let compiled = compiler::compile_module(source, filename);
-    let compile_ms = crate::clock::now_ms() - compile_start;
+    let compile_ms = crate::host::clock::now_ms() - compile_start;
     let code = match compiled {
         Ok(code) => code,
         Err(error) => {

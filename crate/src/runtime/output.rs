@@ -139,7 +139,7 @@ impl OutputBuffer {
     /// Hands what is waiting to the sink now.
     pub fn flush(&mut self) {
         if !self.pending.is_empty() {
-            self.flush_at(crate::clock::now_ms());
+            self.flush_at(crate::host::clock::now_ms());
         }
     }
 

@@ -10,7 +10,7 @@ use super::output::SharedOutput;
 use super::value::{lock, Value};
 use super::Stream;
 use crate::gil::Gil;
-use crate::modules::random::Random;
+use crate::objects::random::Random;
 use crate::trace::Span;
 
 /// Starts a job on a thread of its own (natively a std thread; in the browser
@@ -29,7 +29,10 @@ pub struct Runtime {
     output: SharedOutput,
     /// Set by Stop: every thread raises KeyboardInterrupt at its next check.
     pub interrupt: Arc<AtomicBool>,
+    /// The modules imported so far, by name.
     pub modules: Mutex<FxHashMap<Arc<str>, Value>>,
+    /// Makes a module the program imports for the first time.
+    pub load_module: super::ModuleLoader,
     /// The `sys` module, once imported: `print()` writes to its `stdout`.
     pub sys: OnceLock<Arc<super::object::Module>>,
     /// The version of `sys`'s names (`Module::version`) at which `sys.stdout`
@@ -94,6 +97,7 @@ impl Runtime {
             output,
             interrupt: options.interrupt,
             modules: Mutex::new(FxHashMap::default()),
+            load_module: options.modules,
             sys: OnceLock::new(),
             stdout_checked: AtomicU64::new(u64::MAX),
             random: Mutex::new(None),
@@ -113,7 +117,7 @@ impl Runtime {
     /// Hands on output that has waited long enough, and calls the
     /// heartbeat, if the run has one and the last was long enough ago.
     pub fn beat(&self) {
-        let now = crate::clock::now_ms();
+        let now = crate::host::clock::now_ms();
         self.output.flush_if_due(now);
         let Some(heartbeat) = &self.heartbeat else {
             return;
@@ -127,7 +131,7 @@ impl Runtime {
 
     pub fn write(&self, stream: Stream, text: &str, thread: &str) {
         self.output
-            .write(stream, text, thread, crate::clock::now_ms());
+            .write(stream, text, thread, crate::host::clock::now_ms());
     }
 
     /// Hands what was printed to the sink now (see `output`).

@@ -53,10 +53,14 @@ pub enum Value {
     Native(Arc<dyn Native>),
 }
 
-/// An object implemented in Rust: its type's methods are in `methods.rs`. It
-/// is `Any`, so a method finds its Rust type again (`as_any`, `into_any`).
+/// An object implemented in Rust (by a module): it names its type's methods.
+/// It is `Any`, so a method finds its Rust type again (`as_any`, `into_any`).
 pub trait Native: std::any::Any + Send + Sync + std::fmt::Debug {
     fn type_name(&self) -> &'static str;
+    /// Its type's methods; each takes the object as its first argument.
+    fn methods(&self) -> &'static [super::function::Builtin] {
+        &[]
+    }
     /// A data attribute (`thread.name`), if it has one by that name.
     fn get_attr(&self, _name: &str) -> Option<Value> {
         None

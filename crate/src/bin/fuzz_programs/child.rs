@@ -53,7 +53,7 @@ pub fn child_main(time_limit: Duration) -> ! {
         spawn: pool_spawn(),
         interrupt: interrupt.clone(),
         limits: page_limits(),
-        ..RunOptions::default()
+        ..RunOptions::new(gil_playground::modules::load)
     };
     let runner = std::thread::Builder::new()
         .name("fuzz-main".into())

@@ -1,30 +1,15 @@
-//! Runs on the page's thread pool (threaded build) without blocking the worker
-//! that owns the wasm instance: it starts a run, returns, and sleeps on a
-//! counter (`Atomics.wait`) that runs bump whenever there is news.
+//! Compare mode's Threads on the page's thread pool (threaded build), without
+//! blocking the worker that owns the wasm instance: it starts the run,
+//! returns, and sleeps on the pool's counter until the run has ended.
 
-use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::Serialize;
 
-use crate::compare::{CompareSpec, Loaded, PanicAt, ThreadsOutcome};
 use crate::gil::GilConfig;
-use crate::program_run::pool_limits;
+use crate::runs::compare::{CompareSpec, Loaded, PanicAt, ThreadsOutcome};
+use crate::runs::pool::{pool_limits, signal_task_finished};
 use crate::runtime::RunOptions;
-
-/// Bumped whenever a run has news (output, a finished run), so the owning
-/// worker can sleep on it instead of polling in a busy loop.
-pub static TASKS_FINISHED: AtomicI32 = AtomicI32::new(0);
-
-/// Wakes whoever waits on `TASKS_FINISHED`.
-pub fn signal_task_finished() {
-    TASKS_FINISHED.fetch_add(1, Ordering::SeqCst);
-    #[cfg(target_arch = "wasm32")]
-    // SAFETY: the address is that of a live static i32 in this module's memory.
-    unsafe {
-        core::arch::wasm32::memory_atomic_notify(TASKS_FINISHED.as_ptr(), u32::MAX);
-    }
-}
 
 /// Compare mode's Threads: the program imported on a pool thread, its tasks
 /// run on K Python threads of the pool under one GIL (or none).
@@ -60,7 +45,7 @@ impl CompareRun {
                 gil,
                 spawn: Box::new(rayon::spawn),
                 limits: pool_limits(max_threads),
-                ..RunOptions::default()
+                ..RunOptions::new(crate::modules::load)
             };
             // Compare mode shows times, not output: what the program prints is dropped.
             let end = Loaded::load(&spec, Box::new(|_| {}), options)

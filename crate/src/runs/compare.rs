@@ -14,9 +14,9 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 
-use crate::clock::now_ms;
 use crate::compiler::compile_module;
 use crate::gil_summary::GilSummary;
+use crate::host::clock::now_ms;
 use crate::modules::threading_module::PyThread;
 use crate::runtime::function::{Args, Function};
 use crate::runtime::object::Module;

@@ -9,10 +9,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde::Serialize;
 
 use crate::gil::GilConfig;
+use crate::runs::pool::{pool_limits, signal_task_finished};
 use crate::runtime::output::WireChunk;
-use crate::runtime::shared::Limits;
 use crate::runtime::{run_streaming, Chunk, RunOptions, SharedOutput};
-use crate::threaded_run::signal_task_finished;
 use crate::trace::Span;
 
 /// Output not yet collected, and the outcome once the program has ended.
@@ -49,29 +48,6 @@ pub struct ProgramPoll {
     pub end: Option<ProgramEnd>,
 }
 
-/// Stack a pool thread may use before RecursionError (scripts/build-wasm.mjs
-/// gives each pool thread 4 MB; a Python call takes about 1.4 KB of it).
-const STACK_BYTES: usize = 3 << 20;
-
-/// Python calls from bytecode run on the interpreter's own frame stack, but
-/// Rust calling back into Python (a constructor's `__init__`, a sort key, a
-/// generator) nests on the native stack, and a browser worker's own (V8) stack
-/// of about 1 MB ran out near 700 such levels ("Maximum call stack size
-/// exceeded", a trap that kills the thread): RecursionError at 200 of them.
-const NATIVE_DEPTH_LIMIT: usize = 200;
-
-/// The limits of a program on the pool: at most `max_threads` threads (the
-/// main one included), each within its stack.
-#[must_use]
-pub fn pool_limits(max_threads: usize) -> Limits {
-    Limits {
-        max_threads: Some(max_threads),
-        stack_bytes: Some(STACK_BYTES),
-        native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
-        ..Limits::default()
-    }
-}
-
 impl ProgramRun {
     /// Starts `source` on the pool and returns at once. At most `max_threads`
     /// pool threads are used (the main thread included).
@@ -101,7 +77,7 @@ impl ProgramRun {
                     gil,
                     spawn,
                     limits: pool_limits(max_threads),
-                    ..RunOptions::default()
+                    ..RunOptions::new(crate::modules::load)
                 },
             );
             *job.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {

@@ -9,7 +9,7 @@
 pub fn now_ms() -> f64 {
     #[cfg(target_arch = "wasm32")]
     {
-        crate::bindings::wall_now_ms()
+        super::js::wall_now_ms()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -31,7 +31,7 @@ pub fn sleep_ms(ms: f64) {
     }
     #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     {
-        crate::bindings::blocking_sleep_ms(ms);
+        super::js::blocking_sleep_ms(ms);
     }
     #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
     {
