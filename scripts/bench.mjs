@@ -1,13 +1,14 @@
-// npm run bench -- [--preset NAME] [--json]
+// npm run bench -- [--preset NAME] [--json] [--out FILE]
 // Serves the built page, runs a preset in headless Chromium through the page's own
 // API (window.playground.run), and prints a table like the articles'
 // "SPEEDUP COMPARISON". It also times the same kernel natively (x86-64), measures
 // Cancel-to-idle, and reports the longest main-thread task. With --json, the last
-// line of output is one JSON object.
+// line of output is one JSON object; with --out FILE, that object is written to FILE
+// (scripts/readme-figures.mjs makes the README's table from such files).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { PRINT_LINES, measurePrintCommand, measurePrintRun } from "./bench-print.mjs";
 import { firstLoadSize } from "./first-load-size.mjs";
@@ -17,6 +18,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const asJson = args.includes("--json");
+// --out FILE: relative to the directory npm was started in (npm runs the script in the package root).
+const outArg = args.includes("--out") ? args[args.indexOf("--out") + 1] : null;
+if (args.includes("--out") && (!outArg || outArg.startsWith("--"))) {
+  console.error("--out takes a file name: npm run bench -- --preset cpu --json --out bench-results/cpu.json");
+  process.exit(2);
+}
+const outFile = outArg ? resolve(process.env.INIT_CWD ?? process.cwd(), outArg) : null;
 const presetName = args.includes("--preset") ? args[args.indexOf("--preset") + 1] : "native-cpu";
 const NAMES = {
   sequential: "Sequential",
@@ -357,7 +365,7 @@ try {
   if (result.hiddenDuringRun) log("WARNING: the tab was hidden during the run: timings are throttled");
   if (pageErrors.length) log(`PAGE ERRORS: ${pageErrors.join("; ")}`);
 
-  if (asJson) {
+  if (asJson || outFile) {
     const summary = {
       preset: presetName,
       experiment,
@@ -403,7 +411,12 @@ try {
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },
       page_errors: pageErrors,
     };
-    console.log(JSON.stringify(summary));
+    if (outFile) {
+      mkdirSync(dirname(outFile), { recursive: true });
+      writeFileSync(outFile, `${JSON.stringify(summary)}\n`);
+      log(`Wrote ${outFile}`);
+    }
+    if (asJson) console.log(JSON.stringify(summary));
   }
 } finally {
   await browser.close();
