@@ -18,7 +18,7 @@ import { createControls } from "./ui/controls";
 import { envPanel } from "./ui/env-panel";
 import { gilStats } from "./ui/gil-stats";
 import { timelineView } from "./ui/timeline-view";
-import { modeName } from "./ui/labels";
+import { modeName } from "./labels";
 import { comparisonTable, resultsTable } from "./ui/results-table";
 import {
   addToHistory,

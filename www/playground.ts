@@ -9,7 +9,7 @@ import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
 import { OutputLog } from "./output-log";
-import type { OutputChunk } from "./protocol";
+import type { OutputChunk } from "./engines/protocol";
 import { DEFAULT_WATCHDOG_MS, type Experiment, type FieldError, validate } from "./experiment";
 import type { RunResult } from "./run-result";
 

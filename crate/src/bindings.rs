@@ -7,8 +7,10 @@ use wasm_bindgen::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use crate::gil::GilConfig;
 use crate::host::panic_report;
 use crate::runs::compare::{CompareSpec, Loaded};
+use crate::runs::program::ProgramRun;
 
 /// Plain JS objects out, as JSON would have them: maps as objects (no
 /// `Map`s), `None` as `null`, or no field where the type says `field?: T`
@@ -58,7 +60,6 @@ pub fn trap_report_address() -> Vec<usize> {
 /// A pool thread died: what to tell the user, once known (see
 /// `panic_report`): the trap its JavaScript reported, or the panic recorded
 /// before it trapped.
-#[cfg(feature = "threads")]
 fn pool_fault() -> Option<String> {
     let used = crate::host::memory::used_bytes();
     match (panic_report::trap(), panic_report::peek()) {
@@ -124,81 +125,90 @@ pub fn run_compare(indices: Vec<usize>, panic_at: Option<usize>) -> Result<JsVal
     to_js(&outcomes)
 }
 
-#[cfg(not(feature = "threads"))]
 thread_local! {
-    /// The output buffer of the program `run_program` runs (or ran last).
-    static PLAIN_OUTPUT: RefCell<Option<crate::runtime::SharedOutput>> = const { RefCell::new(None) };
+    static PROGRAM: RefCell<Option<Arc<ProgramRun>>> = const { RefCell::new(None) };
 }
 
-/// After `runProgram` trapped: hands on what the program printed last, if
-/// the trap did not strike while it was being written.
-#[cfg(not(feature = "threads"))]
-#[wasm_bindgen(js_name = salvageOutput)]
-pub fn salvage_output() {
-    PLAIN_OUTPUT.with(|o| {
-        if let Some(output) = o.borrow().as_ref() {
-            output.salvage();
-        }
-    });
-}
-
-/// Output of a program in the plain build, to a JS function `(chunks)`.
-#[cfg(not(feature = "threads"))]
-struct JsOutput(js_sys::Function);
-
-// SAFETY: the plain build has no threads (no shared memory, and the program it
-// runs cannot start any: `Limits::no_threads`), so the function is only ever
-// called on the thread that created it.
-#[cfg(not(feature = "threads"))]
-unsafe impl Send for JsOutput {}
-
-/// Runs a Python program on this worker's one thread (a page that is not
-/// cross-origin isolated has no shared memory, hence no threads: starting one
-/// raises RuntimeError saying why). Output goes to `on_output(chunks)` in
-/// batches (`runtime::output`), each chunk `[stream, text, thread, at_ms]`,
-/// stream 1 = stdout, 2 = stderr. Returns the exit status.
-#[cfg(not(feature = "threads"))]
-#[wasm_bindgen(js_name = runProgram)]
-#[must_use]
-pub fn run_program(
-    source: &str,
-    #[wasm_bindgen(unchecked_param_type = "(chunks: [1 | 2, string, string, number][]) => void")]
-    on_output: js_sys::Function,
-    switch_interval_ms: f64,
-) -> i32 {
-    use crate::runtime::{run_streaming, shared::Limits, RunOptions};
-    let sink = JsOutput(on_output);
-    let output = crate::runtime::SharedOutput::new(Box::new(move |batch| {
-        let chunks: Vec<_> = batch
-            .into_iter()
-            .map(crate::runtime::Chunk::into_wire)
-            .collect();
-        // A console that fails to show output must not stop the program.
-        if let Ok(chunks) = to_js(&chunks) {
-            let _ = sink.0.call1(&JsValue::NULL, &chunks);
-        }
-    }));
-    PLAIN_OUTPUT.with(|o| *o.borrow_mut() = Some(output.clone()));
-    let finished = run_streaming(
-        source,
-        "main.py",
-        output,
-        RunOptions {
-            gil: crate::gil::GilConfig::with_interval(switch_interval_ms),
-            spawn: Box::new(|_| {}),
-            limits: Limits {
-                no_threads: Some(
-                    "this page is not cross-origin isolated, so it has no shared memory for threads \
-                     (serve it with the COOP/COEP headers, or allow its service worker)",
-                ),
-                native_depth_limit: Some(200),
-                ..Limits::default()
+/// Starts a Python program (source) under one GIL configured by `gil` (or
+/// none). In the threaded build its main thread and its `threading.Thread`s
+/// are pool threads, at most `max_threads` at once, and this returns at once.
+/// In the plain build (a page that is not cross-origin isolated: no shared
+/// memory, hence no threads, and starting one raises RuntimeError saying
+/// why) it runs here, to its end, and calls `globalThis.gilPlaygroundNews()`
+/// whenever there is output to poll (`host::news`).
+///
+/// # Errors
+/// A bad GIL description.
+#[wasm_bindgen(js_name = startProgram)]
+pub fn start_program(
+    source: String,
+    #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
+    max_threads: usize,
+) -> Result<(), JsError> {
+    let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+    #[cfg(feature = "threads")]
+    {
+        let run = ProgramRun::start(source, gil, max_threads);
+        PROGRAM.with(|p| *p.borrow_mut() = Some(run));
+    }
+    #[cfg(not(feature = "threads"))]
+    {
+        let _ = max_threads;
+        let run = ProgramRun::new();
+        // Set before it runs: its news calls `pollProgram` back.
+        PROGRAM.with(|p| *p.borrow_mut() = Some(run.clone()));
+        run.run(
+            &source,
+            crate::runtime::RunOptions {
+                gil,
+                spawn: Box::new(|_| {}),
+                limits: crate::runs::limits::plain_limits(),
+                heartbeat: Some(Box::new(crate::host::js::post_heartbeat)),
+                ..crate::runtime::RunOptions::new(crate::modules::load)
             },
-            heartbeat: Some(Box::new(crate::host::js::post_heartbeat)),
-            ..RunOptions::new(crate::modules::load)
-        },
-    );
-    finished.exit_code
+        );
+    }
+    Ok(())
+}
+
+/// A program's news: its output, its end, or a trap.
+#[derive(serde::Serialize, tsify::Tsify)]
+struct ProgramNews {
+    #[serde(flatten)]
+    program: crate::runs::program::ProgramPoll,
+    /// A thread died (a trap): what to tell the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fault: Option<String>,
+}
+
+/// The program's output since the last poll, and its end once reached; after
+/// a trap (reported in `TrapReport`), what it printed last and what to say.
+///
+/// # Errors
+/// When no program was started.
+#[wasm_bindgen(js_name = pollProgram, unchecked_return_type = "ProgramNews")]
+pub fn poll_program() -> Result<JsValue, JsError> {
+    let fault = pool_fault();
+    let poll = PROGRAM.with(|p| {
+        p.borrow().as_ref().map(|run| {
+            if fault.is_some() {
+                // What the program printed before the trap, if it can be had.
+                run.salvage();
+            }
+            run.poll()
+        })
+    });
+    match poll {
+        Some(program) => to_js(&ProgramNews { program, fault }),
+        None => Err(JsError::new("no program was started")),
+    }
+}
+
+/// Byte address of the news counter (`host::news`), for `Atomics.wait`.
+#[wasm_bindgen(js_name = newsAddress)]
+#[must_use]
+pub fn news_address() -> usize {
+    crate::host::news::NEWS.as_ptr() as usize
 }
 
 /// The threaded build's extra surface: the pool, and runs started without blocking.
@@ -212,8 +222,6 @@ mod threaded {
     use crate::gil::GilConfig;
     use crate::runs::compare::CompareSpec;
     use crate::runs::compare_threads::{CompareEnd, CompareRun};
-    use crate::runs::pool::TASKS_FINISHED;
-    use crate::runs::program::ProgramRun;
 
     // Exported to JS as `initThreadPool`; nothing in Rust calls it.
     #[allow(unused_imports)]
@@ -268,66 +276,5 @@ mod threaded {
             end,
             fault: super::pool_fault(),
         })
-    }
-
-    thread_local! {
-        static PROGRAM: RefCell<Option<Arc<ProgramRun>>> = const { RefCell::new(None) };
-    }
-
-    /// Starts a Python program (source) on the pool: its main thread and its
-    /// `threading.Thread`s are pool threads, under one GIL configured by `gil`
-    /// (or none), at most `max_threads` at once. Returns at once.
-    ///
-    /// # Errors
-    /// A bad GIL description.
-    #[wasm_bindgen(js_name = startProgram)]
-    pub fn start_program(
-        source: String,
-        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
-        max_threads: usize,
-    ) -> Result<(), JsError> {
-        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
-        let run = ProgramRun::start(source, gil, max_threads);
-        PROGRAM.with(|p| *p.borrow_mut() = Some(run));
-        Ok(())
-    }
-
-    /// A program's news: its output, its end, or a trap.
-    #[derive(serde::Serialize, tsify::Tsify)]
-    struct ProgramNews {
-        #[serde(flatten)]
-        program: crate::runs::program::ProgramPoll,
-        /// A pool thread died (a trap): what to tell the user.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        fault: Option<String>,
-    }
-
-    /// The program's output since the last poll, and its end once reached.
-    ///
-    /// # Errors
-    /// When no program was started.
-    #[wasm_bindgen(js_name = pollProgram, unchecked_return_type = "ProgramNews")]
-    pub fn poll_program() -> Result<JsValue, JsError> {
-        let fault = super::pool_fault();
-        let poll = PROGRAM.with(|p| {
-            p.borrow().as_ref().map(|run| {
-                if fault.is_some() {
-                    // What the program printed before the trap, if it can be had.
-                    run.salvage();
-                }
-                run.poll()
-            })
-        });
-        match poll {
-            Some(program) => super::to_js(&ProgramNews { program, fault }),
-            None => Err(JsError::new("no program was started")),
-        }
-    }
-
-    /// Byte address of the counter bumped after every finished task, for `Atomics.wait`.
-    #[wasm_bindgen(js_name = tasksFinishedAddress)]
-    #[must_use]
-    pub fn tasks_finished_address() -> usize {
-        TASKS_FINISHED.as_ptr() as usize
     }
 }

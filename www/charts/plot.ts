@@ -4,7 +4,7 @@ import type { LaneSpan } from "../engines/engine";
 import type { Mode } from "../experiment";
 import type { ModeResult } from "../run-result";
 import { STATE_COLOURS, STATE_LABELS, type SpanState, stateLabel } from "../trace";
-import { formatMs, modeLabel } from "../ui/labels";
+import { formatMs, modeLabel } from "../labels";
 
 /** The rows of one machine's run: "shared" and "yours" when two are compared. */
 export interface Series {

@@ -1,6 +1,6 @@
 // The interface every engine (sequential, processes, threads) offers the runner.
 import type { Mode } from "../experiment";
-import type { Misbehaviour } from "../protocol";
+import type { Misbehaviour } from "./protocol";
 import type { GilSummary } from "../pkg/threads/gil_playground";
 import type { CompareSpec, TaskOutcome } from "../task";
 import type { SpanState } from "../trace";

@@ -1,5 +1,5 @@
 // Deliberate worker faults, so tests can check that the page survives them.
-import type { Misbehaviour } from "../protocol";
+import type { Misbehaviour } from "./protocol";
 
 /** Makes the calling worker crash or hang as asked; returns whether it did. */
 export function misbehave(kind: Misbehaviour | undefined): boolean {

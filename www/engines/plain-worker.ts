@@ -4,11 +4,20 @@
 import init, {
   loadCompare,
   runCompare,
-  runProgram,
+  startProgram,
+  pollProgram,
+  trapReportAddress,
+  newsAddress,
   describeTrap,
   memoryLimitBytes,
-  salvageOutput,
 } from "../pkg/plain/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
-serveRequests({ init, loadCompare, runCompare, runProgram, describeTrap, memoryLimitBytes, salvageOutput });
+serveRequests({
+  init,
+  loadCompare,
+  runCompare,
+  program: { startProgram, pollProgram, trapReportAddress, newsAddress },
+  describeTrap,
+  memoryLimitBytes,
+});

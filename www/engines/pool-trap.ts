@@ -4,24 +4,30 @@
 // learn of it and the page would stay "running" for ever. scripts/build-wasm.mjs
 // wraps the pool thread's start in `runPoolThread`, which writes the trap's
 // text where Rust reads it (crate/src/host/panic_report.rs `TrapReport`) and wakes
-// the threads worker, which then ends the run with a message.
+// the threads worker, which then ends the run with a message. The plain build's
+// worker reports a program's trap the same way (program-driver.ts).
 
-interface PoolPackage {
+/** Where a wasm build keeps its trap report and its news counter. */
+export interface TrapReportPackage {
   trapReportAddress(): Uint32Array | number[];
-  tasksFinishedAddress(): number;
+  newsAddress(): number;
 }
 
 /** Runs the pool thread `start`; if it traps, reports the trap in `memory`. */
-export function runPoolThread(pkg: PoolPackage, memory: WebAssembly.Memory, start: () => void): void {
-  const [address, room] = pkg.trapReportAddress();
-  const counter = pkg.tasksFinishedAddress();
+export function runPoolThread(pkg: TrapReportPackage, memory: WebAssembly.Memory, start: () => void): void {
   try {
     start();
   } catch (error) {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    console.error("a thread of the pool trapped:", text);
-    report(memory, address, room, counter, text);
+    console.error("a thread of the pool trapped:", error);
+    reportTrap(pkg, memory, error);
   }
+}
+
+/** Writes `error`, a trap, into the trap report, and wakes whoever waits for news. */
+export function reportTrap(pkg: TrapReportPackage, memory: WebAssembly.Memory, error: unknown): void {
+  const [address, room] = pkg.trapReportAddress();
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  report(memory, address, room, pkg.newsAddress(), text);
 }
 
 function report(

@@ -5,31 +5,27 @@
 /// <reference lib="webworker" />
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
-import type { OutputChunk, PlainRequest, WorkerReply } from "../protocol";
+import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
+import type { PlainRequest, WorkerReply } from "./protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** The functions of a wasm build that a process worker calls. */
 export interface ProcessCore {
-  init(options: { module_or_path: WebAssembly.Module }): Promise<unknown>;
+  init(options: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>;
   loadCompare(spec: CompareSpec): number;
   runCompare(indices: Uint32Array, panicAt?: number): TaskOutcome[];
   /** The plain build only: a whole program on this one thread. */
-  runProgram?: (
-    source: string,
-    onOutput: (chunks: OutputChunk[]) => void,
-    switchIntervalMs: number,
-  ) => number;
-  /** The plain build only: after `runProgram` trapped, what it printed last goes to its `onOutput`. */
-  salvageOutput?: () => void;
+  program?: ProgramCore;
   /** What to tell the user about a call that trapped (crate/src/host/panic_report.rs). */
   describeTrap(trap: string): string;
   memoryLimitBytes(): number;
 }
 
 export function serveRequests(core: ProcessCore): void {
-  const { init, loadCompare, runCompare, runProgram, describeTrap, memoryLimitBytes } = core;
+  const { init, loadCompare, runCompare, describeTrap, memoryLimitBytes } = core;
+  let memory: WebAssembly.Memory;
   self.onmessage = (event: MessageEvent<PlainRequest>) => handle(event.data);
 
   function reply(message: WorkerReply): void {
@@ -41,7 +37,7 @@ export function serveRequests(core: ProcessCore): void {
    * the stack exhausted…), or an error of the call itself (a JsError).
    */
   function trapMessage(error: unknown): string {
-    if (!(error instanceof WebAssembly.RuntimeError || error instanceof RangeError)) {
+    if (!isTrap(error)) {
       return (error as Error).message ?? String(error);
     }
     return describeTrap(`${error.name}: ${error.message}`);
@@ -50,36 +46,21 @@ export function serveRequests(core: ProcessCore): void {
   async function handle(request: PlainRequest): Promise<void> {
     if (request.type === "init") {
       const startMs = wallNowMs();
-      await init({ module_or_path: request.module });
+      memory = (await init({ module_or_path: request.module })).memory;
       reply({ type: "ready", startMs, readyMs: wallNowMs(), memoryLimitBytes: memoryLimitBytes() });
       return;
     }
     if (request.type === "program") {
+      if (!core.program) {
+        reply({ type: "error", message: "this worker's build runs no whole programs" });
+        return;
+      }
       try {
-        if (!runProgram) throw new Error("this worker's build runs no whole programs");
-        const exitCode = runProgram(
-          request.source,
-          (chunks) => reply({ type: "output", chunks }),
-          request.switchIntervalMs,
-        );
-        reply({
-          type: "program-done",
-          end: {
-            exit_code: exitCode,
-            spans: [],
-            // One thread and no timeline: nothing to say of a GIL.
-            gil: {
-              enabled: true,
-              switchIntervalMs: request.switchIntervalMs,
-              handoffs: 0,
-              medianHandoffPeriodMs: null,
-              threads: [],
-            },
-            compile_ms: 0,
-          },
+        // No shared memory, so no threads: the program has ended when this returns.
+        driveProgram(core.program, memory, request, reply, () => {
+          throw new Error("a program on one thread has no news to wait for");
         });
       } catch (error) {
-        core.salvageOutput?.();
         reply({ type: "error", message: trapMessage(error) });
       }
       return;

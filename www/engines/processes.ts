@@ -4,7 +4,7 @@
 // By default the pool is created inside the timed region, as
 // `with multiprocessing.Pool() as pool:` is in the articles.
 import { wallNowMs } from "../clock";
-import type { PlainRequest } from "../protocol";
+import type { PlainRequest } from "./protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
 import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
 import { newProcessWorker, processModule } from "./process-module";

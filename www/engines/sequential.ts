@@ -1,6 +1,6 @@
 // Sequential: the tasks one after another in one worker (the page never freezes).
 import { wallNowMs } from "../clock";
-import type { OutputChunk, PlainRequest, ProgramEnd } from "../protocol";
+import type { OutputChunk, PlainRequest, ProgramEnd } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { newProcessWorker, processModule } from "./process-module";
@@ -49,9 +49,13 @@ export class SequentialEngine implements Engine {
     onOutput: (chunks: OutputChunk[]) => void,
   ): Promise<ProgramEnd> {
     const link = await this.worker(watchdogMs);
-    const done = await link.request({ type: "program", source, switchIntervalMs }, undefined, (reply) =>
-      onOutput(reply.chunks),
-    );
+    const request = {
+      type: "program" as const,
+      source,
+      gil: { enabled: true, switch_interval_ms: switchIntervalMs },
+      maxThreads: 1,
+    };
+    const done = await link.request(request, undefined, (reply) => onOutput(reply.chunks));
     if (done.type !== "program-done") throw new Error("sequential worker: unexpected reply");
     return done.end;
   }

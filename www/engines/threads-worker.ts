@@ -6,17 +6,19 @@
 import init, {
   initThreadPool,
   memoryLimitBytes,
+  newsAddress,
   pollCompare,
   pollProgram,
   startCompare,
   startProgram,
-  tasksFinishedAddress,
+  trapReportAddress,
 } from "../pkg/threads/gil_playground.js";
 import type { CompareEnd } from "../pkg/threads/gil_playground.js";
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
+import { driveProgram } from "./program-driver";
 import type { LaneSpan } from "./engine";
-import type { ThreadsRequest, WorkerReply } from "../protocol";
+import type { ThreadsRequest, WorkerReply } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -42,10 +44,10 @@ function reply(message: WorkerReply): void {
   self.postMessage(message);
 }
 
-/** The counter Rust bumps (and notifies) after every finished task. */
-function finishedCounter(): Int32Array {
+/** The counter Rust bumps (and notifies) whenever a run has news (crate/src/host/news.rs). */
+function newsCounter(): Int32Array {
   // A fresh view each time: the shared buffer is replaced when memory grows.
-  return new Int32Array(memory.buffer, tasksFinishedAddress(), 1);
+  return new Int32Array(memory.buffer, newsAddress(), 1);
 }
 
 /**
@@ -54,7 +56,7 @@ function finishedCounter(): Int32Array {
  * cancels by terminating it.
  */
 function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
-  let seen = Atomics.load(finishedCounter(), 0);
+  let seen = Atomics.load(newsCounter(), 0);
   // The threads of the run, the coordinating thread, and any a task starts itself.
   startCompare(request.spec, request.gil, request.threads, poolSize, request.panicAt);
   for (;;) {
@@ -69,34 +71,14 @@ function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
       return;
     }
     reply({ type: "heartbeat" });
-    Atomics.wait(finishedCounter(), 0, seen, HEARTBEAT_MS);
-    seen = Atomics.load(finishedCounter(), 0);
+    seen = waitForNews(seen);
   }
 }
 
-/**
- * Runs a Python program on the pool and streams its output: sleeps on the
- * counter Rust bumps after each print (and at the end), posting what came.
- */
-function driveProgram(request: Extract<ThreadsRequest, { type: "program" }>): void {
-  let seen = Atomics.load(finishedCounter(), 0);
-  startProgram(request.source, request.gil, request.maxThreads);
-  for (;;) {
-    const poll = pollProgram();
-    if (poll.chunks.length) reply({ type: "output", chunks: poll.chunks });
-    if (poll.end) {
-      reply({ type: "program-done", end: poll.end, memoryBytes: memory.buffer.byteLength });
-      return;
-    }
-    if (poll.fault) {
-      // A pool thread trapped and is gone: report; the page rebuilds us.
-      reply({ type: "error", message: poll.fault });
-      return;
-    }
-    if (!poll.chunks.length) reply({ type: "heartbeat" });
-    Atomics.wait(finishedCounter(), 0, seen, HEARTBEAT_MS);
-    seen = Atomics.load(finishedCounter(), 0);
-  }
+/** Sleeps until there is news (or a heartbeat period has passed). */
+function waitForNews(seen: number): number {
+  Atomics.wait(newsCounter(), 0, seen, HEARTBEAT_MS);
+  return Atomics.load(newsCounter(), 0);
 }
 
 self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
@@ -116,7 +98,9 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     return;
   }
   if (request.type === "program") {
-    driveProgram(request);
+    let seen = Atomics.load(newsCounter(), 0);
+    const core = { startProgram, pollProgram, trapReportAddress, newsAddress };
+    driveProgram(core, memory, request, reply, () => (seen = waitForNews(seen)));
     return;
   }
   if (misbehave(request.misbehave)) return;

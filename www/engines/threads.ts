@@ -2,7 +2,7 @@
 // pool; the tasks run on K of the pool's threads over one shared memory, as
 // Python threads: interpreter programs under one GIL (or none), or native kernels.
 import { wallNowMs } from "../clock";
-import type { OutputChunk, ProgramEnd, ThreadsRequest } from "../protocol";
+import type { OutputChunk, ProgramEnd, ThreadsRequest } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { Cancelled, WorkerLink } from "./worker-link";

@@ -2,7 +2,7 @@
 // Every way a worker can fail (an error reply, an uncaught error, an unreadable
 // message, silence past the watchdog, a cancel) rejects the pending request, so
 // a run ends with a message instead of hanging.
-import type { WorkerReply } from "../protocol";
+import type { WorkerReply } from "./protocol";
 
 type Final = Extract<WorkerReply, { type: "ready" | "loaded" | "done" | "program-done" }>;
 type Progress = Extract<WorkerReply, { type: "progress" }>;

@@ -2,7 +2,7 @@
 // stored run reopens through the same decoder as a shared one. A full or
 // corrupted storage is reported, never fatal.
 import type { RunResult } from "../run-result";
-import { modeName } from "../ui/labels";
+import { modeName } from "../labels";
 
 export const HISTORY_KEY = "gil-playground:history:v1";
 export const HISTORY_LIMIT = 20;

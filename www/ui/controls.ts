@@ -3,7 +3,7 @@
 import type { EnvInfo } from "../env";
 import { BOUNDS, type Experiment, type FieldError, isThreaded, MODES, type Mode } from "../experiment";
 import { el } from "./dom";
-import { modeName } from "./labels";
+import { modeName } from "../labels";
 
 const NUMBER_FIELDS = [
   { name: "workers", label: "workers (threads / processes)" },

@@ -3,7 +3,7 @@
 import type { GilSummary } from "../engines/engine";
 import type { RunResult } from "../run-result";
 import { el } from "./dom";
-import { modeName } from "./labels";
+import { modeName } from "../labels";
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)} %`;
 

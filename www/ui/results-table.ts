@@ -5,7 +5,7 @@ import { NOISY_RME } from "../bench/stats";
 import type { Mode } from "../experiment";
 import type { ModeResult, RunResult } from "../run-result";
 import { el } from "./dom";
-import { formatMs, modeName } from "./labels";
+import { formatMs, modeName } from "../labels";
 
 function describeWork(result: RunResult): string {
   const e = result.experiment;

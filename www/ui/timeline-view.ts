@@ -3,7 +3,7 @@ import type { timelineChart } from "../charts/plot";
 import type { Mode } from "../experiment";
 import type { RunResult } from "../run-result";
 import { el } from "./dom";
-import { modeName } from "./labels";
+import { modeName } from "../labels";
 
 /** The mode shown first: the one that teaches most (threads under the GIL). */
 const PREFERRED: Mode[] = ["threads", "threads-nogil", "processes", "sequential"];

@@ -1,6 +1,6 @@
 //! The JavaScript functions the host layer calls in the browser: the common
-//! clock, a real wait for the plain build (which has no atomics), and the
-//! heartbeat a busy worker sends to the page.
+//! clock, a real wait for the plain build (which has no atomics), the
+//! heartbeat a busy worker sends to the page, and news of a run (plain build).
 
 use wasm_bindgen::prelude::*;
 
@@ -15,6 +15,8 @@ export function blocking_sleep_ms(ms) {
 }
 // A worker busy in a long run tells the page it is alive (its watchdog).
 export function post_heartbeat() { self.postMessage({ type: "heartbeat" }); }
+// The plain build's run has news (see host/news.rs): the worker collects it.
+export function announce_news() { globalThis.gilPlaygroundNews?.(); }
 "#)]
 extern "C" {
     /// The common clock (see `clock`).
@@ -24,4 +26,7 @@ extern "C" {
     pub fn blocking_sleep_ms(ms: f64);
     /// Posts `{type: "heartbeat"}` from this worker to the page.
     pub fn post_heartbeat();
+    /// Calls the worker's `globalThis.gilPlaygroundNews`, if it set one.
+    #[cfg_attr(target_feature = "atomics", allow(dead_code))]
+    pub fn announce_news();
 }

@@ -8,4 +8,5 @@ pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod js;
 pub mod memory;
+pub mod news;
 pub mod panic_report;

@@ -1,14 +1,15 @@
 //! Compare mode's Threads on the page's thread pool (threaded build), without
 //! blocking the worker that owns the wasm instance: it starts the run,
-//! returns, and sleeps on the pool's counter until the run has ended.
+//! returns, and sleeps on the news counter until the run has ended.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::Serialize;
 
 use crate::gil::GilConfig;
+use crate::host::news;
 use crate::runs::compare::{CompareSpec, Loaded, PanicAt, ThreadsOutcome};
-use crate::runs::pool::{pool_limits, signal_task_finished};
+use crate::runs::limits::pool_limits;
 use crate::runtime::RunOptions;
 
 /// Compare mode's Threads: the program imported on a pool thread, its tasks
@@ -56,7 +57,7 @@ impl CompareRun {
                 Err(error) => CompareEnd::Failed { error },
             };
             *job.result.lock().unwrap_or_else(PoisonError::into_inner) = Some(end);
-            signal_task_finished();
+            news::announce();
         });
         run
     }

@@ -1,13 +1,10 @@
 //! The runs: what the page asks of the interpreter. A program (the Run
 //! button: source in, output streamed, an exit status out) and a compare
 //! (the program imported once, its task called over a list, sequentially
-//! or on Python threads). `pool` is what the runs on the browser's thread
-//! pool share.
+//! or on Python threads), each within `limits`.
 
 pub mod compare;
 #[cfg(feature = "threads")]
 pub mod compare_threads;
-#[cfg(feature = "threads")]
-pub mod pool;
-#[cfg(feature = "threads")]
+pub mod limits;
 pub mod program;

@@ -1,15 +1,16 @@
-//! A Python program run on the page's thread pool (threaded build): its main
-//! thread and every `threading.Thread` are threads of the wasm-bindgen-rayon
-//! pool over one shared memory. The owning worker starts it, then polls for
-//! output (streamed as printed) and the end. Stop terminates the pool (the
-//! page restarts it).
+//! A Python program, as the Run button runs it: the owning worker starts it,
+//! then polls for its output (streamed as printed) and its end whenever there
+//! is news (`host::news`). In the threaded build its main thread and every
+//! `threading.Thread` are threads of the wasm-bindgen-rayon pool over one
+//! shared memory, and `start` returns at once; in the plain build it runs on
+//! the worker's one thread, inside `run`, and the worker polls when called
+//! back with news. Stop terminates the worker (the page starts a new one).
 
 use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::Serialize;
 
-use crate::gil::GilConfig;
-use crate::runs::pool::{pool_limits, signal_task_finished};
+use crate::host::news;
 use crate::runtime::output::WireChunk;
 use crate::runtime::{run_streaming, Chunk, RunOptions, SharedOutput};
 use crate::trace::Span;
@@ -49,44 +50,57 @@ pub struct ProgramPoll {
 }
 
 impl ProgramRun {
-    /// Starts `source` on the pool and returns at once. At most `max_threads`
-    /// pool threads are used (the main thread included).
+    /// A program not yet started, whose output batches are news.
     #[must_use]
-    pub fn start(source: String, gil: GilConfig, max_threads: usize) -> Arc<ProgramRun> {
+    pub fn new() -> Arc<ProgramRun> {
         let output = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&output);
         let buffer = SharedOutput::new(Box::new(move |batch: Vec<Chunk>| {
             sink.lock()
                 .unwrap_or_else(PoisonError::into_inner)
                 .extend(batch.into_iter().map(Chunk::into_wire));
-            signal_task_finished();
+            news::announce();
         }));
-        let run = Arc::new(ProgramRun {
+        Arc::new(ProgramRun {
             output,
-            buffer: buffer.clone(),
+            buffer,
             done: Mutex::new(None),
+        })
+    }
+
+    /// Runs `source` to its end on this thread, with `options`.
+    pub fn run(&self, source: &str, options: RunOptions) {
+        let finished = run_streaming(source, "main.py", self.buffer.clone(), options);
+        *self.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {
+            exit_code: finished.exit_code,
+            spans: finished.spans,
+            gil: finished.gil_summary,
+            compile_ms: finished.compile_ms,
         });
+        news::announce();
+    }
+
+    /// Starts `source` on the pool and returns at once. At most `max_threads`
+    /// pool threads are used (the main thread included).
+    #[cfg(feature = "threads")]
+    #[must_use]
+    pub fn start(
+        source: String,
+        gil: crate::gil::GilConfig,
+        max_threads: usize,
+    ) -> Arc<ProgramRun> {
+        let run = ProgramRun::new();
         let job = Arc::clone(&run);
-        let spawn: crate::runtime::shared::Spawn = Box::new(rayon::spawn);
         rayon::spawn(move || {
-            let finished = run_streaming(
+            job.run(
                 &source,
-                "main.py",
-                buffer,
                 RunOptions {
                     gil,
-                    spawn,
-                    limits: pool_limits(max_threads),
+                    spawn: Box::new(rayon::spawn),
+                    limits: crate::runs::limits::pool_limits(max_threads),
                     ..RunOptions::new(crate::modules::load)
                 },
             );
-            *job.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {
-                exit_code: finished.exit_code,
-                spans: finished.spans,
-                gil: finished.gil_summary,
-                compile_ms: finished.compile_ms,
-            });
-            signal_task_finished();
         });
         run
     }

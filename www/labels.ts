@@ -1,5 +1,5 @@
 // Human names for modes and times, shared by the table, the charts and the status line.
-import type { Mode } from "../experiment";
+import type { Mode } from "./experiment";
 
 const NAMES: Record<Mode, string> = {
   sequential: "Sequential",

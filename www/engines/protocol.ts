@@ -1,7 +1,7 @@
 // The one typed protocol between the page and its workers.
-import type { ProgramEnd, ProgramPoll } from "./pkg/threads/gil_playground";
-import type { GilSummary, LaneSpan } from "./engines/engine";
-import type { CompareSpec, TaskOutcome } from "./task";
+import type { ProgramEnd, ProgramPoll } from "../pkg/threads/gil_playground";
+import type { GilSummary, LaneSpan } from "./engine";
+import type { CompareSpec, TaskOutcome } from "../task";
 
 export type Misbehaviour = "crash" | "hang";
 
@@ -19,7 +19,16 @@ export type PlainRequest =
    */
   | { type: "run"; spec: CompareSpec; indices: number[]; panicAt?: number; misbehave?: Misbehaviour }
   /** Run a Python program on this one thread (a page without shared memory). */
-  | { type: "program"; source: string; switchIntervalMs: number };
+  | ProgramRequest;
+
+/** Run a Python program from source (program-driver.ts), on the pool or on the worker's one thread. */
+export interface ProgramRequest {
+  type: "program";
+  source: string;
+  gil: { enabled: boolean; switch_interval_ms: number };
+  /** The threads it may have at once (the main thread included); 1 without shared memory. */
+  maxThreads: number;
+}
 
 /** Page -> threads worker. */
 export type ThreadsRequest =
@@ -34,12 +43,7 @@ export type ThreadsRequest =
       misbehave?: Misbehaviour;
     }
   /** Run a Python program from source on the pool (its threads are pool threads). */
-  | {
-      type: "program";
-      source: string;
-      gil: { enabled: boolean; switch_interval_ms: number };
-      maxThreads: number;
-    };
+  | ProgramRequest;
 
 /** A Python program's end (crate/src/runs/program.rs `ProgramEnd`, typed by tsify). */
 export type { ProgramEnd };

@@ -1,23 +1,7 @@
-//! What the runs on the page's thread pool (threaded build) share: the
-//! counter their owning worker sleeps on, and the limits of a pool thread.
-
-use std::sync::atomic::{AtomicI32, Ordering};
+//! The limits of a run's threads on the page's thread pool (threaded
+//! build), and of a program in the plain build, which has one thread.
 
 use crate::runtime::shared::Limits;
-
-/// Bumped whenever a run has news (output, a finished run), so the owning
-/// worker can sleep on it instead of polling in a busy loop.
-pub static TASKS_FINISHED: AtomicI32 = AtomicI32::new(0);
-
-/// Wakes whoever waits on `TASKS_FINISHED`.
-pub fn signal_task_finished() {
-    TASKS_FINISHED.fetch_add(1, Ordering::SeqCst);
-    #[cfg(target_arch = "wasm32")]
-    // SAFETY: the address is that of a live static i32 in this module's memory.
-    unsafe {
-        core::arch::wasm32::memory_atomic_notify(TASKS_FINISHED.as_ptr(), u32::MAX);
-    }
-}
 
 /// Stack a pool thread may use before RecursionError (scripts/build-wasm.mjs
 /// gives each pool thread 4 MB; a Python call takes about 1.4 KB of it).
@@ -37,6 +21,20 @@ pub fn pool_limits(max_threads: usize) -> Limits {
     Limits {
         max_threads: Some(max_threads),
         stack_bytes: Some(STACK_BYTES),
+        native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
+        ..Limits::default()
+    }
+}
+
+/// The limits of a program in the plain build: a page that is not
+/// cross-origin isolated has no shared memory, hence one thread and no more.
+#[must_use]
+pub fn plain_limits() -> Limits {
+    Limits {
+        no_threads: Some(
+            "this page is not cross-origin isolated, so it has no shared memory for threads \
+             (serve it with the COOP/COEP headers, or allow its service worker)",
+        ),
         native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
         ..Limits::default()
     }
