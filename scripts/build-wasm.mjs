@@ -2,8 +2,9 @@
 // Processes) and `threads` (atomics + shared memory + wasm-bindgen-rayon; Threads),
 // then optimises each with binaryen's wasm-opt (the npm package; Debian's v108 cannot
 // read these modules). Skips a build whose output is newer than every Rust source,
-// and an optimisation already done (see optimizeWasm).
-//   node scripts/build-wasm.mjs [--force]
+// and an optimisation already done (see optimizeWasm). First it writes the limits the
+// crate shares with the page to www/generated/limits.json (see exportLimits).
+//   node scripts/build-wasm.mjs [--force] [--check-limits]
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
@@ -54,14 +55,29 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: "inherit", cwd: root });
 }
 
+/** The limits the crate shares with the page (crate/src/runs/limits.rs), generated. */
+const LIMITS_JSON = join(root, "www", "generated", "limits.json");
+
 /**
- * Each pool thread's stack, in bytes. wasm has no guard page: a thread that runs
- * past its stack corrupts memory, so the interpreter raises RecursionError well
- * before (crate/src/runs/program.rs). CPython's limit of 1000 Python calls needs
- * a few MB; wasm-bindgen's default is 2 MB, and wasm-bindgen-rayon starts its
+ * Writes the crate's limits to www/generated/limits.json (crate/src/bin/export_limits.rs),
+ * which the page and the scripts import: the page's main thread has no wasm to ask.
+ * With `check`, fails instead when the committed file is stale (npm test). Skipped
+ * when the file is newer than every Rust source (the native build takes a while).
+ */
+function exportLimits({ check, sources }) {
+  if (!check && existsSync(LIMITS_JSON) && statSync(LIMITS_JSON).mtimeMs > sources) return;
+  run("cargo", ["run", "--quiet", "--bin", "export_limits", ...(check ? ["--", "--check"] : [])]);
+}
+
+/**
+ * Each pool thread's stack, in bytes (crate/src/runs/limits.rs `POOL_THREAD_STACK_BYTES`).
+ * wasm has no guard page: a thread that runs past its stack corrupts memory, so the
+ * interpreter raises RecursionError well before. wasm-bindgen-rayon starts its
  * workers without `thread_stack_size`, so the build passes it there.
  */
-const THREAD_STACK_BYTES = 4 * 1024 * 1024;
+function threadStackBytes() {
+  return JSON.parse(readFileSync(LIMITS_JSON, "utf8")).poolThreadStackBytes;
+}
 
 /**
  * wasm-bindgen-rayon starts each pool thread with `pkg.wbg_rayon_start_worker(receiver)`
@@ -90,7 +106,7 @@ function patchPoolWorker(outDir) {
     const text = readFileSync(helper, "utf8");
     const patched = text.replace(
       "init: { module_or_path: module, memory }",
-      `init: { module_or_path: module, memory, thread_stack_size: ${THREAD_STACK_BYTES} }`,
+      `init: { module_or_path: module, memory, thread_stack_size: ${threadStackBytes()} }`,
     );
     if (patched === text && !text.includes("thread_stack_size")) {
       throw new Error(
@@ -131,12 +147,13 @@ export function optimizeWasm(build) {
   );
 }
 
-export function buildWasm({ force = false } = {}) {
+export function buildWasm({ force = false, checkLimits = false } = {}) {
   const sources = Math.max(
     ...["crate", "Cargo.toml", "Cargo.lock", "rust-toolchain.toml", ".cargo"].map((p) =>
       newestMtime(join(root, p)),
     ),
   );
+  exportLimits({ check: checkLimits, sources });
   for (const build of BUILDS) {
     const outDir = join(root, "www", "pkg", build.name);
     const marker = join(outDir, `${NAME}_bg.wasm`);
@@ -178,5 +195,8 @@ export function buildWasm({ force = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  buildWasm({ force: process.argv.includes("--force") });
+  buildWasm({
+    force: process.argv.includes("--force"),
+    checkLimits: process.argv.includes("--check-limits"),
+  });
 }

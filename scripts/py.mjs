@@ -15,16 +15,21 @@ import { serve } from "./serve.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = "usage: npm run py -- FILE.py [--no-gil] [--switch-interval MS]";
+/** The switch intervals the GIL takes (crate/src/gil.rs), as the crate exports them. */
+const SWITCH_INTERVAL_MS = JSON.parse(
+  readFileSync(join(root, "www", "generated", "limits.json"), "utf8"),
+).switchIntervalMs;
 
 function parseArgs(argv) {
-  const options = { file: undefined, gil: true, switchIntervalMs: 5 };
+  const options = { file: undefined, gil: true, switchIntervalMs: SWITCH_INTERVAL_MS.default };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--no-gil") options.gil = false;
     else if (arg === "--switch-interval") {
       options.switchIntervalMs = Number(argv[++i]);
-      if (!(options.switchIntervalMs >= 0.1 && options.switchIntervalMs <= 100)) {
-        fail("--switch-interval takes milliseconds between 0.1 and 100");
+      const { min, max } = SWITCH_INTERVAL_MS;
+      if (!(options.switchIntervalMs >= min && options.switchIntervalMs <= max)) {
+        fail(`--switch-interval takes milliseconds between ${min} and ${max}`);
       }
     } else if (arg.startsWith("--")) fail(`unknown option ${arg}\n${USAGE}`);
     else if (options.file === undefined) options.file = arg;

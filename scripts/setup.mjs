@@ -1,6 +1,7 @@
 // Installs and builds whatever is missing, so `npm start` and `npm test` work on a
 // fresh machine: the pinned Rust toolchain, wasm-bindgen-cli, npm packages, the two
-// wasm builds, and (with --browser) Chromium for the browser tests.
+// wasm builds, and (with --browser) Chromium for the browser tests. With --check-limits
+// (npm test), a stale www/generated/limits.json fails instead of being rewritten.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -10,6 +11,8 @@ import { writePresetPrograms } from "./presets.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const withBrowser = process.argv.includes("--browser");
+/** npm test: a stale www/generated/limits.json fails instead of being rewritten. */
+const checkLimits = process.argv.includes("--check-limits");
 
 function run(cmd, args, options = {}) {
   console.log(`setup: ${cmd} ${args.join(" ")}`);
@@ -76,5 +79,5 @@ ensureToolchain();
 ensureWasmBindgen();
 ensureNodeModules();
 writePresetPrograms();
-buildWasm();
+buildWasm({ checkLimits });
 if (withBrowser) ensureChromium();

@@ -1,6 +1,7 @@
 // The one Experiment type (compare mode): a plain, validated description of what to run.
 // The UI, the browser tests and the bench all build one and pass it to
 // `window.playground.run`.
+import LIMITS from "./generated/limits.json" with { type: "json" };
 import { PROGRAMS } from "./presets/programs";
 
 /**
@@ -48,18 +49,21 @@ export interface Bounds {
   max: number;
 }
 
+/** The switch intervals the GIL takes, in ms, and its default (crate/src/gil.rs, via the generated limits). */
+export const SWITCH_INTERVAL_MS: Bounds & { default: number } = LIMITS.switchIntervalMs;
+
 /** Every number field's bounds, shown beside the field. */
 export const BOUNDS = {
   workers: { min: 1, max: 16 },
   repeats: { min: 1, max: 20 },
-  switchIntervalMs: { min: 0.1, max: 100 },
+  switchIntervalMs: { min: SWITCH_INTERVAL_MS.min, max: SWITCH_INTERVAL_MS.max },
   watchdogMs: { min: 100, max: 600_000 },
 } as const satisfies Record<string, Bounds>;
 
 export const DEFAULT_WATCHDOG_MS = 30_000;
 
-/** The longest program compare mode takes (characters). */
-export const MAX_PROGRAM_CHARS = 100_000;
+/** The longest program Run and Compare take (characters; crate/src/limits.rs, via the generated limits). */
+export const MAX_PROGRAM_CHARS: number = LIMITS.maxProgramChars;
 /** The longest task list expression (characters). */
 export const MAX_ARGS_CHARS = 2_000;
 
@@ -74,7 +78,7 @@ export const DEFAULT_EXPERIMENT: Experiment = {
   repeats: 3,
   modes: ["sequential", "threads", "threads-nogil", "processes"],
   countStartup: true,
-  switchIntervalMs: 5,
+  switchIntervalMs: SWITCH_INTERVAL_MS.default,
 };
 
 export type NumberField = keyof typeof BOUNDS;
@@ -83,6 +87,20 @@ export type NumberField = keyof typeof BOUNDS;
 export interface FieldError {
   field: keyof Experiment;
   message: string;
+}
+
+/** What is wrong with a program's length, if anything (Run and Compare take the same). */
+export function programTooLong(program: string): string | undefined {
+  if (program.length <= MAX_PROGRAM_CHARS) return undefined;
+  return `the program is too long (at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} characters)`;
+}
+
+/** What is wrong with a switch interval, if anything (Run and Compare take the same). */
+export function switchIntervalProblem(ms: unknown): string | undefined {
+  if (typeof ms !== "number" || !Number.isFinite(ms)) return "the switch interval must be a number";
+  const { min, max } = SWITCH_INTERVAL_MS;
+  if (ms < min || ms > max) return `the switch interval must be between ${min} and ${max} ms`;
+  return undefined;
 }
 
 function checkInteger(field: NumberField, value: unknown): FieldError | undefined {
@@ -112,11 +130,9 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
   const errors: FieldError[] = [];
   if (typeof e.program !== "string" || e.program.trim() === "") {
     errors.push({ field: "program", message: "write a program that defines the function to call" });
-  } else if (e.program.length > MAX_PROGRAM_CHARS) {
-    errors.push({
-      field: "program",
-      message: `the program is too long (at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} characters)`,
-    });
+  } else {
+    const tooLong = programTooLong(e.program);
+    if (tooLong) errors.push({ field: "program", message: tooLong });
   }
   if (typeof e.call !== "string" || !/^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(e.call)) {
     errors.push({ field: "call", message: "the function to call must be a Python name, such as task" });
@@ -132,14 +148,8 @@ export function validate(input: unknown, limits: { threadPoolSize?: number } = {
       message: `the task list is too long (at most ${MAX_ARGS_CHARS} characters)`,
     });
   }
-  if (typeof e.switchIntervalMs !== "number" || !Number.isFinite(e.switchIntervalMs)) {
-    errors.push({ field: "switchIntervalMs", message: "the switch interval must be a number" });
-  } else if (
-    e.switchIntervalMs < BOUNDS.switchIntervalMs.min ||
-    e.switchIntervalMs > BOUNDS.switchIntervalMs.max
-  ) {
-    errors.push({ field: "switchIntervalMs", message: "the switch interval must be between 0.1 and 100 ms" });
-  }
+  const badInterval = switchIntervalProblem(e.switchIntervalMs);
+  if (badInterval) errors.push({ field: "switchIntervalMs", message: badInterval });
   for (const field of ["workers", "repeats"] as const) {
     const error = checkInteger(field, e[field]);
     if (error) errors.push(error);

@@ -10,7 +10,15 @@ import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
 import { OutputLog } from "./output-log";
 import type { OutputChunk } from "./engines/protocol";
-import { DEFAULT_WATCHDOG_MS, type Experiment, type FieldError, validate } from "./experiment";
+import {
+  DEFAULT_WATCHDOG_MS,
+  type Experiment,
+  type FieldError,
+  programTooLong,
+  SWITCH_INTERVAL_MS,
+  switchIntervalProblem,
+  validate,
+} from "./experiment";
 import type { RunResult } from "./run-result";
 
 /** Refused before anything ran: the fields and what is wrong with them. */
@@ -36,7 +44,7 @@ export interface PlaygroundView {
 export interface ProgramOptions {
   /** The GIL (CPython) or none (free-threaded 3.13t); default: the GIL. */
   gil?: boolean;
-  /** `sys.setswitchinterval`, in ms (default 5). */
+  /** `sys.setswitchinterval`, in ms (default: the GIL's, `SWITCH_INTERVAL_MS.default`). */
   switchIntervalMs?: number;
   watchdogMs?: number;
 }
@@ -65,9 +73,6 @@ export interface OutputTag {
 }
 
 export type OutputSink = (stream: "stdout" | "stderr", text: string, tag: OutputTag) => void;
-
-/** A program larger than this is refused (1 MB of source is far beyond any playground program). */
-export const MAX_PROGRAM_CHARS = 1_000_000;
 
 /** The thread pool's start-up gets its own, generous, watchdog. */
 const POOL_START_WATCHDOG_MS = 30_000;
@@ -138,15 +143,11 @@ export class Playground {
     onOutput?: OutputSink,
   ): Promise<ProgramResult> {
     if (typeof source !== "string") throw new TypeError("the program must be a string of Python source");
-    if (source.length > MAX_PROGRAM_CHARS) {
-      throw new RangeError(
-        `the program is too long (at most ${MAX_PROGRAM_CHARS.toLocaleString("en")} characters)`,
-      );
-    }
-    const switchIntervalMs = options.switchIntervalMs ?? 5;
-    if (!(switchIntervalMs >= 0.1 && switchIntervalMs <= 100)) {
-      throw new RangeError("the switch interval must be between 0.1 and 100 ms");
-    }
+    const tooLong = programTooLong(source);
+    if (tooLong) throw new RangeError(tooLong);
+    const switchIntervalMs = options.switchIntervalMs ?? SWITCH_INTERVAL_MS.default;
+    const badInterval = switchIntervalProblem(switchIntervalMs);
+    if (badInterval) throw new RangeError(badInterval);
     if (this.running) throw new Error("a run is already under way");
     this.running = true;
     const stdout = new OutputLog();

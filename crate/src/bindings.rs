@@ -96,7 +96,7 @@ pub fn load_compare(
         spawn: Box::new(|_| {}),
         limits: crate::runtime::shared::Limits {
             no_threads: Some("compare mode calls the task in one thread per process"),
-            native_depth_limit: Some(200),
+            native_depth_limit: Some(crate::runs::limits::NATIVE_DEPTH_LIMIT),
             ..crate::runtime::shared::Limits::default()
         },
         heartbeat: Some(Box::new(crate::host::js::post_heartbeat)),

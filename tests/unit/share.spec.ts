@@ -6,13 +6,14 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import type * as v from "valibot";
 import { confidence95 } from "../../www/bench/stats";
+import { MAX_PROGRAM_CHARS } from "../../www/experiment";
 import type { LaneSpan } from "../../www/engines/engine";
 import { PROGRAMS } from "../../www/presets/programs";
 import { resultCsv } from "../../www/share/export";
 import { decodeFragment, encodeFragment, MAX_JSON_BYTES } from "../../www/share/link-codec";
 import { decodeLink, encodeResult, LINK_VERSION, LinkError, MAX_LINK_BYTES } from "../../www/share/link";
 import { programOf } from "../../www/share/migrate-v1";
-import type { ExperimentV1 } from "../../www/share/schema-v1";
+import { type ExperimentV1, MAX_TASKS } from "../../www/share/schema-v1";
 import { MAX_VALUE_CHARS } from "../../www/share/schema-v2";
 import { reduceSpans } from "../../www/share/timeline-reduce";
 
@@ -161,7 +162,10 @@ test("deep nesting, forbidden keys, extra keys, wrong types and bounds are refus
     await withRow({ ...row, values: ["x".repeat(MAX_VALUE_CHARS + 2)] }),
     /bad value at result.rows.0.values.0/,
   );
-  await refused(await withRow({ ...row, values: Array(65).fill("1") }), /bad value at result.rows.0.values/);
+  await refused(
+    await withRow({ ...row, values: Array(MAX_TASKS + 1).fill("1") }),
+    /bad value at result.rows.0.values/,
+  );
   await refused(await withRow({ ...row, mode: "fork-bomb" }), /bad value at result.rows.0.mode/);
   await refused(await withRow({ ...row, timesMs: Array(21).fill(1) }), /bad value at result.rows.0.timesMs/);
   await refused(
@@ -170,14 +174,20 @@ test("deep nesting, forbidden keys, extra keys, wrong types and bounds are refus
   );
 });
 
-test("a program of up to 100,000 characters opens; a longer one is refused", async () => {
+test("a program as long as Run and Compare take opens; a longer one is refused", async () => {
   const data = await goldenData();
   const head = "def task(n):\n    return n\n";
   const program = (length: number) => head + "#".repeat(length - head.length);
-  expect(program(100_000)).toHaveLength(100_000);
-  const fits = await wrap({ ...data, experiment: { ...data.experiment, program: program(100_000) } });
-  expect((await decodeLink(fits)).experiment.program).toBe(program(100_000));
-  const over = await wrap({ ...data, experiment: { ...data.experiment, program: program(100_001) } });
+  expect(program(MAX_PROGRAM_CHARS)).toHaveLength(MAX_PROGRAM_CHARS);
+  const fits = await wrap({
+    ...data,
+    experiment: { ...data.experiment, program: program(MAX_PROGRAM_CHARS) },
+  });
+  expect((await decodeLink(fits)).experiment.program).toBe(program(MAX_PROGRAM_CHARS));
+  const over = await wrap({
+    ...data,
+    experiment: { ...data.experiment, program: program(MAX_PROGRAM_CHARS + 1) },
+  });
   expect(over.length).toBeLessThan(65_536);
   await refused(over, /bad value at experiment.program/);
 });
@@ -192,7 +202,7 @@ test("v1 links are refused, with a clear message, when their experiment is not o
   await refused(await withExperiment({ n: "300000" }), /bad value at experiment.n\b/);
   await refused(await withExperiment({ n: 1.5 }), /bad value at experiment.n\b/);
   await refused(await withExperiment({ n: 1e12 }), /bad value at experiment.n\b/);
-  await refused(await withExperiment({ tasks: 65 }), /bad value at experiment.tasks/);
+  await refused(await withExperiment({ tasks: MAX_TASKS + 1 }), /bad value at experiment.tasks/);
   await refused(await withExperiment({ seed: -1 }), /bad value at experiment.seed/);
   await refused(await withExperiment({ releaseGil: "no" }), /bad value at experiment.releaseGil/);
   await refused(await withExperiment({ program: "def task(n): pass" }), /does not know: experiment.program/);

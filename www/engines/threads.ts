@@ -2,6 +2,7 @@
 // pool; the tasks run on K of the pool's threads over one shared memory, as
 // Python threads: interpreter programs under one GIL (or none), or native kernels.
 import { wallNowMs } from "../clock";
+import { SWITCH_INTERVAL_MS } from "../experiment";
 import type { OutputChunk, ProgramEnd, ThreadsRequest } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
@@ -28,7 +29,7 @@ for _ in range(8):
     f(100_000)
     sum(i * i for i in range(100_000))
 `;
-const WARM_UP_GIL = { enabled: true, switch_interval_ms: 5 };
+const WARM_UP_GIL = { enabled: true, switch_interval_ms: SWITCH_INTERVAL_MS.default };
 
 /**
  * A wasm memory never shrinks: past this size after a run (a program that ran

@@ -3,6 +3,7 @@
 // migrated to v2 (migrate-v1.ts); the pieces v2 keeps are shared from here.
 import * as v from "valibot";
 import { BOUNDS, MODES } from "../experiment";
+import LIMITS from "../generated/limits.json" with { type: "json" };
 import type { SpanState } from "../trace";
 
 /** The timeline's states in link order: a span carries its state's index. */
@@ -23,7 +24,12 @@ const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const mode = v.picklist(MODES);
 const MAX_REPEATS = BOUNDS.repeats.max;
-export const MAX_TASKS = 64;
+/**
+ * The most tasks a task list has (crate/src/compare.rs, via the generated limits):
+ * a row holds a value and a time per task. The crate's limit may grow, never shrink,
+ * or links made before would be refused.
+ */
+export const MAX_TASKS: number = LIMITS.maxTasks;
 const MAX_LANES = 64;
 /** More spans than any reduced timeline has (the encoder keeps to a few thousand). */
 export const MAX_SPANS_PER_ROW = 20_000;

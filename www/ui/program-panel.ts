@@ -1,7 +1,7 @@
 // The program section: the editor, Run and Stop, the GIL switch and the switch
 // interval, and the console. The program in the editor survives a reload.
 import { createEditor, type Editor } from "../editor/editor";
-import { DEFAULT_PROGRAM } from "../experiment";
+import { DEFAULT_PROGRAM, SWITCH_INTERVAL_MS } from "../experiment";
 import type { ProgramOptions } from "../playground";
 import { type ConsoleView, consoleView } from "./console-view";
 import { el } from "./dom";
@@ -59,10 +59,10 @@ export function programPanel(onRun: () => void, onStop: () => void): ProgramPane
   const interval = el("input", {
     id: "program-interval",
     type: "number",
-    min: "0.1",
-    max: "100",
-    step: "0.1",
-    value: "5",
+    min: String(SWITCH_INTERVAL_MS.min),
+    max: String(SWITCH_INTERVAL_MS.max),
+    step: String(SWITCH_INTERVAL_MS.min),
+    value: String(SWITCH_INTERVAL_MS.default),
     size: "5",
   });
   const out = consoleView();

@@ -1,21 +1,44 @@
-//! The limits of a run's threads on the page's thread pool (threaded
+//! The limits of a run: of its threads on the page's thread pool (threaded
 //! build), and of a program in the plain build, which has one thread.
+//!
+//! And the limits the crate and the page share, each defined once in Rust
+//! (here, or where it is enforced) and exported to the page's TypeScript and
+//! the Node scripts as `www/generated/limits.json`:
+//! `crate/src/bin/export_limits.rs` writes it from [`json`],
+//! `scripts/build-wasm.mjs` runs it, and `npm test` fails when the committed
+//! file is stale. The page's main thread runs no wasm, so it cannot ask the
+//! crate at run time: it imports the file.
 
 use crate::runtime::shared::Limits;
 
-/// Stack a pool thread may use before RecursionError (scripts/build-wasm.mjs
-/// gives each pool thread 4 MB; a Python call takes about 1.4 KB of it).
-const STACK_BYTES: usize = 3 << 20;
+pub use crate::gil::{DEFAULT_SWITCH_INTERVAL_MS, MAX_SWITCH_INTERVAL_MS, MIN_SWITCH_INTERVAL_MS};
+pub use crate::runs::compare::MAX_TASKS;
+
+/// The longest program (Python source) the page runs, with Run or Compare,
+/// in characters as JavaScript counts them (UTF-16 code units): 1 MB of
+/// source is far beyond any playground program.
+pub const MAX_PROGRAM_CHARS: usize = 1_000_000;
+
+/// A pool thread's stack: scripts/build-wasm.mjs starts wasm-bindgen-rayon's
+/// threads with it (wasm-bindgen's default is 2 MB; CPython's limit of 1000
+/// Python calls needs a few MB).
+pub const POOL_THREAD_STACK_BYTES: usize = 4 << 20;
+
+/// Stack a pool thread may use before RecursionError: wasm has no guard
+/// page, so the interpreter stops well before the end of the stack (a Python
+/// call takes about 1.4 KB of it).
+pub const STACK_BYTES: usize = 3 << 20;
 
 /// Python calls from bytecode run on the interpreter's own frame stack, but
 /// Rust calling back into Python (a constructor's `__init__`, a sort key, a
 /// generator) nests on the native stack, and a browser worker's own (V8) stack
 /// of about 1 MB ran out near 700 such levels ("Maximum call stack size
 /// exceeded", a trap that kills the thread): RecursionError at 200 of them.
-const NATIVE_DEPTH_LIMIT: usize = 200;
+pub const NATIVE_DEPTH_LIMIT: usize = 200;
 
 /// The limits of a program on the pool: at most `max_threads` threads (the
-/// main one included), each within its stack.
+/// main one included), each within its stack. The fuzzer runs programs under
+/// the same.
 #[must_use]
 pub fn pool_limits(max_threads: usize) -> Limits {
     Limits {
@@ -38,4 +61,27 @@ pub fn plain_limits() -> Limits {
         native_depth_limit: Some(NATIVE_DEPTH_LIMIT),
         ..Limits::default()
     }
+}
+
+/// Where [`json`] goes, from the repository's root.
+pub const JSON_PATH: &str = "www/generated/limits.json";
+
+/// The limits the page and the scripts read, as `www/generated/limits.json`
+/// holds them (formatted as prettier formats JSON, keys in camelCase).
+#[must_use]
+pub fn json() -> String {
+    format!(
+        r#"{{
+  "$comment": "Generated from the crate's limits (crate/src/runs/limits.rs) by crate/src/bin/export_limits.rs; do not edit.",
+  "maxProgramChars": {MAX_PROGRAM_CHARS},
+  "maxTasks": {MAX_TASKS},
+  "switchIntervalMs": {{
+    "min": {MIN_SWITCH_INTERVAL_MS},
+    "max": {MAX_SWITCH_INTERVAL_MS},
+    "default": {DEFAULT_SWITCH_INTERVAL_MS}
+  }},
+  "poolThreadStackBytes": {POOL_THREAD_STACK_BYTES}
+}}
+"#
+    )
 }

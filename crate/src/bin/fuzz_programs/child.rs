@@ -16,19 +16,12 @@ use gil_playground::runtime::{run_streaming, Chunk, RunOptions, SharedOutput, St
 
 use crate::outcome::Outcome;
 
-/// A pool thread's stack on the page (scripts/build-wasm.mjs).
-const THREAD_STACK_BYTES: usize = 4 << 20;
+/// A pool thread's stack on the page (scripts/build-wasm.mjs gives it).
+const THREAD_STACK_BYTES: usize = gil_playground::runs::limits::POOL_THREAD_STACK_BYTES;
 
-/// The limits the page gives a program (crate/src/program_run.rs `pool_limits`,
-/// which is built only with the `threads` feature): 3 MB of the stack, 200
-/// nested Rust-to-Python calls, and a pool of a few threads.
+/// The limits the page gives a program on its pool of a few threads.
 fn page_limits() -> Limits {
-    Limits {
-        max_threads: Some(8),
-        stack_bytes: Some(3 << 20),
-        native_depth_limit: Some(200),
-        ..Limits::default()
-    }
+    gil_playground::runs::limits::pool_limits(8)
 }
 
 /// Lines the child writes to its stderr around the run; the parent reads them
