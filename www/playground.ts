@@ -2,7 +2,7 @@
 // the bench all go through `run`, so there is no second code path.
 import { type RunProgress, runExperiment } from "./bench/runner";
 import { wallNowMs } from "./clock";
-import type { Engines, GilSummary, LaneSpan } from "./engines/engine";
+import type { Engines, GilSummary } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
 import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
@@ -20,6 +20,7 @@ import {
   validate,
 } from "./experiment";
 import type { RunResult } from "./run-result";
+import type { Span } from "./trace";
 
 /** Refused before anything ran: the fields and what is wrong with them. */
 export class InvalidExperiment extends Error {
@@ -63,7 +64,7 @@ export interface ProgramResult {
   gilStats: GilSummary;
   /** Parsing and compiling the program (threaded runs; 0 where not measured). */
   compileMs: number;
-  spans: LaneSpan[];
+  spans: Span[];
 }
 
 /** Who printed a piece of output, and when (ms since the program started). */
@@ -175,17 +176,12 @@ export class Playground {
         stdout: stdout.text(),
         stderr: stderr.text(),
         droppedChars: stdout.droppedChars + stderr.droppedChars,
-        exitCode: end.exit_code,
+        exitCode: end.exitCode,
         wallMs: wallNowMs() - startedMs,
         handoffs: end.gil.handoffs,
         gilStats: end.gil,
-        compileMs: end.compile_ms,
-        spans: end.spans.map((s) => ({
-          lane: s.thread,
-          state: s.state,
-          startMs: s.start_ms,
-          endMs: s.end_ms,
-        })),
+        compileMs: end.compileMs,
+        spans: end.spans,
       };
     } catch (error) {
       this.cancel();

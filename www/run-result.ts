@@ -1,7 +1,8 @@
 // The one RunResult type: what a run gives the UI, the tests and the bench.
-import type { GilSummary, LaneSpan } from "./engines/engine";
+import type { GilSummary } from "./engines/engine";
 import type { EnvInfo } from "./env";
 import type { Experiment, Mode } from "./experiment";
+import type { Span } from "./trace";
 
 export interface ModeResult {
   mode: Mode;
@@ -29,7 +30,7 @@ export interface ModeResult {
   /** Per task, the median over the repeats of its own duration (start to end). */
   taskMs: number[];
   /** Spans of the last repeat, for the timeline. */
-  spans: LaneSpan[];
+  spans: Span[];
   /** Threads: the GIL's statistics (last repeat). */
   gilStats?: GilSummary;
   /** Median over the repeats of the median GIL hand-off period (threads with the GIL). */

@@ -1,10 +1,16 @@
 // The states a thread or worker can be in, as the Rust trace records them
 // (crate/src/trace.rs), plus how the timeline names and colours them.
 
-import type { State } from "./pkg/threads/gil_playground";
+import type { Span, State } from "./pkg/threads/gil_playground";
 
 /** crate/src/trace.rs `State`, its TypeScript generated (tsify). */
 export type SpanState = State;
+
+/**
+ * A bar on the timeline: what a lane (a thread, or a process's worker) was doing,
+ * when. crate/src/trace.rs `Span`, its TypeScript generated (tsify).
+ */
+export type { Span };
 
 export const STATE_LABELS: Record<SpanState, string> = {
   running: "running (holding the GIL)",

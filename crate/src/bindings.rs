@@ -1,6 +1,8 @@
 //! The only `#[wasm_bindgen]` surface: plain data in and out via
 //! serde-wasm-bindgen. Its types are declared once, in Rust: tsify writes
 //! their TypeScript into the .d.ts, and the signatures below name them.
+//! Their fields cross in camelCase (`#[serde(rename_all = "camelCase")]`),
+//! as the page's TypeScript names things, so the page uses them as they come.
 
 use wasm_bindgen::prelude::*;
 
@@ -173,6 +175,7 @@ pub fn start_program(
 
 /// A program's news: its output, its end, or a trap.
 #[derive(serde::Serialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase")]
 struct ProgramNews {
     #[serde(flatten)]
     program: crate::runs::program::ProgramPoll,
@@ -254,6 +257,7 @@ mod threaded {
 
     /// Where a compare run stands.
     #[derive(serde::Serialize, tsify::Tsify)]
+    #[serde(rename_all = "camelCase")]
     struct ComparePoll {
         /// The end, once reached.
         #[serde(skip_serializing_if = "Option::is_none")]

@@ -35,7 +35,7 @@ pub const MAX_SWITCH_INTERVAL_MS: f64 = 100.0;
 /// How the GIL behaves.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
 pub struct GilConfig {
     /// `false`: free-threaded mode, no GIL at all.
     pub enabled: bool,

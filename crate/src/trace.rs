@@ -43,7 +43,11 @@ pub enum State {
 /// One stretch of time a thread spent in one state, on the common clock.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Span {
+    /// The thread (from 0); on the page's timeline, its lane (the lane of a
+    /// process is its worker).
+    #[serde(rename = "lane")]
     pub thread: u32,
     pub state: State,
     pub start_ms: f64,

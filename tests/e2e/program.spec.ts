@@ -2,13 +2,12 @@
 // the page's GIL and print what python3 printed (the outputs recorded for the
 // native tests in crate/tests/programs/), streamed as they print.
 import { readFileSync } from "node:fs";
+import type { Span, SpanState } from "../../www/trace";
 import { expect, openPage, test } from "./fixtures";
-
-type Span = { lane: number; state: string; startMs: number; endMs: number };
 
 /** Time during which spans in `state` of two different lanes overlap, summed over
  * pairs of spans (as `total_cross_thread_overlap` in crate/src/trace.rs). */
-function crossLaneOverlapMs(spans: Span[], state: string): number {
+function crossLaneOverlapMs(spans: Span[], state: SpanState): number {
   const of = spans.filter((s) => s.state === state).sort((a, b) => a.startMs - b.startMs);
   let total = 0;
   for (let i = 0; i < of.length; i++) {

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import type * as v from "valibot";
 import { confidence95 } from "../../www/bench/stats";
 import { MAX_PROGRAM_CHARS } from "../../www/experiment";
-import type { LaneSpan } from "../../www/engines/engine";
+import type { Span } from "../../www/trace";
 import { PROGRAMS } from "../../www/presets/programs";
 import { resultCsv } from "../../www/share/export";
 import { decodeFragment, encodeFragment, MAX_JSON_BYTES } from "../../www/share/link-codec";
@@ -304,7 +304,7 @@ async function deflateRaw(text: string): Promise<Uint8Array> {
 test("a link stays within 16 KB however many spans the run recorded", async () => {
   const shared = await decodeLink(V2_LINK());
   // 50,000 hand-offs per thread: far more than any link holds.
-  const spans: LaneSpan[] = [];
+  const spans: Span[] = [];
   for (let i = 0; i < 100_000; i++) {
     spans.push({
       lane: i % 2,
@@ -321,14 +321,14 @@ test("a link stays within 16 KB however many spans the run recorded", async () =
 });
 
 test("reduceSpans keeps the picture within its budget", () => {
-  const spans: LaneSpan[] = [
+  const spans: Span[] = [
     { lane: 0, state: "running", startMs: 0, endMs: 50 },
     { lane: 0, state: "waiting_gil", startMs: 50, endMs: 100 },
     { lane: 1, state: "waiting_gil", startMs: 0, endMs: 50 },
     { lane: 1, state: "running", startMs: 50, endMs: 100 },
   ];
   expect(reduceSpans(spans, 10)).toBe(spans); // within budget: unchanged
-  const many: LaneSpan[] = Array.from({ length: 1000 }, (_, i) => ({
+  const many: Span[] = Array.from({ length: 1000 }, (_, i) => ({
     lane: 0,
     state: i < 500 ? "running" : "io",
     startMs: i,

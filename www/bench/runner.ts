@@ -91,7 +91,7 @@ export async function runExperiment(
       if (batch.gil?.enabled && batch.gil.medianHandoffPeriodMs !== null) {
         plan.handoffs.push(batch.gil.medianHandoffPeriodMs);
       }
-      batch.outcomes.forEach((o, i) => plan.taskTimes[i]?.push(o.end_ms - o.start_ms));
+      batch.outcomes.forEach((o, i) => plan.taskTimes[i]?.push(o.endMs - o.startMs));
       plan.last = batch;
     }
   }

@@ -1,9 +1,8 @@
 // The chart library's adapter: nothing else imports Observable Plot.
 import * as Plot from "@observablehq/plot";
-import type { LaneSpan } from "../engines/engine";
 import type { Mode } from "../experiment";
 import type { ModeResult } from "../run-result";
-import { STATE_COLOURS, STATE_LABELS, type SpanState, stateLabel } from "../trace";
+import { type Span, STATE_COLOURS, STATE_LABELS, type SpanState, stateLabel } from "../trace";
 import { formatMs, modeLabel } from "../labels";
 
 /** The rows of one machine's run: "shared" and "yours" when two are compared. */
@@ -168,11 +167,7 @@ export function timelineChart(row: ModeResult, window?: [number, number]): Eleme
  * A program's threads (lane 0 is its main thread), coloured by state, on one
  * time axis; `window` zooms to [from, to] ms.
  */
-export function programTimelineChart(
-  spans: LaneSpan[],
-  gilEnabled: boolean,
-  window?: [number, number],
-): Element {
+export function programTimelineChart(spans: Span[], gilEnabled: boolean, window?: [number, number]): Element {
   return lanesChart({
     title: `Timeline of the program's threads, ${gilEnabled ? "under the GIL" : "without a GIL"}`,
     subtitle: "one row per thread; colour: what it was doing",
@@ -186,7 +181,7 @@ export function programTimelineChart(
 function lanesChart(options: {
   title: string;
   subtitle: string;
-  spans: LaneSpan[];
+  spans: Span[];
   laneLabel: (lane: number) => string;
   gilEnabled: boolean;
   window?: [number, number];

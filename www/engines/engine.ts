@@ -1,17 +1,9 @@
 // The interface every engine (sequential, processes, threads) offers the runner.
 import type { Mode } from "../experiment";
 import type { Misbehaviour } from "./protocol";
-import type { GilSummary } from "../pkg/threads/gil_playground";
+import type { GilConfig, GilSummary } from "../pkg/threads/gil_playground";
 import type { CompareSpec, TaskOutcome } from "../task";
-import type { SpanState } from "../trace";
-
-/** A bar on the timeline: what a lane (thread or worker) was doing, when. */
-export interface LaneSpan {
-  lane: number;
-  state: SpanState;
-  startMs: number;
-  endMs: number;
-}
+import type { Span } from "../trace";
 
 /** The GIL's side of a threaded interpreter run. */
 export type { GilSummary };
@@ -23,7 +15,7 @@ export interface Batch {
   /** Pool start-up (worker creation + wasm instantiation), when this batch paid it. */
   startupMs: number | null;
   outcomes: TaskOutcome[];
-  spans: LaneSpan[];
+  spans: Span[];
   gil?: GilSummary;
 }
 
@@ -32,7 +24,7 @@ export interface RunOptions {
   countStartup: boolean;
   watchdogMs: number;
   /** The GIL of the threads (threads engine only). */
-  gil: { enabled: boolean; switchIntervalMs: number };
+  gil: GilConfig;
   /** How many tasks the task list has (the sequential engine's `load` said). */
   taskCount: number;
   /** A task that panics in Rust on purpose (fault injection). */
@@ -58,11 +50,6 @@ export type Engines = Record<Mode, Engine> & {
 export function taskSpans(
   outcomes: TaskOutcome[],
   lane: (o: TaskOutcome) => number = (o) => o.worker,
-): LaneSpan[] {
-  return outcomes.map((o) => ({
-    lane: lane(o),
-    state: "running" as const,
-    startMs: o.start_ms,
-    endMs: o.end_ms,
-  }));
+): Span[] {
+  return outcomes.map((o) => ({ lane: lane(o), state: "running", startMs: o.startMs, endMs: o.endMs }));
 }

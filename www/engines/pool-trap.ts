@@ -7,11 +7,10 @@
 // the threads worker, which then ends the run with a message. The plain build's
 // worker reports a program's trap the same way (program-driver.ts).
 
-/** Where a wasm build keeps its trap report and its news counter. */
-export interface TrapReportPackage {
-  trapReportAddress(): Uint32Array | number[];
-  newsAddress(): number;
-}
+import type * as Threads from "../pkg/threads/gil_playground.js";
+
+/** Where a wasm build keeps its trap report and its news counter (crate/src/bindings.rs). */
+export type TrapReportPackage = Pick<typeof Threads, "trapReportAddress" | "newsAddress">;
 
 /** Runs the pool thread `start`; if it traps, reports the trap in `memory`. */
 export function runPoolThread(pkg: TrapReportPackage, memory: WebAssembly.Memory, start: () => void): void {

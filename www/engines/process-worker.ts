@@ -6,22 +6,26 @@
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
+import type * as Plain from "../pkg/plain/gil_playground.js";
 import type { PlainRequest, WorkerReply } from "./protocol";
-import type { CompareSpec, TaskOutcome } from "../task";
+import type { TaskOutcome } from "../task";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-/** The functions of a wasm build that a process worker calls. */
-export interface ProcessCore {
+/**
+ * The functions of a wasm build that a process worker calls, as crate/src/bindings.rs
+ * exports them (their types generated; both builds have these), the plain build's
+ * program (a whole program on this one thread), and `init`, which instantiates the
+ * module the page posted.
+ */
+export type ProcessCore = Pick<
+  typeof Plain,
+  "loadCompare" | "runCompare" | "describeTrap" | "memoryLimitBytes"
+> & {
   init(options: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>;
-  loadCompare(spec: CompareSpec): number;
-  runCompare(indices: Uint32Array, panicAt?: number): TaskOutcome[];
   /** The plain build only: a whole program on this one thread. */
   program?: ProgramCore;
-  /** What to tell the user about a call that trapped (crate/src/host/panic_report.rs). */
-  describeTrap(trap: string): string;
-  memoryLimitBytes(): number;
-}
+};
 
 export function serveRequests(core: ProcessCore): void {
   const { init, loadCompare, runCompare, describeTrap, memoryLimitBytes } = core;

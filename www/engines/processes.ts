@@ -6,13 +6,14 @@
 import { wallNowMs } from "../clock";
 import type { PlainRequest } from "./protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
-import { type Batch, type Engine, type LaneSpan, type RunOptions, taskSpans } from "./engine";
+import type { Span } from "../trace";
+import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
 import { newProcessWorker, processModule } from "./process-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
 interface Pool {
   links: WorkerLink<PlainRequest>[];
-  startup: LaneSpan[];
+  startup: Span[];
   startupMs: number;
 }
 
@@ -36,7 +37,7 @@ export class ProcessesEngine implements Engine {
     const outcomes: TaskOutcome[] = [];
     const laneOf = new Map<number, number>();
     // Arguments and results crossing by postMessage (structured clone, like pickling).
-    const transfers: LaneSpan[] = [];
+    const transfers: Span[] = [];
     let next = 0;
     const serve = async (link: WorkerLink<PlainRequest>, lane: number) => {
       // Each process imports the program on its first request (shown as start-up),
@@ -59,8 +60,8 @@ export class ProcessesEngine implements Engine {
         laneOf.set(index, lane);
         for (const o of done.outcomes) {
           transfers.push(
-            { lane, state: imported ? "transfer" : "startup", startMs: sentMs, endMs: o.start_ms },
-            { lane, state: "transfer", startMs: o.end_ms, endMs: receivedMs },
+            { lane, state: imported ? "transfer" : "startup", startMs: sentMs, endMs: o.startMs },
+            { lane, state: "transfer", startMs: o.endMs, endMs: receivedMs },
           );
         }
         imported = true;
@@ -106,7 +107,7 @@ export class ProcessesEngine implements Engine {
     });
     try {
       const ready = await Promise.all(links.map((l) => l.request({ type: "init", module })));
-      const startup = ready.map((r, lane): LaneSpan => ({
+      const startup = ready.map((r, lane): Span => ({
         lane,
         state: "startup",
         startMs: createdMs,

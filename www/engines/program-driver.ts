@@ -6,15 +6,13 @@
 // the worker's one thread, and calls `globalThis.gilPlaygroundNews` whenever
 // there is output (crate/src/host/news.rs).
 /// <reference lib="webworker" />
+import type * as Threads from "../pkg/threads/gil_playground.js";
 import type { ProgramNews } from "../pkg/threads/gil_playground.js";
 import type { ProgramRequest, WorkerReply } from "./protocol";
 import { reportTrap, type TrapReportPackage } from "./pool-trap";
 
-/** What a wasm build offers for a program. */
-export interface ProgramCore extends TrapReportPackage {
-  startProgram(source: string, gil: ProgramRequest["gil"], maxThreads: number): void;
-  pollProgram(): ProgramNews;
-}
+/** What a wasm build offers for a program: both builds export these (crate/src/bindings.rs). */
+export type ProgramCore = Pick<typeof Threads, "startProgram" | "pollProgram"> & TrapReportPackage;
 
 declare global {
   // eslint-disable-next-line no-var

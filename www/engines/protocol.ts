@@ -1,7 +1,8 @@
 // The one typed protocol between the page and its workers.
-import type { ProgramEnd, ProgramPoll } from "../pkg/threads/gil_playground";
-import type { GilSummary, LaneSpan } from "./engine";
+import type { GilConfig, ProgramEnd, ProgramPoll } from "../pkg/threads/gil_playground";
+import type { GilSummary } from "./engine";
 import type { CompareSpec, TaskOutcome } from "../task";
+import type { Span } from "../trace";
 
 export type Misbehaviour = "crash" | "hang";
 
@@ -25,7 +26,7 @@ export type PlainRequest =
 export interface ProgramRequest {
   type: "program";
   source: string;
-  gil: { enabled: boolean; switch_interval_ms: number };
+  gil: GilConfig;
   /** The threads it may have at once (the main thread included); 1 without shared memory. */
   maxThreads: number;
 }
@@ -38,7 +39,7 @@ export type ThreadsRequest =
       type: "run";
       spec: CompareSpec;
       threads: number;
-      gil: { enabled: boolean; switch_interval_ms: number };
+      gil: GilConfig;
       panicAt?: number;
       misbehave?: Misbehaviour;
     }
@@ -69,7 +70,7 @@ export type WorkerReply =
   | {
       type: "done";
       outcomes: TaskOutcome[];
-      spans?: LaneSpan[];
+      spans?: Span[];
       gil?: GilSummary;
       /** Threads worker: how large the instance's memory has grown (it never shrinks). */
       memoryBytes?: number;

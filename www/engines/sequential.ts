@@ -52,7 +52,7 @@ export class SequentialEngine implements Engine {
     const request = {
       type: "program" as const,
       source,
-      gil: { enabled: true, switch_interval_ms: switchIntervalMs },
+      gil: { enabled: true, switchIntervalMs },
       maxThreads: 1,
     };
     const done = await link.request(request, undefined, (reply) => onOutput(reply.chunks));

@@ -17,7 +17,6 @@ import type { CompareEnd } from "../pkg/threads/gil_playground.js";
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { driveProgram } from "./program-driver";
-import type { LaneSpan } from "./engine";
 import type { ThreadsRequest, WorkerReply } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -25,13 +24,8 @@ declare const self: DedicatedWorkerGlobalScope;
 /** The reply for a finished compare run, or the Python exception it raised. */
 function compareReply(end: CompareEnd): WorkerReply {
   if ("error" in end) return { type: "error", message: end.error };
-  const spans: LaneSpan[] = end.spans.map((s) => ({
-    lane: s.thread,
-    state: s.state,
-    startMs: s.start_ms,
-    endMs: s.end_ms,
-  }));
-  return { type: "done", outcomes: end.outcomes, spans, gil: end.gil, memoryBytes: memory.buffer.byteLength };
+  const { outcomes, spans, gil } = end;
+  return { type: "done", outcomes, spans, gil, memoryBytes: memory.buffer.byteLength };
 }
 
 /** How long to sleep between looks when nothing finishes: the heartbeat period. */

@@ -3,6 +3,7 @@
 // Python threads: interpreter programs under one GIL (or none), or native kernels.
 import { wallNowMs } from "../clock";
 import { SWITCH_INTERVAL_MS } from "../experiment";
+import type { GilConfig } from "../pkg/threads/gil_playground";
 import type { OutputChunk, ProgramEnd, ThreadsRequest } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
@@ -29,7 +30,7 @@ for _ in range(8):
     f(100_000)
     sum(i * i for i in range(100_000))
 `;
-const WARM_UP_GIL = { enabled: true, switch_interval_ms: SWITCH_INTERVAL_MS.default };
+const WARM_UP_GIL: GilConfig = { enabled: true, switchIntervalMs: SWITCH_INTERVAL_MS.default };
 
 /**
  * A wasm memory never shrinks: past this size after a run (a program that ran
@@ -60,7 +61,7 @@ export class ThreadsEngine implements Engine {
         type: "run",
         spec,
         threads: options.workers,
-        gil: { enabled: options.gil.enabled, switch_interval_ms: options.gil.switchIntervalMs },
+        gil: options.gil,
         panicAt: options.panicAt,
         misbehave: options.misbehave,
       },
@@ -88,7 +89,7 @@ export class ThreadsEngine implements Engine {
    */
   async runProgram(
     source: string,
-    gil: { enabled: boolean; switchIntervalMs: number },
+    gil: GilConfig,
     watchdogMs: number,
     onOutput: (chunks: OutputChunk[]) => void,
   ): Promise<ProgramEnd> {
@@ -97,7 +98,7 @@ export class ThreadsEngine implements Engine {
       {
         type: "program",
         source,
-        gil: { enabled: gil.enabled, switch_interval_ms: gil.switchIntervalMs },
+        gil,
         maxThreads: this.poolSizeWanted + 1,
       },
       undefined,

@@ -1,7 +1,6 @@
 // Fits a timeline into a share link: a run under the GIL can record thousands of
 // hand-offs per thread, far more than a link (or a 940-pixel chart) can hold.
-import type { LaneSpan } from "../engines/engine";
-import type { SpanState } from "../trace";
+import type { Span, SpanState } from "../trace";
 
 /**
  * At most `maxSpans` spans drawing the same picture at a coarser grain: when there
@@ -9,7 +8,7 @@ import type { SpanState } from "../trace";
  * filled most of it (or stays empty if nothing filled half of it), and runs of
  * bins in one state merge into one span.
  */
-export function reduceSpans(spans: LaneSpan[], maxSpans: number): LaneSpan[] {
+export function reduceSpans(spans: Span[], maxSpans: number): Span[] {
   if (spans.length <= maxSpans) return spans;
   const lanes = [...new Set(spans.map((s) => s.lane))].sort((a, b) => a - b);
   const bins = Math.floor(maxSpans / lanes.length);
@@ -17,7 +16,7 @@ export function reduceSpans(spans: LaneSpan[], maxSpans: number): LaneSpan[] {
   const origin = Math.min(...spans.map((s) => s.startMs));
   const end = Math.max(...spans.map((s) => s.endMs));
   const width = (end - origin) / bins || 1;
-  const out: LaneSpan[] = [];
+  const out: Span[] = [];
   for (const lane of lanes) {
     // Per bin, how long each state filled it.
     const filled = Array.from({ length: bins }, () => new Map<SpanState, number>());
@@ -30,7 +29,7 @@ export function reduceSpans(spans: LaneSpan[], maxSpans: number): LaneSpan[] {
         if (overlap > 0) filled[b].set(s.state, (filled[b].get(s.state) ?? 0) + overlap);
       }
     }
-    let current: LaneSpan | undefined;
+    let current: Span | undefined;
     filled.forEach((states, b) => {
       let state: SpanState | undefined;
       let most = 0;

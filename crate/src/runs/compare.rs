@@ -31,6 +31,7 @@ pub const MAX_TASKS: usize = 64;
 /// What to compare: a program, the function to call, and its task list.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CompareSpec {
     pub source: String,
     /// The function's name in the program (`task`).
@@ -42,6 +43,7 @@ pub struct CompareSpec {
 /// A finished task: the `repr` of what it returned, who ran it and when.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
 pub struct TaskOutcome {
     pub id: u32,
     /// Which thread (or process) of the run ran it, from 0.
@@ -56,6 +58,7 @@ pub struct TaskOutcome {
 /// from 0), and the GIL's statistics.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ThreadsOutcome {
     pub outcomes: Vec<TaskOutcome>,
     pub spans: Vec<Span>,

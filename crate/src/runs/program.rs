@@ -27,6 +27,7 @@ pub struct ProgramRun {
 /// How a program ended.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ProgramEnd {
     pub exit_code: i32,
     pub spans: Vec<Span>,
@@ -38,6 +39,7 @@ pub struct ProgramEnd {
 /// What the poller gets: new output, in order, and the end once reached.
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ProgramPoll {
     /// Output in the order it was printed.
     #[cfg_attr(
