@@ -1,6 +1,6 @@
 // npm run bench -- [--preset NAME] [--json] [--out FILE]
 // Serves the built page, runs a preset in headless Chromium through the page's own
-// API (window.playground.run), and prints a table like the articles'
+// API (window.playground.compare), and prints a table like the articles'
 // "SPEEDUP COMPARISON". It also times the same kernel natively (x86-64), measures
 // Cancel-to-idle, and reports the longest main-thread task. With --json, the last
 // line of output is one JSON object; with --out FILE, that object is written to FILE
@@ -57,7 +57,7 @@ function dots(label, value) {
 async function measureCancel(page, experiment, afterMs = 500) {
   return page.evaluate(
     async ({ experiment, afterMs }) => {
-      const run = window.playground.run(experiment).catch((e) => e.name);
+      const run = window.playground.compare(experiment).catch((e) => e.name);
       await new Promise((r) => setTimeout(r, afterMs));
       const start = performance.now();
       document.querySelector("#cancel").click();
@@ -241,7 +241,7 @@ try {
   const experiment = preset.experiment;
   log(`Preset ${presetName}: ${preset.title}`);
   log(`Serving ${url}; running in headless Chromium…`);
-  const result = await page.evaluate((e) => window.playground.run(e), experiment);
+  const result = await page.evaluate((e) => window.playground.compare(e), experiment);
   const env = result.env;
 
   // A task list of one number repeated, `[n] * tasks`: what the reference runs take.

@@ -15,7 +15,7 @@ import { PRINT_LINES } from "./bench-print.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const START = "<!-- figures:start -->";
 const END = "<!-- figures:end -->";
-/** rme above which the page marks a mode noisy (www/bench/stats.ts NOISY_RME). */
+/** rme above which the page marks a mode noisy (www/compare/stats.ts NOISY_RME). */
 const NOISY_RME = 0.05;
 
 /** What a preset computes, for each value `n` of its task list. */

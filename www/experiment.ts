@@ -1,6 +1,6 @@
-// The one Experiment type (compare mode): a plain, validated description of what to run.
+// The one Experiment type (Compare): a plain, validated description of what to compare.
 // The UI, the browser tests and the bench all build one and pass it to
-// `window.playground.run`.
+// `window.playground.compare`.
 import LIMITS from "./generated/limits.json" with { type: "json" };
 import { PROGRAMS } from "./presets/programs";
 

@@ -13,7 +13,7 @@ import {
   type ProgramResult,
 } from "./playground";
 import { PRESETS } from "./presets";
-import type { RunResult } from "./run-result";
+import type { CompareResult } from "./compare-result";
 import { createControls } from "./ui/controls";
 import { envPanel } from "./ui/env-panel";
 import { gilStats } from "./ui/gil-stats";
@@ -39,14 +39,15 @@ import { sharedBanner, type SharedSource } from "./ui/shared-banner";
 declare global {
   interface Window {
     playground: {
-      run(experiment: Experiment): Promise<RunResult>;
+      /** Compares the modes on an experiment (the Compare button). */
+      compare(experiment: Experiment): Promise<CompareResult>;
       /** Runs a Python program from source (threads are real wasm threads under the GIL). */
       runProgram(source: string, options?: ProgramOptions, onOutput?: OutputSink): Promise<ProgramResult>;
       cancel(): void;
       env(): EnvInfo;
       presets: typeof PRESETS;
       /** The full URL sharing the last result shown (or `result`). */
-      link(result?: RunResult): Promise<string>;
+      link(result?: CompareResult): Promise<string>;
       /** The run the page was opened with from a link, decoded; null if none. */
       shared(): Shared | null;
       /** The stored runs, newest first, each with its link. */
@@ -84,7 +85,7 @@ const controls = createControls(
 byId("controls").append(controls.element);
 const envSlot = byId("env-slot");
 envSlot.replaceChildren(envPanel(env));
-const runButton = byId<HTMLButtonElement>("run");
+const compareButton = byId<HTMLButtonElement>("compare");
 const cancelButton = byId<HTMLButtonElement>("cancel");
 const progressBar = byId<HTMLProgressElement>("progress");
 const status = byId("status");
@@ -110,7 +111,7 @@ presetPicker.addEventListener("change", () => {
 });
 
 function setIdle(message: string, kind: "info" | "error" = "info"): void {
-  runButton.disabled = false;
+  compareButton.disabled = false;
   cancelButton.disabled = true;
   progressBar.hidden = true;
   status.textContent = message;
@@ -122,7 +123,7 @@ const playground = new Playground(env, {
   started(experiment) {
     controls.showErrors([]);
     controls.write(experiment);
-    runButton.disabled = true;
+    compareButton.disabled = true;
     cancelButton.disabled = false;
     progressBar.hidden = false;
     progressBar.removeAttribute("value");
@@ -137,8 +138,8 @@ const playground = new Playground(env, {
     status.textContent = `${modeName(p.mode)}, ${step}: ${p.finished} of ${p.total} tasks done`;
   },
   finished(result) {
-    const compared = comparing;
-    comparing = undefined;
+    const compared = rerunOf;
+    rerunOf = undefined;
     remembered = Promise.all([showResult(result, compared), remember(result)]).then(() => {});
     const bad = result.rows.filter((r) => !r.verified);
     const seconds = ((result.finishedMs - result.startedMs) / 1000).toFixed(1);
@@ -167,32 +168,32 @@ const playground = new Playground(env, {
 
 controls.element.addEventListener("submit", (event) => {
   event.preventDefault();
-  runButton.click();
+  compareButton.click();
 });
-function startRun(experiment: Experiment): void {
-  playground.run(experiment).catch((error: unknown) => {
-    comparing = undefined;
+function startCompare(experiment: Experiment): void {
+  playground.compare(experiment).catch((error: unknown) => {
+    rerunOf = undefined;
     // Already shown on the page by the view; keep the console quiet for refusals.
     if (!(error instanceof InvalidExperiment)) console.info("run ended:", (error as Error).message);
   });
 }
-runButton.addEventListener("click", () => {
-  // A plain Run leaves a shared run behind; "Run on this machine" compares with it.
+compareButton.addEventListener("click", () => {
+  // A plain Compare leaves a shared run behind; "Compare on this machine" sets it beside this one.
   clearShared();
-  startRun(controls.read());
+  startCompare(controls.read());
 });
 cancelButton.addEventListener("click", () => playground.cancel());
 
 /** The run on show (this machine's, or a shared one), and the run the page was opened with. */
-let shown: RunResult | undefined;
+let shown: CompareResult | undefined;
 let openedWith: Shared | null = null;
 /** The last finished run shown and kept in the history (the API's run resolves after both). */
 let remembered: Promise<void> = Promise.resolve();
-/** Set while "Run on this machine" reruns a shared run: the run to compare with. */
-let comparing: RunResult | undefined;
+/** Set while "Compare on this machine" reruns a shared run: the run to set beside it. */
+let rerunOf: CompareResult | undefined;
 
 /** Shows a run: the tables at once, the charts once their library is loaded. */
-async function showResult(result: RunResult, compareWith?: RunResult): Promise<void> {
+async function showResult(result: CompareResult, compareWith?: CompareResult): Promise<void> {
   shown = result;
   const series: Series[] = compareWith
     ? [
@@ -218,7 +219,7 @@ async function showResult(result: RunResult, compareWith?: RunResult): Promise<v
  */
 const shareLinks = () => import("./share/link");
 
-async function linkTo(result: RunResult): Promise<string> {
+async function linkTo(result: CompareResult): Promise<string> {
   const { encodeResult } = await shareLinks();
   return `${location.origin}${location.pathname}${location.search}${await encodeResult(result)}`;
 }
@@ -233,8 +234,8 @@ async function showShared(opened: Shared, source: SharedSource): Promise<void> {
   controls.showErrors([]);
   sharedSlot.replaceChildren(
     sharedBanner(opened.env, source, () => {
-      comparing = opened.result;
-      startRun(opened.experiment);
+      rerunOf = opened.result;
+      startCompare(opened.experiment);
     }),
   );
   await showResult(opened.result);
@@ -251,7 +252,9 @@ async function openFromAddress(): Promise<void> {
     noticeSlot.replaceChildren();
     openedWith = opened;
     await showShared(opened, "link");
-    setIdle("Showing shared results. Press “Run on this machine” to measure the same here, side by side.");
+    setIdle(
+      "Showing shared results. Press “Compare on this machine” to measure the same here, side by side.",
+    );
   } catch (error) {
     const reason = error instanceof LinkError ? error.message : "it could not be read";
     const message = `This share link could not be opened: ${reason}. Showing the default page; nothing was run.`;
@@ -290,7 +293,7 @@ function renderHistory(problem?: string): void {
 }
 
 /** Keeps a finished run in the history; a full or broken storage is said, not fatal. */
-async function remember(result: RunResult): Promise<void> {
+async function remember(result: CompareResult): Promise<void> {
   try {
     const { encodeResult } = await shareLinks();
     renderHistory(addToHistory(result, await encodeResult(result)));
@@ -359,8 +362,8 @@ const poolStarted = playground.startThreadPool().then(
 );
 const linkShown = openFromAddress();
 window.playground = {
-  run: async (experiment) => {
-    const result = await playground.run(experiment);
+  compare: async (experiment) => {
+    const result = await playground.compare(experiment);
     await remembered;
     return result;
   },

@@ -1,6 +1,8 @@
-// The page's one API, `window.playground`: the Run button, the browser tests and
-// the bench all go through `run`, so there is no second code path.
-import { type RunProgress, runExperiment } from "./bench/runner";
+// The page's one API, `window.playground`: Program (the Run button: one program and
+// its console) goes through `runProgram`, Compare (the Compare button: a task over a
+// list under each mode) through `compare`; the browser tests and the bench call the
+// same, so there is no second code path.
+import { type CompareProgress, compareModes } from "./compare/runner";
 import { wallNowMs } from "./clock";
 import type { Engines, GilSummary } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
@@ -19,7 +21,7 @@ import {
   switchIntervalProblem,
   validate,
 } from "./experiment";
-import type { RunResult } from "./run-result";
+import type { CompareResult } from "./compare-result";
 import type { Span } from "./trace";
 
 /** Refused before anything ran: the fields and what is wrong with them. */
@@ -30,11 +32,11 @@ export class InvalidExperiment extends Error {
   }
 }
 
-/** What the page shows as a run goes; the UI implements these. */
+/** What the page shows as a Compare goes; the UI implements these. */
 export interface PlaygroundView {
   started(experiment: Experiment): void;
-  progress(progress: RunProgress): void;
-  finished(result: RunResult): void;
+  progress(progress: CompareProgress): void;
+  finished(result: CompareResult): void;
   failed(error: Error): void;
   cancelled(): void;
   invalid(errors: FieldError[]): void;
@@ -105,7 +107,7 @@ export class Playground {
     this.showPool();
   }
 
-  async run(input: Experiment): Promise<RunResult> {
+  async compare(input: Experiment): Promise<CompareResult> {
     const errors = validate(input, {
       threadPoolSize: this.env.threadsAvailable ? this.threads.poolSizeWanted : undefined,
     });
@@ -117,7 +119,7 @@ export class Playground {
     this.running = true;
     this.view.started(input);
     try {
-      const result = await runExperiment(input, this.engines, this.env, (p) => this.view.progress(p));
+      const result = await compareModes(input, this.engines, this.env, (p) => this.view.progress(p));
       this.view.finished(result);
       return result;
     } catch (error) {

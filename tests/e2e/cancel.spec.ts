@@ -6,8 +6,8 @@ import {
   SUM_SQUARES_2E5,
   expect,
   openPage,
-  run,
-  startRun,
+  compare,
+  startCompare,
   test,
 } from "./fixtures";
 
@@ -23,7 +23,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     // Long enough that it is surely still running when we cancel. Sequential,
     // the baseline, runs first: 2 batches of 4 tasks of about 0.3 s each.
     const long = { ...SMALL, args: "[300_000_000] * 4", repeats: 1, modes: [mode] };
-    const outcome = startRun(page, long);
+    const outcome = startCompare(page, long);
     await expect(page.locator("body")).toHaveAttribute("data-state", "running");
     // Let the mode under test start (sequential runs first).
     await page.waitForFunction(
@@ -42,7 +42,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
     // Generous here (a noisy 2-core machine); the bench measures the real figure.
     expect(idleAfterMs).toBeLessThan(1000);
 
-    const again = await run(page, { ...SMALL, modes: [mode] });
+    const again = await compare(page, { ...SMALL, modes: [mode] });
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);
   });
 }
@@ -50,7 +50,7 @@ for (const mode of ["sequential", "processes", "threads-nogil"] as const) {
 test("cancel interpreter threads under the GIL, then run again", async ({ page }) => {
   await openPage(page);
   const long = { ...INTERPRETER, args: "[20_000_000] * 4", repeats: 1, modes: ["threads" as const] };
-  const outcome = startRun(page, long);
+  const outcome = startCompare(page, long);
   await page.waitForFunction(() =>
     document.querySelector("#status")?.textContent?.startsWith("Threads (GIL),"),
   );
@@ -58,6 +58,6 @@ test("cancel interpreter threads under the GIL, then run again", async ({ page }
   await page.click("#cancel");
   expect(await outcome).toBe("Cancelled");
   await expect(page.locator("body")).toHaveAttribute("data-state", "idle");
-  const again = await run(page, { ...INTERPRETER, repeats: 1, modes: ["threads"] });
+  const again = await compare(page, { ...INTERPRETER, repeats: 1, modes: ["threads"] });
   expect(again.rows[1].values[0]).toBe(SUM_SQUARES_2E5);
 });

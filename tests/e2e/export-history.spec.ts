@@ -3,7 +3,7 @@
 // page goes on working; the statistics and the hidden-tab flag are shown.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { INTERPRETER, expect, openPage, run, test } from "./fixtures";
+import { INTERPRETER, expect, openPage, compare, test } from "./fixtures";
 
 const QUICK = { ...INTERPRETER, args: "[100_000] * 4", repeats: 3 };
 
@@ -16,7 +16,7 @@ async function downloaded(page: Page, selector: string): Promise<{ name: string;
 
 test("exports: results as JSON and CSV, each chart as SVG and PNG", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, QUICK);
+  const result = await compare(page, QUICK);
 
   const json = await downloaded(page, "#export-json");
   expect(json.name).toMatch(/^gil-playground-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.json$/);
@@ -63,8 +63,8 @@ test("exports: results as JSON and CSV, each chart as SVG and PNG", async ({ pag
 
 test("the history survives a reload, reopens a run and removes it", async ({ page }) => {
   await openPage(page);
-  const first = await run(page, { ...QUICK, modes: ["sequential", "threads"] });
-  const second = await run(page, QUICK);
+  const first = await compare(page, { ...QUICK, modes: ["sequential", "threads"] });
+  const second = await compare(page, QUICK);
   await page.reload();
   await page.evaluate(() => window.playground.ready);
   const history = await page.evaluate(() => window.playground.history());
@@ -92,19 +92,19 @@ test("a corrupted history is reported, left alone, and the page works", async ({
   await page.reload();
   await page.evaluate(() => window.playground.ready);
   await expect(page.locator("#history-problem")).toContainText("corrupted");
-  const result = await run(page, { ...QUICK, modes: ["sequential"], repeats: 1 });
+  const result = await compare(page, { ...QUICK, modes: ["sequential"], repeats: 1 });
   expect(result.rows[0].verified).toBe(true);
   await expect(page.locator("#history-problem")).toContainText("this run was not added");
   expect(await page.evaluate(() => localStorage.getItem("gil-playground:history:v1"))).toBe("{not json");
   // The way out: clear it, and runs are kept again.
   await page.click("#history-clear");
-  await run(page, { ...QUICK, modes: ["sequential"], repeats: 1 });
+  await compare(page, { ...QUICK, modes: ["sequential"], repeats: 1 });
   expect(await page.evaluate(() => window.playground.history().length)).toBe(1);
 });
 
 test("a full storage is reported and keeps what it had", async ({ page }) => {
   await openPage(page);
-  await run(page, { ...QUICK, modes: ["sequential"], repeats: 1 });
+  await compare(page, { ...QUICK, modes: ["sequential"], repeats: 1 });
   // Fill the origin's storage to the brim with something else.
   await page.evaluate(() => {
     let chunk = "x".repeat(1 << 20);
@@ -116,7 +116,7 @@ test("a full storage is reported and keeps what it had", async ({ page }) => {
       }
     }
   });
-  const result = await run(page, QUICK);
+  const result = await compare(page, QUICK);
   expect(result.rows.every((r) => r.verified)).toBe(true);
   await expect(page.locator("#history-problem")).toContainText("storage is full");
   expect(await page.evaluate(() => window.playground.history().length)).toBe(1);
@@ -125,7 +125,7 @@ test("a full storage is reported and keeps what it had", async ({ page }) => {
 
 test("each mode shows its 95% interval and rme; a noisy mode gets a badge", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, QUICK);
+  const result = await compare(page, QUICK);
   for (const row of result.rows) {
     // Recomputed from the times alone: mean ± t·s/√n, with Student's t for
     // 3 repeats (2 degrees of freedom, two-sided 95%: 4.303) and s the sample
@@ -143,14 +143,14 @@ test("each mode shows its 95% interval and rme; a noisy mode gets a badge", asyn
     if (row.rme! > 0.05) await expect(cell.locator(".noisy-badge")).toHaveText("noisy");
     else await expect(cell.locator(".noisy-badge")).toHaveCount(0);
   }
-  const single = await run(page, { ...QUICK, repeats: 1 });
+  const single = await compare(page, { ...QUICK, repeats: 1 });
   expect(single.rows[0].ci95Ms).toBeNull();
   await expect(page.locator('#results-table tr[data-mode="sequential"] td.rme')).toHaveText("—");
 });
 
 test("a run during which the tab was hidden is flagged", async ({ page }) => {
   await openPage(page);
-  const running = page.evaluate((e) => window.playground.run(e), {
+  const running = page.evaluate((e) => window.playground.compare(e), {
     ...QUICK,
     args: "[2_000_000] * 4",
     repeats: 1,
@@ -166,7 +166,7 @@ test("a run during which the tab was hidden is flagged", async ({ page }) => {
   const result = await running;
   expect(result.hiddenDuringRun).toBe(true);
   await expect(page.locator(".hidden-warning")).toContainText("The tab was hidden");
-  const clean = await run(page, { ...QUICK, repeats: 1 });
+  const clean = await compare(page, { ...QUICK, repeats: 1 });
   expect(clean.hiddenDuringRun).toBe(false);
   await expect(page.locator(".hidden-warning")).toHaveCount(0);
 });

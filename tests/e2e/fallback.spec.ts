@@ -8,7 +8,7 @@ import {
   SMALL,
   expect,
   openPage,
-  run,
+  compare,
   test,
   typeProgram,
 } from "./fixtures";
@@ -27,14 +27,14 @@ test("a page that is not cross-origin isolated falls back", async ({ page, allow
     "Cross-Origin-Embedder-Policy: require-corp",
   );
 
-  const result = await run(page, SMALL);
+  const result = await compare(page, SMALL);
   expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
   for (const row of result.rows) expect(row.verified).toBe(true);
   expect(result.skipped.map((s) => s.mode)).toEqual(["threads-nogil"]);
   await expect(page.locator('#results-table tr.skipped[data-mode="threads-nogil"]')).toContainText("not run");
 
   // Python too, and its I/O waits work without SharedArrayBuffer.
-  const io = await run(page, { ...SMALL, program: PROGRAMS.io, args: "[0.45, 0.38]", repeats: 1 });
+  const io = await compare(page, { ...SMALL, program: PROGRAMS.io, args: "[0.45, 0.38]", repeats: 1 });
   expect(io.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
   expect(io.rows[0].medianMs).toBeGreaterThan(450 + 380);
 });

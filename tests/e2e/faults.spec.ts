@@ -1,6 +1,6 @@
 // A Rust panic, a crashing worker or a silent one ends the run with a visible
 // error instead of a hang, and the next run works.
-import { SMALL, SUM_SQUARES_1E6, expect, openPage, run, runExpectingError, test } from "./fixtures";
+import { SMALL, SUM_SQUARES_1E6, expect, openPage, compare, compareExpectingError, test } from "./fixtures";
 
 for (const mode of ["sequential", "processes", "threads", "threads-nogil"] as const) {
   test(`a Rust panic in ${mode} is reported and the page recovers`, async ({ page, allowPageError }) => {
@@ -11,7 +11,7 @@ for (const mode of ["sequential", "processes", "threads", "threads-nogil"] as co
     // where nothing of ours can catch it: that one trap may reach the page.
     const threaded = mode === "threads" || mode === "threads-nogil";
     if (threaded) allowPageError(/^unreachable$/);
-    const message = await runExpectingError(page, {
+    const message = await compareExpectingError(page, {
       ...SMALL,
       modes: [mode],
       fault: { kind: "panic", mode },
@@ -24,34 +24,34 @@ for (const mode of ["sequential", "processes", "threads", "threads-nogil"] as co
     // their consoles do not always reach the test).
     if (!threaded) expect(consoleErrors.some((e) => e.includes("deliberate panic"))).toBe(true);
 
-    const again = await run(page, { ...SMALL, modes: [mode] });
+    const again = await compare(page, { ...SMALL, modes: [mode] });
     for (const row of again.rows) expect(row.values[0]).toBe(SUM_SQUARES_1E6);
   });
 }
 
 test("a crashing worker ends the run with its error", async ({ page }) => {
   await openPage(page);
-  const message = await runExpectingError(page, {
+  const message = await compareExpectingError(page, {
     ...SMALL,
     modes: ["processes"],
     fault: { kind: "crash", mode: "processes" },
   });
   expect(message).toMatch(/process \d failed: .*deliberate worker crash/);
   await expect(page.locator("#status")).toHaveText(/deliberate worker crash/);
-  const again = await run(page, { ...SMALL, modes: ["processes"] });
+  const again = await compare(page, { ...SMALL, modes: ["processes"] });
   expect(again.rows[1].verified).toBe(true);
 });
 
 test("a silent worker is stopped by the watchdog", async ({ page }) => {
   await openPage(page);
-  const message = await runExpectingError(page, {
+  const message = await compareExpectingError(page, {
     ...SMALL,
     modes: ["threads-nogil"],
     fault: { kind: "hang", mode: "threads-nogil" },
     watchdogMs: 1000,
   });
   expect(message).toContain("watchdog");
-  const again = await run(page, { ...SMALL, modes: ["threads-nogil"] });
+  const again = await compare(page, { ...SMALL, modes: ["threads-nogil"] });
   expect(again.rows[1].verified).toBe(true);
 });
 
@@ -74,7 +74,7 @@ test("a worker busy in a long task says it is alive: the watchdog leaves a healt
     "    return kind",
     "",
   ].join("\n");
-  const result = await run(page, {
+  const result = await compare(page, {
     ...SMALL,
     program,
     args: "['compute', 'sleep']",

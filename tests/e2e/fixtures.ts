@@ -3,7 +3,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Experiment } from "../../www/experiment";
 import { PROGRAMS } from "../../www/presets/programs";
-import type { RunResult } from "../../www/run-result";
+import type { CompareResult } from "../../www/compare-result";
 import { ISOLATED_URL, NOT_ISOLATED_URL } from "../../playwright.config";
 
 export { expect };
@@ -47,16 +47,16 @@ export async function typeProgram(page: Page, text: string): Promise<void> {
   await page.locator("#program-panel .cm-content").fill(text);
 }
 
-/** Runs an experiment through the page's own API. */
-export function run(page: Page, experiment: Experiment): Promise<RunResult> {
-  return page.evaluate((e) => window.playground.run(e), experiment);
+/** Compares the modes on an experiment through the page's own API (the Compare button's). */
+export function compare(page: Page, experiment: Experiment): Promise<CompareResult> {
+  return page.evaluate((e) => window.playground.compare(e), experiment);
 }
 
-/** Starts a run; resolves with "finished", or the name of the error that ended it. */
-export function startRun(page: Page, experiment: Experiment): Promise<string> {
+/** Starts a Compare; resolves with "finished", or the name of the error that ended it. */
+export function startCompare(page: Page, experiment: Experiment): Promise<string> {
   return page.evaluate(
     (e) =>
-      window.playground.run(e).then(
+      window.playground.compare(e).then(
         () => "finished",
         (error: Error) => error.name,
       ),
@@ -64,11 +64,11 @@ export function startRun(page: Page, experiment: Experiment): Promise<string> {
   );
 }
 
-/** Runs and returns the error message the run was rejected with. */
-export function runExpectingError(page: Page, experiment: Experiment): Promise<string> {
+/** Compares and returns the error message the Compare was rejected with. */
+export function compareExpectingError(page: Page, experiment: Experiment): Promise<string> {
   return page.evaluate(
     (e) =>
-      window.playground.run(e).then(
+      window.playground.compare(e).then(
         () => "the run did not fail",
         (error: Error) => error.message,
       ),

@@ -1,11 +1,11 @@
 // The interpreter and its GIL in the browser: every mode runs and verifies, the
 // timeline has one row per thread with the right states, and the GIL statistics
 // are consistent.
-import { INTERPRETER, PROGRAMS, SUM_SQUARES_2E5, expect, openPage, run, test } from "./fixtures";
+import { INTERPRETER, PROGRAMS, SUM_SQUARES_2E5, expect, openPage, compare, test } from "./fixtures";
 
 test("the interpreter runs in every mode, exact and verified", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, INTERPRETER);
+  const result = await compare(page, INTERPRETER);
   expect(result.rows.map((r) => [r.mode, r.gil])).toEqual([
     ["sequential", null],
     ["threads", true],
@@ -25,13 +25,13 @@ test("the interpreter runs in every mode, exact and verified", async ({ page }) 
   expect(new Set(fills).size).toBe(4);
 
   // The loop form gives the same numbers.
-  const loop = await run(page, { ...INTERPRETER, program: PROGRAMS.loop, repeats: 1 });
+  const loop = await compare(page, { ...INTERPRETER, program: PROGRAMS.loop, repeats: 1 });
   for (const row of loop.rows) expect(row.values).toEqual(Array(4).fill(SUM_SQUARES_2E5));
 });
 
 test("threads under the GIL take turns, and the timeline and statistics show it", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, {
+  const result = await compare(page, {
     ...INTERPRETER,
     args: "[1_000_000] * 4",
     repeats: 1,
@@ -88,7 +88,7 @@ test("threads under the GIL take turns, and the timeline and statistics show it"
 
 test("I/O-bound threads overlap their waits even under the GIL", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, {
+  const result = await compare(page, {
     ...INTERPRETER,
     program: PROGRAMS.io,
     args: "[0.45, 0.38, 0.52, 0.41]",
@@ -106,7 +106,7 @@ test("I/O-bound threads overlap their waits even under the GIL", async ({ page }
 
 test("processes each run their own interpreter: start-up, transfer and running", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, { ...INTERPRETER, modes: ["processes"], repeats: 1 });
+  const result = await compare(page, { ...INTERPRETER, modes: ["processes"], repeats: 1 });
   const processes = result.rows[1];
   const states = new Set(processes.spans.map((s) => s.state));
   for (const state of ["startup", "transfer", "running"])
@@ -122,7 +122,7 @@ test("the timeline of Threads (no GIL) does not claim a GIL, and the page reques
   page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   page.on("request", (r) => r.url().includes("favicon") && failed.push(r.url()));
   await openPage(page);
-  await run(page, { ...INTERPRETER, modes: ["sequential", "threads", "threads-nogil"], repeats: 1 });
+  await compare(page, { ...INTERPRETER, modes: ["sequential", "threads", "threads-nogil"], repeats: 1 });
   await page.selectOption("#timeline-mode", "threads-nogil");
   await expect(page.locator("#timeline-chart")).toContainText("running (no GIL)");
   await expect(page.locator("#timeline-chart")).not.toContainText("holding the GIL");

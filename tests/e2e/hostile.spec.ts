@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { SMALL, expect, openPage, runExpectingError, test, typeProgram } from "./fixtures";
+import { SMALL, expect, openPage, compareExpectingError, test, typeProgram } from "./fixtures";
 
 function python3(source: string): string {
   return execFileSync("python3", ["-c", source], { encoding: "utf8", maxBuffer: 64 << 20 });
@@ -144,11 +144,11 @@ test("a trap in a compare task ends the run with a message in every mode, and th
     args: "[1, 2, 3, 4]",
   };
   for (const mode of ["sequential", "threads", "processes"] as const) {
-    const error = await runExpectingError(page, { ...crashing, modes: [mode] });
+    const error = await compareExpectingError(page, { ...crashing, modes: [mode] });
     expect(error).toContain("the interpreter crashed (RuntimeError: memory access out of bounds)");
   }
   await expect(page.locator("#status")).toContainText("memory access out of bounds");
-  const again = await page.evaluate((e) => window.playground.run(e), {
+  const again = await page.evaluate((e) => window.playground.compare(e), {
     ...crashing,
     program: crashing.program.replace("n == 3", "n == 30"),
   });

@@ -1,10 +1,10 @@
 // Each mode runs the articles' CPU-bound experiment and agrees with sequential,
 // and the page shows the environment, the table and the charts.
-import { PROGRAMS, SMALL, SUM_SQUARES_1E6, expect, openPage, run, test } from "./fixtures";
+import { PROGRAMS, SMALL, SUM_SQUARES_1E6, expect, openPage, compare, test } from "./fixtures";
 
 test("a C extension's kernel: sequential, threads and processes all run and verify", async ({ page }) => {
   await openPage(page);
-  const result = await run(page, SMALL);
+  const result = await compare(page, SMALL);
   expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "threads-nogil", "processes"]);
   expect(result.skipped).toEqual([]);
   for (const row of result.rows) {
@@ -33,7 +33,7 @@ test("a C extension's kernel: sequential, threads and processes all run and veri
   expect(processes.spans.some((s) => s.state === "transfer")).toBe(true);
 
   // With tasks long enough, both workers of each pool really work.
-  const long = await run(page, { ...SMALL, args: "[50_000_000] * 4", repeats: 1 });
+  const long = await compare(page, { ...SMALL, args: "[50_000_000] * 4", repeats: 1 });
   for (const row of long.rows.slice(1)) {
     const lanes = new Set(row.spans.filter((s) => s.state === "running").map((s) => s.lane));
     expect(lanes, `${row.mode} lanes`).toEqual(new Set([0, 1]));
@@ -54,11 +54,11 @@ test("a C extension's kernel: sequential, threads and processes all run and veri
 
 test("exact results beyond 64 bits, and process_data chunks agree", async ({ page }) => {
   await openPage(page);
-  const big = await run(page, { ...SMALL, args: "[10_000_000] * 2", repeats: 1 });
+  const big = await compare(page, { ...SMALL, args: "[10_000_000] * 2", repeats: 1 });
   // python3 -c "print(sum(i*i for i in range(10_000_000)))"
   for (const row of big.rows) expect(row.values).toEqual(["333333283333335000000", "333333283333335000000"]);
 
-  const data = await run(page, {
+  const data = await compare(page, {
     ...SMALL,
     program: PROGRAMS.process_data,
     args: "chunks(1000, 4)",
@@ -67,7 +67,7 @@ test("exact results beyond 64 bits, and process_data chunks agree", async ({ pag
   for (const row of data.rows) expect(row.verified).toBe(true);
   expect(new Set(data.rows[0].values).size).toBeGreaterThan(1);
   // The same chunks in pure Python give the same values as the kernel.
-  const python = await run(page, {
+  const python = await compare(page, {
     ...SMALL,
     program: PROGRAMS.process_data_python,
     args: "chunks(1000, 4)",
@@ -78,11 +78,11 @@ test("exact results beyond 64 bits, and process_data chunks agree", async ({ pag
   expect(python.rows[0].values).toEqual(["23315922462", "23041153265", "24027200685", "21543255046"]);
 });
 
-test("the Run button drives the same API and shows progress", async ({ page }) => {
+test("the Compare button drives the same API and shows progress", async ({ page }) => {
   await openPage(page);
   await page.fill("#field-args", "[300_000] * 4");
   await page.fill("#field-repeats", "1");
-  await page.click("#run");
+  await page.click("#compare");
   await expect(page.locator("body")).toHaveAttribute("data-state", "running");
   await expect(page.locator("#progress")).toBeVisible();
   await expect(page.locator("body")).toHaveAttribute("data-state", "idle", {

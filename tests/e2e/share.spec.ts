@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { encodeFragment } from "../../www/share/link-codec";
-import { INTERPRETER, ISOLATED_URL, PROGRAMS, expect, openPage, run, test } from "./fixtures";
+import { INTERPRETER, ISOLATED_URL, PROGRAMS, expect, openPage, compare, test } from "./fixtures";
 
 const GOLDEN = readFileSync(
   new URL("../golden/v1-interpreter-all-modes.link", import.meta.url),
@@ -23,7 +23,7 @@ test("a run shared by link opens elsewhere with the same figures, and reruns sid
   browser,
 }) => {
   await openPage(page);
-  const result = await run(page, { ...INTERPRETER, repeats: 3 });
+  const result = await compare(page, { ...INTERPRETER, repeats: 3 });
   const link = await page.evaluate(() => window.playground.link());
   expect(link.startsWith(`${ISOLATED_URL}#v2.`)).toBe(true);
   const mediansHere = await page.locator("#results-table td.median").allTextContents();
@@ -52,7 +52,7 @@ test("a run shared by link opens elsewhere with the same figures, and reruns sid
   expect(shared!.env.date).toBe(new Date(result.startedMs).toISOString());
   expect(await other.evaluate(() => window.playground.history())).toEqual([]); // nothing ran there
 
-  // Run on this machine: both runs side by side, in the table and the charts.
+  // Compare on this machine: both runs side by side, in the table and the charts.
   await other.click("#rerun");
   await expect(other.locator("#compare-table")).toBeVisible({ timeout: 60_000 });
   await expect(other.locator("#compare-table tbody tr")).toHaveCount(4);
@@ -148,7 +148,7 @@ test("broken and hostile links are refused with a message; nothing runs, nothing
   const errors = noConsoleErrors(page);
   // A history to keep: one real run.
   await openPage(page);
-  await run(page, { ...INTERPRETER, modes: ["sequential"], repeats: 1 });
+  await compare(page, { ...INTERPRETER, modes: ["sequential"], repeats: 1 });
   const history = await page.evaluate(() => window.playground.history());
   expect(history).toHaveLength(1);
 
@@ -223,7 +223,7 @@ test("runs of every kind make links that open: I/O, convoy, native", async ({ pa
   ] as const;
   const other = await browser.newPage();
   for (const experiment of kinds) {
-    const result = await run(page, { ...experiment, modes: [...experiment.modes] });
+    const result = await compare(page, { ...experiment, modes: [...experiment.modes] });
     await other.goto("about:blank");
     await other.goto(await page.evaluate(() => window.playground.link()));
     await other.evaluate(() => window.playground.ready);

@@ -12,7 +12,7 @@ import {
   SMALL,
   expect,
   openPage,
-  run,
+  compare,
   test,
 } from "./fixtures";
 
@@ -72,7 +72,7 @@ test("without COOP/COEP the service worker isolates the page after one reload", 
   await expect(page.locator("#env-isolated")).toHaveText("yes");
   await expect(page.locator("#threads-unavailable")).toHaveCount(0);
 
-  const result = await run(page, { ...SMALL, modes: ["sequential", "threads-nogil"] });
+  const result = await compare(page, { ...SMALL, modes: ["sequential", "threads-nogil"] });
   expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "threads-nogil"]);
   for (const row of result.rows) expect(row.verified).toBe(true);
   expect(result.skipped).toEqual([]);
@@ -96,7 +96,7 @@ test("dist/ works from a sub-folder of a static host that sends no headers", asy
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(
       `${url}coi-serviceworker.js`,
     );
-    const result = await run(page, { ...SMALL, modes: ["sequential", "threads-nogil", "processes"] });
+    const result = await compare(page, { ...SMALL, modes: ["sequential", "threads-nogil", "processes"] });
     expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "threads-nogil", "processes"]);
     for (const row of result.rows) expect(row.verified).toBe(true);
     expect(navigations()).toBe(2);
@@ -157,7 +157,7 @@ test.describe("service workers blocked", () => {
     await expect(reason).toContainText("service workers are unavailable or blocked here");
     await expect(reason).toContainText("Cross-Origin-Opener-Policy: same-origin");
 
-    const result = await run(page, SMALL);
+    const result = await compare(page, SMALL);
     expect(result.rows.map((r) => r.mode)).toEqual(["sequential", "processes"]);
     for (const row of result.rows) expect(row.verified).toBe(true);
     expect(result.skipped.map((s) => s.mode)).toEqual(["threads-nogil"]);

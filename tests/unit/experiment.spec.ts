@@ -1,6 +1,6 @@
 // Validation, the compare spec and statistics: plain TypeScript, no browser.
 import { expect, test } from "@playwright/test";
-import { compareValues, summarise } from "../../www/bench/stats";
+import { compareValues, summarise } from "../../www/compare/stats";
 import {
   DEFAULT_EXPERIMENT,
   MAX_ARGS_CHARS,

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import type * as v from "valibot";
-import { confidence95 } from "../../www/bench/stats";
+import { confidence95 } from "../../www/compare/stats";
 import { MAX_PROGRAM_CHARS } from "../../www/experiment";
 import type { Span } from "../../www/trace";
 import { PROGRAMS } from "../../www/presets/programs";

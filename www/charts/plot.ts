@@ -1,7 +1,7 @@
 // The chart library's adapter: nothing else imports Observable Plot.
 import * as Plot from "@observablehq/plot";
 import type { Mode } from "../experiment";
-import type { ModeResult } from "../run-result";
+import type { ModeResult } from "../compare-result";
 import { type Span, STATE_COLOURS, STATE_LABELS, type SpanState, stateLabel } from "../trace";
 import { formatMs, modeLabel } from "../labels";
 

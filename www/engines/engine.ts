@@ -1,4 +1,5 @@
-// The interface every engine (sequential, processes, threads) offers the runner.
+// The interface every engine (sequential, processes, threads) offers Compare's runner
+// (compare/runner.ts): a batch is one timed execution of every task.
 import type { Mode } from "../experiment";
 import type { Misbehaviour } from "./protocol";
 import type { GilConfig, GilSummary } from "../pkg/threads/gil_playground";
@@ -19,7 +20,7 @@ export interface Batch {
   gil?: GilSummary;
 }
 
-export interface RunOptions {
+export interface BatchOptions {
   workers: number;
   countStartup: boolean;
   watchdogMs: number;
@@ -36,7 +37,7 @@ export interface RunOptions {
 
 export interface Engine {
   /** Runs every task of the program's task list once. */
-  run(spec: CompareSpec, options: RunOptions): Promise<Batch>;
+  runBatch(spec: CompareSpec, options: BatchOptions): Promise<Batch>;
   /** Terminates every worker at once; the next run rebuilds what it needs. */
   cancel(): void;
 }

@@ -82,7 +82,7 @@ export function serveRequests(core: ProcessCore): void {
         outcomes.push(outcome);
         reply({ type: "progress", finished: outcomes.length, outcome });
       }
-      reply({ type: "done", outcomes });
+      reply({ type: "compare-done", outcomes });
     } catch (error) {
       reply({ type: "error", message: trapMessage(error) });
     }

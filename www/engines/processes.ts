@@ -7,7 +7,7 @@ import { wallNowMs } from "../clock";
 import type { PlainRequest } from "./protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
 import type { Span } from "../trace";
-import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
+import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
 import { newProcessWorker, processModule } from "./process-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
@@ -23,7 +23,7 @@ export class ProcessesEngine implements Engine {
   /** Every worker that may still be running, so Cancel can stop them all. */
   private readonly live = new Set<WorkerLink<PlainRequest>>();
 
-  async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
+  async runBatch(spec: CompareSpec, options: BatchOptions): Promise<Batch> {
     const module = await processModule();
     const startMs = wallNowMs();
     const kept = this.pool;
@@ -48,14 +48,14 @@ export class ProcessesEngine implements Engine {
         const last = next === options.taskCount;
         const sentMs = wallNowMs();
         const done = await link.request({
-          type: "run",
+          type: "compare",
           spec,
           indices: [index],
           panicAt: options.panicAt === index ? index : undefined,
           misbehave: last ? options.misbehave : undefined,
         });
         const receivedMs = wallNowMs();
-        if (done.type !== "done") throw new Error("process: unexpected reply");
+        if (done.type !== "compare-done") throw new Error("process: unexpected reply");
         outcomes.push(...done.outcomes);
         laneOf.set(index, lane);
         for (const o of done.outcomes) {
@@ -98,7 +98,7 @@ export class ProcessesEngine implements Engine {
   }
 
   /** Creates K workers and instantiates the module in each: the pool's start-up. */
-  private async startPool(module: WebAssembly.Module, options: RunOptions): Promise<Pool> {
+  private async startPool(module: WebAssembly.Module, options: BatchOptions): Promise<Pool> {
     const createdMs = wallNowMs();
     const links = Array.from({ length: options.workers }, (_, i) => {
       const link = new WorkerLink<PlainRequest>(newProcessWorker(), `process ${i + 1}`, options.watchdogMs);

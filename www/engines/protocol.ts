@@ -15,14 +15,17 @@ export type PlainRequest =
   /** Import the program (once per program) and say how many tasks its task list has. */
   | { type: "load"; spec: CompareSpec }
   /**
-   * Run tasks `indices` of the program one after another; `panicAt`: a task
-   * that panics in Rust on purpose, `misbehave`: the worker fails on purpose.
+   * Compare: run tasks `indices` of the program one after another (`runCompare`);
+   * `panicAt`: a task that panics in Rust on purpose, `misbehave`: the worker fails on purpose.
    */
-  | { type: "run"; spec: CompareSpec; indices: number[]; panicAt?: number; misbehave?: Misbehaviour }
-  /** Run a Python program on this one thread (a page without shared memory). */
+  | { type: "compare"; spec: CompareSpec; indices: number[]; panicAt?: number; misbehave?: Misbehaviour }
+  /** Program: run a Python program on this one thread (a page without shared memory). */
   | ProgramRequest;
 
-/** Run a Python program from source (program-driver.ts), on the pool or on the worker's one thread. */
+/**
+ * Program: run a Python program from source (program-driver.ts: `startProgram`, `pollProgram`),
+ * on the pool or on the worker's one thread.
+ */
 export interface ProgramRequest {
   type: "program";
   source: string;
@@ -34,16 +37,16 @@ export interface ProgramRequest {
 /** Page -> threads worker. */
 export type ThreadsRequest =
   | { type: "init"; poolSize: number }
-  /** Every task of the program on `threads` Python threads under one GIL (or none). */
+  /** Compare: every task of the program on `threads` Python threads under one GIL, or none (`startCompare`). */
   | {
-      type: "run";
+      type: "compare";
       spec: CompareSpec;
       threads: number;
       gil: GilConfig;
       panicAt?: number;
       misbehave?: Misbehaviour;
     }
-  /** Run a Python program from source on the pool (its threads are pool threads). */
+  /** Program: run a Python program from source on the pool, its threads pool threads. */
   | ProgramRequest;
 
 /** A Python program's end (crate/src/runs/program.rs `ProgramEnd`, typed by tsify). */
@@ -66,9 +69,9 @@ export type WorkerReply =
   | { type: "heartbeat" }
   /** The program is imported: its task list has `tasks` tasks. */
   | { type: "loaded"; tasks: number }
-  /** Threads worker: also the threads' spans and the GIL's statistics. */
+  /** A Compare batch's tasks are done; from the threads worker also the threads' spans and the GIL's statistics. */
   | {
-      type: "done";
+      type: "compare-done";
       outcomes: TaskOutcome[];
       spans?: Span[];
       gil?: GilSummary;

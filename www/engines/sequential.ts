@@ -2,7 +2,7 @@
 import { wallNowMs } from "../clock";
 import type { OutputChunk, PlainRequest, ProgramEnd } from "./protocol";
 import type { CompareSpec } from "../task";
-import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
+import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
 import { newProcessWorker, processModule } from "./process-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
@@ -20,16 +20,16 @@ export class SequentialEngine implements Engine {
     return loaded.tasks;
   }
 
-  async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
+  async runBatch(spec: CompareSpec, options: BatchOptions): Promise<Batch> {
     const link = await this.worker(options.watchdogMs);
     const startMs = wallNowMs();
     const indices = Array.from({ length: options.taskCount }, (_, i) => i);
     const done = await link.request(
-      { type: "run", spec, indices, panicAt: options.panicAt, misbehave: options.misbehave },
+      { type: "compare", spec, indices, panicAt: options.panicAt, misbehave: options.misbehave },
       (p) => options.onProgress(p.finished),
     );
     const wallMs = wallNowMs() - startMs;
-    if (done.type !== "done") throw new Error("sequential worker: unexpected reply");
+    if (done.type !== "compare-done") throw new Error("sequential worker: unexpected reply");
     return {
       wallMs,
       startupMs: null,

@@ -25,7 +25,7 @@ declare const self: DedicatedWorkerGlobalScope;
 function compareReply(end: CompareEnd): WorkerReply {
   if ("error" in end) return { type: "error", message: end.error };
   const { outcomes, spans, gil } = end;
-  return { type: "done", outcomes, spans, gil, memoryBytes: memory.buffer.byteLength };
+  return { type: "compare-done", outcomes, spans, gil, memoryBytes: memory.buffer.byteLength };
 }
 
 /** How long to sleep between looks when nothing finishes: the heartbeat period. */
@@ -49,7 +49,7 @@ function newsCounter(): Int32Array {
  * CPU) and reports. This worker blocks, but it has nothing else to do: the page
  * cancels by terminating it.
  */
-function drive(request: Extract<ThreadsRequest, { type: "run" }>): void {
+function driveCompare(request: Extract<ThreadsRequest, { type: "compare" }>): void {
   let seen = Atomics.load(newsCounter(), 0);
   // The threads of the run, the coordinating thread, and any a task starts itself.
   startCompare(request.spec, request.gil, request.threads, poolSize, request.panicAt);
@@ -98,5 +98,5 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     return;
   }
   if (misbehave(request.misbehave)) return;
-  drive(request);
+  driveCompare(request);
 };

@@ -6,7 +6,7 @@ import { SWITCH_INTERVAL_MS } from "../experiment";
 import type { GilConfig } from "../pkg/threads/gil_playground";
 import type { OutputChunk, ProgramEnd, ThreadsRequest } from "./protocol";
 import type { CompareSpec } from "../task";
-import { type Batch, type Engine, type RunOptions, taskSpans } from "./engine";
+import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
 import { Cancelled, WorkerLink } from "./worker-link";
 
 /** The articles run 8 threads: offer at least 8 whatever the core count. */
@@ -53,12 +53,12 @@ export class ThreadsEngine implements Engine {
 
   constructor(readonly poolSizeWanted: number) {}
 
-  async run(spec: CompareSpec, options: RunOptions): Promise<Batch> {
+  async runBatch(spec: CompareSpec, options: BatchOptions): Promise<Batch> {
     const link = await this.start(options.watchdogMs);
     const sentMs = wallNowMs();
     const done = await link.request(
       {
-        type: "run",
+        type: "compare",
         spec,
         threads: options.workers,
         gil: options.gil,
@@ -68,7 +68,7 @@ export class ThreadsEngine implements Engine {
       (p) => options.onProgress(p.finished),
     );
     const receivedMs = wallNowMs();
-    if (done.type !== "done") throw new Error("threads worker: unexpected reply");
+    if (done.type !== "compare-done") throw new Error("threads worker: unexpected reply");
     this.rebuildIfGrown(done.memoryBytes, options.watchdogMs);
     // The worker imports the program first (sequential and processes time their
     // runs with it imported): the time counts from the first thread's start-up.

@@ -4,7 +4,7 @@
 // a run ends with a message instead of hanging.
 import type { WorkerReply } from "./protocol";
 
-type Final = Extract<WorkerReply, { type: "ready" | "loaded" | "done" | "program-done" }>;
+type Final = Extract<WorkerReply, { type: "ready" | "loaded" | "compare-done" | "program-done" }>;
 type Progress = Extract<WorkerReply, { type: "progress" }>;
 type Output = Extract<WorkerReply, { type: "output" }>;
 
@@ -41,7 +41,7 @@ export class WorkerLink<Request> {
     worker.onmessageerror = () => this.kill(new Error(`${label} sent a message that could not be read`));
   }
 
-  /** Sends a request; resolves with its final reply ("ready", "done" or "program-done"). */
+  /** Sends a request; resolves with its final reply ("ready", "compare-done" or "program-done"). */
   request(
     message: Request,
     onProgress?: (reply: Progress) => void,

@@ -1,9 +1,9 @@
 // Exports: the results as JSON and CSV, and a chart as SVG or PNG, each saved
 // through the browser's download.
-import type { RunResult } from "../run-result";
+import type { CompareResult } from "../compare-result";
 
 /** The whole run, as the page's API returns it. */
-export function resultJson(result: RunResult): string {
+export function resultJson(result: CompareResult): string {
   return JSON.stringify(result, (_key, value) => (Number.isNaN(value) ? null : value), 2);
 }
 
@@ -31,7 +31,7 @@ function csvField(value: string | number | boolean | null): string {
 }
 
 /** One line per mode, with a header line; times of the repeats joined by ";". */
-export function resultCsv(result: RunResult): string {
+export function resultCsv(result: CompareResult): string {
   const lines = result.rows.map((r) =>
     [
       r.mode,

@@ -1,7 +1,7 @@
 // The last runs, kept in the browser (localStorage) as their share links, so a
 // stored run reopens through the same decoder as a shared one. A full or
 // corrupted storage is reported, never fatal.
-import type { RunResult } from "../run-result";
+import type { CompareResult } from "../compare-result";
 import { modeName } from "../labels";
 
 export const HISTORY_KEY = "gil-playground:history:v1";
@@ -80,7 +80,7 @@ function write(entries: HistoryEntry[]): string | undefined {
   }
 }
 
-export function headline(result: RunResult): string {
+export function headline(result: CompareResult): string {
   return result.rows
     .filter((r) => r.mode !== "sequential")
     .map((r) => `${modeName(r.mode)} ${r.speedup.toFixed(2)}x`)
@@ -91,7 +91,7 @@ export function headline(result: RunResult): string {
  * Adds a run at the front (the oldest past the limit goes); returns a problem, if
  * any. A full storage keeps what it had: the new run is not added.
  */
-export function addToHistory(result: RunResult, fragment: string): string | undefined {
+export function addToHistory(result: CompareResult, fragment: string): string | undefined {
   const { entries, problem } = readHistory();
   // Never overwrite a history that could not be read: it may still be recoverable.
   if (problem && entries.length === 0 && problem.includes("corrupted")) {

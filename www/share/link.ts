@@ -4,7 +4,7 @@
 import * as v from "valibot";
 import type { EnvInfo } from "../env";
 import { type Experiment, validate } from "../experiment";
-import type { ModeResult, RunResult } from "../run-result";
+import type { ModeResult, CompareResult } from "../compare-result";
 import { decodeFragment, encodeFragment, LinkError } from "./link-codec";
 import { migrateV1 } from "./migrate-v1";
 import { SPAN_STATES } from "./schema-v1";
@@ -26,10 +26,10 @@ const SPAN_BUDGET = 2400;
 /** The environment of a shared run: the sharer's machine, and when and with what page. */
 export type SharedEnv = EnvInfo & { date: string; pageVersion: string };
 
-/** What a link carries, decoded: ready to show as a RunResult. */
+/** What a link carries, decoded: ready to show as a CompareResult. */
 export interface Shared {
   experiment: Experiment;
-  result: RunResult;
+  result: CompareResult;
   env: SharedEnv;
 }
 
@@ -84,7 +84,7 @@ function linkRow(row: ModeResult, maxSpans: number): LinkV2["result"]["rows"][nu
   };
 }
 
-function linkData(result: RunResult, spanBudget: number): LinkV2 {
+function linkData(result: CompareResult, spanBudget: number): LinkV2 {
   const env = result.env;
   const perRow = Math.floor(spanBudget / result.rows.length);
   return {
@@ -115,7 +115,7 @@ function linkData(result: RunResult, spanBudget: number): LinkV2 {
  * The fragment (`#v2.…`) that shares `result`: at most MAX_LINK_BYTES, the
  * timelines coarsened as far as that needs (dropped only if nothing else fits).
  */
-export async function encodeResult(result: RunResult): Promise<string> {
+export async function encodeResult(result: CompareResult): Promise<string> {
   let fragment = "";
   for (let budget = SPAN_BUDGET; budget >= 25; budget = Math.floor(budget / 2)) {
     fragment = await encodeFragment(linkData(result, budget), LINK_VERSION);
@@ -141,7 +141,7 @@ function fromV2(data: LinkV2): Shared {
     })),
   }));
   for (const row of rows) delete (row as Partial<Record<"timeline", unknown>>).timeline;
-  const result: RunResult = { ...data.result, experiment, env, rows };
+  const result: CompareResult = { ...data.result, experiment, env, rows };
   return { experiment, result, env };
 }
 

@@ -1,13 +1,13 @@
 // What the GIL did in the threaded runs: hand-offs, and per thread how much of
 // the run it held the GIL and how much it waited for it.
 import type { GilSummary } from "../engines/engine";
-import type { RunResult } from "../run-result";
+import type { CompareResult } from "../compare-result";
 import { el } from "./dom";
 import { modeName } from "../labels";
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(1)} %`;
 
-export function gilStats(result: RunResult): HTMLElement {
+export function gilStats(result: CompareResult): HTMLElement {
   const rows = result.rows.filter((r) => r.gilStats);
   return el(
     "div",

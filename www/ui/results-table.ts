@@ -1,19 +1,19 @@
 // The results in the articles' style: mode, workers, median (min–max), the 95%
 // interval and its margin of error, speedup, verified; and, for a shared run
 // rerun here, both machines side by side.
-import { NOISY_RME } from "../bench/stats";
+import { NOISY_RME } from "../compare/stats";
 import type { Mode } from "../experiment";
-import type { ModeResult, RunResult } from "../run-result";
+import type { ModeResult, CompareResult } from "../compare-result";
 import { el } from "./dom";
 import { formatMs, modeName } from "../labels";
 
-function describeWork(result: RunResult): string {
+function describeWork(result: CompareResult): string {
   const e = result.experiment;
   const tasks = result.rows[0]?.values.length ?? 0;
   return `${e.call}(arg) for each arg of ${e.args} (${tasks} task${tasks === 1 ? "" : "s"})`;
 }
 
-function describe(result: RunResult): string {
+function describe(result: CompareResult): string {
   const e = result.experiment;
   return (
     `${describeWork(result)}, switch interval ${e.switchIntervalMs} ms. ` +
@@ -57,7 +57,7 @@ function verifiedCell(row: ModeResult): HTMLTableCellElement {
   );
 }
 
-function skippedRows(result: RunResult, columns: number): HTMLTableRowElement[] {
+function skippedRows(result: CompareResult, columns: number): HTMLTableRowElement[] {
   return result.skipped.map((s) =>
     el(
       "tr",
@@ -68,7 +68,7 @@ function skippedRows(result: RunResult, columns: number): HTMLTableRowElement[] 
   );
 }
 
-function hiddenWarning(result: RunResult, whose: string): HTMLElement[] {
+function hiddenWarning(result: CompareResult, whose: string): HTMLElement[] {
   return result.hiddenDuringRun
     ? [
         el(
@@ -80,7 +80,7 @@ function hiddenWarning(result: RunResult, whose: string): HTMLElement[] {
     : [];
 }
 
-export function resultsTable(result: RunResult): HTMLElement {
+export function resultsTable(result: CompareResult): HTMLElement {
   const headings = [
     "Mode",
     "Workers",
@@ -120,7 +120,7 @@ export function resultsTable(result: RunResult): HTMLElement {
 }
 
 /** The shared run and this machine's rerun of it, mode by mode. */
-export function comparisonTable(shared: RunResult, mine: RunResult): HTMLElement {
+export function comparisonTable(shared: CompareResult, mine: CompareResult): HTMLElement {
   const modes: Mode[] = [...new Set([...shared.rows, ...mine.rows].map((r) => r.mode))];
   const cells = (row: ModeResult | undefined, side: string) =>
     row

@@ -1,14 +1,14 @@
 // After a run: copy its link, export its results; and each chart's SVG and PNG.
-import type { RunResult } from "../run-result";
+import type { CompareResult } from "../compare-result";
 import { chartPng, chartSvg, download, resultCsv, resultJson } from "../share/export";
 import { el } from "./dom";
 
 /** A file name for this run's exports: "gil-playground-2026-11-23T14-05-09". */
-function baseName(result: RunResult): string {
+function baseName(result: CompareResult): string {
   return `gil-playground-${new Date(result.startedMs).toISOString().slice(0, 19).replace(/:/g, "-")}`;
 }
 
-export function sharePanel(result: RunResult, link: () => Promise<string>): HTMLElement {
+export function sharePanel(result: CompareResult, link: () => Promise<string>): HTMLElement {
   const copy = el("button", { type: "button", id: "copy-link" }, "Copy link");
   const json = el("button", { type: "button", id: "export-json" }, "Export JSON");
   const csv = el("button", { type: "button", id: "export-csv" }, "Export CSV");

@@ -11,7 +11,7 @@ export function sharedBanner(env: SharedEnv, source: SharedSource, onRerun: () =
     `${env.browser}, ${env.cores} logical cores, ` +
     `${env.crossOriginIsolated ? "cross-origin isolated" : "not cross-origin isolated"}, ` +
     `timer resolution ${(env.timerResolutionMs * 1000).toFixed(0)} µs`;
-  const rerun = el("button", { type: "button", id: "rerun" }, "Run on this machine");
+  const rerun = el("button", { type: "button", id: "rerun" }, "Compare on this machine");
   rerun.addEventListener("click", onRerun);
   return el(
     "div",

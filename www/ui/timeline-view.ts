@@ -1,7 +1,7 @@
 // The timeline section: which mode to show, and a zoom window in ms.
 import type { timelineChart } from "../charts/plot";
 import type { Mode } from "../experiment";
-import type { RunResult } from "../run-result";
+import type { CompareResult } from "../compare-result";
 import { el } from "./dom";
 import { modeName } from "../labels";
 
@@ -9,9 +9,9 @@ import { modeName } from "../labels";
 const PREFERRED: Mode[] = ["threads", "threads-nogil", "processes", "sequential"];
 
 export function timelineView(
-  result: RunResult,
+  result: CompareResult,
   chartOf: typeof timelineChart,
-  shared?: RunResult,
+  shared?: CompareResult,
 ): HTMLElement {
   // With a shared run beside this machine's, each mode of both can be shown.
   const sources = shared

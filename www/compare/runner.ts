@@ -1,16 +1,16 @@
-// Runs an experiment on the engines: one discarded warm-up round, then R timed
+// Compare: runs an experiment on the engines, one discarded warm-up round, then R timed
 // rounds over the modes; every mode's results are checked against the sequential ones.
 import { wallNowMs } from "../clock";
 import type { Batch, Engines } from "../engines/engine";
 import type { EnvInfo } from "../env";
 import { DEFAULT_WATCHDOG_MS, type Experiment, isThreaded, type Mode, modesToRun } from "../experiment";
 import { longestTaskSince } from "../long-tasks";
-import type { ModeResult, RunResult } from "../run-result";
+import type { ModeResult, CompareResult } from "../compare-result";
 import { compareSpec } from "../task";
 import { hiddenSince } from "../visibility";
 import { compareValues, confidence95, summarise } from "./stats";
 
-export interface RunProgress {
+export interface CompareProgress {
   mode: Mode;
   /** 0 is the warm-up. */
   repeat: number;
@@ -20,12 +20,12 @@ export interface RunProgress {
   total: number;
 }
 
-export async function runExperiment(
+export async function compareModes(
   experiment: Experiment,
   engines: Engines,
   env: EnvInfo,
-  onProgress: (progress: RunProgress) => void,
-): Promise<RunResult> {
+  onProgress: (progress: CompareProgress) => void,
+): Promise<CompareResult> {
   const startedMs = wallNowMs();
   const since = performance.now();
   const watchdogMs = experiment.watchdogMs ?? DEFAULT_WATCHDOG_MS;
@@ -33,7 +33,7 @@ export async function runExperiment(
   // Sequential imports the program first: a program that does not import, or a
   // task list that is not one, fails here, before anything is timed.
   const taskCount = await engines.sequential.load(spec, watchdogMs);
-  const skipped: RunResult["skipped"] = [];
+  const skipped: CompareResult["skipped"] = [];
   const modes = modesToRun(experiment).filter((mode) => {
     if (isThreaded(mode) && !env.threadsAvailable) {
       skipped.push({
@@ -74,7 +74,7 @@ export async function runExperiment(
           total,
         });
       report(0);
-      const batch = await engines[mode].run(spec, {
+      const batch = await engines[mode].runBatch(spec, {
         workers: plan.workers,
         countStartup: experiment.countStartup,
         watchdogMs,

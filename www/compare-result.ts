@@ -1,4 +1,4 @@
-// The one RunResult type: what a run gives the UI, the tests and the bench.
+// The one CompareResult type: what a Compare gives the UI, the tests and the bench.
 import type { GilSummary } from "./engines/engine";
 import type { EnvInfo } from "./env";
 import type { Experiment, Mode } from "./experiment";
@@ -37,7 +37,7 @@ export interface ModeResult {
   handoffMedianMs?: number;
 }
 
-export interface RunResult {
+export interface CompareResult {
   experiment: Experiment;
   env: EnvInfo;
   rows: ModeResult[];
