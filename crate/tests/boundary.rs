@@ -2,7 +2,8 @@
 //! TypeScript names things (tsify generates its types from these): a key in
 //! snake_case would reach the page under a name its types do not have.
 //! (`ProgramEnd` and `ProgramPoll` are built with the `threads` feature only;
-//! they carry the same attribute.)
+//! they carry the same attribute.) And a number the build copies from the
+//! crate is the crate's.
 
 use gil_playground::gil::GilConfig;
 use gil_playground::gil_summary::{GilSummary, ThreadShare};
@@ -96,4 +97,19 @@ fn what_the_page_sends_is_camel_case_and_nothing_else() {
         r#"{"source": "", "call": "task", "args": "[1]", "program": ""}"#
     )
     .is_err());
+}
+
+/// The threaded build's memory ends where the crate believes it does: the
+/// link flag in .cargo/wasm-threads.toml is `memory::MAX_BYTES`.
+#[test]
+fn the_threaded_build_links_the_memory_the_crate_expects() {
+    let config = include_str!("../../.cargo/wasm-threads.toml");
+    let flag = format!(
+        "\"link-arg=--max-memory={}\"",
+        gil_playground::host::memory::MAX_BYTES
+    );
+    assert!(
+        config.contains(&flag),
+        "{flag} missing from .cargo/wasm-threads.toml"
+    );
 }
