@@ -1,5 +1,5 @@
 // Builds the two wasm packages into www/pkg/: `plain` (no threads; Sequential and
-// Processes) and `threads` (atomics + shared memory + wasm-bindgen-rayon; Threads),
+// Processes) and `threads` (atomics + shared memory; Threads, whose threads are Web Workers over that memory),
 // then optimises each with binaryen's wasm-opt (the npm package; Debian's v108 cannot
 // read these modules). Skips a build whose output is newer than every Rust source,
 // and an optimisation already done (see optimizeWasm). First it writes the limits the
@@ -69,54 +69,6 @@ function exportLimits({ check, sources }) {
   run("cargo", ["run", "--quiet", "--bin", "export_limits", ...(check ? ["--", "--check"] : [])]);
 }
 
-/**
- * Each pool thread's stack, in bytes (crate/src/runs/limits.rs `POOL_THREAD_STACK_BYTES`).
- * wasm has no guard page: a thread that runs past its stack corrupts memory, so the
- * interpreter raises RecursionError well before. wasm-bindgen-rayon starts its
- * workers without `thread_stack_size`, so the build passes it there.
- */
-function threadStackBytes() {
-  return JSON.parse(readFileSync(LIMITS_JSON, "utf8")).poolThreadStackBytes;
-}
-
-/**
- * wasm-bindgen-rayon starts each pool thread with `pkg.wbg_rayon_start_worker(receiver)`
- * in a worker of its own: a trap there would go unnoticed (the run waiting for
- * that thread would hang). Wrap it so the trap is reported (www/engines/pool-trap.ts).
- */
-const POOL_START = "pkg.wbg_rayon_start_worker(receiver);";
-const POOL_START_REPORTING = "runPoolThread(pkg, init.memory, () => pkg.wbg_rayon_start_worker(receiver));";
-const POOL_TRAP_IMPORT = 'import { runPoolThread } from "../../../../../engines/pool-trap.ts";\n';
-
-function reportPoolTraps(helper, text) {
-  if (text.includes(POOL_START_REPORTING)) return text;
-  if (!text.includes(POOL_START)) {
-    throw new Error(`${helper}: wasm-bindgen-rayon's worker start-up changed; report its traps anew`);
-  }
-  return POOL_TRAP_IMPORT + text.replace(POOL_START, POOL_START_REPORTING);
-}
-
-/** The pool worker's start-up, patched: its stack size, and its traps reported. */
-function patchPoolWorker(outDir) {
-  const snippets = join(outDir, "snippets");
-  if (!existsSync(snippets)) return;
-  for (const dir of readdirSync(snippets)) {
-    const helper = join(snippets, dir, "src", "workerHelpers.js");
-    if (!existsSync(helper)) continue;
-    const text = readFileSync(helper, "utf8");
-    const patched = text.replace(
-      "init: { module_or_path: module, memory }",
-      `init: { module_or_path: module, memory, thread_stack_size: ${threadStackBytes()} }`,
-    );
-    if (patched === text && !text.includes("thread_stack_size")) {
-      throw new Error(
-        `${helper}: wasm-bindgen-rayon's worker start-up changed; set the thread stack size anew`,
-      );
-    }
-    writeFileSync(helper, reportPoolTraps(helper, patched));
-  }
-}
-
 function sha256(path) {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
@@ -182,13 +134,6 @@ export function buildWasm({ force = false, checkLimits = false } = {}) {
         outDir,
       ],
       build.env,
-    );
-    if (build.name === "threads") patchPoolWorker(outDir);
-    // wasm-bindgen-rayon's worker imports the package folder (`import('../../..')`),
-    // which needs a package.json, as wasm-pack would have written.
-    writeFileSync(
-      join(outDir, "package.json"),
-      JSON.stringify({ name: `${NAME}-${build.name}`, type: "module", main: `${NAME}.js` }, null, 2),
     );
     optimizeWasm(build);
   }

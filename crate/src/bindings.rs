@@ -226,9 +226,20 @@ mod threaded {
     use crate::runs::compare::CompareSpec;
     use crate::runs::compare_threads::{CompareEnd, CompareRun};
 
-    // Exported to JS as `initThreadPool`; nothing in Rust calls it.
-    #[allow(unused_imports)]
-    pub use wasm_bindgen_rayon::init_thread_pool;
+    /// A thread worker's life (www/engines/thread-worker.ts): takes the
+    /// instance's jobs (a program's main thread, a Python thread) and runs
+    /// them, for as long as the instance lives.
+    #[wasm_bindgen(js_name = runThreadWorker)]
+    pub fn run_thread_worker() {
+        crate::host::workers::work();
+    }
+
+    /// How many thread workers the owner should start now (`host::workers`).
+    #[wasm_bindgen(js_name = workersWanted)]
+    #[must_use]
+    pub fn workers_wanted() -> usize {
+        crate::host::workers::workers_wanted()
+    }
 
     thread_local! {
         static COMPARE: RefCell<Option<Arc<CompareRun>>> = const { RefCell::new(None) };

@@ -247,6 +247,20 @@ fn concat() {
     check("concat");
 }
 
+/// 100 threads alive at once and a thousand over the program's life, within
+/// the page's limit of threads.
+#[test]
+fn many_threads() {
+    use gil_playground::runs::limits::{pool_limits, MAX_THREADS};
+    check_with(
+        "many_threads",
+        RunOptions {
+            limits: pool_limits(MAX_THREADS),
+            ..RunOptions::new(gil_playground::modules::load)
+        },
+    );
+}
+
 /// Requests no machine can satisfy (`[0] * 10**10`, `"ab" * 2**40`,
 /// `list(range(10**10))`, huge format widths) raise MemoryError, or
 /// CPython's OverflowError, before anything is allocated; the program goes on.

@@ -40,6 +40,7 @@ for (const name of [
   "dict_lookups",
   "memory",
   "deep",
+  "many_threads",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

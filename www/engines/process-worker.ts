@@ -61,7 +61,7 @@ export function serveRequests(core: ProcessCore): void {
       }
       try {
         // No shared memory, so no threads: the program has ended when this returns.
-        driveProgram(core.program, memory, request, reply, () => {
+        await driveProgram(core.program, memory, request, reply, () => {
           throw new Error("a program on one thread has no news to wait for");
         });
       } catch (error) {

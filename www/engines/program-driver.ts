@@ -1,15 +1,16 @@
 // How a worker runs a Python program for the Run button, the same with either
 // wasm build: start it, then post its news (output, then its end, or a trap)
 // until it has ended. The threaded build runs the program on its pool and
-// returns from `startProgram` at once; the worker sleeps until there is news
-// (`waitForNews`). The plain build runs the program inside `startProgram`, on
+// returns from `startProgram` at once; the worker waits until there is news
+// (`waitForNews`), yielding to its event loop meanwhile (it starts thread
+// workers there). The plain build runs the program inside `startProgram`, on
 // the worker's one thread, and calls `globalThis.gilPlaygroundNews` whenever
 // there is output (crate/src/host/news.rs).
 /// <reference lib="webworker" />
 import type * as Threads from "../pkg/threads/gil_playground.js";
 import type { ProgramNews } from "../pkg/threads/gil_playground.js";
 import type { ProgramRequest, WorkerReply } from "./protocol";
-import { reportTrap, type TrapReportPackage } from "./pool-trap";
+import { reportTrap, type TrapReportPackage } from "./trap-report";
 
 /** What a wasm build offers for a program: both builds export these (crate/src/bindings.rs). */
 export type ProgramCore = Pick<typeof Threads, "startProgram" | "pollProgram"> & TrapReportPackage;
@@ -24,13 +25,13 @@ export function isTrap(error: unknown): error is Error {
   return error instanceof WebAssembly.RuntimeError || error instanceof RangeError;
 }
 
-export function driveProgram(
+export async function driveProgram(
   core: ProgramCore,
   memory: WebAssembly.Memory,
   request: ProgramRequest,
   reply: (message: WorkerReply) => void,
-  waitForNews: () => void,
-): void {
+  waitForNews: () => Promise<void>,
+): Promise<void> {
   /** Posts what `news` brings; true once the program is over. */
   function post(news: ProgramNews): boolean {
     if (news.chunks.length) reply({ type: "output", chunks: news.chunks });
@@ -63,6 +64,6 @@ export function driveProgram(
     const news = core.pollProgram();
     if (post(news)) return;
     if (!news.chunks.length) reply({ type: "heartbeat" });
-    waitForNews();
+    await waitForNews();
   }
 }

@@ -34,6 +34,14 @@ export interface ProgramRequest {
   maxThreads: number;
 }
 
+/** Threads worker -> a thread worker it starts: the instance to join (thread-worker.ts). */
+export interface ThreadWorkerStart {
+  module: WebAssembly.Module;
+  memory: WebAssembly.Memory;
+  /** The thread's stack (crate/src/runs/limits.rs `THREAD_STACK_BYTES`). */
+  stackBytes: number;
+}
+
 /** Page -> threads worker. */
 export type ThreadsRequest =
   | { type: "init"; poolSize: number }
@@ -46,7 +54,7 @@ export type ThreadsRequest =
       panicAt?: number;
       misbehave?: Misbehaviour;
     }
-  /** Program: run a Python program from source on the pool, its threads pool threads. */
+  /** Program: run a Python program from source, each of its threads a thread worker. */
   | ProgramRequest;
 
 /** A Python program's end (crate/src/runs/program.rs `ProgramEnd`, typed by tsify). */

@@ -1,10 +1,11 @@
-// The owner of the threaded wasm instance: it starts the wasm-bindgen-rayon pool
-// (the "threads", Web Workers sharing this instance's memory) and drives runs on
-// it, so the page's main thread never blocks (docs/toolchain.md: rayon driven from the
-// main thread both steals a core and may fail on Atomics.wait).
+// The owner of the threaded wasm instance. It instantiates the module, starts
+// thread workers (www/engines/thread-worker.ts: the same module over the same
+// shared memory) ahead of need and whenever a run asks for more
+// (crate/src/host/workers.rs), and drives runs, so the page's main thread
+// never blocks. It waits for news with Atomics.waitAsync: its event loop stays
+// free, and a worker can only be started from a free event loop.
 /// <reference lib="webworker" />
 import init, {
-  initThreadPool,
   memoryLimitBytes,
   newsAddress,
   pollCompare,
@@ -12,12 +13,15 @@ import init, {
   startCompare,
   startProgram,
   trapReportAddress,
+  workersWanted,
 } from "../pkg/threads/gil_playground.js";
+import threadedUrl from "../pkg/threads/gil_playground_bg.wasm?url";
 import type { CompareEnd } from "../pkg/threads/gil_playground.js";
+import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { driveProgram } from "./program-driver";
-import type { ThreadsRequest, WorkerReply } from "./protocol";
+import type { ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -28,11 +32,13 @@ function compareReply(end: CompareEnd): WorkerReply {
   return { type: "compare-done", outcomes, spans, gil, memoryBytes: memory.buffer.byteLength };
 }
 
-/** How long to sleep between looks when nothing finishes: the heartbeat period. */
+/** How long to wait between looks when nothing happens: the heartbeat period. */
 const HEARTBEAT_MS = 100;
 
+let module: WebAssembly.Module;
 let memory: WebAssembly.Memory;
-let poolSize = 1;
+/** Kept so that no browser collects a worker that only shares memory with us. */
+const threadWorkers: Worker[] = [];
 
 function reply(message: WorkerReply): void {
   self.postMessage(message);
@@ -44,19 +50,45 @@ function newsCounter(): Int32Array {
   return new Int32Array(memory.buffer, newsAddress(), 1);
 }
 
-/**
- * Starts the run on the pool, then sleeps on the counter (Atomics.wait burns no
- * CPU) and reports. This worker blocks, but it has nothing else to do: the page
- * cancels by terminating it.
- */
-function driveCompare(request: Extract<ThreadsRequest, { type: "compare" }>): void {
+/** Starts one thread worker; resolves once it takes jobs. */
+function startThreadWorker(): Promise<void> {
+  const worker = new Worker(new URL("./thread-worker.ts", import.meta.url), { type: "module" });
+  threadWorkers.push(worker);
+  const start: ThreadWorkerStart = { module, memory, stackBytes: LIMITS.threadStackBytes };
+  worker.postMessage(start);
+  return new Promise((resolve, reject) => {
+    worker.onmessage = () => resolve();
+    worker.onerror = (event) => {
+      const message = `a thread could not start: ${event.message}`;
+      reply({ type: "error", message });
+      reject(new Error(message));
+    };
+  });
+}
+
+/** Starts the thread workers that runs have asked for since the last look. */
+function startWantedWorkers(): void {
+  for (let wanted = workersWanted(); wanted > 0; wanted--) void startThreadWorker().catch(() => {});
+}
+
+/** Waits until there is news (or a heartbeat period has passed), starting wanted workers. */
+async function waitForNews(seen: number): Promise<number> {
+  startWantedWorkers();
+  const wait = Atomics.waitAsync(newsCounter(), 0, seen, HEARTBEAT_MS);
+  if (wait.async) await wait.value;
+  startWantedWorkers();
+  return Atomics.load(newsCounter(), 0);
+}
+
+/** Starts a compare run's threads, then reports its end. */
+async function driveCompare(request: Extract<ThreadsRequest, { type: "compare" }>): Promise<void> {
   let seen = Atomics.load(newsCounter(), 0);
   // The threads of the run, the coordinating thread, and any a task starts itself.
-  startCompare(request.spec, request.gil, request.threads, poolSize, request.panicAt);
+  startCompare(request.spec, request.gil, request.threads, LIMITS.maxThreads, request.panicAt);
   for (;;) {
     const poll = pollCompare();
     if (poll.fault) {
-      // A pool thread trapped and is gone: report; the page rebuilds us.
+      // A thread trapped and is gone: report; the page rebuilds us.
       reply({ type: "error", message: poll.fault });
       return;
     }
@@ -65,23 +97,17 @@ function driveCompare(request: Extract<ThreadsRequest, { type: "compare" }>): vo
       return;
     }
     reply({ type: "heartbeat" });
-    seen = waitForNews(seen);
+    seen = await waitForNews(seen);
   }
-}
-
-/** Sleeps until there is news (or a heartbeat period has passed). */
-function waitForNews(seen: number): number {
-  Atomics.wait(newsCounter(), 0, seen, HEARTBEAT_MS);
-  return Atomics.load(newsCounter(), 0);
 }
 
 self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   const request = event.data;
   if (request.type === "init") {
     const startMs = wallNowMs();
-    memory = (await init()).memory;
-    await initThreadPool(request.poolSize);
-    poolSize = request.poolSize;
+    module = await WebAssembly.compileStreaming(fetch(threadedUrl));
+    memory = (await init({ module_or_path: module })).memory;
+    await Promise.all(Array.from({ length: request.poolSize }, startThreadWorker));
     reply({
       type: "ready",
       startMs,
@@ -94,9 +120,11 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   if (request.type === "program") {
     let seen = Atomics.load(newsCounter(), 0);
     const core = { startProgram, pollProgram, trapReportAddress, newsAddress };
-    driveProgram(core, memory, request, reply, () => (seen = waitForNews(seen)));
+    await driveProgram(core, memory, request, reply, async () => {
+      seen = await waitForNews(seen);
+    });
     return;
   }
   if (misbehave(request.misbehave)) return;
-  driveCompare(request);
+  await driveCompare(request);
 };

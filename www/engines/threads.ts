@@ -1,6 +1,7 @@
 // Threads: one worker owns the threaded wasm instance and its wasm-bindgen-rayon
 // pool; the tasks run on K of the pool's threads over one shared memory, as
 // Python threads: interpreter programs under one GIL (or none), or native kernels.
+import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { SWITCH_INTERVAL_MS } from "../experiment";
 import type { GilConfig } from "../pkg/threads/gil_playground";
@@ -99,7 +100,7 @@ export class ThreadsEngine implements Engine {
         type: "program",
         source,
         gil,
-        maxThreads: this.poolSizeWanted + 1,
+        maxThreads: LIMITS.maxThreads,
       },
       undefined,
       (reply) => onOutput(reply.chunks),

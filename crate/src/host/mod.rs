@@ -10,3 +10,4 @@ pub mod js;
 pub mod memory;
 pub mod news;
 pub mod panic_report;
+pub mod workers;

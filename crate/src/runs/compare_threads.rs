@@ -41,10 +41,10 @@ impl CompareRun {
     ) -> Arc<CompareRun> {
         let run = Arc::new(CompareRun::default());
         let job = Arc::clone(&run);
-        rayon::spawn(move || {
+        crate::host::workers::spawn(Box::new(move || {
             let options = RunOptions {
                 gil,
-                spawn: Box::new(rayon::spawn),
+                spawn: Box::new(crate::host::workers::spawn),
                 limits: pool_limits(max_threads),
                 ..RunOptions::new(crate::modules::load)
             };
@@ -58,7 +58,7 @@ impl CompareRun {
             };
             *job.result.lock().unwrap_or_else(PoisonError::into_inner) = Some(end);
             news::announce();
-        });
+        }));
         run
     }
 

@@ -19,15 +19,20 @@ pub use crate::runs::compare::MAX_TASKS;
 /// source is far beyond any playground program.
 pub const MAX_PROGRAM_CHARS: usize = 1_000_000;
 
-/// A pool thread's stack: scripts/build-wasm.mjs starts wasm-bindgen-rayon's
-/// threads with it (wasm-bindgen's default is 2 MB; CPython's limit of 1000
-/// Python calls needs a few MB).
-pub const POOL_THREAD_STACK_BYTES: usize = 4 << 20;
+/// A thread's stack (www/engines/thread-worker.ts starts each thread worker
+/// with it). Python calls from bytecode run on the interpreter's own frame
+/// stack, so a thread needs little: 1 MB each lets a program have
+/// `MAX_THREADS` of them in 128 MB.
+pub const THREAD_STACK_BYTES: usize = 1 << 20;
 
-/// Stack a pool thread may use before RecursionError: wasm has no guard
-/// page, so the interpreter stops well before the end of the stack (a Python
-/// call takes about 1.4 KB of it).
-pub const STACK_BYTES: usize = 3 << 20;
+/// Stack a thread may use before RecursionError: wasm has no guard page, so
+/// the interpreter stops well before the end of the stack.
+pub const STACK_BYTES: usize = THREAD_STACK_BYTES / 4 * 3;
+
+/// The threads a program may have alive at once, its main thread included:
+/// one more raises CPython's `RuntimeError: can't start new thread`. Each is
+/// a Web Worker, started when first needed and kept for the next thread.
+pub const MAX_THREADS: usize = 128;
 
 /// Python calls from bytecode run on the interpreter's own frame stack, but
 /// Rust calling back into Python (a constructor's `__init__`, a sort key, a
@@ -36,7 +41,7 @@ pub const STACK_BYTES: usize = 3 << 20;
 /// exceeded", a trap that kills the thread): RecursionError at 200 of them.
 pub const NATIVE_DEPTH_LIMIT: usize = 200;
 
-/// The limits of a program on the pool: at most `max_threads` threads (the
+/// The limits of a program's threads: at most `max_threads` at once (the
 /// main one included), each within its stack. The fuzzer runs programs under
 /// the same.
 #[must_use]
@@ -80,7 +85,8 @@ pub fn json() -> String {
     "max": {MAX_SWITCH_INTERVAL_MS},
     "default": {DEFAULT_SWITCH_INTERVAL_MS}
   }},
-  "poolThreadStackBytes": {POOL_THREAD_STACK_BYTES}
+  "threadStackBytes": {THREAD_STACK_BYTES},
+  "maxThreads": {MAX_THREADS}
 }}
 "#
     )

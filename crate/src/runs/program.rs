@@ -1,7 +1,7 @@
 //! A Python program, as the Run button runs it: the owning worker starts it,
 //! then polls for its output (streamed as printed) and its end whenever there
 //! is news (`host::news`). In the threaded build its main thread and every
-//! `threading.Thread` are threads of the wasm-bindgen-rayon pool over one
+//! `threading.Thread` are threads of the instance (`host::workers`) over one
 //! shared memory, and `start` returns at once; in the plain build it runs on
 //! the worker's one thread, inside `run`, and the worker polls when called
 //! back with news. Stop terminates the worker (the page starts a new one).
@@ -93,17 +93,17 @@ impl ProgramRun {
     ) -> Arc<ProgramRun> {
         let run = ProgramRun::new();
         let job = Arc::clone(&run);
-        rayon::spawn(move || {
+        crate::host::workers::spawn(Box::new(move || {
             job.run(
                 &source,
                 RunOptions {
                     gil,
-                    spawn: Box::new(rayon::spawn),
+                    spawn: Box::new(crate::host::workers::spawn),
                     limits: crate::runs::limits::pool_limits(max_threads),
                     ..RunOptions::new(crate::modules::load)
                 },
             );
-        });
+        }));
         run
     }
 

@@ -589,7 +589,7 @@ impl RunOptions {
         RunOptions {
             modules,
             gil: crate::gil::GilConfig::default(),
-            spawn: shared::std_spawn(),
+            spawn: Box::new(crate::host::workers::spawn),
             interrupt: Arc::new(AtomicBool::new(false)),
             limits: shared::Limits::default(),
             heartbeat: None,

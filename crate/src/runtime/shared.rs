@@ -167,7 +167,7 @@ impl Runtime {
             if *running as usize + 1 >= max {
                 return Err(crate::runtime::error::PyErr::new(
                     crate::runtime::error::ExcType::RuntimeError,
-                    format!("can't start new thread (the page's thread pool runs at most {} threads at once)", max),
+                    format!("can't start new thread (a program here may have at most {max} threads alive at once)"),
                 ));
             }
         }
@@ -198,15 +198,4 @@ impl Runtime {
                 .0;
         }
     }
-}
-
-/// Natively: one std thread per Python thread.
-#[must_use]
-pub fn std_spawn() -> Spawn {
-    Box::new(|job| {
-        std::thread::Builder::new()
-            .stack_size(256 << 20)
-            .spawn(job)
-            .expect("a thread for a Python thread");
-    })
 }

@@ -17,7 +17,7 @@ use gil_playground::runtime::{run_streaming, Chunk, RunOptions, SharedOutput, St
 use crate::outcome::Outcome;
 
 /// A pool thread's stack on the page (scripts/build-wasm.mjs gives it).
-const THREAD_STACK_BYTES: usize = gil_playground::runs::limits::POOL_THREAD_STACK_BYTES;
+const THREAD_STACK_BYTES: usize = gil_playground::runs::limits::THREAD_STACK_BYTES;
 
 /// The limits the page gives a program on its pool of a few threads.
 fn page_limits() -> Limits {

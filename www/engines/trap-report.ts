@@ -1,26 +1,15 @@
-// A thread of the wasm-bindgen-rayon pool that traps (a panic, a failed
-// allocation, an out-of-bounds access, the browser's stack exhausted) dies
-// inside the pool's own worker, where the run that waits for it would never
-// learn of it and the page would stay "running" for ever. scripts/build-wasm.mjs
-// wraps the pool thread's start in `runPoolThread`, which writes the trap's
-// text where Rust reads it (crate/src/host/panic_report.rs `TrapReport`) and wakes
-// the threads worker, which then ends the run with a message. The plain build's
-// worker reports a program's trap the same way (program-driver.ts).
+// A thread that traps (a panic, a failed allocation, an out-of-bounds access,
+// the browser's stack exhausted) dies inside its own worker, where the run that
+// waits for it would never learn of it and the page would stay "running" for
+// ever. So the thread worker (thread-worker.ts) catches the trap and writes its
+// text where Rust reads it (crate/src/host/panic_report.rs `TrapReport`), and
+// wakes the threads worker, which then ends the run with a message. The plain
+// build's worker reports a program's trap the same way (program-driver.ts).
 
 import type * as Threads from "../pkg/threads/gil_playground.js";
 
 /** Where a wasm build keeps its trap report and its news counter (crate/src/bindings.rs). */
 export type TrapReportPackage = Pick<typeof Threads, "trapReportAddress" | "newsAddress">;
-
-/** Runs the pool thread `start`; if it traps, reports the trap in `memory`. */
-export function runPoolThread(pkg: TrapReportPackage, memory: WebAssembly.Memory, start: () => void): void {
-  try {
-    start();
-  } catch (error) {
-    console.error("a thread of the pool trapped:", error);
-    reportTrap(pkg, memory, error);
-  }
-}
 
 /** Writes `error`, a trap, into the trap report, and wakes whoever waits for news. */
 export function reportTrap(pkg: TrapReportPackage, memory: WebAssembly.Memory, error: unknown): void {
