@@ -1,6 +1,7 @@
-// Threads: one worker owns the threaded wasm instance and its wasm-bindgen-rayon
-// pool; the tasks run on K of the pool's threads over one shared memory, as
-// Python threads: interpreter programs under one GIL (or none), or native kernels.
+// Threads: one worker owns the threaded wasm instance and its thread workers
+// (started ahead of need, and more on demand); the tasks run on K of them over
+// one shared memory, as Python threads: interpreter programs under one GIL (or
+// none), or native kernels.
 import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { SWITCH_INTERVAL_MS } from "../experiment";
@@ -84,9 +85,9 @@ export class ThreadsEngine implements Engine {
   }
 
   /**
-   * Runs a Python program from source on the pool: its main thread and its
-   * threads are pool threads (the whole pool: `poolSizeWanted` threads besides
-   * the main one). Output streams to `onOutput`.
+   * Runs a Python program from source: its main thread and each of its
+   * threads a thread worker (at most `LIMITS.maxThreads` alive at once).
+   * Output streams to `onOutput`.
    */
   async runProgram(
     source: string,
