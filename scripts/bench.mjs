@@ -196,6 +196,50 @@ async function measureCompile(page) {
   return median(times);
 }
 
+/** Starts and joins 100 threads that do nothing, and prints the milliseconds it took. */
+const THREADS_100 = `
+import threading, time
+start = time.perf_counter()
+threads = [threading.Thread(target=lambda: None) for _ in range(100)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print((time.perf_counter() - start) * 1000)
+`;
+
+/**
+ * 100 threads started and joined: on a fresh page (its threads' workers
+ * started as the program needs them: cold), then the median of 5 more runs
+ * on the same page (its workers kept: warm), and python3's median of 5.
+ */
+async function measureThreads(browser, url) {
+  const fresh = await browser.newPage();
+  try {
+    await fresh.goto(url);
+    await fresh.evaluate(() => window.playground.ready);
+    const runMs = async () => {
+      const result = await fresh.evaluate((s) => window.playground.runProgram(s), THREADS_100);
+      if (result.exitCode !== 0) throw new Error(`100 threads: ${result.stderr}`);
+      return Number(result.stdout.trim());
+    };
+    const cold = await runMs();
+    const warm = [];
+    for (let i = 0; i < 5; i++) warm.push(await runMs());
+    const cpython = [];
+    for (let i = 0; i < 5; i++) {
+      cpython.push(Number(execFileSync("python3", ["-c", THREADS_100], { encoding: "utf8" }).trim()));
+    }
+    return {
+      threads_100_cold_ms: cold,
+      threads_100_ms: median(warm),
+      cpython_threads_100_ms: median(cpython),
+    };
+  } finally {
+    await fresh.close();
+  }
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -281,6 +325,7 @@ try {
   const programStopMs = await measureProgramStop(page);
   const print = { ...(await measurePrintRun(page)), ...(await measurePrintCommand()) };
   const firstLoad = await firstLoadSize({ port: 4321 });
+  const threads = await measureThreads(browser, url);
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
@@ -350,6 +395,9 @@ try {
     ),
   );
   log(dots("  python3 to a pipe", `${(print.cpython_print_1m_pipe_ms / 1000).toFixed(2)} s`));
+  log(dots("100 threads started and joined, fresh page", `${threads.threads_100_cold_ms.toFixed(1)} ms`));
+  log(dots("  again (threads' workers kept), median of 5", `${threads.threads_100_ms.toFixed(1)} ms`));
+  log(dots("  python3", `${threads.cpython_threads_100_ms.toFixed(1)} ms`));
   log("=".repeat(60));
   log(
     `ONE INTERPRETER THREAD vs CPython (examples/bench/*.py, each timing itself; median of ${PROGRAM_RUNS}, after ${PROGRAM_WARM_UP} untimed runs in the page):`,
@@ -406,6 +454,7 @@ try {
       compile_ms: compileMs,
       first_load_gzip_bytes: firstLoad.gzip,
       ...print,
+      ...threads,
       hidden_during_run: result.hiddenDuringRun,
       ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },

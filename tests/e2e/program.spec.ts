@@ -187,3 +187,34 @@ test("a runaway allocation ends in MemoryError, and the next program runs on a f
   expect(next.stdout).toBe("45\n");
   expect(next.exitCode).toBe(0);
 });
+
+test("a program may have 128 threads alive at once: one more raises RuntimeError, and threads start again once some end", async ({
+  page,
+}) => {
+  await openPage(page);
+  const source = [
+    "import threading",
+    "release = threading.Event()",
+    "threads = []",
+    "try:",
+    "    while True:",
+    "        t = threading.Thread(target=release.wait)",
+    "        t.start()",
+    "        threads.append(t)",
+    "except RuntimeError as e:",
+    "    print(len(threads), threading.active_count(), e)",
+    "release.set()",
+    "for t in threads:",
+    "    t.join()",
+    "t = threading.Thread(target=print, args=('a thread again',))",
+    "t.start()",
+    "t.join()",
+    "print(threading.active_count())",
+  ].join("\n");
+  const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toBe(
+    "127 128 can't start new thread (a program here may have at most 128 threads alive at once)\n" +
+      "a thread again\n1\n",
+  );
+});
