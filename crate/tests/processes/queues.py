@@ -1,0 +1,72 @@
+# multiprocessing.Queue between processes: a producer and a consumer with a
+# None "poison pill" (FIFO order kept), workers pulling tasks and sending
+# results back (sorted: their order varies), Empty on get(timeout), and a
+# JoinableQueue whose join() waits for every task_done().
+import multiprocessing
+import queue
+
+
+def producer(q, n):
+    for i in range(n):
+        q.put(("item", i))
+    q.put(None)
+
+
+def consumer(q, out):
+    got = []
+    while (item := q.get()) is not None:
+        got.append(item[1])
+    out.put(got)
+
+
+def worker(tasks, results):
+    for x in iter(tasks.get, None):
+        results.put((x, x * x))
+
+
+def joinable_worker(jq, done):
+    while True:
+        x = jq.get()
+        with done.get_lock():
+            done.value += x
+        jq.task_done()
+
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    q, out = multiprocessing.Queue(), multiprocessing.Queue()
+    ps = [multiprocessing.Process(target=producer, args=(q, 5)),
+          multiprocessing.Process(target=consumer, args=(q, out))]
+    for p in ps:
+        p.start()
+    print("consumer got:", out.get())
+    for p in ps:
+        p.join()
+    tasks, results = multiprocessing.Queue(), multiprocessing.Queue()
+    workers = [multiprocessing.Process(target=worker, args=(tasks, results)) for _ in range(2)]
+    for w in workers:
+        w.start()
+    for x in range(8):
+        tasks.put(x)
+    for _ in workers:
+        tasks.put(None)
+    print("results:", sorted(results.get() for _ in range(8)))
+    for w in workers:
+        w.join()
+    try:
+        results.get(timeout=0.1)
+    except queue.Empty as e:
+        print("get(timeout=0.1):", type(e).__module__, type(e).__name__, results.empty())
+    q.put([1, {"a": (2, 3)}])
+    print("round trip:", q.get(), q.qsize())
+    jq, done = multiprocessing.JoinableQueue(), multiprocessing.Value('i', 0)
+    daemon = multiprocessing.Process(target=joinable_worker, args=(jq, done), daemon=True)
+    daemon.start()
+    for x in range(1, 11):
+        jq.put(x)
+    jq.join()
+    print("JoinableQueue joined; sum =", done.value)
+    try:
+        jq.task_done()
+    except ValueError as e:
+        print("task_done too many:", type(e).__name__, e)
