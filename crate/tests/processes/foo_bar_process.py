@@ -1,30 +1,38 @@
-# Article 000's Process version of foo/bar. The article sleeps 1 s and starts
-# both at once, so "foo i" and "bar i" race; here a step is 0.4 s and bar
-# starts half a step late, so every line has its own moment.
+# Article 000's Process version of foo/bar. In the article both sleep 1 s per
+# line from their own start, so "foo i" and "bar i" race (and a child's
+# start-up time varies). Here both children keep to a shared clock: foo prints
+# at 0, 0.4, 0.8 s after a common start, bar half a step later, so every line
+# has its own moment, "foo finish" included (1.2 s, before "bar 3" at 1.4 s).
 import multiprocessing
 from multiprocessing import Process
-from time import sleep
+from time import sleep, time
 
 STEP = 0.4
 
 
-def foo(n):
+def tick(start, k):
+    sleep(max(0, start + k * STEP - time()))
+
+
+def foo(n, start):
     for i in range(n):
+        tick(start, i)
         print('foo ', i)
-        sleep(STEP)
+    tick(start, n)
 
 
-def bar(n):
-    sleep(STEP / 2)
+def bar(n, start):
     for i in range(n):
+        tick(start, i + 0.5)
         print('bar ', i)
-        sleep(STEP)
+    tick(start, n + 0.5)
 
 
 if __name__ == "__main__":
     multiprocessing.set_start_method("spawn")
-    t1 = Process(target=foo, args=(3,))
-    t2 = Process(target=bar, args=(5,))
+    start = time() + 0.5  # time for both children to start up
+    t1 = Process(target=foo, args=(3, start))
+    t2 = Process(target=bar, args=(5, start))
 
     t1.start()
     t2.start()
