@@ -21,10 +21,10 @@ fn main() {
         .spawn(move || {
             run_collecting(
                 &source,
-                RunOptions {
+                gil_playground::runs::processes::with_thread_processes(RunOptions {
                     gil,
                     ..RunOptions::new(gil_playground::modules::load)
-                },
+                }),
             )
         })
         .expect("spawn")

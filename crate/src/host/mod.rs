@@ -10,4 +10,5 @@ pub mod js;
 pub mod memory;
 pub mod news;
 pub mod panic_report;
+pub mod processes;
 pub mod workers;

@@ -8,6 +8,7 @@ pub mod faulthandler_module;
 pub mod futures_module;
 pub mod kernels_module;
 pub mod math_module;
+pub mod multiprocessing_module;
 pub mod queue_module;
 pub mod random_module;
 pub mod sys_module;
@@ -20,6 +21,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
     Some(match name {
         "time" => time_module::module(),
         "math" => math_module::module(),
+        "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),
         "sys" => sys_module::module(),
         "queue" => queue_module::module(),

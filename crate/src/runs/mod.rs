@@ -7,4 +7,5 @@ pub mod compare;
 #[cfg(feature = "threads")]
 pub mod compare_threads;
 pub mod limits;
+pub mod processes;
 pub mod program;

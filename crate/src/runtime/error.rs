@@ -36,6 +36,8 @@ pub enum ExcType {
     /// `queue.Empty` and `queue.Full` (not builtins).
     QueueEmpty,
     QueueFull,
+    /// `pickle.PicklingError` (not a builtin).
+    PicklingError,
 }
 
 use ExcType as E;
@@ -102,6 +104,7 @@ impl ExcType {
             E::TimeoutError => "TimeoutError",
             E::QueueEmpty => "Empty",
             E::QueueFull => "Full",
+            E::PicklingError => "PicklingError",
         }
     }
 

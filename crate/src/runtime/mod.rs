@@ -19,9 +19,11 @@ pub mod methods;
 pub mod object;
 pub mod ops;
 pub mod output;
+pub mod process;
 pub mod repr;
 pub mod shared;
 pub mod stdio;
+pub mod transfer;
 pub mod trashcan;
 pub mod value;
 
@@ -210,7 +212,7 @@ impl Interp {
     /// CPython's: none or None is 0, an int is its low 8 bits (the status
     /// a shell sees; an int beyond 64 bits is 255), anything else is
     /// printed to stderr and gives 1.
-    fn exit_status(&mut self, error: &PyErr) -> i32 {
+    pub(crate) fn exit_status(&mut self, error: &PyErr) -> i32 {
         let code = match &error.value {
             Value::Exception(e) => match e.args.as_slice() {
                 [] => Value::None,
@@ -335,11 +337,11 @@ impl Interp {
             return Ok(module);
         }
         match name {
-            "multiprocessing" | "concurrent.futures.process" => Err(PyErr::new(
+            "concurrent.futures.process" => Err(PyErr::new(
                 ExcType::ModuleNotFoundError,
                 format!(
-                    "No module named '{name}' (processes in programs are not supported yet: \
-                     use the page's Compare mode for processes)"
+                    "No module named '{name}' (ProcessPoolExecutor is not supported yet: \
+                     use multiprocessing.Process, or the page's Compare mode)"
                 ),
             )),
             _ => Err(PyErr::new(
@@ -569,6 +571,10 @@ pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
 pub struct RunOptions {
     /// The modules a program can import (`crate::modules::load`).
     pub modules: ModuleLoader,
+    /// How the program starts child processes, if it can.
+    pub processes: Option<Arc<dyn process::ProcessHost>>,
+    /// Which process this is (`multiprocessing.current_process()`).
+    pub identity: process::Identity,
     pub gil: crate::gil::GilConfig,
     pub spawn: shared::Spawn,
     pub interrupt: Arc<AtomicBool>,
@@ -588,6 +594,8 @@ impl RunOptions {
     pub fn new(modules: ModuleLoader) -> Self {
         RunOptions {
             modules,
+            processes: None,
+            identity: process::Identity::default(),
             gil: crate::gil::GilConfig::default(),
             spawn: Box::new(crate::host::workers::spawn),
             interrupt: Arc::new(AtomicBool::new(false)),

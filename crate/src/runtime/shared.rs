@@ -42,6 +42,19 @@ pub struct Runtime {
     /// `random`'s module-level generator, seeded on first use.
     pub random: Mutex<Option<Random>>,
     pub spawn: Spawn,
+    /// How child processes start, if they can.
+    pub processes: Option<Arc<dyn super::process::ProcessHost>>,
+    /// Which process this is.
+    pub identity: super::process::Identity,
+    /// Set while a child imports the program: starting a process then is
+    /// CPython's bootstrapping RuntimeError.
+    pub bootstrapping: AtomicBool,
+    /// Children started so far (their numbers).
+    pub next_child: AtomicU32,
+    /// `Process-N` names given so far (`multiprocessing`).
+    pub next_process_name: AtomicU32,
+    /// Whether `multiprocessing.set_start_method` was called.
+    pub start_method_set: AtomicBool,
     /// The program's source, for tracebacks printed by threads.
     pub source: Arc<str>,
     /// Trace ids of threads: the main thread is 0.
@@ -102,6 +115,12 @@ impl Runtime {
             stdout_checked: AtomicU64::new(u64::MAX),
             random: Mutex::new(None),
             spawn: options.spawn,
+            processes: options.processes,
+            identity: options.identity,
+            bootstrapping: AtomicBool::new(false),
+            next_child: AtomicU32::new(1),
+            next_process_name: AtomicU32::new(1),
+            start_method_set: AtomicBool::new(false),
             source: source.into(),
             next_trace_id: AtomicU32::new(1),
             next_number: AtomicU64::new(1),
@@ -132,6 +151,12 @@ impl Runtime {
     pub fn write(&self, stream: Stream, text: &str, thread: &str) {
         self.output
             .write(stream, text, thread, crate::host::clock::now_ms());
+    }
+
+    /// Where the program's output goes (a child's goes there too, natively).
+    #[must_use]
+    pub fn output(&self) -> &SharedOutput {
+        &self.output
     }
 
     /// Hands what was printed to the sink now (see `output`).

@@ -1,0 +1,330 @@
+//! Values sent to another process (a child's target and arguments, a result):
+//! encoded to bytes and made again there, as `pickle` does. Data travels by
+//! value; functions, classes and builtins by name (module and qualified
+//! name), to be found again in the other process, which has imported the same
+//! program. What cannot be sent fails with the error CPython's pickle gives.
+
+use std::sync::Arc;
+
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::value::{lock, Value};
+use super::Interp;
+
+const NONE: u8 = 0;
+const FALSE: u8 = 1;
+const TRUE: u8 = 2;
+const INT: u8 = 3;
+const BIG_INT: u8 = 4;
+const FLOAT: u8 = 5;
+const STR: u8 = 6;
+const LIST: u8 = 7;
+const TUPLE: u8 = 8;
+const DICT: u8 = 9;
+const SET: u8 = 10;
+/// A function, class or builtin: by module and qualified name.
+const GLOBAL: u8 = 11;
+const EXCEPTION: u8 = 12;
+const INSTANCE: u8 = 13;
+
+/// `value` as bytes another process can make it again from.
+///
+/// # Errors
+/// CPython's pickling errors: a lambda or a nested function, an object that
+/// cannot be pickled (a lock, a generator…).
+pub fn encode(interp: &mut Interp, value: &Value) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    put(interp, value, &mut out, 0)?;
+    Ok(out)
+}
+
+/// The value `bytes` encodes, made in this process.
+///
+/// # Errors
+/// A name that this process cannot find (AttributeError), bytes that are not
+/// an encoding.
+pub fn decode(interp: &mut Interp, bytes: &[u8]) -> PyResult<Value> {
+    let mut at = 0;
+    let value = take(interp, bytes, &mut at)?;
+    Ok(value)
+}
+
+fn put_len(len: usize, out: &mut Vec<u8>) {
+    out.extend_from_slice(&u32::try_from(len).unwrap_or(u32::MAX).to_le_bytes());
+}
+
+fn put_str(text: &str, out: &mut Vec<u8>) {
+    put_len(text.len(), out);
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// Deeper than this, CPython's pickle raises RecursionError too.
+const MAX_DEPTH: usize = 900;
+
+fn put(interp: &mut Interp, value: &Value, out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
+    if depth > MAX_DEPTH {
+        return Err(PyErr::new(
+            ExcType::RecursionError,
+            "maximum recursion depth exceeded while pickling an object",
+        ));
+    }
+    match value {
+        Value::None => out.push(NONE),
+        Value::Bool(b) => out.push(if *b { TRUE } else { FALSE }),
+        Value::Int(i) => {
+            out.push(INT);
+            out.extend_from_slice(&i.to_le_bytes());
+        }
+        Value::BigInt(i) => {
+            out.push(BIG_INT);
+            let bytes = i.to_signed_bytes_le();
+            put_len(bytes.len(), out);
+            out.extend_from_slice(&bytes);
+        }
+        Value::Float(f) => {
+            out.push(FLOAT);
+            out.extend_from_slice(&f.to_le_bytes());
+        }
+        Value::Str(s) => {
+            out.push(STR);
+            put_str(s, out);
+        }
+        Value::List(list) => {
+            let items = lock(&list.items).clone();
+            out.push(LIST);
+            put_items(interp, &items, out, depth)?;
+        }
+        Value::Tuple(items) => {
+            out.push(TUPLE);
+            put_items(interp, items, out, depth)?;
+        }
+        Value::Dict(dict) => {
+            let pairs: Vec<(Value, Value)> = lock(&dict.map).values().cloned().collect();
+            out.push(DICT);
+            put_len(pairs.len(), out);
+            for (key, value) in &pairs {
+                put(interp, key, out, depth + 1)?;
+                put(interp, value, out, depth + 1)?;
+            }
+        }
+        Value::Set(set) => {
+            let items: Vec<Value> = lock(&set.map).values().cloned().collect();
+            out.push(SET);
+            put_items(interp, &items, out, depth)?;
+        }
+        Value::Function(f) => {
+            let qualname = &f.code.qualname;
+            if qualname.contains("<locals>") {
+                return Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("Can't pickle local object '{qualname}'"),
+                ));
+            }
+            let module = f.globals.name.clone();
+            // A lambda's name finds nothing in its module.
+            let found = f
+                .globals
+                .names()
+                .get(&*f.code.name)
+                .is_some_and(|v| matches!(v, Value::Function(g) if Arc::ptr_eq(g, f)));
+            if !found {
+                return Err(PyErr::new(
+                    ExcType::PicklingError,
+                    format!(
+                        "Can't pickle {}: attribute lookup {} on {module} failed",
+                        interp.repr(value)?,
+                        f.code.name
+                    ),
+                ));
+            }
+            out.push(GLOBAL);
+            put_str(&module, out);
+            put_str(qualname, out);
+        }
+        Value::Builtin(b) if !b.name.contains('.') => {
+            out.push(GLOBAL);
+            put_str("builtins", out);
+            put_str(b.name, out);
+        }
+        Value::Class(class) => {
+            out.push(GLOBAL);
+            put_str("__main__", out);
+            put_str(&class.qualname, out);
+        }
+        Value::ExcType(kind) => {
+            out.push(GLOBAL);
+            put_str("builtins", out);
+            put_str(kind.name(), out);
+        }
+        Value::Exception(e) => {
+            out.push(EXCEPTION);
+            put_str(e.kind.name(), out);
+            put_items(interp, &e.args, out, depth)?;
+        }
+        Value::Instance(instance) => {
+            out.push(INSTANCE);
+            put_str(&instance.class.qualname, out);
+            let names: Vec<(Arc<str>, Value)> = lock(&instance.attributes)
+                .iter()
+                .map(|(name, value)| (name.clone(), value.clone()))
+                .collect();
+            put_len(names.len(), out);
+            for (name, value) in &names {
+                put_str(name, out);
+                put(interp, value, out, depth + 1)?;
+            }
+        }
+        other => {
+            return Err(type_error(format!(
+                "cannot pickle '{}' object",
+                other.type_name()
+            )))
+        }
+    }
+    Ok(())
+}
+
+fn put_items(
+    interp: &mut Interp,
+    items: &[Value],
+    out: &mut Vec<u8>,
+    depth: usize,
+) -> PyResult<()> {
+    put_len(items.len(), out);
+    for item in items {
+        put(interp, item, out, depth + 1)?;
+    }
+    Ok(())
+}
+
+fn broken() -> PyErr {
+    PyErr::new(ExcType::ValueError, "the bytes are not an encoded value")
+}
+
+fn take_bytes<'a>(bytes: &'a [u8], at: &mut usize, n: usize) -> PyResult<&'a [u8]> {
+    let end = at
+        .checked_add(n)
+        .filter(|end| *end <= bytes.len())
+        .ok_or_else(broken)?;
+    let slice = &bytes[*at..end];
+    *at = end;
+    Ok(slice)
+}
+
+fn take_len(bytes: &[u8], at: &mut usize) -> PyResult<usize> {
+    let raw = take_bytes(bytes, at, 4)?;
+    Ok(u32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as usize)
+}
+
+fn take_str(bytes: &[u8], at: &mut usize) -> PyResult<String> {
+    let len = take_len(bytes, at)?;
+    let raw = take_bytes(bytes, at, len)?;
+    String::from_utf8(raw.to_vec()).map_err(|_| broken())
+}
+
+fn take_items(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Vec<Value>> {
+    let len = take_len(bytes, at)?;
+    let mut items = Vec::with_capacity(len.min(bytes.len()));
+    for _ in 0..len {
+        items.push(take(interp, bytes, at)?);
+    }
+    Ok(items)
+}
+
+fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
+    let tag = take_bytes(bytes, at, 1)?[0];
+    Ok(match tag {
+        NONE => Value::None,
+        FALSE => Value::Bool(false),
+        TRUE => Value::Bool(true),
+        INT => {
+            let raw = take_bytes(bytes, at, 8)?;
+            Value::Int(i64::from_le_bytes(raw.try_into().map_err(|_| broken())?))
+        }
+        BIG_INT => {
+            let len = take_len(bytes, at)?;
+            let raw = take_bytes(bytes, at, len)?;
+            Value::int(num_bigint::BigInt::from_signed_bytes_le(raw))
+        }
+        FLOAT => {
+            let raw = take_bytes(bytes, at, 8)?;
+            Value::Float(f64::from_le_bytes(raw.try_into().map_err(|_| broken())?))
+        }
+        STR => Value::str(&take_str(bytes, at)?),
+        LIST => Value::list(take_items(interp, bytes, at)?),
+        TUPLE => Value::tuple(take_items(interp, bytes, at)?),
+        DICT => {
+            let len = take_len(bytes, at)?;
+            let dict = interp.new_dict();
+            for _ in 0..len {
+                let key = take(interp, bytes, at)?;
+                let value = take(interp, bytes, at)?;
+                interp.dict_set(&dict, key, value)?;
+            }
+            dict
+        }
+        SET => {
+            let items = take_items(interp, bytes, at)?;
+            interp.new_set(items)?
+        }
+        GLOBAL => {
+            let module = take_str(bytes, at)?;
+            let qualname = take_str(bytes, at)?;
+            find_global(interp, &module, &qualname)?
+        }
+        EXCEPTION => {
+            let kind = take_str(bytes, at)?;
+            let args = take_items(interp, bytes, at)?;
+            let kind = find_global(interp, "builtins", &kind)?;
+            interp.call(
+                &kind,
+                super::function::Args {
+                    positional: args,
+                    keywords: Vec::new(),
+                },
+            )?
+        }
+        INSTANCE => {
+            let qualname = take_str(bytes, at)?;
+            let Value::Class(class) = find_global(interp, "__main__", &qualname)? else {
+                return Err(broken());
+            };
+            let len = take_len(bytes, at)?;
+            let instance = Value::Instance(Arc::new(super::object::Instance {
+                class,
+                attributes: std::sync::Mutex::new(super::object::Names::default()),
+            }));
+            for _ in 0..len {
+                let name = take_str(bytes, at)?;
+                let value = take(interp, bytes, at)?;
+                interp.set_attr(&instance, &name, value)?;
+            }
+            instance
+        }
+        _ => return Err(broken()),
+    })
+}
+
+/// The function, class or builtin `module.qualname` in this process.
+fn find_global(interp: &mut Interp, module: &str, qualname: &str) -> PyResult<Value> {
+    if module == "builtins" {
+        return interp
+            .builtins
+            .get(qualname)
+            .cloned()
+            .ok_or_else(|| missing(module, qualname));
+    }
+    let mut found = interp.import(module)?;
+    for part in qualname.split('.') {
+        found = interp
+            .get_attr(&found, part)
+            .map_err(|_| missing(module, qualname))?;
+    }
+    Ok(found)
+}
+
+fn missing(module: &str, qualname: &str) -> PyErr {
+    PyErr::new(
+        ExcType::AttributeError,
+        format!("Can't get attribute '{qualname}' on <module '{module}'>"),
+    )
+}

@@ -1,0 +1,73 @@
+//! Programs with processes (crate/tests/processes/, their outputs recorded
+//! from CPython 3.11 with the "spawn" start method by record.sh), run natively
+//! with each child on a thread of its own and a fresh interpreter, and
+//! compared after the masks the recording applied (see the folder's README).
+
+use std::path::Path;
+
+use gil_playground::runs::processes::with_thread_processes;
+use gil_playground::runtime::{run_collecting, RunOptions};
+use regex::Regex;
+
+/// The masks of record.sh: addresses, pids, times, pool worker numbers.
+fn masked(text: &str) -> String {
+    let text = Regex::new(r"0x[0-9a-fA-F]{6,}")
+        .unwrap()
+        .replace_all(text, "0x<addr>");
+    let text = Regex::new(r"\b(pid|parent)=\d+")
+        .unwrap()
+        .replace_all(&text, "$1=<pid>");
+    let text = Regex::new(r"\b\d+\.\d+(s\b| seconds\b|x\b)")
+        .unwrap()
+        .replace_all(&text, "<time>$1");
+    let text = Regex::new(r"PoolWorker-\d+")
+        .unwrap()
+        .replace_all(&text, "PoolWorker-<n>");
+    text.into_owned()
+}
+
+/// CPython's library frames are not the page's: both sides without them.
+fn without_library_frames(text: &str) -> String {
+    text.lines()
+        .filter(|line| line.trim() != "<CPython library frames>")
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+fn check(name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/processes");
+    let read = |ext: &str| {
+        std::fs::read_to_string(dir.join(format!("{name}.{ext}"))).expect("recorded output")
+    };
+    let source = read("py");
+    let outcome = run_collecting(
+        &source,
+        with_thread_processes(RunOptions::new(gil_playground::modules::load)),
+    );
+    assert_eq!(masked(&outcome.stdout), read("stdout"), "{name}: stdout");
+    assert_eq!(
+        without_library_frames(&masked(&outcome.stderr)),
+        without_library_frames(&read("stderr")),
+        "{name}: stderr"
+    );
+    assert_eq!(
+        outcome.exit_code.to_string(),
+        read("exit").trim(),
+        "{name}: exit status"
+    );
+}
+
+#[test]
+fn foo_bar_process() {
+    check("foo_bar_process");
+}
+
+#[test]
+fn child_raises() {
+    check("child_raises");
+}
+
+#[test]
+fn no_main_guard() {
+    check("no_main_guard");
+}
