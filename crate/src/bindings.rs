@@ -234,6 +234,40 @@ mod threaded {
         crate::host::workers::work();
     }
 
+    /// Starts a child process in this instance (the owner of a child's
+    /// worker calls it): `spec` as its parent encoded it, under one GIL
+    /// configured by `gil`. Returns at once; poll it as a program.
+    ///
+    /// # Errors
+    /// A bad description.
+    #[wasm_bindgen(js_name = startProcess)]
+    pub fn start_process(
+        #[wasm_bindgen(unchecked_param_type = "ChildSpec")] spec: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
+    ) -> Result<(), JsError> {
+        let spec: crate::host::processes::ChildSpec = serde_wasm_bindgen::from_value(spec)?;
+        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+        let run = crate::runs::program::ProgramRun::start_child(spec, gil);
+        super::PROGRAM.with(|p| *p.borrow_mut() = Some(run));
+        Ok(())
+    }
+
+    /// What the program has asked of this instance's owner since it last
+    /// looked: children to start or to end (`host::processes`).
+    ///
+    /// # Errors
+    /// None in practice (serialising plain data).
+    #[wasm_bindgen(js_name = takeProcessRequests, unchecked_return_type = "Request[]")]
+    pub fn take_process_requests() -> Result<JsValue, JsError> {
+        super::to_js(&crate::host::processes::take_requests())
+    }
+
+    /// The owner's report that child `pid` ended with `code`.
+    #[wasm_bindgen(js_name = processExited)]
+    pub fn process_exited(pid: u32, code: i32) {
+        crate::host::processes::exited(pid, code);
+    }
+
     /// How many thread workers the owner should start now (`host::workers`).
     #[wasm_bindgen(js_name = workersWanted)]
     #[must_use]

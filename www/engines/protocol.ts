@@ -1,5 +1,5 @@
 // The one typed protocol between the page and its workers.
-import type { GilConfig, ProgramEnd, ProgramPoll } from "../pkg/threads/gil_playground";
+import type { ChildSpec, GilConfig, ProgramEnd, ProgramPoll } from "../pkg/threads/gil_playground";
 import type { GilSummary } from "./engine";
 import type { CompareSpec, TaskOutcome } from "../task";
 import type { Span } from "../trace";
@@ -44,7 +44,10 @@ export interface ThreadWorkerStart {
 
 /** Page -> threads worker. */
 export type ThreadsRequest =
-  | { type: "init"; poolSize: number }
+  /** Instantiate (`module`: compiled already, for a child process) and start `poolSize` thread workers. */
+  | { type: "init"; poolSize: number; module?: WebAssembly.Module }
+  /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
+  | { type: "process"; spec: ChildSpec; gil: GilConfig }
   /** Compare: every task of the program on `threads` Python threads under one GIL, or none (`startCompare`). */
   | {
       type: "compare";

@@ -10,18 +10,22 @@ import init, {
   newsAddress,
   pollCompare,
   pollProgram,
+  processExited,
   startCompare,
+  startProcess,
   startProgram,
+  takeProcessRequests,
   trapReportAddress,
   workersWanted,
 } from "../pkg/threads/gil_playground.js";
 import threadedUrl from "../pkg/threads/gil_playground_bg.wasm?url";
-import type { CompareEnd } from "../pkg/threads/gil_playground.js";
+import type { ChildSpec, CompareEnd } from "../pkg/threads/gil_playground.js";
 import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { driveProgram } from "./program-driver";
-import type { ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
+import type { ProgramRequest, ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
+import type { GilConfig } from "../pkg/threads/gil_playground.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -71,12 +75,85 @@ function startWantedWorkers(): void {
   for (let wanted = workersWanted(); wanted > 0; wanted--) void startThreadWorker().catch(() => {});
 }
 
-/** Waits until there is news (or a heartbeat period has passed), starting wanted workers. */
+/** The program's child processes still running: each a worker like this one, by number. */
+const children = new Map<number, Worker>();
+
+/**
+ * Starts a child process of the program: a worker like this one, with an
+ * instance of its own, that imports the program and calls the target. Its
+ * output goes on to the page through us; its end goes to the program.
+ */
+function startChild(spec: ChildSpec): void {
+  const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
+  children.set(spec.pid, worker);
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const message = event.data;
+    if (message.type === "ready") {
+      const request: ThreadsRequest = { type: "process", spec, gil: CHILD_GIL };
+      worker.postMessage(request);
+    } else if (message.type === "output") {
+      // Tagged with the process: "Process-1/MainThread".
+      const chunks = message.chunks.map(([stream, text, thread, atMs]) => [
+        stream,
+        text,
+        `${spec.name}/${thread}`,
+        atMs,
+      ]);
+      reply({ type: "output", chunks: chunks as typeof message.chunks });
+    } else if (message.type === "program-done") {
+      childEnded(spec.pid, message.end.exitCode);
+    } else if (message.type === "error") {
+      reply({
+        type: "output",
+        chunks: [[2, `Process ${spec.name}: ${message.message}\n`, spec.name, wallNowMs()]],
+      });
+      childEnded(spec.pid, 1);
+    }
+  };
+  worker.onerror = (event) => {
+    reply({
+      type: "output",
+      chunks: [[2, `Process ${spec.name} could not start: ${event.message}\n`, spec.name, wallNowMs()]],
+    });
+    childEnded(spec.pid, 1);
+  };
+  const init: ThreadsRequest = { type: "init", poolSize: 1, module };
+  worker.postMessage(init);
+}
+
+/** A child ended (or was ended: -15 for SIGTERM): its worker goes, the program learns its exit code. */
+function childEnded(pid: number, exitCode: number): void {
+  const worker = children.get(pid);
+  if (!worker) return;
+  worker.terminate();
+  children.delete(pid);
+  processExited(pid, exitCode);
+}
+
+/** Children still running when the program ends (daemonic ones) end with it. */
+function endChildren(): void {
+  for (const pid of [...children.keys()]) childEnded(pid, -15);
+}
+
+/** Starts and ends the child processes the program asked for since the last look. */
+function serveProcessRequests(): void {
+  for (const request of takeProcessRequests()) {
+    if (request.type === "start") startChild(request);
+    else childEnded(request.pid, -15);
+  }
+}
+
+/** A child process's GIL: CPython's, whatever its parent's. */
+const CHILD_GIL: GilConfig = { enabled: true, switchIntervalMs: LIMITS.switchIntervalMs.default };
+
+/** Waits until there is news (or a heartbeat period has passed), serving what the run asked for. */
 async function waitForNews(seen: number): Promise<number> {
   startWantedWorkers();
+  serveProcessRequests();
   const wait = Atomics.waitAsync(newsCounter(), 0, seen, HEARTBEAT_MS);
   if (wait.async) await wait.value;
   startWantedWorkers();
+  serveProcessRequests();
   return Atomics.load(newsCounter(), 0);
 }
 
@@ -105,7 +182,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   const request = event.data;
   if (request.type === "init") {
     const startMs = wallNowMs();
-    module = await WebAssembly.compileStreaming(fetch(threadedUrl));
+    module = request.module ?? (await WebAssembly.compileStreaming(fetch(threadedUrl)));
     memory = (await init({ module_or_path: module })).memory;
     await Promise.all(Array.from({ length: request.poolSize }, startThreadWorker));
     reply({
@@ -117,12 +194,18 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     });
     return;
   }
-  if (request.type === "program") {
+  if (request.type === "program" || request.type === "process") {
     let seen = Atomics.load(newsCounter(), 0);
-    const core = { startProgram, pollProgram, trapReportAddress, newsAddress };
-    await driveProgram(core, memory, request, reply, async () => {
+    // A child process starts its own way, and is then driven as a program is.
+    const start: typeof startProgram =
+      request.type === "process" ? () => startProcess(request.spec, request.gil) : startProgram;
+    const program: ProgramRequest =
+      request.type === "process" ? { type: "program", source: "", gil: request.gil, maxThreads: 1 } : request;
+    const core = { startProgram: start, pollProgram, trapReportAddress, newsAddress };
+    await driveProgram(core, memory, program, reply, async () => {
       seen = await waitForNews(seen);
     });
+    endChildren();
     return;
   }
   if (misbehave(request.misbehave)) return;

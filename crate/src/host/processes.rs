@@ -64,6 +64,7 @@ impl Child {
 
 /// What a child needs to start: the program to import as `__mp_main__`, and
 /// what to call in it (opaque here: the runtime's encoding).
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChildSpec {
@@ -79,6 +80,7 @@ pub struct ChildSpec {
 }
 
 /// What the owner of the instance is asked to do.
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[derive(Clone, Debug, serde::Serialize)]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Request {

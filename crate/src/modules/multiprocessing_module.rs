@@ -164,7 +164,7 @@ fn process_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let keep = this(&args)?;
     let p = process(&keep);
-    let (name, target, call_args, kwargs) = {
+    let (name, target, call_args, kwargs, daemon) = {
         let s = lock(&p.state);
         if s.child.is_some() {
             return Err(PyErr::new(
@@ -177,9 +177,10 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
             s.target.clone(),
             s.args.clone(),
             s.kwargs.clone(),
+            s.daemon,
         )
     };
-    let child = interp.start_process(&name, &target, call_args, kwargs)?;
+    let child = interp.start_process(&name, &target, call_args, kwargs, daemon)?;
     lock(&p.state).child = Some(child);
     Ok(Value::None)
 }

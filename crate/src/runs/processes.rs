@@ -57,8 +57,8 @@ impl ProcessHost for ThreadProcesses {
             ..RunOptions::new(crate::modules::load)
         };
         crate::host::workers::spawn(Box::new(move || {
-            let code = run_child(&spec, output, options);
-            ended.end(code);
+            let finished = run_child(&spec, output, options);
+            ended.end(finished.exit_code);
         }));
         child
     }

@@ -11,7 +11,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use serde::Serialize;
 
 use crate::host::news;
+use crate::host::processes::ChildSpec;
 use crate::runtime::output::WireChunk;
+use crate::runtime::process::run_child;
 use crate::runtime::{run_streaming, Chunk, RunOptions, SharedOutput};
 use crate::trace::Span;
 
@@ -73,6 +75,16 @@ impl ProgramRun {
     /// Runs `source` to its end on this thread, with `options`.
     pub fn run(&self, source: &str, options: RunOptions) {
         let finished = run_streaming(source, "main.py", self.buffer.clone(), options);
+        self.finish(finished);
+    }
+
+    /// Runs the child process `spec` to its end on this thread.
+    pub fn run_child(&self, spec: &ChildSpec, options: RunOptions) {
+        let finished = run_child(spec, self.buffer.clone(), options);
+        self.finish(finished);
+    }
+
+    fn finish(&self, finished: crate::runtime::Finished) {
         *self.done.lock().unwrap_or_else(PoisonError::into_inner) = Some(ProgramEnd {
             exit_code: finished.exit_code,
             spans: finished.spans,
@@ -80,6 +92,28 @@ impl ProgramRun {
             compile_ms: finished.compile_ms,
         });
         news::announce();
+    }
+
+    /// Starts the child process `spec` on a thread worker and returns at once.
+    #[cfg(feature = "threads")]
+    #[must_use]
+    pub fn start_child(spec: ChildSpec, gil: crate::gil::GilConfig) -> Arc<ProgramRun> {
+        let run = ProgramRun::new();
+        let job = Arc::clone(&run);
+        crate::host::workers::spawn(Box::new(move || {
+            job.run_child(
+                &spec,
+                RunOptions {
+                    gil,
+                    spawn: Box::new(crate::host::workers::spawn),
+                    limits: crate::runs::limits::pool_limits(crate::runs::limits::MAX_THREADS),
+                    processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
+                    identity: crate::runtime::process::Identity::of_child(&spec),
+                    ..RunOptions::new(crate::modules::load)
+                },
+            );
+        }));
+        run
     }
 
     /// Starts `source` on the pool and returns at once. At most `max_threads`
@@ -100,6 +134,7 @@ impl ProgramRun {
                     gil,
                     spawn: Box::new(crate::host::workers::spawn),
                     limits: crate::runs::limits::pool_limits(max_threads),
+                    processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
                     ..RunOptions::new(crate::modules::load)
                 },
             );

@@ -605,6 +605,29 @@ impl RunOptions {
     }
 }
 
+impl Finished {
+    /// How a run on `rt` ended with `exit_code`, with the spans of its threads.
+    #[must_use]
+    pub fn of(
+        rt: &shared::Runtime,
+        exit_code: i32,
+        spans: Vec<crate::trace::Span>,
+        compile_ms: f64,
+    ) -> Finished {
+        Finished {
+            exit_code,
+            gil: rt.gil.counters(),
+            compile_ms,
+            gil_summary: crate::gil_summary::GilSummary::of_run(
+                &rt.gil,
+                &crate::gil::GilCounters::default(),
+                &spans,
+            ),
+            spans,
+        }
+    }
+}
+
 /// Runs a program with `options`, collecting its output.
 #[must_use]
 pub fn run_collecting(source: &str, options: RunOptions) -> Outcome {
@@ -697,6 +720,7 @@ pub fn run_streaming(
     // Python waits for its threads before it exits.
     let waiting = rt.clone();
     interp.allow_threads(State::WaitingLock, || waiting.wait_for_threads());
+    interp.wait_for_children();
     rt.gil.release_and_exit(&mut interp.rec);
     rt.flush_output();
     let mut spans = std::mem::take(&mut *lock(&rt.spans));

@@ -89,6 +89,7 @@ impl Interp {
         target: &Value,
         args: Value,
         kwargs: Value,
+        daemon: bool,
     ) -> PyResult<Arc<Child>> {
         if self.rt.bootstrapping.load(Ordering::Acquire) {
             return Err(bootstrapping_error());
@@ -110,7 +111,19 @@ impl Interp {
             source: self.rt.source.to_string(),
             bootstrap,
         };
-        Ok(host.start(spec, self.rt.output()))
+        let child = host.start(spec, self.rt.output());
+        if !daemon {
+            super::value::lock(&self.rt.children).push(child.clone());
+        }
+        Ok(child)
+    }
+
+    /// Waits for the non-daemonic children, as CPython does at exit.
+    pub fn wait_for_children(&mut self) {
+        let children = std::mem::take(&mut *super::value::lock(&self.rt.children));
+        for child in children {
+            self.allow_threads(crate::trace::State::WaitingLock, || child.wait(None));
+        }
     }
 }
 
@@ -118,7 +131,7 @@ impl Interp {
 /// then calls the target. Its exit code: 0, 1 after an exception (its
 /// traceback printed after "Process NAME:", as CPython's child prints it), or
 /// the status of `sys.exit`.
-pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) -> i32 {
+pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) -> super::Finished {
     let rt = super::shared::Runtime::new(output, &spec.source, options);
     let code = match compiler::compile_module(&spec.source, "main.py") {
         Ok(code) => code,
@@ -129,7 +142,7 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
                 "MainThread",
             );
             rt.flush_output();
-            return 1;
+            return super::Finished::of(&rt, 1, Vec::new(), 0.0);
         }
     };
     let main = Module::new("__mp_main__");
@@ -174,7 +187,9 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
     });
     rt.gil.release_and_exit(&mut interp.rec);
     rt.flush_output();
-    exit_code
+    let mut spans = std::mem::take(&mut *super::value::lock(&rt.spans));
+    spans.extend(interp.rec.finish());
+    super::Finished::of(&rt, exit_code, spans, 0.0)
 }
 
 /// `target(*args, **kwargs)` from the encoded bootstrap.

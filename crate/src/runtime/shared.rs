@@ -51,6 +51,8 @@ pub struct Runtime {
     pub bootstrapping: AtomicBool,
     /// Children started so far (their numbers).
     pub next_child: AtomicU32,
+    /// Non-daemonic children: the program waits for them before it exits.
+    pub children: Mutex<Vec<Arc<crate::host::processes::Child>>>,
     /// `Process-N` names given so far (`multiprocessing`).
     pub next_process_name: AtomicU32,
     /// Whether `multiprocessing.set_start_method` was called.
@@ -119,6 +121,7 @@ impl Runtime {
             identity: options.identity,
             bootstrapping: AtomicBool::new(false),
             next_child: AtomicU32::new(1),
+            children: Mutex::new(Vec::new()),
             next_process_name: AtomicU32::new(1),
             start_method_set: AtomicBool::new(false),
             source: source.into(),

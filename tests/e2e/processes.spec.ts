@@ -1,0 +1,87 @@
+// Programs with processes in the browser: each child is a Web Worker with an
+// instance of its own, importing the program as __mp_main__. Their output is
+// compared with CPython's, recorded by crate/tests/processes/record.sh, after
+// the same masks (see that folder's README).
+import { readFileSync } from "node:fs";
+import { expect, openPage, test, typeProgram } from "./fixtures";
+
+const recorded = (name: string, ext: string) =>
+  readFileSync(new URL(`../../crate/tests/processes/${name}.${ext}`, import.meta.url), "utf8");
+
+/** record.sh's masks: addresses, pids, times, pool worker numbers. */
+function masked(text: string): string {
+  return text
+    .replace(/0x[0-9a-fA-F]{6,}/g, "0x<addr>")
+    .replace(/\b(pid|parent)=\d+/g, "$1=<pid>")
+    .replace(/\b\d+\.\d+(?=s\b| seconds\b|x\b)/g, "<time>")
+    .replace(/PoolWorker-\d+/g, "PoolWorker-<n>");
+}
+
+/** CPython's library frames are not the page's: both sides without them. */
+const withoutLibraryFrames = (text: string) =>
+  text
+    .split("\n")
+    .filter((line) => line.trim() !== "<CPython library frames>")
+    .join("\n");
+
+for (const name of ["foo_bar_process", "child_raises", "no_main_guard"]) {
+  test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
+    await openPage(page);
+    const result = await page.evaluate(
+      (source) => window.playground.runProgram(source),
+      recorded(name, "py"),
+    );
+    expect(masked(result.stdout)).toBe(recorded(name, "stdout"));
+    expect(withoutLibraryFrames(masked(result.stderr))).toBe(withoutLibraryFrames(recorded(name, "stderr")));
+    expect(result.exitCode).toBe(Number(recorded(name, "exit")));
+  });
+}
+
+test("a child's output reaches the console, and Stop ends every process", async ({ page }) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    [
+      "import multiprocessing",
+      "def spin():",
+      "    print('child up', flush=True)",
+      "    while True:",
+      "        pass",
+      "if __name__ == '__main__':",
+      "    p = multiprocessing.Process(target=spin)",
+      "    p.start()",
+      "    p.join()",
+      "",
+    ].join("\n"),
+  );
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("child up", { timeout: 30_000 });
+  await page.click("#program-stop");
+  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
+  // The next program runs.
+  const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
+  expect(next.stdout).toBe("next\n");
+});
+
+test("a child's lines are tagged with its process and thread", async ({ page }) => {
+  await openPage(page);
+  const source = [
+    "import multiprocessing",
+    "def hello():",
+    "    print('from the child')",
+    "if __name__ == '__main__':",
+    "    p = multiprocessing.Process(target=hello)",
+    "    p.start()",
+    "    p.join()",
+    "    print('exitcode', p.exitcode)",
+  ].join("\n");
+  const tagged = await page.evaluate(async (source) => {
+    const lines: string[] = [];
+    await window.playground.runProgram(source, {}, (_stream, text, { thread }) =>
+      lines.push(`${thread}: ${text}`),
+    );
+    return lines.join("");
+  }, source);
+  expect(tagged).toBe("Process-1/MainThread: from the child\nMainThread: exitcode 0\n");
+});
