@@ -196,6 +196,53 @@ async function measureCompile(page) {
   return median(times);
 }
 
+/**
+ * Processes in a program: a CPU-bound task 4 times sequentially, then on
+ * Pool(2).map (its start-up included, as `with Pool()` counts it); and a
+ * process's start-up, from start() to its target running, median of 5.
+ */
+const PROCESSES = `
+import multiprocessing, time
+
+def task(n):
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+def started(t0):
+    print(round((time.time() - t0) * 1000, 1))
+
+if __name__ == "__main__":
+    n = 1_500_000
+    t0 = time.time()
+    sequential = [task(n) for _ in range(4)]
+    seq_ms = (time.time() - t0) * 1000
+    t0 = time.time()
+    with multiprocessing.Pool(2) as pool:
+        parallel = pool.map(task, [n] * 4)
+    pool_ms = (time.time() - t0) * 1000
+    assert parallel == sequential
+    print(round(seq_ms, 1), round(pool_ms, 1))
+    for _ in range(5):
+        p = multiprocessing.Process(target=started, args=(time.time(),))
+        p.start()
+        p.join()
+`;
+
+async function measureProcesses(page) {
+  const result = await page.evaluate((s) => window.playground.runProgram(s), PROCESSES);
+  if (result.exitCode !== 0) throw new Error(`processes: ${result.stderr}`);
+  const [first, ...startups] = result.stdout.trim().split("\n");
+  const [seqMs, poolMs] = first.split(" ").map(Number);
+  return {
+    program_sequential_ms: seqMs,
+    program_pool_ms: poolMs,
+    program_pool_speedup: seqMs / poolMs,
+    process_startup_ms: median(startups.map(Number)),
+  };
+}
+
 /** Starts and joins 100 threads that do nothing, and prints the milliseconds it took. */
 const THREADS_100 = `
 import threading, time
@@ -326,6 +373,7 @@ try {
   const print = { ...(await measurePrintRun(page)), ...(await measurePrintCommand()) };
   const firstLoad = await firstLoadSize({ port: 4321 });
   const threads = await measureThreads(browser, url);
+  const processes = await measureProcesses(page);
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
@@ -395,6 +443,13 @@ try {
     ),
   );
   log(dots("  python3 to a pipe", `${(print.cpython_print_1m_pipe_ms / 1000).toFixed(2)} s`));
+  log(
+    dots(
+      "Program: 4 tasks sequentially, then Pool(2).map",
+      `${processes.program_sequential_ms.toFixed(0)} ms, ${processes.program_pool_ms.toFixed(0)} ms: ${processes.program_pool_speedup.toFixed(2)}x`,
+    ),
+  );
+  log(dots("  a process's start-up, median of 5", `${processes.process_startup_ms.toFixed(1)} ms`));
   log(dots("100 threads started and joined, fresh page", `${threads.threads_100_cold_ms.toFixed(1)} ms`));
   log(dots("  again (threads' workers kept), median of 5", `${threads.threads_100_ms.toFixed(1)} ms`));
   log(dots("  python3", `${threads.cpython_threads_100_ms.toFixed(1)} ms`));
@@ -455,6 +510,7 @@ try {
       first_load_gzip_bytes: firstLoad.gzip,
       ...print,
       ...threads,
+      ...processes,
       hidden_during_run: result.hiddenDuringRun,
       ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },

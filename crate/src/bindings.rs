@@ -262,6 +262,18 @@ mod threaded {
         super::to_js(&crate::host::processes::take_requests())
     }
 
+    /// The owner's delivery of a message from child `pid`.
+    #[wasm_bindgen(js_name = deliverFromChild)]
+    pub fn deliver_from_child(pid: u32, message: Vec<u8>) {
+        crate::host::processes::deliver_from_child(pid, message);
+    }
+
+    /// The owner's delivery of a message from this process's parent.
+    #[wasm_bindgen(js_name = deliverFromParent)]
+    pub fn deliver_from_parent(message: Vec<u8>) {
+        crate::host::processes::deliver_from_parent(message);
+    }
+
     /// The owner's report that child `pid` ended with `code`.
     #[wasm_bindgen(js_name = processExited)]
     pub fn process_exited(pid: u32, code: i32) {

@@ -71,3 +71,13 @@ fn child_raises() {
 fn no_main_guard() {
     check("no_main_guard");
 }
+
+#[test]
+fn cpu_pool() {
+    check("cpu_pool");
+}
+
+#[test]
+fn pool_methods() {
+    check("pool_methods");
+}

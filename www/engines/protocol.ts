@@ -48,6 +48,8 @@ export type ThreadsRequest =
   | { type: "init"; poolSize: number; module?: WebAssembly.Module }
   /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
   | { type: "process"; spec: ChildSpec; gil: GilConfig }
+  /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
+  | { type: "message"; message: number[] }
   /** Compare: every task of the program on `threads` Python threads under one GIL, or none (`startCompare`). */
   | {
       type: "compare";
@@ -92,4 +94,6 @@ export type WorkerReply =
   | { type: "error"; message: string }
   /** A program's output as printed (crate/src/runs/program.rs `Chunk`). */
   | { type: "output"; chunks: OutputChunk[] }
-  | { type: "program-done"; end: ProgramEnd; memoryBytes?: number };
+  | { type: "program-done"; end: ProgramEnd; memoryBytes?: number }
+  /** A child process's message for its parent. */
+  | { type: "to-parent"; message: number[] };

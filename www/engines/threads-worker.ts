@@ -7,6 +7,8 @@
 /// <reference lib="webworker" />
 import init, {
   memoryLimitBytes,
+  deliverFromChild,
+  deliverFromParent,
   newsAddress,
   pollCompare,
   pollProgram,
@@ -75,8 +77,15 @@ function startWantedWorkers(): void {
   for (let wanted = workersWanted(); wanted > 0; wanted--) void startThreadWorker().catch(() => {});
 }
 
-/** The program's child processes still running: each a worker like this one, by number. */
-const children = new Map<number, Worker>();
+/** A child process: a worker like this one, and the messages for it held until it runs. */
+interface ChildWorker {
+  worker: Worker;
+  /** Messages from the program for the child, before the child's instance is ready. */
+  held: number[][] | undefined;
+}
+
+/** The program's child processes still running, by number. */
+const children = new Map<number, ChildWorker>();
 
 /**
  * Starts a child process of the program: a worker like this one, with an
@@ -85,12 +94,15 @@ const children = new Map<number, Worker>();
  */
 function startChild(spec: ChildSpec): void {
   const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
-  children.set(spec.pid, worker);
+  const child: ChildWorker = { worker, held: [] };
+  children.set(spec.pid, child);
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
     if (message.type === "ready") {
       const request: ThreadsRequest = { type: "process", spec, gil: CHILD_GIL };
       worker.postMessage(request);
+      for (const held of child.held ?? []) sendToChild(child, held);
+      child.held = undefined;
     } else if (message.type === "output") {
       // Tagged with the process: "Process-1/MainThread".
       const chunks = message.chunks.map(([stream, text, thread, atMs]) => [
@@ -100,6 +112,8 @@ function startChild(spec: ChildSpec): void {
         atMs,
       ]);
       reply({ type: "output", chunks: chunks as typeof message.chunks });
+    } else if (message.type === "to-parent") {
+      deliverFromChild(spec.pid, new Uint8Array(message.message));
     } else if (message.type === "program-done") {
       childEnded(spec.pid, message.end.exitCode);
     } else if (message.type === "error") {
@@ -123,7 +137,7 @@ function startChild(spec: ChildSpec): void {
 
 /** A child ended (or was ended: -15 for SIGTERM): its worker goes, the program learns its exit code. */
 function childEnded(pid: number, exitCode: number): void {
-  const worker = children.get(pid);
+  const worker = children.get(pid)?.worker;
   if (!worker) return;
   worker.terminate();
   children.delete(pid);
@@ -139,8 +153,18 @@ function endChildren(): void {
 function serveProcessRequests(): void {
   for (const request of takeProcessRequests()) {
     if (request.type === "start") startChild(request);
-    else childEnded(request.pid, -15);
+    else if (request.type === "terminate") childEnded(request.pid, -15);
+    else if (request.type === "send") {
+      const child = children.get(request.pid);
+      if (child?.held) child.held.push(request.message);
+      else if (child) sendToChild(child, request.message);
+    } else reply({ type: "to-parent", message: request.message });
   }
+}
+
+function sendToChild(child: ChildWorker, message: number[]): void {
+  const request: ThreadsRequest = { type: "message", message };
+  child.worker.postMessage(request);
 }
 
 /** A child process's GIL: CPython's, whatever its parent's. */
@@ -206,6 +230,10 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
       seen = await waitForNews(seen);
     });
     endChildren();
+    return;
+  }
+  if (request.type === "message") {
+    deliverFromParent(new Uint8Array(request.message));
     return;
   }
   if (misbehave(request.misbehave)) return;

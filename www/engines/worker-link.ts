@@ -75,6 +75,8 @@ export class WorkerLink<Request> {
         this.pending.onProgress?.(reply);
         return;
       case "heartbeat":
+      // Only a child process has a parent to send to; the page is none.
+      case "to-parent":
         return;
       case "output":
         this.pending.onOutput?.(reply);

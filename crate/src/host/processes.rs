@@ -5,22 +5,55 @@
 //! child's exit (`exited`). Natively (tests) the runs layer runs a child on a
 //! thread of its own with a fresh interpreter.
 
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::collections::VecDeque;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
-/// A child process as its parent sees it: its number and, once it has ended,
-/// its exit code.
+/// Messages (encoded values) coming to a process, one way, in order.
+#[derive(Debug, Default)]
+pub struct Mailbox {
+    queue: Mutex<VecDeque<Vec<u8>>>,
+    arrived: Condvar,
+}
+
+impl Mailbox {
+    #[must_use]
+    pub fn new() -> Arc<Mailbox> {
+        Arc::new(Mailbox::default())
+    }
+
+    pub fn put(&self, message: Vec<u8>) {
+        self.queue
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push_back(message);
+        self.arrived.notify_one();
+    }
+
+    /// The next message, waiting for it at most `timeout_ms` (for ever: `None`).
+    pub fn take(&self, timeout_ms: Option<f64>) -> Option<Vec<u8>> {
+        let queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut queue = wait_for(&self.arrived, queue, timeout_ms, |q| !q.is_empty());
+        queue.pop_front()
+    }
+}
+
+/// A child process as its parent sees it: its number, what it sends, and,
+/// once it has ended, its exit code.
 #[derive(Debug)]
 pub struct Child {
     pub pid: u32,
+    /// What the child sends its parent (a pool's children share one).
+    pub inbox: Arc<Mailbox>,
     exitcode: Mutex<Option<i32>>,
     ended: Condvar,
 }
 
 impl Child {
     #[must_use]
-    pub fn new(pid: u32) -> Arc<Child> {
+    pub fn new(pid: u32, inbox: Arc<Mailbox>) -> Arc<Child> {
         Arc::new(Child {
             pid,
+            inbox,
             exitcode: Mutex::new(None),
             ended: Condvar::new(),
         })
@@ -45,21 +78,36 @@ impl Child {
     /// code if it has ended.
     pub fn wait(&self, timeout_ms: Option<f64>) -> Option<i32> {
         let exitcode = self.exitcode.lock().unwrap_or_else(PoisonError::into_inner);
-        match timeout_ms {
-            None => *self
-                .ended
-                .wait_while(exitcode, |code| code.is_none())
-                .unwrap_or_else(PoisonError::into_inner),
-            Some(ms) => {
-                let timeout = std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0);
-                *self
-                    .ended
-                    .wait_timeout_while(exitcode, timeout, |code| code.is_none())
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .0
-            }
-        }
+        *wait_for(&self.ended, exitcode, timeout_ms, Option::is_some)
     }
+}
+
+/// Waits on `changed` until `ready` holds for what `guard` guards, or
+/// `timeout_ms` passes. Measured on the common clock: wasm has no `Instant`.
+fn wait_for<'a, T>(
+    changed: &Condvar,
+    mut guard: MutexGuard<'a, T>,
+    timeout_ms: Option<f64>,
+    ready: impl Fn(&T) -> bool,
+) -> MutexGuard<'a, T> {
+    let deadline = timeout_ms.map(|ms| super::clock::now_ms() + ms.max(0.0));
+    while !ready(&guard) {
+        let slice = match deadline {
+            None => 1000.0,
+            Some(deadline) => {
+                let left = deadline - super::clock::now_ms();
+                if left <= 0.0 {
+                    break;
+                }
+                left.min(1000.0)
+            }
+        };
+        guard = changed
+            .wait_timeout(guard, std::time::Duration::from_secs_f64(slice / 1000.0))
+            .unwrap_or_else(PoisonError::into_inner)
+            .0;
+    }
+    guard
 }
 
 /// What a child needs to start: the program to import as `__mp_main__`, and
@@ -85,34 +133,76 @@ pub struct ChildSpec {
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Request {
     Start(ChildSpec),
-    Terminate { pid: u32 },
+    Terminate {
+        pid: u32,
+    },
+    /// A message for child `pid`.
+    Send {
+        pid: u32,
+        message: Vec<u8>,
+    },
+    /// A message for this process's parent.
+    ToParent {
+        message: Vec<u8>,
+    },
 }
 
 static REQUESTS: Mutex<Vec<Request>> = Mutex::new(Vec::new());
 static CHILDREN: Mutex<Vec<Arc<Child>>> = Mutex::new(Vec::new());
 
-/// Asks the owner to start `spec` as a child process.
-pub fn request_start(spec: ChildSpec) -> Arc<Child> {
-    let child = Child::new(spec.pid);
+/// What this process's parent sends it (a child's).
+static FROM_PARENT: OnceLock<Arc<Mailbox>> = OnceLock::new();
+
+/// The mailbox of what the parent sends this process.
+pub fn from_parent() -> Arc<Mailbox> {
+    FROM_PARENT.get_or_init(Mailbox::new).clone()
+}
+
+fn request(request: Request) {
+    REQUESTS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(request);
+    super::news::announce();
+}
+
+/// Asks the owner to pass `message` to child `pid`.
+pub fn request_send(pid: u32, message: Vec<u8>) {
+    request(Request::Send { pid, message });
+}
+
+/// Asks the owner to pass `message` to this process's parent.
+pub fn request_to_parent(message: Vec<u8>) {
+    request(Request::ToParent { message });
+}
+
+/// The owner's delivery of a message from child `pid`.
+pub fn deliver_from_child(pid: u32, message: Vec<u8>) {
+    let children = CHILDREN.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(child) = children.iter().find(|c| c.pid == pid) {
+        child.inbox.put(message);
+    }
+}
+
+/// The owner's delivery of a message from this process's parent.
+pub fn deliver_from_parent(message: Vec<u8>) {
+    from_parent().put(message);
+}
+
+/// Asks the owner to start `spec` as a child process, whose messages go to `inbox`.
+pub fn request_start(spec: ChildSpec, inbox: Arc<Mailbox>) -> Arc<Child> {
+    let child = Child::new(spec.pid, inbox);
     CHILDREN
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .push(Arc::clone(&child));
-    REQUESTS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Request::Start(spec));
-    super::news::announce();
+    request(Request::Start(spec));
     child
 }
 
 /// Asks the owner to end child `pid` at once (SIGTERM: exit code -15).
 pub fn request_terminate(pid: u32) {
-    REQUESTS
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .push(Request::Terminate { pid });
-    super::news::announce();
+    request(Request::Terminate { pid });
 }
 
 /// What the owner has been asked since it last looked.

@@ -9,6 +9,7 @@ pub mod futures_module;
 pub mod kernels_module;
 pub mod math_module;
 pub mod multiprocessing_module;
+pub mod multiprocessing_pool;
 pub mod queue_module;
 pub mod random_module;
 pub mod sys_module;

@@ -242,7 +242,7 @@ fn parent_process(interp: &mut Interp, _: Args) -> PyResult<Value> {
 /// A `Process` object standing for a process that exists already (this one,
 /// or its parent).
 fn identity_process(name: &str, pid: u32) -> Value {
-    let child = Child::new(pid);
+    let child = Child::new(pid, crate::host::processes::Mailbox::new());
     Value::Native(Arc::new(PyProcess {
         state: Mutex::new(ProcessState {
             name: name.to_string(),
@@ -319,6 +319,7 @@ pub static PROCESS_METHODS: &[Builtin] = &[
 
 static FUNCTIONS: &[Builtin] = &[
     builtin!(type "Process", process_new, methods PROCESS_METHODS),
+    builtin!(type "Pool", super::multiprocessing_pool::pool_new, methods super::multiprocessing_pool::POOL_METHODS),
     builtin!("current_process", current_process),
     builtin!("parent_process", parent_process),
     builtin!("cpu_count", cpu_count),

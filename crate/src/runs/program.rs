@@ -109,6 +109,7 @@ impl ProgramRun {
                     limits: crate::runs::limits::pool_limits(crate::runs::limits::MAX_THREADS),
                     processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
                     identity: crate::runtime::process::Identity::of_child(&spec),
+                    parent: Some(Arc::new(crate::runs::processes::BrowserParent)),
                     ..RunOptions::new(crate::modules::load)
                 },
             );

@@ -575,6 +575,8 @@ pub struct RunOptions {
     pub processes: Option<Arc<dyn process::ProcessHost>>,
     /// Which process this is (`multiprocessing.current_process()`).
     pub identity: process::Identity,
+    /// A child's way to its parent.
+    pub parent: Option<Arc<dyn process::ParentLink>>,
     pub gil: crate::gil::GilConfig,
     pub spawn: shared::Spawn,
     pub interrupt: Arc<AtomicBool>,
@@ -596,6 +598,7 @@ impl RunOptions {
             modules,
             processes: None,
             identity: process::Identity::default(),
+            parent: None,
             gil: crate::gil::GilConfig::default(),
             spawn: Box::new(crate::host::workers::spawn),
             interrupt: Arc::new(AtomicBool::new(false)),

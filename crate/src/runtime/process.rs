@@ -7,7 +7,7 @@
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use crate::host::processes::{Child, ChildSpec};
+use crate::host::processes::{Child, ChildSpec, Mailbox};
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::function::Args;
@@ -19,10 +19,21 @@ use super::{compiler, format_syntax_error, Interp, RunOptions, Stream};
 /// Starts child processes for a run: in the browser through the owner of the
 /// instance (`host::processes`), natively on threads (the runs layer).
 pub trait ProcessHost: Send + Sync {
-    /// Starts `spec`; what the child prints goes where `output` goes.
-    fn start(&self, spec: ChildSpec, output: &SharedOutput) -> Arc<Child>;
+    /// Starts `spec`; what the child prints goes where `output` goes, what it
+    /// sends goes to `inbox`.
+    fn start(&self, spec: ChildSpec, output: &SharedOutput, inbox: Arc<Mailbox>) -> Arc<Child>;
     /// Ends child `pid` at once.
     fn terminate(&self, pid: u32);
+    /// Sends child `pid` a message.
+    fn send(&self, pid: u32, message: Vec<u8>);
+}
+
+/// A child's way to its parent.
+pub trait ParentLink: Send + Sync {
+    /// Sends the parent a message (it arrives in the child's `Child::inbox`).
+    fn send(&self, message: Vec<u8>);
+    /// What the parent sends.
+    fn inbox(&self) -> Arc<Mailbox>;
 }
 
 /// This process, as `multiprocessing.current_process()` names it.
@@ -91,17 +102,33 @@ impl Interp {
         kwargs: Value,
         daemon: bool,
     ) -> PyResult<Arc<Child>> {
+        let bootstrap = Value::tuple(vec![target.clone(), args, kwargs]);
+        self.start_child(name, &bootstrap, daemon, Mailbox::new())
+    }
+
+    /// Starts a child process that runs `bootstrap` (see `call_target`),
+    /// its messages going to `inbox`.
+    ///
+    /// # Errors
+    /// As `start_process`.
+    pub fn start_child(
+        &mut self,
+        name: &str,
+        bootstrap: &Value,
+        daemon: bool,
+        inbox: Arc<Mailbox>,
+    ) -> PyResult<Arc<Child>> {
         if self.rt.bootstrapping.load(Ordering::Acquire) {
             return Err(bootstrapping_error());
         }
         let Some(host) = self.rt.processes.clone() else {
             return Err(PyErr::new(
                 ExcType::RuntimeError,
-                "processes cannot start here",
+                "can't start a process here: processes run in programs started with Run, \
+                 on a cross-origin isolated page",
             ));
         };
-        let bootstrap =
-            super::transfer::encode(self, &Value::tuple(vec![target.clone(), args, kwargs]))?;
+        let bootstrap = super::transfer::encode(self, bootstrap)?;
         let n = self.rt.next_child.fetch_add(1, Ordering::Relaxed);
         let spec = ChildSpec {
             pid: self.rt.identity.pid.wrapping_mul(100).wrapping_add(n),
@@ -111,7 +138,7 @@ impl Interp {
             source: self.rt.source.to_string(),
             bootstrap,
         };
-        let child = host.start(spec, self.rt.output());
+        let child = host.start(spec, self.rt.output(), inbox);
         if !daemon {
             super::value::lock(&self.rt.children).push(child.clone());
         }
@@ -192,25 +219,32 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
     super::Finished::of(&rt, exit_code, spans, 0.0)
 }
 
-/// `target(*args, **kwargs)` from the encoded bootstrap.
+/// What a child does, from its encoded bootstrap: `(target, args, kwargs)`
+/// calls `target(*args, **kwargs)`; `("pool", initializer, initargs)` serves
+/// a pool's tasks (`serve_pool`).
 fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
     let decoded = super::transfer::decode(interp, bootstrap)?;
+    let broken = || PyErr::new(ExcType::RuntimeError, "a broken process bootstrap");
     let Value::Tuple(parts) = decoded else {
-        return Err(PyErr::new(
-            ExcType::RuntimeError,
-            "a broken process bootstrap",
-        ));
+        return Err(broken());
     };
     let [target, args, kwargs] = &parts[..] else {
-        return Err(PyErr::new(
-            ExcType::RuntimeError,
-            "a broken process bootstrap",
-        ));
+        return Err(broken());
     };
-    let positional = match args {
-        Value::Tuple(items) => items.to_vec(),
-        _ => Vec::new(),
-    };
+    if matches!(target, Value::Str(s) if &**s == "pool") {
+        // The pool's initializer and its arguments.
+        if !matches!(args, Value::None) {
+            call(interp, args, kwargs, &Value::None)?;
+        }
+        return serve_pool(interp);
+    }
+    call(interp, target, args, kwargs)?;
+    Ok(())
+}
+
+/// `function(*args, **kwargs)`, `args` a tuple or list and `kwargs` a dict (or None).
+fn call(interp: &mut Interp, function: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
+    let positional = interp.collect(args)?;
     let mut keywords = Vec::new();
     if let Value::Dict(dict) = kwargs {
         for (key, value) in super::value::lock(&dict.map).values() {
@@ -220,11 +254,112 @@ fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
         }
     }
     interp.call(
-        target,
+        function,
         Args {
             positional,
             keywords,
         },
-    )?;
-    Ok(())
+    )
+}
+
+/// How a pool task calls its function on each item: `f(item)`.
+pub const CALL_ONE: i64 = 0;
+/// `f(*item)`: starmap.
+pub const CALL_STAR: i64 = 1;
+/// `f(*item[0], **item[1])`: apply.
+pub const CALL_APPLY: i64 = 2;
+
+/// A task's outcome as the parent gets it: `(task id, pid, True, results)`,
+/// or `(task id, pid, False, (exception class name, args, traceback))`.
+fn task_reply(interp: &mut Interp, id: &Value, pid: i64, outcome: PyResult<Vec<Value>>) -> Value {
+    let payload = match outcome {
+        Ok(results) => {
+            return Value::tuple(vec![
+                id.clone(),
+                Value::Int(pid),
+                Value::Bool(true),
+                Value::list(results),
+            ])
+        }
+        Err(error) => {
+            let source = interp.rt.source.clone();
+            let traceback = interp.format_exception(&error, &source);
+            let (kind, args) = match &error.value {
+                Value::Exception(e) => (Value::str(e.kind.name()), Value::tuple(e.args.clone())),
+                other => (Value::str("Exception"), Value::tuple(vec![other.clone()])),
+            };
+            Value::tuple(vec![kind, args, Value::str(&traceback)])
+        }
+    };
+    Value::tuple(vec![
+        id.clone(),
+        Value::Int(pid),
+        Value::Bool(false),
+        payload,
+    ])
+}
+
+/// Runs one task: `function` on each item, as `mode` says.
+fn run_task(
+    interp: &mut Interp,
+    function: &Value,
+    items: &Value,
+    mode: &Value,
+) -> PyResult<Vec<Value>> {
+    let items = interp.collect(items)?;
+    let mut results = Vec::with_capacity(items.len());
+    for item in &items {
+        results.push(match mode {
+            Value::Int(CALL_STAR) => call(interp, function, item, &Value::None)?,
+            Value::Int(CALL_APPLY) => match item {
+                Value::Tuple(pair) if pair.len() == 2 => {
+                    call(interp, function, &pair[0], &pair[1])?
+                }
+                _ => call(interp, function, item, &Value::None)?,
+            },
+            _ => interp.call(function, Args::new(vec![item.clone()]))?,
+        });
+    }
+    Ok(results)
+}
+
+/// A pool worker's life: takes tasks from the parent, `(task id, function,
+/// items, how to call)`, until it gets None (or nothing), and sends back each
+/// task's outcome (`task_reply`).
+fn serve_pool(interp: &mut Interp) -> PyResult<()> {
+    let Some(parent) = interp.rt.parent.clone() else {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "a pool worker without a parent",
+        ));
+    };
+    let inbox = parent.inbox();
+    let pid = i64::from(interp.rt.identity.pid);
+    loop {
+        let message = interp.allow_threads(crate::trace::State::WaitingLock, || inbox.take(None));
+        // Ended by the pool (`terminate`): quietly, as a killed process.
+        if interp.check_interrupt().is_err() {
+            return Ok(());
+        }
+        let Some(message) = message.filter(|m| !m.is_empty()) else {
+            return Ok(());
+        };
+        let Value::Tuple(task) = super::transfer::decode(interp, &message)? else {
+            return Ok(());
+        };
+        let [id, function, items, mode] = &task[..] else {
+            return Ok(());
+        };
+        let outcome = run_task(interp, function, items, mode);
+        let reply = task_reply(interp, id, pid, outcome);
+        let bytes = match super::transfer::encode(interp, &reply) {
+            Ok(bytes) => bytes,
+            // A result that cannot be sent is the task's error.
+            Err(error) => {
+                let reply = task_reply(interp, id, pid, Err(error));
+                super::transfer::encode(interp, &reply)?
+            }
+        };
+        parent.send(bytes);
+    }
 }

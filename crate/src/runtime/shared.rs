@@ -46,6 +46,8 @@ pub struct Runtime {
     pub processes: Option<Arc<dyn super::process::ProcessHost>>,
     /// Which process this is.
     pub identity: super::process::Identity,
+    /// A child's way to its parent.
+    pub parent: Option<Arc<dyn super::process::ParentLink>>,
     /// Set while a child imports the program: starting a process then is
     /// CPython's bootstrapping RuntimeError.
     pub bootstrapping: AtomicBool,
@@ -119,6 +121,7 @@ impl Runtime {
             spawn: options.spawn,
             processes: options.processes,
             identity: options.identity,
+            parent: options.parent,
             bootstrapping: AtomicBool::new(false),
             next_child: AtomicU32::new(1),
             children: Mutex::new(Vec::new()),
