@@ -214,7 +214,7 @@ def started(t0):
     print(round((time.time() - t0) * 1000, 1))
 
 if __name__ == "__main__":
-    n = 1_500_000
+    n = 7_000_000
     t0 = time.time()
     sequential = [task(n) for _ in range(4)]
     seq_ms = (time.time() - t0) * 1000

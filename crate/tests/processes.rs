@@ -81,3 +81,13 @@ fn cpu_pool() {
 fn pool_methods() {
     check("pool_methods");
 }
+
+#[test]
+fn square_executor() {
+    check("square_executor");
+}
+
+#[test]
+fn benchmark_fixed() {
+    check("benchmark_fixed");
+}

@@ -24,7 +24,15 @@ const withoutLibraryFrames = (text: string) =>
     .filter((line) => line.trim() !== "<CPython library frames>")
     .join("\n");
 
-for (const name of ["foo_bar_process", "child_raises", "no_main_guard", "cpu_pool", "pool_methods"]) {
+for (const name of [
+  "foo_bar_process",
+  "child_raises",
+  "no_main_guard",
+  "cpu_pool",
+  "pool_methods",
+  "square_executor",
+  "benchmark_fixed",
+]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);
     const result = await page.evaluate(

@@ -52,6 +52,14 @@ impl PyFuture {
         COMPLETED.1.notify_all();
     }
 
+    /// A future already done with `outcome` (a process pool's call, run when submitted).
+    #[must_use]
+    pub fn completed(outcome: Result<Value, PyErr>) -> Value {
+        let future = Arc::new(PyFuture::default());
+        future.finish(outcome);
+        Value::Native(future)
+    }
+
     fn is_done(&self) -> bool {
         lock(&self.state).outcome.is_some()
     }
@@ -461,6 +469,7 @@ pub static FUTURE_METHODS: &[Builtin] = &[
 
 static FUNCTIONS: &[Builtin] = &[
     builtin!(type "ThreadPoolExecutor", new_executor, methods EXECUTOR_METHODS),
+    builtin!(type "ProcessPoolExecutor", super::multiprocessing_pool::executor_new, methods super::multiprocessing_pool::EXECUTOR_METHODS),
     builtin!("as_completed", as_completed),
 ];
 

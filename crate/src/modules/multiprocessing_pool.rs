@@ -106,6 +106,24 @@ pub fn pool_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         None | Some(Value::None) => Value::tuple(Vec::new()),
         Some(v) => Value::tuple(interp.collect(&v)?),
     };
+    Ok(Value::Native(Arc::new(start_pool(
+        interp,
+        count,
+        initializer,
+        initargs,
+        "SpawnPoolWorker",
+    )?)))
+}
+
+/// `count` worker processes named `prefix-N`, each running
+/// `initializer(*initargs)` first.
+fn start_pool(
+    interp: &mut Interp,
+    count: usize,
+    initializer: Value,
+    initargs: Value,
+    prefix: &str,
+) -> PyResult<Pool> {
     let bootstrap = Value::tuple(vec![Value::str("pool"), initializer, initargs]);
     let results = Mailbox::new();
     let mut workers = Vec::with_capacity(count);
@@ -114,15 +132,15 @@ pub fn pool_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             .rt
             .next_process_name
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let name = format!("SpawnPoolWorker-{number}");
+        let name = format!("{prefix}-{number}");
         workers.push(interp.start_child(&name, &bootstrap, true, results.clone())?);
     }
-    Ok(Value::Native(Arc::new(Pool {
+    Ok(Pool {
         workers,
         results,
         state: Mutex::new(PoolState::Open),
         busy: Mutex::new(0),
-    })))
+    })
 }
 
 /// Runs `function` over `items` on the pool's workers, `chunksize` items a
@@ -481,6 +499,12 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if *lock(&p.state) == PoolState::Open {
         return Err(PyErr::new(ExcType::ValueError, "Pool is still running"));
     }
+    wait_for_workers(interp, p)?;
+    Ok(Value::None)
+}
+
+/// Tells each worker there is no more work, and waits for them to end.
+fn wait_for_workers(interp: &mut Interp, p: &Pool) -> PyResult<()> {
     if let Some(host) = interp.rt.processes.clone() {
         for worker in &p.workers {
             // None: no more tasks.
@@ -491,7 +515,7 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
         let worker = worker.clone();
         interp.allow_threads(State::WaitingLock, move || worker.wait(None));
     }
-    Ok(Value::None)
+    Ok(())
 }
 
 fn enter(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -527,4 +551,189 @@ pub static ASYNC_RESULT_METHODS: &[Builtin] = &[
     builtin!("ApplyResult.ready", async_ready),
     builtin!("ApplyResult.successful", async_successful),
     builtin!("ApplyResult.wait", async_wait),
+];
+
+/// A `concurrent.futures.ProcessPoolExecutor`: a pool of `SpawnProcess-N`
+/// workers. A submitted call runs when it is submitted; its future is done
+/// when `submit` returns.
+#[derive(Debug)]
+pub struct ProcessExecutor {
+    pool: Pool,
+}
+
+impl Native for ProcessExecutor {
+    fn type_name(&self) -> &'static str {
+        "ProcessPoolExecutor"
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        EXECUTOR_METHODS
+    }
+
+    fn repr(&self) -> String {
+        "<concurrent.futures.process.ProcessPoolExecutor object>".into()
+    }
+}
+
+fn executor(args: &Args) -> PyResult<Arc<dyn Native>> {
+    match args.positional.first() {
+        Some(Value::Native(n)) if n.as_any().is::<ProcessExecutor>() => Ok(n.clone()),
+        _ => Err(type_error(
+            "descriptor requires a 'ProcessPoolExecutor' object",
+        )),
+    }
+}
+
+fn executor_pool(native: &Arc<dyn Native>) -> &Pool {
+    &native
+        .as_any()
+        .downcast_ref::<ProcessExecutor>()
+        .expect("checked by `executor`")
+        .pool
+}
+
+/// `ProcessPoolExecutor(max_workers=None, mp_context=None, initializer=None, initargs=())`
+pub fn executor_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let mut positional = std::mem::take(&mut args.positional).into_iter();
+    let max_workers = args.keyword("max_workers").or_else(|| positional.next());
+    let _context = args.keyword("mp_context").or_else(|| positional.next());
+    let initializer = args.keyword("initializer").or_else(|| positional.next());
+    let initargs = args.keyword("initargs").or_else(|| positional.next());
+    let _ = args.keyword("max_tasks_per_child");
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "ProcessPoolExecutor.__init__() got an unexpected keyword argument '{k}'"
+        )));
+    }
+    let count = match max_workers {
+        None | Some(Value::None) => {
+            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+        }
+        Some(Value::Int(n)) if n >= 1 => usize::try_from(n).unwrap_or(1),
+        Some(Value::Int(_)) => {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                "max_workers must be greater than 0",
+            ))
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    let initargs = match initargs {
+        None | Some(Value::None) => Value::tuple(Vec::new()),
+        Some(v) => Value::tuple(interp.collect(&v)?),
+    };
+    let pool = start_pool(
+        interp,
+        count,
+        initializer.unwrap_or(Value::None),
+        initargs,
+        "SpawnProcess",
+    )?;
+    Ok(Value::Native(Arc::new(ProcessExecutor { pool })))
+}
+
+/// `executor.submit(fn, /, *args, **kwargs)`: a future, done.
+fn submit(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let keep = executor(&args)?;
+    if args.positional.len() < 2 {
+        return Err(type_error("submit expected at least 1 argument, got 0"));
+    }
+    let function = args.positional[1].clone();
+    let call_args = Value::tuple(args.positional.split_off(2));
+    let kwargs = interp.new_dict();
+    for (name, value) in std::mem::take(&mut args.keywords) {
+        interp.dict_set(&kwargs, Value::Str(name), value)?;
+    }
+    if *lock(&executor_pool(&keep).state) != PoolState::Open {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "cannot schedule new futures after shutdown",
+        ));
+    }
+    let item = Value::tuple(vec![call_args, kwargs]);
+    // A call that cannot be sent (a lambda, say) fails at result(), as in CPython.
+    let outcome = run(
+        interp,
+        executor_pool(&keep),
+        &function,
+        vec![item],
+        Some(1),
+        CALL_APPLY,
+    )
+    .map(|mut results| results.pop().unwrap_or(Value::None));
+    Ok(super::futures_module::PyFuture::completed(outcome))
+}
+
+/// `executor.map(fn, *iterables, timeout=None, chunksize=1)`: an iterator over the results.
+fn executor_map(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let _ = args.keyword("timeout");
+    let chunksize = match args.keyword("chunksize") {
+        None | Some(Value::None) => 1,
+        Some(Value::Int(n)) if n >= 1 => usize::try_from(n).unwrap_or(1),
+        Some(_) => return Err(PyErr::new(ExcType::ValueError, "chunksize must be >= 1.")),
+    };
+    let keep = executor(&args)?;
+    if args.positional.len() < 2 {
+        return Err(type_error("map() missing required argument: 'fn'"));
+    }
+    let function = args.positional[1].clone();
+    let mut columns = Vec::new();
+    for iterable in &args.positional[2..] {
+        columns.push(interp.collect(iterable)?);
+    }
+    let rows = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let items = (0..rows)
+        .map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect()))
+        .collect();
+    let results = run(
+        interp,
+        executor_pool(&keep),
+        &function,
+        items,
+        Some(chunksize),
+        CALL_STAR,
+    )?;
+    interp.iter(&Value::list(results))
+}
+
+/// `executor.shutdown(wait=True, *, cancel_futures=False)`
+fn executor_shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let _ = args.keyword("cancel_futures");
+    let wait = args
+        .keyword("wait")
+        .or_else(|| args.positional.get(1).cloned());
+    let keep = executor(&args)?;
+    let p = executor_pool(&keep);
+    {
+        let mut state = lock(&p.state);
+        if *state != PoolState::Open {
+            return Ok(Value::None);
+        }
+        *state = PoolState::Closed;
+    }
+    if !matches!(wait, Some(Value::Bool(false))) {
+        wait_for_workers(interp, p)?;
+    }
+    Ok(Value::None)
+}
+
+pub static EXECUTOR_METHODS: &[Builtin] = &[
+    builtin!("ProcessPoolExecutor.submit", submit),
+    builtin!("ProcessPoolExecutor.map", executor_map),
+    builtin!("ProcessPoolExecutor.shutdown", executor_shutdown),
+    builtin!("ProcessPoolExecutor.__enter__", |_, a| Ok(a
+        .positional
+        .first()
+        .cloned()
+        .unwrap_or(Value::None))),
+    builtin!("ProcessPoolExecutor.__exit__", |interp, a| {
+        let receiver = Args::new(a.positional.into_iter().take(1).collect());
+        executor_shutdown(interp, receiver)?;
+        Ok(Value::Bool(false))
+    }),
 ];
