@@ -247,6 +247,13 @@ fn concat() {
     check("concat");
 }
 
+/// An exception leaving a `with` body from a nested call: `__exit__` gets
+/// its type and value, and the exception that goes on is the one raised.
+#[test]
+fn with_errors() {
+    check("with_errors");
+}
+
 /// 100 threads alive at once and a thousand over the program's life, within
 /// the page's limit of threads.
 #[test]

@@ -41,6 +41,7 @@ for (const name of [
   "memory",
   "deep",
   "many_threads",
+  "with_errors",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -236,6 +236,9 @@ pub enum Op {
     /// Installs a handler: an exception raised before the matching `PopBlock`
     /// jumps to `handler` with the exception pushed.
     SetupExcept(u32),
+    /// `with`'s handler: as `SetupExcept`, but the stack it keeps leaves out
+    /// the entered value (stored or dropped by then), keeping only `__exit__`.
+    SetupWith(u32),
     PopBlock,
     /// Pops a class (or tuple of classes); pushes whether the exception below
     /// it (which stays) is an instance.
@@ -248,6 +251,10 @@ pub enum Op {
     ImportFrom(u32),
     /// `with`: calls `__enter__`, pushes `__exit__` below the entered value.
     BeforeWith,
+    /// An exception left a `with` body: pops it and `__exit__`, calls
+    /// `__exit__(type, exception, None)`, pushes the exception back and on it
+    /// whether `__exit__` swallowed it.
+    ExitWithError,
     /// Calls the `__exit__` below the top with (None, None, None).
     ExitWith,
     /// `class Name:` from the body's function on the stack (`name` constant).

@@ -157,6 +157,7 @@ impl<'s> Compiler<'s> {
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
             Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
             other => other,
         };
     }
@@ -669,7 +670,7 @@ impl<'s> Compiler<'s> {
         self.emit(Op::BeforeWith);
         // stack: exit entered
         self.blocks.push(Block::With);
-        let setup = self.emit(Op::SetupExcept(0));
+        let setup = self.emit(Op::SetupWith(0));
         match &item.optional_vars {
             Some(target) => self.store(target)?,
             None => {
@@ -682,11 +683,16 @@ impl<'s> Compiler<'s> {
         self.emit(Op::ExitWith);
         let done = self.emit(Op::Jump(0));
         self.patch(setup);
-        // The exception is on top of `exit`: exit it, then re-raise.
-        self.emit(Op::Rot2);
-        self.emit(Op::ExitWith);
+        // The exception is on top of `exit`: exit with it, then re-raise it
+        // unless `__exit__` returned true.
+        self.emit(Op::ExitWithError);
+        let reraise = self.emit(Op::JumpIfFalse(0));
+        self.emit(Op::Pop);
+        let swallowed = self.emit(Op::Jump(0));
+        self.patch(reraise);
         self.emit(Op::Reraise);
         self.patch(done);
+        self.patch(swallowed);
         Ok(())
     }
 

@@ -594,7 +594,7 @@ fn bool_(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// The built-in type of a value, as `type(x)` returns it.
-fn type_of(interp: &Interp, v: &Value) -> Value {
+pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
     match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
         Value::Exception(e) => Value::ExcType(e.kind),

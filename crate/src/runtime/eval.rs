@@ -1393,6 +1393,7 @@ impl Interp {
                     ));
                 }
                 Op::SetupExcept(target) => frame.handlers.push((target, frame.stack.len())),
+                Op::SetupWith(target) => frame.handlers.push((target, frame.stack.len() - 1)),
                 Op::PopBlock => {
                     frame.handlers.pop();
                 }
@@ -1447,6 +1448,7 @@ impl Interp {
                         Args::new(vec![Value::None, Value::None, Value::None]),
                     )?;
                 }
+                Op::ExitWithError => self.exit_with_error(frame)?,
                 Op::BuildClass(name) => {
                     let body = frame.pop();
                     let Const::Str(name) = &code.consts[name as usize] else {
@@ -1458,6 +1460,20 @@ impl Interp {
                 Op::Nop => {}
             }
         }
+    }
+
+    /// `__exit__(type, exception, None)` for an exception leaving a `with`
+    /// body (see `Op::ExitWithError`).
+    #[cold]
+    fn exit_with_error(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let exception = frame.pop();
+        let exit = frame.pop();
+        let kind = super::builtins::type_of(self, &exception);
+        let swallowed = self.call(&exit, Args::new(vec![kind, exception.clone(), Value::None]))?;
+        let swallowed = self.truthy(&swallowed)?;
+        frame.stack.push(exception);
+        frame.stack.push(Value::Bool(swallowed));
+        Ok(())
     }
 
     /// The value of global name `index` (a class body looks in its own
