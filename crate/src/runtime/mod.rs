@@ -7,13 +7,16 @@ pub mod alloc;
 pub mod attrs;
 pub mod blocking;
 pub mod builtins;
+pub mod call;
 pub mod carets;
 pub mod containers;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod inline_cache;
 pub mod iter;
 pub mod methods;
 pub mod object;
@@ -68,7 +71,7 @@ pub struct Interp {
     /// Finished frames, kept so that a call reuses their buffers. Boxed: a
     /// frame moves between the pool and the run loop's stack as a `Box`.
     #[allow(clippy::vec_box)]
-    frame_pool: Vec<Box<eval::Frame>>,
+    frame_pool: Vec<Box<frame::Frame>>,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
@@ -376,7 +379,7 @@ impl Interp {
     pub(crate) fn bind_arguments(
         &mut self,
         function: &function::Function,
-        frame: &mut eval::Frame,
+        frame: &mut frame::Frame,
         mut args: Args,
     ) -> PyResult<()> {
         let code = &function.code;
