@@ -29,6 +29,8 @@
 //! just before a `Return` becomes `ReturnLocal`, which does both (the `Return`
 //! stays, for jumps to it).
 
+use std::rc::Rc;
+
 use super::bytecode::{BinOp, Code, Const, Op};
 
 /// Every pass, in order: those that look at the ops as codegen lowered them
@@ -203,6 +205,48 @@ impl Slot {
     };
 }
 
+/// The stack, as a list shared by the ways a jump splits it: a copy costs
+/// nothing, and where two ways meet only what differs is looked at (a long
+/// list display whose items jump would otherwise be copied once per item).
+/// Below its bottom, values not known (`Slot::UNKNOWN`).
+#[derive(Clone, Default)]
+struct Stack(Option<Rc<Node>>);
+
+struct Node {
+    slot: Slot,
+    below: Stack,
+}
+
+impl Stack {
+    fn push(&mut self, slot: Slot) {
+        let below = Stack(self.0.take());
+        self.0 = Some(Rc::new(Node { slot, below }));
+    }
+
+    fn pop(&mut self) -> Slot {
+        match self.0.take() {
+            Some(node) => {
+                self.0.clone_from(&node.below.0);
+                node.slot
+            }
+            None => Slot::UNKNOWN,
+        }
+    }
+}
+
+impl Drop for Stack {
+    /// One node at a time: a deep stack's drop does not recurse as deep.
+    fn drop(&mut self) {
+        let mut next = self.0.take();
+        while let Some(node) = next {
+            next = match Rc::try_unwrap(node) {
+                Ok(mut node) => node.below.0.take(),
+                Err(_) => None,
+            };
+        }
+    }
+}
+
 /// Which op pushed the values that each op takes, followed through the ops
 /// in order. A jump carries the stack to its target, where it meets the
 /// stack of the op before (a value pushed by different ops on the two ways
@@ -237,50 +281,64 @@ impl StackFlow {
             method_calls: Vec::new(),
         };
         // The stacks that jumps carry to each op ahead.
-        let mut incoming: Vec<Option<Vec<Slot>>> = vec![None; n + 1];
-        let mut falling: Option<Vec<Slot>> = Some(Vec::new());
+        let mut incoming: Vec<Option<Stack>> = vec![None; n + 1];
+        let mut falling = Some(Stack::default());
         for (j, &op) in ops.iter().enumerate() {
             let mut stack = match (falling.take(), incoming[j].take()) {
                 (Some(a), Some(b)) => flow.join(a, b),
                 (Some(a), None) | (None, Some(a)) => a,
-                (None, None) => Vec::new(),
+                (None, None) => Stack::default(),
             };
             falling = flow.step(j, op, &mut stack, &mut incoming).then_some(stack);
         }
         flow
     }
 
-    /// Where two ways meet: the stacks lined up at their tops (the lower
-    /// part of the deeper one, not known on the other way, is dropped).
-    fn join(&mut self, a: Vec<Slot>, b: Vec<Slot>) -> Vec<Slot> {
-        let depth = a.len().min(b.len());
-        let (a_low, a_top) = a.split_at(a.len() - depth);
-        let (b_low, b_top) = b.split_at(b.len() - depth);
-        for slot in a_low.iter().chain(b_low) {
-            self.escape(*slot);
-        }
-        a_top
-            .iter()
-            .zip(b_top)
-            .map(|(x, y)| {
-                if x.by == y.by {
-                    Slot {
-                        by: x.by,
-                        moved: x.moved || y.moved,
-                    }
-                } else {
-                    self.escape(*x);
-                    self.escape(*y);
-                    Slot::UNKNOWN
+    /// Where two ways meet: the stacks lined up at their tops, down to
+    /// where they are one list (below a deeper one's lower part, not known
+    /// on the other way, values not known).
+    fn join(&mut self, a: Stack, b: Stack) -> Stack {
+        let mut tops = Vec::new();
+        let (mut a, mut b) = (a, b);
+        let mut shared = loop {
+            match (&a.0, &b.0) {
+                (Some(x), Some(y)) if Rc::ptr_eq(x, y) => break a.clone(),
+                (Some(_), Some(_)) => {
+                    let (x, y) = (a.pop(), b.pop());
+                    tops.push(if x.by == y.by {
+                        Slot {
+                            by: x.by,
+                            moved: x.moved || y.moved,
+                        }
+                    } else {
+                        self.escape(x);
+                        self.escape(y);
+                        Slot::UNKNOWN
+                    });
                 }
-            })
-            .collect()
+                _ => {
+                    while a.0.is_some() {
+                        let slot = a.pop();
+                        self.escape(slot);
+                    }
+                    while b.0.is_some() {
+                        let slot = b.pop();
+                        self.escape(slot);
+                    }
+                    break Stack::default();
+                }
+            }
+        };
+        for slot in tops.into_iter().rev() {
+            shared.push(slot);
+        }
+        shared
     }
 
     /// Takes `count` values off `stack`, to go nowhere this flow follows.
-    fn take(&mut self, stack: &mut Vec<Slot>, count: usize) {
+    fn take(&mut self, stack: &mut Stack, count: usize) {
         for _ in 0..count {
-            let slot = stack.pop().unwrap_or(Slot::UNKNOWN);
+            let slot = stack.pop();
             self.escape(slot);
         }
     }
@@ -292,13 +350,7 @@ impl StackFlow {
     }
 
     /// Carries `stack` along a jump from op `from` to op `to`.
-    fn jump(
-        &mut self,
-        from: usize,
-        to: usize,
-        stack: Vec<Slot>,
-        incoming: &mut [Option<Vec<Slot>>],
-    ) {
+    fn jump(&mut self, from: usize, to: usize, stack: Stack, incoming: &mut [Option<Stack>]) {
         if to <= from || to >= incoming.len() {
             return;
         }
@@ -314,8 +366,8 @@ impl StackFlow {
         &mut self,
         j: usize,
         op: Op,
-        stack: &mut Vec<Slot>,
-        incoming: &mut [Option<Vec<Slot>>],
+        stack: &mut Stack,
+        incoming: &mut [Option<Stack>],
     ) -> bool {
         let pushed = Slot {
             by: Some(j),
@@ -324,14 +376,12 @@ impl StackFlow {
         let (pops, pushes) = match op {
             Op::Rot2 | Op::Rot3 => {
                 let count = if op == Op::Rot2 { 2 } else { 3 };
-                while stack.len() < count {
-                    stack.insert(0, Slot::UNKNOWN);
-                }
-                let at = stack.len() - count;
-                // a b -> b a; a b c -> c a b
-                stack[at..].rotate_right(1);
-                for slot in &mut stack[at..] {
+                let mut moved: Vec<Slot> = (0..count).map(|_| stack.pop()).collect();
+                // Top first: a b -> b a; a b c -> c a b.
+                moved.rotate_left(1);
+                for mut slot in moved.into_iter().rev() {
                     slot.moved = true;
+                    stack.push(slot);
                 }
                 return true;
             }
@@ -353,16 +403,17 @@ impl StackFlow {
             Op::ForIter(t) => {
                 // Done: the iterator popped, and a jump.
                 let mut done = stack.clone();
-                if let Some(slot) = done.pop() {
-                    self.escape(slot);
-                }
+                let iterator = done.pop();
+                self.escape(iterator);
                 self.jump(j, t as usize, done, incoming);
                 stack.push(pushed);
                 return true;
             }
             Op::SetupExcept(t) => {
                 // The handler: the exception, on a stack not known below it.
-                self.jump(j, t as usize, vec![Slot::UNKNOWN], incoming);
+                let mut handler = Stack::default();
+                handler.push(Slot::UNKNOWN);
+                self.jump(j, t as usize, handler, incoming);
                 return true;
             }
             Op::Return | Op::Reraise => {
@@ -391,8 +442,8 @@ impl StackFlow {
             }
             Op::CallMethod(n) | Op::CallLocalMethod(n, _) => {
                 self.take(stack, n as usize);
-                let receiver = stack.pop().unwrap_or(Slot::UNKNOWN);
-                let method = stack.pop().unwrap_or(Slot::UNKNOWN);
+                let receiver = stack.pop();
+                let method = stack.pop();
                 match (method, receiver) {
                     (
                         Slot {
@@ -413,7 +464,7 @@ impl StackFlow {
                 return true;
             }
             Op::LoadMethod(_) => {
-                let object = stack.pop().unwrap_or(Slot::UNKNOWN);
+                let object = stack.pop();
                 self.pushed_by[j] = object.by;
                 self.escape(object);
                 stack.push(pushed);
@@ -480,8 +531,8 @@ impl StackFlow {
 
     /// The callable of a call, its arguments already taken: called, when one
     /// op pushed it where it is.
-    fn call(&mut self, stack: &mut Vec<Slot>) {
-        match stack.pop().unwrap_or(Slot::UNKNOWN) {
+    fn call(&mut self, stack: &mut Stack) {
+        match stack.pop() {
             Slot {
                 by: Some(k),
                 moved: false,
