@@ -7,7 +7,7 @@
 mod common;
 
 use common::{check, from_err, Py};
-use gil_playground::objects::error::PyResult;
+use gil_playground::objects::error::ObjectResult;
 use gil_playground::objects::float_ops::{
     float_div, float_divmod, float_floor_div, float_mod, float_pow, round_float,
     round_half_even_to_int, FloatPow,
@@ -19,7 +19,7 @@ use gil_playground::objects::int_ops::{
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-fn py<T>(result: PyResult<T>, ok: impl FnOnce(T) -> Py) -> Py {
+fn py<T>(result: ObjectResult<T>, ok: impl FnOnce(T) -> Py) -> Py {
     result.map_or_else(from_err, ok)
 }
 

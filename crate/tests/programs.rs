@@ -268,6 +268,13 @@ fn many_threads() {
     );
 }
 
+/// Decorators (a global one is a callee, as in `f(x)`) and str constants
+/// added (`AddStrConst`): the optimiser's rewrites of both.
+#[test]
+fn decorators() {
+    check("decorators");
+}
+
 /// Requests no machine can satisfy (`[0] * 10**10`, `"ab" * 2**40`,
 /// `list(range(10**10))`, huge format widths) raise MemoryError, or
 /// CPython's OverflowError, before anything is allocated; the program goes on.

@@ -1,6 +1,11 @@
 //! The AST (ruff's) to bytecode, one code object per module, function, lambda
 //! and comprehension, as CPython 3.11's compiler does. Valid Python outside the
 //! page's subset is refused with a `SyntaxError` naming the construct and line.
+//!
+//! It only lowers: the ops it emits are rewritten, fused and specialised by the
+//! optimiser (`peephole.rs`), which runs on each finished code object
+//! (`sealed`). Filling in a jump's target once it is known (`patch`) is part
+//! of the lowering.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -70,12 +75,9 @@ pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> 
     Ok(sealed(c.code))
 }
 
-/// A finished code object, its common operand pairs marked (`peephole.rs`).
+/// A finished code object, optimised (`peephole.rs`).
 fn sealed(mut code: Code) -> Arc<Code> {
-    super::peephole::mark_operators(&mut code);
-    super::peephole::thread_jumps_to_return(&mut code);
-    super::peephole::mark_local_returns(&mut code);
-    super::peephole::mark_local_subscripts(&mut code);
+    super::peephole::optimise(&mut code);
     Arc::new(code)
 }
 
@@ -978,16 +980,19 @@ impl<'s> Compiler<'s> {
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Const::None),
             Expr::Name(n) => self.load_name(&n.id),
-            Expr::BinOp(b) if b.op == Operator::Add && is_str_literal(&b.right) => {
-                self.expr(&b.left)?;
-                let index = self.constant(str_literal(&b.right));
-                self.emit(Op::AddStrConst(index, false));
-            }
-            // The constant is evaluated after `right` here: it has no effect to order.
-            Expr::BinOp(b) if b.op == Operator::Add && is_str_literal(&b.left) => {
+            // `"text" + x`: the constant is evaluated after `x` (it has no
+            // effect to order), then swapped under it, so that the constant
+            // is last, as in `x + "text"`, for the optimiser
+            // (`peephole::fuse_str_adds`).
+            Expr::BinOp(b)
+                if b.op == Operator::Add
+                    && is_str_literal(&b.left)
+                    && !is_str_literal(&b.right) =>
+            {
                 self.expr(&b.right)?;
-                let index = self.constant(str_literal(&b.left));
-                self.emit(Op::AddStrConst(index, true));
+                self.expr(&b.left)?;
+                self.emit(Op::Rot2);
+                self.emit(Op::Binary(BinOp::Add));
             }
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
@@ -1165,40 +1170,16 @@ impl<'s> Compiler<'s> {
             let outer = self.position;
             self.position = (a.start().into(), a.end().into());
             self.expr(&a.value)?;
-            let receiver = match (&*a.value, self.code.ops.last()) {
-                (Expr::Name(_), Some(&Op::LoadFast(slot))) => Some((self.here(), slot)),
-                _ => None,
-            };
             let name = self.name(&a.attr.id);
             self.emit(Op::LoadMethod(name));
             self.position = outer;
             for a in &args.args {
                 self.expr(a)?;
             }
-            let n = count(&args.args);
-            let call = self.emit(Op::CallMethod(n));
-            // `x.name(…)` of a local x: the receiver lent from the local (see
-            // `Op::LoadLocalMethod`), unless an argument assigns x (no
-            // expression of the subset can yet: `:=` is refused).
-            if let Some((after, slot)) = receiver {
-                let load = after as usize - 1;
-                let assigned = self.code.ops[load + 2..call]
-                    .iter()
-                    .any(|op| matches!(op, Op::StoreFast(s) | Op::DeleteFast(s) if *s == slot));
-                if !assigned {
-                    self.code.ops[load] = Op::LoadLocalMethod(slot, name);
-                    self.code.ops[call] = Op::CallLocalMethod(n, slot);
-                }
-            }
+            self.emit(Op::CallMethod(count(&args.args)));
             return Ok(());
         }
         self.expr(&c.func)?;
-        // f(...) of a global f: the call takes f from the frame's cache of
-        // globals (no reference count taken and dropped per call).
-        if let (Expr::Name(_), Some(Op::LoadGlobal(index))) = (&*c.func, self.code.ops.last()) {
-            let index = *index;
-            *self.code.ops.last_mut().expect("just emitted") = Op::LoadGlobalCallee(index);
-        }
         if starred {
             // f(a, *xs, k=v, **kw): one tuple of positionals, one dict of keywords.
             let mut pieces = 0u32;
@@ -1527,12 +1508,4 @@ fn parse_int_literal(text: &str) -> Option<num_bigint::BigInt> {
 /// A plain str literal (`"text"`, not an f-string).
 fn is_str_literal(expr: &Expr) -> bool {
     matches!(expr, Expr::StringLiteral(_))
-}
-
-/// The constant of a str literal (see `is_str_literal`).
-fn str_literal(expr: &Expr) -> Const {
-    match expr {
-        Expr::StringLiteral(s) => Const::Str(s.value.to_str().into()),
-        _ => unreachable!("is_str_literal said it was one"),
-    }
 }

@@ -75,6 +75,8 @@ unsafe impl GlobalAlloc for AllocCache {
     #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let Some(class) = class_of(layout) else {
+            // SAFETY: `layout` has a non-zero size (`GlobalAlloc::alloc`'s
+            // contract, which our caller keeps), all `System.alloc` asks.
             return unsafe { System.alloc(layout) };
         };
         let cached = LISTS.with(|lists| {
@@ -87,6 +89,7 @@ unsafe impl GlobalAlloc for AllocCache {
             head
         });
         if cached.is_null() {
+            // SAFETY: a class's layout has a non-zero size (16 bytes or more).
             unsafe { System.alloc(class_layout(class)) }
         } else {
             cached
@@ -96,6 +99,10 @@ unsafe impl GlobalAlloc for AllocCache {
     #[inline(never)]
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         let Some(class) = class_of(layout) else {
+            // SAFETY: `block` was allocated by this allocator with `layout`
+            // (our caller's promise), and a block of a layout no class takes
+            // comes from `System` with that layout (`alloc`, or `realloc`
+            // handing it to `System.realloc`).
             return unsafe { System.dealloc(block, layout) };
         };
         let kept = LISTS.with(|lists| {
@@ -109,21 +116,37 @@ unsafe impl GlobalAlloc for AllocCache {
             true
         });
         if !kept {
+            // SAFETY: every block of a class comes from `System` with that
+            // class's layout (`alloc`), and `block` is ours to free (our
+            // caller's promise); it is on no list.
             unsafe { System.dealloc(block, class_layout(class)) }
         }
     }
 
     #[inline(never)]
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `layout.align()` is a valid alignment (it is a layout's),
+        // and `new_size` rounded up to it does not overflow `isize`
+        // (`GlobalAlloc::realloc`'s contract, which our caller keeps).
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
         match (class_of(layout), class_of(new_layout)) {
             // Neither is cached: the system allocator may grow it in place.
+            // SAFETY: `block` came from `System` with `layout` (no class
+            // takes it, see `dealloc`), and `new_size` is non-zero and fits
+            // (`GlobalAlloc::realloc`'s contract, which our caller keeps).
             (None, None) => unsafe { System.realloc(block, layout, new_size) },
             // Still fits its block.
             (Some(old), Some(new)) if old == new => block,
             _ => {
+                // SAFETY: `new_layout` has a non-zero size (`new_size`, by
+                // `realloc`'s contract).
                 let moved = unsafe { self.alloc(new_layout) };
                 if !moved.is_null() {
+                    // SAFETY: `block` is valid for reads of `layout.size()`
+                    // bytes and `moved` for writes of `new_size`, two live
+                    // blocks that do not overlap; `block`, allocated here with
+                    // `layout` (our caller's promise), is freed once and not
+                    // used after (the caller takes `moved` in its place).
                     unsafe {
                         ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
                         self.dealloc(block, layout);
@@ -145,21 +168,35 @@ mod tests {
     fn a_freed_block_is_handed_out_again() {
         let small = Layout::from_size_align(40, 8).unwrap();
         let same_class = Layout::from_size_align(33, 4).unwrap();
-        let a = unsafe { AllocCache.alloc(small) };
-        let b = unsafe { AllocCache.alloc(small) };
+        // SAFETY: of every block of this test: the layouts have non-zero
+        // sizes, and each block is freed once, with a layout of its class
+        // (the one it was last taken with, or another of the same class),
+        // and not used after.
+        let (a, b) = unsafe { (AllocCache.alloc(small), AllocCache.alloc(small)) };
         assert_ne!(a, b);
-        unsafe { AllocCache.dealloc(a, small) };
-        unsafe { AllocCache.dealloc(b, small) };
+        // SAFETY: as above.
+        unsafe {
+            AllocCache.dealloc(a, small);
+            AllocCache.dealloc(b, small);
+        }
         // Last freed, first taken.
+        // SAFETY: as above.
         assert_eq!(unsafe { AllocCache.alloc(same_class) }, b);
+        // SAFETY: as above.
         assert_eq!(unsafe { AllocCache.alloc(small) }, a);
-        unsafe { AllocCache.dealloc(a, small) };
-        unsafe { AllocCache.dealloc(b, same_class) };
+        // SAFETY: as above.
+        unsafe {
+            AllocCache.dealloc(a, small);
+            AllocCache.dealloc(b, same_class);
+        }
         let class = class_of(small).unwrap();
         assert_eq!(LISTS.with(|l| l.lengths[class].get()), 2);
         let large = Layout::from_size_align(LARGEST + 1, 8).unwrap();
-        let c = unsafe { AllocCache.alloc(large) };
-        unsafe { AllocCache.dealloc(c, large) };
+        // SAFETY: as above.
+        unsafe {
+            let c = AllocCache.alloc(large);
+            AllocCache.dealloc(c, large);
+        }
         assert!(LISTS.with(|l| l.lengths.iter().all(|n| n.get() <= 2)));
     }
 
@@ -176,6 +213,7 @@ mod tests {
                         let mut blocks = Vec::new();
                         for size in 1..=80usize {
                             let layout = Layout::from_size_align(size, 8).unwrap();
+                            // SAFETY: a non-zero size.
                             let block = unsafe { AllocCache.alloc(layout) };
                             assert!(!block.is_null());
                             // Each class had as many blocks freed last round as
@@ -186,16 +224,22 @@ mod tests {
                                     "size {size}: a new block"
                                 );
                             }
+                            // SAFETY: the block is `size` bytes, and this
+                            // thread's alone.
                             unsafe { ptr::write_bytes(block, t ^ round, size) };
                             blocks.push((block, layout));
                         }
                         assert!(freed.is_empty());
                         for (block, layout) in blocks {
+                            // SAFETY: the block's bytes, all written above,
+                            // and not freed yet.
                             let bytes = unsafe { std::slice::from_raw_parts(block, layout.size()) };
                             assert!(bytes.iter().all(|&b| b == t ^ round));
                             if layout.size() <= LARGEST {
                                 freed.insert(block as usize);
                             }
+                            // SAFETY: allocated above with `layout`, freed
+                            // once, not used after.
                             unsafe { AllocCache.dealloc(block, layout) };
                         }
                     }
@@ -211,16 +255,22 @@ mod tests {
     #[test]
     fn realloc_keeps_the_bytes() {
         let layout = Layout::from_size_align(10, 8).unwrap();
+        // SAFETY: a non-zero size; the block is 10 bytes, written whole.
         let mut block = unsafe { AllocCache.alloc(layout) };
+        // SAFETY: as above.
         unsafe { ptr::copy_nonoverlapping(b"0123456789".as_ptr(), block, 10) };
         let mut size = 10;
         for new_size in [12, 40, 100, 1000, 30] {
             let old = Layout::from_size_align(size, 8).unwrap();
+            // SAFETY: `block` is live with layout `old`; `new_size` is
+            // non-zero; the old block is not used after.
             block = unsafe { AllocCache.realloc(block, old, new_size) };
             size = new_size;
+            // SAFETY: every size here is 10 bytes or more, the first 10 kept.
             let bytes = unsafe { std::slice::from_raw_parts(block, 10) };
             assert_eq!(bytes, b"0123456789");
         }
+        // SAFETY: the live block, with the layout it was last given.
         unsafe { AllocCache.dealloc(block, Layout::from_size_align(size, 8).unwrap()) };
     }
 

@@ -1,8 +1,9 @@
 //! The one error type of the value primitives: a Python exception class and
 //! its message, exactly as CPython 3.11 words it.
 //!
-//! The interpreter turns a [`PyErr`] into an exception object later; these
-//! functions know no interpreter types.
+//! The interpreter turns an [`ObjectError`] into its own error, the one
+//! `PyErr` (`runtime::error`, by `From`), where it calls them; these functions
+//! know no interpreter types.
 
 use std::fmt;
 
@@ -34,43 +35,44 @@ impl ErrorKind {
     }
 }
 
-/// A Python exception: class and message. Displays as a traceback's last
+/// A Python exception as a value primitive raises it: class and message
+/// (the interpreter's `PyErr` adds the exception object and traceback). Displays as a traceback's last
 /// line, `ValueError: message` (just the class name when the message is
 /// empty, as CPython prints it).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PyErr {
+pub struct ObjectError {
     /// The exception class.
     pub kind: ErrorKind,
     /// `str(exc)`.
     pub message: String,
 }
 
-impl PyErr {
+impl ObjectError {
     /// An error of any kind.
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> PyErr {
-        PyErr {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> ObjectError {
+        ObjectError {
             kind,
             message: message.into(),
         }
     }
 
     /// A `ValueError`.
-    pub fn value(message: impl Into<String>) -> PyErr {
-        PyErr::new(ErrorKind::ValueError, message)
+    pub fn value(message: impl Into<String>) -> ObjectError {
+        ObjectError::new(ErrorKind::ValueError, message)
     }
 
     /// A `ZeroDivisionError`.
-    pub fn zero_division(message: impl Into<String>) -> PyErr {
-        PyErr::new(ErrorKind::ZeroDivisionError, message)
+    pub fn zero_division(message: impl Into<String>) -> ObjectError {
+        ObjectError::new(ErrorKind::ZeroDivisionError, message)
     }
 
     /// An `OverflowError`.
-    pub fn overflow(message: impl Into<String>) -> PyErr {
-        PyErr::new(ErrorKind::OverflowError, message)
+    pub fn overflow(message: impl Into<String>) -> ObjectError {
+        ObjectError::new(ErrorKind::OverflowError, message)
     }
 }
 
-impl fmt::Display for PyErr {
+impl fmt::Display for ObjectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.message.is_empty() {
             f.write_str(self.kind.name())
@@ -80,7 +82,7 @@ impl fmt::Display for PyErr {
     }
 }
 
-impl std::error::Error for PyErr {}
+impl std::error::Error for ObjectError {}
 
 /// Result of a value primitive.
-pub type PyResult<T> = Result<T, PyErr>;
+pub type ObjectResult<T> = Result<T, ObjectError>;

@@ -5,7 +5,7 @@
 //! Objects/floatobject.c of CPython 3.11 (`float_div`, `float_rem`,
 //! `_float_div_mod`, `float_pow`, `float___round___impl`, `double_round`).
 
-use super::error::{PyErr, PyResult};
+use super::error::{ObjectError, ObjectResult};
 use super::int_ops::float_to_int;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -14,9 +14,9 @@ use num_integer::Integer;
 ///
 /// # Errors
 /// `ZeroDivisionError: float division by zero`.
-pub fn float_div(x: f64, y: f64) -> PyResult<f64> {
+pub fn float_div(x: f64, y: f64) -> ObjectResult<f64> {
     if y == 0.0 {
-        return Err(PyErr::zero_division("float division by zero"));
+        return Err(ObjectError::zero_division("float division by zero"));
     }
     Ok(x / y)
 }
@@ -26,9 +26,9 @@ pub fn float_div(x: f64, y: f64) -> PyResult<f64> {
 ///
 /// # Errors
 /// `ZeroDivisionError: float modulo`.
-pub fn float_mod(x: f64, y: f64) -> PyResult<f64> {
+pub fn float_mod(x: f64, y: f64) -> ObjectResult<f64> {
     if y == 0.0 {
-        return Err(PyErr::zero_division("float modulo"));
+        return Err(ObjectError::zero_division("float modulo"));
     }
     let mut m = x % y; // C's fmod
     if m != 0.0 {
@@ -72,9 +72,9 @@ fn div_mod(vx: f64, wx: f64) -> (f64, f64) {
 ///
 /// # Errors
 /// `ZeroDivisionError: float floor division by zero`.
-pub fn float_floor_div(x: f64, y: f64) -> PyResult<f64> {
+pub fn float_floor_div(x: f64, y: f64) -> ObjectResult<f64> {
     if y == 0.0 {
-        return Err(PyErr::zero_division("float floor division by zero"));
+        return Err(ObjectError::zero_division("float floor division by zero"));
     }
     Ok(div_mod(x, y).0)
 }
@@ -83,9 +83,9 @@ pub fn float_floor_div(x: f64, y: f64) -> PyResult<f64> {
 ///
 /// # Errors
 /// `ZeroDivisionError: float divmod()`.
-pub fn float_divmod(x: f64, y: f64) -> PyResult<(f64, f64)> {
+pub fn float_divmod(x: f64, y: f64) -> ObjectResult<(f64, f64)> {
     if y == 0.0 {
-        return Err(PyErr::zero_division("float divmod()"));
+        return Err(ObjectError::zero_division("float divmod()"));
     }
     Ok(div_mod(x, y))
 }
@@ -112,7 +112,7 @@ fn is_odd_integer(x: f64) -> bool {
 /// `ZeroDivisionError: 0.0 cannot be raised to a negative power`;
 /// `OverflowError: (34, 'Numerical result out of range')` when the result
 /// overflows (CPython's `PyErr_SetFromErrno(ERANGE)` text on Linux).
-pub fn float_pow(x: f64, y: f64) -> PyResult<FloatPow> {
+pub fn float_pow(x: f64, y: f64) -> ObjectResult<FloatPow> {
     let (mut iv, iw) = (x, y);
     if iw == 0.0 {
         return Ok(FloatPow::Real(1.0));
@@ -149,7 +149,7 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<FloatPow> {
     }
     if iv == 0.0 {
         if iw < 0.0 {
-            return Err(PyErr::zero_division(
+            return Err(ObjectError::zero_division(
                 "0.0 cannot be raised to a negative power",
             ));
         }
@@ -168,7 +168,9 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<FloatPow> {
     }
     let mut ix = iv.powf(iw);
     if ix.is_infinite() {
-        return Err(PyErr::overflow("(34, 'Numerical result out of range')"));
+        return Err(ObjectError::overflow(
+            "(34, 'Numerical result out of range')",
+        ));
     }
     if negate {
         ix = -ix;
@@ -182,7 +184,7 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<FloatPow> {
 /// # Errors
 /// `ValueError: cannot convert float NaN to integer`; `OverflowError:
 /// cannot convert float infinity to integer`.
-pub fn round_half_even_to_int(x: f64) -> PyResult<BigInt> {
+pub fn round_half_even_to_int(x: f64) -> ObjectResult<BigInt> {
     let mut rounded = x.round();
     if (x - rounded).abs() == 0.5 {
         rounded = 2.0 * (x / 2.0).round();
@@ -202,7 +204,7 @@ pub fn round_half_even_to_int(x: f64) -> PyResult<BigInt> {
 /// # Errors
 /// `OverflowError: rounded value too large to represent` (e.g.
 /// `round(1.7976931348623157e308, -308)`).
-pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
+pub fn round_float(x: f64, ndigits: i64) -> ObjectResult<f64> {
     const NDIGITS_MAX: i64 = 323; // (DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103
     const NDIGITS_MIN: i64 = -308; // -(DBL_MAX_EXP + 1) * 0.30103
     if !x.is_finite() || ndigits > NDIGITS_MAX {
@@ -245,7 +247,9 @@ pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
     let text = format!("{sign}{q}e{}", -ndigits);
     let rounded: f64 = text.parse().expect("a valid float literal");
     if rounded.is_infinite() {
-        return Err(PyErr::overflow("rounded value too large to represent"));
+        return Err(ObjectError::overflow(
+            "rounded value too large to represent",
+        ));
     }
     Ok(rounded)
 }

@@ -9,7 +9,7 @@
 //! laying numbers out. The `n` type uses the "C" locale (no grouping, `.`),
 //! which is what CPython does unless a program calls `locale.setlocale`.
 
-use super::error::{ErrorKind, PyErr};
+use super::error::{ErrorKind, ObjectError};
 use super::float_repr::{double_to_string, DtsFlags};
 use super::int_ops::{int_to_decimal_string, int_to_f64};
 use num_bigint::{BigInt, Sign};
@@ -21,7 +21,7 @@ use num_traits::ToPrimitive;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {
     /// Any other error, complete.
-    Py(PyErr),
+    Py(ObjectError),
     /// `ValueError: Invalid format specifier '<spec>' for object of type '<type>'`
     InvalidSpecifier(String),
     /// `ValueError: Unknown format code '<code>' for object of type '<type>'`
@@ -30,13 +30,13 @@ pub enum FormatError {
 
 impl FormatError {
     /// The Python exception, naming `type_name` where CPython names the type.
-    pub fn into_py_err(self, type_name: &str) -> PyErr {
+    pub fn into_py_err(self, type_name: &str) -> ObjectError {
         match self {
             FormatError::Py(err) => err,
-            FormatError::InvalidSpecifier(spec) => PyErr::value(format!(
+            FormatError::InvalidSpecifier(spec) => ObjectError::value(format!(
                 "Invalid format specifier '{spec}' for object of type '{type_name}'"
             )),
-            FormatError::UnknownCode(code) => PyErr::value(format!(
+            FormatError::UnknownCode(code) => ObjectError::value(format!(
                 "Unknown format code '{}' for object of type '{type_name}'",
                 char_for_message(code)
             )),
@@ -44,14 +44,14 @@ impl FormatError {
     }
 }
 
-impl From<PyErr> for FormatError {
-    fn from(err: PyErr) -> FormatError {
+impl From<ObjectError> for FormatError {
+    fn from(err: ObjectError) -> FormatError {
         FormatError::Py(err)
     }
 }
 
 fn value_error(message: &str) -> FormatError {
-    FormatError::Py(PyErr::value(message))
+    FormatError::Py(ObjectError::value(message))
 }
 
 /// `'%c'` for printable ASCII, else `'\x%x'` (CPython's two cases).
@@ -95,7 +95,7 @@ pub struct FormatSpec {
 pub const MAX_FORMAT_LEN: usize = 1 << 28;
 
 fn too_long() -> FormatError {
-    FormatError::Py(PyErr::new(ErrorKind::MemoryError, ""))
+    FormatError::Py(ObjectError::new(ErrorKind::MemoryError, ""))
 }
 
 /// A `MemoryError` for a width beyond [`MAX_FORMAT_LEN`] characters, or
@@ -403,7 +403,7 @@ fn insert_thousands_grouping(
 ///
 /// # Errors
 /// As [`format_int`].
-pub fn int_format(value: &BigInt, spec: &str) -> Result<String, PyErr> {
+pub fn int_format(value: &BigInt, spec: &str) -> Result<String, ObjectError> {
     FormatSpec::parse(spec)
         .and_then(|spec| format_int(value, &spec))
         .map_err(|err| err.into_py_err("int"))
@@ -413,7 +413,7 @@ pub fn int_format(value: &BigInt, spec: &str) -> Result<String, PyErr> {
 ///
 /// # Errors
 /// As [`format_float`].
-pub fn float_format(value: f64, spec: &str) -> Result<String, PyErr> {
+pub fn float_format(value: f64, spec: &str) -> Result<String, ObjectError> {
     FormatSpec::parse(spec)
         .and_then(|spec| format_float(value, &spec))
         .map_err(|err| err.into_py_err("float"))
@@ -423,7 +423,7 @@ pub fn float_format(value: f64, spec: &str) -> Result<String, PyErr> {
 ///
 /// # Errors
 /// As [`format_str`].
-pub fn str_format(value: &str, spec: &str) -> Result<String, PyErr> {
+pub fn str_format(value: &str, spec: &str) -> Result<String, ObjectError> {
     FormatSpec::parse(spec)
         .and_then(|spec| format_str(value, &spec))
         .map_err(|err| err.into_py_err("str"))
@@ -479,12 +479,12 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec) -> Result<String, FormatErr
         }
         let code = value
             .to_i64()
-            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C long"))?;
+            .ok_or_else(|| ObjectError::overflow("Python int too large to convert to C long"))?;
         if !(0..=0x10ffff).contains(&code) {
-            return Err(PyErr::overflow("%c arg not in range(0x110000)").into());
+            return Err(ObjectError::overflow("%c arg not in range(0x110000)").into());
         }
         let c = char::from_u32(code as u32).ok_or_else(|| {
-            PyErr::new(
+            ObjectError::new(
                 ErrorKind::ValueError,
                 super::chars::lone_surrogate_message(code as u32),
             )

@@ -6,7 +6,7 @@
 //! `long_pow`, `long_to_decimal_string`). Small fast paths for `i64` are
 //! here too, for the interpreter's small ints.
 
-use super::error::{ErrorKind, PyErr, PyResult};
+use super::error::{ErrorKind, ObjectError, ObjectResult};
 use super::float_ops::{float_pow, FloatPow};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -30,9 +30,9 @@ const DBL_MIN_EXP: i64 = -1021;
 /// `ValueError: Exceeds the limit (4300 digits) for integer string
 /// conversion; use sys.set_int_max_str_digits() to increase the limit` for
 /// more than [`INT_MAX_STR_DIGITS`] digits.
-pub fn int_to_decimal_string(value: &BigInt) -> PyResult<String> {
+pub fn int_to_decimal_string(value: &BigInt) -> ObjectResult<String> {
     let too_long = || {
-        PyErr::value(format!(
+        ObjectError::value(format!(
             "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
              use sys.set_int_max_str_digits() to increase the limit"
         ))
@@ -71,7 +71,7 @@ fn top_bits_sticky(n: &BigInt) -> (u64, i64) {
 /// # Errors
 /// `OverflowError: int too large to convert to float` when the rounded value
 /// is 2**1024 or more.
-pub fn int_to_f64(value: &BigInt) -> PyResult<f64> {
+pub fn int_to_f64(value: &BigInt) -> ObjectResult<f64> {
     if let Some(small) = value.to_i64() {
         return Ok(small as f64);
     }
@@ -85,7 +85,7 @@ pub fn int_to_f64(value: &BigInt) -> PyResult<f64> {
         ldexp(magnitude, shift)
     };
     if result.is_infinite() {
-        return Err(PyErr::overflow("int too large to convert to float"));
+        return Err(ObjectError::overflow("int too large to convert to float"));
     }
     Ok(if value.is_negative() { -result } else { result })
 }
@@ -95,9 +95,9 @@ pub fn int_to_f64(value: &BigInt) -> PyResult<f64> {
 /// # Errors
 /// `ZeroDivisionError: division by zero`; `OverflowError: integer division
 /// result too large for a float`.
-pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+pub fn int_true_divide(a: &BigInt, b: &BigInt) -> ObjectResult<f64> {
     if b.is_zero() {
-        return Err(PyErr::zero_division("division by zero"));
+        return Err(ObjectError::zero_division("division by zero"));
     }
     let negate = a.is_negative() != b.is_negative();
     let signed = |x: f64| if negate { -x } else { x };
@@ -113,7 +113,7 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     }
     let diff = a_bits - b_bits;
     if diff > DBL_MAX_EXP {
-        return Err(PyErr::overflow(
+        return Err(ObjectError::overflow(
             "integer division result too large for a float",
         ));
     }
@@ -152,7 +152,7 @@ pub fn int_true_divide(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     x <<= extra_bits as usize;
     let dx = x.to_f64().expect("at most 56 bits");
     if shift + x_bits >= DBL_MAX_EXP && (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits)) {
-        return Err(PyErr::overflow(
+        return Err(ObjectError::overflow(
             "integer division result too large for a float",
         ));
     }
@@ -185,12 +185,14 @@ fn ldexp(x: f64, exp: i64) -> f64 {
 /// # Errors
 /// `ValueError: cannot convert float NaN to integer`; `OverflowError: cannot
 /// convert float infinity to integer`.
-pub fn float_to_int(x: f64) -> PyResult<BigInt> {
+pub fn float_to_int(x: f64) -> ObjectResult<BigInt> {
     if x.is_nan() {
-        return Err(PyErr::value("cannot convert float NaN to integer"));
+        return Err(ObjectError::value("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(PyErr::overflow("cannot convert float infinity to integer"));
+        return Err(ObjectError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     if t.abs() < 9_223_372_036_854_775_808.0 {
@@ -208,9 +210,11 @@ pub fn float_to_int(x: f64) -> PyResult<BigInt> {
 ///
 /// # Errors
 /// `ZeroDivisionError: integer division or modulo by zero`.
-pub fn int_floor_div(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
+pub fn int_floor_div(a: &BigInt, b: &BigInt) -> ObjectResult<BigInt> {
     if b.is_zero() {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(ObjectError::zero_division(
+            "integer division or modulo by zero",
+        ));
     }
     Ok(a.div_floor(b))
 }
@@ -219,9 +223,9 @@ pub fn int_floor_div(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
 ///
 /// # Errors
 /// `ZeroDivisionError: integer modulo by zero`.
-pub fn int_mod(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
+pub fn int_mod(a: &BigInt, b: &BigInt) -> ObjectResult<BigInt> {
     if b.is_zero() {
-        return Err(PyErr::zero_division("integer modulo by zero"));
+        return Err(ObjectError::zero_division("integer modulo by zero"));
     }
     Ok(a.mod_floor(b))
 }
@@ -230,9 +234,11 @@ pub fn int_mod(a: &BigInt, b: &BigInt) -> PyResult<BigInt> {
 ///
 /// # Errors
 /// `ZeroDivisionError: integer division or modulo by zero`.
-pub fn int_divmod(a: &BigInt, b: &BigInt) -> PyResult<(BigInt, BigInt)> {
+pub fn int_divmod(a: &BigInt, b: &BigInt) -> ObjectResult<(BigInt, BigInt)> {
     if b.is_zero() {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(ObjectError::zero_division(
+            "integer division or modulo by zero",
+        ));
     }
     Ok(a.div_mod_floor(b))
 }
@@ -259,7 +265,7 @@ pub enum IntPow {
 /// int too large to convert to float`) and `ZeroDivisionError: 0.0 cannot be
 /// raised to a negative power`. `MemoryError` when the result would have
 /// more than [`MAX_POW_BITS`] bits.
-pub fn int_pow(base: &BigInt, exp: &BigInt) -> PyResult<IntPow> {
+pub fn int_pow(base: &BigInt, exp: &BigInt) -> ObjectResult<IntPow> {
     if exp.is_negative() {
         let x = int_to_f64(base)?;
         let y = int_to_f64(exp)?;
@@ -286,11 +292,11 @@ pub fn int_pow(base: &BigInt, exp: &BigInt) -> PyResult<IntPow> {
         }));
     }
     let Some(e) = exp.to_u64() else {
-        return Err(PyErr::new(ErrorKind::MemoryError, ""));
+        return Err(ObjectError::new(ErrorKind::MemoryError, ""));
     };
     // The result has at least (bits(base) - 1) * e bits.
     if (base.bits()).saturating_sub(1).saturating_mul(e) > MAX_POW_BITS {
-        return Err(PyErr::new(ErrorKind::MemoryError, ""));
+        return Err(ObjectError::new(ErrorKind::MemoryError, ""));
     }
     Ok(IntPow::Int(num_traits::pow::Pow::pow(base, e)))
 }
@@ -300,9 +306,11 @@ pub fn int_pow(base: &BigInt, exp: &BigInt) -> PyResult<IntPow> {
 ///
 /// # Errors
 /// `ZeroDivisionError: integer division or modulo by zero`.
-pub fn i64_floor_div(a: i64, b: i64) -> PyResult<Option<i64>> {
+pub fn i64_floor_div(a: i64, b: i64) -> ObjectResult<Option<i64>> {
     if b == 0 {
-        return Err(PyErr::zero_division("integer division or modulo by zero"));
+        return Err(ObjectError::zero_division(
+            "integer division or modulo by zero",
+        ));
     }
     let Some(q) = a.checked_div(b) else {
         return Ok(None);
@@ -319,9 +327,9 @@ pub fn i64_floor_div(a: i64, b: i64) -> PyResult<Option<i64>> {
 ///
 /// # Errors
 /// `ZeroDivisionError: integer modulo by zero`.
-pub fn i64_mod(a: i64, b: i64) -> PyResult<i64> {
+pub fn i64_mod(a: i64, b: i64) -> ObjectResult<i64> {
     if b == 0 {
-        return Err(PyErr::zero_division("integer modulo by zero"));
+        return Err(ObjectError::zero_division("integer modulo by zero"));
     }
     let r = a.wrapping_rem(b);
     Ok(if r != 0 && ((r < 0) != (b < 0)) {
@@ -335,10 +343,10 @@ pub fn i64_mod(a: i64, b: i64) -> PyResult<i64> {
 ///
 /// # Errors
 /// `ZeroDivisionError: division by zero`.
-pub fn i64_true_divide(a: i64, b: i64) -> PyResult<f64> {
+pub fn i64_true_divide(a: i64, b: i64) -> ObjectResult<f64> {
     const EXACT: u64 = 1 << 53;
     if b == 0 {
-        return Err(PyErr::zero_division("division by zero"));
+        return Err(ObjectError::zero_division("division by zero"));
     }
     if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
         return Ok(a as f64 / b as f64);

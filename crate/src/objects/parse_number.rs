@@ -4,7 +4,7 @@
 //! whitespace, signs, underscores, prefixes, Unicode digits and error texts.
 
 use super::chars::{is_ascii_space, transform_decimal_and_space_to_ascii};
-use super::error::{PyErr, PyResult};
+use super::error::{ObjectError, ObjectResult};
 use super::int_ops::INT_MAX_STR_DIGITS;
 use super::str_repr::{str_repr, str_repr_truncated};
 use num_bigint::{BigInt, BigUint};
@@ -26,13 +26,15 @@ use num_traits::Zero;
 /// integer string conversion: value has 5000 digits; use
 /// sys.set_int_max_str_digits() to increase the limit` for bases that are
 /// not powers of two.
-pub fn parse_int(text: &str, base: u32) -> PyResult<BigInt> {
+pub fn parse_int(text: &str, base: u32) -> ObjectResult<BigInt> {
     if base == 1 || base > 36 {
-        return Err(PyErr::value("int() base must be >= 2 and <= 36, or 0"));
+        return Err(ObjectError::value(
+            "int() base must be >= 2 and <= 36, or 0",
+        ));
     }
     let ascii = transform_decimal_and_space_to_ascii(text);
     parse_int_ascii(&ascii, base)?.ok_or_else(|| {
-        PyErr::value(format!(
+        ObjectError::value(format!(
             "invalid literal for int() with base {base}: {}",
             str_repr_truncated(text, 200)
         ))
@@ -51,7 +53,7 @@ fn digit_value(b: u8) -> u32 {
 
 /// `PyLong_FromString` on the transformed text: `Ok(None)` for an invalid
 /// literal (reported by the caller), `Err` for the digit limit.
-fn parse_int_ascii(s: &[u8], base: u32) -> PyResult<Option<BigInt>> {
+fn parse_int_ascii(s: &[u8], base: u32) -> ObjectResult<Option<BigInt>> {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
     let mut pos = 0;
     while is_ascii_space(at(pos)) {
@@ -114,7 +116,7 @@ fn parse_int_ascii(s: &[u8], base: u32) -> PyResult<Option<BigInt>> {
         return Ok(None);
     }
     if !base.is_power_of_two() && digits > INT_MAX_STR_DIGITS {
-        return Err(PyErr::value(format!(
+        return Err(ObjectError::value(format!(
             "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
              value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
         )));
@@ -148,9 +150,9 @@ fn parse_int_ascii(s: &[u8], base: u32) -> PyResult<Option<BigInt>> {
 ///
 /// # Errors
 /// `ValueError: could not convert string to float: 'abc'` (the whole repr).
-pub fn parse_float(text: &str) -> PyResult<f64> {
+pub fn parse_float(text: &str) -> ObjectResult<f64> {
     let error = || {
-        PyErr::value(format!(
+        ObjectError::value(format!(
             "could not convert string to float: {}",
             str_repr(text)
         ))

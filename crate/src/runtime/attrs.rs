@@ -193,7 +193,7 @@ impl Interp {
         };
         let namespace = super::object::Module::new(name);
         let mut frame =
-            super::eval::Frame::new(function.code.clone(), function.globals.clone(), &[]);
+            super::frame::Frame::new(function.code.clone(), function.globals.clone(), &[]);
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
         let attributes: super::object::Names = std::mem::take(&mut *namespace.names_mut());

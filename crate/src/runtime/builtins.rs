@@ -9,7 +9,6 @@ use num_traits::{Signed, Zero};
 
 use super::containers::as_i64;
 use super::error::{type_error, value_error, ExcType, PyErr, PyResult, ALL};
-use super::format::raise;
 use super::function::{Args, Builtin};
 use super::iter::Iter;
 use super::value::{Range, Value};
@@ -307,12 +306,10 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         .filter(|n| !matches!(n, Value::None));
     match (a.remove(0), ndigits) {
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => interp.positive(&v),
-        (Value::Float(f), None) => Ok(Value::int(
-            float_ops::round_half_even_to_int(f).map_err(raise)?,
-        )),
+        (Value::Float(f), None) => Ok(Value::int(float_ops::round_half_even_to_int(f)?)),
         (Value::Float(f), Some(n)) => {
             let n = int_arg(&n, "")?;
-            Ok(Value::Float(float_ops::round_float(f, n).map_err(raise)?))
+            Ok(Value::Float(float_ops::round_float(f, n)?))
         }
         (v @ (Value::Int(_) | Value::BigInt(_)), Some(n)) => {
             let n = int_arg(&n, "")?;
@@ -552,12 +549,12 @@ fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
                 ));
             }
             let base = u32::try_from(base).unwrap_or(10);
-            Ok(Value::int(parse_number::parse_int(s, base).map_err(raise)?))
+            Ok(Value::int(parse_number::parse_int(s, base)?))
         }
         (Some(_), Some(_)) => Err(type_error(
             "int() can't convert non-string with explicit base",
         )),
-        (Some(Value::Float(f)), None) => Ok(Value::int(int_ops::float_to_int(*f).map_err(raise)?)),
+        (Some(Value::Float(f)), None) => Ok(Value::int(int_ops::float_to_int(*f)?)),
         (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), None) => interp.positive(v),
         (Some(other), None) => Err(type_error(format!(
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -574,8 +571,8 @@ fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
         #[allow(clippy::cast_precision_loss)]
         Some(Value::Int(i)) => *i as f64,
         Some(Value::Bool(b)) => f64::from(u8::from(*b)),
-        Some(Value::BigInt(b)) => int_ops::int_to_f64(b).map_err(raise)?,
-        Some(Value::Str(s)) => parse_number::parse_float(s).map_err(raise)?,
+        Some(Value::BigInt(b)) => int_ops::int_to_f64(b)?,
+        Some(Value::Str(s)) => parse_number::parse_float(s)?,
         Some(other) => {
             return Err(type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use super::value::{Exception, Value};
+use crate::objects::error::{ErrorKind, ObjectError};
 
 /// The built-in exception classes (user classes may not derive from them yet).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -221,6 +222,25 @@ impl PyErr {
             Value::Exception(e) => Some(e.kind),
             _ => None,
         }
+    }
+}
+
+/// Where the value primitives (`objects`) meet the interpreter: their error,
+/// class and message, as the interpreter's exception.
+impl From<ObjectError> for PyErr {
+    fn from(error: ObjectError) -> PyErr {
+        let kind = match error.kind {
+            ErrorKind::ValueError => ExcType::ValueError,
+            ErrorKind::ZeroDivisionError => ExcType::ZeroDivisionError,
+            ErrorKind::OverflowError => ExcType::OverflowError,
+            ErrorKind::TypeError => ExcType::TypeError,
+            ErrorKind::MemoryError => ExcType::MemoryError,
+        };
+        if kind == ExcType::MemoryError && error.message.is_empty() {
+            // CPython's MemoryError() has no arguments.
+            return super::alloc::memory_error();
+        }
+        PyErr::new(kind, error.message)
     }
 }
 

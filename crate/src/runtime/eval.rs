@@ -1,50 +1,21 @@
 //! The interpreter loop: runs a frame's instructions until it returns, yields
 //! or raises (CPython's `ceval.c`, for the page's instruction set).
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use super::alloc;
 use super::attrs::Attr;
+use super::call::{recursion_error, NO_RECEIVER};
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
+use super::frame::{pop_into, set_local, truncate_stack, Frame};
 use super::function::{Args, Builtin, Fast, Function};
-use super::generator::Generator;
+use super::inline_cache::{cached_method, IN_LOCAL};
 use super::iter::RangeIter;
-use super::object::Module;
 use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::compiler::{Code, Const, Op};
-
-/// A running (or suspended) function call.
-#[derive(Debug)]
-pub struct Frame {
-    pub code: Arc<Code>,
-    pub locals: Vec<Option<Value>>,
-    /// Cells of captured locals (in `code.cell_locals` order), then the closure's.
-    pub cells: Vec<Arc<Mutex<Option<Value>>>>,
-    pub stack: Vec<Value>,
-    pub pc: usize,
-    /// Installed `except` handlers: where to jump, and the stack depth to restore.
-    pub handlers: Vec<(u32, usize)>,
-    pub globals: Arc<Module>,
-    /// A class body's namespace: its names go there, and are looked up there first.
-    pub namespace: Option<Arc<Module>>,
-    /// The exception being handled, for a bare `raise`.
-    pub handling: Option<PyErr>,
-    /// What each global name (by its index in `code.names`) was last found
-    /// to be, the globals' version then (`Module::version`), and the
-    /// function's `simple_arity` when it is a Python function (else
-    /// `NOT_SIMPLE`): `f(n - 1)` decides how to call `f` from this entry,
-    /// which LoadGlobalCallee has just read, rather than through the stack
-    /// and the function (see `Interp::call_global`).
-    global_cache: Vec<Option<(u64, Value, u32)>>,
-    /// The method of a str, list, dict or set that each name (by its index
-    /// in `code.names`) was last found to be by `LoadMethod`, with the type
-    /// it was found on (`receiver_kind`): `words.append` in a loop looks it
-    /// up once. The methods of built-in types never change.
-    method_cache: Vec<Option<(u8, &'static Builtin)>>,
-}
 
 /// How a frame stopped.
 pub enum Flow {
@@ -53,121 +24,6 @@ pub enum Flow {
 }
 
 impl Frame {
-    #[must_use]
-    pub fn new(
-        code: Arc<Code>,
-        globals: Arc<Module>,
-        closure: &[Arc<Mutex<Option<Value>>>],
-    ) -> Frame {
-        let mut cells: Vec<Arc<Mutex<Option<Value>>>> = code
-            .cell_locals
-            .iter()
-            .map(|_| Arc::new(Mutex::new(None)))
-            .collect();
-        cells.extend(closure.iter().cloned());
-        Frame {
-            locals: vec![None; code.locals.len()],
-            cells,
-            stack: Vec::with_capacity(16),
-            pc: 0,
-            handlers: Vec::new(),
-            globals,
-            namespace: None,
-            handling: None,
-            global_cache: vec![None; code.names.len()],
-            method_cache: vec![None; code.names.len()],
-            code,
-        }
-    }
-
-    /// This frame made ready for a call of `function`, keeping its buffers (a
-    /// frame from the pool of finished ones: a call allocates nothing it can
-    /// reuse). A recursive call finds the same code and globals there, and
-    /// then updates no reference count.
-    ///
-    /// The frame comes cleared (see `Interp::recycle`).
-    #[inline(always)]
-    fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
-        let code = &function.code;
-        if !code.cell_locals.is_empty() || !function.closure.is_empty() {
-            self.cells
-                .extend(code.cell_locals.iter().map(|_| Arc::new(Mutex::new(None))));
-            self.cells.extend(function.closure.iter().cloned());
-        }
-        self.pc = 0;
-        // What it found in its globals holds while they and the names stay;
-        // its locals, all unbound, are as many as the code has.
-        if !Arc::ptr_eq(&self.globals, &function.globals) || !Arc::ptr_eq(&self.code, code) {
-            self.globals = function.globals.clone();
-            self.code = code.clone();
-            self.global_cache.clear();
-            self.global_cache.resize(code.names.len(), None);
-            self.method_cache.clear();
-            self.method_cache.resize(code.names.len(), None);
-            // Not `resize`, which clones its `None` through Value::clone.
-            self.locals.truncate(code.locals.len());
-            while self.locals.len() < code.locals.len() {
-                self.locals.push(None);
-            }
-        }
-        self
-    }
-
-    /// A frame for a call of `function` (its arguments not yet bound).
-    fn for_call(function: &Function) -> Box<Frame> {
-        Box::new(Frame::new(
-            function.code.clone(),
-            function.globals.clone(),
-            &function.closure,
-        ))
-    }
-
-    /// The top value, taken off the stack. Ints, bools and None are read
-    /// field by field: a Value read back whole just after it was written
-    /// (tag and number by separate writes) stalls the CPU, which cannot
-    /// forward those writes to one wide read; that stall was a third of the
-    /// time of `for i in range(n): x += i`.
-    #[inline]
-    fn pop(&mut self) -> Value {
-        let inline = match self.stack[..] {
-            [.., Value::Int(i)] => Value::Int(i),
-            [.., Value::Bool(b)] => Value::Bool(b),
-            [.., Value::None] => Value::None,
-            _ => return self.stack.pop().expect("the compiler balances the stack"),
-        };
-        std::mem::forget(self.stack.pop()); // nothing to drop
-        inline
-    }
-
-    /// The count of arguments of a call of what `LoadMethod` pushed, with `n`
-    /// arguments after it: a method gets its object as the first of n + 1;
-    /// an attribute that is not a method (NO_RECEIVER, taken away) gets n.
-    #[inline(always)]
-    fn method_arguments(&mut self, n: usize) -> usize {
-        let at = self.stack.len() - n - 1;
-        match &self.stack[at] {
-            Value::Builtin(b) if std::ptr::eq(*b, &NO_RECEIVER) => {
-                self.stack.remove(at);
-                n
-            }
-            _ => n + 1,
-        }
-    }
-
-    /// Pushes local `slot`'s value (UnboundLocalError when it has none).
-    /// Pushed where it is made: a Value passed through a return slot is
-    /// written and read back whole (see `pop`).
-    #[inline(always)]
-    fn push_local(&mut self, slot: usize) -> PyResult<()> {
-        match &self.locals[slot] {
-            // Not `v.clone()` for an int: a call, and a match of every kind.
-            Some(Value::Int(i)) => self.stack.push(Value::Int(*i)),
-            Some(v) => self.stack.push(v.clone()),
-            None => return Err(self.unbound(slot)),
-        }
-        Ok(())
-    }
-
     /// `LoadFastOperator(slot)`, just read (`pc` is past it): with small ints
     /// in `slot` and in the operand after it, the load, the operand and the
     /// operator after them done at once (true); else nothing done (false).
@@ -207,16 +63,6 @@ impl Frame {
         false
     }
 
-    fn unbound(&self, slot: usize) -> PyErr {
-        PyErr::new(
-            ExcType::UnboundLocalError,
-            format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                self.code.locals[slot]
-            ),
-        )
-    }
-
     /// A comparison's verdict: the jump right after it taken at once (no
     /// bool pushed and popped), or else the bool pushed.
     #[inline(always)]
@@ -239,344 +85,9 @@ impl Frame {
             _ => self.stack.push(Value::Bool(verdict)),
         }
     }
-
-    /// What a call's callable on the stack stands for: itself, or for a
-    /// `Value::Callee` the cached global it names.
-    fn callable<'a>(&'a self, value: &'a Value) -> &'a Value {
-        match value {
-            Value::Callee(i) => self.global_cache[*i as usize]
-                .as_ref()
-                .map_or(&Value::None, |(_, cached, _)| cached),
-            other => other,
-        }
-    }
-
-    /// What a call calls, taken off the stack (see `callable`).
-    fn pop_callable(&mut self) -> Value {
-        match self.pop() {
-            callee @ Value::Callee(_) => self.callable(&callee).clone(),
-            other => other,
-        }
-    }
-
-    fn top(&self) -> &Value {
-        self.stack.last().expect("the compiler balances the stack")
-    }
-
-    fn popn(&mut self, n: usize) -> Vec<Value> {
-        let at = self.stack.len() - n;
-        self.stack.split_off(at)
-    }
-
-    fn line(&self) -> u32 {
-        self.code
-            .lines
-            .get(self.pc.saturating_sub(1))
-            .copied()
-            .unwrap_or(self.code.first_line)
-    }
 }
-
-/// `callee` with the top `n` values of `frame`'s stack as its first locals
-/// (a simple call's arguments), taken off with the callable under them (for
-/// `f(…)` of a global a `Value::Callee`, which owns nothing: no call to drop it).
-#[inline(always)]
-fn take_arguments(frame: &mut Frame, mut callee: Box<Frame>, n: usize) -> Box<Frame> {
-    // Moved one by one, last first (ints field by field, see `pop`).
-    for slot in callee.locals[..n].iter_mut().rev() {
-        pop_into(&mut frame.stack, slot);
-    }
-    let callable = frame.stack.len() - 1;
-    truncate_stack(&mut frame.stack, callable);
-    callee
-}
-
-/// Takes the top value off `stack` into a local `slot` (see `set_local`).
-/// Ints are read field by field: a Value read whole just after parts of it
-/// were written stalls the CPU (see `Frame::pop`).
-#[inline]
-fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
-    let value = match stack[..] {
-        [.., Value::Int(i)] => {
-            std::mem::forget(stack.pop()); // nothing to drop
-            Some(Value::Int(i))
-        }
-        _ => stack.pop(),
-    };
-    set_local(slot, value);
-}
-
-/// Stores `value` in a local `slot`, dropping what it held. Of the old value
-/// only its kind is read, and an int or unbound local is written over with
-/// no call to drop it.
-#[inline(always)]
-fn set_local(slot: &mut Option<Value>, value: Option<Value>) {
-    if !matches!(slot, None | Some(Value::Int(_))) {
-        drop(slot.take());
-    }
-    // SAFETY: what `slot` holds now owns nothing (None or an int): written
-    // over without a call to drop it, which leaks nothing.
-    unsafe { std::ptr::write(slot, value) };
-}
-
-/// Shortens `stack` to `len` values. What a call leaves above its result is
-/// mostly the callee, markers and ints, which own nothing: those are
-/// forgotten without a call to drop each (`Vec::truncate` made one per value,
-/// nine per iteration of a loop with three method calls).
-#[inline(always)]
-fn truncate_stack(stack: &mut Vec<Value>, len: usize) {
-    for value in &mut stack[len..] {
-        if !value.owns_nothing() {
-            // SAFETY: dropped once here; `set_len` below forgets the slots.
-            unsafe { std::ptr::drop_in_place(value) };
-        }
-    }
-    // SAFETY: `len` is within the stack, and what lay above it was dropped or owns nothing.
-    unsafe { stack.set_len(len) };
-}
-
-/// Method `code.names[index]` of `object` when it is a str, list, dict or
-/// set that has it, from a frame's `method_cache` (see there).
-#[inline(always)]
-fn cached_method(
-    cache: &mut [Option<(u8, &'static Builtin)>],
-    code: &Code,
-    index: usize,
-    object: &Value,
-) -> Option<&'static Builtin> {
-    let kind = receiver_kind(object)?;
-    if let Some((seen, method)) = cache[index] {
-        if seen == kind {
-            return Some(method);
-        }
-    }
-    let method = super::methods::lookup(object.builtin_type_name()?, &code.names[index])?;
-    cache[index] = Some((kind, method));
-    Some(method)
-}
-
-/// The built-in types whose methods `Frame::method_cache` keeps, by number.
-#[inline(always)]
-fn receiver_kind(object: &Value) -> Option<u8> {
-    Some(match object {
-        Value::Str(_) => 0,
-        Value::List(_) => 1,
-        Value::Dict(_) => 2,
-        Value::Set(_) => 3,
-        _ => return None,
-    })
-}
-
-/// Unbinds a frame's locals (their number stays, for `Frame::reuse`). Ints
-/// and unbound locals own nothing: a frame holding only those (most calls of
-/// small functions) is emptied without a call to drop each (that was a tenth
-/// of the time of `fib`).
-#[inline(always)]
-fn clear_values(locals: &mut [Option<Value>]) {
-    for local in locals {
-        if matches!(local, None | Some(Value::Int(_))) {
-            // It owns nothing: forgotten, with no call to drop it.
-            std::mem::forget(local.take());
-        } else {
-            *local = None;
-        }
-    }
-}
-
-/// CPython's RecursionError, past the depth limit (or the native stack's).
-fn recursion_error() -> PyErr {
-    PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
-}
-
-/// Pushed by `LoadMethod` in place of an object when what it found is not a
-/// method: `CallMethod` passes no object then. Never seen by a program.
-static NO_RECEIVER: Builtin = crate::builtin!("<no receiver>", |_, _| Ok(Value::None));
-
-/// Pushed by `LoadLocalMethod` in place of an object that stays in a local
-/// (see there). Never seen by a program.
-static IN_LOCAL: Builtin = crate::builtin!("<receiver in a local>", |_, _| Ok(Value::None));
-
-/// In `Frame::global_cache`, the arity of what is not a simple function.
-const NOT_SIMPLE: u32 = u32::MAX;
-
-/// CPython's default recursion limit (`sys.getrecursionlimit()`).
-pub const RECURSION_LIMIT: usize = 1000;
 
 impl Interp {
-    /// Calls a Python function with bound arguments.
-    pub(super) fn call_function(
-        &mut self,
-        function: &Arc<Function>,
-        args: Args,
-    ) -> PyResult<Value> {
-        let mut frame = self.new_frame(function, args)?;
-        if function.code.is_generator {
-            return Ok(Value::Generator(Arc::new(Generator::new(frame))));
-        }
-        self.check_depth()?;
-        self.depth += 1;
-        let outcome = self.run_frame(&mut frame, None);
-        self.depth -= 1;
-        self.recycle(frame);
-        match outcome? {
-            Flow::Return(value) | Flow::Yield(value) => Ok(value),
-        }
-    }
-
-    /// A frame for a call of `function`, its arguments bound (from the pool
-    /// of finished frames when there is one).
-    fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Box<Frame>> {
-        let mut frame = match self.frame_pool.pop() {
-            Some(f) => f.reuse(function),
-            None => Frame::for_call(function),
-        };
-        if let Err(e) = self.bind_arguments(function, &mut frame, args) {
-            self.recycle(frame);
-            return Err(e);
-        }
-        // Parameters captured by nested functions live in cells.
-        for (i, &slot) in function.code.cell_locals.iter().enumerate() {
-            if let Some(value) = frame.locals[slot as usize].take() {
-                *lock(&frame.cells[i]) = Some(value);
-            }
-        }
-        Ok(frame)
-    }
-
-    /// Keeps a finished frame's buffers for the next call (a few are enough).
-    #[inline(always)]
-    fn recycle(&mut self, mut frame: Box<Frame>) {
-        if self.frame_pool.len() < 64 {
-            // Drop what it holds now, not when it is reused; `Frame::reuse`
-            // counts on a cleared frame.
-            clear_values(&mut frame.locals);
-            if !frame.cells.is_empty() {
-                frame.cells.clear();
-            }
-            if !frame.stack.is_empty() {
-                frame.stack.clear();
-            }
-            frame.handlers.clear();
-            frame.namespace = None;
-            frame.handling = None;
-            self.frame_pool.push(frame);
-        }
-    }
-
-    /// A call from bytecode: a plain Python function (or a method of one) gets a
-    /// frame that `run_frame` runs next; anything else is called here.
-    fn call_from_bytecode(
-        &mut self,
-        callable: Value,
-        mut args: Args,
-    ) -> PyResult<Result<Value, Box<Frame>>> {
-        let function = match &callable {
-            Value::Function(f) if !f.code.is_generator => f.clone(),
-            Value::Method(m) if matches!(&m.1, Value::Function(f) if !f.code.is_generator) => {
-                let Value::Function(f) = &m.1 else {
-                    unreachable!("matched above")
-                };
-                args.positional.insert(0, m.0.clone());
-                f.clone()
-            }
-            _ => return self.call(&callable, args).map(Ok),
-        };
-        self.check_depth()?;
-        // A call is where the GIL may change hands, as at a backward jump.
-        self.backward_jump()?;
-        Ok(Err(self.new_frame(&function, args)?))
-    }
-
-    /// A call of the callable under the top `n` values of the stack, with
-    /// them as its arguments: its result pushed, or the frame of the Python
-    /// function to run next.
-    ///
-    /// Inlined into the interpreter loop for its commonest case, `f(a, b)` of
-    /// a Python function that takes exactly those positional parameters
-    /// (`simple_arity`): its frame, the arguments moved from the caller's
-    /// stack straight into its locals (no `Args` to build, nothing
-    /// allocated). Anything else is `call_other`'s.
-    #[inline(always)]
-    fn call_op(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
-        let at = frame.stack.len() - n - 1;
-        match frame.callable(&frame.stack[at]) {
-            Value::Function(function) if function.simple_arity == Some(n as u32) => {
-                let callee = self.simple_frame(function)?;
-                Ok(Some(take_arguments(frame, callee, n)))
-            }
-            _ => self.call_other(frame, n),
-        }
-    }
-
-    /// `call_op` of `f(x)`, one argument, where `f` is global `index`, which
-    /// LoadGlobalCallee has just looked up: whether it is a simple function
-    /// of one parameter is read from that cache entry, not through the
-    /// `Value::Callee` on the stack and the function (a chain of dependent
-    /// loads that was the hottest part of a call of `fib`).
-    #[inline(always)]
-    fn call_global(&mut self, frame: &mut Frame, index: u32) -> PyResult<Option<Box<Frame>>> {
-        if let Some((_, Value::Function(function), 1)) = &frame.global_cache[index as usize] {
-            let callee = self.simple_frame(function)?;
-            return Ok(Some(take_arguments(frame, callee, 1)));
-        }
-        self.call_op(frame, 1)
-    }
-
-    /// A frame for a call of `function`, a simple one (`simple_arity`), its
-    /// arguments not yet bound (see `take_arguments`).
-    #[inline(always)]
-    fn simple_frame(&mut self, function: &Function) -> PyResult<Box<Frame>> {
-        // Only the depth: the callee runs in this loop, on no more native stack.
-        if self.depth >= self.rt.limits.recursion_limit {
-            return Err(recursion_error());
-        }
-        // A call is where the GIL may change hands, as at a backward jump.
-        self.backward_jump()?;
-        Ok(match self.frame_pool.pop() {
-            Some(f) => f.reuse(function),
-            None => Frame::for_call(function),
-        })
-    }
-
-    /// `call_op` of anything but a simple Python function.
-    #[inline(never)]
-    fn call_other(&mut self, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
-        let at = frame.stack.len() - n - 1;
-        // A builtin (`len(x)`, `words.append(w)`) is called right here.
-        if let Value::Builtin(builtin) = frame.callable(&frame.stack[at]) {
-            let builtin = *builtin;
-            // Its arguments where they are, on this stack: no vector.
-            if let Some(fast) = builtin.fast {
-                let args = &mut frame.stack[at + 1..];
-                let result = match fast {
-                    Fast::Function(f) => f(self, args),
-                    Fast::Method(f) => match args.split_first_mut() {
-                        Some((this, rest)) => f(self, this, rest),
-                        // No receiver: `call_method`'s TypeError.
-                        None => (builtin.call)(self, Args::default()),
-                    },
-                };
-                truncate_stack(&mut frame.stack, at);
-                frame.stack.push(result?);
-                return Ok(None);
-            }
-            let args = frame.popn(n);
-            frame.stack.pop();
-            let result = (builtin.call)(self, Args::new(args))?;
-            frame.stack.push(result);
-            return Ok(None);
-        }
-        let args = frame.popn(n);
-        let callable = frame.pop_callable();
-        match self.call_from_bytecode(callable, Args::new(args))? {
-            Ok(result) => {
-                frame.stack.push(result);
-                Ok(None)
-            }
-            Err(callee) => Ok(Some(callee)),
-        }
-    }
-
     /// `SubscriptLocals` (`store`: `StoreSubscriptLocals`): `d[k]` (or
     /// `d[k] = v`, v on the stack) of locals `d` and `k`, read where they
     /// are; when one is unbound, a plain `LoadFast` of the container, and the
@@ -606,41 +117,6 @@ impl Interp {
                 Ok(())
             }
         }
-    }
-
-    /// Runs `f` one call deeper, as CPython counts a level of a nested repr
-    /// or comparison: past the depth limit (or the native stack's), CPython's
-    /// RecursionError with `context` after its message (" in comparison"),
-    /// not a native stack overflow, which would crash the page's worker.
-    pub(super) fn nested_call<T>(
-        &mut self,
-        context: &str,
-        f: impl FnOnce(&mut Self) -> PyResult<T>,
-    ) -> PyResult<T> {
-        self.depth += 1;
-        let result = match self.check_depth() {
-            Ok(()) => f(self),
-            Err(_) => Err(PyErr::new(
-                ExcType::RecursionError,
-                format!("maximum recursion depth exceeded{context}"),
-            )),
-        };
-        self.depth -= 1;
-        result
-    }
-
-    /// RecursionError at CPython's depth limit, or before the native stack runs out.
-    fn check_depth(&self) -> PyResult<()> {
-        let deep = self.depth >= self.rt.limits.recursion_limit
-            || self
-                .rt
-                .limits
-                .stack_bytes
-                .is_some_and(|limit| self.stack_used() > limit);
-        if deep {
-            return Err(recursion_error());
-        }
-        Ok(())
     }
 
     /// Runs a generator's frame to its next `yield` (`None`: it returned).
@@ -1476,63 +952,6 @@ impl Interp {
         Ok(())
     }
 
-    /// The value of global name `index` (a class body looks in its own
-    /// namespace first), then of the builtin by that name.
-    #[inline]
-    fn load_global(&self, frame: &mut Frame, index: usize) -> PyResult<Value> {
-        if let Some(namespace) = &frame.namespace {
-            let local = namespace.names().get(&frame.code.names[index]).cloned();
-            if let Some(value) = local {
-                return Ok(value);
-            }
-        }
-        self.cache_global(frame, index)?;
-        Ok(frame.global_cache[index]
-            .as_ref()
-            .expect("just cached")
-            .1
-            .clone())
-    }
-
-    /// Makes `frame.global_cache[index]` what global name `index` (or else
-    /// the builtin by that name) means now: looked up again only after the
-    /// globals changed. An entry that changes first gives its value to the
-    /// `Value::Callee`s on the frame's stack that stand for it.
-    #[inline(always)]
-    fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
-        let version = frame.globals.version();
-        if matches!(&frame.global_cache[index], Some((seen, _, _)) if *seen == version) {
-            return Ok(());
-        }
-        self.refresh_global(frame, index, version)
-    }
-
-    /// `cache_global` when the cache is out of date: the name looked up again.
-    #[inline(never)]
-    fn refresh_global(&self, frame: &mut Frame, index: usize, version: u64) -> PyResult<()> {
-        let name = &frame.code.names[index];
-        let found = frame.globals.names().get(name).cloned();
-        let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
-            return Err(PyErr::new(
-                ExcType::NameError,
-                format!("name '{name}' is not defined"),
-            ));
-        };
-        if let Some((_, old, _)) = frame.global_cache[index].take() {
-            for item in &mut frame.stack {
-                if matches!(item, Value::Callee(i) if *i as usize == index) {
-                    *item = old.clone();
-                }
-            }
-        }
-        let arity = match &value {
-            Value::Function(f) => f.simple_arity.unwrap_or(NOT_SIMPLE),
-            _ => NOT_SIMPLE,
-        };
-        frame.global_cache[index] = Some((version, value, arity));
-        Ok(())
-    }
-
     fn constant(&self, constant: &Const) -> Value {
         match constant {
             Const::None => Value::None,
@@ -1551,7 +970,7 @@ impl Interp {
     /// do is a count and two relaxed loads; a call of its own cost `fib` a
     /// twentieth of its instructions.
     #[inline(always)]
-    fn backward_jump(&mut self) -> PyResult<()> {
+    pub(super) fn backward_jump(&mut self) -> PyResult<()> {
         self.ticks = self.ticks.wrapping_add(1);
         if self.ticks.is_multiple_of(4096)
             || self.rt.gil.drop_requested()

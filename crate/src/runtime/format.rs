@@ -3,25 +3,7 @@
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::value::Value;
-use crate::objects::error::{ErrorKind, PyErr as ObjectErr};
 use crate::objects::format_spec::{float_format, int_format, str_format};
-
-/// A value-level error as the runtime's exception.
-#[must_use]
-pub fn raise(error: ObjectErr) -> PyErr {
-    let kind = match error.kind {
-        ErrorKind::ValueError => ExcType::ValueError,
-        ErrorKind::ZeroDivisionError => ExcType::ZeroDivisionError,
-        ErrorKind::OverflowError => ExcType::OverflowError,
-        ErrorKind::TypeError => ExcType::TypeError,
-        ErrorKind::MemoryError => ExcType::MemoryError,
-    };
-    if kind == ExcType::MemoryError && error.message.is_empty() {
-        // CPython's MemoryError() has no arguments.
-        return super::alloc::memory_error();
-    }
-    PyErr::new(kind, error.message)
-}
 
 /// Formats `v` by a non-empty `spec`.
 ///
@@ -29,12 +11,12 @@ pub fn raise(error: ObjectErr) -> PyErr {
 /// ValueError for a spec the value's type does not take.
 pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     match v {
-        Value::Int(i) => int_format(&(*i).into(), spec).map_err(raise),
-        Value::BigInt(b) => int_format(b, spec).map_err(raise),
+        Value::Int(i) => int_format(&(*i).into(), spec).map_err(PyErr::from),
+        Value::BigInt(b) => int_format(b, spec).map_err(PyErr::from),
         // bool formats as an int with a spec (format(True, 'd') == '1').
-        Value::Bool(b) => int_format(&i64::from(*b).into(), spec).map_err(raise),
-        Value::Float(f) => float_format(*f, spec).map_err(raise),
-        Value::Str(s) => str_format(s, spec).map_err(raise),
+        Value::Bool(b) => int_format(&i64::from(*b).into(), spec).map_err(PyErr::from),
+        Value::Float(f) => float_format(*f, spec).map_err(PyErr::from),
+        Value::Str(s) => str_format(s, spec).map_err(PyErr::from),
         other => {
             // object.__format__: only the empty spec is allowed.
             Err(PyErr::new(

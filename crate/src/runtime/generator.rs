@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use super::error::{ExcType, PyErr, PyResult};
-use super::eval::Frame;
+use super::frame::Frame;
 use super::value::Value;
 use super::Interp;
 

@@ -7,13 +7,16 @@ pub mod alloc;
 pub mod attrs;
 pub mod blocking;
 pub mod builtins;
+pub mod call;
 pub mod carets;
 pub mod containers;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod inline_cache;
 pub mod iter;
 pub mod methods;
 pub mod object;
@@ -68,7 +71,7 @@ pub struct Interp {
     /// Finished frames, kept so that a call reuses their buffers. Boxed: a
     /// frame moves between the pool and the run loop's stack as a `Box`.
     #[allow(clippy::vec_box)]
-    frame_pool: Vec<Box<eval::Frame>>,
+    frame_pool: Vec<Box<frame::Frame>>,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
@@ -372,117 +375,6 @@ impl Interp {
         self.check_interrupt()
     }
 
-    /// Binds a call's arguments to a function's parameters, with CPython's errors.
-    pub(crate) fn bind_arguments(
-        &mut self,
-        function: &function::Function,
-        frame: &mut eval::Frame,
-        mut args: Args,
-    ) -> PyResult<()> {
-        let code = &function.code;
-        let positional = code.positional as usize;
-        let keyword_only = code.keyword_only as usize;
-        let name = &code.qualname;
-        let given = args.positional.len();
-        if given > positional && code.varargs.is_none() {
-            let defaults = function.defaults.len().saturating_sub(keyword_only);
-            let takes = if defaults > 0 {
-                format!(
-                    "from {} to {positional} positional arguments",
-                    positional - defaults
-                )
-            } else {
-                format!(
-                    "{positional} positional argument{}",
-                    if positional == 1 { "" } else { "s" }
-                )
-            };
-            return Err(type_error(format!(
-                "{name}() takes {takes} but {given} {} given",
-                if given == 1 { "was" } else { "were" }
-            )));
-        }
-        let extra = if given > positional {
-            args.positional.split_off(positional)
-        } else {
-            Vec::new()
-        };
-        for (i, v) in args.positional.into_iter().enumerate() {
-            frame.locals[i] = Some(v);
-        }
-        if let Some(slot) = code.varargs {
-            frame.locals[slot as usize] = Some(Value::tuple(extra));
-        }
-        let kwargs = code.varkw.map(|_| self.new_dict());
-        for (key, value) in args.keywords {
-            let slot = code.locals[..positional + keyword_only]
-                .iter()
-                .position(|l| **l == *key);
-            match slot {
-                Some(slot) => {
-                    if frame.locals[slot].is_some() {
-                        return Err(type_error(format!(
-                            "{name}() got multiple values for argument '{key}'"
-                        )));
-                    }
-                    frame.locals[slot] = Some(value);
-                }
-                None => match &kwargs {
-                    Some(d) => self.dict_set(d, Value::Str(key), value)?,
-                    None => {
-                        return Err(type_error(format!(
-                            "{name}() got an unexpected keyword argument '{key}'"
-                        )))
-                    }
-                },
-            }
-        }
-        if let (Some(slot), Some(d)) = (code.varkw, kwargs) {
-            frame.locals[slot as usize] = Some(d);
-        }
-        // Defaults: the last positional ones, then every keyword-only one.
-        let positional_defaults = function.defaults.len() - keyword_only;
-        let first_default = positional - positional_defaults;
-        let mut missing = Vec::new();
-        for i in 0..positional {
-            if frame.locals[i].is_none() {
-                if i >= first_default {
-                    frame.locals[i] = Some(function.defaults[i - first_default].clone());
-                } else {
-                    missing.push(format!("'{}'", code.locals[i]));
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(type_error(format!(
-                "{name}() missing {} required positional argument{}: {}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                and_list(&missing)
-            )));
-        }
-        let mut missing = Vec::new();
-        for k in 0..keyword_only {
-            let slot = positional + k;
-            if frame.locals[slot].is_none() {
-                if code.required_keyword_only[k] {
-                    missing.push(format!("'{}'", code.locals[slot]));
-                } else {
-                    frame.locals[slot] = Some(function.defaults[positional_defaults + k].clone());
-                }
-            }
-        }
-        if !missing.is_empty() {
-            return Err(type_error(format!(
-                "{name}() missing {} required keyword-only argument{}: {}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                and_list(&missing)
-            )));
-        }
-        Ok(())
-    }
-
     /// The traceback CPython prints for an uncaught exception.
     ///
     /// # Errors
@@ -524,14 +416,6 @@ impl Interp {
             out.push_str(&format!("{kind}: {message}\n"));
         }
         out
-    }
-}
-
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

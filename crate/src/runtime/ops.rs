@@ -10,7 +10,6 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::alloc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
-use super::format::raise;
 use super::value::{lock, shared_str_repeat, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
@@ -27,7 +26,7 @@ fn float(v: &Value) -> PyResult<Option<f64>> {
         #[allow(clippy::cast_precision_loss)]
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(f64::from(u8::from(*b))),
-        Value::BigInt(b) => Some(int_ops::int_to_f64(b).map_err(raise)?),
+        Value::BigInt(b) => Some(int_ops::int_to_f64(b)?),
         _ => None,
     })
 }
@@ -556,7 +555,7 @@ fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
             }
             Value::int(x.mod_floor(y))
         }
-        BinOp::TrueDiv => Value::Float(int_ops::int_true_divide(x, y).map_err(raise)?),
+        BinOp::TrueDiv => Value::Float(int_ops::int_true_divide(x, y)?),
         BinOp::Pow => {
             if y.is_negative() {
                 let (xf, yf) = (
@@ -617,9 +616,9 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Val
             }
             x / y
         }
-        BinOp::FloorDiv => float_ops::float_floor_div(x, y).map_err(raise)?,
-        BinOp::Mod => float_ops::float_mod(x, y).map_err(raise)?,
-        BinOp::Pow => match float_ops::float_pow(x, y).map_err(raise)? {
+        BinOp::FloorDiv => float_ops::float_floor_div(x, y)?,
+        BinOp::Mod => float_ops::float_mod(x, y)?,
+        BinOp::Pow => match float_ops::float_pow(x, y)? {
             float_ops::FloatPow::Real(r) => r,
             float_ops::FloatPow::Complex => {
                 return Err(PyErr::new(

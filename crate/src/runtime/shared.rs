@@ -99,7 +99,7 @@ impl Default for Limits {
         Limits {
             max_threads: None,
             stack_bytes: None,
-            recursion_limit: crate::runtime::eval::RECURSION_LIMIT,
+            recursion_limit: crate::runtime::call::RECURSION_LIMIT,
             native_depth_limit: None,
             no_threads: None,
         }

@@ -135,10 +135,16 @@ impl Drop for Tuple {
         let items = Items(std::ptr::addr_of_mut!(*self.0));
         super::trashcan::release(items, |items, pending| {
             let items = std::mem::ManuallyDrop::new(items);
-            // SAFETY: each item is read out once, and not dropped again
-            // (`items` is forgotten; the tuple's field is `ManuallyDrop`).
+            // SAFETY: the items are alive and no one else reaches them: the
+            // tuple is being dropped, and `Items::drop` will not run
+            // (`items` is forgotten).
             let values = unsafe { &*items.0 }.iter();
-            let values = values.map(|v| unsafe { std::ptr::read(v) });
+            let values = values.map(|v| {
+                // SAFETY: each item is read out once (`iter` visits it once),
+                // and not dropped again (`items` is forgotten; the tuple's
+                // field is `ManuallyDrop`).
+                unsafe { std::ptr::read(v) }
+            });
             super::trashcan::defer_values(values, pending);
         });
     }

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)]
 
-use gil_playground::objects::error::PyErr;
+use gil_playground::objects::error::ObjectError;
 use num_bigint::BigInt;
 use serde_json::Value;
 
@@ -83,7 +83,7 @@ pub fn cases(jsonl: &str) -> Vec<Case> {
         .collect()
 }
 
-pub fn from_err(err: PyErr) -> Py {
+pub fn from_err(err: ObjectError) -> Py {
     Py::Err(err.kind.name().to_string(), err.message)
 }
 

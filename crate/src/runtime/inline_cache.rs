@@ -1,0 +1,134 @@
+//! The interpreter's inline caches, kept per frame and per name (CPython
+//! 3.11 keeps its own in the bytecode): what each global name was last
+//! found to be, with the globals' version then (`Frame::global_cache`, read
+//! by `LoadGlobal` and `LoadGlobalCallee`, and by a call of a
+//! `Value::Callee`), and the method of a built-in type each name was last
+//! found to be on a receiver of that type (`Frame::method_cache`, read by
+//! `LoadMethod` and `LoadLocalMethod`).
+
+use super::error::{ExcType, PyErr, PyResult};
+use super::frame::Frame;
+use super::function::Builtin;
+use super::value::Value;
+use super::Interp;
+use crate::compiler::Code;
+
+/// Pushed by `LoadLocalMethod` in place of an object that stays in a local
+/// (see there). Never seen by a program.
+pub(super) static IN_LOCAL: Builtin =
+    crate::builtin!("<receiver in a local>", |_, _| Ok(Value::None));
+
+/// In `Frame::global_cache`, the arity of what is not a simple function.
+const NOT_SIMPLE: u32 = u32::MAX;
+
+impl Frame {
+    /// What a call's callable on the stack stands for: itself, or for a
+    /// `Value::Callee` the cached global it names.
+    pub(super) fn callable<'a>(&'a self, value: &'a Value) -> &'a Value {
+        match value {
+            Value::Callee(i) => self.global_cache[*i as usize]
+                .as_ref()
+                .map_or(&Value::None, |(_, cached, _)| cached),
+            other => other,
+        }
+    }
+
+    /// What a call calls, taken off the stack (see `callable`).
+    pub(super) fn pop_callable(&mut self) -> Value {
+        match self.pop() {
+            callee @ Value::Callee(_) => self.callable(&callee).clone(),
+            other => other,
+        }
+    }
+}
+
+/// Method `code.names[index]` of `object` when it is a str, list, dict or
+/// set that has it, from a frame's `method_cache` (see there).
+#[inline(always)]
+pub(super) fn cached_method(
+    cache: &mut [Option<(u8, &'static Builtin)>],
+    code: &Code,
+    index: usize,
+    object: &Value,
+) -> Option<&'static Builtin> {
+    let kind = receiver_kind(object)?;
+    if let Some((seen, method)) = cache[index] {
+        if seen == kind {
+            return Some(method);
+        }
+    }
+    let method = super::methods::lookup(object.builtin_type_name()?, &code.names[index])?;
+    cache[index] = Some((kind, method));
+    Some(method)
+}
+
+/// The built-in types whose methods `Frame::method_cache` keeps, by number.
+#[inline(always)]
+fn receiver_kind(object: &Value) -> Option<u8> {
+    Some(match object {
+        Value::Str(_) => 0,
+        Value::List(_) => 1,
+        Value::Dict(_) => 2,
+        Value::Set(_) => 3,
+        _ => return None,
+    })
+}
+
+impl Interp {
+    /// The value of global name `index` (a class body looks in its own
+    /// namespace first), then of the builtin by that name.
+    #[inline]
+    pub(super) fn load_global(&self, frame: &mut Frame, index: usize) -> PyResult<Value> {
+        if let Some(namespace) = &frame.namespace {
+            let local = namespace.names().get(&frame.code.names[index]).cloned();
+            if let Some(value) = local {
+                return Ok(value);
+            }
+        }
+        self.cache_global(frame, index)?;
+        Ok(frame.global_cache[index]
+            .as_ref()
+            .expect("just cached")
+            .1
+            .clone())
+    }
+
+    /// Makes `frame.global_cache[index]` what global name `index` (or else
+    /// the builtin by that name) means now: looked up again only after the
+    /// globals changed. An entry that changes first gives its value to the
+    /// `Value::Callee`s on the frame's stack that stand for it.
+    #[inline(always)]
+    pub(super) fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
+        let version = frame.globals.version();
+        if matches!(&frame.global_cache[index], Some((seen, _, _)) if *seen == version) {
+            return Ok(());
+        }
+        self.refresh_global(frame, index, version)
+    }
+
+    /// `cache_global` when the cache is out of date: the name looked up again.
+    #[inline(never)]
+    fn refresh_global(&self, frame: &mut Frame, index: usize, version: u64) -> PyResult<()> {
+        let name = &frame.code.names[index];
+        let found = frame.globals.names().get(name).cloned();
+        let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
+            return Err(PyErr::new(
+                ExcType::NameError,
+                format!("name '{name}' is not defined"),
+            ));
+        };
+        if let Some((_, old, _)) = frame.global_cache[index].take() {
+            for item in &mut frame.stack {
+                if matches!(item, Value::Callee(i) if *i as usize == index) {
+                    *item = old.clone();
+                }
+            }
+        }
+        let arity = match &value {
+            Value::Function(f) => f.simple_arity.unwrap_or(NOT_SIMPLE),
+            _ => NOT_SIMPLE,
+        };
+        frame.global_cache[index] = Some((version, value, arity));
+        Ok(())
+    }
+}
