@@ -83,29 +83,9 @@ pub fn pool_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             "Pool.__init__() got an unexpected keyword argument '{k}'"
         )));
     }
-    let count = match processes {
-        None | Some(Value::None) => {
-            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-        }
-        Some(Value::Int(n)) if n >= 1 => usize::try_from(n).unwrap_or(1),
-        Some(Value::Int(_)) => {
-            return Err(PyErr::new(
-                ExcType::ValueError,
-                "Number of processes must be at least 1",
-            ))
-        }
-        Some(other) => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )))
-        }
-    };
+    let count = worker_count(processes, "Number of processes must be at least 1")?;
     let initializer = initializer.unwrap_or(Value::None);
-    let initargs = match initargs {
-        None | Some(Value::None) => Value::tuple(Vec::new()),
-        Some(v) => Value::tuple(interp.collect(&v)?),
-    };
+    let initargs = initargs_of(interp, initargs)?;
     Ok(Value::Native(Arc::new(start_pool(
         interp,
         count,
@@ -113,6 +93,29 @@ pub fn pool_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         initargs,
         "SpawnPoolWorker",
     )?)))
+}
+
+/// How many workers a pool is asked for: the machine's cores by default.
+fn worker_count(asked: Option<Value>, too_few: &str) -> PyResult<usize> {
+    match asked {
+        None | Some(Value::None) => {
+            Ok(std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
+        }
+        Some(Value::Int(n)) if n >= 1 => Ok(usize::try_from(n).unwrap_or(1)),
+        Some(Value::Int(_)) => Err(PyErr::new(ExcType::ValueError, too_few)),
+        Some(other) => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The initializer's arguments, as a tuple.
+fn initargs_of(interp: &mut Interp, initargs: Option<Value>) -> PyResult<Value> {
+    Ok(match initargs {
+        None | Some(Value::None) => Value::tuple(Vec::new()),
+        Some(v) => Value::tuple(interp.collect(&v)?),
+    })
 }
 
 /// `count` worker processes named `prefix-N`, each running
@@ -605,28 +608,8 @@ pub fn executor_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             "ProcessPoolExecutor.__init__() got an unexpected keyword argument '{k}'"
         )));
     }
-    let count = match max_workers {
-        None | Some(Value::None) => {
-            std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
-        }
-        Some(Value::Int(n)) if n >= 1 => usize::try_from(n).unwrap_or(1),
-        Some(Value::Int(_)) => {
-            return Err(PyErr::new(
-                ExcType::ValueError,
-                "max_workers must be greater than 0",
-            ))
-        }
-        Some(other) => {
-            return Err(type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )))
-        }
-    };
-    let initargs = match initargs {
-        None | Some(Value::None) => Value::tuple(Vec::new()),
-        Some(v) => Value::tuple(interp.collect(&v)?),
-    };
+    let count = worker_count(max_workers, "max_workers must be greater than 0")?;
+    let initargs = initargs_of(interp, initargs)?;
     let pool = start_pool(
         interp,
         count,
