@@ -21,9 +21,10 @@ pub const MAX_PROGRAM_CHARS: usize = 1_000_000;
 
 /// A thread's stack (www/engines/thread-worker.ts starts each thread worker
 /// with it). Python calls from bytecode run on the interpreter's own frame
-/// stack, so a thread needs little: 1 MB each lets a program have
-/// `MAX_THREADS` of them in 128 MB.
-pub const THREAD_STACK_BYTES: usize = 1 << 20;
+/// stack, so a thread needs little: 2 MB each (compiling a deeply nested
+/// expression needs more than 1 MB) lets a program have `MAX_THREADS` of them
+/// in 256 MB.
+pub const THREAD_STACK_BYTES: usize = 2 << 20;
 
 /// Stack a thread may use before RecursionError: wasm has no guard page, so
 /// the interpreter stops well before the end of the stack.
