@@ -230,8 +230,14 @@ if __name__ == "__main__":
         p.join()
 `;
 
-async function measureProcesses(page) {
-  const result = await page.evaluate((s) => window.playground.runProgram(s), PROCESSES);
+async function measureProcesses(browser, url) {
+  // A fresh page, as for the threads: at the end of the whole bench, on the
+  // page that ran everything else, a child's worker once failed to start.
+  const fresh = await browser.newPage();
+  await fresh.goto(url);
+  await fresh.evaluate(() => window.playground.ready);
+  const result = await fresh.evaluate((s) => window.playground.runProgram(s), PROCESSES);
+  await fresh.close();
   if (result.exitCode !== 0) throw new Error(`processes: ${result.stderr}`);
   const [first, ...startups] = result.stdout.trim().split("\n");
   const [seqMs, poolMs] = first.split(" ").map(Number);
@@ -373,7 +379,7 @@ try {
   const print = { ...(await measurePrintRun(page)), ...(await measurePrintCommand()) };
   const firstLoad = await firstLoadSize({ port: 4321 });
   const threads = await measureThreads(browser, url);
-  const processes = await measureProcesses(page);
+  const processes = await measureProcesses(browser, url);
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();

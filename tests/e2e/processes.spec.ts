@@ -93,3 +93,34 @@ test("a child's lines are tagged with its process and thread", async ({ page }) 
   }, source);
   expect(tagged).toBe("Process-1/MainThread: from the child\nMainThread: exitcode 0\n");
 });
+
+test("a pool worker that crashes breaks the pool with CPython's BrokenProcessPool, and the page goes on", async ({
+  page,
+}) => {
+  await openPage(page);
+  const source = [
+    "import faulthandler",
+    "from concurrent.futures import ProcessPoolExecutor",
+    "from concurrent.futures.process import BrokenProcessPool",
+    "def crash(x):",
+    "    faulthandler._sigabrt()",
+    "if __name__ == '__main__':",
+    "    with ProcessPoolExecutor(max_workers=1) as ex:",
+    "        try:",
+    "            ex.submit(crash, 1).result()",
+    "        except BrokenProcessPool as e:",
+    "            print(type(e).__name__ + ':', e)",
+    "        try:",
+    "            ex.submit(abs, -1)",
+    "        except BrokenProcessPool as e:",
+    "            print('then:', e)",
+  ].join("\n");
+  const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+  expect(result.stdout).toBe(
+    "BrokenProcessPool: A process in the process pool was terminated abruptly while the future was running or pending.\n" +
+      "then: A child process terminated abruptly, the process pool is not usable anymore\n",
+  );
+  expect(result.stderr).toContain("Process SpawnProcess-1");
+  const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
+  expect(next.stdout).toBe("next\n");
+});

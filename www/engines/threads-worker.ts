@@ -125,9 +125,11 @@ function startChild(spec: ChildSpec): void {
     }
   };
   worker.onerror = (event) => {
+    // A worker that fails to load gives no message (the browser's reason stays in its console).
+    const why = event.message ?? "its worker failed to load";
     reply({
       type: "output",
-      chunks: [[2, `Process ${spec.name} could not start: ${event.message}\n`, spec.name, wallNowMs()]],
+      chunks: [[2, `Process ${spec.name} could not start: ${why}\n`, spec.name, wallNowMs()]],
     });
     childEnded(spec.pid, 1);
   };

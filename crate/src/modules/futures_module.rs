@@ -477,3 +477,20 @@ static FUNCTIONS: &[Builtin] = &[
 pub fn module() -> Arc<Module> {
     Module::with_functions("concurrent.futures", FUNCTIONS)
 }
+
+static PROCESS_FUNCTIONS: &[Builtin] = &[builtin!(
+    type "ProcessPoolExecutor",
+    super::multiprocessing_pool::executor_new,
+    methods super::multiprocessing_pool::EXECUTOR_METHODS
+)];
+
+/// `concurrent.futures.process`: the process pool and its error.
+#[must_use]
+pub fn process_module() -> Arc<Module> {
+    let m = Module::with_functions("concurrent.futures.process", PROCESS_FUNCTIONS);
+    m.names_mut().insert(
+        "BrokenProcessPool".into(),
+        Value::ExcType(ExcType::BrokenProcessPool),
+    );
+    m
+}

@@ -32,6 +32,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
         // A package whose only module here is `futures`.
         "concurrent" => Module::new("concurrent"),
         "concurrent.futures" => futures_module::module(),
+        "concurrent.futures.process" => futures_module::process_module(),
         _ => return None,
     })
 }

@@ -32,6 +32,8 @@ pub struct Pool {
     /// Where every worker's results arrive.
     results: Arc<Mailbox>,
     state: Mutex<PoolState>,
+    /// A `ProcessPoolExecutor`'s (its errors are CPython's executor's).
+    executor: bool,
     /// One call at a time hands out tasks and collects their results.
     busy: Mutex<u64>,
 }
@@ -142,6 +144,7 @@ fn start_pool(
         workers,
         results,
         state: Mutex::new(PoolState::Open),
+        executor: prefix == "SpawnProcess",
         busy: Mutex::new(0),
     })
 }
@@ -159,6 +162,12 @@ fn run(
 ) -> PyResult<Vec<Value>> {
     match *lock(&pool.state) {
         PoolState::Open => {}
+        PoolState::Terminated if pool.executor => {
+            return Err(PyErr::new(
+                ExcType::BrokenProcessPool,
+                "A child process terminated abruptly, the process pool is not usable anymore",
+            ))
+        }
         _ => return Err(PyErr::new(ExcType::ValueError, "Pool not running")),
     }
     if items.is_empty() {
@@ -194,33 +203,40 @@ fn run(
     let mut results: Vec<Option<Vec<Value>>> = vec![None; tasks.len()];
     let mut failure: Option<PyErr> = None;
     let mut pending = tasks.into_iter();
-    let mut in_flight = 0;
+    // The workers with a task, by number: each has one at a time.
+    let mut busy: Vec<u32> = Vec::new();
     for worker in &pool.workers {
         let Some((_, bytes)) = pending.next() else {
             break;
         };
         host.send(worker.pid, bytes);
-        in_flight += 1;
+        busy.push(worker.pid);
     }
-    while in_flight > 0 {
+    while !busy.is_empty() {
         let inbox = pool.results.clone();
         let message = interp.allow_threads(State::WaitingLock, || inbox.take(Some(250.0)));
         interp.check_interrupt()?;
         let Some(message) = message else {
-            if pool.workers.iter().all(|w| w.exitcode().is_some()) {
-                return Err(PyErr::new(
-                    ExcType::RuntimeError,
-                    "the pool's worker processes have ended",
-                ));
+            // A worker that ended with a task (it crashed, or ran out of
+            // memory) will never answer.
+            let died = pool
+                .workers
+                .iter()
+                .find(|w| busy.contains(&w.pid) && w.exitcode().is_some());
+            if let Some(worker) = died {
+                let code = worker.exitcode().unwrap_or(1);
+                *lock(&pool.state) = PoolState::Terminated;
+                return Err(broken(pool.executor, code));
             }
             continue;
         };
-        in_flight -= 1;
         let reply = transfer::decode(interp, &message)?;
         let Value::Tuple(reply) = reply else { continue };
         let [Value::Int(id), Value::Int(pid), Value::Bool(ok), payload] = &reply[..] else {
             continue;
         };
+        let pid = u32::try_from(*pid).unwrap_or(0);
+        busy.retain(|p| *p != pid);
         let at = usize::try_from(id - first_id).unwrap_or(usize::MAX);
         if *ok {
             if let Some(slot) = results.get_mut(at) {
@@ -230,8 +246,8 @@ fn run(
             failure = Some(remote_error(interp, payload));
         }
         if let Some((_, bytes)) = pending.next() {
-            host.send(u32::try_from(*pid).unwrap_or(0), bytes);
-            in_flight += 1;
+            host.send(pid, bytes);
+            busy.push(pid);
         }
     }
     drop(serial);
@@ -239,6 +255,25 @@ fn run(
         return Err(error);
     }
     Ok(results.into_iter().flatten().flatten().collect())
+}
+
+/// The error of a pool one of whose workers ended while it had a task:
+/// CPython's BrokenProcessPool for an executor; a pool's `map` would wait for
+/// ever in CPython, so here it says what happened.
+fn broken(executor: bool, exitcode: i32) -> PyErr {
+    if executor {
+        PyErr::new(
+            ExcType::BrokenProcessPool,
+            "A process in the process pool was terminated abruptly while the future was running or pending.",
+        )
+    } else {
+        PyErr::new(
+            ExcType::RuntimeError,
+            format!(
+                "a worker process of the pool ended (exit code {exitcode}) while it ran a task"
+            ),
+        )
+    }
 }
 
 /// The exception a worker sent: raised here with its class and arguments.
@@ -632,11 +667,20 @@ fn submit(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     for (name, value) in std::mem::take(&mut args.keywords) {
         interp.dict_set(&kwargs, Value::Str(name), value)?;
     }
-    if *lock(&executor_pool(&keep).state) != PoolState::Open {
-        return Err(PyErr::new(
-            ExcType::RuntimeError,
-            "cannot schedule new futures after shutdown",
-        ));
+    match *lock(&executor_pool(&keep).state) {
+        PoolState::Open => {}
+        PoolState::Terminated => {
+            return Err(PyErr::new(
+                ExcType::BrokenProcessPool,
+                "A child process terminated abruptly, the process pool is not usable anymore",
+            ))
+        }
+        PoolState::Closed => {
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                "cannot schedule new futures after shutdown",
+            ))
+        }
     }
     let item = Value::tuple(vec![call_args, kwargs]);
     // A call that cannot be sent (a lambda, say) fails at result(), as in CPython.

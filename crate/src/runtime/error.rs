@@ -39,6 +39,8 @@ pub enum ExcType {
     QueueFull,
     /// `pickle.PicklingError` (not a builtin).
     PicklingError,
+    /// `concurrent.futures.process.BrokenProcessPool` (a RuntimeError).
+    BrokenProcessPool,
 }
 
 use ExcType as E;
@@ -106,6 +108,7 @@ impl ExcType {
             E::QueueEmpty => "Empty",
             E::QueueFull => "Full",
             E::PicklingError => "PicklingError",
+            E::BrokenProcessPool => "BrokenProcessPool",
         }
     }
 
@@ -119,7 +122,7 @@ impl ExcType {
             E::ModuleNotFoundError => E::ImportError,
             E::IndexError | E::KeyError => E::LookupError,
             E::UnboundLocalError => E::NameError,
-            E::NotImplementedError | E::RecursionError => E::RuntimeError,
+            E::NotImplementedError | E::RecursionError | E::BrokenProcessPool => E::RuntimeError,
             E::UnicodeError => E::ValueError,
             E::TimeoutError => E::OSError,
             _ => E::Exception,

@@ -339,19 +339,10 @@ impl Interp {
             }
             return Ok(module);
         }
-        match name {
-            "concurrent.futures.process" => Err(PyErr::new(
-                ExcType::ModuleNotFoundError,
-                format!(
-                    "No module named '{name}' (ProcessPoolExecutor is not supported yet: \
-                     use multiprocessing.Process, or the page's Compare mode)"
-                ),
-            )),
-            _ => Err(PyErr::new(
-                ExcType::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            )),
-        }
+        Err(PyErr::new(
+            ExcType::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        ))
     }
 
     /// `time.sleep(seconds)`: a real wait that burns no CPU, with the GIL
