@@ -99,7 +99,7 @@ function startChild(spec: ChildSpec): void {
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
     if (message.type === "ready") {
-      const request: ThreadsRequest = { type: "process", spec, gil: CHILD_GIL };
+      const request: ThreadsRequest = { type: "process", spec, gil: programGil };
       worker.postMessage(request);
       for (const held of child.held ?? []) sendToChild(child, held);
       child.held = undefined;
@@ -155,7 +155,7 @@ function endChildren(): void {
 function serveProcessRequests(): void {
   for (const request of takeProcessRequests()) {
     if (request.type === "start") startChild(request);
-    else if (request.type === "terminate") childEnded(request.pid, -15);
+    else if (request.type === "terminate") childEnded(request.pid, request.exitcode);
     else if (request.type === "send") {
       const child = children.get(request.pid);
       if (child?.held) child.held.push(request.message);
@@ -169,18 +169,24 @@ function sendToChild(child: ChildWorker, message: number[]): void {
   child.worker.postMessage(request);
 }
 
-/** A child process's GIL: CPython's, whatever its parent's. */
-const CHILD_GIL: GilConfig = { enabled: true, switchIntervalMs: LIMITS.switchIntervalMs.default };
+/**
+ * The GIL of the program this worker runs: its children have the same (a
+ * free-threaded 3.13t spawns free-threaded children).
+ */
+let programGil: GilConfig = { enabled: true, switchIntervalMs: LIMITS.switchIntervalMs.default };
 
-/** Waits until there is news (or a heartbeat period has passed), serving what the run asked for. */
+/**
+ * Waits until there is news (or a heartbeat period has passed), then serves
+ * what the run asked for. The counter is read before serving: a request made
+ * after that bumps it again, so the next wait returns at once for it.
+ */
 async function waitForNews(seen: number): Promise<number> {
-  startWantedWorkers();
-  serveProcessRequests();
   const wait = Atomics.waitAsync(newsCounter(), 0, seen, HEARTBEAT_MS);
   if (wait.async) await wait.value;
+  const now = Atomics.load(newsCounter(), 0);
   startWantedWorkers();
   serveProcessRequests();
-  return Atomics.load(newsCounter(), 0);
+  return now;
 }
 
 /** Starts a compare run's threads, then reports its end. */
@@ -221,6 +227,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     return;
   }
   if (request.type === "program" || request.type === "process") {
+    programGil = request.gil;
     let seen = Atomics.load(newsCounter(), 0);
     // A child process starts its own way, and is then driven as a program is.
     const start: typeof startProgram =

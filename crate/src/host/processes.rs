@@ -133,8 +133,11 @@ pub struct ChildSpec {
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Request {
     Start(ChildSpec),
+    /// End child `pid` at once, as a signal would (`exitcode` -15 for
+    /// SIGTERM, -9 for SIGKILL).
     Terminate {
         pid: u32,
+        exitcode: i32,
     },
     /// A message for child `pid`.
     Send {
@@ -200,9 +203,9 @@ pub fn request_start(spec: ChildSpec, inbox: Arc<Mailbox>) -> Arc<Child> {
     child
 }
 
-/// Asks the owner to end child `pid` at once (SIGTERM: exit code -15).
-pub fn request_terminate(pid: u32) {
-    request(Request::Terminate { pid });
+/// Asks the owner to end child `pid` at once, with `exitcode` (-15: SIGTERM).
+pub fn request_terminate(pid: u32, exitcode: i32) {
+    request(Request::Terminate { pid, exitcode });
 }
 
 /// What the owner has been asked since it last looked.

@@ -66,6 +66,20 @@ pub fn spawn(job: Job) {
     }
 }
 
+/// How many threads this machine runs at once (`os.cpu_count()`): in the
+/// browser `navigator.hardwareConcurrency`, as std knows none in wasm.
+#[must_use]
+pub fn cores() -> usize {
+    #[cfg(target_arch = "wasm32")]
+    {
+        usize::try_from(super::js::hardware_concurrency()).map_or(1, |n| n.max(1))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    }
+}
+
 /// How many workers the owner should start now (and it is told only once).
 #[must_use]
 pub fn workers_wanted() -> usize {

@@ -147,7 +147,7 @@ fn new_executor(_: &mut Interp, mut args: Args) -> PyResult<Value> {
     let max_workers = match max {
         None | Some(Value::None) => {
             // CPython: min(32, os.cpu_count() + 4).
-            let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+            let cpus = crate::host::workers::cores();
             (cpus + 4).min(32)
         }
         Some(Value::Int(n)) if n > 0 => usize::try_from(n).unwrap_or(1),

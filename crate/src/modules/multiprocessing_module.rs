@@ -10,6 +10,7 @@ use crate::host::processes::Child;
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
+use crate::runtime::process::{SIGKILL, SIGTERM};
 use crate::runtime::value::{lock, Native, Value};
 use crate::runtime::Interp;
 use crate::trace::State;
@@ -213,16 +214,25 @@ fn is_alive(_: &mut Interp, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn terminate(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let keep = this(&args)?;
+/// Ends the child at once with `exitcode` (`terminate`: SIGTERM, `kill`: SIGKILL).
+fn signal(interp: &mut Interp, args: &Args, exitcode: i32) -> PyResult<Value> {
+    let keep = this(args)?;
     if let Some(child) = lock(&process(&keep).state).child.clone() {
         if child.exitcode().is_none() {
             if let Some(host) = interp.rt.processes.clone() {
-                host.terminate(child.pid);
+                host.terminate(child.pid, exitcode);
             }
         }
     }
     Ok(Value::None)
+}
+
+fn terminate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    signal(interp, &args, SIGTERM)
+}
+
+fn kill(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    signal(interp, &args, SIGKILL)
 }
 
 fn current_process(interp: &mut Interp, _: Args) -> PyResult<Value> {
@@ -255,9 +265,9 @@ fn identity_process(name: &str, pid: u32) -> Value {
     }))
 }
 
-/// `cpu_count()`: the browser's `navigator.hardwareConcurrency` (natively, the machine's).
+/// `cpu_count()`: the browser's `navigator.hardwareConcurrency` (natively, the machine's cores).
 fn cpu_count(_: &mut Interp, _: Args) -> PyResult<Value> {
-    let n = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let n = crate::host::workers::cores();
     Ok(Value::Int(i64::try_from(n).unwrap_or(1)))
 }
 
@@ -314,7 +324,7 @@ pub static PROCESS_METHODS: &[Builtin] = &[
     builtin!("Process.join", join),
     builtin!("Process.is_alive", is_alive),
     builtin!("Process.terminate", terminate),
-    builtin!("Process.kill", terminate),
+    builtin!("Process.kill", kill),
 ];
 
 static FUNCTIONS: &[Builtin] = &[

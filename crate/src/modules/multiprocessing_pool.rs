@@ -100,9 +100,7 @@ pub fn pool_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 /// How many workers a pool is asked for: the machine's cores by default.
 fn worker_count(asked: Option<Value>, too_few: &str) -> PyResult<usize> {
     match asked {
-        None | Some(Value::None) => {
-            Ok(std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
-        }
+        None | Some(Value::None) => Ok(crate::host::workers::cores()),
         Some(Value::Int(n)) if n >= 1 => Ok(usize::try_from(n).unwrap_or(1)),
         Some(Value::Int(_)) => Err(PyErr::new(ExcType::ValueError, too_few)),
         Some(other) => Err(type_error(format!(
@@ -522,7 +520,7 @@ fn terminate(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Some(host) = interp.rt.processes.clone() {
         for worker in &p.workers {
             if worker.exitcode().is_none() {
-                host.terminate(worker.pid);
+                host.terminate(worker.pid, crate::runtime::process::SIGTERM);
             }
         }
     }

@@ -42,9 +42,9 @@ impl CompareRun {
         let run = Arc::new(CompareRun::default());
         let job = Arc::clone(&run);
         crate::host::workers::spawn(Box::new(move || {
+            // Its threads are the instance's workers (`RunOptions::new`'s spawn).
             let options = RunOptions {
                 gil,
-                spawn: Box::new(crate::host::workers::spawn),
                 limits: pool_limits(max_threads),
                 ..RunOptions::new(crate::modules::load)
             };

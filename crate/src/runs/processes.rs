@@ -21,8 +21,8 @@ impl ProcessHost for BrowserProcesses {
         crate::host::processes::request_start(spec, inbox)
     }
 
-    fn terminate(&self, pid: u32) {
-        crate::host::processes::request_terminate(pid);
+    fn terminate(&self, pid: u32, exitcode: i32) {
+        crate::host::processes::request_terminate(pid, exitcode);
     }
 
     fn send(&self, pid: u32, message: Vec<u8>) {
@@ -105,14 +105,14 @@ impl ProcessHost for ThreadProcesses {
     }
 
     /// A thread cannot be killed: the child stops at its next check, and
-    /// counts as ended by SIGTERM from now.
-    fn terminate(&self, pid: u32) {
+    /// counts as ended by the signal from now.
+    fn terminate(&self, pid: u32, exitcode: i32) {
         let children = self.children.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(found) = children.iter().find(|c| c.child.pid == pid) {
             found.interrupt.store(true, Ordering::Relaxed);
             // A pool worker waiting for a task wakes, and sees the flag.
             found.to_child.put(Vec::new());
-            found.child.end(-15);
+            found.child.end(exitcode);
         }
     }
 

@@ -53,6 +53,19 @@ pub struct ProgramPoll {
     pub end: Option<ProgramEnd>,
 }
 
+/// A program's options in the threaded build: its threads the instance's
+/// workers (`RunOptions::new`'s spawn), at most `max_threads` at once, and its
+/// children started through the owner of the instance.
+#[cfg(feature = "threads")]
+fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) -> RunOptions {
+    RunOptions {
+        gil,
+        limits: crate::runs::limits::pool_limits(max_threads),
+        processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
+        ..RunOptions::new(crate::modules::load)
+    }
+}
+
 impl ProgramRun {
     /// A program not yet started, whose output batches are news.
     #[must_use]
@@ -101,24 +114,18 @@ impl ProgramRun {
         let run = ProgramRun::new();
         let job = Arc::clone(&run);
         crate::host::workers::spawn(Box::new(move || {
-            job.run_child(
-                &spec,
-                RunOptions {
-                    gil,
-                    spawn: Box::new(crate::host::workers::spawn),
-                    limits: crate::runs::limits::pool_limits(crate::runs::limits::MAX_THREADS),
-                    processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
-                    identity: crate::runtime::process::Identity::of_child(&spec),
-                    parent: Some(Arc::new(crate::runs::processes::BrowserParent)),
-                    ..RunOptions::new(crate::modules::load)
-                },
-            );
+            let options = RunOptions {
+                identity: crate::runtime::process::Identity::of_child(&spec),
+                parent: Some(Arc::new(crate::runs::processes::BrowserParent)),
+                ..browser_options(gil, crate::runs::limits::MAX_THREADS)
+            };
+            job.run_child(&spec, options);
         }));
         run
     }
 
-    /// Starts `source` on the pool and returns at once. At most `max_threads`
-    /// pool threads are used (the main thread included).
+    /// Starts `source` on a thread worker and returns at once. At most
+    /// `max_threads` threads are alive at once (the main thread included).
     #[cfg(feature = "threads")]
     #[must_use]
     pub fn start(
@@ -129,16 +136,7 @@ impl ProgramRun {
         let run = ProgramRun::new();
         let job = Arc::clone(&run);
         crate::host::workers::spawn(Box::new(move || {
-            job.run(
-                &source,
-                RunOptions {
-                    gil,
-                    spawn: Box::new(crate::host::workers::spawn),
-                    limits: crate::runs::limits::pool_limits(max_threads),
-                    processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
-                    ..RunOptions::new(crate::modules::load)
-                },
-            );
+            job.run(&source, browser_options(gil, max_threads));
         }));
         run
     }

@@ -58,6 +58,34 @@ pub(super) fn recursion_error() -> PyErr {
 }
 
 impl Interp {
+    /// `callable(*positional, **keywords)`, `keywords` a dict (or None).
+    ///
+    /// # Errors
+    /// TypeError for a keyword that is not a str; what the callee raises.
+    pub fn call_spread(
+        &mut self,
+        callable: &Value,
+        positional: Vec<Value>,
+        keywords: &Value,
+    ) -> PyResult<Value> {
+        let mut named = Vec::new();
+        if let Value::Dict(d) = keywords {
+            for (key, value) in lock(&d.map).values() {
+                let Value::Str(k) = key else {
+                    return Err(type_error("keywords must be strings"));
+                };
+                named.push((k.clone(), value.clone()));
+            }
+        }
+        self.call(
+            callable,
+            Args {
+                positional,
+                keywords: named,
+            },
+        )
+    }
+
     /// Calls a Python function with bound arguments.
     pub(super) fn call_function(
         &mut self,

@@ -746,22 +746,7 @@ impl Interp {
                     for piece in self.collect(&pieces)? {
                         positional.extend(self.collect(&piece)?);
                     }
-                    let mut named = Vec::new();
-                    if let Value::Dict(d) = &keywords {
-                        for (key, value) in lock(&d.map).values() {
-                            let Value::Str(k) = key else {
-                                return Err(type_error("keywords must be strings"));
-                            };
-                            named.push((k.clone(), value.clone()));
-                        }
-                    }
-                    let result = self.call(
-                        &callable,
-                        Args {
-                            positional,
-                            keywords: named,
-                        },
-                    )?;
+                    let result = self.call_spread(&callable, positional, &keywords)?;
                     frame.stack.push(result);
                 }
                 Op::MakeFunction {

@@ -22,8 +22,9 @@ pub trait ProcessHost: Send + Sync {
     /// Starts `spec`; what the child prints goes where `output` goes, what it
     /// sends goes to `inbox`.
     fn start(&self, spec: ChildSpec, output: &SharedOutput, inbox: Arc<Mailbox>) -> Arc<Child>;
-    /// Ends child `pid` at once.
-    fn terminate(&self, pid: u32);
+    /// Ends child `pid` at once, as a signal would: its exit code is
+    /// `exitcode` (`SIGTERM` or `SIGKILL`).
+    fn terminate(&self, pid: u32, exitcode: i32);
     /// Sends child `pid` a message.
     fn send(&self, pid: u32, message: Vec<u8>);
 }
@@ -66,6 +67,11 @@ impl Default for Identity {
         }
     }
 }
+
+/// A child's exit code when `terminate()` ended it (minus SIGTERM's number).
+pub const SIGTERM: i32 = -15;
+/// A child's exit code when `kill()` ended it (minus SIGKILL's number).
+pub const SIGKILL: i32 = -9;
 
 /// CPython's error for a child that starts a process while it is still
 /// importing the main module (no `if __name__ == "__main__":` guard).
@@ -245,21 +251,7 @@ fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
 /// `function(*args, **kwargs)`, `args` a tuple or list and `kwargs` a dict (or None).
 fn call(interp: &mut Interp, function: &Value, args: &Value, kwargs: &Value) -> PyResult<Value> {
     let positional = interp.collect(args)?;
-    let mut keywords = Vec::new();
-    if let Value::Dict(dict) = kwargs {
-        for (key, value) in super::value::lock(&dict.map).values() {
-            if let Value::Str(name) = key {
-                keywords.push((name.clone(), value.clone()));
-            }
-        }
-    }
-    interp.call(
-        function,
-        Args {
-            positional,
-            keywords,
-        },
-    )
+    interp.call_spread(function, positional, kwargs)
 }
 
 /// How a pool task calls its function on each item: `f(item)`.
