@@ -124,3 +124,26 @@ test("a pool worker that crashes breaks the pool with CPython's BrokenProcessPoo
   const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
   expect(next.stdout).toBe("next\n");
 });
+
+test("cpu_count() is the browser's core count, and kill() ends a child with -9 as terminate() does with -15", async ({
+  page,
+}) => {
+  await openPage(page);
+  const source = [
+    "import multiprocessing, time",
+    "def nap():",
+    "    time.sleep(30)",
+    "if __name__ == '__main__':",
+    "    print(multiprocessing.cpu_count())",
+    "    for end in ('terminate', 'kill'):",
+    "        p = multiprocessing.Process(target=nap)",
+    "        p.start()",
+    "        getattr(p, end)()",
+    "        p.join()",
+    "        print(end, p.exitcode)",
+  ].join("\n");
+  const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toBe(`${cores}\nterminate -15\nkill -9\n`);
+});
