@@ -91,3 +91,33 @@ fn square_executor() {
 fn benchmark_fixed() {
     check("benchmark_fixed");
 }
+
+#[test]
+fn counter_lock_value() {
+    check("counter_lock_value");
+}
+
+#[test]
+fn counter_value_race() {
+    check("counter_value_race");
+}
+
+#[test]
+fn sync_primitives() {
+    check("sync_primitives");
+}
+
+#[test]
+fn queues_basic() {
+    check("queues_basic");
+}
+
+#[test]
+fn executor_map() {
+    check("executor_map");
+}
+
+#[test]
+fn threads_100_lock() {
+    check("threads_100_lock");
+}

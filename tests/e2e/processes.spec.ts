@@ -32,6 +32,12 @@ for (const name of [
   "pool_methods",
   "square_executor",
   "benchmark_fixed",
+  "counter_lock_value",
+  "counter_value_race",
+  "sync_primitives",
+  "queues_basic",
+  "executor_map",
+  "threads_100_lock",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);
@@ -70,6 +76,76 @@ test("a child's output reaches the console, and Stop ends every process", async 
   // The next program runs.
   const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
   expect(next.stdout).toBe("next\n");
+});
+
+test("Stop ends a program whose parent waits in Queue.get() and whose child waits on a Lock", async ({
+  page,
+}) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    [
+      "import multiprocessing",
+      "def child(lock, q):",
+      "    print('child waits for the lock', flush=True)",
+      "    lock.acquire()",
+      "    q.put('never')",
+      "if __name__ == '__main__':",
+      "    lock, q = multiprocessing.Lock(), multiprocessing.Queue()",
+      "    lock.acquire()",
+      "    multiprocessing.Process(target=child, args=(lock, q)).start()",
+      "    print('parent waits on the queue', flush=True)",
+      "    print(q.get())",
+      "",
+    ].join("\n"),
+  );
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("child waits for the lock", { timeout: 30_000 });
+  await expect(page.locator("#console")).toContainText("parent waits on the queue");
+  await page.click("#program-stop");
+  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
+  // The next program starts with the shared memory cleared, and runs.
+  const next = await page.evaluate(() =>
+    window.playground.runProgram(
+      "import multiprocessing\nv = multiprocessing.Value('i', 7)\nprint(v.value, multiprocessing.Lock())",
+    ),
+  );
+  expect(next.stdout).toBe("7 <Lock(owner=None)>\n");
+});
+
+test("a program may have 32 processes alive at once; one more raises a clear RuntimeError, and ended ones make room", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openPage(page);
+  const source = [
+    "import multiprocessing",
+    "def wait(event):",
+    "    event.wait()",
+    "if __name__ == '__main__':",
+    "    go = multiprocessing.Event()",
+    "    ps = [multiprocessing.Process(target=wait, args=(go,)) for _ in range(33)]",
+    "    for i, p in enumerate(ps):",
+    "        try:",
+    "            p.start()",
+    "        except RuntimeError as e:",
+    "            print(i, e)",
+    "    go.set()",
+    "    for p in ps[:32]:",
+    "        p.join()",
+    "    print([p.exitcode for p in ps[:32]] == [0] * 32)",
+    "    late = multiprocessing.Process(target=wait, args=(go,))",
+    "    late.start()",
+    "    late.join()",
+    "    print('after they ended:', late.exitcode)",
+  ].join("\n");
+  const result = await page.evaluate((program) => window.playground.runProgram(program), source);
+  expect(result.stderr).toBe("");
+  expect(result.stdout).toBe(
+    "32 can't start a new process (a program here may have at most 32 processes alive at once, besides its main one)\n" +
+      "True\nafter they ended: 0\n",
+  );
 });
 
 test("a child's lines are tagged with its process and thread", async ({ page }) => {

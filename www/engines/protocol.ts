@@ -40,12 +40,18 @@ export interface ThreadWorkerStart {
   memory: WebAssembly.Memory;
   /** The thread's stack (crate/src/runs/limits.rs `THREAD_STACK_BYTES`). */
   stackBytes: number;
+  /** The memory the program's processes share (crate/src/host/shared_region.rs). */
+  region: SharedArrayBuffer;
 }
 
 /** Page -> threads worker. */
 export type ThreadsRequest =
-  /** Instantiate (`module`: compiled already, for a child process) and start `poolSize` thread workers. */
-  | { type: "init"; poolSize: number; module?: WebAssembly.Module }
+  /**
+   * Instantiate (`module`: compiled already, for a child process) and start
+   * `poolSize` thread workers. A child process is given its parent's `region`
+   * (the memory the program's processes share); the page's own owner makes one.
+   */
+  | { type: "init"; poolSize: number; module?: WebAssembly.Module; region?: SharedArrayBuffer }
   /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
   | { type: "process"; spec: ChildSpec; gil: GilConfig }
   /** A message for the child process this worker runs, from its parent (runtime/process.rs). */

@@ -5,12 +5,14 @@
 /// <reference lib="webworker" />
 import init, { newsAddress, runThreadWorker, trapReportAddress } from "../pkg/threads/gil_playground.js";
 import { reportTrap } from "./trap-report";
+import { useSharedRegion } from "./shared-region";
 import type { ThreadWorkerStart } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async (event: MessageEvent<ThreadWorkerStart>) => {
-  const { module, memory, stackBytes } = event.data;
+  const { module, memory, stackBytes, region } = event.data;
+  useSharedRegion(region);
   await init({ module_or_path: module, memory, thread_stack_size: stackBytes });
   self.postMessage({ type: "thread-ready" });
   try {

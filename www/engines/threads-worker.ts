@@ -26,6 +26,8 @@ import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { driveProgram } from "./program-driver";
+import { OutputOrder } from "./output-order";
+import { clearSharedRegion, useSharedRegion } from "./shared-region";
 import type { ProgramRequest, ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
 import type { GilConfig } from "../pkg/threads/gil_playground.js";
 
@@ -43,11 +45,25 @@ const HEARTBEAT_MS = 100;
 
 let module: WebAssembly.Module;
 let memory: WebAssembly.Memory;
+/** The memory the program's processes share: ours, or our parent process's. */
+let region: SharedArrayBuffer;
 /** Kept so that no browser collects a worker that only shares memory with us. */
 const threadWorkers: Worker[] = [];
 
 function reply(message: WorkerReply): void {
   self.postMessage(message);
+}
+
+/** Output of the program and its children, in the order it was printed. */
+const output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
+
+/** `reply`, with output in order: what is held goes before the program's end. */
+function replyInOrder(message: WorkerReply): void {
+  if (message.type === "output") output.add(message.chunks);
+  else {
+    if (message.type !== "heartbeat") output.flush();
+    reply(message);
+  }
 }
 
 /** The counter Rust bumps (and notifies) whenever a run has news (crate/src/host/news.rs). */
@@ -60,7 +76,7 @@ function newsCounter(): Int32Array {
 function startThreadWorker(): Promise<void> {
   const worker = new Worker(new URL("./thread-worker.ts", import.meta.url), { type: "module" });
   threadWorkers.push(worker);
-  const start: ThreadWorkerStart = { module, memory, stackBytes: LIMITS.threadStackBytes };
+  const start: ThreadWorkerStart = { module, memory, stackBytes: LIMITS.threadStackBytes, region };
   worker.postMessage(start);
   return new Promise((resolve, reject) => {
     worker.onmessage = () => resolve();
@@ -96,6 +112,7 @@ function startChild(spec: ChildSpec): void {
   const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
   const child: ChildWorker = { worker, held: [] };
   children.set(spec.pid, child);
+  output.holding = true;
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
     if (message.type === "ready") {
@@ -111,29 +128,23 @@ function startChild(spec: ChildSpec): void {
         `${spec.name}/${thread}`,
         atMs,
       ]);
-      reply({ type: "output", chunks: chunks as typeof message.chunks });
+      output.add(chunks as typeof message.chunks);
     } else if (message.type === "to-parent") {
       deliverFromChild(spec.pid, new Uint8Array(message.message));
     } else if (message.type === "program-done") {
       childEnded(spec.pid, message.end.exitCode);
     } else if (message.type === "error") {
-      reply({
-        type: "output",
-        chunks: [[2, `Process ${spec.name}: ${message.message}\n`, spec.name, wallNowMs()]],
-      });
+      output.add([[2, `Process ${spec.name}: ${message.message}\n`, spec.name, wallNowMs()]]);
       childEnded(spec.pid, 1);
     }
   };
   worker.onerror = (event) => {
     // A worker that fails to load gives no message (the browser's reason stays in its console).
     const why = event.message ?? "its worker failed to load";
-    reply({
-      type: "output",
-      chunks: [[2, `Process ${spec.name} could not start: ${why}\n`, spec.name, wallNowMs()]],
-    });
+    output.add([[2, `Process ${spec.name} could not start: ${why}\n`, spec.name, wallNowMs()]]);
     childEnded(spec.pid, 1);
   };
-  const init: ThreadsRequest = { type: "init", poolSize: 1, module };
+  const init: ThreadsRequest = { type: "init", poolSize: 1, module, region };
   worker.postMessage(init);
 }
 
@@ -215,6 +226,8 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   if (request.type === "init") {
     const startMs = wallNowMs();
     module = request.module ?? (await WebAssembly.compileStreaming(fetch(threadedUrl)));
+    region = request.region ?? new SharedArrayBuffer(LIMITS.sharedRegionBytes);
+    useSharedRegion(region);
     memory = (await init({ module_or_path: module })).memory;
     await Promise.all(Array.from({ length: request.poolSize }, startThreadWorker));
     reply({
@@ -228,6 +241,8 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   }
   if (request.type === "program" || request.type === "process") {
     programGil = request.gil;
+    // A program starts with the shared memory empty (its children share it).
+    if (request.type === "program") clearSharedRegion(region);
     let seen = Atomics.load(newsCounter(), 0);
     // A child process starts its own way, and is then driven as a program is.
     const start: typeof startProgram =
@@ -235,7 +250,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     const program: ProgramRequest =
       request.type === "process" ? { type: "program", source: "", gil: request.gil, maxThreads: 1 } : request;
     const core = { startProgram: start, pollProgram, trapReportAddress, newsAddress };
-    await driveProgram(core, memory, program, reply, async () => {
+    await driveProgram(core, memory, program, replyInOrder, async () => {
       seen = await waitForNews(seen);
     });
     endChildren();

@@ -11,4 +11,5 @@ pub mod memory;
 pub mod news;
 pub mod panic_report;
 pub mod processes;
+pub mod shared_region;
 pub mod workers;

@@ -46,6 +46,9 @@ pub struct Child {
     pub inbox: Arc<Mailbox>,
     exitcode: Mutex<Option<i32>>,
     ended: Condvar,
+    /// Counted among the program's live processes (`shared_region::LIVE_PROCESSES`)
+    /// until it ends.
+    counted: std::sync::atomic::AtomicBool,
 }
 
 impl Child {
@@ -56,7 +59,14 @@ impl Child {
             inbox,
             exitcode: Mutex::new(None),
             ended: Condvar::new(),
+            counted: std::sync::atomic::AtomicBool::new(false),
         })
+    }
+
+    /// Counts this child among the program's live processes until it ends.
+    pub fn count_as_live(&self) {
+        self.counted
+            .store(true, std::sync::atomic::Ordering::Release);
     }
 
     /// The exit code, once the child has ended.
@@ -70,6 +80,9 @@ impl Child {
         let mut exitcode = self.exitcode.lock().unwrap_or_else(PoisonError::into_inner);
         if exitcode.is_none() {
             *exitcode = Some(code);
+            if self.counted.load(std::sync::atomic::Ordering::Acquire) {
+                super::shared_region::add(super::shared_region::LIVE_PROCESSES, -1);
+            }
         }
         self.ended.notify_all();
     }

@@ -339,5 +339,18 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    Module::with_functions("multiprocessing", FUNCTIONS)
+    let module = Module::with_functions("multiprocessing", FUNCTIONS);
+    {
+        let mut names = module.names_mut();
+        for table in [
+            super::multiprocessing_sync::FUNCTIONS,
+            super::multiprocessing_sharedctypes::FUNCTIONS,
+            super::multiprocessing_queues::FUNCTIONS,
+        ] {
+            for f in table {
+                names.insert(Arc::from(f.name), Value::Builtin(f));
+            }
+        }
+    }
+    module
 }

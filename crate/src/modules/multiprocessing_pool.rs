@@ -127,7 +127,13 @@ fn start_pool(
     initargs: Value,
     prefix: &str,
 ) -> PyResult<Pool> {
-    let bootstrap = Value::tuple(vec![Value::str("pool"), initializer, initargs]);
+    // A Pool's worker and an executor's tell a failed initializer apart.
+    let kind = if prefix == "SpawnPoolWorker" {
+        "pool"
+    } else {
+        "executor"
+    };
+    let bootstrap = Value::tuple(vec![Value::str(kind), initializer, initargs]);
     let results = Mailbox::new();
     let mut workers = Vec::with_capacity(count);
     for _ in 0..count {

@@ -69,6 +69,15 @@ pub fn plain_limits() -> Limits {
     }
 }
 
+/// The child processes a program may have alive at once, in all its
+/// processes: each is a Web Worker with a wasm instance of its own (tens of
+/// MB). One more raises RuntimeError.
+pub const MAX_PROCESSES: usize = 32;
+
+/// The memory a program's processes share (`multiprocessing`'s Value,
+/// Array, locks and queues), made by the page.
+pub const SHARED_REGION_BYTES: u32 = crate::host::shared_region::REGION_BYTES;
+
 /// Where [`json`] goes, from the repository's root.
 pub const JSON_PATH: &str = "www/generated/limits.json";
 
@@ -87,7 +96,9 @@ pub fn json() -> String {
     "default": {DEFAULT_SWITCH_INTERVAL_MS}
   }},
   "threadStackBytes": {THREAD_STACK_BYTES},
-  "maxThreads": {MAX_THREADS}
+  "maxThreads": {MAX_THREADS},
+  "maxProcesses": {MAX_PROCESSES},
+  "sharedRegionBytes": {SHARED_REGION_BYTES}
 }}
 "#
     )

@@ -60,7 +60,10 @@ pub struct ProgramPoll {
 fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) -> RunOptions {
     RunOptions {
         gil,
-        limits: crate::runs::limits::pool_limits(max_threads),
+        limits: crate::runtime::shared::Limits {
+            max_processes: Some(crate::runs::limits::MAX_PROCESSES),
+            ..crate::runs::limits::pool_limits(max_threads)
+        },
         processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
         ..RunOptions::new(crate::modules::load)
     }

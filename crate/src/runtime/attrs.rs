@@ -126,7 +126,18 @@ impl Interp {
             },
             Value::Native(n) => match methods::find(n.methods(), name) {
                 Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
-                None => n.get_attr(name).ok_or_else(|| no_attribute(object, name))?,
+                None => match n.get_attr(name) {
+                    Some(found) => found,
+                    // One whose attributes need the interpreter (a wait) has a `__getattr__`.
+                    None => match methods::find(n.methods(), "__getattr__") {
+                        Some(getattr) => {
+                            let args =
+                                super::function::Args::new(vec![object.clone(), Value::str(name)]);
+                            (getattr.call)(self, args)?
+                        }
+                        None => return Err(no_attribute(object, name)),
+                    },
+                },
             },
             // The built-in types by a static name (no String made per lookup).
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Set(_) => {
@@ -167,6 +178,12 @@ impl Interp {
                 Ok(())
             }
             Value::Native(n) if n.set_attr(name, value.clone()) => Ok(()),
+            // One whose attributes check what they are given has a `__setattr__`.
+            Value::Native(_) if self.special(object, "__setattr__")?.is_some() => {
+                let method = self.special(object, "__setattr__")?.unwrap_or(Value::None);
+                let args = super::function::Args::new(vec![Value::str(name), value]);
+                self.call(&method, args).map(|_| ())
+            }
             other => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'{}' object has no attribute '{name}'", other.type_name()),
@@ -179,10 +196,12 @@ impl Interp {
     /// # Errors
     /// Never yet; kept fallible for inherited lookups.
     pub fn special(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
-        let Value::Instance(i) = object else {
-            return Ok(None);
+        let found = match object {
+            Value::Instance(i) => lock(&i.class.attributes).get(name).cloned(),
+            // A native object's special methods are in its table ("Array.__len__").
+            Value::Native(n) => methods::find(n.methods(), name).map(Value::Builtin),
+            _ => return Ok(None),
         };
-        let found = lock(&i.class.attributes).get(name).cloned();
         Ok(found.map(|f| Value::Method(Arc::new((object.clone(), f)))))
     }
 

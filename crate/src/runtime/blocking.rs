@@ -58,3 +58,54 @@ impl Interp {
         Ok(ok)
     }
 }
+
+/// One try at an operation on an object in the shared region (a
+/// `multiprocessing` lock, event or queue): done, or the word to sleep on
+/// while it still holds what was seen.
+pub enum Attempt<T> {
+    Done(T),
+    Wait { word: u32, seen: i32 },
+}
+
+impl Interp {
+    /// Tries `attempt` until it is done, sleeping on the word it names in
+    /// between (with the GIL released), for at most `timeout` seconds.
+    /// Returns its result, or None when the time ran out.
+    ///
+    /// # Errors
+    /// KeyboardInterrupt when Stop is pressed meanwhile.
+    pub fn wait_in_region<T>(
+        &mut self,
+        timeout: Option<f64>,
+        mut attempt: impl FnMut() -> Attempt<T>,
+    ) -> PyResult<Option<T>> {
+        if let Attempt::Done(result) = attempt() {
+            return Ok(Some(result));
+        }
+        let interrupt = self.rt.interrupt.clone();
+        let deadline = timeout.map(|t| crate::host::clock::now_ms() + t.max(0.0) * 1000.0);
+        let poll_ms = POLL.as_secs_f64() * 1000.0;
+        let result = self.allow_threads(State::WaitingLock, || loop {
+            let (word, seen) = match attempt() {
+                Attempt::Done(result) => return Some(result),
+                Attempt::Wait { word, seen } => (word, seen),
+            };
+            if interrupt.load(Ordering::Relaxed) {
+                return None;
+            }
+            let slice = match deadline {
+                Some(d) => {
+                    let left = d - crate::host::clock::now_ms();
+                    if left <= 0.0 {
+                        return None;
+                    }
+                    left.min(poll_ms)
+                }
+                None => poll_ms,
+            };
+            crate::host::shared_region::wait(word, seen, slice);
+        });
+        self.check_interrupt()?;
+        Ok(result)
+    }
+}

@@ -32,7 +32,10 @@ fn index_of(v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// The positions a slice selects in a sequence of `len` items (CPython's `PySlice_AdjustIndices`).
-fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+///
+/// # Errors
+/// A step of zero, bounds that are not integers.
+pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
     let len = i64::try_from(len).unwrap_or(i64::MAX);
     let step = index_of(&parts[2])?.unwrap_or(1);
     if step == 0 {
@@ -379,6 +382,11 @@ impl Interp {
     /// # Errors
     /// IndexError, KeyError, TypeError as Python raises them.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let (Value::Native(_), Value::Slice(_)) = (container, key) {
+            if let Some(method) = self.special(container, "__getitem__")? {
+                return self.call(&method, super::function::Args::new(vec![key.clone()]));
+            }
+        }
         if let Value::Slice(parts) = key {
             return self.get_slice(container, parts);
         }
@@ -414,13 +422,17 @@ impl Interp {
                 let found = self.dict_get(d, key)?;
                 found.ok_or_else(|| self.key_error(key))
             }
-            Value::Instance(_) => match self.special(container, "__getitem__")? {
-                Some(method) => self.call(&method, super::function::Args::new(vec![key.clone()])),
-                None => Err(type_error(format!(
-                    "'{}' object is not subscriptable",
-                    container.type_name()
-                ))),
-            },
+            Value::Instance(_) | Value::Native(_) => {
+                match self.special(container, "__getitem__")? {
+                    Some(method) => {
+                        self.call(&method, super::function::Args::new(vec![key.clone()]))
+                    }
+                    None => Err(type_error(format!(
+                        "'{}' object is not subscriptable",
+                        container.type_name()
+                    ))),
+                }
+            }
             other => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
@@ -531,15 +543,17 @@ impl Interp {
                 Ok(())
             }
             Value::Dict(_) => self.dict_set(container, key, value),
-            Value::Instance(_) => match self.special(container, "__setitem__")? {
-                Some(method) => self
-                    .call(&method, super::function::Args::new(vec![key, value]))
-                    .map(|_| ()),
-                None => Err(type_error(format!(
-                    "'{}' object does not support item assignment",
-                    container.type_name()
-                ))),
-            },
+            Value::Instance(_) | Value::Native(_) => {
+                match self.special(container, "__setitem__")? {
+                    Some(method) => self
+                        .call(&method, super::function::Args::new(vec![key, value]))
+                        .map(|_| ()),
+                    None => Err(type_error(format!(
+                        "'{}' object does not support item assignment",
+                        container.type_name()
+                    ))),
+                }
+            }
             other => Err(type_error(format!(
                 "'{}' object does not support item assignment",
                 other.type_name()
@@ -603,7 +617,7 @@ impl Interp {
                     "Python int too large to convert to C ssize_t",
                 )
             })?,
-            Value::Instance(_) => match self.special(v, "__len__")? {
+            Value::Instance(_) | Value::Native(_) => match self.special(v, "__len__")? {
                 Some(method) => {
                     let n = self.call(&method, super::function::Args::default())?;
                     match n {

@@ -208,10 +208,13 @@ impl Interp {
             Value::Dict(d) => Iter::items(lock(&d.map).values().map(|(k, _)| k.clone()).collect()),
             Value::Set(s) => Iter::items(lock(&s.map).values().cloned().collect()),
             other => {
+                if let Some(method) = self.special(other, "__iter__")? {
+                    return self.call(&method, super::function::Args::default());
+                }
                 return Err(type_error(format!(
                     "'{}' object is not iterable",
                     other.type_name()
-                )))
+                )));
             }
         })
     }

@@ -134,7 +134,8 @@ impl Interp {
                  on a cross-origin isolated page",
             ));
         };
-        let bootstrap = super::transfer::encode(self, bootstrap)?;
+        let bootstrap = super::transfer::encode_for_child(self, bootstrap)?;
+        let counted = self.count_live_process()?;
         let n = self.rt.next_child.fetch_add(1, Ordering::Relaxed);
         let spec = ChildSpec {
             pid: self.rt.identity.pid.wrapping_mul(100).wrapping_add(n),
@@ -145,10 +146,37 @@ impl Interp {
             bootstrap,
         };
         let child = host.start(spec, self.rt.output(), inbox);
+        if counted {
+            child.count_as_live();
+        }
         if !daemon {
             super::value::lock(&self.rt.children).push(child.clone());
         }
         Ok(child)
+    }
+
+    /// Counts one more live process of the program, if it has a limit: whether
+    /// it counted.
+    ///
+    /// # Errors
+    /// RuntimeError past the limit.
+    fn count_live_process(&mut self) -> PyResult<bool> {
+        use crate::host::shared_region::{add, LIVE_PROCESSES};
+        let Some(max) = self.rt.limits.max_processes else {
+            return Ok(false);
+        };
+        let live = usize::try_from(add(LIVE_PROCESSES, 1)).unwrap_or(0);
+        if live >= max {
+            add(LIVE_PROCESSES, -1);
+            return Err(PyErr::new(
+                ExcType::RuntimeError,
+                format!(
+                    "can't start a new process (a program here may have at most {max} \
+                     processes alive at once, besides its main one)"
+                ),
+            ));
+        }
+        Ok(true)
     }
 
     /// Waits for the non-daemonic children, as CPython does at exit.
@@ -227,7 +255,8 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
 
 /// What a child does, from its encoded bootstrap: `(target, args, kwargs)`
 /// calls `target(*args, **kwargs)`; `("pool", initializer, initargs)` serves
-/// a pool's tasks (`serve_pool`).
+/// a pool's tasks (`serve_pool`), as does `("executor", …)` for a
+/// `ProcessPoolExecutor`, whose failed initializer is logged, not raised.
 fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
     let decoded = super::transfer::decode(interp, bootstrap)?;
     let broken = || PyErr::new(ExcType::RuntimeError, "a broken process bootstrap");
@@ -237,10 +266,18 @@ fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
     let [target, args, kwargs] = &parts[..] else {
         return Err(broken());
     };
-    if matches!(target, Value::Str(s) if &**s == "pool") {
+    if let Value::Str(kind) = target {
         // The pool's initializer and its arguments.
         if !matches!(args, Value::None) {
-            call(interp, args, kwargs, &Value::None)?;
+            if let Err(error) = call(interp, args, kwargs, &Value::None) {
+                if &**kind == "pool" {
+                    return Err(error);
+                }
+                // An executor's worker logs it and ends: its pool is broken.
+                let text = interp.format_exception(&error, &interp.rt.source.clone());
+                interp.write_stderr(&format!("Exception in initializer:\n{text}"));
+                return Ok(());
+            }
         }
         return serve_pool(interp);
     }

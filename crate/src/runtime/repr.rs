@@ -118,7 +118,11 @@ impl Interp {
                     v.identity()
                 ),
             },
-            Value::Native(n) => n.repr(),
+            // A native object whose repr needs the interpreter has a `__repr__`.
+            Value::Native(n) => match self.special(v, "__repr__")? {
+                Some(method) => self.call_str(&method)?,
+                None => n.repr(),
+            },
             Value::Exception(e) => {
                 let args = e.args.clone();
                 format!("{}({})", e.kind.name(), self.join_reprs(&args)?)

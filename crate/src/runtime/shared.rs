@@ -92,6 +92,9 @@ pub struct Limits {
     pub native_depth_limit: Option<usize>,
     /// Why no thread can start here at all (a page without shared memory).
     pub no_threads: Option<&'static str>,
+    /// Child processes the program may have alive at once, in all its
+    /// processes (each is a Web Worker with its own instance); `None`: no limit.
+    pub max_processes: Option<usize>,
 }
 
 impl Default for Limits {
@@ -102,6 +105,7 @@ impl Default for Limits {
             recursion_limit: crate::runtime::call::RECURSION_LIMIT,
             native_depth_limit: None,
             no_threads: None,
+            max_processes: None,
         }
     }
 }

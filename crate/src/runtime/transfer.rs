@@ -25,6 +25,8 @@ const SET: u8 = 10;
 const GLOBAL: u8 = 11;
 const EXCEPTION: u8 = 12;
 const INSTANCE: u8 = 13;
+/// A native object that names how to make it again (`Native::reduce`).
+const REDUCE: u8 = 14;
 
 /// `value` as bytes another process can make it again from.
 ///
@@ -33,8 +35,33 @@ const INSTANCE: u8 = 13;
 /// cannot be pickled (a lock, a generator…).
 pub fn encode(interp: &mut Interp, value: &Value) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
-    put(interp, value, &mut out, 0)?;
+    Encoder {
+        interp,
+        inheriting: false,
+    }
+    .put(value, &mut out, 0)?;
     Ok(out)
+}
+
+/// As `encode`, for what a child is given as it starts: also the objects
+/// shared "through inheritance" (locks, queues, shared values).
+///
+/// # Errors
+/// As `encode`.
+pub fn encode_for_child(interp: &mut Interp, value: &Value) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    Encoder {
+        interp,
+        inheriting: true,
+    }
+    .put(value, &mut out, 0)?;
+    Ok(out)
+}
+
+/// Encodes values; `inheriting` when for a child that is starting.
+struct Encoder<'a> {
+    interp: &'a mut Interp,
+    inheriting: bool,
 }
 
 /// The value `bytes` encodes, made in this process.
@@ -60,140 +87,152 @@ fn put_str(text: &str, out: &mut Vec<u8>) {
 /// Deeper than this, CPython's pickle raises RecursionError too.
 const MAX_DEPTH: usize = 900;
 
-fn put(interp: &mut Interp, value: &Value, out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
-    if depth > MAX_DEPTH {
-        return Err(PyErr::new(
-            ExcType::RecursionError,
-            "maximum recursion depth exceeded while pickling an object",
-        ));
+impl Encoder<'_> {
+    fn put(&mut self, value: &Value, out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
+        if depth > MAX_DEPTH {
+            return Err(PyErr::new(
+                ExcType::RecursionError,
+                "maximum recursion depth exceeded while pickling an object",
+            ));
+        }
+        match value {
+            Value::None => out.push(NONE),
+            Value::Bool(b) => out.push(if *b { TRUE } else { FALSE }),
+            Value::Int(i) => {
+                out.push(INT);
+                out.extend_from_slice(&i.to_le_bytes());
+            }
+            Value::BigInt(i) => {
+                out.push(BIG_INT);
+                let bytes = i.to_signed_bytes_le();
+                put_len(bytes.len(), out);
+                out.extend_from_slice(&bytes);
+            }
+            Value::Float(f) => {
+                out.push(FLOAT);
+                out.extend_from_slice(&f.to_le_bytes());
+            }
+            Value::Str(s) => {
+                out.push(STR);
+                put_str(s, out);
+            }
+            Value::List(list) => {
+                let items = lock(&list.items).clone();
+                out.push(LIST);
+                self.put_items(&items, out, depth)?;
+            }
+            Value::Tuple(items) => {
+                out.push(TUPLE);
+                self.put_items(items, out, depth)?;
+            }
+            Value::Dict(dict) => {
+                let pairs: Vec<(Value, Value)> = lock(&dict.map).values().cloned().collect();
+                out.push(DICT);
+                put_len(pairs.len(), out);
+                for (key, value) in &pairs {
+                    self.put(key, out, depth + 1)?;
+                    self.put(value, out, depth + 1)?;
+                }
+            }
+            Value::Set(set) => {
+                let items: Vec<Value> = lock(&set.map).values().cloned().collect();
+                out.push(SET);
+                self.put_items(&items, out, depth)?;
+            }
+            Value::Function(f) => {
+                let qualname = &f.code.qualname;
+                if qualname.contains("<locals>") {
+                    return Err(PyErr::new(
+                        ExcType::AttributeError,
+                        format!("Can't pickle local object '{qualname}'"),
+                    ));
+                }
+                let module = f.globals.name.clone();
+                // A lambda's name finds nothing in its module.
+                let found = f
+                    .globals
+                    .names()
+                    .get(&*f.code.name)
+                    .is_some_and(|v| matches!(v, Value::Function(g) if Arc::ptr_eq(g, f)));
+                if !found {
+                    return Err(PyErr::new(
+                        ExcType::PicklingError,
+                        format!(
+                            "Can't pickle {}: attribute lookup {} on {module} failed",
+                            self.interp.repr(value)?,
+                            f.code.name
+                        ),
+                    ));
+                }
+                out.push(GLOBAL);
+                put_str(&module, out);
+                put_str(qualname, out);
+            }
+            Value::Builtin(b) if !b.name.contains('.') => {
+                out.push(GLOBAL);
+                put_str("builtins", out);
+                put_str(b.name, out);
+            }
+            Value::Class(class) => {
+                out.push(GLOBAL);
+                put_str("__main__", out);
+                put_str(&class.qualname, out);
+            }
+            Value::ExcType(kind) => {
+                out.push(GLOBAL);
+                put_str("builtins", out);
+                put_str(kind.name(), out);
+            }
+            Value::Exception(e) => {
+                out.push(EXCEPTION);
+                put_str(e.kind.name(), out);
+                self.put_items(&e.args, out, depth)?;
+            }
+            Value::Instance(instance) => {
+                out.push(INSTANCE);
+                put_str(&instance.class.qualname, out);
+                let names: Vec<(Arc<str>, Value)> = lock(&instance.attributes)
+                    .iter()
+                    .map(|(name, value)| (name.clone(), value.clone()))
+                    .collect();
+                put_len(names.len(), out);
+                for (name, value) in &names {
+                    put_str(name, out);
+                    self.put(value, out, depth + 1)?;
+                }
+            }
+            Value::Native(native) if native.reduce().is_some() => {
+                let Some(reduce) = native.reduce() else {
+                    unreachable!("checked by the guard")
+                };
+                if let (Some(type_name), false) = (reduce.inherit_only, self.inheriting) {
+                    return Err(PyErr::new(
+                        ExcType::RuntimeError,
+                        format!("{type_name} objects should only be shared between processes through inheritance"),
+                    ));
+                }
+                out.push(REDUCE);
+                put_str(reduce.module, out);
+                put_str(reduce.function, out);
+                self.put_items(&reduce.args, out, depth)?;
+            }
+            other => {
+                return Err(type_error(format!(
+                    "cannot pickle '{}' object",
+                    other.type_name()
+                )))
+            }
+        }
+        Ok(())
     }
-    match value {
-        Value::None => out.push(NONE),
-        Value::Bool(b) => out.push(if *b { TRUE } else { FALSE }),
-        Value::Int(i) => {
-            out.push(INT);
-            out.extend_from_slice(&i.to_le_bytes());
-        }
-        Value::BigInt(i) => {
-            out.push(BIG_INT);
-            let bytes = i.to_signed_bytes_le();
-            put_len(bytes.len(), out);
-            out.extend_from_slice(&bytes);
-        }
-        Value::Float(f) => {
-            out.push(FLOAT);
-            out.extend_from_slice(&f.to_le_bytes());
-        }
-        Value::Str(s) => {
-            out.push(STR);
-            put_str(s, out);
-        }
-        Value::List(list) => {
-            let items = lock(&list.items).clone();
-            out.push(LIST);
-            put_items(interp, &items, out, depth)?;
-        }
-        Value::Tuple(items) => {
-            out.push(TUPLE);
-            put_items(interp, items, out, depth)?;
-        }
-        Value::Dict(dict) => {
-            let pairs: Vec<(Value, Value)> = lock(&dict.map).values().cloned().collect();
-            out.push(DICT);
-            put_len(pairs.len(), out);
-            for (key, value) in &pairs {
-                put(interp, key, out, depth + 1)?;
-                put(interp, value, out, depth + 1)?;
-            }
-        }
-        Value::Set(set) => {
-            let items: Vec<Value> = lock(&set.map).values().cloned().collect();
-            out.push(SET);
-            put_items(interp, &items, out, depth)?;
-        }
-        Value::Function(f) => {
-            let qualname = &f.code.qualname;
-            if qualname.contains("<locals>") {
-                return Err(PyErr::new(
-                    ExcType::AttributeError,
-                    format!("Can't pickle local object '{qualname}'"),
-                ));
-            }
-            let module = f.globals.name.clone();
-            // A lambda's name finds nothing in its module.
-            let found = f
-                .globals
-                .names()
-                .get(&*f.code.name)
-                .is_some_and(|v| matches!(v, Value::Function(g) if Arc::ptr_eq(g, f)));
-            if !found {
-                return Err(PyErr::new(
-                    ExcType::PicklingError,
-                    format!(
-                        "Can't pickle {}: attribute lookup {} on {module} failed",
-                        interp.repr(value)?,
-                        f.code.name
-                    ),
-                ));
-            }
-            out.push(GLOBAL);
-            put_str(&module, out);
-            put_str(qualname, out);
-        }
-        Value::Builtin(b) if !b.name.contains('.') => {
-            out.push(GLOBAL);
-            put_str("builtins", out);
-            put_str(b.name, out);
-        }
-        Value::Class(class) => {
-            out.push(GLOBAL);
-            put_str("__main__", out);
-            put_str(&class.qualname, out);
-        }
-        Value::ExcType(kind) => {
-            out.push(GLOBAL);
-            put_str("builtins", out);
-            put_str(kind.name(), out);
-        }
-        Value::Exception(e) => {
-            out.push(EXCEPTION);
-            put_str(e.kind.name(), out);
-            put_items(interp, &e.args, out, depth)?;
-        }
-        Value::Instance(instance) => {
-            out.push(INSTANCE);
-            put_str(&instance.class.qualname, out);
-            let names: Vec<(Arc<str>, Value)> = lock(&instance.attributes)
-                .iter()
-                .map(|(name, value)| (name.clone(), value.clone()))
-                .collect();
-            put_len(names.len(), out);
-            for (name, value) in &names {
-                put_str(name, out);
-                put(interp, value, out, depth + 1)?;
-            }
-        }
-        other => {
-            return Err(type_error(format!(
-                "cannot pickle '{}' object",
-                other.type_name()
-            )))
-        }
-    }
-    Ok(())
-}
 
-fn put_items(
-    interp: &mut Interp,
-    items: &[Value],
-    out: &mut Vec<u8>,
-    depth: usize,
-) -> PyResult<()> {
-    put_len(items.len(), out);
-    for item in items {
-        put(interp, item, out, depth + 1)?;
+    fn put_items(&mut self, items: &[Value], out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
+        put_len(items.len(), out);
+        for item in items {
+            self.put(item, out, depth + 1)?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 fn broken() -> PyErr {
@@ -282,6 +321,13 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
                     keywords: Vec::new(),
                 },
             )?
+        }
+        REDUCE => {
+            let module = take_str(bytes, at)?;
+            let function = take_str(bytes, at)?;
+            let args = take_items(interp, bytes, at)?;
+            let function = find_global(interp, &module, &function)?;
+            interp.call(&function, super::function::Args::new(args))?
         }
         INSTANCE => {
             let qualname = take_str(bytes, at)?;

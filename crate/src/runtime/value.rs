@@ -70,6 +70,24 @@ pub trait Native: std::any::Any + Send + Sync + std::fmt::Debug {
         false
     }
     fn repr(&self) -> String;
+    /// How another process makes this object again, if it can be sent there
+    /// (see `runtime::transfer`): pickle's `__reduce__`.
+    fn reduce(&self) -> Option<Reduce> {
+        None
+    }
+}
+
+/// An object sent to another process as a call that makes it again there:
+/// `module.function(*args)`.
+#[derive(Debug)]
+pub struct Reduce {
+    pub module: &'static str,
+    pub function: &'static str,
+    pub args: Vec<Value>,
+    /// For an object that may only go to a child as it starts (a lock, a
+    /// queue: "shared between processes through inheritance"), the type name
+    /// CPython's refusal gives.
+    pub inherit_only: Option<&'static str>,
 }
 
 /// An exception instance: its class and arguments.
