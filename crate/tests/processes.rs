@@ -121,3 +121,8 @@ fn executor_map() {
 fn threads_100_lock() {
     check("threads_100_lock");
 }
+
+#[test]
+fn submit_concurrent() {
+    check("submit_concurrent");
+}

@@ -38,6 +38,7 @@ for (const name of [
   "queues_basic",
   "executor_map",
   "threads_100_lock",
+  "submit_concurrent",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

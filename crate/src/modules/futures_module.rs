@@ -35,42 +35,94 @@ pub struct PyFuture {
 struct FutureState {
     running: bool,
     outcome: Option<Result<Value, PyErr>>,
+    /// An outcome that arrived where no interpreter was at hand (a process
+    /// pool's result, still encoded): made by the first who asks for it.
+    deferred: Option<Deferred>,
     /// When it completed, in completion order.
     completed: u64,
 }
 
+/// Makes a future's outcome, given an interpreter.
+pub type MakeOutcome = Box<dyn FnOnce(&mut Interp) -> Result<Value, PyErr> + Send>;
+
+/// An outcome not yet made (see `FutureState::deferred`).
+pub struct Deferred(pub MakeOutcome);
+
+impl std::fmt::Debug for Deferred {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Deferred")
+    }
+}
+
 impl PyFuture {
     fn finish(&self, outcome: Result<Value, PyErr>) {
+        self.complete(|s| s.outcome = Some(outcome));
+    }
+
+    /// Marks the future done with an outcome that `deferred` makes when asked.
+    pub fn finish_deferred(&self, deferred: Deferred) {
+        self.complete(|s| s.deferred = Some(deferred));
+    }
+
+    fn complete(&self, set: impl FnOnce(&mut FutureState)) {
         let mut order = lock(&COMPLETED.0);
         *order += 1;
         {
             let mut s = lock(&self.state);
-            s.outcome = Some(outcome);
+            if s.outcome.is_some() || s.deferred.is_some() {
+                return;
+            }
+            set(&mut s);
             s.completed = *order;
         }
         self.done.notify_all();
         COMPLETED.1.notify_all();
     }
 
-    /// A future already done with `outcome` (a process pool's call, run when submitted).
+    /// A future not yet done (a process pool's call).
     #[must_use]
-    pub fn completed(outcome: Result<Value, PyErr>) -> Value {
-        let future = Arc::new(PyFuture::default());
-        future.finish(outcome);
-        Value::Native(future)
+    pub fn pending() -> Arc<PyFuture> {
+        Arc::new(PyFuture::default())
     }
 
-    fn is_done(&self) -> bool {
-        lock(&self.state).outcome.is_some()
+    /// Marks the call as running (a worker took it).
+    pub fn set_running(&self) {
+        lock(&self.state).running = true;
+    }
+
+    #[must_use]
+    pub fn is_done(&self) -> bool {
+        let s = lock(&self.state);
+        s.outcome.is_some() || s.deferred.is_some() || s.completed > 0
+    }
+
+    /// Whether it completed (its outcome may still be being made).
+    fn is_done_once(&self) -> bool {
+        lock(&self.state).completed > 0
     }
 
     /// Waits (GIL released) for the outcome; `None` on timeout.
-    fn wait(
+    ///
+    /// # Errors
+    /// KeyboardInterrupt (Stop).
+    pub fn wait(
         &self,
         interp: &mut Interp,
         timeout: Option<f64>,
     ) -> PyResult<Option<Result<Value, PyErr>>> {
-        interp.wait_until(&self.state, &self.done, timeout, |s| s.outcome.is_some())?;
+        interp.wait_until(&self.state, &self.done, timeout, |s| {
+            s.outcome.is_some() || s.deferred.is_some()
+        })?;
+        let deferred = lock(&self.state).deferred.take();
+        if let Some(Deferred(make)) = deferred {
+            let outcome = make(interp);
+            lock(&self.state).outcome = Some(outcome);
+            // Another thread may have found it done, and wait for the outcome.
+            self.done.notify_all();
+        } else if lock(&self.state).outcome.is_none() && self.is_done_once() {
+            // Another thread makes the outcome now.
+            interp.wait_until(&self.state, &self.done, None, |s| s.outcome.is_some())?;
+        }
         Ok(lock(&self.state).outcome.clone())
     }
 }
@@ -354,20 +406,27 @@ struct AsCompleted {
 
 impl NativeIter for AsCompleted {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
-        let any_done = |_: &u64| {
-            let pending = lock(&self.pending);
-            pending.is_empty() || pending.iter().any(|f| f.is_done())
-        };
-        interp.wait_until(&COMPLETED.0, &COMPLETED.1, None, any_done)?;
+        let pending = lock(&self.pending).clone();
+        let first = first_done(interp, &pending)?;
         let mut pending = lock(&self.pending);
-        let first_done = pending
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.is_done())
-            .min_by_key(|(_, f)| lock(&f.state).completed)
-            .map(|(i, _)| i);
-        Ok(first_done.map(|i| Value::Native(pending.remove(i) as Arc<dyn Native>)))
+        Ok(first.map(|i| Value::Native(pending.remove(i) as Arc<dyn Native>)))
     }
+}
+
+/// Waits until one of `futures` is done: the index of the one that completed
+/// first (None for no futures).
+///
+/// # Errors
+/// KeyboardInterrupt (Stop).
+pub fn first_done(interp: &mut Interp, futures: &[Arc<PyFuture>]) -> PyResult<Option<usize>> {
+    let any_done = |_: &u64| futures.is_empty() || futures.iter().any(|f| f.is_done());
+    interp.wait_until(&COMPLETED.0, &COMPLETED.1, None, any_done)?;
+    Ok(futures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_done())
+        .min_by_key(|(_, f)| lock(&f.state).completed)
+        .map(|(i, _)| i))
 }
 
 fn as_completed(interp: &mut Interp, args: Args) -> PyResult<Value> {

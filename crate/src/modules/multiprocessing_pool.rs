@@ -1,17 +1,25 @@
-//! `multiprocessing.Pool`: worker processes (`SpawnPoolWorker-N`) that take
-//! tasks from their parent and send back results (`runtime::process`'s pool
-//! worker). A call splits its items into chunks, gives each idle worker one,
-//! and the next as it finishes, until every chunk is back.
-//!
-//! The `_async` methods and `imap` compute their results when called (as the
-//! blocking methods do) and hand back an object that holds them.
+//! `multiprocessing.Pool` and `ProcessPoolExecutor`: worker processes
+//! (`SpawnPoolWorker-N`, `SpawnProcess-N`) that take tasks from their parent
+//! and send back results (`runtime::process`'s pool worker). A call splits
+//! its items into chunks (tasks), each with a future; an idle worker gets the
+//! next task at once, the others wait in the pool's queue. A collector thread
+//! (CPython's result handler, in Rust, without the GIL) takes the workers'
+//! replies as they come, completes their futures (decoded by whoever asks for
+//! the result) and hands the worker its next task. So `submit` and the
+//! `_async` methods return at once, and their calls run in parallel.
 
 use crate::builtin;
-use std::sync::{Arc, Mutex};
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex, Weak};
 
+use rustc_hash::FxHashMap;
+
+use super::futures_module::{Deferred, PyFuture};
 use crate::host::processes::{Child, Mailbox};
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
+use crate::runtime::iter::{Iter, NativeIter};
+use crate::runtime::process::{task_reply_header, ProcessHost};
 use crate::runtime::process::{CALL_APPLY, CALL_ONE, CALL_STAR};
 use crate::runtime::transfer;
 use crate::runtime::value::{lock, Native, Value};
@@ -29,13 +37,73 @@ enum PoolState {
 #[derive(Debug)]
 pub struct Pool {
     workers: Vec<Arc<Child>>,
-    /// Where every worker's results arrive.
-    results: Arc<Mailbox>,
     state: Mutex<PoolState>,
     /// A `ProcessPoolExecutor`'s (its errors are CPython's executor's).
     executor: bool,
-    /// One call at a time hands out tasks and collects their results.
-    busy: Mutex<u64>,
+    dispatch: Arc<Dispatch>,
+    /// Callbacks of `_async` calls not yet called (`fire_callbacks`).
+    callbacks: Mutex<Vec<Arc<AsyncResult>>>,
+}
+
+/// The pool's tasks: who runs which, and which wait.
+struct Dispatch {
+    host: Arc<dyn ProcessHost>,
+    tasks: Mutex<Tasks>,
+}
+
+impl std::fmt::Debug for Dispatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Dispatch")
+    }
+}
+
+#[derive(Default)]
+struct Tasks {
+    next_id: i64,
+    /// Tasks no worker has taken yet, in order, encoded.
+    queued: VecDeque<(i64, Vec<u8>)>,
+    /// Workers without a task.
+    idle: Vec<u32>,
+    /// The task each busy worker runs, by worker.
+    running: FxHashMap<u32, i64>,
+    /// Every task not yet done, by id, and whether its future is its one
+    /// result rather than the list of its results (`executor.submit`).
+    futures: FxHashMap<i64, (Arc<PyFuture>, bool)>,
+    /// A worker ended while it had a task (exit code): the pool is broken.
+    broken: Option<i32>,
+}
+
+impl Dispatch {
+    /// Adds a task: a worker takes it now if one is idle.
+    fn add(&self, id: i64, bytes: Vec<u8>, future: Arc<PyFuture>, unwrap_single: bool) {
+        let mut tasks = lock(&self.tasks);
+        tasks.futures.insert(id, (future.clone(), unwrap_single));
+        if let Some(pid) = tasks.idle.pop() {
+            tasks.running.insert(pid, id);
+            future.set_running();
+            drop(tasks);
+            self.host.send(pid, bytes);
+        } else {
+            tasks.queued.push_back((id, bytes));
+        }
+    }
+
+    /// A worker is free: it takes the next queued task, if any.
+    fn next_for(&self, pid: u32) {
+        let mut tasks = lock(&self.tasks);
+        tasks.running.remove(&pid);
+        match tasks.queued.pop_front() {
+            Some((id, bytes)) => {
+                tasks.running.insert(pid, id);
+                if let Some((future, _)) = tasks.futures.get(&id) {
+                    future.set_running();
+                }
+                drop(tasks);
+                self.host.send(pid, bytes);
+            }
+            None => tasks.idle.push(pid),
+        }
+    }
 }
 
 impl Native for Pool {
@@ -119,7 +187,7 @@ fn initargs_of(interp: &mut Interp, initargs: Option<Value>) -> PyResult<Value> 
 }
 
 /// `count` worker processes named `prefix-N`, each running
-/// `initializer(*initargs)` first.
+/// `initializer(*initargs)` first, and the collector of their replies.
 fn start_pool(
     interp: &mut Interp,
     count: usize,
@@ -127,6 +195,13 @@ fn start_pool(
     initargs: Value,
     prefix: &str,
 ) -> PyResult<Pool> {
+    let Some(host) = interp.rt.processes.clone() else {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "can't start a process here: processes run in programs started with Run, \
+             on a cross-origin isolated page",
+        ));
+    };
     // A Pool's worker and an executor's tell a failed initializer apart.
     let kind = if prefix == "SpawnPoolWorker" {
         "pool"
@@ -144,121 +219,179 @@ fn start_pool(
         let name = format!("{prefix}-{number}");
         workers.push(interp.start_child(&name, &bootstrap, true, results.clone())?);
     }
+    let dispatch = Arc::new(Dispatch {
+        host,
+        tasks: Mutex::new(Tasks {
+            idle: workers.iter().map(|w| w.pid).collect(),
+            ..Tasks::default()
+        }),
+    });
+    let executor = prefix == "SpawnProcess";
+    let collector = Arc::downgrade(&dispatch);
+    let watched = workers.clone();
+    (interp.rt.spawn)(Box::new(move || {
+        collect(&results, &collector, &watched, executor);
+    }));
     Ok(Pool {
         workers,
-        results,
         state: Mutex::new(PoolState::Open),
-        executor: prefix == "SpawnProcess",
-        busy: Mutex::new(0),
+        executor,
+        dispatch,
+        callbacks: Mutex::new(Vec::new()),
     })
 }
 
-/// Runs `function` over `items` on the pool's workers, `chunksize` items a
-/// task, each called as `mode` says: the results in order, or the first
-/// task's exception.
-fn run(
+/// The collector: completes each task's future as its reply comes, and gives
+/// the worker its next task; fails the pool's tasks when a worker ends with
+/// one. It ends when every worker has ended, or the pool is gone.
+fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>], executor: bool) {
+    loop {
+        let reply = results.take(Some(250.0));
+        let Some(dispatch) = dispatch.upgrade() else {
+            return;
+        };
+        if let Some(bytes) = reply {
+            let Some((id, pid, ok, payload)) = task_reply_header(&bytes) else {
+                continue;
+            };
+            let payload = payload.to_vec();
+            let future = lock(&dispatch.tasks).futures.remove(&id);
+            if let Some((future, unwrap_single)) = future {
+                future.finish_deferred(Deferred(Box::new(move |interp| {
+                    let payload = transfer::decode(interp, &payload)?;
+                    match (ok, &payload) {
+                        (true, Value::List(results)) if unwrap_single => {
+                            Ok(lock(&results.items).first().cloned().unwrap_or(Value::None))
+                        }
+                        (true, _) => Ok(payload),
+                        (false, _) => Err(remote_error(interp, &payload)),
+                    }
+                })));
+            }
+            dispatch.next_for(pid);
+            continue;
+        }
+        // Nothing for a while: has a worker with a task ended (crashed, or
+        // ran out of memory)? It will never answer.
+        let ended = |pid: &u32| {
+            workers
+                .iter()
+                .find(|w| w.pid == *pid)
+                .and_then(|w| w.exitcode())
+        };
+        let all_ended = workers.iter().all(|w| w.exitcode().is_some());
+        let failed = {
+            let mut tasks = lock(&dispatch.tasks);
+            let code = tasks.running.keys().find_map(ended);
+            match code {
+                Some(code) => {
+                    tasks.broken = Some(code);
+                    tasks.queued.clear();
+                    tasks.running.clear();
+                    Some((
+                        code,
+                        tasks
+                            .futures
+                            .drain()
+                            .map(|(_, (f, _))| f)
+                            .collect::<Vec<_>>(),
+                    ))
+                }
+                // Ended without work (terminated): nothing waiting will run.
+                None if all_ended => {
+                    Some((-15, tasks.futures.drain().map(|(_, (f, _))| f).collect()))
+                }
+                None => None,
+            }
+        };
+        if let Some((code, futures)) = failed {
+            for future in futures {
+                future.finish_deferred(Deferred(Box::new(move |_| Err(broken(executor, code)))));
+            }
+        }
+        if all_ended {
+            return;
+        }
+    }
+}
+
+/// Sends `function` over `items` to the pool's workers, `chunksize` items a
+/// task, each called as `mode` says: a future for each task's results (a
+/// list; with `unwrap_single`, a one-item task's result itself), in order.
+fn submit_tasks(
     interp: &mut Interp,
     pool: &Pool,
     function: &Value,
     items: Vec<Value>,
     chunksize: Option<usize>,
     mode: i64,
-) -> PyResult<Vec<Value>> {
-    match *lock(&pool.state) {
-        PoolState::Open => {}
-        PoolState::Terminated if pool.executor => {
+    unwrap_single: bool,
+) -> PyResult<Vec<Arc<PyFuture>>> {
+    let broken_code = lock(&pool.dispatch.tasks).broken;
+    match (*lock(&pool.state), broken_code) {
+        (PoolState::Open, None) => {}
+        (PoolState::Open | PoolState::Terminated, _) if pool.executor => {
             return Err(PyErr::new(
                 ExcType::BrokenProcessPool,
                 "A child process terminated abruptly, the process pool is not usable anymore",
             ))
         }
+        (PoolState::Open, Some(code)) => return Err(broken(false, code)),
         _ => return Err(PyErr::new(ExcType::ValueError, "Pool not running")),
     }
     if items.is_empty() {
         return Ok(Vec::new());
     }
-    let Some(host) = interp.rt.processes.clone() else {
-        return Err(PyErr::new(
-            ExcType::RuntimeError,
-            "can't start a process here",
-        ));
-    };
     // CPython's default: about four chunks a worker.
     let chunksize = chunksize.unwrap_or_else(|| {
         let per = items.len().div_ceil(pool.workers.len() * 4);
         per.max(1)
     });
-    let chunks: Vec<Vec<Value>> = items.chunks(chunksize).map(<[Value]>::to_vec).collect();
     // Encoded up front: a function or item that cannot be sent fails here.
-    let mut tasks = Vec::with_capacity(chunks.len());
-    let mut serial = lock(&pool.busy);
-    for chunk in chunks {
-        *serial += 1;
-        let id = i64::try_from(*serial).unwrap_or(i64::MAX);
+    let mut tasks = Vec::new();
+    for chunk in items.chunks(chunksize) {
+        let id = {
+            let mut t = lock(&pool.dispatch.tasks);
+            t.next_id += 1;
+            t.next_id
+        };
         let task = Value::tuple(vec![
             Value::Int(id),
             function.clone(),
-            Value::list(chunk),
+            Value::list(chunk.to_vec()),
             Value::Int(mode),
         ]);
         tasks.push((id, transfer::encode(interp, &task)?));
     }
-    let first_id = tasks.first().map_or(0, |(id, _)| *id);
-    let mut results: Vec<Option<Vec<Value>>> = vec![None; tasks.len()];
-    let mut failure: Option<PyErr> = None;
-    let mut pending = tasks.into_iter();
-    // The workers with a task, by number: each has one at a time.
-    let mut busy: Vec<u32> = Vec::new();
-    for worker in &pool.workers {
-        let Some((_, bytes)) = pending.next() else {
-            break;
-        };
-        host.send(worker.pid, bytes);
-        busy.push(worker.pid);
+    let mut futures = Vec::with_capacity(tasks.len());
+    for (id, bytes) in tasks {
+        let future = PyFuture::pending();
+        pool.dispatch.add(id, bytes, future.clone(), unwrap_single);
+        futures.push(future);
     }
-    while !busy.is_empty() {
-        let inbox = pool.results.clone();
-        let message = interp.allow_threads(State::WaitingLock, || inbox.take(Some(250.0)));
-        interp.check_interrupt()?;
-        let Some(message) = message else {
-            // A worker that ended with a task (it crashed, or ran out of
-            // memory) will never answer.
-            let died = pool
-                .workers
-                .iter()
-                .find(|w| busy.contains(&w.pid) && w.exitcode().is_some());
-            if let Some(worker) = died {
-                let code = worker.exitcode().unwrap_or(1);
-                *lock(&pool.state) = PoolState::Terminated;
-                return Err(broken(pool.executor, code));
-            }
-            continue;
-        };
-        let reply = transfer::decode(interp, &message)?;
-        let Value::Tuple(reply) = reply else { continue };
-        let [Value::Int(id), Value::Int(pid), Value::Bool(ok), payload] = &reply[..] else {
-            continue;
-        };
-        let pid = u32::try_from(*pid).unwrap_or(0);
-        busy.retain(|p| *p != pid);
-        let at = usize::try_from(id - first_id).unwrap_or(usize::MAX);
-        if *ok {
-            if let Some(slot) = results.get_mut(at) {
-                *slot = Some(interp.collect(payload)?);
-            }
-        } else if failure.is_none() {
-            failure = Some(remote_error(interp, payload));
-        }
-        if let Some((_, bytes)) = pending.next() {
-            host.send(pid, bytes);
-            busy.push(pid);
+    Ok(futures)
+}
+
+/// The results of `futures` (each a task's list), in order, waiting for each
+/// at most until `deadline`: None when the time ran out.
+///
+/// # Errors
+/// The first failed task's exception; KeyboardInterrupt (Stop).
+fn gather(
+    interp: &mut Interp,
+    futures: &[Arc<PyFuture>],
+    deadline: Option<f64>,
+) -> PyResult<Option<Vec<Value>>> {
+    let mut results = Vec::new();
+    for future in futures {
+        let left = deadline.map(|d| ((d - crate::host::clock::now_ms()) / 1000.0).max(0.0));
+        match future.wait(interp, left)? {
+            None => return Ok(None),
+            Some(Ok(list)) => results.extend(interp.collect(&list)?),
+            Some(Err(error)) => return Err(error),
         }
     }
-    drop(serial);
-    if let Some(error) = failure {
-        return Err(error);
-    }
-    Ok(results.into_iter().flatten().flatten().collect())
+    Ok(Some(results))
 }
 
 /// The error of a pool one of whose workers ended while it had a task:
@@ -318,11 +451,11 @@ fn chunksize_of(args: &mut Args, index: usize) -> PyResult<Option<usize>> {
     }
 }
 
-/// `pool.map(func, iterable, chunksize=None)` and `starmap` (`mode`).
-fn map_with(interp: &mut Interp, mut args: Args, mode: i64) -> PyResult<Vec<Value>> {
+/// `pool.map(func, iterable, chunksize=None)` and `starmap` (`mode`), and
+/// their `_async` forms: the tasks, sent (their futures), and the callbacks.
+fn map_tasks(interp: &mut Interp, mut args: Args, mode: i64) -> PyResult<Sent> {
     let chunksize = chunksize_of(&mut args, 3)?;
-    let callback = args.keyword("callback");
-    let error_callback = args.keyword("error_callback");
+    let callbacks = Callbacks::of(&mut args);
     let keep = this(&args)?;
     let (Some(function), Some(iterable)) = (
         args.positional.get(1).cloned(),
@@ -333,92 +466,114 @@ fn map_with(interp: &mut Interp, mut args: Args, mode: i64) -> PyResult<Vec<Valu
         ));
     };
     let items = interp.collect(&iterable)?;
-    let outcome = run(interp, pool(&keep), &function, items, chunksize, mode);
-    after(
+    fire_callbacks(interp, pool(&keep))?;
+    let futures = submit_tasks(
         interp,
-        outcome.as_ref().map(|v| Value::list(v.clone())),
-        callback,
-        error_callback,
-    );
-    outcome
+        pool(&keep),
+        &function,
+        items,
+        chunksize,
+        mode,
+        false,
+    )?;
+    Ok((keep, futures, callbacks))
 }
 
-/// Calls `callback(result)` or `error_callback(exception)`, as the async methods do.
-fn after(
-    interp: &mut Interp,
-    outcome: Result<Value, &PyErr>,
-    callback: Option<Value>,
-    error_callback: Option<Value>,
-) {
-    match (outcome, callback, error_callback) {
-        (Ok(value), Some(callback), _) => {
-            let _ = interp.call(&callback, Args::new(vec![value]));
-        }
-        (Err(error), _, Some(error_callback)) => {
-            let _ = interp.call(&error_callback, Args::new(vec![error.value.clone()]));
-        }
-        _ => {}
-    }
+fn map_with(interp: &mut Interp, args: Args, mode: i64) -> PyResult<Value> {
+    let (_keep, futures, _) = map_tasks(interp, args, mode)?;
+    Ok(Value::list(
+        gather(interp, &futures, None)?.unwrap_or_default(),
+    ))
 }
 
 fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::list(map_with(interp, args, CALL_ONE)?))
+    map_with(interp, args, CALL_ONE)
 }
 
 fn starmap(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::list(map_with(interp, args, CALL_STAR)?))
+    map_with(interp, args, CALL_STAR)
 }
 
-/// `pool.apply(func, args=(), kwds={})`: the result of one call, in a worker.
-fn apply_outcome(
-    interp: &mut Interp,
-    mut args: Args,
-) -> (PyResult<Value>, Option<Value>, Option<Value>) {
-    let callback = args.keyword("callback");
-    let error_callback = args.keyword("error_callback");
-    let outcome = (|| {
-        let keep = this(&args)?;
-        let function = args
-            .positional
-            .get(1)
-            .cloned()
-            .ok_or_else(|| type_error("apply() missing required argument: 'func'"))?;
-        let call_args = args
-            .keyword("args")
-            .or_else(|| args.positional.get(2).cloned())
-            .unwrap_or_else(|| Value::tuple(Vec::new()));
-        let kwds = args
-            .keyword("kwds")
-            .or_else(|| args.positional.get(3).cloned())
-            .unwrap_or_else(|| interp.new_dict());
-        let call_args = Value::tuple(interp.collect(&call_args)?);
-        let item = Value::tuple(vec![call_args, kwds]);
-        let mut results = run(
-            interp,
-            pool(&keep),
-            &function,
-            vec![item],
-            Some(1),
-            CALL_APPLY,
-        )?;
-        Ok(results.pop().unwrap_or(Value::None))
-    })();
-    (outcome, callback, error_callback)
+/// `pool.apply(func, args=(), kwds={})` as one task: sent, its future.
+fn apply_task(interp: &mut Interp, mut args: Args) -> PyResult<Sent> {
+    let callbacks = Callbacks::of(&mut args);
+    let keep = this(&args)?;
+    let function = args
+        .positional
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("apply() missing required argument: 'func'"))?;
+    let call_args = args
+        .keyword("args")
+        .or_else(|| args.positional.get(2).cloned())
+        .unwrap_or_else(|| Value::tuple(Vec::new()));
+    let kwds = args
+        .keyword("kwds")
+        .or_else(|| args.positional.get(3).cloned())
+        .unwrap_or_else(|| interp.new_dict());
+    let call_args = Value::tuple(interp.collect(&call_args)?);
+    let item = Value::tuple(vec![call_args, kwds]);
+    fire_callbacks(interp, pool(&keep))?;
+    let futures = submit_tasks(
+        interp,
+        pool(&keep),
+        &function,
+        vec![item],
+        Some(1),
+        CALL_APPLY,
+        false,
+    )?;
+    Ok((keep, futures, callbacks))
 }
 
 fn apply(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    apply_outcome(interp, args).0
+    let (_keep, futures, _) = apply_task(interp, args)?;
+    let mut results = gather(interp, &futures, None)?.unwrap_or_default();
+    Ok(results.pop().unwrap_or(Value::None))
 }
 
-/// The object the `_async` methods hand back: what the call gave, already.
+/// A call sent to the pool: the pool (kept alive), its tasks' futures, and
+/// its callbacks.
+type Sent = (Arc<dyn Native>, Vec<Arc<PyFuture>>, Callbacks);
+
+/// An `_async` call's `callback` and `error_callback`.
+#[derive(Debug, Default)]
+struct Callbacks {
+    callback: Option<Value>,
+    error_callback: Option<Value>,
+}
+
+impl Callbacks {
+    fn of(args: &mut Args) -> Callbacks {
+        Callbacks {
+            callback: args
+                .keyword("callback")
+                .filter(|c| !matches!(c, Value::None)),
+            error_callback: args
+                .keyword("error_callback")
+                .filter(|c| !matches!(c, Value::None)),
+        }
+    }
+}
+
+/// What the `_async` methods hand back (`ApplyResult`, `MapResult`): the
+/// call's tasks, running. Its callback is called once it is done, by the
+/// first who finds it done (`get`, `wait`, `ready`, or the pool's `join`).
 #[derive(Debug)]
 pub struct AsyncResult {
-    outcome: Mutex<Result<Value, Value>>,
+    futures: Vec<Arc<PyFuture>>,
+    /// One call's result (`apply_async`), not a list (`map_async`).
+    single: bool,
+    callbacks: Mutex<Option<Callbacks>>,
 }
 
 impl Native for AsyncResult {
     fn type_name(&self) -> &'static str {
-        "ApplyResult"
+        if self.single {
+            "ApplyResult"
+        } else {
+            "MapResult"
+        }
     }
 
     fn methods(&self) -> &'static [Builtin] {
@@ -426,36 +581,119 @@ impl Native for AsyncResult {
     }
 
     fn repr(&self) -> String {
-        "<multiprocessing.pool.ApplyResult object>".into()
+        format!(
+            "<multiprocessing.pool.{} object at 0x{:012x}>",
+            self.type_name(),
+            std::ptr::from_ref(self) as usize
+        )
     }
 }
 
+impl AsyncResult {
+    fn is_ready(&self) -> bool {
+        self.futures.iter().all(|f| f.is_done())
+    }
+
+    /// The outcome, waiting at most `timeout` seconds (None: not ready),
+    /// and the callback called if it had not been.
+    fn outcome(
+        &self,
+        interp: &mut Interp,
+        timeout: Option<f64>,
+    ) -> PyResult<Option<PyResult<Value>>> {
+        let deadline = timeout.map(|t| crate::host::clock::now_ms() + t.max(0.0) * 1000.0);
+        let outcome = match gather(interp, &self.futures, deadline) {
+            Ok(None) => return Ok(None),
+            Ok(Some(mut results)) if self.single => Ok(results.pop().unwrap_or(Value::None)),
+            Ok(Some(results)) => Ok(Value::list(results)),
+            Err(error) if error.kind() == Some(ExcType::KeyboardInterrupt) => return Err(error),
+            Err(error) => Err(error),
+        };
+        let callbacks = lock(&self.callbacks).take();
+        if let Some(callbacks) = callbacks {
+            match (&outcome, callbacks) {
+                (
+                    Ok(value),
+                    Callbacks {
+                        callback: Some(callback),
+                        ..
+                    },
+                ) => {
+                    interp.call(&callback, Args::new(vec![value.clone()]))?;
+                }
+                (
+                    Err(error),
+                    Callbacks {
+                        error_callback: Some(callback),
+                        ..
+                    },
+                ) => {
+                    interp.call(&callback, Args::new(vec![error.value.clone()]))?;
+                }
+                _ => {}
+            }
+        }
+        Ok(Some(outcome))
+    }
+}
+
+/// An `AsyncResult` for `futures`; one with callbacks is kept by the pool
+/// until they are called.
 fn async_result(
-    interp: &mut Interp,
-    outcome: PyResult<Value>,
-    callback: Option<Value>,
-    error_callback: Option<Value>,
+    pool: &Pool,
+    futures: Vec<Arc<PyFuture>>,
+    single: bool,
+    callbacks: Callbacks,
 ) -> Value {
-    let seen = match &outcome {
-        Ok(value) => Ok(value.clone()),
-        Err(error) => Err(error),
+    let has_callbacks = callbacks.callback.is_some() || callbacks.error_callback.is_some();
+    let result = Arc::new(AsyncResult {
+        futures,
+        single,
+        callbacks: Mutex::new(Some(callbacks)),
+    });
+    if has_callbacks {
+        lock(&pool.callbacks).push(result.clone());
+    }
+    Value::Native(result)
+}
+
+/// Calls the callbacks of every `_async` call that is done (as CPython's
+/// result handler would have by now).
+fn fire_callbacks(interp: &mut Interp, pool: &Pool) -> PyResult<()> {
+    let ready: Vec<Arc<AsyncResult>> = {
+        let mut waiting = lock(&pool.callbacks);
+        let (ready, left) = std::mem::take(&mut *waiting)
+            .into_iter()
+            .partition(|r| r.is_ready());
+        *waiting = left;
+        ready
     };
-    after(interp, seen, callback, error_callback);
-    Value::Native(Arc::new(AsyncResult {
-        outcome: Mutex::new(outcome.map_err(|e| e.value.clone())),
-    }))
+    for result in ready {
+        result.outcome(interp, Some(0.0))?;
+    }
+    Ok(())
+}
+
+/// After the workers ended (`join`): every `_async` call's callback that is
+/// due, once the collector has taken the last replies.
+fn fire_last_callbacks(interp: &mut Interp, pool: &Pool) -> PyResult<()> {
+    let waiting = std::mem::take(&mut *lock(&pool.callbacks));
+    for result in waiting {
+        if *lock(&pool.state) != PoolState::Terminated || result.is_ready() {
+            result.outcome(interp, None)?;
+        }
+    }
+    Ok(())
 }
 
 fn apply_async(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let (outcome, callback, error_callback) = apply_outcome(interp, args);
-    Ok(async_result(interp, outcome, callback, error_callback))
+    let (keep, futures, callbacks) = apply_task(interp, args)?;
+    Ok(async_result(pool(&keep), futures, true, callbacks))
 }
 
-fn map_async_with(interp: &mut Interp, mut args: Args, mode: i64) -> PyResult<Value> {
-    let callback = args.keyword("callback");
-    let error_callback = args.keyword("error_callback");
-    let outcome = map_with(interp, args, mode).map(Value::list);
-    Ok(async_result(interp, outcome, callback, error_callback))
+fn map_async_with(interp: &mut Interp, args: Args, mode: i64) -> PyResult<Value> {
+    let (keep, futures, callbacks) = map_tasks(interp, args, mode)?;
+    Ok(async_result(pool(&keep), futures, false, callbacks))
 }
 
 fn map_async(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -466,10 +704,58 @@ fn starmap_async(interp: &mut Interp, args: Args) -> PyResult<Value> {
     map_async_with(interp, args, CALL_STAR)
 }
 
-/// `imap` and `imap_unordered`: an iterator over the results (in order).
+/// The results of `imap` as they come: in order, or (`imap_unordered`) each
+/// task's as it is done.
+#[derive(Debug)]
+struct ImapResults {
+    futures: Mutex<Vec<Arc<PyFuture>>>,
+    /// Results of the task taken last, not yet handed out.
+    ready: Mutex<VecDeque<Value>>,
+    ordered: bool,
+}
+
+impl NativeIter for ImapResults {
+    fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        loop {
+            if let Some(value) = lock(&self.ready).pop_front() {
+                return Ok(Some(value));
+            }
+            let futures = lock(&self.futures).clone();
+            if futures.is_empty() {
+                return Ok(None);
+            }
+            let index = if self.ordered {
+                0
+            } else {
+                super::futures_module::first_done(interp, &futures)?.unwrap_or(0)
+            };
+            let future = lock(&self.futures).remove(index);
+            let results = gather(interp, &[future], None)?.unwrap_or_default();
+            lock(&self.ready).extend(results);
+        }
+    }
+}
+
+fn imap_with(interp: &mut Interp, mut args: Args, ordered: bool) -> PyResult<Value> {
+    // imap's chunksize is 1 by default.
+    if args.positional.len() < 4 && !args.keywords.iter().any(|(k, _)| &**k == "chunksize") {
+        args.keywords.push((Arc::from("chunksize"), Value::Int(1)));
+    }
+    let (_keep, futures, _) = map_tasks(interp, args, CALL_ONE)?;
+    Ok(Iter::Native(Arc::new(ImapResults {
+        futures: Mutex::new(futures),
+        ready: Mutex::new(VecDeque::new()),
+        ordered,
+    }))
+    .value())
+}
+
 fn imap(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let results = Value::list(map_with(interp, args, CALL_ONE)?);
-    interp.iter(&results)
+    imap_with(interp, args, true)
+}
+
+fn imap_unordered(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    imap_with(interp, args, false)
 }
 
 fn async_this(args: &Args) -> PyResult<Arc<dyn Native>> {
@@ -479,33 +765,50 @@ fn async_this(args: &Args) -> PyResult<Arc<dyn Native>> {
     }
 }
 
-fn async_get(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let keep = async_this(&args)?;
-    let result = keep
+fn async_of(native: &Arc<dyn Native>) -> &AsyncResult {
+    native
         .as_any()
         .downcast_ref::<AsyncResult>()
-        .expect("checked");
-    let outcome = lock(&result.outcome).clone();
-    outcome.map_err(|value| PyErr::raised(value, Vec::new()))
+        .expect("checked by `async_this`")
 }
 
-fn async_ready(_: &mut Interp, args: Args) -> PyResult<Value> {
-    async_this(&args)?;
-    Ok(Value::Bool(true))
-}
-
-fn async_successful(_: &mut Interp, args: Args) -> PyResult<Value> {
+/// `get(timeout=None)`: the result, or the call's exception; TimeoutError.
+fn async_get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = args.timeout(1)?;
     let keep = async_this(&args)?;
-    let result = keep
-        .as_any()
-        .downcast_ref::<AsyncResult>()
-        .expect("checked");
-    let ok = lock(&result.outcome).is_ok();
-    Ok(Value::Bool(ok))
+    match async_of(&keep).outcome(interp, timeout)? {
+        Some(outcome) => outcome,
+        None => Err(PyErr::new(ExcType::TimeoutError, "")),
+    }
 }
 
-fn async_wait(_: &mut Interp, args: Args) -> PyResult<Value> {
-    async_this(&args)?;
+fn async_ready(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = async_this(&args)?;
+    let result = async_of(&keep);
+    let ready = result.is_ready();
+    if ready {
+        result.outcome(interp, Some(0.0))?;
+    }
+    Ok(Value::Bool(ready))
+}
+
+fn async_successful(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = async_this(&args)?;
+    let result = async_of(&keep);
+    if !result.is_ready() {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            format!("{} not ready", interp.repr(&args.positional[0])?),
+        ));
+    }
+    let outcome = result.outcome(interp, Some(0.0))?;
+    Ok(Value::Bool(matches!(outcome, Some(Ok(_)))))
+}
+
+fn async_wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = args.timeout(1)?;
+    let keep = async_this(&args)?;
+    async_of(&keep).outcome(interp, timeout)?;
     Ok(Value::None)
 }
 
@@ -542,11 +845,24 @@ fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(PyErr::new(ExcType::ValueError, "Pool is still running"));
     }
     wait_for_workers(interp, p)?;
+    fire_last_callbacks(interp, p)?;
     Ok(Value::None)
 }
 
-/// Tells each worker there is no more work, and waits for them to end.
+/// Lets the workers finish every task sent, then tells each there is no more
+/// work, and waits for them to end.
 fn wait_for_workers(interp: &mut Interp, p: &Pool) -> PyResult<()> {
+    loop {
+        let busy = {
+            let tasks = lock(&p.dispatch.tasks);
+            tasks.broken.is_none() && !(tasks.queued.is_empty() && tasks.running.is_empty())
+        };
+        if !busy || *lock(&p.state) == PoolState::Terminated {
+            break;
+        }
+        interp.allow_threads(State::WaitingLock, || crate::host::clock::sleep_ms(5.0));
+        interp.check_interrupt()?;
+    }
     if let Some(host) = interp.rt.processes.clone() {
         for worker in &p.workers {
             // None: no more tasks.
@@ -580,7 +896,7 @@ pub static POOL_METHODS: &[Builtin] = &[
     builtin!("Pool.map_async", map_async),
     builtin!("Pool.starmap_async", starmap_async),
     builtin!("Pool.imap", imap),
-    builtin!("Pool.imap_unordered", imap),
+    builtin!("Pool.imap_unordered", imap_unordered),
     builtin!("Pool.close", close),
     builtin!("Pool.terminate", terminate),
     builtin!("Pool.join", join),
@@ -687,17 +1003,28 @@ fn submit(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         }
     }
     let item = Value::tuple(vec![call_args, kwargs]);
-    // A call that cannot be sent (a lambda, say) fails at result(), as in CPython.
-    let outcome = run(
+    let pool = executor_pool(&keep);
+    let sent = submit_tasks(
         interp,
-        executor_pool(&keep),
+        pool,
         &function,
         vec![item],
         Some(1),
         CALL_APPLY,
-    )
-    .map(|mut results| results.pop().unwrap_or(Value::None));
-    Ok(super::futures_module::PyFuture::completed(outcome))
+        true,
+    );
+    match sent {
+        Ok(mut futures) => Ok(Value::Native(
+            futures.pop().unwrap_or_else(PyFuture::pending),
+        )),
+        // A call that cannot be sent (a lambda, say) fails at result(), as in CPython.
+        Err(error) if error.kind() != Some(ExcType::BrokenProcessPool) => {
+            let future = PyFuture::pending();
+            future.finish_deferred(Deferred(Box::new(move |_| Err(error))));
+            Ok(Value::Native(future))
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// `executor.map(fn, *iterables, timeout=None, chunksize=1)`: an iterator over the results.
@@ -721,15 +1048,21 @@ fn executor_map(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let items = (0..rows)
         .map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect()))
         .collect();
-    let results = run(
+    let futures = submit_tasks(
         interp,
         executor_pool(&keep),
         &function,
         items,
         Some(chunksize),
         CALL_STAR,
+        false,
     )?;
-    interp.iter(&Value::list(results))
+    Ok(Iter::Native(Arc::new(ImapResults {
+        futures: Mutex::new(futures),
+        ready: Mutex::new(VecDeque::new()),
+        ordered: true,
+    }))
+    .value())
 }
 
 /// `executor.shutdown(wait=True, *, cancel_futures=False)`

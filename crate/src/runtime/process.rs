@@ -298,18 +298,11 @@ pub const CALL_STAR: i64 = 1;
 /// `f(*item[0], **item[1])`: apply.
 pub const CALL_APPLY: i64 = 2;
 
-/// A task's outcome as the parent gets it: `(task id, pid, True, results)`,
-/// or `(task id, pid, False, (exception class name, args, traceback))`.
-fn task_reply(interp: &mut Interp, id: &Value, pid: i64, outcome: PyResult<Vec<Value>>) -> Value {
-    let payload = match outcome {
-        Ok(results) => {
-            return Value::tuple(vec![
-                id.clone(),
-                Value::Int(pid),
-                Value::Bool(true),
-                Value::list(results),
-            ])
-        }
+/// A task's outcome as the parent gets it: `(True, results)` or `(False,
+/// (exception class name, args, traceback))`.
+fn task_payload(interp: &mut Interp, outcome: PyResult<Vec<Value>>) -> (bool, Value) {
+    match outcome {
+        Ok(results) => (true, Value::list(results)),
         Err(error) => {
             let source = interp.rt.source.clone();
             let traceback = interp.format_exception(&error, &source);
@@ -317,15 +310,37 @@ fn task_reply(interp: &mut Interp, id: &Value, pid: i64, outcome: PyResult<Vec<V
                 Value::Exception(e) => (Value::str(e.kind.name()), Value::tuple(e.args.clone())),
                 other => (Value::str("Exception"), Value::tuple(vec![other.clone()])),
             };
-            Value::tuple(vec![kind, args, Value::str(&traceback)])
+            (
+                false,
+                Value::tuple(vec![kind, args, Value::str(&traceback)]),
+            )
         }
-    };
-    Value::tuple(vec![
-        id.clone(),
-        Value::Int(pid),
-        Value::Bool(false),
-        payload,
-    ])
+    }
+}
+
+/// Bytes of a task's reply before its encoded payload: the task's id (8),
+/// the worker's pid (4), whether it succeeded (1). The parent reads them
+/// without an interpreter (`task_reply_header`).
+const REPLY_HEADER: usize = 13;
+
+fn task_reply(id: i64, pid: u32, ok: bool, payload: &[u8]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(REPLY_HEADER + payload.len());
+    bytes.extend_from_slice(&id.to_le_bytes());
+    bytes.extend_from_slice(&pid.to_le_bytes());
+    bytes.push(u8::from(ok));
+    bytes.extend_from_slice(payload);
+    bytes
+}
+
+/// A task reply's id, worker pid, success, and encoded payload (see `task_payload`).
+#[must_use]
+pub fn task_reply_header(bytes: &[u8]) -> Option<(i64, u32, bool, &[u8])> {
+    if bytes.len() < REPLY_HEADER {
+        return None;
+    }
+    let id = i64::from_le_bytes(bytes[..8].try_into().ok()?);
+    let pid = u32::from_le_bytes(bytes[8..12].try_into().ok()?);
+    Some((id, pid, bytes[12] == 1, &bytes[REPLY_HEADER..]))
 }
 
 /// Runs one task: `function` on each item, as `mode` says.
@@ -363,7 +378,7 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
         ));
     };
     let inbox = parent.inbox();
-    let pid = i64::from(interp.rt.identity.pid);
+    let pid = interp.rt.identity.pid;
     loop {
         let message = interp.allow_threads(crate::trace::State::WaitingLock, || inbox.take(None));
         // Ended by the pool (`terminate`): quietly, as a killed process.
@@ -379,14 +394,17 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
         let [id, function, items, mode] = &task[..] else {
             return Ok(());
         };
+        let Value::Int(id) = *id else {
+            return Ok(());
+        };
         let outcome = run_task(interp, function, items, mode);
-        let reply = task_reply(interp, id, pid, outcome);
-        let bytes = match super::transfer::encode(interp, &reply) {
-            Ok(bytes) => bytes,
+        let (ok, payload) = task_payload(interp, outcome);
+        let bytes = match super::transfer::encode(interp, &payload) {
+            Ok(bytes) => task_reply(id, pid, ok, &bytes),
             // A result that cannot be sent is the task's error.
             Err(error) => {
-                let reply = task_reply(interp, id, pid, Err(error));
-                super::transfer::encode(interp, &reply)?
+                let (_, payload) = task_payload(interp, Err(error));
+                task_reply(id, pid, false, &super::transfer::encode(interp, &payload)?)
             }
         };
         parent.send(bytes);
