@@ -6,7 +6,8 @@
 // line of output is one JSON object; with --out FILE, that object is written to FILE
 // (scripts/readme-figures.mjs makes the README's table from such files).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
@@ -249,6 +250,61 @@ async function measureProcesses(browser, url) {
   };
 }
 
+/**
+ * Pickling: a list of 100,000 ints to a pool worker and back (Pool.apply of a
+ * function that returns its argument), the median of 7 round trips, in ms.
+ * The page and python3 run the same program; MB/s counts CPython's pickle of
+ * the list (PICKLE_BYTES) each way, for both.
+ */
+const PICKLE = `
+import multiprocessing, time
+
+def echo(x):
+    return x
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    data = list(range(100_000))
+    with multiprocessing.Pool(1) as pool:
+        assert pool.apply(echo, (data,)) == data
+        times = []
+        for _ in range(7):
+            t0 = time.perf_counter()
+            pool.apply(echo, (data,))
+            times.append(time.perf_counter() - t0)
+    times.sort()
+    print(times[3] * 1000)
+`;
+
+async function measurePickle(browser, url) {
+  const fresh = await browser.newPage();
+  try {
+    await fresh.goto(url);
+    await fresh.evaluate(() => window.playground.ready);
+    const result = await fresh.evaluate((s) => window.playground.runProgram(s), PICKLE);
+    if (result.exitCode !== 0) throw new Error(`pickle: ${result.stderr}`);
+    const pageMs = Number(result.stdout.trim());
+    const dir = mkdtempSync(join(tmpdir(), "gil-bench-"));
+    const file = join(dir, "pickle_round_trip.py");
+    writeFileSync(file, PICKLE);
+    const cpythonMs = Number(execFileSync("python3", [file], { encoding: "utf8" }).trim());
+    const bytes = Number(
+      execFileSync("python3", ["-c", "import pickle; print(len(pickle.dumps(list(range(100_000)))))"], {
+        encoding: "utf8",
+      }).trim(),
+    );
+    const mbPerS = (ms) => (2 * bytes) / 1e6 / (ms / 1000);
+    return {
+      pickle_round_trip_ms: pageMs,
+      cpython_pickle_round_trip_ms: cpythonMs,
+      pickle_mb_per_s: mbPerS(pageMs),
+      cpython_pickle_mb_per_s: mbPerS(cpythonMs),
+    };
+  } finally {
+    await fresh.close();
+  }
+}
+
 /** Starts and joins 100 threads that do nothing, and prints the milliseconds it took. */
 const THREADS_100 = `
 import threading, time
@@ -380,6 +436,7 @@ try {
   const firstLoad = await firstLoadSize({ port: 4321 });
   const threads = await measureThreads(browser, url);
   const processes = await measureProcesses(browser, url);
+  const pickle = await measurePickle(browser, url);
 
   const seq = result.rows.find((r) => r.mode === "sequential");
   log();
@@ -456,6 +513,18 @@ try {
     ),
   );
   log(dots("  a process's start-up, median of 5", `${processes.process_startup_ms.toFixed(1)} ms`));
+  log(
+    dots(
+      "Pickling 100,000 ints to a worker and back",
+      `${pickle.pickle_mb_per_s.toFixed(1)} MB/s (${pickle.pickle_round_trip_ms.toFixed(1)} ms a round trip)`,
+    ),
+  );
+  log(
+    dots(
+      "  python3's Pool.apply",
+      `${pickle.cpython_pickle_mb_per_s.toFixed(1)} MB/s (${pickle.cpython_pickle_round_trip_ms.toFixed(1)} ms)`,
+    ),
+  );
   log(dots("100 threads started and joined, fresh page", `${threads.threads_100_cold_ms.toFixed(1)} ms`));
   log(dots("  again (threads' workers kept), median of 5", `${threads.threads_100_ms.toFixed(1)} ms`));
   log(dots("  python3", `${threads.cpython_threads_100_ms.toFixed(1)} ms`));
@@ -517,6 +586,7 @@ try {
       ...print,
       ...threads,
       ...processes,
+      ...pickle,
       hidden_during_run: result.hiddenDuringRun,
       ...share,
       native_x86_64: native && { median_ms: native.median_ms, wasm_over_native: wasmOverNative },

@@ -21,6 +21,14 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     Ok(value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// As `to_js`, with bytes (`serde_bytes`) as Uint8Arrays, not arrays of numbers.
+#[cfg(feature = "threads")]
+fn to_js_with_bytes<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let serializer =
+        serde_wasm_bindgen::Serializer::json_compatible().serialize_bytes_as_arrays(false);
+    Ok(value.serialize(&serializer)?)
+}
+
 /// Runs once per instance (and per thread): panics go to the console with
 /// console_error_panic_hook's message, and are kept for the page to show.
 #[wasm_bindgen(start)]
@@ -259,7 +267,7 @@ mod threaded {
     /// None in practice (serialising plain data).
     #[wasm_bindgen(js_name = takeProcessRequests, unchecked_return_type = "Request[]")]
     pub fn take_process_requests() -> Result<JsValue, JsError> {
-        super::to_js(&crate::host::processes::take_requests())
+        super::to_js_with_bytes(&crate::host::processes::take_requests())
     }
 
     /// The owner's delivery of a message from child `pid`.

@@ -55,7 +55,7 @@ export type ThreadsRequest =
   /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
   | { type: "process"; spec: ChildSpec; gil: GilConfig }
   /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
-  | { type: "message"; message: number[] }
+  | { type: "message"; message: Uint8Array }
   /** Compare: every task of the program on `threads` Python threads under one GIL, or none (`startCompare`). */
   | {
       type: "compare";
@@ -102,4 +102,4 @@ export type WorkerReply =
   | { type: "output"; chunks: OutputChunk[] }
   | { type: "program-done"; end: ProgramEnd; memoryBytes?: number }
   /** A child process's message for its parent. */
-  | { type: "to-parent"; message: number[] };
+  | { type: "to-parent"; message: Uint8Array };

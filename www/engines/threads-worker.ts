@@ -97,7 +97,7 @@ function startWantedWorkers(): void {
 interface ChildWorker {
   worker: Worker;
   /** Messages from the program for the child, before the child's instance is ready. */
-  held: number[][] | undefined;
+  held: Uint8Array[] | undefined;
 }
 
 /** The program's child processes still running, by number. */
@@ -130,7 +130,7 @@ function startChild(spec: ChildSpec): void {
       ]);
       output.add(chunks as typeof message.chunks);
     } else if (message.type === "to-parent") {
-      deliverFromChild(spec.pid, new Uint8Array(message.message));
+      deliverFromChild(spec.pid, message.message);
     } else if (message.type === "program-done") {
       childEnded(spec.pid, message.end.exitCode);
     } else if (message.type === "error") {
@@ -171,13 +171,18 @@ function serveProcessRequests(): void {
       const child = children.get(request.pid);
       if (child?.held) child.held.push(request.message);
       else if (child) sendToChild(child, request.message);
-    } else reply({ type: "to-parent", message: request.message });
+    } else {
+      // Its bytes move to the parent's worker, not copied.
+      const toParent: WorkerReply = { type: "to-parent", message: request.message };
+      self.postMessage(toParent, [request.message.buffer]);
+    }
   }
 }
 
-function sendToChild(child: ChildWorker, message: number[]): void {
+function sendToChild(child: ChildWorker, message: Uint8Array): void {
   const request: ThreadsRequest = { type: "message", message };
-  child.worker.postMessage(request);
+  // Its bytes move to the child's worker, not copied.
+  child.worker.postMessage(request, [message.buffer]);
 }
 
 /**
@@ -257,7 +262,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     return;
   }
   if (request.type === "message") {
-    deliverFromParent(new Uint8Array(request.message));
+    deliverFromParent(request.message);
     return;
   }
   if (misbehave(request.misbehave)) return;

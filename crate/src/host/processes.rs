@@ -136,7 +136,10 @@ pub struct ChildSpec {
     pub parent_name: String,
     pub parent_pid: u32,
     pub source: String,
-    /// The target and its arguments, encoded (`runtime::transfer`).
+    /// The target and its arguments, encoded (`runtime::transfer`): a
+    /// Uint8Array in JavaScript.
+    #[serde(with = "serde_bytes")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Uint8Array"))]
     pub bootstrap: Vec<u8>,
 }
 
@@ -155,10 +158,15 @@ pub enum Request {
     /// A message for child `pid`.
     Send {
         pid: u32,
+        /// A Uint8Array in JavaScript (as bytes, not an array of numbers).
+        #[serde(with = "serde_bytes")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "Uint8Array"))]
         message: Vec<u8>,
     },
     /// A message for this process's parent.
     ToParent {
+        #[serde(with = "serde_bytes")]
+        #[cfg_attr(target_arch = "wasm32", tsify(type = "Uint8Array"))]
         message: Vec<u8>,
     },
 }
