@@ -126,3 +126,18 @@ fn threads_100_lock() {
 fn submit_concurrent() {
     check("submit_concurrent");
 }
+
+#[test]
+fn executor_futures() {
+    check("executor_futures");
+}
+
+#[test]
+fn pool_terminate() {
+    check("pool_terminate");
+}
+
+#[test]
+fn queues() {
+    check("queues");
+}

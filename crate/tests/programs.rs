@@ -82,6 +82,11 @@ fn basics() {
 }
 
 #[test]
+fn walrus_iter_sentinel() {
+    check("walrus_iter_sentinel");
+}
+
+#[test]
 fn functions() {
     check("functions");
 }

@@ -39,6 +39,9 @@ for (const name of [
   "executor_map",
   "threads_100_lock",
   "submit_concurrent",
+  "executor_futures",
+  "pool_terminate",
+  "queues",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

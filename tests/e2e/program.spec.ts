@@ -42,6 +42,7 @@ for (const name of [
   "deep",
   "many_threads",
   "with_errors",
+  "walrus_iter_sentinel",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -53,6 +53,8 @@ struct Compiler<'s> {
     line: u32,
     /// The source range (byte offsets) the next ops are compiled for.
     position: (u32, u32),
+    /// A comprehension's own scope (where `:=` would bind outside it).
+    in_comprehension: bool,
 }
 
 /// Compiles a module.
@@ -134,6 +136,7 @@ impl<'s> Compiler<'s> {
             blocks: Vec::new(),
             line: 1,
             position: (0, 0),
+            in_comprehension: false,
         }
     }
 
@@ -1109,7 +1112,15 @@ impl<'s> Compiler<'s> {
                 self.comprehension(Kind::Generator, &c.generators, &[&c.elt], c.start())?
             }
             Expr::Starred(s) => return Err(self.unsupported(s, "starred expressions here")),
-            Expr::Named(n) => return Err(self.unsupported(n, "assignment expressions (:=)")),
+            // In a comprehension `:=` binds in the enclosing function: not here yet.
+            Expr::Named(n) if self.in_comprehension => {
+                return Err(self.unsupported(n, "assignment expressions (:=) in comprehensions"))
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::Dup);
+                self.store(&n.target)?;
+            }
             Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) => {
                 return Err(self.unsupported(expr, "yield and await expressions"));
             }
@@ -1356,6 +1367,7 @@ impl<'s> Compiler<'s> {
             enclosing,
         );
         inner.code.positional = 1;
+        inner.in_comprehension = true;
         inner.code.is_generator = kind == Kind::Generator;
         inner.code.first_line = line_of(self.source, start);
         inner.line = inner.code.first_line;

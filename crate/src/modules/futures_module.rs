@@ -40,6 +40,10 @@ struct FutureState {
     deferred: Option<Deferred>,
     /// When it completed, in completion order.
     completed: u64,
+    cancelled: bool,
+    /// `add_done_callback`s not yet called: called with the future by the
+    /// first who finds it done with an interpreter at hand.
+    callbacks: Vec<Value>,
 }
 
 /// Makes a future's outcome, given an interpreter.
@@ -85,9 +89,54 @@ impl PyFuture {
         Arc::new(PyFuture::default())
     }
 
-    /// Marks the call as running (a worker took it).
+    /// Marks the call as running (a worker took it, or is about to).
     pub fn set_running(&self) {
         lock(&self.state).running = true;
+    }
+
+    /// `cancel()`: a call not yet running never runs, and its future is done
+    /// (CancelledError); whether it is cancelled.
+    pub fn cancel(&self) -> bool {
+        {
+            let s = lock(&self.state);
+            if s.cancelled {
+                return true;
+            }
+            if s.running || s.outcome.is_some() || s.deferred.is_some() {
+                return false;
+            }
+        }
+        lock(&self.state).cancelled = true;
+        self.finish(Err(PyErr::new(ExcType::CancelledError, "")));
+        true
+    }
+
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        lock(&self.state).cancelled
+    }
+
+    /// Calls the `add_done_callback`s due, once it is done; `me` is this future.
+    ///
+    /// # Errors
+    /// None: a callback's exception is printed, as CPython logs it.
+    pub fn run_callbacks(&self, interp: &mut Interp, me: &Value) -> PyResult<()> {
+        if !self.is_done() {
+            return Ok(());
+        }
+        let callbacks = std::mem::take(&mut lock(&self.state).callbacks);
+        for callback in callbacks {
+            if let Err(error) = interp.call(&callback, Args::new(vec![me.clone()])) {
+                if error.kind() == Some(ExcType::KeyboardInterrupt) {
+                    return Err(error);
+                }
+                let source = interp.rt.source.clone();
+                let text = interp.format_exception(&error, &source);
+                let future = interp.repr(me)?;
+                interp.write_stderr(&format!("exception calling callback for {future}\n{text}"));
+            }
+        }
+        Ok(())
     }
 
     #[must_use]
@@ -323,9 +372,17 @@ fn worker(rt: &Arc<Runtime>, trace_id: u32, executor: &Arc<dyn Native>, name: &s
         let Some((future, function, args)) = item else {
             break;
         };
+        if future.is_cancelled() {
+            lock(&pool.queue).idle += 1;
+            continue;
+        }
         lock(&future.state).running = true;
         let outcome = interp.call(&function, args);
         future.finish(outcome);
+        let me = Value::Native(future.clone());
+        if future.run_callbacks(&mut interp, &me).is_err() {
+            break;
+        }
         lock(&pool.queue).idle += 1;
     }
     {
@@ -456,29 +513,145 @@ fn downcast_future(n: &Arc<dyn Native>) -> PyResult<Arc<PyFuture>> {
         .map_err(|_| type_error("not a Future"))
 }
 
+/// The future's outcome, waiting at most `timeout` seconds (None: not
+/// done), its callbacks called.
+fn outcome_of(
+    interp: &mut Interp,
+    args: &Args,
+    timeout: Option<f64>,
+) -> PyResult<Option<Result<Value, PyErr>>> {
+    let native = receiver::<PyFuture>(args, "Future")?;
+    let future = downcast_future(&native)?;
+    let outcome = future.wait(interp, timeout)?;
+    future.run_callbacks(interp, &args.positional[0])?;
+    Ok(outcome)
+}
+
 fn result(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = args.timeout(1)?;
-    let native = receiver::<PyFuture>(&args, "Future")?;
-    let future = downcast_future(&native)?;
-    match future.wait(interp, timeout)? {
+    match outcome_of(interp, &args, timeout)? {
         Some(Ok(v)) => Ok(v),
         Some(Err(e)) => Err(e),
         None => Err(PyErr::bare(ExcType::TimeoutError)),
     }
 }
 
-fn exception(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let native = receiver::<PyFuture>(&args, "Future")?;
-    let future = downcast_future(&native)?;
-    match future.wait(interp, None)? {
+fn exception(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = args.timeout(1)?;
+    match outcome_of(interp, &args, timeout)? {
+        Some(Err(e)) if e.kind() == Some(ExcType::CancelledError) => Err(e),
         Some(Err(e)) => Ok(e.into_raised().value),
-        _ => Ok(Value::None),
+        Some(Ok(_)) => Ok(Value::None),
+        None => Err(PyErr::bare(ExcType::TimeoutError)),
     }
 }
 
-fn done(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn done(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let native = receiver::<PyFuture>(&args, "Future")?;
-    Ok(Value::Bool(downcast_future(&native)?.is_done()))
+    let future = downcast_future(&native)?;
+    let done = future.is_done();
+    if done {
+        outcome_of(interp, &args, Some(0.0))?;
+    }
+    Ok(Value::Bool(done))
+}
+
+fn running(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    let future = downcast_future(&native)?;
+    let s = lock(&future.state);
+    Ok(Value::Bool(
+        s.running && s.outcome.is_none() && s.deferred.is_none(),
+    ))
+}
+
+fn cancel(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    Ok(Value::Bool(downcast_future(&native)?.cancel()))
+}
+
+fn cancelled(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    Ok(Value::Bool(downcast_future(&native)?.is_cancelled()))
+}
+
+/// `add_done_callback(fn)`: `fn(future)` once it is done (at once if it is).
+fn add_done_callback(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let native = receiver::<PyFuture>(&args, "Future")?;
+    let future = downcast_future(&native)?;
+    let Some(callback) = args.positional.get(1).cloned() else {
+        return Err(type_error(
+            "add_done_callback() missing 1 required positional argument: 'fn'",
+        ));
+    };
+    lock(&future.state).callbacks.push(callback);
+    future.run_callbacks(interp, &args.positional[0])?;
+    Ok(Value::None)
+}
+
+/// `wait(fs, timeout=None, return_when=ALL_COMPLETED)`: `(done, not_done)`, two sets.
+fn wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = args.timeout(1)?;
+    let return_when = match args
+        .keyword("return_when")
+        .or_else(|| args.positional.get(2).cloned())
+    {
+        Some(Value::Str(s)) => s.to_string(),
+        None => "ALL_COMPLETED".into(),
+        Some(other) => {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                format!("Invalid return condition: {}", interp.repr(&other)?),
+            ))
+        }
+    };
+    if !matches!(
+        return_when.as_str(),
+        "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED"
+    ) {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            format!("Invalid return condition: '{return_when}'"),
+        ));
+    }
+    let Some(fs) = args.positional.first().cloned() else {
+        return Err(type_error(
+            "wait() missing 1 required positional argument: 'fs'",
+        ));
+    };
+    let values = interp.collect(&fs)?;
+    let mut futures = Vec::with_capacity(values.len());
+    for value in &values {
+        match value {
+            Value::Native(n) => futures.push(downcast_future(n)?),
+            _ => return Err(type_error("wait() takes futures")),
+        }
+    }
+    let failed = |f: &Arc<PyFuture>| {
+        let s = lock(&f.state);
+        s.deferred.is_some() || matches!(s.outcome, Some(Err(_)))
+    };
+    let ready = |_: &u64| match return_when.as_str() {
+        "FIRST_COMPLETED" => futures.is_empty() || futures.iter().any(|f| f.is_done()),
+        "FIRST_EXCEPTION" => {
+            futures.iter().all(|f| f.is_done()) || futures.iter().any(&failed)
+        }
+        _ => futures.iter().all(|f| f.is_done()),
+    };
+    interp.wait_until(&COMPLETED.0, &COMPLETED.1, timeout, ready)?;
+    let (mut done, mut not_done) = (Vec::new(), Vec::new());
+    for (value, future) in values.into_iter().zip(&futures) {
+        if future.is_done() {
+            future.run_callbacks(interp, &value)?;
+            done.push(value);
+        } else {
+            not_done.push(value);
+        }
+    }
+    Ok(Value::tuple(vec![
+        interp.new_set(done)?,
+        interp.new_set(not_done)?,
+    ]))
 }
 
 fn shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
@@ -524,17 +697,39 @@ pub static FUTURE_METHODS: &[Builtin] = &[
     builtin!("Future.result", result),
     builtin!("Future.exception", exception),
     builtin!("Future.done", done),
+    builtin!("Future.running", running),
+    builtin!("Future.cancel", cancel),
+    builtin!("Future.cancelled", cancelled),
+    builtin!("Future.add_done_callback", add_done_callback),
 ];
 
 static FUNCTIONS: &[Builtin] = &[
     builtin!(type "ThreadPoolExecutor", new_executor, methods EXECUTOR_METHODS),
     builtin!(type "ProcessPoolExecutor", super::multiprocessing_pool::executor_new, methods super::multiprocessing_pool::EXECUTOR_METHODS),
     builtin!("as_completed", as_completed),
+    builtin!("wait", wait),
 ];
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    Module::with_functions("concurrent.futures", FUNCTIONS)
+    let m = Module::with_functions("concurrent.futures", FUNCTIONS);
+    {
+        let mut names = m.names_mut();
+        for when in ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"] {
+            names.insert(when.into(), Value::str(when));
+        }
+        names.insert(
+            "CancelledError".into(),
+            Value::ExcType(ExcType::CancelledError),
+        );
+        // Since 3.11 the builtin one.
+        names.insert("TimeoutError".into(), Value::ExcType(ExcType::TimeoutError));
+        names.insert(
+            "BrokenExecutor".into(),
+            Value::ExcType(ExcType::BrokenProcessPool),
+        );
+    }
+    m
 }
 
 static PROCESS_FUNCTIONS: &[Builtin] = &[builtin!(

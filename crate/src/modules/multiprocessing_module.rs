@@ -342,6 +342,10 @@ pub fn module() -> Arc<Module> {
     let module = Module::with_functions("multiprocessing", FUNCTIONS);
     {
         let mut names = module.names_mut();
+        names.insert(
+            "TimeoutError".into(),
+            Value::ExcType(ExcType::ProcessTimeoutError),
+        );
         for table in [
             super::multiprocessing_sync::FUNCTIONS,
             super::multiprocessing_sharedctypes::FUNCTIONS,

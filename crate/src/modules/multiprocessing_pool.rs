@@ -84,6 +84,11 @@ impl Dispatch {
             drop(tasks);
             self.host.send(pid, bytes);
         } else {
+            // The next task to go is already "running", as in CPython's call
+            // queue (one more than the workers): it can no longer be cancelled.
+            if tasks.queued.is_empty() {
+                future.set_running();
+            }
             tasks.queued.push_back((id, bytes));
         }
     }
@@ -92,16 +97,41 @@ impl Dispatch {
     fn next_for(&self, pid: u32) {
         let mut tasks = lock(&self.tasks);
         tasks.running.remove(&pid);
-        match tasks.queued.pop_front() {
-            Some((id, bytes)) => {
-                tasks.running.insert(pid, id);
-                if let Some((future, _)) = tasks.futures.get(&id) {
-                    future.set_running();
-                }
-                drop(tasks);
-                self.host.send(pid, bytes);
+        // Cancelled tasks are dropped, not run.
+        while let Some((id, bytes)) = tasks.queued.pop_front() {
+            let Some((future, _)) = tasks.futures.get(&id).cloned() else {
+                continue;
+            };
+            if future.is_done() {
+                tasks.futures.remove(&id);
+                continue;
             }
-            None => tasks.idle.push(pid),
+            future.set_running();
+            if let Some((id, _)) = tasks.queued.front() {
+                if let Some((next, _)) = tasks.futures.get(id) {
+                    next.set_running();
+                }
+            }
+            tasks.running.insert(pid, id);
+            drop(tasks);
+            self.host.send(pid, bytes);
+            return;
+        }
+        tasks.idle.push(pid);
+    }
+
+    /// `shutdown(cancel_futures=True)`: cancels every task not yet running.
+    fn cancel_queued(&self) {
+        let futures: Vec<Arc<PyFuture>> = {
+            let tasks = lock(&self.tasks);
+            tasks
+                .queued
+                .iter()
+                .filter_map(|(id, _)| tasks.futures.get(id).map(|(f, _)| f.clone()))
+                .collect()
+        };
+        for future in futures {
+            future.cancel();
         }
     }
 }
@@ -778,7 +808,7 @@ fn async_get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let keep = async_this(&args)?;
     match async_of(&keep).outcome(interp, timeout)? {
         Some(outcome) => outcome,
-        None => Err(PyErr::new(ExcType::TimeoutError, "")),
+        None => Err(PyErr::new(ExcType::ProcessTimeoutError, "")),
     }
 }
 
@@ -1067,7 +1097,10 @@ fn executor_map(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 /// `executor.shutdown(wait=True, *, cancel_futures=False)`
 fn executor_shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let _ = args.keyword("cancel_futures");
+    let cancel_futures = match args.keyword("cancel_futures") {
+        Some(flag) => interp.truthy(&flag)?,
+        None => false,
+    };
     let wait = args
         .keyword("wait")
         .or_else(|| args.positional.get(1).cloned());
@@ -1079,6 +1112,9 @@ fn executor_shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             return Ok(Value::None);
         }
         *state = PoolState::Closed;
+    }
+    if cancel_futures {
+        p.dispatch.cancel_queued();
     }
     if !matches!(wait, Some(Value::Bool(false))) {
         wait_for_workers(interp, p)?;

@@ -111,7 +111,8 @@ impl Interp {
                 },
             },
             Value::ExcType(t) => match name {
-                "__name__" => Value::str(t.name()),
+                "__name__" | "__qualname__" => Value::str(t.name()),
+                "__module__" => Value::str(t.module()),
                 _ => return Err(no_attribute(object, name)),
             },
             Value::Exception(e) => match name {

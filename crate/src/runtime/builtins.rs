@@ -692,8 +692,53 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "iter", 1, 1)?;
+    let mut a = positional(args, "iter", 1, 2)?;
+    if a.len() == 2 {
+        let sentinel = a.pop().unwrap_or(Value::None);
+        let callable = a.pop().unwrap_or(Value::None);
+        let callable_kind = matches!(
+            callable,
+            Value::Function(_)
+                | Value::Builtin(_)
+                | Value::Method(_)
+                | Value::Class(_)
+                | Value::ExcType(_)
+                | Value::Native(_)
+        );
+        if !callable_kind {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(super::iter::Iter::Native(std::sync::Arc::new(CallIter {
+            callable,
+            sentinel,
+            ended: std::sync::atomic::AtomicBool::new(false),
+        }))
+        .value());
+    }
     interp.iter(&a[0])
+}
+
+/// `iter(callable, sentinel)`: calls `callable()` until it returns `sentinel`.
+#[derive(Debug)]
+struct CallIter {
+    callable: Value,
+    sentinel: Value,
+    ended: std::sync::atomic::AtomicBool,
+}
+
+impl super::iter::NativeIter for CallIter {
+    fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        use std::sync::atomic::Ordering;
+        if self.ended.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let value = interp.call(&self.callable, Args::default())?;
+        if value.is(&self.sentinel) || interp.eq(&value, &self.sentinel)? {
+            self.ended.store(true, Ordering::Relaxed);
+            return Ok(None);
+        }
+        Ok(Some(value))
+    }
 }
 
 fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {

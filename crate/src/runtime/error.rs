@@ -41,6 +41,10 @@ pub enum ExcType {
     PicklingError,
     /// `concurrent.futures.process.BrokenProcessPool` (a RuntimeError).
     BrokenProcessPool,
+    /// `concurrent.futures.CancelledError`.
+    CancelledError,
+    /// `multiprocessing.TimeoutError` (not the builtin TimeoutError).
+    ProcessTimeoutError,
 }
 
 use ExcType as E;
@@ -109,6 +113,22 @@ impl ExcType {
             E::QueueFull => "Full",
             E::PicklingError => "PicklingError",
             E::BrokenProcessPool => "BrokenProcessPool",
+            E::CancelledError => "CancelledError",
+            E::ProcessTimeoutError => "TimeoutError",
+        }
+    }
+
+    /// The module CPython defines the class in.
+    #[must_use]
+    pub fn module(self) -> &'static str {
+        match self {
+            E::QueueEmpty => "_queue",
+            E::QueueFull => "queue",
+            E::PicklingError => "_pickle",
+            E::BrokenProcessPool => "concurrent.futures.process",
+            E::CancelledError => "concurrent.futures._base",
+            E::ProcessTimeoutError => "multiprocessing.context",
+            _ => "builtins",
         }
     }
 
