@@ -141,3 +141,8 @@ fn pool_terminate() {
 fn queues() {
     check("queues");
 }
+
+#[test]
+fn remote_traceback() {
+    check("remote_traceback");
+}

@@ -42,6 +42,7 @@ for (const name of [
   "executor_futures",
   "pool_terminate",
   "queues",
+  "remote_traceback",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

@@ -633,9 +633,7 @@ fn wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     };
     let ready = |_: &u64| match return_when.as_str() {
         "FIRST_COMPLETED" => futures.is_empty() || futures.iter().any(|f| f.is_done()),
-        "FIRST_EXCEPTION" => {
-            futures.iter().all(|f| f.is_done()) || futures.iter().any(&failed)
-        }
+        "FIRST_EXCEPTION" => futures.iter().all(|f| f.is_done()) || futures.iter().any(&failed),
         _ => futures.iter().all(|f| f.is_done()),
     };
     interp.wait_until(&COMPLETED.0, &COMPLETED.1, timeout, ready)?;

@@ -294,7 +294,7 @@ fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>],
                             Ok(lock(&results.items).first().cloned().unwrap_or(Value::None))
                         }
                         (true, _) => Ok(payload),
-                        (false, _) => Err(remote_error(interp, &payload)),
+                        (false, _) => Err(remote_error(interp, &payload, executor)),
                     }
                 })));
             }
@@ -443,17 +443,33 @@ fn broken(executor: bool, exitcode: i32) -> PyErr {
     }
 }
 
-/// The exception a worker sent: raised here with its class and arguments.
-fn remote_error(interp: &mut Interp, payload: &Value) -> PyErr {
+/// The exception a worker sent: raised here with its class and arguments,
+/// caused by the worker's traceback (CPython's `RemoteTraceback`, named as
+/// a pool's or an executor's).
+fn remote_error(interp: &mut Interp, payload: &Value, executor: bool) -> PyErr {
     let Value::Tuple(parts) = payload else {
         return PyErr::new(ExcType::RuntimeError, "a worker failed");
     };
-    let [Value::Str(kind), args, _traceback] = &parts[..] else {
+    let [Value::Str(kind), args, traceback] = &parts[..] else {
         return PyErr::new(ExcType::RuntimeError, "a worker failed");
     };
+    let mut error = raise_remote(interp, kind, args);
+    if let Value::Str(text) = traceback {
+        let class = if executor {
+            "concurrent.futures.process._RemoteTraceback"
+        } else {
+            "multiprocessing.pool.RemoteTraceback"
+        };
+        error.cause_text = Some(format!("{class}: \n\"\"\"\n{text}\"\"\"\n").into());
+    }
+    error
+}
+
+/// The exception of class `kind` (a builtin's name) with `args`.
+fn raise_remote(interp: &mut Interp, kind: &str, args: &Value) -> PyErr {
     let class = interp
         .builtins
-        .get(&**kind)
+        .get(kind)
         .cloned()
         .unwrap_or(Value::ExcType(ExcType::Exception));
     let args = interp.collect(args).unwrap_or_default();

@@ -188,6 +188,13 @@ pub struct Raised {
     pub value: Value,
     /// Innermost last, as printed.
     pub traceback: Vec<TraceEntry>,
+    /// The exception this one was raised from, already as text (a child
+    /// process's traceback: CPython's `RemoteTraceback` cause), printed
+    /// before it with "The above exception was the direct cause…".
+    pub cause_text: Option<Arc<str>>,
+    /// Raised again by a `with` or `finally` cleanup of the frame it was
+    /// raised in: that frame's line is in the traceback already.
+    pub reraised: bool,
 }
 
 impl std::ops::Deref for PyErr {
@@ -207,7 +214,12 @@ impl PyErr {
     /// `value` raised, with the traceback so far.
     #[must_use]
     pub fn raised(value: Value, traceback: Vec<TraceEntry>) -> PyErr {
-        PyErr(Box::new(Raised { value, traceback }))
+        PyErr(Box::new(Raised {
+            value,
+            traceback,
+            cause_text: None,
+            reraised: false,
+        }))
     }
 
     /// The exception instance and traceback, taken out.

@@ -182,16 +182,20 @@ impl Interp {
                     Some(f) => f,
                     None => &mut *entry,
                 };
-                error.traceback.push(TraceEntry {
-                    filename: frame.code.filename.clone(),
-                    line: frame.line(),
-                    function: frame.code.name.clone(),
-                    position: frame
-                        .code
-                        .positions
-                        .get(frame.pc.saturating_sub(1))
-                        .copied(),
-                });
+                if error.reraised {
+                    error.reraised = false;
+                } else {
+                    error.traceback.push(TraceEntry {
+                        filename: frame.code.filename.clone(),
+                        line: frame.line(),
+                        function: frame.code.name.clone(),
+                        position: frame
+                            .code
+                            .positions
+                            .get(frame.pc.saturating_sub(1))
+                            .copied(),
+                    });
+                }
                 if let Some((target, depth)) = frame.handlers.pop() {
                     frame.stack.truncate(depth);
                     frame.stack.push(error.value.clone());
@@ -866,13 +870,13 @@ impl Interp {
                 }
                 Op::Reraise => {
                     let value = frame.pop();
-                    let traceback = match &frame.handling {
-                        Some(e) if e.value.identity() == value.identity() => e.traceback.clone(),
-                        _ => Vec::new(),
+                    let mut error = match &frame.handling {
+                        Some(e) if e.value.identity() == value.identity() => e.clone(),
+                        _ => PyErr::raised(value, Vec::new()),
                     };
-                    // The traceback already has this frame's line.
-                    let mut error = PyErr::raised(value, traceback);
-                    error.traceback.pop();
+                    // The traceback already has this frame's line, where the
+                    // exception was raised (not this cleanup's).
+                    error.reraised = !error.traceback.is_empty();
                     return Err(error);
                 }
                 Op::ImportName(i) => {

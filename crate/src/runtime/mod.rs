@@ -371,7 +371,14 @@ impl Interp {
     /// # Errors
     /// Never in practice (a failing `__str__` is shown as such).
     pub fn format_exception(&mut self, error: &PyErr, source: &str) -> String {
-        let mut out = String::from("Traceback (most recent call last):\n");
+        let mut out = String::new();
+        if let Some(cause) = &error.cause_text {
+            out.push_str(cause);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+        out.push_str("Traceback (most recent call last):\n");
         for entry in error.traceback.iter().rev() {
             // As CPython 3.11: the line where the failing expression starts,
             // and a line of carets under it.
