@@ -11,7 +11,7 @@ import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
 import type { EnvInfo } from "./env";
 import { OutputLog } from "./output-log";
-import type { OutputChunk } from "./engines/protocol";
+import type { OutputChunk, ProcessRun } from "./engines/protocol";
 import {
   DEFAULT_WATCHDOG_MS,
   type Experiment,
@@ -67,6 +67,8 @@ export interface ProgramResult {
   /** Parsing and compiling the program (threaded runs; 0 where not measured). */
   compileMs: number;
   spans: Span[];
+  /** How its child processes ran: each its own lanes and GIL (empty without processes). */
+  processes: ProcessRun[];
 }
 
 /** Who printed a piece of output, and when (ms since the program started). */
@@ -184,6 +186,7 @@ export class Playground {
         gilStats: end.gil,
         compileMs: end.compileMs,
         spans: end.spans,
+        processes: end.processes,
       };
     } catch (error) {
       this.cancel();

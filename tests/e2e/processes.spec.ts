@@ -153,6 +153,43 @@ test("a program may have 32 processes alive at once; one more raises a clear Run
   );
 });
 
+test("the timeline shows each process's threads in lanes of their own, and a table of the processes", async ({
+  page,
+}) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    [
+      "import multiprocessing, threading",
+      "def work():",
+      "    sum(i * i for i in range(50_000))",
+      "def child():",
+      "    t = threading.Thread(target=work)",
+      "    t.start()",
+      "    work()",
+      "    t.join()",
+      "if __name__ == '__main__':",
+      "    p = multiprocessing.Process(target=child)",
+      "    p.start()",
+      "    p.join()",
+      "    print(p.exitcode)",
+      "",
+    ].join("\n"),
+  );
+  await page.click("#program-run");
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle", { timeout: 30_000 });
+  await expect(page.locator("#console")).toContainText("0");
+  const rows = page.locator("#program-processes tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator("td").first()).toHaveText("Process-1");
+  await expect(rows.first().locator("td").last()).toHaveText("0");
+  const chart = page.locator("#program-timeline-chart");
+  await expect(chart).toContainText("Timeline of the program's processes and threads");
+  for (const lane of ["main thread", "Process-1", "Process-1 thread 1"]) {
+    await expect(chart.locator("text", { hasText: new RegExp(`^${lane}$`) }).first()).toBeVisible();
+  }
+});
+
 test("a child's lines are tagged with its process and thread", async ({ page }) => {
   await openPage(page);
   const source = [

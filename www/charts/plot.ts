@@ -167,12 +167,21 @@ export function timelineChart(row: ModeResult, window?: [number, number]): Eleme
  * A program's threads (lane 0 is its main thread), coloured by state, on one
  * time axis; `window` zooms to [from, to] ms.
  */
-export function programTimelineChart(spans: Span[], gilEnabled: boolean, window?: [number, number]): Element {
+export function programTimelineChart(
+  spans: Span[],
+  gilEnabled: boolean,
+  window?: [number, number],
+  laneLabel: (lane: number) => string = (lane) => (lane === 0 ? "main thread" : `thread ${lane}`),
+  withProcesses = false,
+): Element {
+  const what = withProcesses ? "processes and threads" : "threads";
   return lanesChart({
-    title: `Timeline of the program's threads, ${gilEnabled ? "under the GIL" : "without a GIL"}`,
-    subtitle: "one row per thread; colour: what it was doing",
+    title: `Timeline of the program's ${what}, ${gilEnabled ? "under the GIL" : "without a GIL"}`,
+    subtitle: withProcesses
+      ? "one row per thread; each process has its own GIL; colour: what it was doing"
+      : "one row per thread; colour: what it was doing",
     spans,
-    laneLabel: (lane) => (lane === 0 ? "main thread" : `thread ${lane}`),
+    laneLabel,
     gilEnabled,
     window,
   });
@@ -201,7 +210,8 @@ function lanesChart(options: {
     subtitle: options.subtitle,
     width: 940,
     height: 70 + 34 * lanes.length,
-    marginLeft: 90,
+    // Room for the longest lane name ("SpawnPoolWorker-2 thread 1").
+    marginLeft: Math.max(90, 7 * Math.max(...lanes.map((lane) => laneLabel(lane).length))),
     x: { label: "time since the run started (ms) →", grid: true, domain: window, nice: !window },
     y: { label: null, domain: lanes.map(laneLabel) },
     color: {

@@ -68,6 +68,21 @@ export type ThreadsRequest =
   /** Program: run a Python program from source, each of its threads a thread worker. */
   | ProgramRequest;
 
+/**
+ * How one child process of a program ran: its worker created (`startMs`),
+ * its instance ready (`readyMs`), then its own run, threads and GIL.
+ * A grandchild is named after its parent: "Process-1/Process-2".
+ */
+export interface ProcessRun {
+  name: string;
+  startMs: number;
+  readyMs: number;
+  end: ProgramEnd;
+}
+
+/** A program's end and how its child processes ran. */
+export type ProgramOutcome = ProgramEnd & { processes: ProcessRun[] };
+
 /** A Python program's end (crate/src/runs/program.rs `ProgramEnd`, typed by tsify). */
 export type { ProgramEnd };
 
@@ -100,6 +115,7 @@ export type WorkerReply =
   | { type: "error"; message: string }
   /** A program's output as printed (crate/src/runs/program.rs `Chunk`). */
   | { type: "output"; chunks: OutputChunk[] }
-  | { type: "program-done"; end: ProgramEnd; memoryBytes?: number }
+  /** A program's end; `processes`: how its child processes ran (and theirs). */
+  | { type: "program-done"; end: ProgramEnd; memoryBytes?: number; processes?: ProcessRun[] }
   /** A child process's message for its parent. */
   | { type: "to-parent"; message: Uint8Array };

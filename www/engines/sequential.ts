@@ -1,6 +1,6 @@
 // Sequential: the tasks one after another in one worker (the page never freezes).
 import { wallNowMs } from "../clock";
-import type { OutputChunk, PlainRequest, ProgramEnd } from "./protocol";
+import type { OutputChunk, PlainRequest, ProgramOutcome } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
 import { newProcessWorker, processModule } from "./process-module";
@@ -47,7 +47,7 @@ export class SequentialEngine implements Engine {
     switchIntervalMs: number,
     watchdogMs: number,
     onOutput: (chunks: OutputChunk[]) => void,
-  ): Promise<ProgramEnd> {
+  ): Promise<ProgramOutcome> {
     const link = await this.worker(watchdogMs);
     const request = {
       type: "program" as const,
@@ -57,7 +57,7 @@ export class SequentialEngine implements Engine {
     };
     const done = await link.request(request, undefined, (reply) => onOutput(reply.chunks));
     if (done.type !== "program-done") throw new Error("sequential worker: unexpected reply");
-    return done.end;
+    return { ...done.end, processes: [] };
   }
 
   cancel(): void {

@@ -28,7 +28,7 @@ import { misbehave } from "./misbehave";
 import { driveProgram } from "./program-driver";
 import { OutputOrder } from "./output-order";
 import { clearSharedRegion, useSharedRegion } from "./shared-region";
-import type { ProgramRequest, ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
+import type { ProcessRun, ProgramRequest, ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
 import type { GilConfig } from "../pkg/threads/gil_playground.js";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -57,12 +57,18 @@ function reply(message: WorkerReply): void {
 /** Output of the program and its children, in the order it was printed. */
 const output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
 
-/** `reply`, with output in order: what is held goes before the program's end. */
+/** How the program's child processes ran, as each ended (for the page's timeline). */
+let childRuns: ProcessRun[] = [];
+
+/**
+ * `reply`, with output in order: what is held goes before the program's end,
+ * which carries how its child processes ran.
+ */
 function replyInOrder(message: WorkerReply): void {
   if (message.type === "output") output.add(message.chunks);
   else {
     if (message.type !== "heartbeat") output.flush();
-    reply(message);
+    reply(message.type === "program-done" ? { ...message, processes: childRuns } : message);
   }
 }
 
@@ -113,9 +119,12 @@ function startChild(spec: ChildSpec): void {
   const child: ChildWorker = { worker, held: [] };
   children.set(spec.pid, child);
   output.holding = true;
+  const startMs = wallNowMs();
+  let readyMs = startMs;
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
     if (message.type === "ready") {
+      readyMs = wallNowMs();
       const request: ThreadsRequest = { type: "process", spec, gil: programGil };
       worker.postMessage(request);
       for (const held of child.held ?? []) sendToChild(child, held);
@@ -132,6 +141,8 @@ function startChild(spec: ChildSpec): void {
     } else if (message.type === "to-parent") {
       deliverFromChild(spec.pid, message.message);
     } else if (message.type === "program-done") {
+      childRuns.push({ name: spec.name, startMs, readyMs, end: message.end });
+      for (const run of message.processes ?? []) childRuns.push({ ...run, name: `${spec.name}/${run.name}` });
       childEnded(spec.pid, message.end.exitCode);
     } else if (message.type === "error") {
       output.add([[2, `Process ${spec.name}: ${message.message}\n`, spec.name, wallNowMs()]]);
@@ -248,6 +259,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     programGil = request.gil;
     // A program starts with the shared memory empty (its children share it).
     if (request.type === "program") clearSharedRegion(region);
+    childRuns = [];
     let seen = Atomics.load(newsCounter(), 0);
     // A child process starts its own way, and is then driven as a program is.
     const start: typeof startProgram =

@@ -6,7 +6,7 @@ import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { SWITCH_INTERVAL_MS } from "../experiment";
 import type { GilConfig } from "../pkg/threads/gil_playground";
-import type { OutputChunk, ProgramEnd, ThreadsRequest } from "./protocol";
+import type { OutputChunk, ProgramOutcome, ThreadsRequest } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
 import { Cancelled, WorkerLink } from "./worker-link";
@@ -94,7 +94,7 @@ export class ThreadsEngine implements Engine {
     gil: GilConfig,
     watchdogMs: number,
     onOutput: (chunks: OutputChunk[]) => void,
-  ): Promise<ProgramEnd> {
+  ): Promise<ProgramOutcome> {
     const link = await this.start(watchdogMs);
     const done = await link.request(
       {
@@ -108,7 +108,7 @@ export class ThreadsEngine implements Engine {
     );
     if (done.type !== "program-done") throw new Error("threads worker: unexpected reply");
     this.rebuildIfGrown(done.memoryBytes, watchdogMs);
-    return done.end;
+    return { ...done.end, processes: done.processes ?? [] };
   }
 
   /** Starts the owner worker and its thread pool (once; again after a failure). */
