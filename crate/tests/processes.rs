@@ -146,3 +146,13 @@ fn queues() {
 fn remote_traceback() {
     check("remote_traceback");
 }
+
+#[test]
+fn child_exit() {
+    check("child_exit");
+}
+
+#[test]
+fn broken_pool() {
+    check("broken_pool");
+}

@@ -82,6 +82,11 @@ fn basics() {
 }
 
 #[test]
+fn issubclass_os() {
+    check("issubclass_os");
+}
+
+#[test]
 fn walrus_iter_sentinel() {
     check("walrus_iter_sentinel");
 }

@@ -43,6 +43,8 @@ for (const name of [
   "pool_terminate",
   "queues",
   "remote_traceback",
+  "child_exit",
+  "broken_pool",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

@@ -54,7 +54,7 @@ for (const name of [
 }
 
 // Programs that also write to stderr, or exit with a status of their own.
-for (const name of ["stdio", "exit_message", "exit_status", "exit_zero"]) {
+for (const name of ["stdio", "exit_message", "exit_status", "exit_zero", "issubclass_os"]) {
   test(`${name}.py prints and exits in the browser as python3 did`, async ({ page }) => {
     await openPage(page);
     const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));

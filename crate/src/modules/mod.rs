@@ -13,6 +13,7 @@ pub mod multiprocessing_pool;
 pub mod multiprocessing_queues;
 pub mod multiprocessing_sharedctypes;
 pub mod multiprocessing_sync;
+pub mod os_module;
 pub mod queue_module;
 pub mod random_module;
 pub mod sys_module;
@@ -25,6 +26,7 @@ pub fn load(name: &str) -> Option<Arc<Module>> {
     Some(match name {
         "time" => time_module::module(),
         "math" => math_module::module(),
+        "os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),
         "sys" => sys_module::module(),

@@ -267,7 +267,7 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
             },
         );
         if let Err(error) = result {
-            if error.kind() != Some(ExcType::SystemExit) {
+            if !matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) {
                 let source = rt.source.clone();
                 let text = format!(
                     "Exception in thread {name}:\n{}",

@@ -668,6 +668,44 @@ fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(&a[0], &a[1])?))
 }
 
+/// `issubclass(cls, classinfo)`, for the classes this Python has: the
+/// exception hierarchy, a class (which has no bases here) and itself, a
+/// built-in type and itself (`bool` under `int`).
+fn issubclass(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "issubclass", 2, 2)?;
+    fn is_class(v: &Value) -> bool {
+        matches!(v, Value::ExcType(_) | Value::Class(_))
+            || matches!(v, Value::Builtin(b) if b.is_type)
+    }
+    fn check(cls: &Value, kind: &Value) -> PyResult<bool> {
+        Ok(match (cls, kind) {
+            (_, Value::Tuple(kinds)) => {
+                for k in kinds.iter() {
+                    if check(cls, k)? {
+                        return Ok(true);
+                    }
+                }
+                false
+            }
+            (_, k) if !is_class(k) => {
+                return Err(type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
+            (Value::ExcType(c), Value::ExcType(k)) => c.is_subclass(*k),
+            (Value::Class(c), Value::Class(k)) => Arc::ptr_eq(c, k),
+            (Value::Builtin(c), Value::Builtin(k)) => {
+                c.name == k.name || (c.name == "bool" && k.name == "int")
+            }
+            _ => false,
+        })
+    }
+    if !is_class(&a[0]) {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::Bool(check(&a[0], &a[1])?))
+}
+
 fn id(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "id", 1, 1)?;
     Ok(Value::Int(
@@ -928,6 +966,7 @@ pub fn builtins() -> super::object::Names {
         builtin!("id", id),
         builtin!("hash", hash),
         builtin!("iter", iter),
+        builtin!("issubclass", issubclass),
         builtin!("next", next),
         builtin!("chr", chr_),
         builtin!("ord", ord),

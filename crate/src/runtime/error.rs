@@ -45,6 +45,9 @@ pub enum ExcType {
     CancelledError,
     /// `multiprocessing.TimeoutError` (not the builtin TimeoutError).
     ProcessTimeoutError,
+    /// `os._exit(n)` on its way out: no handler stops it (not a class a
+    /// program can name or catch).
+    OsExit,
 }
 
 use ExcType as E;
@@ -115,6 +118,7 @@ impl ExcType {
             E::BrokenProcessPool => "BrokenProcessPool",
             E::CancelledError => "CancelledError",
             E::ProcessTimeoutError => "TimeoutError",
+            E::OsExit => "os._exit",
         }
     }
 
@@ -136,7 +140,7 @@ impl ExcType {
     #[must_use]
     pub fn base(self) -> Option<ExcType> {
         Some(match self {
-            E::BaseException => return None,
+            E::BaseException | E::OsExit => return None,
             E::SystemExit | E::KeyboardInterrupt | E::Exception => E::BaseException,
             E::OverflowError | E::ZeroDivisionError => E::ArithmeticError,
             E::ModuleNotFoundError => E::ImportError,

@@ -196,6 +196,10 @@ impl Interp {
                             .copied(),
                     });
                 }
+                // `os._exit` leaves every frame at once: no handler runs.
+                if error.kind() == Some(ExcType::OsExit) {
+                    frame.handlers.clear();
+                }
                 if let Some((target, depth)) = frame.handlers.pop() {
                     frame.stack.truncate(depth);
                     frame.stack.push(error.value.clone());

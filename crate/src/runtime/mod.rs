@@ -595,7 +595,9 @@ pub fn run_streaming(
     rt.gil.acquire(&mut interp.rec);
     let exit_code = match interp.call_function(&function, Args::default()) {
         Ok(_) => 0,
-        Err(error) if error.kind() == Some(ExcType::SystemExit) => interp.exit_status(&error),
+        Err(error) if matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) => {
+            interp.exit_status(&error)
+        }
         Err(error) => {
             let text = interp.format_exception(&error, source);
             interp.write_stderr(&text);

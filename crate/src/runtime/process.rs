@@ -235,7 +235,9 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
     };
     let exit_code = match outcome {
         Ok(()) => 0,
-        Err(error) if error.kind() == Some(ExcType::SystemExit) => interp.exit_status(&error),
+        Err(error) if matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) => {
+            interp.exit_status(&error)
+        }
         Err(error) => {
             let text = interp.format_exception(&error, &spec.source);
             interp.write_stderr(&format!("{heading}{text}"));
@@ -398,6 +400,12 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
             return Ok(());
         };
         let outcome = run_task(interp, function, items, mode);
+        // `os._exit` in a task ends the worker (its pool then breaks).
+        if let Err(error) = &outcome {
+            if error.kind() == Some(ExcType::OsExit) {
+                return Err(error.clone());
+            }
+        }
         let (ok, payload) = task_payload(interp, outcome);
         let bytes = match super::transfer::encode(interp, &payload) {
             Ok(bytes) => task_reply(id, pid, ok, &bytes),
