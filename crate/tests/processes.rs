@@ -156,3 +156,8 @@ fn child_exit() {
 fn broken_pool() {
     check("broken_pool");
 }
+
+#[test]
+fn process_attributes() {
+    check("process_attributes");
+}

@@ -45,6 +45,7 @@ for (const name of [
   "remote_traceback",
   "child_exit",
   "broken_pool",
+  "process_attributes",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

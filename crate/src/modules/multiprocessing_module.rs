@@ -30,6 +30,13 @@ struct ProcessState {
     kwargs: Value,
     /// Once started.
     child: Option<Arc<Child>>,
+    /// The process that made it (`parent=` in its repr; None for the main process).
+    parent_pid: Option<u32>,
+    /// For a process that exists already (`current_process()`,
+    /// `parent_process()`): its class's name and status, as CPython shows them.
+    existing: Option<(&'static str, &'static str)>,
+    /// After `close()`: most of it is gone.
+    closed: bool,
 }
 
 impl Native for PyProcess {
@@ -43,6 +50,10 @@ impl Native for PyProcess {
 
     fn get_attr(&self, name: &str) -> Option<Value> {
         let s = lock(&self.state);
+        if s.closed && matches!(name, "pid" | "ident" | "exitcode") {
+            // `__getattr__` raises CPython's ValueError.
+            return None;
+        }
         Some(match name {
             "name" => Value::str(&s.name),
             "daemon" => Value::Bool(s.daemon),
@@ -66,34 +77,67 @@ impl Native for PyProcess {
         let mut s = lock(&self.state);
         match (name, value) {
             ("name", Value::Str(n)) => s.name = n.to_string(),
-            ("daemon", Value::Bool(b)) => s.daemon = b,
+            // Once started, `__setattr__` raises CPython's AssertionError.
+            ("daemon", Value::Bool(b)) if s.child.is_none() => s.daemon = b,
             _ => return false,
         }
         true
     }
 
+    /// As CPython's: `<Process name='Process-1' pid=… parent=… stopped exitcode=-SIGTERM daemon>`.
     fn repr(&self) -> String {
         let s = lock(&self.state);
-        let status = match &s.child {
-            None => "initial".to_string(),
-            Some(child) => match child.exitcode() {
-                None => "started".to_string(),
-                Some(0) => "stopped".to_string(),
-                Some(code) if code < 0 => format!("stopped[{}]", signal_name(code)),
-                Some(code) => format!("stopped exitcode={code}"),
-            },
-        };
-        let daemon = if s.daemon { " daemon" } else { "" };
-        format!("<Process name='{}' {status}{daemon}>", s.name)
+        let parent = s
+            .parent_pid
+            .map_or("None".to_string(), |pid| pid.to_string());
+        if let Some((class, status)) = s.existing {
+            let daemon = if s.daemon { " daemon" } else { "" };
+            return format!(
+                "<{class} name='{}' parent={parent} {status}{daemon}>",
+                s.name
+            );
+        }
+        let mut info = vec![format!("Process name='{}'", s.name)];
+        if s.closed {
+            info.push(format!("parent={parent}"));
+            info.push("closed".into());
+        } else {
+            if let Some(child) = &s.child {
+                info.push(format!("pid={}", child.pid));
+            }
+            info.push(format!("parent={parent}"));
+            match s.child.as_ref().map(|c| c.exitcode()) {
+                None => info.push("initial".into()),
+                Some(None) => info.push("started".into()),
+                Some(Some(code)) => {
+                    info.push("stopped".into());
+                    info.push(format!("exitcode={}", exitcode_name(code)));
+                }
+            }
+        }
+        if s.daemon {
+            info.push("daemon".into());
+        }
+        format!("<{}>", info.join(" "))
     }
 }
 
-fn signal_name(code: i32) -> &'static str {
-    match -code {
-        15 => "SIGTERM",
-        9 => "SIGKILL",
-        _ => "signal",
+/// An exit code as CPython's repr shows it: a signal by its name (`-SIGTERM`).
+fn exitcode_name(code: i32) -> String {
+    match code {
+        -15 => "-SIGTERM".into(),
+        -9 => "-SIGKILL".into(),
+        -2 => "-SIGINT".into(),
+        _ => code.to_string(),
     }
+}
+
+/// CPython's error for a closed process.
+fn check_open(p: &PyProcess) -> PyResult<()> {
+    if lock(&p.state).closed {
+        return Err(PyErr::new(ExcType::ValueError, "process object is closed"));
+    }
+    Ok(())
 }
 
 fn this(args: &Args) -> PyResult<Arc<dyn Native>> {
@@ -158,6 +202,9 @@ fn process_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             args: call_args,
             kwargs,
             child: None,
+            parent_pid: Some(interp.rt.identity.pid),
+            existing: None,
+            closed: false,
         }),
     })))
 }
@@ -165,6 +212,7 @@ fn process_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let keep = this(&args)?;
     let p = process(&keep);
+    check_open(p)?;
     let (name, target, call_args, kwargs, daemon) = {
         let s = lock(&p.state);
         if s.child.is_some() {
@@ -187,6 +235,7 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn started_child(p: &PyProcess, what: &str) -> PyResult<Arc<Child>> {
+    check_open(p)?;
     lock(&p.state).child.clone().ok_or_else(|| {
         PyErr::new(
             ExcType::AssertionError,
@@ -208,6 +257,7 @@ fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 fn is_alive(_: &mut Interp, args: Args) -> PyResult<Value> {
     let keep = this(&args)?;
+    check_open(process(&keep))?;
     let s = lock(&process(&keep).state);
     Ok(Value::Bool(
         s.child.as_ref().is_some_and(|c| c.exitcode().is_none()),
@@ -217,6 +267,7 @@ fn is_alive(_: &mut Interp, args: Args) -> PyResult<Value> {
 /// Ends the child at once with `exitcode` (`terminate`: SIGTERM, `kill`: SIGKILL).
 fn signal(interp: &mut Interp, args: &Args, exitcode: i32) -> PyResult<Value> {
     let keep = this(args)?;
+    check_open(process(&keep))?;
     if let Some(child) = lock(&process(&keep).state).child.clone() {
         if child.exitcode().is_none() {
             if let Some(host) = interp.rt.processes.clone() {
@@ -235,32 +286,104 @@ fn kill(interp: &mut Interp, args: Args) -> PyResult<Value> {
     signal(interp, &args, SIGKILL)
 }
 
+/// `close()`: frees the process object; a running one cannot be closed.
+fn close(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = this(&args)?;
+    let mut s = lock(&process(&keep).state);
+    if s.child.as_ref().is_some_and(|c| c.exitcode().is_none()) {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "Cannot close a process while it is still running. You should first call join() or terminate().",
+        ));
+    }
+    s.closed = true;
+    Ok(Value::None)
+}
+
+/// Attributes that `get_attr` cannot give: those of a closed process.
+fn process_getattr(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = this(&args)?;
+    match args.positional.get(1) {
+        Some(Value::Str(name)) if matches!(&**name, "pid" | "ident" | "exitcode") => {
+            Err(PyErr::new(ExcType::ValueError, "process object is closed"))
+        }
+        Some(Value::Str(name)) => Err(PyErr::new(
+            ExcType::AttributeError,
+            format!("'{}' object has no attribute '{name}'", keep.type_name()),
+        )),
+        _ => Err(type_error("attribute name must be string")),
+    }
+}
+
+/// Attributes that `set_attr` refuses: `daemon` once started.
+fn process_setattr(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = this(&args)?;
+    match args.positional.get(1) {
+        Some(Value::Str(name)) if &**name == "daemon" => {
+            if lock(&process(&keep).state).child.is_some() {
+                Err(PyErr::new(
+                    ExcType::AssertionError,
+                    "process has already started",
+                ))
+            } else {
+                Err(type_error("daemon must be True or False here"))
+            }
+        }
+        Some(Value::Str(name)) => Err(PyErr::new(
+            ExcType::AttributeError,
+            format!("'{}' object has no attribute '{name}'", keep.type_name()),
+        )),
+        _ => Err(type_error("attribute name must be string")),
+    }
+}
+
 fn current_process(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    let identity = &interp.rt.identity;
+    // A pool's worker is a SpawnProcess; a child started by Process, a Process.
+    let class = match &identity.parent {
+        None => "_MainProcess",
+        Some(_) if identity.name.contains("PoolWorker") => "SpawnProcess",
+        Some(_) => "Process",
+    };
     Ok(identity_process(
-        &interp.rt.identity.name,
-        interp.rt.identity.pid,
+        &identity.name,
+        identity.pid,
+        identity.parent.as_ref().map(|(_, pid)| *pid),
+        (class, "started"),
+        identity.daemon,
     ))
 }
 
 fn parent_process(interp: &mut Interp, _: Args) -> PyResult<Value> {
     Ok(match &interp.rt.identity.parent {
-        Some((name, pid)) => identity_process(name, *pid),
+        Some((name, pid)) => {
+            identity_process(name, *pid, None, ("_ParentProcess", "unknown"), false)
+        }
         None => Value::None,
     })
 }
 
 /// A `Process` object standing for a process that exists already (this one,
-/// or its parent).
-fn identity_process(name: &str, pid: u32) -> Value {
+/// or its parent), shown as `existing` says (its class and status).
+fn identity_process(
+    name: &str,
+    pid: u32,
+    parent_pid: Option<u32>,
+    existing: (&'static str, &'static str),
+    daemon: bool,
+) -> Value {
     let child = Child::new(pid, crate::host::processes::Mailbox::new());
     Value::Native(Arc::new(PyProcess {
         state: Mutex::new(ProcessState {
             name: name.to_string(),
-            daemon: false,
+            daemon,
             target: Value::None,
             args: Value::tuple(Vec::new()),
             kwargs: Value::None,
             child: Some(child),
+            parent_pid,
+            existing: Some(existing),
+            closed: false,
         }),
     }))
 }
@@ -325,6 +448,9 @@ pub static PROCESS_METHODS: &[Builtin] = &[
     builtin!("Process.is_alive", is_alive),
     builtin!("Process.terminate", terminate),
     builtin!("Process.kill", kill),
+    builtin!("Process.close", close),
+    builtin!("Process.__getattr__", process_getattr),
+    builtin!("Process.__setattr__", process_setattr),
 ];
 
 static FUNCTIONS: &[Builtin] = &[

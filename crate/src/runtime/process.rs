@@ -44,6 +44,8 @@ pub struct Identity {
     pub pid: u32,
     /// The parent's name and pid, for a child.
     pub parent: Option<(String, u32)>,
+    /// A daemonic child (a pool's workers are): it may not start children.
+    pub daemon: bool,
 }
 
 impl Identity {
@@ -54,6 +56,7 @@ impl Identity {
             name: spec.name.clone(),
             pid: spec.pid,
             parent: Some((spec.parent_name.clone(), spec.parent_pid)),
+            daemon: spec.daemon,
         }
     }
 }
@@ -64,6 +67,7 @@ impl Default for Identity {
             name: "MainProcess".into(),
             pid: 1000,
             parent: None,
+            daemon: false,
         }
     }
 }
@@ -127,6 +131,12 @@ impl Interp {
         if self.rt.bootstrapping.load(Ordering::Acquire) {
             return Err(bootstrapping_error());
         }
+        if self.rt.identity.daemon {
+            return Err(PyErr::new(
+                ExcType::AssertionError,
+                "daemonic processes are not allowed to have children",
+            ));
+        }
         let Some(host) = self.rt.processes.clone() else {
             return Err(PyErr::new(
                 ExcType::RuntimeError,
@@ -140,6 +150,7 @@ impl Interp {
         let spec = ChildSpec {
             pid: self.rt.identity.pid.wrapping_mul(100).wrapping_add(n),
             name: name.to_string(),
+            daemon,
             parent_name: self.rt.identity.name.clone(),
             parent_pid: self.rt.identity.pid,
             source: self.rt.source.to_string(),
@@ -237,6 +248,13 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
         Ok(()) => 0,
         Err(error) if matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) => {
             interp.exit_status(&error)
+        }
+        // Ended from outside (`terminate()`, `kill()`, Stop): as a signal, silently.
+        Err(error)
+            if error.kind() == Some(ExcType::KeyboardInterrupt)
+                && interp.rt.interrupt.load(Ordering::Relaxed) =>
+        {
+            1
         }
         Err(error) => {
             let text = interp.format_exception(&error, &spec.source);
