@@ -161,3 +161,8 @@ fn broken_pool() {
 fn process_attributes() {
     check("process_attributes");
 }
+
+#[test]
+fn start_method() {
+    check("start_method");
+}

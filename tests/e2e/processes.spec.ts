@@ -46,6 +46,7 @@ for (const name of [
   "child_exit",
   "broken_pool",
   "process_attributes",
+  "start_method",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

@@ -388,6 +388,49 @@ fn identity_process(
     }))
 }
 
+/// `get_context("spawn")`: the spawn context, whose attributes are the
+/// module's (every process here is spawned).
+#[derive(Debug)]
+struct SpawnContext;
+
+impl Native for SpawnContext {
+    fn type_name(&self) -> &'static str {
+        "SpawnContext"
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        CONTEXT_METHODS
+    }
+
+    fn repr(&self) -> String {
+        "<multiprocessing.context.SpawnContext object>".into()
+    }
+}
+
+fn context_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let module = interp.import("multiprocessing")?;
+    match args.positional.get(1) {
+        Some(Value::Str(name)) => interp.get_attr(&module, name).map_err(|_| {
+            PyErr::new(
+                ExcType::AttributeError,
+                format!("'SpawnContext' object has no attribute '{name}'"),
+            )
+        }),
+        _ => Err(type_error("attribute name must be string")),
+    }
+}
+
+static CONTEXT_METHODS: &[Builtin] = &[builtin!("SpawnContext.__getattr__", context_getattr)];
+
+/// `get_context(method=None)`
+fn get_context(_: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let method = args
+        .keyword("method")
+        .or_else(|| args.positional.first().cloned());
+    check_method(method)?;
+    Ok(Value::Native(Arc::new(SpawnContext)))
+}
+
 /// `cpu_count()`: the browser's `navigator.hardwareConcurrency` (natively, the machine's cores).
 fn cpu_count(_: &mut Interp, _: Args) -> PyResult<Value> {
     let n = crate::host::workers::cores();
@@ -400,6 +443,22 @@ fn set_start_method(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let method = args
         .keyword("method")
         .or_else(|| args.positional.first().cloned());
+    check_method(method)?;
+    let already = interp
+        .rt
+        .start_method_set
+        .swap(true, std::sync::atomic::Ordering::AcqRel);
+    if already && !force {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "context has already been set",
+        ));
+    }
+    Ok(Value::None)
+}
+
+/// A start method this page can use: "spawn" (or None, the default).
+fn check_method(method: Option<Value>) -> PyResult<()> {
     match method {
         Some(Value::Str(m)) if &*m == "spawn" => {}
         Some(Value::Str(m)) if &*m == "fork" || &*m == "forkserver" => {
@@ -425,17 +484,7 @@ fn set_start_method(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             )))
         }
     }
-    let already = interp
-        .rt
-        .start_method_set
-        .swap(true, std::sync::atomic::Ordering::AcqRel);
-    if already && !force {
-        return Err(PyErr::new(
-            ExcType::RuntimeError,
-            "context has already been set",
-        ));
-    }
-    Ok(Value::None)
+    Ok(())
 }
 
 fn get_start_method(_: &mut Interp, _: Args) -> PyResult<Value> {
@@ -461,6 +510,7 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("cpu_count", cpu_count),
     builtin!("set_start_method", set_start_method),
     builtin!("get_start_method", get_start_method),
+    builtin!("get_context", get_context),
 ];
 
 #[must_use]

@@ -595,6 +595,7 @@ pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
     match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
         Value::Exception(e) => Value::ExcType(e.kind),
+        Value::Native(n) => Value::Builtin(native_type(n.type_name())),
         other => {
             let name = other.builtin_type_name().unwrap_or_default();
             interp
@@ -627,7 +628,26 @@ static OTHER_TYPES: &[Builtin] = &[
     builtin!(type "slice", |_, _| Err(no_instances("slice"))),
 ];
 
-/// The type of what has no type of its own here (threads, locks…).
+/// The type of a module's objects (`type(lock).__name__`): one per type
+/// name, made when first asked for and kept (type names are a fixed set).
+fn native_type(name: &'static str) -> &'static Builtin {
+    static TYPES: std::sync::Mutex<Vec<&'static Builtin>> = std::sync::Mutex::new(Vec::new());
+    let mut types = super::value::lock(&TYPES);
+    if let Some(found) = types.iter().find(|t| t.name == name) {
+        return found;
+    }
+    let made: &'static Builtin = Box::leak(Box::new(Builtin {
+        name,
+        is_type: true,
+        call: |_, _| Err(type_error("cannot create instances of this type this way")),
+        fast: None,
+        methods: &[],
+    }));
+    types.push(made);
+    made
+}
+
+/// The type of what has no type of its own here.
 static OBJECT: Builtin = builtin!(type "object", |_, _| Err(no_instances("object")));
 
 fn no_instances(name: &str) -> PyErr {
