@@ -194,6 +194,40 @@ test("the timeline shows each process's threads in lanes of their own, and a tab
   }
 });
 
+test("a pool's workers have lanes too, with their start-up and pickling, and the table says how long both took", async ({
+  page,
+}) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    [
+      "import multiprocessing",
+      "def total(xs):",
+      "    return sum(xs)",
+      "if __name__ == '__main__':",
+      "    with multiprocessing.Pool(2) as pool:",
+      "        print(pool.map(total, [list(range(50_000))] * 4, chunksize=1))",
+      "",
+    ].join("\n"),
+  );
+  await page.click("#program-run");
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle", { timeout: 30_000 });
+  const table = page.locator("#program-processes");
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(table.locator("tbody tr td:first-child")).toHaveText([
+    /^SpawnPoolWorker-\d+$/,
+    /^SpawnPoolWorker-\d+$/,
+  ]);
+  await expect(table.locator("caption")).toContainText(
+    /Start-ups took .* in all; transferring data \(pickling\)/,
+  );
+  // The workers ended gently at the end of `with` (their pool was idle): each reported its run.
+  await expect(table.locator("tbody tr td:nth-child(4)")).not.toContainText(["terminated", "terminated"]);
+  const legend = page.locator("#program-timeline-chart");
+  await expect(legend).toContainText("starting up");
+  await expect(legend).toContainText("transferring data");
+});
+
 test("a child's lines are tagged with its process and thread", async ({ page }) => {
   await openPage(page);
   const source = [

@@ -77,6 +77,8 @@ export interface ProcessRun {
   name: string;
   startMs: number;
   readyMs: number;
+  /** Ended from outside (terminate(), kill()): `end` has its exit code, nothing of its run. */
+  terminated?: boolean;
   end: ProgramEnd;
 }
 

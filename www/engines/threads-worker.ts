@@ -104,6 +104,12 @@ interface ChildWorker {
   worker: Worker;
   /** Messages from the program for the child, before the child's instance is ready. */
   held: Uint8Array[] | undefined;
+  spec: ChildSpec;
+  /** Its worker created, and its instance ready. */
+  startMs: number;
+  readyMs: number;
+  /** Whether its run was recorded in `childRuns` (it ended by itself). */
+  reported: boolean;
 }
 
 /** The program's child processes still running, by number. */
@@ -116,15 +122,14 @@ const children = new Map<number, ChildWorker>();
  */
 function startChild(spec: ChildSpec): void {
   const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
-  const child: ChildWorker = { worker, held: [] };
+  const startMs = wallNowMs();
+  const child: ChildWorker = { worker, held: [], spec, startMs, readyMs: startMs, reported: false };
   children.set(spec.pid, child);
   output.holding = true;
-  const startMs = wallNowMs();
-  let readyMs = startMs;
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
     if (message.type === "ready") {
-      readyMs = wallNowMs();
+      child.readyMs = wallNowMs();
       const request: ThreadsRequest = { type: "process", spec, gil: programGil };
       worker.postMessage(request);
       for (const held of child.held ?? []) sendToChild(child, held);
@@ -141,7 +146,8 @@ function startChild(spec: ChildSpec): void {
     } else if (message.type === "to-parent") {
       deliverFromChild(spec.pid, message.message);
     } else if (message.type === "program-done") {
-      childRuns.push({ name: spec.name, startMs, readyMs, end: message.end });
+      childRuns.push({ name: spec.name, startMs, readyMs: child.readyMs, end: message.end });
+      child.reported = true;
       for (const run of message.processes ?? []) childRuns.push({ ...run, name: `${spec.name}/${run.name}` });
       childEnded(spec.pid, message.end.exitCode);
     } else if (message.type === "error") {
@@ -161,8 +167,30 @@ function startChild(spec: ChildSpec): void {
 
 /** A child ended (or was ended: -15 for SIGTERM): its worker goes, the program learns its exit code. */
 function childEnded(pid: number, exitCode: number): void {
-  const worker = children.get(pid)?.worker;
-  if (!worker) return;
+  const child = children.get(pid);
+  if (!child) return;
+  const worker = child.worker;
+  // Ended from outside (terminate(), kill(), the program's end): its start-up is all we know of it.
+  if (!child.reported) {
+    childRuns.push({
+      name: child.spec.name,
+      startMs: child.startMs,
+      readyMs: child.readyMs,
+      terminated: true,
+      end: {
+        exitCode,
+        spans: [],
+        compileMs: 0,
+        gil: {
+          enabled: programGil.enabled ?? true,
+          switchIntervalMs: programGil.switchIntervalMs ?? LIMITS.switchIntervalMs.default,
+          handoffs: 0,
+          medianHandoffPeriodMs: null,
+          threads: [],
+        },
+      },
+    });
+  }
   worker.terminate();
   children.delete(pid);
   processExited(pid, exitCode);

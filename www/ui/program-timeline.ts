@@ -39,12 +39,26 @@ function lanesOf(result: ProgramResult): { spans: Span[]; laneLabel: (lane: numb
 const startOrder = (result: ProgramResult) =>
   [...(result.processes ?? [])].sort((a, b) => a.startMs - b.startMs);
 
-/** One row per child process: its start-up, its run, its own GIL's hand-offs, how it ended. */
+/** How long `spans` spent transferring data (pickling to or from another process). */
+const transferMs = (spans: Span[]) =>
+  spans.filter((s) => s.state === "transfer").reduce((total, s) => total + (s.endMs - s.startMs), 0);
+
+/** One row per child process: its start-up, its transfers, its own GIL's hand-offs, how it ended. */
 function processTable(result: ProgramResult): HTMLTableElement {
+  const processes = startOrder(result);
+  const startups = processes.reduce((total, p) => total + (p.readyMs - p.startMs), 0);
+  const transfers =
+    transferMs(result.spans) + processes.reduce((total, p) => total + transferMs(p.end.spans), 0);
   return el(
     "table",
     { class: "gil-table", id: "program-processes" },
-    el("caption", {}, "Child processes: each a Web Worker with its own interpreter, memory and GIL."),
+    el(
+      "caption",
+      {},
+      `Child processes: each a Web Worker with its own interpreter, memory and GIL. ` +
+        `Start-ups took ${formatMs(startups)} in all; transferring data (pickling) ${formatMs(transfers)}, ` +
+        `of which ${formatMs(transferMs(result.spans))} in the main process.`,
+    ),
     el(
       "thead",
       {},
@@ -53,6 +67,7 @@ function processTable(result: ProgramResult): HTMLTableElement {
         {},
         el("th", {}, "Process"),
         el("th", {}, "Start-up"),
+        el("th", {}, "Transferring data"),
         el("th", {}, "Its GIL's hand-offs"),
         el("th", {}, "Exit code"),
       ),
@@ -60,13 +75,18 @@ function processTable(result: ProgramResult): HTMLTableElement {
     el(
       "tbody",
       {},
-      ...startOrder(result).map((p) =>
+      ...processes.map((p) =>
         el(
           "tr",
           {},
           el("td", {}, p.name),
           el("td", {}, formatMs(p.readyMs - p.startMs)),
-          el("td", {}, p.end.gil.enabled ? String(p.end.gil.handoffs) : "no GIL"),
+          el("td", {}, formatMs(transferMs(p.end.spans))),
+          el(
+            "td",
+            {},
+            p.terminated ? "— (terminated)" : p.end.gil.enabled ? String(p.end.gil.handoffs) : "no GIL",
+          ),
           el("td", {}, String(p.end.exitCode)),
         ),
       ),

@@ -288,7 +288,7 @@ fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>],
             let future = lock(&dispatch.tasks).futures.remove(&id);
             if let Some((future, unwrap_single)) = future {
                 future.finish_deferred(Deferred(Box::new(move |interp| {
-                    let payload = transfer::decode(interp, &payload)?;
+                    let payload = interp.transferring(|i| transfer::decode(i, &payload))?;
                     match (ok, &payload) {
                         (true, Value::List(results)) if unwrap_single => {
                             Ok(lock(&results.items).first().cloned().unwrap_or(Value::None))
@@ -391,7 +391,7 @@ fn submit_tasks(
             Value::list(chunk.to_vec()),
             Value::Int(mode),
         ]);
-        tasks.push((id, transfer::encode(interp, &task)?));
+        tasks.push((id, interp.transferring(|i| transfer::encode(i, &task))?));
     }
     let mut futures = Vec::with_capacity(tasks.len());
     for (id, bytes) in tasks {
@@ -928,9 +928,22 @@ fn enter(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `with Pool() as pool:` ends with `terminate()`, as CPython's does.
+/// A pool whose workers are all idle ends them gently (each then reports how
+/// it ran, for the timeline); the program sees no difference.
 fn exit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let receiver = Args::new(args.positional.into_iter().take(1).collect());
-    terminate(interp, receiver)?;
+    let keep = this(&receiver)?;
+    let p = pool(&keep);
+    let idle = {
+        let tasks = lock(&p.dispatch.tasks);
+        tasks.queued.is_empty() && tasks.running.is_empty()
+    };
+    if idle && *lock(&p.state) != PoolState::Terminated {
+        wait_for_workers(interp, p)?;
+        *lock(&p.state) = PoolState::Terminated;
+    } else {
+        terminate(interp, receiver)?;
+    }
     Ok(Value::Bool(false))
 }
 

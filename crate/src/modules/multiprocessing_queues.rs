@@ -258,7 +258,7 @@ fn put(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let (block, timeout) = block_and_timeout(interp, &mut args, 2)?;
     let keep = this(&args)?;
     let q = queue(&keep);
-    let bytes = transfer::encode(interp, &item)?;
+    let bytes = interp.transferring(|i| transfer::encode(i, &item))?;
     // What was printed before shows before what the taker prints after.
     interp.rt.flush_output();
     let needed = record_bytes(bytes.len())
@@ -301,7 +301,7 @@ fn get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         }
     };
     match taken {
-        Some(bytes) => transfer::decode(interp, &bytes),
+        Some(bytes) => interp.transferring(|i| transfer::decode(i, &bytes)),
         None => Err(PyErr::bare(ExcType::QueueEmpty)),
     }
 }

@@ -144,7 +144,7 @@ impl Interp {
                  on a cross-origin isolated page",
             ));
         };
-        let bootstrap = super::transfer::encode_for_child(self, bootstrap)?;
+        let bootstrap = self.transferring(|i| super::transfer::encode_for_child(i, bootstrap))?;
         let counted = self.count_live_process()?;
         let n = self.rt.next_child.fetch_add(1, Ordering::Relaxed);
         let spec = ChildSpec {
@@ -278,7 +278,7 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
 /// a pool's tasks (`serve_pool`), as does `("executor", …)` for a
 /// `ProcessPoolExecutor`, whose failed initializer is logged, not raised.
 fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
-    let decoded = super::transfer::decode(interp, bootstrap)?;
+    let decoded = interp.transferring(|i| super::transfer::decode(i, bootstrap))?;
     let broken = || PyErr::new(ExcType::RuntimeError, "a broken process bootstrap");
     let Value::Tuple(parts) = decoded else {
         return Err(broken());
@@ -408,7 +408,8 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
         let Some(message) = message.filter(|m| !m.is_empty()) else {
             return Ok(());
         };
-        let Value::Tuple(task) = super::transfer::decode(interp, &message)? else {
+        let Value::Tuple(task) = interp.transferring(|i| super::transfer::decode(i, &message))?
+        else {
             return Ok(());
         };
         let [id, function, items, mode] = &task[..] else {
@@ -425,7 +426,7 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
             }
         }
         let (ok, payload) = task_payload(interp, outcome);
-        let bytes = match super::transfer::encode(interp, &payload) {
+        let bytes = match interp.transferring(|i| super::transfer::encode(i, &payload)) {
             Ok(bytes) => task_reply(id, pid, ok, &bytes),
             // A result that cannot be sent is the task's error.
             Err(error) => {

@@ -58,6 +58,20 @@ pub fn encode_for_child(interp: &mut Interp, value: &Value) -> PyResult<Vec<u8>>
     Ok(out)
 }
 
+impl Interp {
+    /// Runs `f` (an encoding or decoding of values that cross between
+    /// processes) traced as "transferring data" on the timeline.
+    pub fn transferring<T>(&mut self, f: impl FnOnce(&mut Interp) -> T) -> T {
+        let before = self.rec.state();
+        self.rec.set(crate::trace::State::Transfer);
+        let result = f(self);
+        if let Some(state) = before {
+            self.rec.set(state);
+        }
+        result
+    }
+}
+
 /// Encodes values; `inheriting` when for a child that is starting.
 struct Encoder<'a> {
     interp: &'a mut Interp,
