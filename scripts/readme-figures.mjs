@@ -165,6 +165,30 @@ export function figures(benches, machine) {
       `${seconds(primary.py_print_1m_ms)}, of which ${seconds(primary.py_startup_ms)} start-up`,
     ]);
   }
+  if (primary.program_pool_speedup !== undefined) {
+    rows.push([
+      "A program's `Pool(2).map` of 4 CPU-bound tasks against the same 4 run one after another in the program",
+      `${seconds(primary.program_sequential_ms)} sequentially, ${seconds(primary.program_pool_ms)} on the pool: ` +
+        `${primary.program_pool_speedup.toFixed(2)}x`,
+    ]);
+    rows.push([
+      "A process's start-up: worker created, instance ready, program imported (median of 5)",
+      `${primary.process_startup_ms.toFixed(1)} ms`,
+    ]);
+  }
+  if (primary.pickle_mb_per_s !== undefined) {
+    rows.push([
+      `A list of 100,000 ints to a pool worker and back (\`Pool.apply\`; ${cpythonName}: ` +
+        `${primary.cpython_pickle_mb_per_s.toFixed(0)} MB/s, ${primary.cpython_pickle_round_trip_ms.toFixed(1)} ms)`,
+      `${primary.pickle_mb_per_s.toFixed(0)} MB/s, ${primary.pickle_round_trip_ms.toFixed(1)} ms a round trip`,
+    ]);
+  }
+  if (primary.threads_100_ms !== undefined) {
+    rows.push([
+      `100 threads started and joined, doing nothing (${cpythonName}: ${primary.cpython_threads_100_ms.toFixed(1)} ms)`,
+      `${primary.threads_100_ms.toFixed(1)} ms; the first time on a page ${primary.threads_100_cold_ms.toFixed(1)} ms`,
+    ]);
+  }
   if (primary.program_stop_to_idle_ms !== undefined) {
     rows.push([
       "Stop to an idle page, 5 threads spinning in `while True`",
