@@ -228,6 +228,61 @@ test("a pool's workers have lanes too, with their start-up and pickling, and the
   await expect(legend).toContainText("transferring data");
 });
 
+test("Stop ends a program in Pool.map whose workers spin", async ({ page }) => {
+  await openPage(page);
+  await typeProgram(
+    page,
+    [
+      "import multiprocessing",
+      "def spin(x):",
+      "    while True:",
+      "        x += 1",
+      "if __name__ == '__main__':",
+      "    with multiprocessing.Pool(2) as pool:",
+      "        print('mapping', flush=True)",
+      "        pool.map(spin, range(4))",
+      "",
+    ].join("\n"),
+  );
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("mapping", { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  await page.click("#program-stop");
+  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
+  const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
+  expect(next.stdout).toBe("next\n");
+});
+
+test("a child that prints a million lines: all of it reaches the program's output, the console keeps the last lines", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openPage(page);
+  const source = [
+    "import multiprocessing",
+    "def chatty():",
+    "    for i in range(1_000_000):",
+    "        print(i)",
+    "if __name__ == '__main__':",
+    "    p = multiprocessing.Process(target=chatty)",
+    "    p.start()",
+    "    p.join()",
+    "    print('parent done', p.exitcode)",
+    "",
+  ].join("\n");
+  const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+  expect(result.exitCode).toBe(0);
+  const lines = result.stdout.split("\n");
+  expect(lines.length).toBe(1_000_002);
+  expect(lines.slice(-3)).toEqual(["999999", "parent done 0", ""]);
+  await typeProgram(page, source);
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
+  await expect(page.locator("#console .hidden-lines")).toContainText("earlier lines hidden");
+  await expect(page.locator("#console .line.stdout").last()).toHaveText("parent done 0\n");
+});
+
 test("a child's lines are tagged with its process and thread", async ({ page }) => {
   await openPage(page);
   const source = [
