@@ -166,3 +166,8 @@ fn process_attributes() {
 fn start_method() {
     check("start_method");
 }
+
+#[test]
+fn pipe_basic() {
+    check("pipe_basic");
+}

@@ -47,6 +47,7 @@ for (const name of [
   "broken_pool",
   "process_attributes",
   "start_method",
+  "pipe_basic",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

@@ -9,6 +9,7 @@ pub mod futures_module;
 pub mod kernels_module;
 pub mod math_module;
 pub mod multiprocessing_module;
+pub mod multiprocessing_pipe;
 pub mod multiprocessing_pool;
 pub mod multiprocessing_queues;
 pub mod multiprocessing_sharedctypes;

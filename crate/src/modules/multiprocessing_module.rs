@@ -526,6 +526,7 @@ pub fn module() -> Arc<Module> {
             super::multiprocessing_sync::FUNCTIONS,
             super::multiprocessing_sharedctypes::FUNCTIONS,
             super::multiprocessing_queues::FUNCTIONS,
+            super::multiprocessing_pipe::FUNCTIONS,
         ] {
             for f in table {
                 names.insert(Arc::from(f.name), Value::Builtin(f));

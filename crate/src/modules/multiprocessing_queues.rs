@@ -257,8 +257,26 @@ fn put(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         .ok_or_else(|| type_error("put() missing 1 required positional argument: 'obj'"))?;
     let (block, timeout) = block_and_timeout(interp, &mut args, 2)?;
     let keep = this(&args)?;
-    let q = queue(&keep);
-    let bytes = interp.transferring(|i| transfer::encode(i, &item))?;
+    match put_item(interp, queue(&keep), &item, block, timeout)? {
+        true => Ok(Value::None),
+        false => Err(PyErr::bare(ExcType::QueueFull)),
+    }
+}
+
+/// Puts `item` in `q`, waiting for room (if `block`) at most `timeout`
+/// seconds: whether it went in.
+///
+/// # Errors
+/// An item that cannot be pickled, or that is larger than a queue holds;
+/// KeyboardInterrupt (Stop).
+pub(super) fn put_item(
+    interp: &mut Interp,
+    q: &SharedQueue,
+    item: &Value,
+    block: bool,
+    timeout: Option<f64>,
+) -> PyResult<bool> {
+    let bytes = interp.transferring(|i| transfer::encode(i, item))?;
     // What was printed before shows before what the taker prints after.
     interp.rt.flush_output();
     let needed = record_bytes(bytes.len())
@@ -281,17 +299,27 @@ fn put(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             Attempt::Wait { .. } => None,
         }
     };
-    match done {
-        Some(_) => Ok(Value::None),
-        None => Err(PyErr::bare(ExcType::QueueFull)),
-    }
+    Ok(done.is_some())
 }
 
 /// `get(block=True, timeout=None)`
 fn get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let (block, timeout) = block_and_timeout(interp, &mut args, 1)?;
     let keep = this(&args)?;
-    let q = queue(&keep);
+    get_item(interp, queue(&keep), block, timeout)?.ok_or_else(|| PyErr::bare(ExcType::QueueEmpty))
+}
+
+/// Takes the first item of `q`, waiting for one (if `block`) at most
+/// `timeout` seconds.
+///
+/// # Errors
+/// KeyboardInterrupt (Stop); an item this process cannot make again.
+pub(super) fn get_item(
+    interp: &mut Interp,
+    q: &SharedQueue,
+    block: bool,
+    timeout: Option<f64>,
+) -> PyResult<Option<Value>> {
     let taken = if block {
         interp.wait_in_region(timeout, || q.try_get())?
     } else {
@@ -301,8 +329,57 @@ fn get(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         }
     };
     match taken {
-        Some(bytes) => interp.transferring(|i| transfer::decode(i, &bytes)),
-        None => Err(PyErr::bare(ExcType::QueueEmpty)),
+        Some(bytes) => interp
+            .transferring(|i| transfer::decode(i, &bytes))
+            .map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Whether `q` has an item, waiting for one at most `timeout` seconds (`poll`).
+///
+/// # Errors
+/// KeyboardInterrupt (Stop).
+pub(super) fn wait_for_item(
+    interp: &mut Interp,
+    q: &SharedQueue,
+    timeout: Option<f64>,
+) -> PyResult<bool> {
+    let ready = interp.wait_in_region(timeout, || {
+        let before = q.wait_for_change();
+        if q.load(COUNT) > 0 {
+            Attempt::Done(Vec::new())
+        } else {
+            before
+        }
+    })?;
+    Ok(ready.is_some())
+}
+
+/// A new queue of no bound, for a pipe's direction.
+///
+/// # Errors
+/// As `region_alloc`.
+pub(super) fn new_ring() -> PyResult<SharedQueue> {
+    let at = region_alloc(HEADER_BYTES + RING_BYTES)?;
+    Ok(SharedQueue {
+        kind: Kind::Simple,
+        at,
+    })
+}
+
+/// The queue at byte offset `at` (a pipe's, sent to this process).
+pub(super) fn ring_at(at: u32) -> SharedQueue {
+    SharedQueue {
+        kind: Kind::Simple,
+        at,
+    }
+}
+
+impl SharedQueue {
+    /// Where it is in the shared region (to send it to another process).
+    pub(super) fn offset(&self) -> u32 {
+        self.at
     }
 }
 
