@@ -171,3 +171,8 @@ fn start_method() {
 fn pipe_basic() {
     check("pipe_basic");
 }
+
+#[test]
+fn threads_active_count() {
+    check("threads_active_count");
+}

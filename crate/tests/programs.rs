@@ -82,6 +82,11 @@ fn basics() {
 }
 
 #[test]
+fn thread_semaphores() {
+    check("thread_semaphores");
+}
+
+#[test]
 fn issubclass_os() {
     check("issubclass_os");
 }

@@ -48,6 +48,7 @@ for (const name of [
   "process_attributes",
   "start_method",
   "pipe_basic",
+  "threads_active_count",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

@@ -43,6 +43,7 @@ for (const name of [
   "many_threads",
   "with_errors",
   "walrus_iter_sentinel",
+  "thread_semaphores",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -234,6 +234,7 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let rt = interp.rt.clone();
     let me = Value::Native(keep.clone());
     rt.thread_started()?;
+    lock(&rt.live_threads).push(me.clone());
     let job_rt = rt.clone();
     (rt.spawn)(Box::new(move || run_thread(&job_rt, trace_id, me)));
     Ok(Value::None)
@@ -280,7 +281,8 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     rt.gil.release_and_exit(&mut interp.rec);
     let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
     lock(&rt.spans).extend(spans);
-    // No longer counted by active_count() when join() returns.
+    // No longer counted by active_count() or listed by enumerate() when join() returns.
+    lock(&rt.live_threads).retain(|t| !t.is(&me));
     rt.thread_finished();
     lock(&thread.state).finished = true;
     thread.done.notify_all();
@@ -321,8 +323,153 @@ fn is_alive(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn current_thread(interp: &mut Interp, _: Args) -> PyResult<Value> {
-    Ok(interp.thread.get_or_insert_with(PyThread::main).clone())
+    if let Some(thread) = &interp.thread {
+        return Ok(thread.clone());
+    }
+    let main = main_thread(interp);
+    interp.thread = Some(main.clone());
+    Ok(main)
 }
+
+/// The run's one main-thread object (`main_thread() is current_thread()` in it).
+fn main_thread(interp: &Interp) -> Value {
+    interp.rt.main_thread.get_or_init(PyThread::main).clone()
+}
+
+/// `threading.enumerate()`: the main thread and every thread started and not finished.
+fn enumerate(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    let mut threads = vec![main_thread(interp)];
+    threads.extend(lock(&interp.rt.live_threads).iter().cloned());
+    Ok(Value::list(threads))
+}
+
+/// `threading.Semaphore(value=1)` and `BoundedSemaphore(value=1)`.
+#[derive(Debug)]
+pub struct PySemaphore {
+    value: Mutex<u64>,
+    /// A BoundedSemaphore's initial value, which `release` may not pass.
+    bound: Option<u64>,
+    released: Condvar,
+}
+
+impl Native for PySemaphore {
+    fn type_name(&self) -> &'static str {
+        if self.bound.is_some() {
+            "BoundedSemaphore"
+        } else {
+            "Semaphore"
+        }
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        SEMAPHORE_METHODS
+    }
+
+    fn repr(&self) -> String {
+        let value = *lock(&self.value);
+        match self.bound {
+            Some(bound) => format!("<threading.BoundedSemaphore at 0x0: value={value}/{bound}>"),
+            None => format!("<threading.Semaphore at 0x0: value={value}>"),
+        }
+    }
+}
+
+fn new_semaphore(mut args: Args, bounded: bool) -> PyResult<Value> {
+    let value = match args
+        .keyword("value")
+        .or_else(|| args.positional.first().cloned())
+    {
+        None => 1,
+        Some(Value::Int(n)) if n >= 0 => n.unsigned_abs(),
+        Some(Value::Int(_)) => {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                "semaphore initial value must be >= 0",
+            ))
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(Value::Native(Arc::new(PySemaphore {
+        value: Mutex::new(value),
+        bound: bounded.then_some(value),
+        released: Condvar::new(),
+    })))
+}
+
+/// `acquire(blocking=True, timeout=None)`: whether it was acquired.
+fn semaphore_acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let timeout = args.timeout(2)?;
+    let blocking = match args
+        .keyword("blocking")
+        .or_else(|| args.positional.get(1).cloned())
+    {
+        Some(b) => interp.truthy(&b)?,
+        None => true,
+    };
+    if !blocking && timeout.is_some() {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "can't specify timeout for non-blocking acquire",
+        ));
+    }
+    let keep = receiver(&args, "Semaphore")?;
+    let sem = downcast::<PySemaphore>(&keep, "Semaphore")?;
+    loop {
+        {
+            let mut value = lock(&sem.value);
+            if *value > 0 {
+                *value -= 1;
+                return Ok(Value::Bool(true));
+            }
+        }
+        if !blocking {
+            return Ok(Value::Bool(false));
+        }
+        if !interp.wait_until(&sem.value, &sem.released, timeout, |v| *v > 0)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+}
+
+/// `release(n=1)`
+fn semaphore_release(_: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let n = match args
+        .keyword("n")
+        .or_else(|| args.positional.get(1).cloned())
+    {
+        None => 1,
+        Some(Value::Int(n)) if n >= 1 => n.unsigned_abs(),
+        Some(_) => return Err(PyErr::new(ExcType::ValueError, "n must be one or more")),
+    };
+    let keep = receiver(&args, "Semaphore")?;
+    let sem = downcast::<PySemaphore>(&keep, "Semaphore")?;
+    let mut value = lock(&sem.value);
+    if sem.bound.is_some_and(|bound| *value + n > bound) {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "Semaphore released too many times",
+        ));
+    }
+    *value += n;
+    sem.released.notify_all();
+    Ok(Value::None)
+}
+
+/// Methods of `Semaphore` and `BoundedSemaphore` objects.
+pub static SEMAPHORE_METHODS: &[Builtin] = &[
+    builtin!("Semaphore.acquire", semaphore_acquire),
+    builtin!("Semaphore.release", semaphore_release),
+    builtin!("Semaphore.__enter__", semaphore_acquire),
+    builtin!("Semaphore.__exit__", |interp, a| {
+        let receiver = Args::new(a.positional.into_iter().take(1).collect());
+        semaphore_release(interp, receiver)
+    }),
+];
 
 /// `threading.Lock()` (and `RLock()`, re-entrant: its owner may take it again).
 #[derive(Debug)]
@@ -535,7 +682,10 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("RLock", |_, _| Ok(new_lock(true))),
     builtin!(type "Event", |_, _| Ok(Value::Native(Arc::new(PyEvent::default()))), methods EVENT_METHODS),
     builtin!("current_thread", current_thread),
-    builtin!("main_thread", |_, _| Ok(PyThread::main())),
+    builtin!("main_thread", |interp, _| Ok(main_thread(interp))),
+    builtin!("enumerate", enumerate),
+    builtin!(type "Semaphore", |_, a| new_semaphore(a, false), methods SEMAPHORE_METHODS),
+    builtin!(type "BoundedSemaphore", |_, a| new_semaphore(a, true), methods SEMAPHORE_METHODS),
     builtin!("active_count", |interp, _| Ok(Value::Int(
         i64::from(interp.rt.running()) + 1
     ))),

@@ -70,6 +70,10 @@ pub struct Runtime {
     finished: Condvar,
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
+    /// `threading.main_thread()`: one object for the run (made when first asked for).
+    pub main_thread: OnceLock<Value>,
+    /// The `threading.Thread` objects started and not yet finished (`threading.enumerate()`).
+    pub live_threads: Mutex<Vec<Value>>,
     pub limits: Limits,
     heartbeat: Option<Heartbeat>,
     /// When the last heartbeat went (f64 bits, common clock ms).
@@ -137,6 +141,8 @@ impl Runtime {
             running: Mutex::new(0),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
+            main_thread: OnceLock::new(),
+            live_threads: Mutex::new(Vec::new()),
             limits: options.limits,
             heartbeat: options.heartbeat,
             last_beat: AtomicU64::new(0),
