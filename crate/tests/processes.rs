@@ -176,3 +176,8 @@ fn pipe_basic() {
 fn threads_active_count() {
     check("threads_active_count");
 }
+
+#[test]
+fn futures_edge_cases() {
+    check("futures_edge_cases");
+}

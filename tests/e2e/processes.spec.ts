@@ -49,6 +49,7 @@ for (const name of [
   "start_method",
   "pipe_basic",
   "threads_active_count",
+  "futures_edge_cases",
 ]) {
   test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
     await openPage(page);

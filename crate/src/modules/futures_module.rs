@@ -49,8 +49,12 @@ struct FutureState {
 /// Makes a future's outcome, given an interpreter.
 pub type MakeOutcome = Box<dyn FnOnce(&mut Interp) -> Result<Value, PyErr> + Send>;
 
-/// An outcome not yet made (see `FutureState::deferred`).
-pub struct Deferred(pub MakeOutcome);
+/// An outcome not yet made (see `FutureState::deferred`), and whether it is
+/// an exception (for `wait(return_when=FIRST_EXCEPTION)`).
+pub struct Deferred {
+    pub make: MakeOutcome,
+    pub failed: bool,
+}
 
 impl std::fmt::Debug for Deferred {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -94,19 +98,31 @@ impl PyFuture {
         lock(&self.state).running = true;
     }
 
+    /// Marks the call as running unless it was cancelled (or is done):
+    /// whether a worker may run it. One look under the lock, so that a
+    /// `cancel()` at the same moment either wins or returns False.
+    pub fn try_set_running(&self) -> bool {
+        let mut s = lock(&self.state);
+        if s.cancelled || s.outcome.is_some() || s.deferred.is_some() {
+            return false;
+        }
+        s.running = true;
+        true
+    }
+
     /// `cancel()`: a call not yet running never runs, and its future is done
     /// (CancelledError); whether it is cancelled.
     pub fn cancel(&self) -> bool {
         {
-            let s = lock(&self.state);
+            let mut s = lock(&self.state);
             if s.cancelled {
                 return true;
             }
             if s.running || s.outcome.is_some() || s.deferred.is_some() {
                 return false;
             }
+            s.cancelled = true;
         }
-        lock(&self.state).cancelled = true;
         self.finish(Err(PyErr::new(ExcType::CancelledError, "")));
         true
     }
@@ -163,7 +179,7 @@ impl PyFuture {
             s.outcome.is_some() || s.deferred.is_some()
         })?;
         let deferred = lock(&self.state).deferred.take();
-        if let Some(Deferred(make)) = deferred {
+        if let Some(Deferred { make, .. }) = deferred {
             let outcome = make(interp);
             lock(&self.state).outcome = Some(outcome);
             // Another thread may have found it done, and wait for the outcome.
@@ -629,7 +645,9 @@ fn wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     }
     let failed = |f: &Arc<PyFuture>| {
         let s = lock(&f.state);
-        s.deferred.is_some() || matches!(s.outcome, Some(Err(_)))
+        let raised =
+            matches!(&s.outcome, Some(Err(e)) if e.kind() != Some(ExcType::CancelledError));
+        raised || s.deferred.as_ref().is_some_and(|d| d.failed)
     };
     let ready = |_: &u64| match return_when.as_str() {
         "FIRST_COMPLETED" => futures.is_empty() || futures.iter().any(|f| f.is_done()),

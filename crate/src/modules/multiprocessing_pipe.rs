@@ -176,16 +176,20 @@ fn pipe(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         Some(flag) => interp.truthy(&flag)?,
         None => true,
     };
-    let (a, b) = (new_ring()?, new_ring()?);
-    let (a_at, b_at) = (a.offset(), b.offset());
-    Ok(if duplex {
-        Value::tuple(vec![
-            end(Some(a), Some(b)),
-            end(Some(ring_at(b_at)), Some(ring_at(a_at))),
-        ])
-    } else {
-        Value::tuple(vec![end(Some(a), None), end(None, Some(ring_at(a_at)))])
-    })
+    let a = new_ring()?;
+    let a_at = a.offset();
+    if !duplex {
+        return Ok(Value::tuple(vec![
+            end(Some(a), None),
+            end(None, Some(ring_at(a_at))),
+        ]));
+    }
+    let b = new_ring()?;
+    let b_at = b.offset();
+    Ok(Value::tuple(vec![
+        end(Some(a), Some(b)),
+        end(Some(ring_at(b_at)), Some(ring_at(a_at))),
+    ]))
 }
 
 /// `_rebuild_connection(incoming, outgoing)`: a connection sent to this process.

@@ -10,7 +10,7 @@
 
 use crate::builtin;
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
 
@@ -102,11 +102,10 @@ impl Dispatch {
             let Some((future, _)) = tasks.futures.get(&id).cloned() else {
                 continue;
             };
-            if future.is_done() {
+            if !future.try_set_running() {
                 tasks.futures.remove(&id);
                 continue;
             }
-            future.set_running();
             if let Some((id, _)) = tasks.queued.front() {
                 if let Some((next, _)) = tasks.futures.get(id) {
                     next.set_running();
@@ -257,7 +256,9 @@ fn start_pool(
         }),
     });
     let executor = prefix == "SpawnProcess";
-    let collector = Arc::downgrade(&dispatch);
+    // The collector keeps the pool's tasks alive: a future outlives a pool
+    // object the program dropped (`Pool(1).apply_async(f).get()`).
+    let collector = dispatch.clone();
     let watched = workers.clone();
     (interp.rt.spawn)(Box::new(move || {
         collect(&results, &collector, &watched, executor);
@@ -274,12 +275,9 @@ fn start_pool(
 /// The collector: completes each task's future as its reply comes, and gives
 /// the worker its next task; fails the pool's tasks when a worker ends with
 /// one. It ends when every worker has ended, or the pool is gone.
-fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>], executor: bool) {
+fn collect(results: &Mailbox, dispatch: &Dispatch, workers: &[Arc<Child>], executor: bool) {
     loop {
         let reply = results.take(Some(250.0));
-        let Some(dispatch) = dispatch.upgrade() else {
-            return;
-        };
         if let Some(bytes) = reply {
             let Some((id, pid, ok, payload)) = task_reply_header(&bytes) else {
                 continue;
@@ -287,16 +285,19 @@ fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>],
             let payload = payload.to_vec();
             let future = lock(&dispatch.tasks).futures.remove(&id);
             if let Some((future, unwrap_single)) = future {
-                future.finish_deferred(Deferred(Box::new(move |interp| {
-                    let payload = interp.transferring(|i| transfer::decode(i, &payload))?;
-                    match (ok, &payload) {
-                        (true, Value::List(results)) if unwrap_single => {
-                            Ok(lock(&results.items).first().cloned().unwrap_or(Value::None))
+                future.finish_deferred(Deferred {
+                    failed: !ok,
+                    make: Box::new(move |interp| {
+                        let payload = interp.transferring(|i| transfer::decode(i, &payload))?;
+                        match (ok, &payload) {
+                            (true, Value::List(results)) if unwrap_single => {
+                                Ok(lock(&results.items).first().cloned().unwrap_or(Value::None))
+                            }
+                            (true, _) => Ok(payload),
+                            (false, _) => Err(remote_error(interp, &payload, executor)),
                         }
-                        (true, _) => Ok(payload),
-                        (false, _) => Err(remote_error(interp, &payload, executor)),
-                    }
-                })));
+                    }),
+                });
             }
             dispatch.next_for(pid);
             continue;
@@ -328,7 +329,10 @@ fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>],
                     ))
                 }
                 // Ended without work (terminated): nothing waiting will run.
+                // Ended without work (terminated, or died idle): nothing
+                // waiting will run, and nothing more can be sent.
                 None if all_ended => {
+                    tasks.broken.get_or_insert(-15);
                     Some((-15, tasks.futures.drain().map(|(_, (f, _))| f).collect()))
                 }
                 None => None,
@@ -336,7 +340,10 @@ fn collect(results: &Mailbox, dispatch: &Weak<Dispatch>, workers: &[Arc<Child>],
         };
         if let Some((code, futures)) = failed {
             for future in futures {
-                future.finish_deferred(Deferred(Box::new(move |_| Err(broken(executor, code)))));
+                future.finish_deferred(Deferred {
+                    failed: true,
+                    make: Box::new(move |_| Err(broken(executor, code))),
+                });
             }
         }
         if all_ended {
@@ -1079,7 +1086,10 @@ fn submit(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         // A call that cannot be sent (a lambda, say) fails at result(), as in CPython.
         Err(error) if error.kind() != Some(ExcType::BrokenProcessPool) => {
             let future = PyFuture::pending();
-            future.finish_deferred(Deferred(Box::new(move |_| Err(error))));
+            future.finish_deferred(Deferred {
+                failed: true,
+                make: Box::new(move |_| Err(error)),
+            });
             Ok(Value::Native(future))
         }
         Err(error) => Err(error),

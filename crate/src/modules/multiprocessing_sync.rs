@@ -38,11 +38,17 @@ pub fn region_alloc(bytes: u32) -> PyResult<u32> {
     })
 }
 
-/// Who holds a lock: this process and thread, as one non-zero word.
+/// Bits of a lock's owner word that name the thread (the rest name the process).
+const THREAD_BITS: u32 = 20;
+
+/// Who holds a lock: this process and thread, as one non-zero word. A
+/// thread's number is unique in its process (up to a million threads over a
+/// program's life); a process's is its pid folded into 11 bits, so two
+/// processes of a program share one only by a rare coincidence.
 fn owner_id(interp: &Interp) -> i32 {
-    let pid = i32::try_from(interp.rt.identity.pid).unwrap_or(0) & 0x7_ffff;
-    let thread = i32::try_from(interp.rec.thread()).unwrap_or(0) & 0xfff;
-    (pid << 12) | (thread + 1)
+    let pid = interp.rt.identity.pid % 2039;
+    let thread = (interp.rec.thread() + 1) & ((1 << THREAD_BITS) - 1);
+    i32::try_from((pid << THREAD_BITS) | thread).unwrap_or(1)
 }
 
 /// `owner` as CPython's reprs name a holder.
@@ -54,7 +60,7 @@ fn owner_name(interp: &Interp, owner: i32) -> String {
             name = format!("{name}|{thread}");
         }
         name
-    } else if owner >> 12 == owner_id(interp) >> 12 {
+    } else if owner >> THREAD_BITS == owner_id(interp) >> THREAD_BITS {
         "SomeOtherThread".into()
     } else {
         "SomeOtherProcess".into()
