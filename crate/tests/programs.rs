@@ -82,6 +82,11 @@ fn basics() {
 }
 
 #[test]
+fn future_cancel_callback() {
+    check("future_cancel_callback");
+}
+
+#[test]
 fn thread_semaphores() {
     check("thread_semaphores");
 }

@@ -44,6 +44,7 @@ for (const name of [
   "with_errors",
   "walrus_iter_sentinel",
   "thread_semaphores",
+  "future_cancel_callback",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

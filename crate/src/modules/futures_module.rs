@@ -3,7 +3,7 @@
 
 use crate::builtin;
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
@@ -21,8 +21,6 @@ const POLL: Duration = Duration::from_millis(50);
 
 /// Signalled whenever any future completes (for `as_completed`).
 static COMPLETED: (Mutex<u64>, Condvar) = (Mutex::new(0), Condvar::new());
-/// `ThreadPoolExecutor-N` numbers.
-static EXECUTORS: AtomicU64 = AtomicU64::new(0);
 
 /// A `Future`: a call's result, once a worker has run it.
 #[derive(Debug, Default)]
@@ -256,7 +254,7 @@ fn receiver<T: 'static>(args: &Args, what: &str) -> PyResult<Arc<dyn Native>> {
     }
 }
 
-fn new_executor(_: &mut Interp, mut args: Args) -> PyResult<Value> {
+fn new_executor(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let max = args
         .keyword("max_workers")
         .or_else(|| args.positional.first().cloned());
@@ -285,7 +283,7 @@ fn new_executor(_: &mut Interp, mut args: Args) -> PyResult<Value> {
         Some(Value::Str(p)) if !p.is_empty() => p.to_string(),
         _ => format!(
             "ThreadPoolExecutor-{}",
-            EXECUTORS.fetch_add(1, Ordering::Relaxed)
+            interp.rt.next_executor.fetch_add(1, Ordering::Relaxed)
         ),
     };
     Ok(Value::Native(Arc::new(Executor {
@@ -581,9 +579,15 @@ fn running(_: &mut Interp, args: Args) -> PyResult<Value> {
     ))
 }
 
-fn cancel(_: &mut Interp, args: Args) -> PyResult<Value> {
+/// `cancel()`: a cancelled future is done, so its callbacks are called now.
+fn cancel(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let native = receiver::<PyFuture>(&args, "Future")?;
-    Ok(Value::Bool(downcast_future(&native)?.cancel()))
+    let future = downcast_future(&native)?;
+    let cancelled = future.cancel();
+    if cancelled {
+        future.run_callbacks(interp, &args.positional[0])?;
+    }
+    Ok(Value::Bool(cancelled))
 }
 
 fn cancelled(_: &mut Interp, args: Args) -> PyResult<Value> {

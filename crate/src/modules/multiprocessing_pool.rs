@@ -941,6 +941,8 @@ fn exit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let receiver = Args::new(args.positional.into_iter().take(1).collect());
     let keep = this(&receiver)?;
     let p = pool(&keep);
+    // The callbacks of calls already done run before the workers go.
+    fire_callbacks(interp, p)?;
     let idle = {
         let tasks = lock(&p.dispatch.tasks);
         tasks.queued.is_empty() && tasks.running.is_empty()

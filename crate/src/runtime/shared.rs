@@ -70,6 +70,8 @@ pub struct Runtime {
     finished: Condvar,
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
+    /// The next `N` of a `ThreadPoolExecutor-N` (from 0 in each run, as in CPython).
+    pub next_executor: AtomicU64,
     /// `threading.main_thread()`: one object for the run (made when first asked for).
     pub main_thread: OnceLock<Value>,
     /// The `threading.Thread` objects started and not yet finished (`threading.enumerate()`).
@@ -141,6 +143,7 @@ impl Runtime {
             running: Mutex::new(0),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
+            next_executor: AtomicU64::new(0),
             main_thread: OnceLock::new(),
             live_threads: Mutex::new(Vec::new()),
             limits: options.limits,
