@@ -284,6 +284,9 @@ fn collect(results: &Mailbox, dispatch: &Dispatch, workers: &[Arc<Child>], execu
             };
             let payload = payload.to_vec();
             let future = lock(&dispatch.tasks).futures.remove(&id);
+            // The worker is free before its result is seen: a pool whose
+            // last result was taken is idle (`exit` ends it gently then).
+            dispatch.next_for(pid);
             if let Some((future, unwrap_single)) = future {
                 future.finish_deferred(Deferred {
                     failed: !ok,
@@ -299,7 +302,6 @@ fn collect(results: &Mailbox, dispatch: &Dispatch, workers: &[Arc<Child>], execu
                     }),
                 });
             }
-            dispatch.next_for(pid);
             continue;
         }
         // Nothing for a while: has a worker with a task ended (crashed, or
