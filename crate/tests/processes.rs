@@ -108,8 +108,8 @@ fn sync_primitives() {
 }
 
 #[test]
-fn queues_basic() {
-    check("queues_basic");
+fn queues_bounded() {
+    check("queues_bounded");
 }
 
 #[test]

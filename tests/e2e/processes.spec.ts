@@ -3,6 +3,7 @@
 // compared with CPython's, recorded by crate/tests/processes/record.sh, after
 // the same masks (see that folder's README).
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { expect, openPage, test, typeProgram } from "./fixtures";
 
 const recorded = (name: string, ext: string) =>
@@ -35,7 +36,7 @@ for (const name of [
   "counter_lock_value",
   "counter_value_race",
   "sync_primitives",
-  "queues_basic",
+  "queues_bounded",
   "executor_map",
   "threads_100_lock",
   "submit_concurrent",
@@ -63,9 +64,23 @@ for (const name of [
   });
 }
 
+/**
+ * Runs `lines` with the Run button, waits until the console shows each of
+ * `shown` (the program is where Stop must end it), then presses Stop: the
+ * console says Stopped and the page is idle again.
+ */
+async function runThenStop(page: Page, lines: string[], shown: string[]): Promise<void> {
+  await typeProgram(page, [...lines, ""].join("\n"));
+  await page.click("#program-run");
+  for (const text of shown) await expect(page.locator("#console")).toContainText(text, { timeout: 30_000 });
+  await page.click("#program-stop");
+  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
+}
+
 test("a child's output reaches the console, and Stop ends every process", async ({ page }) => {
   await openPage(page);
-  await typeProgram(
+  await runThenStop(
     page,
     [
       "import multiprocessing",
@@ -77,14 +92,9 @@ test("a child's output reaches the console, and Stop ends every process", async 
       "    p = multiprocessing.Process(target=spin)",
       "    p.start()",
       "    p.join()",
-      "",
-    ].join("\n"),
+    ],
+    ["child up"],
   );
-  await page.click("#program-run");
-  await expect(page.locator("#console")).toContainText("child up", { timeout: 30_000 });
-  await page.click("#program-stop");
-  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
-  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
   // The next program runs.
   const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
   expect(next.stdout).toBe("next\n");
@@ -94,7 +104,7 @@ test("Stop ends a program whose parent waits in Queue.get() and whose child wait
   page,
 }) => {
   await openPage(page);
-  await typeProgram(
+  await runThenStop(
     page,
     [
       "import multiprocessing",
@@ -108,15 +118,9 @@ test("Stop ends a program whose parent waits in Queue.get() and whose child wait
       "    multiprocessing.Process(target=child, args=(lock, q)).start()",
       "    print('parent waits on the queue', flush=True)",
       "    print(q.get())",
-      "",
-    ].join("\n"),
+    ],
+    ["child waits for the lock", "parent waits on the queue"],
   );
-  await page.click("#program-run");
-  await expect(page.locator("#console")).toContainText("child waits for the lock", { timeout: 30_000 });
-  await expect(page.locator("#console")).toContainText("parent waits on the queue");
-  await page.click("#program-stop");
-  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
-  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
   // The next program starts with the shared memory cleared, and runs.
   const next = await page.evaluate(() =>
     window.playground.runProgram(
@@ -231,26 +235,21 @@ test("a pool's workers have lanes too, with their start-up and pickling, and the
 
 test("Stop ends a program in Pool.map whose workers spin", async ({ page }) => {
   await openPage(page);
-  await typeProgram(
+  await runThenStop(
     page,
     [
       "import multiprocessing",
       "def spin(x):",
+      "    print('a worker spins', flush=True)",
       "    while True:",
       "        x += 1",
       "if __name__ == '__main__':",
       "    with multiprocessing.Pool(2) as pool:",
-      "        print('mapping', flush=True)",
       "        pool.map(spin, range(4))",
-      "",
-    ].join("\n"),
+    ],
+    // A worker prints once it runs a task: the parent is inside map.
+    ["a worker spins"],
   );
-  await page.click("#program-run");
-  await expect(page.locator("#console")).toContainText("mapping", { timeout: 30_000 });
-  await page.waitForTimeout(500);
-  await page.click("#program-stop");
-  await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
-  await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
   const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
   expect(next.stdout).toBe("next\n");
 });

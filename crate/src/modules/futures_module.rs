@@ -153,14 +153,10 @@ impl PyFuture {
         Ok(())
     }
 
+    /// Whether it completed (its outcome may still be being made, by the
+    /// thread that first asked for a deferred one).
     #[must_use]
     pub fn is_done(&self) -> bool {
-        let s = lock(&self.state);
-        s.outcome.is_some() || s.deferred.is_some() || s.completed > 0
-    }
-
-    /// Whether it completed (its outcome may still be being made).
-    fn is_done_once(&self) -> bool {
         lock(&self.state).completed > 0
     }
 
@@ -182,7 +178,7 @@ impl PyFuture {
             lock(&self.state).outcome = Some(outcome);
             // Another thread may have found it done, and wait for the outcome.
             self.done.notify_all();
-        } else if lock(&self.state).outcome.is_none() && self.is_done_once() {
+        } else if lock(&self.state).outcome.is_none() && self.is_done() {
             // Another thread makes the outcome now.
             interp.wait_until(&self.state, &self.done, None, |s| s.outcome.is_some())?;
         }
@@ -675,13 +671,7 @@ fn wait(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 }
 
 fn shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let wait = match args
-        .keyword("wait")
-        .or_else(|| args.positional.get(1).cloned())
-    {
-        Some(w) => interp.truthy(&w)?,
-        None => true,
-    };
+    let wait = args.flag(interp, "wait", Some(1), true)?;
     let native = receiver::<Executor>(&args, "ThreadPoolExecutor")?;
     let Some(pool) = native.as_any().downcast_ref::<Executor>() else {
         return Err(type_error("not an executor"));

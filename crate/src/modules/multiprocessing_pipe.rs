@@ -169,13 +169,7 @@ fn end(incoming: Option<SharedQueue>, outgoing: Option<SharedQueue>) -> Value {
 /// `Pipe(duplex=True)`: `(conn1, conn2)`; without duplex conn1 only receives
 /// what conn2 sends.
 fn pipe(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let duplex = match args
-        .keyword("duplex")
-        .or_else(|| args.positional.first().cloned())
-    {
-        Some(flag) => interp.truthy(&flag)?,
-        None => true,
-    };
+    let duplex = args.flag(interp, "duplex", Some(0), true)?;
     let a = new_ring()?;
     let a_at = a.offset();
     if !duplex {

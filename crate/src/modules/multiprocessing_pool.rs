@@ -1140,10 +1140,7 @@ fn executor_map(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 /// `executor.shutdown(wait=True, *, cancel_futures=False)`
 fn executor_shutdown(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let cancel_futures = match args.keyword("cancel_futures") {
-        Some(flag) => interp.truthy(&flag)?,
-        None => false,
-    };
+    let cancel_futures = args.flag(interp, "cancel_futures", None, false)?;
     let wait = args
         .keyword("wait")
         .or_else(|| args.positional.get(1).cloned());

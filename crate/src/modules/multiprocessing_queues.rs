@@ -239,13 +239,7 @@ fn block_and_timeout(
     index: usize,
 ) -> PyResult<(bool, Option<f64>)> {
     let timeout = args.timeout(index + 1)?;
-    let block = match args
-        .keyword("block")
-        .or_else(|| args.positional.get(index).cloned())
-    {
-        Some(b) => interp.truthy(&b)?,
-        None => true,
-    };
+    let block = args.flag(interp, "block", Some(index), true)?;
     Ok((block, timeout))
 }
 

@@ -283,13 +283,7 @@ fn shared_lock(native: &Arc<dyn Native>) -> &SharedLock {
 /// `acquire(block=True, timeout=None)`: whether it was acquired.
 pub(super) fn acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = args.timeout(2)?;
-    let block = match args
-        .keyword("block")
-        .or_else(|| args.positional.get(1).cloned())
-    {
-        Some(b) => interp.truthy(&b)?,
-        None => true,
-    };
+    let block = args.flag(interp, "block", Some(1), true)?;
     let keep = this(&args)?;
     let lock = shared_lock(&keep);
     acquire_lock(interp, lock, block, timeout)

@@ -59,14 +59,8 @@ fn block_timeout(
     args: &mut Args,
     skip: usize,
 ) -> PyResult<(bool, Option<f64>)> {
-    let block = args
-        .keyword("block")
-        .or_else(|| args.positional.get(skip).cloned());
+    let block = args.flag(interp, "block", Some(skip), true)?;
     let timeout = args.timeout(skip + 1)?;
-    let block = match block {
-        Some(b) => interp.truthy(&b)?,
-        None => true,
-    };
     if timeout.is_some_and(|t| t < 0.0) {
         return Err(PyErr::new(
             ExcType::ValueError,

@@ -404,13 +404,7 @@ fn new_semaphore(mut args: Args, bounded: bool) -> PyResult<Value> {
 /// `acquire(blocking=True, timeout=None)`: whether it was acquired.
 fn semaphore_acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = args.timeout(2)?;
-    let blocking = match args
-        .keyword("blocking")
-        .or_else(|| args.positional.get(1).cloned())
-    {
-        Some(b) => interp.truthy(&b)?,
-        None => true,
-    };
+    let blocking = args.flag(interp, "blocking", Some(1), true)?;
     if !blocking && timeout.is_some() {
         return Err(PyErr::new(
             ExcType::ValueError,
@@ -525,13 +519,7 @@ fn new_lock(reentrant: bool) -> Value {
 
 fn acquire(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = args.timeout(2)?;
-    let blocking = match args
-        .keyword("blocking")
-        .or_else(|| args.positional.get(1).cloned())
-    {
-        Some(b) => interp.truthy(&b)?,
-        None => true,
-    };
+    let blocking = args.flag(interp, "blocking", Some(1), true)?;
     let keep = receiver(&args, "lock")?;
     let l = downcast::<PyLock>(&keep, "lock")?;
     let me = interp.rec.thread();

@@ -180,11 +180,16 @@ impl Interp {
             }
             Value::Native(n) if n.set_attr(name, value.clone()) => Ok(()),
             // One whose attributes check what they are given has a `__setattr__`.
-            Value::Native(_) if self.special(object, "__setattr__")?.is_some() => {
-                let method = self.special(object, "__setattr__")?.unwrap_or(Value::None);
-                let args = super::function::Args::new(vec![Value::str(name), value]);
-                self.call(&method, args).map(|_| ())
-            }
+            Value::Native(_) => match self.special(object, "__setattr__")? {
+                Some(method) => {
+                    let args = super::function::Args::new(vec![Value::str(name), value]);
+                    self.call(&method, args).map(|_| ())
+                }
+                None => Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("'{}' object has no attribute '{name}'", object.type_name()),
+                )),
+            },
             other => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'{}' object has no attribute '{name}'", other.type_name()),

@@ -14,6 +14,20 @@ use crate::trace::State;
 /// How often a blocked wait looks at Stop.
 const POLL: Duration = Duration::from_millis(50);
 
+/// How long a blocked wait sleeps before it looks at Stop again, in ms: at
+/// most `POLL`, and no later than `deadline` (the common clock's ms); None
+/// once the deadline has passed.
+fn next_slice_ms(deadline: Option<f64>) -> Option<f64> {
+    let poll_ms = POLL.as_secs_f64() * 1000.0;
+    match deadline {
+        Some(d) => {
+            let left = d - crate::host::clock::now_ms();
+            (left > 0.0).then(|| left.min(poll_ms))
+        }
+        None => Some(poll_ms),
+    }
+}
+
 impl Interp {
     /// Blocks until `ready` holds for what `mutex` guards (signalled through
     /// `changed`), or `timeout` seconds pass. Returns whether `ready` held.
@@ -38,16 +52,10 @@ impl Interp {
                 if interrupt.load(Ordering::Relaxed) {
                     return false;
                 }
-                let wait = match deadline {
-                    Some(d) => {
-                        let left = d - crate::host::clock::now_ms();
-                        if left <= 0.0 {
-                            return false;
-                        }
-                        Duration::from_secs_f64(left / 1000.0).min(POLL)
-                    }
-                    None => POLL,
+                let Some(wait_ms) = next_slice_ms(deadline) else {
+                    return false;
                 };
+                let wait = Duration::from_secs_f64(wait_ms / 1000.0);
                 guard = changed
                     .wait_timeout(guard, wait)
                     .unwrap_or_else(PoisonError::into_inner)
@@ -84,7 +92,6 @@ impl Interp {
         }
         let interrupt = self.rt.interrupt.clone();
         let deadline = timeout.map(|t| crate::host::clock::now_ms() + t.max(0.0) * 1000.0);
-        let poll_ms = POLL.as_secs_f64() * 1000.0;
         let result = self.allow_threads(State::WaitingLock, || loop {
             let (word, seen) = match attempt() {
                 Attempt::Done(result) => return Some(result),
@@ -93,16 +100,7 @@ impl Interp {
             if interrupt.load(Ordering::Relaxed) {
                 return None;
             }
-            let slice = match deadline {
-                Some(d) => {
-                    let left = d - crate::host::clock::now_ms();
-                    if left <= 0.0 {
-                        return None;
-                    }
-                    left.min(poll_ms)
-                }
-                None => poll_ms,
-            };
+            let slice = next_slice_ms(deadline)?;
             crate::host::shared_region::wait(word, seen, slice);
         });
         self.check_interrupt()?;

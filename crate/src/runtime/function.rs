@@ -96,6 +96,28 @@ impl Args {
         Some(self.keywords.remove(index).1)
     }
 
+    /// A true/false argument (`block`, `blocking`, `duplex`…), by keyword
+    /// `name` or at positional `index` (None: keyword only), `default` if not
+    /// given; any value, by its truth.
+    ///
+    /// # Errors
+    /// What the value's `__bool__` raises.
+    pub fn flag(
+        &mut self,
+        interp: &mut super::Interp,
+        name: &str,
+        index: Option<usize>,
+        default: bool,
+    ) -> super::error::PyResult<bool> {
+        let given = self
+            .keyword(name)
+            .or_else(|| index.and_then(|i| self.positional.get(i).cloned()));
+        match given {
+            Some(value) => interp.truthy(&value),
+            None => Ok(default),
+        }
+    }
+
     /// The `timeout` of a blocking call, in seconds (by keyword, or positional
     /// `index`); `None` for no timeout.
     ///
