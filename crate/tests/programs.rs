@@ -77,6 +77,26 @@ fn check_on(name: &str, options: RunOptions, stack: usize) {
 }
 
 #[test]
+fn class_inheritance() {
+    check("class_inheritance");
+}
+
+#[test]
+fn exceptions_custom() {
+    check("exceptions_custom");
+}
+
+#[test]
+fn data_model() {
+    check("data_model");
+}
+
+#[test]
+fn thread_subclass() {
+    check("thread_subclass");
+}
+
+#[test]
 fn basics() {
     check("basics");
 }

@@ -45,6 +45,7 @@ for (const name of [
   "walrus_iter_sentinel",
   "thread_semaphores",
   "future_cancel_callback",
+  "data_model",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);
@@ -56,7 +57,15 @@ for (const name of [
 }
 
 // Programs that also write to stderr, or exit with a status of their own.
-for (const name of ["stdio", "exit_message", "exit_status", "exit_zero", "issubclass_os"]) {
+for (const name of [
+  "stdio",
+  "exit_message",
+  "exit_status",
+  "exit_zero",
+  "issubclass_os",
+  "class_inheritance",
+  "exceptions_custom",
+]) {
   test(`${name}.py prints and exits in the browser as python3 did`, async ({ page }) => {
     await openPage(page);
     const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));

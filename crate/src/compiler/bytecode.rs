@@ -175,6 +175,8 @@ pub enum Op {
     /// `container[key] = value` (stack: value, container, key)
     StoreSubscript,
     DeleteSubscript,
+    /// `del obj.name` (`name` index).
+    DeleteAttr(u32),
     /// `lower:upper:step` (None where left out) into a slice object.
     BuildSlice,
     LoadAttr(u32),
@@ -257,8 +259,18 @@ pub enum Op {
     ExitWithError,
     /// Calls the `__exit__` below the top with (None, None, None).
     ExitWith,
-    /// `class Name:` from the body's function on the stack (`name` constant).
-    BuildClass(u32),
+    /// `class Name(bases):` from the bases and, above them, the body's
+    /// function on the stack (`name` constant, `bases` their count).
+    BuildClass {
+        name: u32,
+        bases: u32,
+    },
+    /// Zero-argument `super()` in a method: pops the method's first
+    /// argument, pushes the super object of the class whose qualified name
+    /// is the constant `class` (the class the method was defined in).
+    Super {
+        class: u32,
+    },
     Nop,
 }
 

@@ -55,6 +55,9 @@ struct Compiler<'s> {
     position: (u32, u32),
     /// A comprehension's own scope (where `:=` would bind outside it).
     in_comprehension: bool,
+    /// For a function defined in a class body: the class's qualified name
+    /// and the function's first parameter, what zero-argument `super()` needs.
+    method_of: Option<(String, Option<String>)>,
 }
 
 /// Compiles a module.
@@ -137,6 +140,7 @@ impl<'s> Compiler<'s> {
             line: 1,
             position: (0, 0),
             in_comprehension: false,
+            method_of: None,
         }
     }
 
@@ -727,14 +731,25 @@ impl<'s> Compiler<'s> {
     }
 
     fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<()> {
-        if c.arguments
-            .as_ref()
-            .is_some_and(|a| !a.args.is_empty() || !a.keywords.is_empty())
-        {
-            return Err(self.unsupported(c, "classes with base classes"));
+        if c.type_params.is_some() {
+            return Err(self.unsupported(c, "type parameters"));
         }
-        if !c.decorator_list.is_empty() {
-            return Err(self.unsupported(c, "class decorators"));
+        let (bases, keywords) = c
+            .arguments
+            .as_deref()
+            .map_or((&[][..], &[][..]), |a| (&a.args[..], &a.keywords[..]));
+        if bases.iter().any(Expr::is_starred_expr) {
+            return Err(self.unsupported(c, "starred base classes"));
+        }
+        if let Some(k) = keywords.first() {
+            return Err(self.unsupported(k, "class keywords (metaclass=…)"));
+        }
+        // As CPython: the decorators, then the bases, then the body.
+        for d in &c.decorator_list {
+            self.expr(&d.expression)?;
+        }
+        for base in bases {
+            self.expr(base)?;
         }
         // The body runs as a function whose module-like namespace becomes the class.
         let qualname = self.qualname(&c.name.id);
@@ -759,9 +774,20 @@ impl<'s> Compiler<'s> {
             closure: false,
         });
         let name = self.constant(Const::Str(c.name.id.as_str().into()));
-        self.emit(Op::BuildClass(name));
+        self.emit(Op::BuildClass {
+            name,
+            bases: count(bases),
+        });
+        for _ in &c.decorator_list {
+            self.emit(Op::Call(1));
+        }
         self.store_name(&c.name.id);
         Ok(())
+    }
+
+    /// Whether this is a class body (whose functions are methods).
+    fn is_class_body(&self) -> bool {
+        self.code.is_module && &*self.code.name != "<module>"
     }
 
     fn qualname(&self, name: &str) -> String {
@@ -854,6 +880,9 @@ impl<'s> Compiler<'s> {
         }
         inner.code.first_line = line_of(self.source, start);
         inner.line = inner.code.first_line;
+        if self.is_class_body() {
+            inner.method_of = Some((self.code.qualname.to_string(), params.first().cloned()));
+        }
         match body {
             NestedBody::Stmts(stmts) => {
                 inner.body(stmts)?;
@@ -939,6 +968,11 @@ impl<'s> Compiler<'s> {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
                 self.emit(Op::DeleteSubscript);
+            }
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let name = self.name(&a.attr.id);
+                self.emit(Op::DeleteAttr(name));
             }
             Expr::Tuple(t) => {
                 for e in &t.elts {
@@ -1173,6 +1207,21 @@ impl<'s> Compiler<'s> {
 
     fn call(&mut self, c: &ast::ExprCall) -> Result<()> {
         let args = &c.arguments;
+        if let (Expr::Name(n), Some((class, Some(first)))) = (&*c.func, &self.method_of) {
+            if n.id.as_str() == "super"
+                && args.args.is_empty()
+                && args.keywords.is_empty()
+                && self.scope.slot("super").is_none()
+            {
+                // super(): the class the method is in, and its first argument
+                // (a method without one calls the builtin, which says so).
+                let (class, first) = (class.clone(), first.clone());
+                self.load_name(&first);
+                let class = self.constant(Const::Str(class.as_str().into()));
+                self.emit(Op::Super { class });
+                return Ok(());
+            }
+        }
         let starred = args.args.iter().any(Expr::is_starred_expr)
             || args.keywords.iter().any(|k| k.arg.is_none());
         if let (Expr::Attribute(a), false, true) = (&*c.func, starred, args.keywords.is_empty()) {

@@ -506,7 +506,7 @@ impl StackFlow {
             | Op::GetIter
             | Op::FormatValue
             | Op::LoadAttr(_)
-            | Op::BuildClass(_)
+            | Op::Super { .. }
             // The exception stays under the class it is matched against.
             | Op::ExceptionMatches => (1, 1),
             Op::FormatWithSpec => (2, 1),
@@ -517,6 +517,8 @@ impl StackFlow {
             }
             Op::BuildDict(n) => (2 * n as usize, 1),
             Op::MapAdd(_) | Op::StoreAttr(_) | Op::DeleteSubscript => (2, 0),
+            Op::DeleteAttr(_) => (1, 0),
+            Op::BuildClass { bases, .. } => (bases as usize + 1, 1),
             Op::StoreSubscript => (3, 0),
             Op::BuildSlice => (3, 1),
             Op::MakeFunction {

@@ -39,10 +39,10 @@ fn cpu_count(_: &mut Interp, _: Args) -> PyResult<Value> {
 fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
     match args.positional.as_slice() {
         [Value::Int(_) | Value::Bool(_)] => Err(PyErr::raised(
-            Value::Exception(Arc::new(crate::runtime::value::Exception {
-                kind: ExcType::OsExit,
-                args: args.positional,
-            })),
+            Value::Exception(crate::runtime::value::Exception::new(
+                ExcType::OsExit,
+                args.positional,
+            )),
             Vec::new(),
         )),
         [other] => Err(type_error(format!(

@@ -25,10 +25,10 @@ fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
         )));
     }
     Err(PyErr::raised(
-        Value::Exception(Arc::new(crate::runtime::value::Exception {
-            kind: ExcType::SystemExit,
-            args: args.positional,
-        })),
+        Value::Exception(crate::runtime::value::Exception::new(
+            ExcType::SystemExit,
+            args.positional,
+        )),
         Vec::new(),
     ))
 }

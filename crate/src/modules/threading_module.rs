@@ -130,11 +130,12 @@ impl Native for PyThread {
     }
 }
 
-/// The `Native` receiver of a method (its first argument).
+/// The `Native` receiver of a method (its first argument): the object, or
+/// the one an instance of a subclass (`class Worker(Thread)`) is made of.
 fn receiver(args: &Args, what: &str) -> PyResult<Arc<dyn Native>> {
-    match args.positional.first() {
-        Some(Value::Native(n)) => Ok(n.clone()),
-        _ => Err(type_error(format!("descriptor requires a '{what}' object"))),
+    match args.positional.first().and_then(Value::as_native) {
+        Some(n) => Ok(n),
+        None => Err(type_error(format!("descriptor requires a '{what}' object"))),
     }
 }
 
@@ -207,12 +208,12 @@ fn thread_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 }
 
 fn current_thread_daemon(interp: &mut Interp) -> bool {
-    match &interp.thread {
-        Some(Value::Native(n)) => n
+    match interp.thread.as_ref().and_then(Value::as_native) {
+        Some(n) => n
             .as_any()
             .downcast_ref::<PyThread>()
             .is_some_and(|t| lock(&t.state).daemon),
-        _ => false,
+        None => false,
     }
 }
 
@@ -232,7 +233,9 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
         s.ident = Some(trace_id);
     }
     let rt = interp.rt.clone();
-    let me = Value::Native(keep.clone());
+    // The thread object as the program has it (a `Thread` subclass's
+    // instance, whose `run` the thread calls).
+    let me = args.positional[0].clone();
     rt.thread_started()?;
     lock(&rt.live_threads).push(me.clone());
     let job_rt = rt.clone();
@@ -243,30 +246,19 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// The body of a started thread: take the GIL, run the target, report an
 /// exception as CPython does, release the GIL for good.
 fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Value) {
-    let Value::Native(native) = &me else { return };
+    let Some(native) = me.as_native() else { return };
     let Some(thread) = native.as_any().downcast_ref::<PyThread>() else {
         return;
     };
     let mut interp = Interp::new(rt.clone(), trace_id, Some(me.clone()));
     interp.rec.set(State::Startup);
     rt.gil.acquire(&mut interp.rec);
-    let (target, args, kwargs, name) = {
-        let mut s = lock(&thread.state);
-        (
-            s.target.take(),
-            std::mem::take(&mut s.args),
-            std::mem::take(&mut s.kwargs),
-            s.name.clone(),
-        )
-    };
-    if let Some(target) = target {
-        let result = interp.call(
-            &target,
-            Args {
-                positional: args,
-                keywords: kwargs,
-            },
-        );
+    let name = lock(&thread.state).name.clone();
+    // `run()`: the subclass's, or Thread's own, which calls the target.
+    let result = interp
+        .get_attr(&me, "run")
+        .and_then(|run| interp.call(&run, Args::default()));
+    {
         if let Err(error) = result {
             if !matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) {
                 let source = rt.source.clone();
@@ -288,6 +280,30 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     thread.done.notify_all();
 }
 
+/// `Thread.run()`: calls the target with its arguments (once).
+fn run(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "Thread")?;
+    let thread = downcast::<PyThread>(&keep, "Thread")?;
+    let (target, args, kwargs) = {
+        let mut s = lock(&thread.state);
+        (
+            s.target.take(),
+            std::mem::take(&mut s.args),
+            std::mem::take(&mut s.kwargs),
+        )
+    };
+    if let Some(target) = target {
+        interp.call(
+            &target,
+            Args {
+                positional: args,
+                keywords: kwargs,
+            },
+        )?;
+    }
+    Ok(Value::None)
+}
+
 fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let timeout = args.timeout(1)?;
     let keep = receiver(&args, "Thread")?;
@@ -301,10 +317,11 @@ fn join(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             ));
         }
     }
-    if let (Some(Value::Native(me)), Some(Value::Native(n))) =
-        (&interp.thread, args.positional.first())
-    {
-        if Arc::ptr_eq(me, n) {
+    if let (Some(me), Some(n)) = (
+        interp.thread.as_ref().and_then(Value::as_native),
+        args.positional.first().and_then(Value::as_native),
+    ) {
+        if Arc::ptr_eq(&me, &n) {
             return Err(PyErr::new(
                 ExcType::RuntimeError,
                 "cannot join current thread",
@@ -640,6 +657,7 @@ fn event_is_set(_: &mut Interp, args: Args) -> PyResult<Value> {
 /// Methods of `Thread` objects.
 pub static THREAD_METHODS: &[Builtin] = &[
     builtin!("Thread.start", start),
+    builtin!("Thread.run", run),
     builtin!("Thread.join", join),
     builtin!("Thread.is_alive", is_alive),
 ];

@@ -152,7 +152,7 @@ impl Loaded {
                     spec.call, spec.call
                 )
             })?;
-            let Some(Value::List(list)) = names.remove("__task_list__") else {
+            let Some(Value::List(list)) = names.shift_remove("__task_list__") else {
                 return Err("the task list did not give a list".to_string());
             };
             let args = lock(&list.items).clone();

@@ -1,12 +1,12 @@
 //! Attributes: of instances and classes (methods bind to their instance), of
 //! modules, and the methods of the built-in types (`methods.rs`).
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::error::{ExcType, PyErr, PyResult};
 use super::function::Args;
 use super::methods;
-use super::object::{Class, Instance};
+use super::object::Class;
 use super::value::{lock, Value};
 use super::Interp;
 
@@ -62,34 +62,35 @@ impl Interp {
                 if let Some(v) = lock(&i.attributes).get(name).cloned() {
                     return Ok(Attr::Value(v));
                 }
-                if let Some(v) = lock(&i.class.attributes).get(name).cloned() {
-                    return Ok(match v {
-                        Value::Function(_) => Attr::Method(v),
-                        other => Attr::Value(other),
-                    });
+                if let Some(found) = i.class.lookup(name) {
+                    return self.bind_found(object, &i.class, found);
                 }
                 match name {
                     "__class__" => Value::Class(i.class.clone()),
-                    "__dict__" => {
-                        let dict = self.new_dict();
-                        let attrs: Vec<_> = lock(&i.attributes)
-                            .iter()
-                            .map(|(k, v)| (k.clone(), v.clone()))
-                            .collect();
-                        for (k, v) in attrs {
-                            self.dict_set(&dict, Value::Str(k), v)?;
-                        }
-                        dict
-                    }
-                    _ => return Err(no_attribute(object, name)),
+                    "__dict__" => self.namespace_dict(&i.attributes)?,
+                    _ => return self.instance_fallback(object, &i.class, name),
                 }
             }
-            Value::Class(c) => match lock(&c.attributes).get(name).cloned() {
-                Some(v) => v,
+            Value::Class(c) => match c.lookup(name) {
+                Some(found) => Interp::class_found(c, found),
                 None => match name {
                     "__name__" => Value::Str(c.name.clone()),
                     "__qualname__" => Value::Str(c.qualname.clone()),
-                    _ => return Err(no_attribute(object, name)),
+                    "__module__" => Value::Str(c.module.clone()),
+                    "__doc__" => Value::None,
+                    "__bases__" => super::class::bases_tuple(self, c),
+                    "__base__" => match super::class::bases_tuple(self, c) {
+                        Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
+                        _ => Value::None,
+                    },
+                    "__mro__" => super::class::mro_tuple(self, c),
+                    "__dict__" => self.namespace_dict(&c.attributes)?,
+                    _ => match super::class::builtin_base_attr(c, object, name) {
+                        // `Base.__init__(self, …)` called through the class.
+                        Some(Value::Method(m)) => m.1.clone(),
+                        Some(found) => found,
+                        None => return Err(no_attribute(object, name)),
+                    },
                 },
             },
             Value::Module(m) => {
@@ -115,16 +116,37 @@ impl Interp {
                 "__module__" => Value::str(t.module()),
                 _ => return Err(no_attribute(object, name)),
             },
-            Value::Exception(e) => match name {
-                "args" => Value::tuple(e.args.clone()),
-                // SystemExit's status: None, its one argument, or all of them.
-                "code" if e.kind == ExcType::SystemExit => match e.args.as_slice() {
-                    [] => Value::None,
-                    [one] => one.clone(),
-                    many => Value::tuple(many.to_vec()),
-                },
-                _ => return Err(no_attribute(object, name)),
-            },
+            Value::Exception(e) => {
+                if let Some(v) = lock(&e.attributes).get(name).cloned() {
+                    return Ok(Attr::Value(v));
+                }
+                if let Some(class) = &e.class {
+                    if let Some(found) = class.lookup(name) {
+                        return self.bind_found(object, class, found);
+                    }
+                }
+                match name {
+                    "args" => Value::tuple(e.args()),
+                    // SystemExit's status: None, its one argument, or all of them.
+                    "code" if e.kind == ExcType::SystemExit => match e.args().as_slice() {
+                        [] => Value::None,
+                        [one] => one.clone(),
+                        many => Value::tuple(many.to_vec()),
+                    },
+                    "__cause__" | "__context__" | "__traceback__" => Value::None,
+                    "__suppress_context__" => Value::Bool(false),
+                    "__class__" => super::builtins::type_of(self, object),
+                    "__dict__" => self.namespace_dict(&e.attributes)?,
+                    _ => match e
+                        .class
+                        .as_ref()
+                        .and_then(|c| super::class::builtin_base_attr(c, object, name))
+                    {
+                        Some(found) => found,
+                        None => return Err(no_attribute(object, name)),
+                    },
+                }
+            }
             Value::Native(n) => match methods::find(n.methods(), name) {
                 Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
                 None => match n.get_attr(name) {
@@ -165,9 +187,42 @@ impl Interp {
     /// # Errors
     /// AttributeError for objects whose attributes cannot be set.
     pub fn set_attr(&mut self, object: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Some(class) = object.class() {
+            if self.set_through_property(object, name, Some(value.clone()))? {
+                return Ok(());
+            }
+            if let Some(setattr) = class.lookup("__setattr__") {
+                if matches!(setattr, Value::Function(_)) {
+                    let args = Args::new(vec![object.clone(), Value::str(name), value]);
+                    return self.call(&setattr, args).map(|_| ());
+                }
+            }
+        }
+        self.set_attr_plain(object, name, value)
+    }
+
+    /// `object.__setattr__(self, name, value)`: past the class's own `__setattr__`.
+    ///
+    /// # Errors
+    /// AttributeError for objects whose attributes cannot be set.
+    pub fn set_attr_plain(&mut self, object: &Value, name: &str, value: Value) -> PyResult<()> {
         match object {
             Value::Instance(i) => {
+                // A thread's `name`, `daemon`: the built-in object's own.
+                if let Some(Value::Native(n)) = i.base_object() {
+                    if n.set_attr(name, value.clone()) {
+                        return Ok(());
+                    }
+                }
                 lock(&i.attributes).insert(name.into(), value);
+                Ok(())
+            }
+            Value::Exception(e) => {
+                if name == "args" {
+                    e.set_args(self.collect(&value)?);
+                } else {
+                    lock(&e.attributes).insert(name.into(), value);
+                }
                 Ok(())
             }
             Value::Class(c) => {
@@ -180,10 +235,10 @@ impl Interp {
             }
             Value::Native(n) if n.set_attr(name, value.clone()) => Ok(()),
             // One whose attributes check what they are given has a `__setattr__`.
-            Value::Native(_) => match self.special(object, "__setattr__")? {
+            Value::Native(n) => match methods::find(n.methods(), "__setattr__") {
                 Some(method) => {
-                    let args = super::function::Args::new(vec![Value::str(name), value]);
-                    self.call(&method, args).map(|_| ())
+                    let args = Args::new(vec![object.clone(), Value::str(name), value]);
+                    (method.call)(self, args).map(|_| ())
                 }
                 None => Err(PyErr::new(
                     ExcType::AttributeError,
@@ -197,70 +252,132 @@ impl Interp {
         }
     }
 
-    /// A special method (`__len__`, `__repr__`…) of an instance's class, bound.
+    /// `del object.name`
     ///
     /// # Errors
-    /// Never yet; kept fallible for inherited lookups.
-    pub fn special(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
-        let found = match object {
-            Value::Instance(i) => lock(&i.class.attributes).get(name).cloned(),
-            // A native object's special methods are in its table ("Array.__len__").
-            Value::Native(n) => methods::find(n.methods(), name).map(Value::Builtin),
-            _ => return Ok(None),
+    /// AttributeError when it has no such attribute.
+    pub fn del_attr(&mut self, object: &Value, name: &str) -> PyResult<()> {
+        if self.set_through_property(object, name, None)? {
+            return Ok(());
+        }
+        let removed = match object {
+            Value::Instance(i) => lock(&i.attributes).shift_remove(name).is_some(),
+            Value::Exception(e) => lock(&e.attributes).shift_remove(name).is_some(),
+            Value::Class(c) => lock(&c.attributes).shift_remove(name).is_some(),
+            Value::Module(m) => m.names_mut().shift_remove(name).is_some(),
+            _ => false,
         };
-        Ok(found.map(|f| Value::Method(Arc::new((object.clone(), f)))))
+        if removed {
+            Ok(())
+        } else {
+            Err(no_attribute(object, name))
+        }
     }
 
-    /// `class Name: body`: runs the body into a namespace, which becomes the class's.
-    pub(super) fn build_class(&mut self, name: &str, body: &Value) -> PyResult<Value> {
-        let Value::Function(function) = body else {
-            return Err(type_error("class body is not a function"));
-        };
-        let namespace = super::object::Module::new(name);
-        let mut frame =
-            super::frame::Frame::new(function.code.clone(), function.globals.clone(), &[]);
-        frame.namespace = Some(namespace.clone());
-        self.run_frame(&mut frame, None)?;
-        let attributes: super::object::Names = std::mem::take(&mut *namespace.names_mut());
-        Ok(Value::Class(Arc::new(Class {
-            name: name.into(),
-            qualname: function.code.qualname.clone(),
-            attributes: Mutex::new(attributes),
-        })))
+    /// A namespace as a new dict (`__dict__`, a copy here).
+    fn namespace_dict(&mut self, names: &super::object::Namespace) -> PyResult<Value> {
+        let dict = self.new_dict();
+        let pairs: Vec<_> = lock(names)
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in pairs {
+            self.dict_set(&dict, Value::Str(k), v)?;
+        }
+        Ok(dict)
     }
 
-    /// `Class(args)`: a new instance, initialised by `__init__`.
-    pub(super) fn instantiate(&mut self, class: &Arc<Class>, args: Args) -> PyResult<Value> {
-        let instance = Value::Instance(Arc::new(Instance {
-            class: class.clone(),
-            attributes: Mutex::new(super::object::Names::default()),
-        }));
-        let init = lock(&class.attributes).get("__init__").cloned();
-        match init {
-            Some(init) => {
-                let mut positional = Vec::with_capacity(args.positional.len() + 1);
-                positional.push(instance.clone());
-                positional.extend(args.positional);
-                let result = self.call(
-                    &init,
-                    Args {
-                        positional,
-                        keywords: args.keywords,
-                    },
-                )?;
-                if !matches!(result, Value::None) {
-                    return Err(type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        result.type_name()
-                    )));
+    /// An attribute an instance and its classes do not have: the built-in
+    /// object's (a list subclass's `append`, a thread subclass's `start`),
+    /// then the class's `__getattr__`.
+    fn instance_fallback(
+        &mut self,
+        object: &Value,
+        class: &Arc<Class>,
+        name: &str,
+    ) -> PyResult<Attr> {
+        if let Some(base) = object.base_object() {
+            match &base {
+                // Its methods take the instance, which stands for the object.
+                Value::Native(n) => {
+                    if let Some(method) = methods::find(n.methods(), name) {
+                        return Ok(Attr::Method(Value::Builtin(method)));
+                    }
+                    if let Some(found) = n.get_attr(name) {
+                        return Ok(Attr::Value(found));
+                    }
+                    if let Some(getattr) = methods::find(n.methods(), "__getattr__") {
+                        let args = Args::new(vec![object.clone(), Value::str(name)]);
+                        match (getattr.call)(self, args) {
+                            Ok(found) => return Ok(Attr::Value(found)),
+                            Err(e) if e.kind() == Some(ExcType::AttributeError) => {}
+                            Err(e) => return Err(e),
+                        }
+                    }
+                }
+                other => {
+                    if let Ok(found) = self.lookup_attr(other, name) {
+                        return Ok(match found {
+                            Attr::Method(f) => Attr::Value(Value::Method(Arc::new((base, f)))),
+                            value => value,
+                        });
+                    }
                 }
             }
-            None => {
-                if !args.positional.is_empty() || !args.keywords.is_empty() {
-                    return Err(type_error(format!("{}() takes no arguments", class.name)));
-                }
+        } else if let super::object::BuiltinBase::Type(base) = &class.builtin {
+            if methods::find(base.methods, name).is_some() {
+                // The built-in type's `__init__` was not called (CPython's
+                // words for a thread).
+                let label = if base.name == "Thread" {
+                    "thread"
+                } else {
+                    base.name
+                };
+                return Err(PyErr::new(
+                    ExcType::RuntimeError,
+                    format!("{label}.__init__() not called"),
+                ));
             }
         }
-        Ok(instance)
+        if let Some(getattr) = class.lookup("__getattr__") {
+            let found = self.call(&getattr, Args::new(vec![object.clone(), Value::str(name)]))?;
+            return Ok(Attr::Value(found));
+        }
+        Err(no_attribute(object, name))
+    }
+
+    /// A special method (`__len__`, `__repr__`…) of an object's class,
+    /// bound to the object; `None` when its classes define none (the
+    /// built-in object of an instance is then for the caller to try).
+    ///
+    /// # Errors
+    /// What a property's getter raises.
+    pub fn special(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        let (class, found) = match object {
+            Value::Instance(i) => (&i.class, i.class.lookup(name)),
+            Value::Exception(e) => match &e.class {
+                Some(class) => (class, class.lookup(name)),
+                None => return Ok(None),
+            },
+            // A native object's special methods are in its table ("Array.__len__").
+            Value::Native(n) => {
+                return Ok(methods::find(n.methods(), name)
+                    .map(|f| Value::Method(Arc::new((object.clone(), Value::Builtin(f))))));
+            }
+            _ => return Ok(None),
+        };
+        let Some(found) = found else {
+            // A thread subclass's `__repr__`: the thread's, given the instance.
+            if let Some(Value::Native(n)) = object.base_object() {
+                return Ok(methods::find(n.methods(), name)
+                    .map(|f| Value::Method(Arc::new((object.clone(), Value::Builtin(f))))));
+            }
+            return Ok(None);
+        };
+        let class = class.clone();
+        Ok(Some(match self.bind_found(object, &class, found)? {
+            Attr::Method(f) => Value::Method(Arc::new((object.clone(), f))),
+            Attr::Value(v) => v,
+        }))
     }
 }

@@ -11,6 +11,7 @@ use super::containers::as_i64;
 use super::error::{type_error, value_error, ExcType, PyErr, PyResult, ALL};
 use super::function::{Args, Builtin};
 use super::iter::Iter;
+use super::object::BuiltinBase;
 use super::value::{Range, Value};
 use super::{Interp, PrintTarget, Stream};
 use crate::compiler::bytecode::{BinOp, CmpOp};
@@ -280,7 +281,7 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
     }
 }
 
-fn abs(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "abs", 1, 1)?;
     match &a[0] {
         Value::Int(i) => Ok(i
@@ -289,6 +290,7 @@ fn abs(_: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::int(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        other if other.class().is_some() => interp.unary_of_class(other, "__abs__", "abs()"),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
             other.type_name()
@@ -594,7 +596,10 @@ fn bool_(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
     match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
-        Value::Exception(e) => Value::ExcType(e.kind),
+        Value::Exception(e) => match &e.class {
+            Some(class) => Value::Class(class.clone()),
+            None => Value::ExcType(e.kind),
+        },
         Value::Native(n) => Value::Builtin(native_type(n.type_name())),
         other => {
             let name = other.builtin_type_name().unwrap_or_default();
@@ -647,8 +652,29 @@ fn native_type(name: &'static str) -> &'static Builtin {
     made
 }
 
-/// The type of what has no type of its own here.
-static OBJECT: Builtin = builtin!(type "object", |_, _| Err(no_instances("object")));
+/// `object`: the base of every class; `object()` is a plain object (a sentinel).
+static OBJECT: Builtin = builtin!(type "object", |_, args| {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(type_error("object() takes no arguments"));
+    }
+    Ok(Value::Native(Arc::new(PlainObject)))
+});
+
+/// What `object()` makes.
+#[derive(Debug)]
+struct PlainObject;
+
+impl super::value::Native for PlainObject {
+    fn type_name(&self) -> &'static str {
+        "object"
+    }
+    fn repr(&self) -> String {
+        format!(
+            "<object object at 0x{:012x}>",
+            std::ptr::from_ref(self) as usize
+        )
+    }
+}
 
 fn no_instances(name: &str) -> PyErr {
     type_error(format!("cannot create '{name}' instances"))
@@ -663,12 +689,19 @@ fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "isinstance", 2, 2)?;
     fn check(v: &Value, kind: &Value) -> PyResult<bool> {
         Ok(match kind {
-            Value::Builtin(b) if b.is_type => {
-                // An instance of a class is never of a built-in type.
-                let name = v.builtin_type_name();
-                name == Some(b.name) || (b.name == "int" && name == Some("bool"))
-            }
-            Value::Class(c) => matches!(v, Value::Instance(i) if Arc::ptr_eq(&i.class, c)),
+            Value::Builtin(b) if b.is_type && b.name == "object" => true,
+            Value::Builtin(b) if b.is_type => match v.class() {
+                // An instance of a class derived from a built-in type (a
+                // list, a thread) is of that type.
+                Some(class) => {
+                    matches!(&class.builtin, BuiltinBase::Type(base) if base.name == b.name)
+                }
+                None => {
+                    let name = v.builtin_type_name();
+                    name == Some(b.name) || (b.name == "int" && name == Some("bool"))
+                }
+            },
+            Value::Class(c) => v.class().is_some_and(|own| own.derives_from(c)),
             Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
             Value::Tuple(kinds) => {
                 for k in kinds.iter() {
@@ -688,9 +721,9 @@ fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(&a[0], &a[1])?))
 }
 
-/// `issubclass(cls, classinfo)`, for the classes this Python has: the
-/// exception hierarchy, a class (which has no bases here) and itself, a
-/// built-in type and itself (`bool` under `int`).
+/// `issubclass(cls, classinfo)`: through a class's ancestors and the
+/// built-in class at their root, the exception hierarchy, a built-in type
+/// and itself (`bool` under `int`).
 fn issubclass(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "issubclass", 2, 2)?;
     fn is_class(v: &Value) -> bool {
@@ -712,8 +745,15 @@ fn issubclass(_: &mut Interp, args: Args) -> PyResult<Value> {
                     "issubclass() arg 2 must be a class, a tuple of classes, or a union",
                 ))
             }
+            (_, Value::Builtin(k)) if k.name == "object" => true,
             (Value::ExcType(c), Value::ExcType(k)) => c.is_subclass(*k),
-            (Value::Class(c), Value::Class(k)) => Arc::ptr_eq(c, k),
+            (Value::Class(c), Value::Class(k)) => c.derives_from(k),
+            (Value::Class(c), Value::ExcType(k)) => {
+                matches!(c.builtin, BuiltinBase::Exception(own) if own.is_subclass(*k))
+            }
+            (Value::Class(c), Value::Builtin(k)) => {
+                matches!(&c.builtin, BuiltinBase::Type(base) if base.name == k.name)
+            }
             (Value::Builtin(c), Value::Builtin(k)) => {
                 c.name == k.name || (c.name == "bool" && k.name == "int")
             }
@@ -803,7 +843,7 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "next", 1, 2)?;
     if !matches!(
         a[0],
-        Value::Iter(_) | Value::Generator(_) | Value::RangeIter(_)
+        Value::Iter(_) | Value::Generator(_) | Value::RangeIter(_) | Value::Instance(_)
     ) {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
@@ -994,6 +1034,9 @@ pub fn builtins() -> super::object::Names {
         builtin!("getattr", getattr),
         builtin!("hasattr", hasattr),
         builtin!("setattr", setattr),
+        builtin!("delattr", delattr),
+        builtin!("callable", callable),
+        builtin!("vars", vars),
     ];
     let mut names: super::object::Names = FUNCTIONS
         .iter()
@@ -1003,5 +1046,47 @@ pub fn builtins() -> super::object::Names {
         names.insert(kind.name().into(), Value::ExcType(kind));
     }
     names.insert("None".into(), Value::None);
+    names.insert("NotImplemented".into(), super::class::not_implemented());
+    for descriptor in [
+        &OBJECT,
+        &super::descriptors::STATICMETHOD,
+        &super::descriptors::CLASSMETHOD,
+        &super::descriptors::PROPERTY,
+        &super::descriptors::SUPER,
+    ] {
+        names.insert(descriptor.name.into(), Value::Builtin(descriptor));
+    }
     names
+}
+
+fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "delattr", 2, 2)?;
+    let name = attr_name(&a[1], "delattr")?;
+    interp.del_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `vars(obj)`: its `__dict__`.
+fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "vars", 1, 1)?;
+    interp.get_attr(&a[0], "__dict__").map_err(|e| {
+        if e.kind() == Some(ExcType::AttributeError) {
+            type_error("vars() argument must have __dict__ attribute")
+        } else {
+            e
+        }
+    })
+}
+
+fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "callable", 1, 1)?;
+    Ok(Value::Bool(match &a[0] {
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::Method(_)
+        | Value::Class(_)
+        | Value::ExcType(_) => true,
+        Value::Instance(_) => interp.special(&a[0], "__call__")?.is_some(),
+        _ => false,
+    }))
 }

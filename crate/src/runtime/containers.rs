@@ -115,6 +115,23 @@ fn item_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
     Ok(usize::try_from(at).unwrap_or(0))
 }
 
+/// What a dict or set keeps for a key: the key as it was given.
+pub trait StoredKey {
+    fn stored_key(&self) -> &Value;
+}
+
+impl StoredKey for Value {
+    fn stored_key(&self) -> &Value {
+        self
+    }
+}
+
+impl StoredKey for (Value, Value) {
+    fn stored_key(&self) -> &Value {
+        &self.0
+    }
+}
+
 impl Interp {
     /// The dict or set key of a value.
     ///
@@ -139,6 +156,9 @@ impl Interp {
             Value::Tuple(t) => Key::Tuple(self.tuple_key(t)?),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", v.type_name())))
+            }
+            Value::Instance(_) | Value::Exception(_) if v.class().is_some() => {
+                self.key_of_class(v)?
             }
             other => Key::Id(other.identity()),
         })
@@ -180,14 +200,32 @@ impl Interp {
     ///
     /// # Errors
     /// TypeError for unhashable keys.
-    pub fn find<V>(
+    pub fn find<V: StoredKey>(
         &mut self,
         map: &IndexMap<Key, V, KeyHash>,
         key: &Value,
     ) -> PyResult<Option<usize>> {
         Ok(match key {
             Value::Str(s) => map.get_index_of(&StrKey(s)),
-            other => map.get_index_of(&self.key(other)?),
+            other => {
+                let k = self.key(other)?;
+                let found = map.get_index_of(&k);
+                if let (Key::Hashed(_), Some(index)) = (&k, found) {
+                    // One hash, two objects: only if they are equal are they one key.
+                    let stored = map[index].stored_key().clone();
+                    if !stored.is(other) && !self.eq(&stored, other)? {
+                        return Err(PyErr::new(
+                            ExcType::NotImplementedError,
+                            format!(
+                                "two unequal keys with the same __hash__ ({}) in one dict or set \
+                                 are not supported by this page's Python",
+                                self.repr(other)?
+                            ),
+                        ));
+                    }
+                }
+                found
+            }
         })
     }
 
@@ -328,7 +366,11 @@ impl Interp {
             return Err(type_error("not a set"));
         };
         let k = self.key(&item)?;
-        lock(&s.map).entry(k).or_insert(item);
+        let mut map = lock(&s.map);
+        if matches!(k, Key::Hashed(_)) && self.find(&map, &item)?.is_some() {
+            return Ok(());
+        }
+        map.entry(k).or_insert(item);
         Ok(())
     }
 
@@ -377,11 +419,29 @@ impl Interp {
         })))
     }
 
+    /// `container[key]` of an instance of a class: its `__getitem__`, or
+    /// its built-in object's item (a list subclass's).
+    fn get_item_of_class(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(method) = self.special(container, "__getitem__")? {
+            return self.call(&method, super::function::Args::new(vec![key.clone()]));
+        }
+        match container.base_object() {
+            Some(base) if !matches!(base, Value::Native(_)) => self.get_item(&base, key),
+            _ => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                container.type_name()
+            ))),
+        }
+    }
+
     /// `container[key]`
     ///
     /// # Errors
     /// IndexError, KeyError, TypeError as Python raises them.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Instance(_) = container {
+            return self.get_item_of_class(container, key);
+        }
         if let (Value::Native(_), Value::Slice(_)) = (container, key) {
             if let Some(method) = self.special(container, "__getitem__")? {
                 return self.call(&method, super::function::Args::new(vec![key.clone()]));
@@ -443,10 +503,10 @@ impl Interp {
     /// `KeyError(key)`: its message is the key's repr.
     pub fn key_error(&mut self, key: &Value) -> PyErr {
         PyErr::raised(
-            Value::Exception(Arc::new(super::value::Exception {
-                kind: ExcType::KeyError,
-                args: vec![key.clone()],
-            })),
+            Value::Exception(super::value::Exception::new(
+                ExcType::KeyError,
+                vec![key.clone()],
+            )),
             Vec::new(),
         )
     }
@@ -548,6 +608,13 @@ impl Interp {
                     Some(method) => self
                         .call(&method, super::function::Args::new(vec![key, value]))
                         .map(|_| ()),
+                    None if container
+                        .base_object()
+                        .is_some_and(|b| !matches!(b, Value::Native(_))) =>
+                    {
+                        let base = container.base_object().unwrap_or(Value::None);
+                        self.set_item(&base, key, value)
+                    }
                     None => Err(type_error(format!(
                         "'{}' object does not support item assignment",
                         container.type_name()
@@ -566,6 +633,17 @@ impl Interp {
     /// # Errors
     /// IndexError, KeyError, TypeError as Python raises them.
     pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if let Value::Instance(_) = container {
+            if let Some(method) = self.special(container, "__delitem__")? {
+                self.call(&method, super::function::Args::new(vec![key.clone()]))?;
+                return Ok(());
+            }
+            if let Some(base) = container.base_object() {
+                if !matches!(base, Value::Native(_)) {
+                    return self.del_item(&base, key);
+                }
+            }
+        }
         match container {
             Value::List(l) => {
                 let mut items = lock(&l.items);
@@ -602,6 +680,25 @@ impl Interp {
     ///
     /// # Errors
     /// TypeError for objects without a length.
+    /// What a `__len__` returned, checked as CPython checks it.
+    ///
+    /// # Errors
+    /// ValueError for a negative length, TypeError for a non-integer.
+    pub fn len_result(&mut self, n: &Value) -> PyResult<i64> {
+        match n {
+            Value::Int(i) if *i >= 0 => Ok(*i),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::Int(_) => Err(PyErr::new(
+                ExcType::ValueError,
+                "__len__() should return >= 0",
+            )),
+            _ => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                n.type_name()
+            ))),
+        }
+    }
+
     pub fn len(&mut self, v: &Value) -> PyResult<i64> {
         // What Rust holds in memory has fewer than i64::MAX items.
         let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
@@ -620,16 +717,13 @@ impl Interp {
             Value::Instance(_) | Value::Native(_) => match self.special(v, "__len__")? {
                 Some(method) => {
                     let n = self.call(&method, super::function::Args::default())?;
-                    match n {
-                        Value::Int(i) if i >= 0 => i,
-                        Value::Int(_) => {
-                            return Err(PyErr::new(
-                                ExcType::ValueError,
-                                "__len__() should return >= 0",
-                            ))
-                        }
-                        _ => return Err(type_error("'__len__' returned a non-integer")),
-                    }
+                    self.len_result(&n)?
+                }
+                None if v
+                    .base_object()
+                    .is_some_and(|b| !matches!(b, Value::Native(_))) =>
+                {
+                    return self.len(&v.base_object().unwrap_or(Value::None));
                 }
                 None => {
                     return Err(type_error(format!(

@@ -235,10 +235,7 @@ impl PyErr {
     #[must_use]
     pub fn new(kind: ExcType, message: impl Into<String>) -> PyErr {
         PyErr::raised(
-            Value::Exception(Arc::new(Exception {
-                kind,
-                args: vec![Value::str(&message.into())],
-            })),
+            Value::Exception(Exception::new(kind, vec![Value::str(&message.into())])),
             Vec::new(),
         )
     }
@@ -247,10 +244,7 @@ impl PyErr {
     #[must_use]
     pub fn bare(kind: ExcType) -> PyErr {
         PyErr::raised(
-            Value::Exception(Arc::new(Exception {
-                kind,
-                args: Vec::new(),
-            })),
+            Value::Exception(Exception::new(kind, Vec::new())),
             Vec::new(),
         )
     }

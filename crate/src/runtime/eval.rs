@@ -347,7 +347,7 @@ impl Interp {
                 }
                 Op::DeleteGlobal(i) => {
                     let name = &code.names[i as usize];
-                    if frame.globals.names_mut().remove(name).is_none() {
+                    if frame.globals.names_mut().shift_remove(name).is_none() {
                         return Err(PyErr::new(
                             ExcType::NameError,
                             format!("name '{name}' is not defined"),
@@ -633,6 +633,10 @@ impl Interp {
                     let container = frame.pop();
                     self.del_item(&container, &key)?;
                 }
+                Op::DeleteAttr(i) => {
+                    let object = frame.pop();
+                    self.del_attr(&object, &code.names[i as usize])?;
+                }
                 Op::BuildSlice => {
                     let parts = frame.popn(3);
                     frame.stack.push(Value::Slice(Arc::new([
@@ -854,10 +858,7 @@ impl Interp {
                         Vec::new()
                     };
                     return Err(PyErr::raised(
-                        Value::Exception(Arc::new(Exception {
-                            kind: ExcType::AssertionError,
-                            args,
-                        })),
+                        Value::Exception(Exception::new(ExcType::AssertionError, args)),
                         Vec::new(),
                     ));
                 }
@@ -918,13 +919,22 @@ impl Interp {
                     )?;
                 }
                 Op::ExitWithError => self.exit_with_error(frame)?,
-                Op::BuildClass(name) => {
+                Op::BuildClass { name, bases } => {
                     let body = frame.pop();
+                    let bases = frame.stack.split_off(frame.stack.len() - bases as usize);
                     let Const::Str(name) = &code.consts[name as usize] else {
                         unreachable!("BuildClass takes a Str constant");
                     };
-                    let class = self.build_class(name, &body)?;
+                    let class = self.build_class(name, &body, bases)?;
                     frame.stack.push(class);
+                }
+                Op::Super { class } => {
+                    let object = frame.pop();
+                    let Const::Str(class) = &code.consts[class as usize] else {
+                        unreachable!("Super takes a Str constant");
+                    };
+                    let made = self.zero_arg_super(class, object)?;
+                    frame.stack.push(made);
                 }
                 Op::Nop => {}
             }
@@ -989,10 +999,14 @@ impl Interp {
         match value {
             Value::ExcType(kind) => Ok(PyErr::bare(kind)),
             Value::Exception(_) => Ok(PyErr::raised(value, Vec::new())),
-            other => Err(type_error(format!(
-                "exceptions must derive from BaseException, not {}",
-                other.type_name()
-            ))),
+            Value::Class(class) => match class.builtin {
+                super::object::BuiltinBase::Exception(_) => {
+                    let made = self.instantiate(&class, Args::default())?;
+                    self.make_exception(made)
+                }
+                _ => Err(super::class::not_an_exception()),
+            },
+            _ => Err(super::class::not_an_exception()),
         }
     }
 
@@ -1002,6 +1016,9 @@ impl Interp {
         };
         match kind {
             Value::ExcType(k) => Ok(e.kind.is_subclass(*k)),
+            Value::Class(c) if matches!(c.builtin, super::object::BuiltinBase::Exception(_)) => {
+                Ok(e.class.as_ref().is_some_and(|own| own.derives_from(c)))
+            }
             Value::Tuple(kinds) => {
                 for k in kinds.iter() {
                     if self.exception_matches(exception, k)? {

@@ -209,7 +209,21 @@ impl Interp {
             Value::Set(s) => Iter::items(lock(&s.map).values().cloned().collect()),
             other => {
                 if let Some(method) = self.special(other, "__iter__")? {
-                    return self.call(&method, super::function::Args::default());
+                    let iterator = self.call(&method, super::function::Args::default())?;
+                    if matches!(iterator, Value::Instance(_))
+                        && self.special(&iterator, "__next__")?.is_none()
+                    {
+                        return Err(type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            iterator.type_name()
+                        )));
+                    }
+                    return Ok(iterator);
+                }
+                if let Some(base) = other.base_object() {
+                    if !matches!(base, Value::Native(_)) {
+                        return self.iter(&base);
+                    }
                 }
                 return Err(type_error(format!(
                     "'{}' object is not iterable",
@@ -236,6 +250,22 @@ impl Interp {
         }
     }
 
+    /// `next()` of an instance of a class: its `__next__`, until it raises
+    /// StopIteration.
+    fn next_of_class(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
+        let Some(method) = self.special(iterator, "__next__")? else {
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                iterator.type_name()
+            )));
+        };
+        match self.call(&method, super::function::Args::default()) {
+            Ok(item) => Ok(Some(item)),
+            Err(e) if e.kind() == Some(super::error::ExcType::StopIteration) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// The iterator's next item, or `None` when it is exhausted.
     ///
     /// # Errors
@@ -245,6 +275,7 @@ impl Interp {
         match iterator {
             Value::RangeIter(range) => return Ok(range.next().map(Value::Int)),
             Value::Generator(generator) => return generator.next(self),
+            Value::Instance(_) => return self.next_of_class(iterator),
             _ => {}
         }
         let Value::Iter(cell) = iterator else {

@@ -9,7 +9,9 @@ pub mod blocking;
 pub mod builtins;
 pub mod call;
 pub mod carets;
+pub mod class;
 pub mod containers;
+pub mod descriptors;
 pub mod error;
 pub mod eval;
 pub mod format;
@@ -20,6 +22,7 @@ pub mod inline_cache;
 pub mod iter;
 pub mod methods;
 pub mod object;
+pub mod operators;
 pub mod ops;
 pub mod output;
 pub mod process;
@@ -217,7 +220,7 @@ impl Interp {
     /// printed to stderr and gives 1.
     pub(crate) fn exit_status(&mut self, error: &PyErr) -> i32 {
         let code = match &error.value {
-            Value::Exception(e) => match e.args.as_slice() {
+            Value::Exception(e) => match e.args().as_slice() {
                 [] => Value::None,
                 [one] => one.clone(),
                 many => Value::tuple(many.to_vec()),
@@ -296,6 +299,13 @@ impl Interp {
                 )
             }
             Value::Class(c) => self.instantiate(c, args),
+            Value::Instance(_) => match self.special(callable, "__call__")? {
+                Some(method) => self.call(&method, args),
+                None => Err(type_error(format!(
+                    "'{}' object is not callable",
+                    callable.type_name()
+                ))),
+            },
             Value::ExcType(kind) => {
                 if !args.keywords.is_empty() {
                     return Err(type_error(format!(
@@ -303,10 +313,7 @@ impl Interp {
                         kind.name()
                     )));
                 }
-                Ok(Value::Exception(Arc::new(Exception {
-                    kind: *kind,
-                    args: args.positional,
-                })))
+                Ok(Value::Exception(Exception::new(*kind, args.positional)))
             }
             other => Err(type_error(format!(
                 "'{}' object is not callable",
@@ -404,7 +411,10 @@ impl Interp {
                 }
             }
         }
-        let kind = error.value.type_name();
+        let kind = match &error.value {
+            Value::Exception(e) => e.display_name(),
+            other => other.type_name(),
+        };
         let message = self
             .to_str(&error.value)
             .unwrap_or_else(|_| "<exception str() failed>".into());

@@ -5,24 +5,91 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::value::{lock, Value};
 
-/// Attribute names to values (a fast hash: names are short and trusted).
-pub type Names = rustc_hash::FxHashMap<Arc<str>, Value>;
+/// Attribute names to values, in the order they were first set (as a
+/// `__dict__` keeps them), with a fast hash: names are short and trusted.
+pub type Names =
+    indexmap::IndexMap<Arc<str>, Value, std::hash::BuildHasherDefault<rustc_hash::FxHasher>>;
 
 /// A namespace: attribute names to values, under its own lock.
 pub type Namespace = Mutex<Names>;
 
-/// A class defined by a `class` statement (no base classes in this subset).
+/// A class defined by a `class` statement.
 #[derive(Debug)]
 pub struct Class {
     pub name: Arc<str>,
     pub qualname: Arc<str>,
+    /// The module it was defined in (`__module__`).
+    pub module: Arc<str>,
     pub attributes: Namespace,
+    /// Its bases as written (`class A(B, C)`): classes or built-in types.
+    pub bases: Vec<Value>,
+    /// Its Python ancestors in method resolution order (C3), itself not
+    /// included: where an attribute not its own is looked for next.
+    pub ancestors: Vec<Arc<Class>>,
+    /// The built-in class its instances are made of, after its Python ones.
+    pub builtin: BuiltinBase,
+}
+
+/// The built-in class at the end of a class's method resolution order.
+#[derive(Clone, Debug)]
+pub enum BuiltinBase {
+    Object,
+    /// Instances are exceptions of this kind (`Value::Exception`).
+    Exception(super::error::ExcType),
+    /// Instances carry an object of this built-in type (a list, a thread…),
+    /// made by the type's constructor (`Instance::base_object`).
+    Type(&'static super::function::Builtin),
+}
+
+impl Class {
+    /// An attribute of the class or of its ancestors, in MRO order.
+    #[must_use]
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(found) = lock(&self.attributes).get(name) {
+            return Some(found.clone());
+        }
+        self.ancestors
+            .iter()
+            .find_map(|class| lock(&class.attributes).get(name).cloned())
+    }
+
+    /// Whether `other` is this class or one of its ancestors.
+    #[must_use]
+    pub fn derives_from(self: &Arc<Class>, other: &Arc<Class>) -> bool {
+        Arc::ptr_eq(self, other) || self.ancestors.iter().any(|a| Arc::ptr_eq(a, other))
+    }
+
+    /// The class and its ancestors, in MRO order.
+    pub fn mro(self: &Arc<Class>) -> impl Iterator<Item = &Arc<Class>> {
+        std::iter::once(self).chain(self.ancestors.iter())
+    }
 }
 
 #[derive(Debug)]
 pub struct Instance {
     pub class: Arc<Class>,
     pub attributes: Namespace,
+    /// For a class derived from a built-in type (`BuiltinBase::Type`), the
+    /// object of that type it is (made by the type's `__init__`).
+    pub base_object: Mutex<Option<Value>>,
+}
+
+impl Instance {
+    /// A new instance of `class`, with no attributes yet.
+    #[must_use]
+    pub fn new(class: Arc<Class>) -> Instance {
+        Instance {
+            class,
+            attributes: Mutex::new(Names::default()),
+            base_object: Mutex::new(None),
+        }
+    }
+
+    /// The built-in object it is made of, if made yet.
+    #[must_use]
+    pub fn base_object(&self) -> Option<Value> {
+        lock(&self.base_object).clone()
+    }
 }
 
 // Deep data (a linked list of objects) is freed without deep recursion

@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::alloc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::operators::has_class;
 use super::value::{lock, shared_str_repeat, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
@@ -145,6 +146,7 @@ impl Interp {
             (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_), Value::Set(_)) => {
                 self.set_op(op, a, b)
             }
+            _ if has_class(a) || has_class(b) => self.binary_of_class(op, a, b),
             _ => Err(unsupported(op, a, b)),
         }
     }
@@ -161,6 +163,9 @@ impl Interp {
             target.extend(items);
             return Ok(a.clone());
         }
+        if has_class(a) {
+            return self.inplace_of_class(op, a, b);
+        }
         self.binary(op, a, b)
     }
 
@@ -176,6 +181,7 @@ impl Interp {
             Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
             Value::BigInt(b) => Ok(Value::int(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
+            other if has_class(other) => self.unary_of_class(other, "__neg__", "unary -"),
             other => Err(type_error(format!(
                 "bad operand type for unary -: '{}'",
                 other.type_name()
@@ -191,6 +197,7 @@ impl Interp {
         match v {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+            other if has_class(other) => self.unary_of_class(other, "__pos__", "unary +"),
             other => Err(type_error(format!(
                 "bad operand type for unary +: '{}'",
                 other.type_name()
@@ -205,6 +212,7 @@ impl Interp {
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
         match v.as_bigint() {
             Some(i) => Ok(Value::int(-i - 1)),
+            None if has_class(v) => self.unary_of_class(v, "__invert__", "unary ~"),
             None => Err(type_error(format!(
                 "bad operand type for unary ~: '{}'",
                 v.type_name()
@@ -229,12 +237,24 @@ impl Interp {
             Value::Dict(d) => !lock(&d.map).is_empty(),
             Value::Set(s) => !lock(&s.map).is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Exception(_) => {
+                if let Some(method) = self.special(v, "__bool__")? {
+                    return match self.call(&method, super::function::Args::default())? {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            other.type_name()
+                        ))),
+                    };
+                }
                 if let Some(len) = self.special(v, "__len__")? {
                     let n = self.call(&len, super::function::Args::default())?;
-                    return self.truthy(&n);
+                    return Ok(self.len_result(&n)? != 0);
                 }
-                true
+                match v.base_object() {
+                    Some(base) if !matches!(base, Value::Native(_)) => self.truthy(&base)?,
+                    _ => true,
+                }
             }
             _ => true,
         })
@@ -287,14 +307,8 @@ impl Interp {
                 keys.len() == y.len() && keys.iter().all(|k| y.contains_key(k))
             }
             (Value::Range(x), Value::Range(y)) => x == y,
+            _ if has_class(a) || has_class(b) => self.eq_of_class(a, b)?,
             (Value::Exception(x), Value::Exception(y)) => Arc::ptr_eq(x, y),
-            (Value::Instance(_), _) => match self.special(a, "__eq__")? {
-                Some(method) => {
-                    let result = self.call(&method, super::function::Args::new(vec![b.clone()]))?;
-                    self.truthy(&result)?
-                }
-                None => a.is(b),
-            },
             _ => {
                 std::mem::discriminant(a) == std::mem::discriminant(b)
                     && a.identity() == b.identity()
@@ -323,6 +337,9 @@ impl Interp {
     /// # Errors
     /// TypeError for values that have no order between them.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if has_class(a) || has_class(b) {
+            return self.compare_of_class(op, a, b);
+        }
         match op {
             CmpOp::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
             CmpOp::Ne => return Ok(Value::Bool(!self.eq(a, b)?)),
@@ -358,6 +375,7 @@ impl Interp {
                 self.seq_order(&x, &y, op)
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(&x.clone(), &y.clone(), op),
+            _ if has_class(a) || has_class(b) => self.order_of_class(a, b, op),
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -406,6 +424,25 @@ impl Interp {
                 }
                 _ => Ok(false),
             },
+            _ if has_class(container) => {
+                if let Some(method) = self.special(container, "__contains__")? {
+                    let result =
+                        self.call(&method, super::function::Args::new(vec![item.clone()]))?;
+                    return self.truthy(&result);
+                }
+                if let Some(base) = container.base_object() {
+                    if !matches!(base, Value::Native(_)) {
+                        return self.contains(&base, item);
+                    }
+                }
+                let items = self.collect(container)?;
+                for candidate in &items {
+                    if candidate.is(item) || self.eq(candidate, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             _ => {
                 let items = self.collect(container)?;
                 for candidate in &items {

@@ -327,7 +327,7 @@ fn task_payload(interp: &mut Interp, outcome: PyResult<Vec<Value>>) -> (bool, Va
             let source = interp.rt.source.clone();
             let traceback = interp.format_exception(&error, &source);
             let (kind, args) = match &error.value {
-                Value::Exception(e) => (Value::str(e.kind.name()), Value::tuple(e.args.clone())),
+                Value::Exception(e) => (Value::str(e.kind.name()), Value::tuple(e.args())),
                 other => (Value::str("Exception"), Value::tuple(vec![other.clone()])),
             };
             (

@@ -107,27 +107,63 @@ impl Interp {
             ),
             Value::RangeIter(_) => format!("<range_iterator object at 0x{:012x}>", v.identity()),
             Value::Cell(_) | Value::Callee(_) => "<cell>".into(),
-            Value::Class(c) => format!("<class '__main__.{}'>", c.qualname),
+            Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Instance(i) => match self.special(v, "__repr__")? {
                 Some(method) => self.call_str(&method)?,
-                None => format!(
-                    "<__main__.{} object at 0x{:012x}>",
-                    i.class.qualname,
-                    v.identity()
-                ),
+                None => match i.base_object() {
+                    Some(base) => self.repr(&base)?,
+                    None => self.default_repr(v)?,
+                },
             },
             // A native object whose repr needs the interpreter has a `__repr__`.
             Value::Native(n) => match self.special(v, "__repr__")? {
                 Some(method) => self.call_str(&method)?,
                 None => n.repr(),
             },
-            Value::Exception(e) => {
-                let args = e.args.clone();
-                format!("{}({})", e.kind.name(), self.join_reprs(&args)?)
-            }
+            Value::Exception(_) => match self.special(v, "__repr__")? {
+                Some(method) => self.call_str(&method)?,
+                None => self.default_repr(v)?,
+            },
         })
+    }
+
+    /// `object.__repr__`: `<__main__.Point object at 0x…>`, and an
+    /// exception's `Name(args…)`.
+    ///
+    /// # Errors
+    /// What an argument's repr raises.
+    pub fn default_repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Exception(e) => {
+                let name = v.type_name();
+                format!("{name}({})", self.join_reprs(&e.args())?)
+            }
+            Value::Instance(i) => format!(
+                "<{}.{} object at 0x{:012x}>",
+                i.class.module,
+                i.class.qualname,
+                v.identity()
+            ),
+            other => self.repr(other)?,
+        })
+    }
+
+    /// `BaseException.__str__`: its one argument's str, or its arguments' repr.
+    ///
+    /// # Errors
+    /// What an argument's str or repr raises.
+    pub fn exception_str(&mut self, e: &super::value::Exception) -> PyResult<String> {
+        let args = e.args();
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if e.kind == super::error::ExcType::KeyError && e.class.is_none() => {
+                self.repr(&args[0])
+            }
+            1 => self.to_str(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
+        }
     }
 
     /// The repr of a container, made by `repr_items`, as CPython's
@@ -186,11 +222,9 @@ impl Interp {
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
-            Value::Exception(e) => match e.args.len() {
-                0 => Ok(String::new()),
-                1 if e.kind == super::error::ExcType::KeyError => self.repr(&e.args[0]),
-                1 => self.to_str(&e.args[0].clone()),
-                _ => self.repr(&Value::tuple(e.args.clone())),
+            Value::Exception(e) => match self.special(v, "__str__")? {
+                Some(method) => self.call_str(&method),
+                None => self.exception_str(e),
             },
             Value::Instance(_) => match self.special(v, "__str__")? {
                 Some(method) => self.call_str(&method),

@@ -200,7 +200,7 @@ impl Encoder<'_> {
             Value::Exception(e) => {
                 out.push(EXCEPTION);
                 put_str(e.kind.name(), out);
-                self.put_items(&e.args, out, depth)?;
+                self.put_items(&e.args(), out, depth)?;
             }
             Value::Instance(instance) => {
                 out.push(INSTANCE);
@@ -349,10 +349,7 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
                 return Err(broken());
             };
             let len = take_len(bytes, at)?;
-            let instance = Value::Instance(Arc::new(super::object::Instance {
-                class,
-                attributes: std::sync::Mutex::new(super::object::Names::default()),
-            }));
+            let instance = Value::Instance(Arc::new(super::object::Instance::new(class)));
             for _ in 0..len {
                 let name = take_str(bytes, at)?;
                 let value = take(interp, bytes, at)?;

@@ -90,11 +90,61 @@ pub struct Reduce {
     pub inherit_only: Option<&'static str>,
 }
 
-/// An exception instance: its class and arguments.
+/// An exception instance: its built-in class, its arguments, and, for an
+/// instance of a Python class derived from an exception, that class and
+/// the attributes set on it. `__cause__` and `__context__` are attributes.
 #[derive(Debug)]
 pub struct Exception {
     pub kind: ExcType,
-    pub args: Vec<Value>,
+    args: Mutex<Vec<Value>>,
+    pub class: Option<Arc<Class>>,
+    pub attributes: super::object::Namespace,
+}
+
+impl Exception {
+    /// A new exception of a built-in class.
+    #[must_use]
+    pub fn new(kind: ExcType, args: Vec<Value>) -> Arc<Exception> {
+        Exception::of_class(kind, args, None)
+    }
+
+    /// A new exception, of the Python class `class` when given.
+    #[must_use]
+    pub fn of_class(kind: ExcType, args: Vec<Value>, class: Option<Arc<Class>>) -> Arc<Exception> {
+        Arc::new(Exception {
+            kind,
+            args: Mutex::new(args),
+            class,
+            attributes: Mutex::default(),
+        })
+    }
+
+    /// Its arguments (`args`).
+    #[must_use]
+    pub fn args(&self) -> Vec<Value> {
+        lock(&self.args).clone()
+    }
+
+    /// Sets its arguments (`BaseException.__init__`).
+    pub fn set_args(&self, args: Vec<Value>) {
+        *lock(&self.args) = args;
+    }
+
+    /// Its class's name as a traceback shows it: qualified by its module
+    /// unless that is `__main__` or `builtins`.
+    #[must_use]
+    pub fn display_name(&self) -> String {
+        match &self.class {
+            Some(c) if &*c.module != "__main__" && &*c.module != "builtins" => {
+                format!("{}.{}", c.module, c.qualname)
+            }
+            Some(c) => c.qualname.to_string(),
+            None if self.kind.module() != "builtins" => {
+                format!("{}.{}", self.kind.module(), self.kind.name())
+            }
+            None => self.kind.name().to_string(),
+        }
+    }
 }
 
 /// A tuple's items: a slice, shared (`Arc<Tuple>` is laid out as
@@ -221,7 +271,7 @@ impl Drop for Set {
 
 impl Drop for Exception {
     fn drop(&mut self) {
-        let args = std::mem::take(&mut self.args);
+        let args = std::mem::take(self.args.get_mut().unwrap_or_else(PoisonError::into_inner));
         super::trashcan::release(args, super::trashcan::defer_values);
     }
 }
@@ -293,6 +343,10 @@ pub enum Key {
     TupleOf(usize),
     /// Objects hashed by identity.
     Id(usize),
+    /// An instance whose class defines `__hash__`: what it returned (two
+    /// unequal objects with one hash are refused where they meet, see
+    /// `Interp::find`).
+    Hashed(i64),
 }
 
 /// Written out (not derived) so that `StrKey` can hash as `Key::Str` does:
@@ -308,6 +362,7 @@ impl std::hash::Hash for Key {
             Key::Tuple(items) => (5u8, items).hash(state),
             Key::Id(id) => (6u8, id).hash(state),
             Key::TupleOf(len) => (7u8, len).hash(state),
+            Key::Hashed(h) => (8u8, h).hash(state),
         }
     }
 }
@@ -345,6 +400,39 @@ impl dyn Native {
 }
 
 impl Value {
+    /// The Python class of an instance (an exception's too), if it has one.
+    #[must_use]
+    pub fn class(&self) -> Option<&Arc<Class>> {
+        match self {
+            Value::Instance(i) => Some(&i.class),
+            Value::Exception(e) => e.class.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The built-in object an instance of a class derived from a built-in
+    /// type is (its list, its thread), or the value itself otherwise.
+    #[must_use]
+    pub fn base_object(&self) -> Option<Value> {
+        match self {
+            Value::Instance(i) => i.base_object(),
+            _ => None,
+        }
+    }
+
+    /// The module object (a thread, a lock) this value is, or is made of.
+    #[must_use]
+    pub fn as_native(&self) -> Option<Arc<dyn Native>> {
+        match self {
+            Value::Native(n) => Some(n.clone()),
+            Value::Instance(i) => match i.base_object() {
+                Some(Value::Native(n)) => Some(n),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// An int, inline when it fits in i64.
     #[must_use]
     pub fn int(value: BigInt) -> Value {
@@ -469,12 +557,17 @@ impl Value {
     pub fn type_name(&self) -> String {
         match self {
             Value::Instance(i) => i.class.name.to_string(),
+            Value::Exception(e) if e.class.is_some() => e
+                .class
+                .as_ref()
+                .map(|c| c.name.to_string())
+                .unwrap_or_default(),
             other => other.builtin_type_name().unwrap_or_default().into(),
         }
     }
 
     /// `type_name` without a new String: for every kind but instances of a
-    /// class (`None`), whose names are the program's.
+    /// class (`None`, exceptions too), whose names are the program's.
     #[must_use]
     pub fn builtin_type_name(&self) -> Option<&'static str> {
         Some(match self {
@@ -503,6 +596,7 @@ impl Value {
             Value::Class(_) | Value::ExcType(_) => "type",
             Value::Instance(_) => return None,
             Value::Module(_) => "module",
+            Value::Exception(e) if e.class.is_some() => return None,
             Value::Exception(e) => e.kind.name(),
             Value::Native(n) => n.type_name(),
         })

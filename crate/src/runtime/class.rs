@@ -1,0 +1,443 @@
+//! Classes: making one from its `class` statement (bases, C3 method
+//! resolution order), making its instances (`__new__`, `__init__`), and
+//! what the built-in class at the root of its hierarchy does for them
+//! (`object`, an exception, or a built-in type such as `list` or `Thread`).
+
+use std::sync::{Arc, Mutex};
+
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::function::{Args, Builtin};
+use super::object::{BuiltinBase, Class, Instance, Names};
+use super::value::{lock, Exception, Value};
+use super::Interp;
+use crate::builtin;
+
+impl Interp {
+    /// `class Name(bases): body`: runs the body into a namespace, which
+    /// becomes the class's attributes.
+    pub(super) fn build_class(
+        &mut self,
+        name: &str,
+        body: &Value,
+        bases: Vec<Value>,
+    ) -> PyResult<Value> {
+        let Value::Function(function) = body else {
+            return Err(type_error("class body is not a function"));
+        };
+        let builtin = builtin_base(&bases)?;
+        let ancestors = c3_ancestors(&bases)?;
+        let namespace = super::object::Module::new(name);
+        let mut frame =
+            super::frame::Frame::new(function.code.clone(), function.globals.clone(), &[]);
+        frame.namespace = Some(namespace.clone());
+        self.run_frame(&mut frame, None)?;
+        let attributes: Names = std::mem::take(&mut *namespace.names_mut());
+        // A property learns the name it was given (`__set_name__`), for its errors.
+        for (name, value) in &attributes {
+            super::descriptors::set_name(value, name);
+        }
+        Ok(Value::Class(Arc::new(Class {
+            name: name.into(),
+            qualname: function.code.qualname.clone(),
+            module: function.globals.name.clone(),
+            attributes: Mutex::new(attributes),
+            bases,
+            ancestors,
+            builtin,
+        })))
+    }
+
+    /// `Class(args)`: a new instance (`__new__`), initialised (`__init__`).
+    pub(super) fn instantiate(&mut self, class: &Arc<Class>, args: Args) -> PyResult<Value> {
+        let custom_new = class.lookup("__new__");
+        let instance = match &custom_new {
+            Some(new) => {
+                let new = super::descriptors::unwrap_static(new);
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(Value::Class(class.clone()));
+                positional.extend(args.positional.iter().cloned());
+                let made = self.call(
+                    &new,
+                    Args {
+                        positional,
+                        keywords: args.keywords.clone(),
+                    },
+                )?;
+                // `__init__` runs only on an instance of the class.
+                if !made.class().is_some_and(|c| c.derives_from(class)) {
+                    return Ok(made);
+                }
+                made
+            }
+            None => new_instance(self, class, &args)?,
+        };
+        match class.lookup("__init__") {
+            Some(init) => {
+                let mut positional = Vec::with_capacity(args.positional.len() + 1);
+                positional.push(instance.clone());
+                positional.extend(args.positional);
+                let result = self.call(
+                    &init,
+                    Args {
+                        positional,
+                        keywords: args.keywords,
+                    },
+                )?;
+                if !matches!(result, Value::None) {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        result.type_name()
+                    )));
+                }
+            }
+            None => match &class.builtin {
+                BuiltinBase::Object => {
+                    if custom_new.is_none()
+                        && (!args.positional.is_empty() || !args.keywords.is_empty())
+                    {
+                        return Err(type_error(format!("{}() takes no arguments", class.name)));
+                    }
+                }
+                // Its arguments were taken as it was made.
+                BuiltinBase::Exception(_) => {}
+                BuiltinBase::Type(base) => {
+                    let named = names_it(&args);
+                    let made = (base.call)(self, args)?;
+                    set_base_object(&instance, made, class, named);
+                }
+            },
+        }
+        Ok(instance)
+    }
+}
+
+/// `object.__new__(cls)`: an instance of `class` not yet initialised; an
+/// exception holds its arguments from the start, as CPython's.
+fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResult<Value> {
+    Ok(match &class.builtin {
+        BuiltinBase::Object => Value::Instance(Arc::new(Instance::new(class.clone()))),
+        BuiltinBase::Exception(kind) => Value::Exception(Exception::of_class(
+            *kind,
+            args.positional.clone(),
+            Some(class.clone()),
+        )),
+        BuiltinBase::Type(base) => {
+            let instance = Instance::new(class.clone());
+            // A container is there, empty, before `__init__` fills it.
+            if matches!(base.name, "list" | "dict" | "set") {
+                *lock(&instance.base_object) = Some((base.call)(interp, Args::default())?);
+            }
+            Value::Instance(Arc::new(instance))
+        }
+    })
+}
+
+/// Stores what a built-in type's constructor made (from `args`) as the
+/// instance's base object.
+fn set_base_object(instance: &Value, made: Value, class: &Class, args_named: bool) {
+    if let Value::Instance(i) = instance {
+        if let (Value::Native(n), BuiltinBase::Type(base), false) =
+            (&made, &class.builtin, args_named)
+        {
+            // A process subclass not given a name is named after its class
+            // ("Squarer-1"), as CPython's Process names `type(self).__name__`.
+            if base.name == "Process" {
+                if let Some(Value::Str(name)) = n.get_attr("name") {
+                    if let Some(number) = name.strip_prefix("Process-") {
+                        n.set_attr("name", Value::str(&format!("{}-{number}", class.name)));
+                    }
+                }
+            }
+        }
+        *lock(&i.base_object) = Some(made);
+    }
+}
+
+/// Whether a constructor call names its object (`name=`).
+fn names_it(args: &Args) -> bool {
+    args.keywords.iter().any(|(k, _)| &**k == "name")
+}
+
+/// The built-in class the bases' instances are made of: one at most
+/// besides `object` (the most derived of related exceptions).
+fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
+    let mut found = BuiltinBase::Object;
+    for base in bases {
+        let this = match base {
+            Value::Class(c) => c.builtin.clone(),
+            Value::ExcType(kind) if *kind != ExcType::OsExit => BuiltinBase::Exception(*kind),
+            Value::Builtin(b) if b.is_type && b.name == "object" => BuiltinBase::Object,
+            Value::Builtin(b) if b.is_type && SUBCLASSABLE.contains(&b.name) => {
+                BuiltinBase::Type(b)
+            }
+            Value::Builtin(b) if b.is_type => {
+                return Err(type_error(format!(
+                    "subclassing '{}' is not supported by this page's Python",
+                    b.name
+                )))
+            }
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    other.type_name()
+                )))
+            }
+        };
+        found = match (found, this) {
+            (BuiltinBase::Object, this) => this,
+            (current, BuiltinBase::Object) => current,
+            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) if a.is_subclass(b) => {
+                BuiltinBase::Exception(a)
+            }
+            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) if b.is_subclass(a) => {
+                BuiltinBase::Exception(b)
+            }
+            (BuiltinBase::Type(a), BuiltinBase::Type(b)) if a.name == b.name => {
+                BuiltinBase::Type(a)
+            }
+            _ => return Err(type_error("multiple bases have instance lay-out conflict")),
+        };
+    }
+    Ok(found)
+}
+
+/// The built-in types a class may derive from here.
+const SUBCLASSABLE: &[&str] = &["list", "dict", "set", "Thread", "Process"];
+
+/// The Python classes after a new class in its method resolution order:
+/// CPython's C3 linearisation of its bases'.
+fn c3_ancestors(bases: &[Value]) -> PyResult<Vec<Arc<Class>>> {
+    let classes: Vec<&Arc<Class>> = bases
+        .iter()
+        .filter_map(|b| match b {
+            Value::Class(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    for (i, c) in classes.iter().enumerate() {
+        if classes[..i].iter().any(|d| Arc::ptr_eq(c, d)) {
+            return Err(type_error(format!("duplicate base class {}", c.name)));
+        }
+    }
+    let mut sequences: Vec<Vec<Arc<Class>>> =
+        classes.iter().map(|c| c.mro().cloned().collect()).collect();
+    sequences.push(classes.iter().map(|c| (*c).clone()).collect());
+    let mut merged = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(merged);
+        }
+        // The first head that is in no other sequence's tail.
+        let head = sequences.iter().map(|s| &s[0]).find(|candidate| {
+            !sequences
+                .iter()
+                .any(|s| s[1..].iter().any(|c| Arc::ptr_eq(c, candidate)))
+        });
+        let Some(head) = head.cloned() else {
+            let names: Vec<&str> = classes.iter().map(|c| &*c.name).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in &mut sequences {
+            if Arc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        merged.push(head);
+    }
+}
+
+/// `C.__mro__`: the class, its Python ancestors, then the built-in classes.
+#[must_use]
+pub fn mro_tuple(interp: &Interp, class: &Arc<Class>) -> Value {
+    let mut items: Vec<Value> = class.mro().map(|c| Value::Class(c.clone())).collect();
+    match &class.builtin {
+        BuiltinBase::Object => {}
+        BuiltinBase::Exception(kind) => {
+            let mut k = Some(*kind);
+            while let Some(kind) = k {
+                items.push(Value::ExcType(kind));
+                k = kind.base();
+            }
+        }
+        BuiltinBase::Type(base) => items.push(Value::Builtin(base)),
+    }
+    items.push(object_type(interp));
+    Value::tuple(items)
+}
+
+/// The `object` type.
+fn object_type(interp: &Interp) -> Value {
+    interp
+        .builtins
+        .get("object")
+        .cloned()
+        .unwrap_or(Value::None)
+}
+
+/// `C.__bases__`: as written, or `(object,)`.
+#[must_use]
+pub fn bases_tuple(interp: &Interp, class: &Class) -> Value {
+    if class.bases.is_empty() {
+        return Value::tuple(vec![object_type(interp)]);
+    }
+    Value::tuple(class.bases.clone())
+}
+
+/// What the built-in class at the root of `class`'s hierarchy has by
+/// `name` for `object` (reached by `super()` past the Python classes, or
+/// when the classes define no such method): `__init__`, `__new__`…
+#[must_use]
+pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Value> {
+    let bound = |method: &'static Builtin| {
+        Some(Value::Method(Arc::new((
+            object.clone(),
+            Value::Builtin(method),
+        ))))
+    };
+    match (&class.builtin, name) {
+        (_, "__new__") => Some(Value::Builtin(&OBJECT_NEW)),
+        (_, "__setattr__") => bound(&OBJECT_SETATTR),
+        (BuiltinBase::Object, "__init__") => bound(&OBJECT_INIT),
+        (BuiltinBase::Exception(_), "__init__") => bound(&EXCEPTION_INIT),
+        (BuiltinBase::Type(_), "__init__") => bound(&TYPE_INIT),
+        (BuiltinBase::Object | BuiltinBase::Exception(_), "__repr__") => bound(&OBJECT_REPR),
+        (BuiltinBase::Object | BuiltinBase::Exception(_), "__str__") => bound(&OBJECT_STR),
+        (BuiltinBase::Object, "__eq__") => bound(&OBJECT_EQ),
+        (BuiltinBase::Object, "__hash__") => bound(&OBJECT_HASH),
+        _ => None,
+    }
+}
+
+static OBJECT_INIT: Builtin = builtin!("object.__init__", |_, args| {
+    if args.positional.len() > 1 || !args.keywords.is_empty() {
+        return Err(type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    Ok(Value::None)
+});
+
+static OBJECT_NEW: Builtin = builtin!("object.__new__", |interp, args| {
+    match args.positional.first() {
+        Some(Value::Class(class)) => {
+            let class = class.clone();
+            let rest = Args::new(args.positional[1..].to_vec());
+            new_instance(interp, &class, &rest)
+        }
+        _ => Err(type_error("object.__new__(X): X is not a type object")),
+    }
+});
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+static EXCEPTION_INIT: Builtin = builtin!("BaseException.__init__", |_, args| {
+    if let Some((Value::Exception(e), rest)) = args.positional.split_first() {
+        e.set_args(rest.to_vec());
+    }
+    Ok(Value::None)
+});
+
+/// `list.__init__(self, …)`, `Thread.__init__(self, …)`: the built-in
+/// object the instance is, made by its type.
+static TYPE_INIT: Builtin = builtin!("type.__init__", |interp, mut args| {
+    if args.positional.is_empty() {
+        return Err(type_error("__init__() needs its instance"));
+    }
+    let instance = args.positional.remove(0);
+    let Some(class) = instance.class().cloned() else {
+        return Err(type_error(
+            "__init__() of a built-in type needs an instance",
+        ));
+    };
+    let BuiltinBase::Type(base) = &class.builtin else {
+        return Ok(Value::None);
+    };
+    let named = names_it(&args);
+    let made = (base.call)(interp, args)?;
+    set_base_object(&instance, made, &class, named);
+    Ok(Value::None)
+});
+
+/// `object.__setattr__(self, name, value)`: sets it in the instance's
+/// namespace, past any `__setattr__` of its class.
+static OBJECT_SETATTR: Builtin = builtin!("object.__setattr__", |interp, args| {
+    match args.positional.as_slice() {
+        [object, Value::Str(name), value] => {
+            interp.set_attr_plain(object, name, value.clone())?;
+            Ok(Value::None)
+        }
+        _ => Err(type_error(
+            "__setattr__ expected 2 arguments: a name and a value",
+        )),
+    }
+});
+
+static OBJECT_REPR: Builtin = builtin!("object.__repr__", |interp, args| {
+    match args.positional.first() {
+        Some(object) => Ok(Value::str(&interp.default_repr(object)?)),
+        None => Err(type_error("__repr__() needs its instance")),
+    }
+});
+
+static OBJECT_STR: Builtin = builtin!("object.__str__", |interp, args| {
+    match args.positional.first() {
+        Some(Value::Exception(e)) => Ok(Value::str(&interp.exception_str(e)?)),
+        Some(object) => Ok(Value::str(&interp.default_repr(object)?)),
+        None => Err(type_error("__str__() needs its instance")),
+    }
+});
+
+static OBJECT_EQ: Builtin = builtin!("object.__eq__", |_, args| {
+    match args.positional.as_slice() {
+        [a, b] if a.is(b) => Ok(Value::Bool(true)),
+        [_, _] => Ok(not_implemented()),
+        _ => Err(type_error("expected 1 argument")),
+    }
+});
+
+/// `NotImplemented`: what a binary method returns for an operand it does
+/// not handle, so that the other operand's reflected method is tried.
+#[derive(Debug)]
+pub struct NotImplementedType;
+
+impl super::value::Native for NotImplementedType {
+    fn type_name(&self) -> &'static str {
+        "NotImplementedType"
+    }
+    fn repr(&self) -> String {
+        "NotImplemented".into()
+    }
+}
+
+/// The `NotImplemented` singleton.
+#[must_use]
+pub fn not_implemented() -> Value {
+    static ONE: std::sync::OnceLock<Arc<NotImplementedType>> = std::sync::OnceLock::new();
+    Value::Native(ONE.get_or_init(|| Arc::new(NotImplementedType)).clone())
+}
+
+/// Whether `v` is `NotImplemented`.
+#[must_use]
+pub fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if n.as_any().is::<NotImplementedType>())
+}
+
+static OBJECT_HASH: Builtin = builtin!("object.__hash__", |_, args| {
+    match args.positional.first() {
+        #[allow(clippy::cast_possible_wrap)]
+        Some(object) => Ok(Value::Int((object.identity() >> 4) as i64)),
+        None => Err(type_error("__hash__() needs its instance")),
+    }
+});
+
+/// The error for `raise` of what is not an exception.
+#[must_use]
+pub fn not_an_exception() -> PyErr {
+    PyErr::new(
+        ExcType::TypeError,
+        "exceptions must derive from BaseException",
+    )
+}

@@ -1,0 +1,380 @@
+//! What an attribute found on a class becomes when read through an
+//! instance or the class: functions bind, and the built-in descriptors
+//! `staticmethod`, `classmethod` and `property` do what they do. Also
+//! `super()`, which reads attributes past a class in an instance's MRO.
+
+use std::sync::{Arc, Mutex};
+
+use super::attrs::Attr;
+use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::function::{Args, Builtin};
+use super::object::Class;
+use super::value::{lock, Native, Value};
+use super::Interp;
+use crate::builtin;
+
+/// `staticmethod(f)`, `classmethod(f)`, `property(fget, fset, fdel, doc)`.
+#[derive(Debug)]
+pub enum Descriptor {
+    Static(Value),
+    ClassMethod(Value),
+    Property(Mutex<Property>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Property {
+    get: Value,
+    set: Value,
+    delete: Value,
+    doc: Value,
+    /// The name it has in its class, once the class is made.
+    name: Option<Arc<str>>,
+}
+
+/// `__set_name__`: a property in a class body learns its name.
+pub fn set_name(value: &Value, name: &Arc<str>) {
+    if let Some(Descriptor::Property(p)) = descriptor(value) {
+        lock(p).name = Some(name.clone());
+    }
+}
+
+/// "property 'x' of 'T' object", or without the name when it has none.
+fn property_label(p: &Property, object: &Value) -> String {
+    match &p.name {
+        Some(name) => format!("property '{name}' of '{}' object", object.type_name()),
+        None => format!("property of '{}' object", object.type_name()),
+    }
+}
+
+impl Native for Descriptor {
+    fn type_name(&self) -> &'static str {
+        match self {
+            Descriptor::Static(_) => "staticmethod",
+            Descriptor::ClassMethod(_) => "classmethod",
+            Descriptor::Property(_) => "property",
+        }
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        match self {
+            Descriptor::Property(_) => PROPERTY_METHODS,
+            _ => &[],
+        }
+    }
+
+    fn get_attr(&self, name: &str) -> Option<Value> {
+        match (self, name) {
+            (Descriptor::Static(f) | Descriptor::ClassMethod(f), "__func__") => Some(f.clone()),
+            (Descriptor::Property(p), "fget") => Some(lock(p).get.clone()),
+            (Descriptor::Property(p), "fset") => Some(lock(p).set.clone()),
+            (Descriptor::Property(p), "fdel") => Some(lock(p).delete.clone()),
+            (Descriptor::Property(p), "__doc__") => Some(lock(p).doc.clone()),
+            _ => None,
+        }
+    }
+
+    fn repr(&self) -> String {
+        format!("<{} object>", self.type_name())
+    }
+}
+
+/// The function a `staticmethod` wraps, or the value itself.
+#[must_use]
+pub fn unwrap_static(value: &Value) -> Value {
+    match value.as_native() {
+        Some(n) => match n.as_any().downcast_ref::<Descriptor>() {
+            Some(Descriptor::Static(f)) => f.clone(),
+            _ => value.clone(),
+        },
+        None => value.clone(),
+    }
+}
+
+fn descriptor(value: &Value) -> Option<&Descriptor> {
+    match value {
+        Value::Native(n) => n.as_any().downcast_ref::<Descriptor>(),
+        _ => None,
+    }
+}
+
+/// A property found on `value`'s class by `name`: its setter (or deleter)
+/// is what setting (deleting) the attribute calls.
+#[must_use]
+pub fn property_of(class: &Class, name: &str) -> Option<Property> {
+    match class.lookup(name)? {
+        Value::Native(n) => match n.as_any().downcast_ref::<Descriptor>() {
+            Some(Descriptor::Property(p)) => Some(lock(p).clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Interp {
+    /// `object.name` for `found`, what `object`'s class `class` has by that
+    /// name: a function binds to the object, a descriptor does its work.
+    pub(super) fn bind_found(
+        &mut self,
+        object: &Value,
+        class: &Arc<Class>,
+        found: Value,
+    ) -> PyResult<Attr> {
+        Ok(match descriptor(&found) {
+            None if matches!(found, Value::Function(_)) => Attr::Method(found),
+            None => Attr::Value(found),
+            Some(Descriptor::Static(f)) => Attr::Value(f.clone()),
+            Some(Descriptor::ClassMethod(f)) => Attr::Value(Value::Method(Arc::new((
+                Value::Class(class.clone()),
+                f.clone(),
+            )))),
+            Some(Descriptor::Property(p)) => {
+                let get = lock(p).get.clone();
+                if matches!(get, Value::None) {
+                    let label = property_label(&lock(p), object);
+                    return Err(PyErr::new(
+                        ExcType::AttributeError,
+                        format!("{label} has no getter"),
+                    ));
+                }
+                Attr::Value(self.call(&get, Args::new(vec![object.clone()]))?)
+            }
+        })
+    }
+
+    /// `Class.name` for `found`, what `class` or an ancestor has by that
+    /// name: a class method binds to the class, a static method unwraps.
+    pub(super) fn class_found(class: &Arc<Class>, found: Value) -> Value {
+        match descriptor(&found) {
+            Some(Descriptor::Static(f)) => f.clone(),
+            Some(Descriptor::ClassMethod(f)) => {
+                Value::Method(Arc::new((Value::Class(class.clone()), f.clone())))
+            }
+            _ => found,
+        }
+    }
+
+    /// Sets `name` through a property of `object`'s class, if it has one
+    /// by that name (true: done).
+    pub(super) fn set_through_property(
+        &mut self,
+        object: &Value,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        let Some(class) = object.class() else {
+            return Ok(false);
+        };
+        let Some(property) = property_of(class, name) else {
+            return Ok(false);
+        };
+        let (method, verb) = match &value {
+            Some(_) => (property.set.clone(), "setter"),
+            None => (property.delete.clone(), "deleter"),
+        };
+        if matches!(method, Value::None) {
+            let label = property_label(&property, object);
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("{label} has no {verb}"),
+            ));
+        }
+        let mut args = vec![object.clone()];
+        args.extend(value);
+        self.call(&method, Args::new(args))?;
+        Ok(true)
+    }
+}
+
+pub static STATICMETHOD: Builtin = builtin!(type "staticmethod", |_, args| {
+    match args.positional.as_slice() {
+        [f] if args.keywords.is_empty() => {
+            Ok(Value::Native(Arc::new(Descriptor::Static(f.clone()))))
+        }
+        _ => Err(type_error("staticmethod expected 1 argument")),
+    }
+});
+
+pub static CLASSMETHOD: Builtin = builtin!(type "classmethod", |_, args| {
+    match args.positional.as_slice() {
+        [f] if args.keywords.is_empty() => {
+            Ok(Value::Native(Arc::new(Descriptor::ClassMethod(f.clone()))))
+        }
+        _ => Err(type_error("classmethod expected 1 argument")),
+    }
+});
+
+pub static PROPERTY: Builtin = builtin!(type "property", |_, mut args| {
+    let mut take = |name: &str, index: usize| {
+        args.keyword(name)
+            .or_else(|| args.positional.get(index).cloned())
+            .unwrap_or(Value::None)
+    };
+    let (get, set, delete, doc) = (take("fget", 0), take("fset", 1), take("fdel", 2), take("doc", 3));
+    if args.positional.len() > 4 {
+        return Err(type_error("property() takes at most 4 arguments"));
+    }
+    Ok(property(Property {
+        get,
+        set,
+        delete,
+        doc,
+        name: None,
+    }))
+});
+
+fn property(p: Property) -> Value {
+    Value::Native(Arc::new(Descriptor::Property(Mutex::new(p))))
+}
+
+/// `prop.setter(f)` and the like: a copy of the property with `f` in one place.
+fn property_with(args: &Args, place: fn(&mut Property) -> &mut Value) -> PyResult<Value> {
+    match args.positional.as_slice() {
+        [Value::Native(n), f] => match n.as_any().downcast_ref::<Descriptor>() {
+            Some(Descriptor::Property(p)) => {
+                let mut copy = lock(p).clone();
+                *place(&mut copy) = f.clone();
+                Ok(property(copy))
+            }
+            _ => Err(type_error("descriptor requires a 'property' object")),
+        },
+        _ => Err(type_error("expected 1 argument")),
+    }
+}
+
+static PROPERTY_METHODS: &[Builtin] = &[
+    builtin!("property.getter", |_, args| property_with(&args, |p| {
+        &mut p.get
+    })),
+    builtin!("property.setter", |_, args| property_with(&args, |p| {
+        &mut p.set
+    })),
+    builtin!("property.deleter", |_, args| property_with(&args, |p| {
+        &mut p.delete
+    })),
+];
+
+/// `super()`: attributes of `object` past `after` in its class's MRO.
+#[derive(Debug)]
+pub struct Super {
+    after: Arc<Class>,
+    object: Value,
+}
+
+impl Native for Super {
+    fn type_name(&self) -> &'static str {
+        "super"
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        SUPER_METHODS
+    }
+
+    fn repr(&self) -> String {
+        format!(
+            "<super: <class '{}'>, <{} object>>",
+            self.after.name,
+            self.object.type_name()
+        )
+    }
+}
+
+static SUPER_METHODS: &[Builtin] = &[builtin!("super.__getattr__", super_getattr)];
+
+/// The class whose instances `object` stands for in `super()`: its class,
+/// or itself in a class method.
+fn class_seen_from(object: &Value) -> Option<Arc<Class>> {
+    match object {
+        Value::Class(c) => Some(c.clone()),
+        other => other.class().cloned(),
+    }
+}
+
+impl Interp {
+    /// Zero-argument `super()` in a method of the class named `qualname`,
+    /// whose first argument is `object`.
+    ///
+    /// # Errors
+    /// RuntimeError when `object` is not of that class.
+    pub(super) fn zero_arg_super(&mut self, qualname: &str, object: Value) -> PyResult<Value> {
+        let found = class_seen_from(&object)
+            .and_then(|c| c.mro().find(|c| &*c.qualname == qualname).cloned());
+        match found {
+            Some(after) => Ok(Value::Native(Arc::new(Super { after, object }))),
+            None => Err(type_error(format!(
+                "super(type, obj): obj must be an instance or subtype of type ({qualname})"
+            ))),
+        }
+    }
+}
+
+/// `super(type, obj)`; `super()` outside a method.
+pub static SUPER: Builtin = builtin!(type "super", |_, args| {
+    match args.positional.as_slice() {
+        [] => Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments")),
+        [Value::Class(after), object] => {
+            if !class_seen_from(object).is_some_and(|c| c.derives_from(after)) {
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            Ok(Value::Native(Arc::new(Super {
+                after: after.clone(),
+                object: object.clone(),
+            })))
+        }
+        [_, _] => Err(type_error("super() argument 1 must be a type")),
+        _ => Err(type_error("super() takes one or two arguments here")),
+    }
+});
+
+fn super_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (Some(Value::Native(n)), Some(Value::Str(name))) =
+        (args.positional.first(), args.positional.get(1))
+    else {
+        return Err(type_error("super attribute needs a name"));
+    };
+    let Some(sup) = n.as_any().downcast_ref::<Super>() else {
+        return Err(type_error("descriptor requires a 'super' object"));
+    };
+    let Some(class) = class_seen_from(&sup.object) else {
+        return Err(type_error("super() of an object without a class"));
+    };
+    let past = class
+        .mro()
+        .skip_while(|c| !Arc::ptr_eq(c, &sup.after))
+        .skip(1);
+    for ancestor in past {
+        let found = lock(&ancestor.attributes).get(&**name).cloned();
+        if let Some(found) = found {
+            if let Value::Class(_) = sup.object {
+                return Ok(Interp::class_found(&class, found));
+            }
+            return Ok(match interp.bind_found(&sup.object, &class, found)? {
+                Attr::Method(f) => Value::Method(Arc::new((sup.object.clone(), f))),
+                Attr::Value(v) => v,
+            });
+        }
+    }
+    if let Some(found) = super::class::builtin_base_attr(&class, &sup.object, name) {
+        return Ok(found);
+    }
+    // The built-in object's own methods (`super().append(x)` in a list subclass).
+    if let Some(base) = sup.object.base_object() {
+        if !matches!(base, Value::Native(_)) {
+            return interp.get_attr(&base, name);
+        }
+        if let Some(method) = base
+            .as_native()
+            .and_then(|n| super::methods::find(n.methods(), name))
+        {
+            return Ok(Value::Method(Arc::new((
+                sup.object.clone(),
+                Value::Builtin(method),
+            ))));
+        }
+    }
+    Err(PyErr::new(
+        ExcType::AttributeError,
+        format!("'super' object has no attribute '{name}'"),
+    ))
+}

@@ -1,0 +1,234 @@
+//! The operators of instances of Python classes: `a + b` calls
+//! `a.__add__(b)`, then `b.__radd__(a)`; `a < b` calls `a.__lt__(b)`, then
+//! `b.__gt__(a)`; each may return `NotImplemented` to pass. An instance of a
+//! class derived from a built-in type (a list) that defines no such method
+//! is that built-in object to the operator.
+
+use std::cmp::Ordering;
+
+use super::class::is_not_implemented;
+use super::error::{type_error, PyErr, PyResult};
+use super::function::Args;
+use super::value::{Key, Value};
+use super::Interp;
+use crate::compiler::bytecode::{BinOp, CmpOp};
+
+/// A binary operator's method and its reflected one.
+fn binary_methods(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::And => ("__and__", "__rand__"),
+        BinOp::Or => ("__or__", "__ror__"),
+        BinOp::Xor => ("__xor__", "__rxor__"),
+    }
+}
+
+/// An in-place operator's method (`+=`: `__iadd__`).
+fn inplace_method(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "__iadd__",
+        BinOp::Sub => "__isub__",
+        BinOp::Mul => "__imul__",
+        BinOp::TrueDiv => "__itruediv__",
+        BinOp::FloorDiv => "__ifloordiv__",
+        BinOp::Mod => "__imod__",
+        BinOp::Pow => "__ipow__",
+        BinOp::LShift => "__ilshift__",
+        BinOp::RShift => "__irshift__",
+        BinOp::And => "__iand__",
+        BinOp::Or => "__ior__",
+        BinOp::Xor => "__ixor__",
+    }
+}
+
+/// A comparison's method and the one that answers it from the other side.
+fn compare_methods(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        _ => ("__ne__", "__ne__"),
+    }
+}
+
+/// Whether an operator on `v` is for its class's methods.
+#[must_use]
+pub fn has_class(v: &Value) -> bool {
+    v.class().is_some()
+}
+
+impl Interp {
+    /// `method(other)` of `object`, if its class has the method and it does
+    /// not return `NotImplemented`.
+    fn try_method(&mut self, object: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+        let Some(method) = self.special(object, name)? else {
+            return Ok(None);
+        };
+        let result = self.call(&method, Args::new(vec![other.clone()]))?;
+        Ok((!is_not_implemented(&result)).then_some(result))
+    }
+
+    /// `a op b` where an operand is an instance of a class.
+    pub(super) fn binary_of_class(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (method, reflected) = binary_methods(op);
+        if let Some(result) = self.try_method(a, method, b)? {
+            return Ok(result);
+        }
+        if !a.is(b) {
+            if let Some(result) = self.try_method(b, reflected, a)? {
+                return Ok(result);
+            }
+        }
+        // A list subclass's `+`: the lists'.
+        let (x, y) = (plain(a), plain(b));
+        if !has_class(&x) && !has_class(&y) {
+            return self.binary(op, &x, &y);
+        }
+        Err(type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        )))
+    }
+
+    /// `a op= b` for an instance of a class: `__iadd__`, else `a op b`.
+    pub(super) fn inplace_of_class(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(result) = self.try_method(a, inplace_method(op), b)? {
+            return Ok(result);
+        }
+        self.binary_of_class(op, a, b)
+    }
+
+    /// `a op b` for a comparison where an operand is an instance of a class:
+    /// what the method returns (any value).
+    pub(super) fn compare_of_class(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (method, reflected) = compare_methods(op);
+        if let Some(result) = self.try_method(a, method, b)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.try_method(b, reflected, a)? {
+            return Ok(result);
+        }
+        match op {
+            // `!=` is `not ==` when the class defines only `__eq__`.
+            CmpOp::Ne => {
+                let equal = self.eq_of_class(a, b)?;
+                return Ok(Value::Bool(!equal));
+            }
+            CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
+            _ => {}
+        }
+        let (x, y) = (plain(a), plain(b));
+        if !has_class(&x) && !has_class(&y) {
+            return self.compare(op, &x, &y);
+        }
+        Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        )))
+    }
+
+    /// `a == b` where an operand is an instance of a class.
+    pub(super) fn eq_of_class(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(result) = self.try_method(a, "__eq__", b)? {
+            return self.truthy(&result);
+        }
+        if let Some(result) = self.try_method(b, "__eq__", a)? {
+            return self.truthy(&result);
+        }
+        let (x, y) = (plain(a), plain(b));
+        if !has_class(&x) && !has_class(&y) {
+            return self.eq(&x, &y);
+        }
+        Ok(a.is(b))
+    }
+
+    /// How `a` and `b` order for `op` (`sorted`, `min`, `max` ask with
+    /// `<` or `>`), from the classes' methods: the answer to `op` as an
+    /// ordering that gives that answer back.
+    pub(super) fn order_of_class(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        op: CmpOp,
+    ) -> PyResult<Option<Ordering>> {
+        let result = self.compare_of_class(op, a, b)?;
+        let holds = self.truthy(&result)?;
+        Ok(Some(match (op, holds) {
+            (CmpOp::Lt | CmpOp::Le, true) | (CmpOp::Gt | CmpOp::Ge, false) => Ordering::Less,
+            _ => Ordering::Greater,
+        }))
+    }
+
+    /// `-x`, `+x`, `~x`, `abs(x)` of an instance: its `__neg__`… method.
+    ///
+    /// # Errors
+    /// TypeError when its class has no such method.
+    pub fn unary_of_class(&mut self, v: &Value, method: &str, symbol: &str) -> PyResult<Value> {
+        match self.special(v, method)? {
+            Some(m) => self.call(&m, Args::default()),
+            None => Err(type_error(format!(
+                "bad operand type for {symbol}: '{}'",
+                v.type_name()
+            ))),
+        }
+    }
+
+    /// The dict key of an instance of a class: its `__hash__`, or its
+    /// identity; unhashable when its class defines `__eq__` but no `__hash__`.
+    pub(super) fn key_of_class(&mut self, v: &Value) -> PyResult<Key> {
+        let Some(class) = v.class() else {
+            return Ok(Key::Id(v.identity()));
+        };
+        let class = class.clone();
+        match class.lookup("__hash__") {
+            Some(Value::None) => Err(unhashable(v)),
+            Some(hash) => {
+                let result = self.call(&hash, Args::new(vec![v.clone()]))?;
+                match result {
+                    Value::Int(h) => Ok(Key::Hashed(h)),
+                    Value::Bool(b) => Ok(Key::Hashed(i64::from(b))),
+                    Value::BigInt(big) => Ok(Key::Hashed(big_hash(&big))),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                }
+            }
+            None if class.lookup("__eq__").is_some() => Err(unhashable(v)),
+            None => match v.base_object() {
+                Some(Value::Native(_)) | None => Ok(Key::Id(v.identity())),
+                Some(_) => Err(unhashable(v)),
+            },
+        }
+    }
+}
+
+fn unhashable(v: &Value) -> PyErr {
+    type_error(format!("unhashable type: '{}'", v.type_name()))
+}
+
+/// A big int's hash, folded into an i64 as CPython reduces modulo 2**61 - 1.
+fn big_hash(big: &num_bigint::BigInt) -> i64 {
+    use num_traits::ToPrimitive;
+    let modulus = num_bigint::BigInt::from((1i64 << 61) - 1);
+    (big % modulus).to_i64().unwrap_or(0)
+}
+
+/// The built-in object an instance is (a list subclass's list), or the value.
+fn plain(v: &Value) -> Value {
+    match v.base_object() {
+        Some(base) if !matches!(base, Value::Native(_)) => base,
+        _ => v.clone(),
+    }
+}
