@@ -1205,22 +1205,33 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `super()` in a method: its first argument, then `Op::Super` with the
+    /// class the method is in (false: not such a call; a method without
+    /// parameters calls the builtin, which says so). Kept out of `call`, so
+    /// that the frames of the compiler's recursion through expressions stay small.
+    #[inline(never)]
+    fn zero_arg_super(&mut self, c: &ast::ExprCall) -> bool {
+        let Some((class, Some(first))) = &self.method_of else {
+            return false;
+        };
+        let is_super = matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "super")
+            && c.arguments.args.is_empty()
+            && c.arguments.keywords.is_empty()
+            && self.scope.slot("super").is_none();
+        if !is_super {
+            return false;
+        }
+        let (class, first) = (class.clone(), first.clone());
+        self.load_name(&first);
+        let class = self.constant(Const::Str(class.as_str().into()));
+        self.emit(Op::Super { class });
+        true
+    }
+
     fn call(&mut self, c: &ast::ExprCall) -> Result<()> {
         let args = &c.arguments;
-        if let (Expr::Name(n), Some((class, Some(first)))) = (&*c.func, &self.method_of) {
-            if n.id.as_str() == "super"
-                && args.args.is_empty()
-                && args.keywords.is_empty()
-                && self.scope.slot("super").is_none()
-            {
-                // super(): the class the method is in, and its first argument
-                // (a method without one calls the builtin, which says so).
-                let (class, first) = (class.clone(), first.clone());
-                self.load_name(&first);
-                let class = self.constant(Const::Str(class.as_str().into()));
-                self.emit(Op::Super { class });
-                return Ok(());
-            }
+        if self.zero_arg_super(c) {
+            return Ok(());
         }
         let starred = args.args.iter().any(Expr::is_starred_expr)
             || args.keywords.iter().any(|k| k.arg.is_none());

@@ -143,6 +143,12 @@ fn check_open(p: &PyProcess) -> PyResult<()> {
 fn this(args: &Args) -> PyResult<Arc<dyn Native>> {
     match args.positional.first() {
         Some(Value::Native(n)) if n.as_any().is::<PyProcess>() => Ok(n.clone()),
+        // The child would have to make the instance again and call its `run`.
+        Some(Value::Instance(_)) => Err(PyErr::new(
+            ExcType::NotImplementedError,
+            "subclasses of multiprocessing.Process are not supported by this page's Python yet: \
+             give the work as Process(target=function, args=(...))",
+        )),
         _ => Err(type_error("descriptor requires a 'Process' object")),
     }
 }
