@@ -97,6 +97,11 @@ fn thread_subclass() {
 }
 
 #[test]
+fn generator_functions() {
+    check("generator_functions");
+}
+
+#[test]
 fn basics() {
     check("basics");
 }

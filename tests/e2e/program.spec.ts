@@ -46,6 +46,7 @@ for (const name of [
   "thread_semaphores",
   "future_cancel_callback",
   "data_model",
+  "generator_functions",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

@@ -259,6 +259,13 @@ pub enum Op {
     ExitWithError,
     /// Calls the `__exit__` below the top with (None, None, None).
     ExitWith,
+    /// A generator function's `yield value`: pops the value and suspends;
+    /// resumed, the value sent in (None for `next`) is on the stack.
+    YieldValue,
+    /// `yield from`: one step of the iterator under the value sent in
+    /// (top); yields what it yields (and runs again when resumed), or,
+    /// once it is done, leaves what it returned in its place.
+    YieldFrom,
     /// `class Name(bases):` from the bases and, above them, the body's
     /// function on the stack (`name` constant, `bases` their count).
     BuildClass {

@@ -785,6 +785,19 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// A `yield` is only in a generator function's own body.
+    fn check_in_generator(&self, expr: &Expr, what: &str) -> Result<()> {
+        if self.code.is_generator && !self.in_comprehension {
+            return Ok(());
+        }
+        let message = if self.in_comprehension {
+            format!("'{what}' inside list comprehension")
+        } else {
+            format!("'{what}' outside function")
+        };
+        Err(SyntaxError::at(self.source, expr.start(), message))
+    }
+
     /// Whether this is a class body (whose functions are methods).
     fn is_class_body(&self) -> bool {
         self.code.is_module && &*self.code.name != "<module>"
@@ -883,6 +896,7 @@ impl<'s> Compiler<'s> {
         if self.is_class_body() {
             inner.method_of = Some((self.code.qualname.to_string(), params.first().cloned()));
         }
+        inner.code.is_generator = super::scope::has_yield(&body);
         match body {
             NestedBody::Stmts(stmts) => {
                 inner.body(stmts)?;
@@ -1155,9 +1169,22 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::Dup);
                 self.store(&n.target)?;
             }
-            Expr::Await(_) | Expr::Yield(_) | Expr::YieldFrom(_) => {
-                return Err(self.unsupported(expr, "yield and await expressions"));
+            Expr::Yield(y) => {
+                self.check_in_generator(expr, "yield")?;
+                match &y.value {
+                    Some(value) => self.expr(value)?,
+                    None => self.emit_const(Const::None),
+                }
+                self.emit(Op::YieldValue);
             }
+            Expr::YieldFrom(y) => {
+                self.check_in_generator(expr, "yield from")?;
+                self.expr(&y.value)?;
+                self.emit(Op::GetIter);
+                self.emit_const(Const::None);
+                self.emit(Op::YieldFrom);
+            }
+            Expr::Await(_) => return Err(self.unsupported(expr, "await expressions")),
             Expr::BytesLiteral(_) => return Err(self.unsupported(expr, "bytes literals")),
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(expr, "Ellipsis literals")),
             Expr::TString(_) => return Err(self.unsupported(expr, "template strings")),

@@ -284,3 +284,53 @@ pub fn function_scope(
 pub fn module_scope() -> Scope {
     Scope::default()
 }
+
+/// Whether a function's own body (not the functions, classes, lambdas or
+/// comprehensions nested in it) has a `yield`: it is a generator function.
+#[must_use]
+pub fn has_yield(body: &NestedBody<'_>) -> bool {
+    #[derive(Default)]
+    struct Finder {
+        found: bool,
+    }
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                // Their decorators and defaults are evaluated here, their bodies elsewhere.
+                Stmt::FunctionDef(f) => {
+                    for d in &f.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                }
+                Stmt::ClassDef(c) => {
+                    for d in &c.decorator_list {
+                        self.visit_expr(&d.expression);
+                    }
+                }
+                other => walk_stmt(self, other),
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.found = true,
+                Expr::Lambda(_)
+                | Expr::ListComp(_)
+                | Expr::SetComp(_)
+                | Expr::DictComp(_)
+                | Expr::Generator(_) => {}
+                other => walk_expr(self, other),
+            }
+        }
+    }
+    let mut finder = Finder::default();
+    match body {
+        NestedBody::Stmts(stmts) => {
+            for s in *stmts {
+                finder.visit_stmt(s);
+            }
+        }
+        NestedBody::Expr(e) => finder.visit_expr(e),
+        NestedBody::Comprehension(..) => {}
+    }
+    finder.found
+}

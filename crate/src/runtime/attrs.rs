@@ -133,6 +133,10 @@ impl Interp {
                         [one] => one.clone(),
                         many => Value::tuple(many.to_vec()),
                     },
+                    // What the generator returned.
+                    "value" if e.kind == ExcType::StopIteration => {
+                        e.args().first().cloned().unwrap_or(Value::None)
+                    }
                     "__cause__" | "__context__" | "__traceback__" => Value::None,
                     "__suppress_context__" => Value::Bool(false),
                     "__class__" => super::builtins::type_of(self, object),

@@ -850,6 +850,14 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             a[0].type_name()
         )));
     }
+    // A generator's return value rides on its StopIteration.
+    if let Value::Generator(generator) = &a[0] {
+        return match generator.step(interp, super::generator::Input::Send(Value::None))? {
+            super::generator::Step::Yielded(v) => Ok(v),
+            super::generator::Step::Returned(_) if a.len() > 1 => Ok(a[1].clone()),
+            returned => super::generator::sent_result(returned),
+        };
+    }
     match interp.next(&a[0])? {
         Some(v) => Ok(v),
         None => a

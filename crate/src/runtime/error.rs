@@ -11,6 +11,7 @@ pub enum ExcType {
     BaseException,
     SystemExit,
     KeyboardInterrupt,
+    GeneratorExit,
     Exception,
     StopIteration,
     ArithmeticError,
@@ -53,10 +54,11 @@ pub enum ExcType {
 use ExcType as E;
 
 /// Every built-in exception class, for the builtins module.
-pub const ALL: [ExcType; 26] = [
+pub const ALL: [ExcType; 27] = [
     E::BaseException,
     E::SystemExit,
     E::KeyboardInterrupt,
+    E::GeneratorExit,
     E::Exception,
     E::StopIteration,
     E::ArithmeticError,
@@ -89,6 +91,7 @@ impl ExcType {
             E::BaseException => "BaseException",
             E::SystemExit => "SystemExit",
             E::KeyboardInterrupt => "KeyboardInterrupt",
+            E::GeneratorExit => "GeneratorExit",
             E::Exception => "Exception",
             E::StopIteration => "StopIteration",
             E::ArithmeticError => "ArithmeticError",
@@ -141,7 +144,9 @@ impl ExcType {
     pub fn base(self) -> Option<ExcType> {
         Some(match self {
             E::BaseException | E::OsExit => return None,
-            E::SystemExit | E::KeyboardInterrupt | E::Exception => E::BaseException,
+            E::SystemExit | E::KeyboardInterrupt | E::GeneratorExit | E::Exception => {
+                E::BaseException
+            }
             E::OverflowError | E::ZeroDivisionError => E::ArithmeticError,
             E::ModuleNotFoundError => E::ImportError,
             E::IndexError | E::KeyError => E::LookupError,

@@ -123,6 +123,19 @@ impl Interp {
     /// With `int_sum` (the running total of `sum()`), each int it yields that
     /// fits is added there and the frame goes on, without returning: the
     /// value returned is then the first item not added.
+    /// Runs a generator function's frame to its next `yield` or its end.
+    pub(super) fn resume_step(&mut self, frame: &mut Frame) -> PyResult<super::generator::Step> {
+        use super::generator::Step;
+        self.check_depth()?;
+        self.depth += 1;
+        let outcome = self.run_frame(frame, None);
+        self.depth -= 1;
+        Ok(match outcome? {
+            Flow::Yield(value) => Step::Yielded(value),
+            Flow::Return(value) => Step::Returned(value),
+        })
+    }
+
     pub(super) fn resume(
         &mut self,
         frame: &mut Frame,
@@ -230,6 +243,10 @@ impl Interp {
         calls: &mut Vec<Box<Frame>>,
         mut int_sum: Option<&mut i128>,
     ) -> PyResult<Flow> {
+        // An exception thrown into a generator is raised where it stands.
+        if let Some(thrown) = entry.thrown.take() {
+            return Err(thrown);
+        }
         let mut frame: &mut Frame = match calls.last_mut() {
             Some(f) => f,
             None => entry,
@@ -819,6 +836,28 @@ impl Interp {
                         }
                     }
                     return Ok(Flow::Yield(value));
+                }
+                Op::YieldValue => {
+                    // Only a generator's own frame (the entry) yields.
+                    let value = frame.pop();
+                    frame.awaiting_send = true;
+                    return Ok(Flow::Yield(value));
+                }
+                Op::YieldFrom => {
+                    let sent = frame.pop();
+                    let inner = frame.stack.last().cloned().unwrap_or(Value::None);
+                    match self.delegate(&inner, sent)? {
+                        super::generator::Step::Yielded(value) => {
+                            // Resumed, this op runs again with what is sent then.
+                            frame.pc -= 1;
+                            frame.awaiting_send = true;
+                            return Ok(Flow::Yield(value));
+                        }
+                        super::generator::Step::Returned(value) => {
+                            frame.pop();
+                            frame.stack.push(value);
+                        }
+                    }
                 }
                 Op::UnpackSequence(n) => {
                     let value = frame.pop();

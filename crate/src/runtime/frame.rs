@@ -34,6 +34,12 @@ pub struct Frame {
     pub namespace: Option<Arc<Module>>,
     /// The exception being handled, for a bare `raise`.
     pub handling: Option<PyErr>,
+    /// A generator function's frame suspended at a `yield` expression: it
+    /// resumes with the value sent in on its stack (None for `next`).
+    pub awaiting_send: bool,
+    /// An exception thrown into a suspended generator (`throw`): raised
+    /// where it stands as it resumes.
+    pub thrown: Option<PyErr>,
     /// What each global name (by its index in `code.names`) was last found
     /// to be, the globals' version then (`Module::version`), and the
     /// function's `simple_arity` when it is a Python function (else
@@ -70,6 +76,8 @@ impl Frame {
             globals,
             namespace: None,
             handling: None,
+            awaiting_send: false,
+            thrown: None,
             global_cache: vec![None; code.names.len()],
             method_cache: vec![None; code.names.len()],
             code,

@@ -1,5 +1,6 @@
-//! Generators (of generator expressions): a suspended frame that `next`
-//! resumes to its next `yield`.
+//! Generators (of generator expressions and generator functions): a
+//! suspended frame that `next` resumes to its next `yield`; `send` resumes
+//! it with a value, `throw` with an exception raised where it stands.
 //!
 //! A generator is shared like any object, but only one thread at a time may
 //! run it (CPython: "ValueError: generator already executing"). That rule is
@@ -15,8 +16,23 @@ use std::sync::Arc;
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::frame::Frame;
+use super::function::{Args, Builtin};
 use super::value::Value;
 use super::Interp;
+use crate::builtin;
+
+/// What a generator is resumed with.
+pub enum Input {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// What a resumed generator did.
+pub enum Step {
+    Yielded(Value),
+    /// It finished, returning this (StopIteration's `value`).
+    Returned(Value),
+}
 
 pub struct Generator {
     /// Set while a thread runs the frame: whoever set it has the frame.
@@ -54,7 +70,56 @@ impl Drop for Generator {
     }
 }
 
+/// PEP 479: a StopIteration escaping a generator's body becomes a
+/// RuntimeError (else it would end the loop reading the generator quietly).
+fn no_stop_iteration(error: PyErr) -> PyErr {
+    if error.kind() == Some(ExcType::StopIteration) {
+        let mut changed = PyErr::new(ExcType::RuntimeError, "generator raised StopIteration");
+        changed.traceback = error.traceback.clone();
+        return changed;
+    }
+    error
+}
+
+impl Interp {
+    /// One step of `yield from inner`, sending `sent` (None for `next`).
+    ///
+    /// # Errors
+    /// What the inner iterator raises; AttributeError for a value sent to
+    /// an iterator that is not a generator.
+    pub(super) fn delegate(&mut self, inner: &Value, sent: Value) -> PyResult<Step> {
+        if let Value::Generator(generator) = inner {
+            return generator.step(self, Input::Send(sent));
+        }
+        if !matches!(sent, Value::None) {
+            return Err(PyErr::new(
+                ExcType::AttributeError,
+                format!("'{}' object has no attribute 'send'", inner.type_name()),
+            ));
+        }
+        Ok(match self.next(inner)? {
+            Some(item) => Step::Yielded(item),
+            None => Step::Returned(Value::None),
+        })
+    }
+}
+
 impl Generator {
+    /// Whether it has not yet run (so `close` need not run it).
+    fn just_started(&self) -> bool {
+        // SAFETY: read only under the running flag's rule: the caller is
+        // about to step it, and a generator is stepped by one thread at a time.
+        unsafe { &*self.frame.get() }
+            .as_ref()
+            .is_some_and(|frame| frame.pc == 0)
+    }
+
+    /// Ends it without running it (`close` of a generator not started).
+    fn finish(&self) {
+        // SAFETY: as in `just_started`.
+        unsafe { *self.frame.get() = None };
+    }
+
     #[must_use]
     pub fn new(frame: Box<Frame>) -> Generator {
         Generator {
@@ -62,6 +127,54 @@ impl Generator {
             qualname: frame.code.qualname.clone(),
             frame: UnsafeCell::new(Some(frame)),
         }
+    }
+
+    /// `send(value)` (`next` sends None), or `throw(error)`: what the
+    /// generator yields next, or what it returns as it finishes.
+    ///
+    /// # Errors
+    /// What the generator raises; TypeError for a value sent to a generator
+    /// that has not started; ValueError when it is already running.
+    pub fn step(self: &Arc<Self>, interp: &mut Interp, input: Input) -> PyResult<Step> {
+        let plain = interp.rt.gil.enabled() || Arc::strong_count(self) == 1;
+        if !self.start_running(plain) {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                "generator already executing",
+            ));
+        }
+        // SAFETY: this thread set `running`; no other thread touches the
+        // frame until it is cleared below.
+        let slot = unsafe { &mut *self.frame.get() };
+        let outcome = match (slot.as_mut(), input) {
+            (None, Input::Send(_)) => Ok(Step::Returned(Value::None)),
+            (None, Input::Throw(error)) => Err(error),
+            (Some(frame), input) => {
+                let started = frame.pc > 0;
+                match input {
+                    Input::Send(value) if !started && !matches!(value, Value::None) => {
+                        Err(super::error::type_error(
+                            "can't send non-None value to a just-started generator",
+                        ))
+                    }
+                    input => {
+                        match input {
+                            Input::Send(value) if frame.awaiting_send => frame.stack.push(value),
+                            Input::Send(_) => {}
+                            Input::Throw(error) => frame.thrown = Some(error),
+                        }
+                        frame.awaiting_send = false;
+                        let outcome = interp.resume_step(frame).map_err(no_stop_iteration);
+                        if !matches!(outcome, Ok(Step::Yielded(_))) {
+                            *slot = None;
+                        }
+                        outcome
+                    }
+                }
+            }
+        };
+        self.stop_running(plain);
+        outcome
     }
 
     /// Runs the generator to its next `yield`: the value yielded, or `None`
@@ -104,7 +217,11 @@ impl Generator {
         let outcome = match slot {
             None => Ok(None),
             Some(frame) => {
-                let outcome = interp.resume(frame, int_sum);
+                // A generator function at a `yield` expression: `next` sends None.
+                if std::mem::take(&mut frame.awaiting_send) {
+                    frame.stack.push(Value::None);
+                }
+                let outcome = interp.resume(frame, int_sum).map_err(no_stop_iteration);
                 if !matches!(outcome, Ok(Some(_))) {
                     *slot = None;
                 }
@@ -143,3 +260,105 @@ impl Generator {
         }
     }
 }
+
+/// The generator a method was called on.
+fn this(args: &Args) -> PyResult<Arc<Generator>> {
+    match args.positional.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(super::error::type_error(
+            "descriptor requires a 'generator' object",
+        )),
+    }
+}
+
+/// What a finished step gives a caller of `send`: the value, or the
+/// StopIteration carrying what the generator returned.
+pub fn sent_result(step: Step) -> PyResult<Value> {
+    match step {
+        Step::Yielded(value) => Ok(value),
+        Step::Returned(Value::None) => Err(PyErr::bare(ExcType::StopIteration)),
+        Step::Returned(value) => Err(PyErr::raised(
+            Value::Exception(super::value::Exception::new(
+                ExcType::StopIteration,
+                vec![value],
+            )),
+            Vec::new(),
+        )),
+    }
+}
+
+/// The exception `throw(type)`, `throw(type, value)` or `throw(instance)` raises.
+fn thrown(interp: &mut Interp, args: &[Value]) -> PyResult<PyErr> {
+    let exception = match args {
+        [kind @ (Value::ExcType(_) | Value::Class(_)), rest @ ..] => {
+            let arguments = match rest.first() {
+                None | Some(Value::None) => Vec::new(),
+                Some(Value::Tuple(t)) => t.to_vec(),
+                Some(value) => vec![value.clone()],
+            };
+            interp.call(kind, Args::new(arguments))?
+        }
+        [instance @ Value::Exception(_), ..] => instance.clone(),
+        _ => {
+            return Err(super::error::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not str",
+            ))
+        }
+    };
+    match exception {
+        Value::Exception(_) => Ok(PyErr::raised(exception, Vec::new())),
+        _ => Err(super::error::type_error(
+            "exceptions must derive from BaseException",
+        )),
+    }
+}
+
+pub static GENERATOR_METHODS: &[Builtin] = &[
+    builtin!("generator.send", |interp, args| {
+        let generator = this(&args)?;
+        let [_, value] = args.positional.as_slice() else {
+            return Err(super::error::type_error(
+                "generator.send() takes exactly one argument",
+            ));
+        };
+        let step = generator.step(interp, Input::Send(value.clone()))?;
+        sent_result(step)
+    }),
+    builtin!("generator.throw", |interp, args| {
+        let generator = this(&args)?;
+        let error = thrown(interp, &args.positional[1..])?;
+        let step = generator.step(interp, Input::Throw(error))?;
+        sent_result(step)
+    }),
+    builtin!("generator.close", |interp, args| {
+        let generator = this(&args)?;
+        if generator.just_started() {
+            generator.finish();
+            return Ok(Value::None);
+        }
+        match generator.step(interp, Input::Throw(PyErr::bare(ExcType::GeneratorExit))) {
+            Ok(Step::Yielded(_)) => Err(PyErr::new(
+                ExcType::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
+            Ok(Step::Returned(_)) => Ok(Value::None),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    Some(ExcType::GeneratorExit | ExcType::StopIteration)
+                ) =>
+            {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }),
+    builtin!("generator.__next__", |interp, args| {
+        let generator = this(&args)?;
+        let step = generator.step(interp, Input::Send(Value::None))?;
+        sent_result(step)
+    }),
+    builtin!("generator.__iter__", |_, args| {
+        this(&args).map(Value::Generator)
+    }),
+];

@@ -19,6 +19,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "list" => LIST_METHODS,
         "dict" => DICT_METHODS,
         "set" => SET_METHODS,
+        "generator" => super::generator::GENERATOR_METHODS,
         _ => return None,
     };
     find(table, name)
