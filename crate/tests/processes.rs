@@ -113,6 +113,11 @@ fn queues_bounded() {
 }
 
 #[test]
+fn future_remote_traceback() {
+    check("future_remote_traceback");
+}
+
+#[test]
 fn executor_map() {
     check("executor_map");
 }

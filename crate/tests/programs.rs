@@ -102,6 +102,16 @@ fn generator_functions() {
 }
 
 #[test]
+fn exception_chaining() {
+    check("exception_chaining");
+}
+
+#[test]
+fn exception_context() {
+    check("exception_context");
+}
+
+#[test]
 fn basics() {
     check("basics");
 }

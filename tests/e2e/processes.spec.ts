@@ -37,6 +37,7 @@ for (const name of [
   "counter_value_race",
   "sync_primitives",
   "queues_bounded",
+  "future_remote_traceback",
   "executor_map",
   "threads_100_lock",
   "submit_concurrent",

@@ -66,6 +66,7 @@ for (const name of [
   "issubclass_os",
   "class_inheritance",
   "exceptions_custom",
+  "exception_chaining",
 ]) {
   test(`${name}.py prints and exits in the browser as python3 did`, async ({ page }) => {
     await openPage(page);

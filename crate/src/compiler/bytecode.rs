@@ -259,6 +259,10 @@ pub enum Op {
     ExitWithError,
     /// Calls the `__exit__` below the top with (None, None, None).
     ExitWith,
+    /// `raise exception from cause` (both on the stack, the cause on top).
+    RaiseFrom,
+    /// The end of an `except` clause: the exception is no longer being handled.
+    PopExcept,
     /// A generator function's `yield value`: pops the value and suspends;
     /// resumed, the value sent in (None for `next`) is on the stack.
     YieldValue,

@@ -34,6 +34,8 @@ struct Loop {
 #[derive(Clone)]
 enum Block {
     Except,
+    /// An `except` clause's body: the exception is being handled.
+    Handler,
     /// `finally:` runs on the way out (compiled again at each exit, as CPython does).
     Finally(Vec<Stmt>),
     /// `with`: its `__exit__` is on the stack, to be called on the way out.
@@ -394,20 +396,20 @@ impl<'s> Compiler<'s> {
                     self.delete(target)?;
                 }
             }
-            Stmt::Raise(r) => {
-                if r.cause.is_some() {
-                    return Err(self.unsupported(r, "'raise ... from ...' statements"));
+            Stmt::Raise(r) => match (&r.exc, &r.cause) {
+                (Some(e), Some(cause)) => {
+                    self.expr(e)?;
+                    self.expr(cause)?;
+                    self.emit(Op::RaiseFrom);
                 }
-                match &r.exc {
-                    Some(e) => {
-                        self.expr(e)?;
-                        self.emit(Op::Raise { has_value: true });
-                    }
-                    None => {
-                        self.emit(Op::Raise { has_value: false });
-                    }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Op::Raise { has_value: true });
                 }
-            }
+                (None, _) => {
+                    self.emit(Op::Raise { has_value: false });
+                }
+            },
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
                 let skip = self.emit(Op::JumpIfTrue(0));
@@ -623,7 +625,10 @@ impl<'s> Compiler<'s> {
                         self.emit(Op::Pop);
                     }
                 }
+                self.blocks.push(Block::Handler);
                 self.body(&h.body)?;
+                self.blocks.pop();
+                self.emit(Op::PopExcept);
                 ends.push(self.emit(Op::Jump(0)));
                 if let Some(skip) = skip {
                     self.patch(skip);
@@ -653,11 +658,16 @@ impl<'s> Compiler<'s> {
     fn unwind(&mut self, to: usize, returning: bool) -> Result<()> {
         let saved = self.blocks.clone();
         for depth in (to..saved.len()).rev() {
-            self.emit(Op::PopBlock);
             // What the finally body runs inside: only the blocks outside it.
             self.blocks.truncate(depth);
+            if let Block::Handler = &saved[depth] {
+                // No handler of its own: only the exception stops being handled.
+                self.emit(Op::PopExcept);
+                continue;
+            }
+            self.emit(Op::PopBlock);
             match &saved[depth] {
-                Block::Except => {}
+                Block::Except | Block::Handler => {}
                 Block::Finally(body) => self.body(body)?,
                 Block::With => {
                     if returning {
@@ -697,6 +707,8 @@ impl<'s> Compiler<'s> {
         self.emit(Op::ExitWithError);
         let reraise = self.emit(Op::JumpIfFalse(0));
         self.emit(Op::Pop);
+        // Swallowed by `__exit__`: no longer being handled.
+        self.emit(Op::PopExcept);
         let swallowed = self.emit(Op::Jump(0));
         self.patch(reraise);
         self.emit(Op::Reraise);

@@ -518,6 +518,8 @@ impl StackFlow {
             Op::BuildDict(n) => (2 * n as usize, 1),
             Op::MapAdd(_) | Op::StoreAttr(_) | Op::DeleteSubscript => (2, 0),
             Op::DeleteAttr(_) => (1, 0),
+            Op::RaiseFrom => (2, 0),
+            Op::PopExcept => (0, 0),
             // The value out; the value sent in, in.
             Op::YieldValue => (1, 1),
             // The iterator and the value sent; what the iterator returned.

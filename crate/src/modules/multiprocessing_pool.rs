@@ -10,7 +10,7 @@
 
 use crate::builtin;
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -19,10 +19,11 @@ use crate::host::processes::{Child, Mailbox};
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::iter::{Iter, NativeIter};
+use crate::runtime::object::{BuiltinBase, Class};
 use crate::runtime::process::{task_reply_header, ProcessHost};
 use crate::runtime::process::{CALL_APPLY, CALL_ONE, CALL_STAR};
 use crate::runtime::transfer;
-use crate::runtime::value::{lock, Native, Value};
+use crate::runtime::value::{lock, Exception, Native, Value};
 use crate::runtime::Interp;
 use crate::trace::State;
 
@@ -464,23 +465,58 @@ fn remote_error(interp: &mut Interp, payload: &Value, executor: bool) -> PyErr {
     };
     let mut error = raise_remote(interp, kind, args);
     if let Value::Str(text) = traceback {
-        let class = if executor {
-            "concurrent.futures.process._RemoteTraceback"
-        } else {
-            "multiprocessing.pool.RemoteTraceback"
-        };
-        error.cause_text = Some(format!("{class}: \n\"\"\"\n{text}\"\"\"\n").into());
+        let class = remote_traceback_class(executor);
+        let tb = format!("\n\"\"\"\n{text}\"\"\"");
+        error.cause_text = Some(format!("{}.{}: {tb}\n", class.module, class.name).into());
+        // `e.__cause__`: the traceback as an exception, as CPython's.
+        if let Value::Exception(e) = &error.value {
+            let cause = Exception::of_class(ExcType::Exception, vec![Value::str(&tb)], Some(class));
+            lock(&e.attributes).insert("__cause__".into(), Value::Exception(cause));
+        }
     }
     error
 }
 
-/// The exception of class `kind` (a builtin's name) with `args`.
+/// CPython's `multiprocessing.pool.RemoteTraceback` and
+/// `concurrent.futures.process._RemoteTraceback`: exceptions whose str is
+/// a worker's traceback.
+fn remote_traceback_class(executor: bool) -> Arc<Class> {
+    static POOL: OnceLock<Arc<Class>> = OnceLock::new();
+    static EXECUTOR: OnceLock<Arc<Class>> = OnceLock::new();
+    let (cell, name, module) = if executor {
+        (&EXECUTOR, "_RemoteTraceback", "concurrent.futures.process")
+    } else {
+        (&POOL, "RemoteTraceback", "multiprocessing.pool")
+    };
+    cell.get_or_init(|| {
+        Arc::new(Class {
+            name: name.into(),
+            qualname: name.into(),
+            module: module.into(),
+            attributes: Mutex::default(),
+            bases: vec![Value::ExcType(ExcType::Exception)],
+            ancestors: Vec::new(),
+            builtin: BuiltinBase::Exception(ExcType::Exception),
+        })
+    })
+    .clone()
+}
+
+/// The exception of class `kind` (a builtin's name, or `__main__.` and the
+/// qualified name of the program's own class) with `args`, made as pickle
+/// makes it: `kind(*args)`.
 fn raise_remote(interp: &mut Interp, kind: &str, args: &Value) -> PyErr {
-    let class = interp
-        .builtins
-        .get(kind)
-        .cloned()
-        .unwrap_or(Value::ExcType(ExcType::Exception));
+    let class = match kind.strip_prefix("__main__.") {
+        Some(qualname) => match transfer::find_global(interp, "__main__", qualname) {
+            Ok(class) => class,
+            Err(error) => return error,
+        },
+        None => interp
+            .builtins
+            .get(kind)
+            .cloned()
+            .unwrap_or(Value::ExcType(ExcType::Exception)),
+    };
     let args = interp.collect(args).unwrap_or_default();
     match interp.call(&class, Args::new(args)) {
         Ok(exception) => PyErr::raised(exception, Vec::new()),

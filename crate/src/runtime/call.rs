@@ -141,7 +141,7 @@ impl Interp {
             }
             frame.handlers.clear();
             frame.namespace = None;
-            frame.handling = None;
+            frame.handling.clear();
             self.frame_pool.push(frame);
         }
     }

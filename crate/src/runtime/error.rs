@@ -204,6 +204,16 @@ pub struct Raised {
     /// Raised again by a `with` or `finally` cleanup of the frame it was
     /// raised in: that frame's line is in the traceback already.
     pub reraised: bool,
+    /// `raise … from cause`: printed before it, "The above exception was
+    /// the direct cause of the following exception:".
+    pub cause: Option<PyErr>,
+    /// The exception being handled where it was raised: printed before it,
+    /// "During handling of the above exception, another exception occurred:".
+    pub context: Option<PyErr>,
+    /// `raise … from …`: the context is not printed.
+    pub suppress_context: bool,
+    /// Whether the frames it left have been looked at for a context.
+    pub context_checked: bool,
 }
 
 impl std::ops::Deref for PyErr {
@@ -228,6 +238,10 @@ impl PyErr {
             traceback,
             cause_text: None,
             reraised: false,
+            cause: None,
+            context: None,
+            suppress_context: false,
+            context_checked: false,
         }))
     }
 

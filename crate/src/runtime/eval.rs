@@ -213,10 +213,14 @@ impl Interp {
                 if error.kind() == Some(ExcType::OsExit) {
                     frame.handlers.clear();
                 }
-                if let Some((target, depth)) = frame.handlers.pop() {
+                if !error.context_checked {
+                    attach_context(&mut error, &frame.handling);
+                }
+                if let Some((target, depth, handling)) = frame.handlers.pop() {
                     frame.stack.truncate(depth);
                     frame.stack.push(error.value.clone());
-                    frame.handling = Some(error);
+                    frame.handling.truncate(handling);
+                    frame.handling.push(error);
                     frame.pc = target as usize;
                     break;
                 }
@@ -883,12 +887,21 @@ impl Interp {
                 }
                 Op::Raise { has_value } => {
                     if !has_value {
-                        return Err(frame.handling.clone().unwrap_or_else(|| {
+                        return Err(frame.handling.last().cloned().unwrap_or_else(|| {
                             PyErr::new(ExcType::RuntimeError, "No active exception to reraise")
                         }));
                     }
                     let value = frame.pop();
                     return Err(self.make_exception(value)?);
+                }
+                Op::RaiseFrom => {
+                    let cause = frame.pop();
+                    let value = frame.pop();
+                    let error = self.make_exception(value)?;
+                    return Err(self.with_cause(error, cause, &frame.handling)?);
+                }
+                Op::PopExcept => {
+                    frame.handling.pop();
                 }
                 Op::RaiseAssertion { has_message } => {
                     let args = if has_message {
@@ -901,8 +914,16 @@ impl Interp {
                         Vec::new(),
                     ));
                 }
-                Op::SetupExcept(target) => frame.handlers.push((target, frame.stack.len())),
-                Op::SetupWith(target) => frame.handlers.push((target, frame.stack.len() - 1)),
+                Op::SetupExcept(target) => {
+                    frame
+                        .handlers
+                        .push((target, frame.stack.len(), frame.handling.len()));
+                }
+                Op::SetupWith(target) => {
+                    frame
+                        .handlers
+                        .push((target, frame.stack.len() - 1, frame.handling.len()));
+                }
                 Op::PopBlock => {
                     frame.handlers.pop();
                 }
@@ -914,7 +935,7 @@ impl Interp {
                 }
                 Op::Reraise => {
                     let value = frame.pop();
-                    let mut error = match &frame.handling {
+                    let mut error = match frame.handling.last() {
                         Some(e) if e.value.identity() == value.identity() => e.clone(),
                         _ => PyErr::raised(value, Vec::new()),
                     };
@@ -1049,6 +1070,44 @@ impl Interp {
         }
     }
 
+    /// `raise error from cause`: the cause (None: no context shown either),
+    /// with its traceback when it is an exception being handled here.
+    fn with_cause(
+        &mut self,
+        mut error: PyErr,
+        cause: Value,
+        handling: &[PyErr],
+    ) -> PyResult<PyErr> {
+        error.suppress_context = true;
+        let cause = match cause {
+            Value::None => None,
+            Value::ExcType(_) | Value::Class(_) => Some(self.make_exception(cause)?),
+            Value::Exception(_) => Some(
+                handling
+                    .iter()
+                    .rev()
+                    .find(|h| h.value.is(&cause))
+                    .cloned()
+                    .unwrap_or_else(|| PyErr::raised(cause, Vec::new())),
+            ),
+            _ => {
+                return Err(type_error(
+                    "exception causes must derive from BaseException",
+                ))
+            }
+        };
+        if let Value::Exception(e) = &error.value {
+            let mut attributes = lock(&e.attributes);
+            attributes.insert(
+                "__cause__".into(),
+                cause.as_ref().map_or(Value::None, |c| c.value.clone()),
+            );
+            attributes.insert("__suppress_context__".into(), Value::Bool(true));
+        }
+        error.cause = cause;
+        Ok(error)
+    }
+
     fn exception_matches(&mut self, exception: &Value, kind: &Value) -> PyResult<bool> {
         let Value::Exception(e) = exception else {
             return Ok(false);
@@ -1069,6 +1128,44 @@ impl Interp {
             _ => Err(type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
+        }
+    }
+}
+
+/// The exception being handled where `error` passes (the innermost of
+/// `handling`) becomes its context, once: the first frame it leaves that is
+/// handling one decides (CPython takes the thread's handled exception as it
+/// raises).
+fn attach_context(error: &mut PyErr, handling: &[PyErr]) {
+    let Some(handled) = handling.last() else {
+        return;
+    };
+    error.context_checked = true;
+    if handled.value.is(&error.value) || error.context.is_some() {
+        return;
+    }
+    if let Value::Exception(e) = &error.value {
+        lock(&e.attributes).insert("__context__".into(), handled.value.clone());
+    }
+    // A chain that comes back to this exception is cut, as CPython cuts it.
+    let mut context = handled.clone();
+    cut_cycle(&mut context, &error.value, 0);
+    error.context = Some(context);
+}
+
+/// Removes `value` (and what follows it) from the chain of `error`.
+fn cut_cycle(error: &mut PyErr, value: &Value, depth: usize) {
+    if depth > 100 {
+        error.context = None;
+        error.cause = None;
+        return;
+    }
+    let raised: &mut super::error::Raised = error;
+    for link in [&mut raised.context, &mut raised.cause] {
+        if link.as_ref().is_some_and(|l| l.value.is(value)) {
+            *link = None;
+        } else if let Some(next) = link {
+            cut_cycle(next, value, depth + 1);
         }
     }
 }

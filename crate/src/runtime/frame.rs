@@ -27,13 +27,15 @@ pub struct Frame {
     pub cells: Vec<Arc<Mutex<Option<Value>>>>,
     pub stack: Vec<Value>,
     pub pc: usize,
-    /// Installed `except` handlers: where to jump, and the stack depth to restore.
-    pub handlers: Vec<(u32, usize)>,
+    /// Installed `except` handlers: where to jump, the stack depth to
+    /// restore, and how many exceptions were being handled when installed.
+    pub handlers: Vec<(u32, usize, usize)>,
     pub globals: Arc<Module>,
     /// A class body's namespace: its names go there, and are looked up there first.
     pub namespace: Option<Arc<Module>>,
-    /// The exception being handled, for a bare `raise`.
-    pub handling: Option<PyErr>,
+    /// The exceptions being handled (innermost last): a bare `raise`
+    /// raises the last, and an exception raised meanwhile has it as context.
+    pub handling: Vec<PyErr>,
     /// A generator function's frame suspended at a `yield` expression: it
     /// resumes with the value sent in on its stack (None for `next`).
     pub awaiting_send: bool,
@@ -75,7 +77,7 @@ impl Frame {
             handlers: Vec::new(),
             globals,
             namespace: None,
-            handling: None,
+            handling: Vec::new(),
             awaiting_send: false,
             thrown: None,
             global_cache: vec![None; code.names.len()],

@@ -378,6 +378,12 @@ impl Interp {
     /// # Errors
     /// Never in practice (a failing `__str__` is shown as such).
     pub fn format_exception(&mut self, error: &PyErr, source: &str) -> String {
+        self.format_chain(error, source, 0)
+    }
+
+    /// `format_exception` of `error` after the exceptions chained to it
+    /// (its cause, or the one being handled as it was raised).
+    fn format_chain(&mut self, error: &PyErr, source: &str, depth: usize) -> String {
         let mut out = String::new();
         if let Some(cause) = &error.cause_text {
             out.push_str(cause);
@@ -385,7 +391,23 @@ impl Interp {
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
         }
-        out.push_str("Traceback (most recent call last):\n");
+        // CPython prints a chain at most this deep (its own recursion guard aside).
+        if depth < 100 {
+            if let Some(cause) = &error.cause {
+                out.push_str(&self.format_chain(cause, source, depth + 1));
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let (Some(context), false) = (&error.context, error.suppress_context) {
+                out.push_str(&self.format_chain(context, source, depth + 1));
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        if !error.traceback.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
         for entry in error.traceback.iter().rev() {
             // As CPython 3.11: the line where the failing expression starts,
             // and a line of carets under it.
@@ -600,6 +622,8 @@ pub fn run_streaming(
     let main = Module::new("__main__");
     main.names_mut()
         .insert("__name__".into(), Value::str("__main__"));
+    // `import __main__`, and a class a child sends back found by its name.
+    lock(&rt.modules).insert("__main__".into(), Value::Module(main.clone()));
     let function = Arc::new(function::Function::new(code, Vec::new(), Vec::new(), main));
     let mut interp = Interp::new(rt.clone(), 0, None);
     rt.gil.acquire(&mut interp.rec);

@@ -327,7 +327,14 @@ fn task_payload(interp: &mut Interp, outcome: PyResult<Vec<Value>>) -> (bool, Va
             let source = interp.rt.source.clone();
             let traceback = interp.format_exception(&error, &source);
             let (kind, args) = match &error.value {
-                Value::Exception(e) => (Value::str(e.kind.name()), Value::tuple(e.args())),
+                // A class of the program's own is found again by its name there.
+                Value::Exception(e) => match &e.class {
+                    Some(class) => (
+                        Value::str(&format!("__main__.{}", class.qualname)),
+                        Value::tuple(e.args()),
+                    ),
+                    None => (Value::str(e.kind.name()), Value::tuple(e.args())),
+                },
                 other => (Value::str("Exception"), Value::tuple(vec![other.clone()])),
             };
             (

@@ -362,7 +362,11 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
 }
 
 /// The function, class or builtin `module.qualname` in this process.
-fn find_global(interp: &mut Interp, module: &str, qualname: &str) -> PyResult<Value> {
+/// What `module.qualname` names (pickle's `find_class`).
+///
+/// # Errors
+/// AttributeError (pickle's words) when there is no such thing.
+pub fn find_global(interp: &mut Interp, module: &str, qualname: &str) -> PyResult<Value> {
     if module == "builtins" {
         return interp
             .builtins
