@@ -112,6 +112,16 @@ fn exception_context() {
 }
 
 #[test]
+fn match_statement() {
+    check("match_statement");
+}
+
+#[test]
+fn unpacking() {
+    check("unpacking");
+}
+
+#[test]
 fn basics() {
     check("basics");
 }

@@ -47,6 +47,8 @@ for (const name of [
   "future_cancel_callback",
   "data_model",
   "generator_functions",
+  "unpacking",
+  "match_statement",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

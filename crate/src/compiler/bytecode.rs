@@ -259,6 +259,42 @@ pub enum Op {
     ExitWithError,
     /// Calls the `__exit__` below the top with (None, None, None).
     ExitWith,
+    /// A sequence pattern's test: pops the value; pushes None unless it is a
+    /// sequence (not a str or a mapping) of `before + after` items (at
+    /// least, with a `star`), else the tuple of its items (the starred
+    /// middle as one list).
+    MatchSequence {
+        before: u32,
+        after: u32,
+        star: bool,
+    },
+    /// A mapping pattern's test: pops the value and `keys` keys; pushes
+    /// None unless it is a mapping with every key, else the tuple of their
+    /// values (and, with `rest`, a dict of the other items).
+    MatchMapping {
+        keys: u32,
+        rest: bool,
+    },
+    /// A class pattern's test: pops the value, the class and `keywords`
+    /// attribute names; pushes None unless the value is an instance of the
+    /// class with those attributes, else the tuple of the `positional`
+    /// attributes (`__match_args__`) and the named ones.
+    MatchClass {
+        positional: u32,
+        keywords: u32,
+    },
+    /// `[*a, b]`: extends the list under the iterable on top with it.
+    ListExtend,
+    /// `{*a, b}`: adds the iterable's items to the set under it.
+    SetUpdate,
+    /// `(*a, b)`: the list on top becomes a tuple.
+    ListToTuple,
+    /// `a, *rest, b = value`: the iterable's items, `before` of them, a
+    /// list of the middle, then `after` of them, pushed last first.
+    UnpackEx {
+        before: u32,
+        after: u32,
+    },
     /// `raise exception from cause` (both on the stack, the cause on top).
     RaiseFrom,
     /// The end of an `except` clause: the exception is no longer being handled.
@@ -311,6 +347,8 @@ pub struct Code {
     pub free: Vec<Arc<str>>,
     /// Positional parameters (the first slots), and how many of them have defaults.
     pub positional: u32,
+    /// How many of the positional parameters are positional-only (before `/`).
+    pub positional_only: u32,
     /// Keyword-only parameters follow the positional ones.
     pub keyword_only: u32,
     /// Which keyword-only parameters have no default (a call must name

@@ -19,6 +19,9 @@ use super::scope::{function_scope, module_scope, NestedBody, Scope};
 
 type Result<T> = std::result::Result<T, SyntaxError>;
 
+#[path = "patterns.rs"]
+mod patterns;
+
 /// A loop being compiled: where `continue` goes, and the jumps `break` left to patch.
 struct Loop {
     continue_to: u32,
@@ -123,6 +126,7 @@ impl<'s> Compiler<'s> {
                 .collect(),
             free: scope.free.iter().map(|f| Arc::from(f.as_str())).collect(),
             positional: 0,
+            positional_only: 0,
             keyword_only: 0,
             required_keyword_only: Vec::new(),
             varargs: None,
@@ -466,7 +470,7 @@ impl<'s> Compiler<'s> {
                 self.with_items(&w.items, &w.body)?;
             }
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::Match(_) => return Err(self.unsupported(stmt, "match statements")),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(_) => return Err(self.unsupported(stmt, "type aliases")),
             Stmt::IpyEscapeCommand(_) => return Err(self.unsupported(stmt, "IPython escapes")),
         }
@@ -835,15 +839,14 @@ impl<'s> Compiler<'s> {
         body: NestedBody<'_>,
         start: TextSize,
     ) -> Result<()> {
-        if !parameters.posonlyargs.is_empty() {
-            return Err(unsupported(
-                self.source,
-                start,
-                "positional-only parameters",
-            ));
-        }
-        let mut params: Vec<String> = parameters
-            .args
+        // Positional-only parameters (before `/`) are positional ones that
+        // a call may not name (`Code::positional_only`).
+        let positional: Vec<&ast::ParameterWithDefault> = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .collect();
+        let mut params: Vec<String> = positional
             .iter()
             .map(|p| p.parameter.name.id.to_string())
             .collect();
@@ -860,7 +863,7 @@ impl<'s> Compiler<'s> {
             params.push(k.name.id.to_string());
         }
         let mut defaults = 0u32;
-        for p in &parameters.args {
+        for p in &positional {
             if let Some(d) = &p.default {
                 self.expr(d)?;
                 defaults += 1;
@@ -888,7 +891,9 @@ impl<'s> Compiler<'s> {
             scope,
             enclosing,
         );
-        inner.code.positional = u32::try_from(parameters.args.len()).unwrap_or(u32::MAX);
+        inner.code.positional = u32::try_from(positional.len()).unwrap_or(u32::MAX);
+        inner.code.positional_only =
+            u32::try_from(parameters.posonlyargs.len()).unwrap_or(u32::MAX);
         inner.code.keyword_only = u32::try_from(parameters.kwonlyargs.len()).unwrap_or(u32::MAX);
         inner.code.required_keyword_only = parameters
             .kwonlyargs
@@ -962,14 +967,31 @@ impl<'s> Compiler<'s> {
         match target {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(Expr::is_starred_expr) {
-                    return Err(self.unsupported(target, "starred assignment targets"));
+                let starred: Vec<usize> = (0..elts.len())
+                    .filter(|&i| elts[i].is_starred_expr())
+                    .collect();
+                match starred[..] {
+                    [] => {
+                        self.emit(Op::UnpackSequence(count(elts)));
+                    }
+                    [at] => {
+                        let before = u32::try_from(at).unwrap_or(u32::MAX);
+                        let after = u32::try_from(elts.len() - at - 1).unwrap_or(u32::MAX);
+                        self.emit(Op::UnpackEx { before, after });
+                    }
+                    _ => {
+                        return Err(SyntaxError::at(
+                            self.source,
+                            target.start(),
+                            "multiple starred expressions in assignment",
+                        ))
+                    }
                 }
-                self.emit(Op::UnpackSequence(
-                    u32::try_from(elts.len()).unwrap_or(u32::MAX),
-                ));
                 for e in elts {
-                    self.store(e)?;
+                    match e {
+                        Expr::Starred(s) => self.store(&s.value)?,
+                        other => self.store(other)?,
+                    }
                 }
             }
             Expr::Subscript(s) => {
@@ -1100,6 +1122,16 @@ impl<'s> Compiler<'s> {
                 self.patch(end);
             }
             Expr::Call(c) => self.call(c)?,
+            Expr::List(l) if l.elts.iter().any(Expr::is_starred_expr) => {
+                self.starred_display(&l.elts, false)?;
+            }
+            Expr::Tuple(t) if t.elts.iter().any(Expr::is_starred_expr) => {
+                self.starred_display(&t.elts, false)?;
+                self.emit(Op::ListToTuple);
+            }
+            Expr::Set(s) if s.elts.iter().any(Expr::is_starred_expr) => {
+                self.starred_display(&s.elts, true)?;
+            }
             Expr::List(l) => {
                 self.elements(&l.elts)?;
                 self.emit(Op::BuildList(count(&l.elts)));
@@ -1112,12 +1144,28 @@ impl<'s> Compiler<'s> {
                 self.elements(&s.elts)?;
                 self.emit(Op::BuildSet(count(&s.elts)));
             }
+            Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {
+                // `{**a, k: v}`: an empty dict, filled in order.
+                self.emit(Op::BuildDict(0));
+                for item in &d.items {
+                    match &item.key {
+                        Some(key) => {
+                            self.expr(key)?;
+                            self.expr(&item.value)?;
+                            self.emit(Op::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&item.value)?;
+                            self.emit(Op::DictUpdate);
+                        }
+                    }
+                }
+            }
             Expr::Dict(d) => {
                 for item in &d.items {
-                    let Some(key) = &item.key else {
-                        return Err(self.unsupported(expr, "** unpacking in dict displays"));
-                    };
-                    self.expr(key)?;
+                    if let Some(key) = &item.key {
+                        self.expr(key)?;
+                    }
                     self.expr(&item.value)?;
                 }
                 self.emit(Op::BuildDict(
@@ -1201,6 +1249,30 @@ impl<'s> Compiler<'s> {
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(expr, "Ellipsis literals")),
             Expr::TString(_) => return Err(self.unsupported(expr, "template strings")),
             Expr::IpyEscapeCommand(_) => return Err(self.unsupported(expr, "IPython escapes")),
+        }
+        Ok(())
+    }
+
+    /// `[*a, b, *c]` (or a set's): an empty list (set), then each item
+    /// added and each starred iterable's items, in order.
+    fn starred_display(&mut self, elts: &[Expr], set: bool) -> Result<()> {
+        self.emit(if set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
+        for e in elts {
+            if let Expr::Starred(s) = e {
+                self.expr(&s.value)?;
+                self.emit(if set { Op::SetUpdate } else { Op::ListExtend });
+            } else {
+                self.expr(e)?;
+                self.emit(if set {
+                    Op::SetAdd(1)
+                } else {
+                    Op::ListAppend(1)
+                });
+            }
         }
         Ok(())
     }

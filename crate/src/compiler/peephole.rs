@@ -519,6 +519,12 @@ impl StackFlow {
             Op::MapAdd(_) | Op::StoreAttr(_) | Op::DeleteSubscript => (2, 0),
             Op::DeleteAttr(_) => (1, 0),
             Op::RaiseFrom => (2, 0),
+            Op::ListExtend | Op::SetUpdate => (1, 0),
+            Op::ListToTuple => (1, 1),
+            Op::MatchSequence { .. } => (1, 1),
+            Op::MatchMapping { keys, .. } => (keys as usize + 1, 1),
+            Op::MatchClass { keywords, .. } => (keywords as usize + 2, 1),
+            Op::UnpackEx { before, after } => (1, before as usize + after as usize + 1),
             Op::PopExcept => (0, 0),
             // The value out; the value sent in, in.
             Op::YieldValue => (1, 1),

@@ -146,6 +146,30 @@ impl<'a> Visitor<'a> for Collector {
         }
     }
 
+    /// A `match` case's captures bind names (`case Point(x=px)`, `*rest`, `**kw`).
+    fn visit_pattern(&mut self, pattern: &'a ruff_python_ast::Pattern) {
+        use ruff_python_ast::Pattern;
+        match pattern {
+            Pattern::MatchAs(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(&name.id);
+                }
+            }
+            Pattern::MatchStar(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(&name.id);
+                }
+            }
+            Pattern::MatchMapping(p) => {
+                if let Some(rest) = &p.rest {
+                    self.bind(&rest.id);
+                }
+            }
+            _ => {}
+        }
+        ruff_python_ast::visitor::walk_pattern(self, pattern);
+    }
+
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
             Expr::Name(n) => match n.ctx {

@@ -341,10 +341,22 @@ impl Interp {
             frame.locals[slot as usize] = Some(Value::tuple(extra));
         }
         let kwargs = code.varkw.map(|_| self.new_dict());
+        let positional_only = code.positional_only as usize;
+        let mut named_positional_only = Vec::new();
         for (key, value) in args.keywords {
-            let slot = code.locals[..positional + keyword_only]
+            // A positional-only parameter is not found by its name (it goes
+            // to `**kwargs`, or is an error).
+            let slot = code.locals[positional_only..positional + keyword_only]
                 .iter()
-                .position(|l| **l == *key);
+                .position(|l| **l == *key)
+                .map(|i| i + positional_only);
+            if slot.is_none()
+                && kwargs.is_none()
+                && code.locals[..positional_only].iter().any(|l| **l == *key)
+            {
+                named_positional_only.push(key);
+                continue;
+            }
             match slot {
                 Some(slot) => {
                     if frame.locals[slot].is_some() {
@@ -363,6 +375,16 @@ impl Interp {
                     }
                 },
             }
+        }
+        if !named_positional_only.is_empty() {
+            let names: Vec<String> = named_positional_only
+                .iter()
+                .map(|k| format!("'{k}'"))
+                .collect();
+            return Err(type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: {}",
+                names.join(", ")
+            )));
         }
         if let (Some(slot), Some(d)) = (code.varkw, kwargs) {
             frame.locals[slot as usize] = Some(d);

@@ -611,6 +611,83 @@ impl Interp {
                     let text = self.format(&value, &spec)?;
                     frame.stack.push(Value::try_str(&text)?);
                 }
+                Op::MatchSequence {
+                    before,
+                    after,
+                    star,
+                } => {
+                    let value = frame.pop();
+                    let parts =
+                        self.match_sequence(&value, before as usize, after as usize, star)?;
+                    frame.stack.push(parts);
+                }
+                Op::MatchMapping { keys, rest } => {
+                    let keys = frame.popn(keys as usize);
+                    let value = frame.pop();
+                    let parts = self.match_mapping(&value, &keys, rest)?;
+                    frame.stack.push(parts);
+                }
+                Op::MatchClass {
+                    positional,
+                    keywords,
+                } => {
+                    let names = frame.popn(keywords as usize);
+                    let class = frame.pop();
+                    let value = frame.pop();
+                    if !matches!(class, Value::Class(_) | Value::ExcType(_))
+                        && !matches!(&class, Value::Builtin(b) if b.is_type)
+                    {
+                        return Err(super::matching::not_a_class());
+                    }
+                    let parts = self.match_class(&value, &class, positional as usize, &names)?;
+                    frame.stack.push(parts);
+                }
+                Op::ListExtend => {
+                    let iterable = frame.pop();
+                    let items = self
+                        .collect(&iterable)
+                        .map_err(|e| not_iterable(e, &iterable))?;
+                    if let Value::List(l) = frame.top() {
+                        let mut target = lock(&l.items);
+                        super::alloc::reserve(&mut target, items.len())?;
+                        target.extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let iterable = frame.pop();
+                    let items = self
+                        .collect(&iterable)
+                        .map_err(|e| not_iterable(e, &iterable))?;
+                    let set = frame.top().clone();
+                    for item in items {
+                        self.set_add(&set, item)?;
+                    }
+                }
+                Op::ListToTuple => {
+                    let list = frame.pop();
+                    let items = self.collect(&list)?;
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::UnpackEx { before, after } => {
+                    let value = frame.pop();
+                    let mut items = self.collect(&value)?;
+                    let (before, after) = (before as usize, after as usize);
+                    if items.len() < before + after {
+                        return Err(PyErr::new(
+                            ExcType::ValueError,
+                            format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ),
+                        ));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    frame.stack.extend(tail.into_iter().rev());
+                    frame.stack.push(Value::list(middle));
+                    frame.stack.extend(items.into_iter().rev());
+                }
                 Op::ListAppend(depth) => {
                     let item = frame.pop();
                     let n = frame.stack.len();
@@ -1130,6 +1207,17 @@ impl Interp {
             )),
         }
     }
+}
+
+/// `*x` of what is not iterable: CPython's words for a display.
+fn not_iterable(error: PyErr, value: &Value) -> PyErr {
+    if error.kind() == Some(ExcType::TypeError) && value.class().is_none() {
+        return type_error(format!(
+            "Value after * must be an iterable, not {}",
+            value.type_name()
+        ));
+    }
+    error
 }
 
 /// The exception being handled where `error` passes (the innermost of

@@ -20,6 +20,7 @@ pub mod function;
 pub mod generator;
 pub mod inline_cache;
 pub mod iter;
+pub mod matching;
 pub mod methods;
 pub mod object;
 pub mod operators;
