@@ -112,6 +112,11 @@ fn exception_context() {
 }
 
 #[test]
+fn bisect_module() {
+    check("bisect_module");
+}
+
+#[test]
 fn match_statement() {
     check("match_statement");
 }

@@ -1,10 +1,13 @@
-//! The standard library modules the interpreter offers, written in Rust.
+//! The standard library modules the interpreter offers: written in Rust,
+//! or in Python and frozen into the build (`frozen.rs`).
 
 use std::sync::Arc;
 
 use crate::runtime::object::Module;
+use crate::runtime::Loaded;
 
 pub mod faulthandler_module;
+pub mod frozen;
 pub mod futures_module;
 pub mod kernels_module;
 pub mod math_module;
@@ -21,9 +24,18 @@ pub mod sys_module;
 pub mod threading_module;
 pub mod time_module;
 
-/// A fresh instance of the built-in module `name`, if the page has it.
+/// The module `name`, if the page has it: a fresh instance of a Rust one,
+/// or a frozen one's source.
 #[must_use]
-pub fn load(name: &str) -> Option<Arc<Module>> {
+pub fn load(name: &str) -> Option<Loaded> {
+    if let Some(source) = frozen::source(name) {
+        return Some(Loaded::Python(source));
+    }
+    native(name).map(Loaded::Native)
+}
+
+/// A fresh instance of the Rust module `name`.
+fn native(name: &str) -> Option<Arc<Module>> {
     Some(match name {
         "time" => time_module::module(),
         "math" => math_module::module(),

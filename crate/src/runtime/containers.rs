@@ -426,6 +426,17 @@ impl Interp {
             return self.call(&method, super::function::Args::new(vec![key.clone()]));
         }
         match container.base_object() {
+            // A dict subclass's `__missing__` gives what a missing key maps to
+            // (`defaultdict`, `Counter`).
+            Some(Value::Dict(d)) => match self.dict_get(&d, key)? {
+                Some(found) => Ok(found),
+                None => match self.special(container, "__missing__")? {
+                    Some(missing) => {
+                        self.call(&missing, super::function::Args::new(vec![key.clone()]))
+                    }
+                    None => Err(self.key_error(key)),
+                },
+            },
             Some(base) if !matches!(base, Value::Native(_)) => self.get_item(&base, key),
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",

@@ -26,10 +26,12 @@ pub mod object;
 pub mod operators;
 pub mod ops;
 pub mod output;
+pub mod percent_format;
 pub mod process;
 pub mod repr;
 pub mod shared;
 pub mod stdio;
+pub mod str_methods;
 pub mod transfer;
 pub mod trashcan;
 pub mod value;
@@ -331,12 +333,15 @@ impl Interp {
         if let Some(m) = lock(&self.rt.modules).get(name) {
             return Ok(m.clone());
         }
-        if let Some(module) = (self.rt.load_module)(name) {
-            // The first of two threads importing it at once makes it.
-            let module = lock(&self.rt.modules)
-                .entry(name.into())
-                .or_insert(Value::Module(module))
-                .clone();
+        if let Some(loaded) = (self.rt.load_module)(name) {
+            let module = match loaded {
+                // The first of two threads importing it at once makes it.
+                Loaded::Native(module) => lock(&self.rt.modules)
+                    .entry(name.into())
+                    .or_insert(Value::Module(module))
+                    .clone(),
+                Loaded::Python(source) => self.import_frozen(name, source)?,
+            };
             if let (Value::Module(m), "sys") = (&module, name) {
                 let _ = self.rt.sys.set(m.clone());
             }
@@ -351,6 +356,49 @@ impl Interp {
             ExcType::ModuleNotFoundError,
             format!("No module named '{name}'"),
         ))
+    }
+
+    /// Imports a frozen module: its body runs in a new module, which is
+    /// importable as it runs (as CPython's, for imports that come back to it)
+    /// and forgotten if the body fails.
+    fn import_frozen(&mut self, name: &str, source: &'static str) -> PyResult<Value> {
+        let filename = frozen_filename(name);
+        let code = compiler::compile_module(source, &filename).map_err(|e| {
+            PyErr::new(
+                ExcType::ImportError,
+                format!("the page's module {name} does not compile: {}", e.message),
+            )
+        })?;
+        let module = Module::new(name);
+        module
+            .names_mut()
+            .insert("__name__".into(), Value::str(name));
+        let value = Value::Module(module.clone());
+        lock(&self.rt.modules).insert(name.into(), value.clone());
+        let body = Arc::new(function::Function::new(
+            code,
+            Vec::new(),
+            Vec::new(),
+            module,
+        ));
+        if let Err(error) = self.call_function(&body, Args::default()) {
+            lock(&self.rt.modules).remove(name);
+            return Err(error);
+        }
+        Ok(value)
+    }
+
+    /// The source a traceback's frame was in: the program's, or a frozen module's.
+    fn source_for<'a>(&self, filename: &str, program: &'a str) -> &'a str {
+        if let Some(name) = filename
+            .strip_prefix("<frozen ")
+            .and_then(|n| n.strip_suffix('>'))
+        {
+            if let Some(Loaded::Python(source)) = (self.rt.load_module)(name) {
+                return source;
+            }
+        }
+        program
     }
 
     /// `time.sleep(seconds)`: a real wait that burns no CPU, with the GIL
@@ -409,7 +457,9 @@ impl Interp {
         if !error.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
+        let program = source;
         for entry in error.traceback.iter().rev() {
+            let source = self.source_for(&entry.filename, program);
             // As CPython 3.11: the line where the failing expression starts,
             // and a line of carets under it.
             let range = entry
@@ -502,7 +552,22 @@ pub struct RunOptions {
 }
 
 /// A fresh instance of the module `name`, if the program can import it.
-pub type ModuleLoader = fn(&str) -> Option<Arc<object::Module>>;
+pub type ModuleLoader = fn(&str) -> Option<Loaded>;
+
+/// A module as its loader gives it.
+pub enum Loaded {
+    /// Made in Rust.
+    Native(Arc<object::Module>),
+    /// Python source built into the page (a "frozen" module, as CPython
+    /// freezes some of its own), run as the module's body when imported.
+    Python(&'static str),
+}
+
+/// The file name a frozen module's frames show in a traceback.
+#[must_use]
+pub fn frozen_filename(name: &str) -> String {
+    format!("<frozen {name}>")
+}
 
 impl RunOptions {
     /// A run with the GIL as CPython's, on std threads, with no limits but

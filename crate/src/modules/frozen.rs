@@ -1,0 +1,18 @@
+//! Standard library modules written in Python, built into the page as text
+//! and compiled when a program first imports them (as CPython freezes some
+//! of its own). Python, not Rust, where a module is mostly classes and
+//! functions over the language itself (`collections`, `functools`…): it is
+//! shorter, and its behaviour follows the language's without a second
+//! implementation. Each file is in `modules/python/`.
+
+/// The source of frozen module `name`, if there is one.
+#[must_use]
+pub fn source(name: &str) -> Option<&'static str> {
+    FROZEN
+        .iter()
+        .find(|(module, _)| *module == name)
+        .map(|(_, source)| *source)
+}
+
+/// Every frozen module: its name and its source.
+const FROZEN: &[(&str, &str)] = &[("bisect", include_str!("python/bisect.py"))];
