@@ -112,6 +112,11 @@ fn exception_context() {
 }
 
 #[test]
+fn descriptors_annotations() {
+    check("descriptors_annotations");
+}
+
+#[test]
 fn bisect_module() {
     check("bisect_module");
 }

@@ -79,6 +79,7 @@ pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> 
         Vec::new(),
     );
     c.code.is_module = true;
+    c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.emit_const(Const::None);
     c.emit(Op::Return);
@@ -324,6 +325,14 @@ impl<'s> Compiler<'s> {
                 if let Some(value) = &a.value {
                     self.expr(value)?;
                     self.store(&a.target)?;
+                }
+                // A module's or class's `name: annotation` is kept in its
+                // `__annotations__` (a function's are not evaluated).
+                if let (true, Expr::Name(n), true) = (self.code.is_module, &*a.target, a.simple) {
+                    self.expr(&a.annotation)?;
+                    self.load_name("__annotations__");
+                    self.emit_const(Const::Str(n.id.as_str().into()));
+                    self.emit(Op::StoreSubscript);
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
@@ -780,6 +789,7 @@ impl<'s> Compiler<'s> {
         body.code.is_module = true;
         body.code.first_line = line_of(self.source, c.start());
         body.line = body.code.first_line;
+        body.setup_annotations(&c.body);
         body.body(&c.body)?;
         body.emit_const(Const::None);
         body.emit(Op::Return);
@@ -799,6 +809,30 @@ impl<'s> Compiler<'s> {
         }
         self.store_name(&c.name.id);
         Ok(())
+    }
+
+    /// A module or class body with annotated names starts with an empty
+    /// `__annotations__` (CPython's SETUP_ANNOTATIONS).
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn annotates(stmts: &[Stmt]) -> bool {
+            stmts.iter().any(|s| match s {
+                Stmt::AnnAssign(_) => true,
+                Stmt::If(i) => {
+                    annotates(&i.body) || i.elif_else_clauses.iter().any(|c| annotates(&c.body))
+                }
+                Stmt::For(f) => annotates(&f.body) || annotates(&f.orelse),
+                Stmt::While(w) => annotates(&w.body) || annotates(&w.orelse),
+                Stmt::With(w) => annotates(&w.body),
+                Stmt::Try(t) => {
+                    annotates(&t.body) || annotates(&t.orelse) || annotates(&t.finalbody)
+                }
+                _ => false,
+            })
+        }
+        if annotates(body) {
+            self.emit(Op::BuildDict(0));
+            self.store_name("__annotations__");
+        }
     }
 
     /// A `yield` is only in a generator function's own body.

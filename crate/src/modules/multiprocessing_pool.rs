@@ -497,6 +497,7 @@ fn remote_traceback_class(executor: bool) -> Arc<Class> {
             bases: vec![Value::ExcType(ExcType::Exception)],
             ancestors: Vec::new(),
             builtin: BuiltinBase::Exception(ExcType::Exception),
+            data_descriptors: false,
         })
     })
     .clone()

@@ -10,6 +10,17 @@ use super::object::Class;
 use super::value::{lock, Value};
 use super::Interp;
 
+/// A function's attributes that are its own slots, not its `__dict__`'s.
+const FUNCTION_SLOTS: &[&str] = &[
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__module__",
+    "__defaults__",
+    "__kwdefaults__",
+    "__annotations__",
+];
+
 /// What an attribute is, for a call: a method (a function that takes the
 /// object as its first argument), or any other value.
 pub enum Attr {
@@ -59,6 +70,11 @@ impl Interp {
     pub fn lookup_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
         Ok(Attr::Value(match object {
             Value::Instance(i) => {
+                if i.class.data_descriptors {
+                    if let Some(v) = self.get_through_data_descriptor(object, &i.class, name)? {
+                        return Ok(Attr::Value(v));
+                    }
+                }
                 if let Some(v) = lock(&i.attributes).get(name).cloned() {
                     return Ok(Attr::Value(v));
                 }
@@ -72,7 +88,7 @@ impl Interp {
                 }
             }
             Value::Class(c) => match c.lookup(name) {
-                Some(found) => Interp::class_found(c, found),
+                Some(found) => self.class_found(c, found)?,
                 None => match name {
                     "__name__" => Value::Str(c.name.clone()),
                     "__qualname__" => Value::Str(c.qualname.clone()),
@@ -97,11 +113,36 @@ impl Interp {
                 let found = m.names().get(name).cloned();
                 found.ok_or_else(|| no_attribute(object, name))?
             }
-            Value::Function(f) => match name {
-                "__name__" => Value::Str(f.code.name.clone()),
-                "__qualname__" => Value::Str(f.code.qualname.clone()),
-                _ => return Err(no_attribute(object, name)),
-            },
+            Value::Function(f) => {
+                if let Some(found) = f.attributes.get().and_then(|a| lock(a).get(name).cloned()) {
+                    return Ok(Attr::Value(found));
+                }
+                match name {
+                    "__name__" => Value::Str(f.code.name.clone()),
+                    "__qualname__" => Value::Str(f.code.qualname.clone()),
+                    "__module__" => Value::Str(f.globals.name.clone()),
+                    "__doc__" => Value::None,
+                    "__defaults__" if f.defaults.is_empty() => Value::None,
+                    "__defaults__" => Value::tuple(f.defaults.clone()),
+                    "__dict__" => {
+                        let dict = self.new_dict();
+                        let pairs: Vec<(Arc<str>, Value)> =
+                            f.attributes.get().map_or_else(Vec::new, |a| {
+                                lock(a)
+                                    .iter()
+                                    // A function's own slots, set over, are not in its `__dict__`.
+                                    .filter(|(k, _)| !FUNCTION_SLOTS.contains(&&***k))
+                                    .map(|(k, v)| (k.clone(), v.clone()))
+                                    .collect()
+                            });
+                        for (k, v) in pairs {
+                            self.dict_set(&dict, Value::Str(k), v)?;
+                        }
+                        dict
+                    }
+                    _ => return Err(no_attribute(object, name)),
+                }
+            }
             Value::Builtin(b) => match name {
                 "__name__" => Value::str(b.name),
                 _ => match methods::lookup(b.name, name).or_else(|| methods::find(b.methods, name))
@@ -195,6 +236,10 @@ impl Interp {
             if self.set_through_property(object, name, Some(value.clone()))? {
                 return Ok(());
             }
+            let class = class.clone();
+            if self.set_through_descriptor(object, &class, name, Some(value.clone()))? {
+                return Ok(());
+            }
             if let Some(setattr) = class.lookup("__setattr__") {
                 if matches!(setattr, Value::Function(_)) {
                     let args = Args::new(vec![object.clone(), Value::str(name), value]);
@@ -237,6 +282,10 @@ impl Interp {
                 m.names_mut().insert(name.into(), value);
                 Ok(())
             }
+            Value::Function(f) => {
+                lock(f.attributes.get_or_init(Default::default)).insert(name.into(), value);
+                Ok(())
+            }
             Value::Native(n) if n.set_attr(name, value.clone()) => Ok(()),
             // One whose attributes check what they are given has a `__setattr__`.
             Value::Native(n) => match methods::find(n.methods(), "__setattr__") {
@@ -263,6 +312,11 @@ impl Interp {
     pub fn del_attr(&mut self, object: &Value, name: &str) -> PyResult<()> {
         if self.set_through_property(object, name, None)? {
             return Ok(());
+        }
+        if let Some(class) = object.class().cloned() {
+            if self.set_through_descriptor(object, &class, name, None)? {
+                return Ok(());
+            }
         }
         let removed = match object {
             Value::Instance(i) => lock(&i.attributes).shift_remove(name).is_some(),

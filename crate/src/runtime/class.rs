@@ -32,11 +32,15 @@ impl Interp {
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
         let attributes: Names = std::mem::take(&mut *namespace.names_mut());
-        // A property learns the name it was given (`__set_name__`), for its errors.
-        for (name, value) in &attributes {
-            super::descriptors::set_name(value, name);
-        }
-        Ok(Value::Class(Arc::new(Class {
+        let data_descriptors = attributes
+            .values()
+            .any(super::descriptors::is_data_descriptor)
+            || ancestors.iter().any(|a| a.data_descriptors);
+        let set_names: Vec<(Arc<str>, Value)> = attributes
+            .iter()
+            .map(|(name, value)| (name.clone(), value.clone()))
+            .collect();
+        let class = Arc::new(Class {
             name: name.into(),
             qualname: function.code.qualname.clone(),
             module: function.globals.name.clone(),
@@ -44,7 +48,14 @@ impl Interp {
             bases,
             ancestors,
             builtin,
-        })))
+            data_descriptors,
+        });
+        // Each attribute learns the name it was given (`__set_name__`): a
+        // property for its errors, a descriptor of the program's own.
+        for (name, value) in set_names {
+            self.set_name(&class, &name, &value)?;
+        }
+        Ok(Value::Class(class))
     }
 
     /// `Class(args)`: a new instance (`__new__`), initialised (`__init__`).

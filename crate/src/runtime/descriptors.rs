@@ -31,10 +31,99 @@ pub struct Property {
     name: Option<Arc<str>>,
 }
 
-/// `__set_name__`: a property in a class body learns its name.
-pub fn set_name(value: &Value, name: &Arc<str>) {
-    if let Some(Descriptor::Property(p)) = descriptor(value) {
-        lock(p).name = Some(name.clone());
+/// Whether `value` is a descriptor of the program's own that sets or
+/// deletes (its class defines `__set__` or `__delete__`).
+#[must_use]
+pub fn is_data_descriptor(value: &Value) -> bool {
+    matches!(value, Value::Instance(i)
+        if i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some())
+}
+
+/// A descriptor of the program's own: its class's `__get__`, `__set__`…
+fn descriptor_method(value: &Value, name: &str) -> Option<Value> {
+    match value {
+        Value::Instance(i) => i.class.lookup(name),
+        _ => None,
+    }
+}
+
+impl Interp {
+    /// `__set_name__`: an attribute of a class body learns its name (a
+    /// property for its errors; a descriptor of the program's own has its
+    /// `__set_name__(owner, name)` called).
+    pub(super) fn set_name(
+        &mut self,
+        owner: &Arc<Class>,
+        name: &Arc<str>,
+        value: &Value,
+    ) -> PyResult<()> {
+        if let Some(Descriptor::Property(p)) = descriptor(value) {
+            lock(p).name = Some(name.clone());
+        }
+        if let Some(method) = descriptor_method(value, "__set_name__") {
+            self.call(
+                &method,
+                Args::new(vec![
+                    value.clone(),
+                    Value::Class(owner.clone()),
+                    Value::Str(name.clone()),
+                ]),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// `object.name` through a data descriptor of its class, if there is one
+    /// by that name (it comes before the instance's own attribute).
+    pub(super) fn get_through_data_descriptor(
+        &mut self,
+        object: &Value,
+        class: &Arc<Class>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let Some(found) = class.lookup(name) else {
+            return Ok(None);
+        };
+        if !is_data_descriptor(&found) {
+            return Ok(None);
+        }
+        match descriptor_method(&found, "__get__") {
+            Some(get) => self
+                .call(
+                    &get,
+                    Args::new(vec![found, object.clone(), Value::Class(class.clone())]),
+                )
+                .map(Some),
+            None => Ok(Some(found)),
+        }
+    }
+
+    /// `object.name = value` (`None`: `del`) through a data descriptor of
+    /// its class (true: done).
+    pub(super) fn set_through_descriptor(
+        &mut self,
+        object: &Value,
+        class: &Arc<Class>,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        if !class.data_descriptors {
+            return Ok(false);
+        }
+        let Some(found) = class.lookup(name) else {
+            return Ok(false);
+        };
+        let method = match &value {
+            Some(_) => "__set__",
+            None => "__delete__",
+        };
+        let Some(method) = descriptor_method(&found, method) else {
+            return Ok(false);
+        };
+        let mut args = vec![found, object.clone()];
+        args.extend(value);
+        self.call(&method, Args::new(args))?;
+        Ok(true)
     }
 }
 
@@ -121,7 +210,14 @@ impl Interp {
     ) -> PyResult<Attr> {
         Ok(match descriptor(&found) {
             None if matches!(found, Value::Function(_)) => Attr::Method(found),
-            None => Attr::Value(found),
+            // A descriptor of the program's own (`cached_property`).
+            None => match descriptor_method(&found, "__get__") {
+                Some(get) => Attr::Value(self.call(
+                    &get,
+                    Args::new(vec![found, object.clone(), Value::Class(class.clone())]),
+                )?),
+                None => Attr::Value(found),
+            },
             Some(Descriptor::Static(f)) => Attr::Value(f.clone()),
             Some(Descriptor::ClassMethod(f)) => Attr::Value(Value::Method(Arc::new((
                 Value::Class(class.clone()),
@@ -143,14 +239,21 @@ impl Interp {
 
     /// `Class.name` for `found`, what `class` or an ancestor has by that
     /// name: a class method binds to the class, a static method unwraps.
-    pub(super) fn class_found(class: &Arc<Class>, found: Value) -> Value {
-        match descriptor(&found) {
+    pub(super) fn class_found(&mut self, class: &Arc<Class>, found: Value) -> PyResult<Value> {
+        Ok(match descriptor(&found) {
             Some(Descriptor::Static(f)) => f.clone(),
             Some(Descriptor::ClassMethod(f)) => {
                 Value::Method(Arc::new((Value::Class(class.clone()), f.clone())))
             }
-            _ => found,
-        }
+            // `Class.attr` of a descriptor of the program's own: `__get__(None, Class)`.
+            _ => match descriptor_method(&found, "__get__") {
+                Some(get) => self.call(
+                    &get,
+                    Args::new(vec![found, Value::None, Value::Class(class.clone())]),
+                )?,
+                None => found,
+            },
+        })
     }
 
     /// Sets `name` through a property of `object`'s class, if it has one
@@ -347,7 +450,7 @@ fn super_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         let found = lock(&ancestor.attributes).get(&**name).cloned();
         if let Some(found) = found {
             if let Value::Class(_) = sup.object {
-                return Ok(Interp::class_found(&class, found));
+                return interp.class_found(&class, found);
             }
             return Ok(match interp.bind_found(&sup.object, &class, found)? {
                 Attr::Method(f) => Value::Method(Arc::new((sup.object.clone(), f))),

@@ -21,6 +21,9 @@ pub struct Function {
     /// `*args`, `**kwargs` or captured parameters): the interpreter's fast
     /// call. Kept here, not only in `code`, to save the call a memory load.
     pub simple_arity: Option<u32>,
+    /// Attributes set on the function (`f.calls = 0`, `functools.wraps`
+    /// setting `__name__`, `__wrapped__`): made when the first is set.
+    pub attributes: std::sync::OnceLock<super::object::Namespace>,
 }
 
 // A chain of closures (each capturing the one before) is freed without deep
@@ -65,6 +68,7 @@ impl Function {
             && code.varkw.is_none()
             && code.cell_locals.is_empty();
         Function {
+            attributes: std::sync::OnceLock::new(),
             simple_arity: simple.then_some(code.positional),
             code,
             defaults,

@@ -28,6 +28,11 @@ pub struct Class {
     pub ancestors: Vec<Arc<Class>>,
     /// The built-in class its instances are made of, after its Python ones.
     pub builtin: BuiltinBase,
+    /// Whether it or an ancestor has a data descriptor (an object whose class
+    /// defines `__set__` or `__delete__`), which an instance's own attribute
+    /// of that name does not hide: only then does an attribute look at the
+    /// class first.
+    pub data_descriptors: bool,
 }
 
 /// The built-in class at the end of a class's method resolution order.
