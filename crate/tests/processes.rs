@@ -113,6 +113,11 @@ fn queues_bounded() {
 }
 
 #[test]
+fn data_chunks() {
+    check("data_chunks");
+}
+
+#[test]
 fn future_remote_traceback() {
     check("future_remote_traceback");
 }

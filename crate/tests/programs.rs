@@ -112,6 +112,11 @@ fn exception_context() {
 }
 
 #[test]
+fn random_instances() {
+    check("random_instances");
+}
+
+#[test]
 fn descriptors_annotations() {
     check("descriptors_annotations");
 }

@@ -38,6 +38,7 @@ for (const name of [
   "sync_primitives",
   "queues_bounded",
   "future_remote_traceback",
+  "data_chunks",
   "executor_map",
   "threads_100_lock",
   "submit_concurrent",

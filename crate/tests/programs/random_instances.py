@@ -1,0 +1,11 @@
+import random
+r = random.Random(2024)
+print([r.randint(1, 1000) for _ in range(5)], r.random(), r.choice("abcdef"))
+r2 = random.Random(2024)
+print(r2.randint(1, 1000))
+random.seed(7)
+a = random.random()
+r.seed(7)
+print(a == r.random(), type(r).__name__)
+xs = list(range(10)); r.shuffle(xs); print(xs)
+print(r.uniform(1, 2), r.randrange(0, 100, 5), r.getrandbits(20))
