@@ -113,6 +113,11 @@ fn queues_bounded() {
 }
 
 #[test]
+fn process_subclass() {
+    check("process_subclass");
+}
+
+#[test]
 fn data_chunks() {
     check("data_chunks");
 }

@@ -39,6 +39,7 @@ for (const name of [
   "queues_bounded",
   "future_remote_traceback",
   "data_chunks",
+  "process_subclass",
   "executor_map",
   "threads_100_lock",
   "submit_concurrent",

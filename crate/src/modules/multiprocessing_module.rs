@@ -140,15 +140,11 @@ fn check_open(p: &PyProcess) -> PyResult<()> {
     Ok(())
 }
 
+/// The process a method is called on: a `Process`, or an instance of a
+/// subclass (`class Squarer(Process)`), which is made of one.
 fn this(args: &Args) -> PyResult<Arc<dyn Native>> {
-    match args.positional.first() {
-        Some(Value::Native(n)) if n.as_any().is::<PyProcess>() => Ok(n.clone()),
-        // The child would have to make the instance again and call its `run`.
-        Some(Value::Instance(_)) => Err(PyErr::new(
-            ExcType::NotImplementedError,
-            "subclasses of multiprocessing.Process are not supported by this page's Python yet: \
-             give the work as Process(target=function, args=(...))",
-        )),
+    match args.positional.first().and_then(Value::as_native) {
+        Some(n) if n.as_any().is::<PyProcess>() => Ok(n),
         _ => Err(type_error("descriptor requires a 'Process' object")),
     }
 }
@@ -235,8 +231,43 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
             s.daemon,
         )
     };
+    // A subclass's instance goes to the child whole, which calls its `run()`.
+    let (target, call_args, kwargs) = match &args.positional[0] {
+        instance @ Value::Instance(_) => (instance.clone(), Value::tuple(Vec::new()), Value::None),
+        _ => (target, call_args, kwargs),
+    };
     let child = interp.start_process(&name, &target, call_args, kwargs, daemon)?;
     lock(&p.state).child = Some(child);
+    Ok(Value::None)
+}
+
+/// `run()`: calls the target with its arguments, here (a subclass
+/// overrides it; `start()` runs it in a child).
+fn run(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = this(&args)?;
+    let (target, call_args, kwargs) = {
+        let s = lock(&process(&keep).state);
+        (s.target.clone(), s.args.clone(), s.kwargs.clone())
+    };
+    if matches!(target, Value::None) {
+        return Ok(Value::None);
+    }
+    let positional = interp.collect(&call_args)?;
+    let mut keywords = Vec::new();
+    if let Value::Dict(d) = &kwargs {
+        for (k, v) in lock(&d.map).values() {
+            if let Value::Str(k) = k {
+                keywords.push((k.clone(), v.clone()));
+            }
+        }
+    }
+    interp.call(
+        &target,
+        Args {
+            positional,
+            keywords,
+        },
+    )?;
     Ok(Value::None)
 }
 
@@ -499,6 +530,7 @@ fn get_start_method(_: &mut Interp, _: Args) -> PyResult<Value> {
 
 pub static PROCESS_METHODS: &[Builtin] = &[
     builtin!("Process.start", start),
+    builtin!("Process.run", run),
     builtin!("Process.join", join),
     builtin!("Process.is_alive", is_alive),
     builtin!("Process.terminate", terminate),

@@ -301,6 +301,17 @@ fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
         }
         return serve_pool(interp);
     }
+    if let Value::Instance(instance) = target {
+        // A Process subclass's instance: it stands for this process (its
+        // `name`, `pid`), and its `run()` is the work.
+        let module = interp.import("multiprocessing")?;
+        let current = interp.get_attr(&module, "current_process")?;
+        let me = interp.call(&current, super::function::Args::default())?;
+        *super::value::lock(&instance.base_object) = Some(me);
+        let run = interp.get_attr(target, "run")?;
+        interp.call(&run, super::function::Args::default())?;
+        return Ok(());
+    }
     call(interp, target, args, kwargs)?;
     Ok(())
 }
