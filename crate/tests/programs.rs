@@ -77,6 +77,11 @@ fn check_on(name: &str, options: RunOptions, stack: usize) {
 }
 
 #[test]
+fn str_methods() {
+    check("str_methods");
+}
+
+#[test]
 fn class_inheritance() {
     check("class_inheritance");
 }
@@ -126,6 +131,28 @@ fn bisect_module() {
     check("bisect_module");
 }
 
+/// collections: Counter, defaultdict, deque, namedtuple, OrderedDict and
+/// ChainMap, written in Python and frozen into the build.
+#[test]
+fn collections_module() {
+    check("collections_module");
+}
+
+/// heapq: heappush/heappop/heapify/heappushpop/heapreplace, nlargest and
+/// nsmallest (with key), merge.
+#[test]
+fn heapq_module() {
+    check("heapq_module");
+}
+
+/// copy: copy and deepcopy of containers and instances, __copy__ and
+/// __deepcopy__, __reduce__ and __getstate__/__setstate__, the memo for
+/// shared and cyclic references.
+#[test]
+fn copy_module() {
+    check("copy_module");
+}
+
 #[test]
 fn match_statement() {
     check("match_statement");
@@ -139,6 +166,11 @@ fn unpacking() {
 #[test]
 fn basics() {
     check("basics");
+}
+
+#[test]
+fn type_methods() {
+    check("type_methods");
 }
 
 #[test]

@@ -15,4 +15,9 @@ pub fn source(name: &str) -> Option<&'static str> {
 }
 
 /// Every frozen module: its name and its source.
-const FROZEN: &[(&str, &str)] = &[("bisect", include_str!("python/bisect.py"))];
+const FROZEN: &[(&str, &str)] = &[
+    ("bisect", include_str!("python/bisect.py")),
+    ("collections", include_str!("python/collections.py")),
+    ("copy", include_str!("python/copy.py")),
+    ("heapq", include_str!("python/heapq.py")),
+];

@@ -178,8 +178,24 @@ fn len(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
 }
 
 fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let given = args.positional.len() + args.keywords.len();
+    if given > 2 {
+        return Err(type_error(format!(
+            "sum() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    if args.positional.is_empty() {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let start_kw = args.keyword("start");
-    let mut a = positional(args, "sum", 1, 2)?;
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for sum()"
+        )));
+    }
+    let mut a = args.positional;
     let mut total = a.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
     if matches!(total, Value::Str(_)) {
         return Err(type_error(
@@ -630,7 +646,6 @@ static OTHER_TYPES: &[Builtin] = &[
     builtin!(type "range_iterator", |_, _| Err(no_instances("range_iterator"))),
     builtin!(type "list_iterator", |_, _| Err(no_instances("list_iterator"))),
     builtin!(type "module", |_, _| Err(no_instances("module"))),
-    builtin!(type "slice", |_, _| Err(no_instances("slice"))),
 ];
 
 /// The type of a module's objects (`type(lock).__name__`): one per type
@@ -779,6 +794,8 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(match key {
         // Small ints hash to themselves, as in CPython (-1 is -2 there).
         super::value::Key::Int(i) if i != -1 && i.abs() < (1 << 61) - 1 => Value::Int(i),
+        // What the object's `__hash__` returned.
+        super::value::Key::Hashed(h) => Value::Int(if h == -1 { -2 } else { h }),
         other => {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -929,11 +946,48 @@ fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `pow(base, exp, mod=None)`, by position or by keyword.
 fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "pow", 2, 3)?;
-    if let Some(m) = a.get(2) {
-        let (Some(b), Some(e), Some(m)) = (a[0].as_bigint(), a[1].as_bigint(), m.as_bigint())
-        else {
+    const NAMES: [&str; 3] = ["base", "exp", "mod"];
+    let given = args.positional.len() + args.keywords.len();
+    if given > 3 {
+        return Err(type_error(format!(
+            "pow() takes at most 3 arguments ({given} given)"
+        )));
+    }
+    let positional = args.positional.len();
+    let mut a: Vec<Option<Value>> = args.positional.into_iter().map(Some).collect();
+    a.resize(3, None);
+    for (k, v) in args.keywords {
+        let Some(i) = NAMES.iter().position(|n| **n == *k) else {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for pow()"
+            )));
+        };
+        if i < positional {
+            return Err(type_error(format!(
+                "argument for pow() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        a[i] = Some(v);
+    }
+    for (i, name) in NAMES.iter().enumerate().take(2) {
+        if a[i].is_none() {
+            return Err(type_error(format!(
+                "pow() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    // Base and exponent are there (checked above); `mod=None` is no modulus.
+    let mut a = a.into_iter().flatten();
+    let (base, exp) = (
+        a.next().unwrap_or(Value::None),
+        a.next().unwrap_or(Value::None),
+    );
+    if let Some(m) = a.next().filter(|m| !matches!(m, Value::None)) {
+        let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), m.as_bigint()) else {
             return Err(type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));
@@ -944,12 +998,18 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 "pow() 3rd argument cannot be 0",
             ));
         }
-        if e.is_negative() {
-            return Err(PyErr::new(
-                ExcType::ValueError,
-                "base is not invertible for the given modulus",
-            ));
-        }
+        // A negative exponent raises the base's inverse: `pow(3, -1, 7) == 5`.
+        let (b, e) = if e.is_negative() {
+            let inverse = b.modinv(&m).ok_or_else(|| {
+                PyErr::new(
+                    ExcType::ValueError,
+                    "base is not invertible for the given modulus",
+                )
+            })?;
+            (inverse, -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && r.is_negative() != m.is_negative() {
             r + m
@@ -958,7 +1018,7 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
         };
         return Ok(Value::int(r));
     }
-    interp.binary(BinOp::Pow, &a[0], &a[1])
+    interp.binary(BinOp::Pow, &base, &exp)
 }
 
 fn attr_name(v: &Value, function: &str) -> PyResult<Arc<str>> {
@@ -1048,6 +1108,7 @@ pub fn builtins() -> super::object::Names {
     ];
     let mut names: super::object::Names = FUNCTIONS
         .iter()
+        .chain(super::type_methods::BUILTINS)
         .map(|b| (Arc::from(b.name), Value::Builtin(b)))
         .collect();
     for kind in ALL {

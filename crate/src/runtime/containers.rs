@@ -318,6 +318,10 @@ impl Interp {
     /// # Errors
     /// TypeError for values that are not dicts or iterables of pairs.
     pub fn dict_update(&mut self, dict: &Value, mapping: &Value) -> PyResult<()> {
+        // A dict subclass's instance (a Counter) is its dict.
+        if let Some(base @ Value::Dict(_)) = mapping.base_object() {
+            return self.dict_update(dict, &base);
+        }
         let pairs: Vec<(Value, Value)> = match mapping {
             Value::Dict(m) => lock(&m.map).values().cloned().collect(),
             other => {

@@ -14,8 +14,16 @@ use super::Interp;
 /// The method `name` of the built-in type `type_name`, if it has one.
 #[must_use]
 pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
+    // Those of `type_methods` first: they stand in for any of the same name here.
+    if let Some(found) = super::type_methods::lookup(type_name, name) {
+        return Some(found);
+    }
     let table: &'static [Builtin] = match type_name {
-        "str" => STR_METHODS,
+        // The fast str methods here, the rest in their own file.
+        "str" => {
+            return find(STR_METHODS, name)
+                .or_else(|| find(super::str_methods::MORE_STR_METHODS, name))
+        }
         "list" => LIST_METHODS,
         "dict" => DICT_METHODS,
         "set" => SET_METHODS,
@@ -40,10 +48,15 @@ pub fn find(table: &'static [Builtin], name: &str) -> Option<&'static Builtin> {
 /// The receiver of method `name` ("list.append") and the `min..=max`
 /// arguments after it, with CPython's errors for the wrong receiver (the
 /// method taken from its type: `list.append(1)`) or count.
-fn receiver(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value, Vec<Value>)> {
+pub(super) fn receiver(
+    args: Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(Value, Vec<Value>)> {
     if !args.keywords.is_empty() {
         let short = name.split_once('.').map_or(name, |(_, short)| short);
-        if !matches!(short, "sort" | "split" | "pop") {
+        if !matches!(short, "sort" | "pop") {
             return Err(type_error(format!("{name}() takes no keyword arguments")));
         }
     }
@@ -80,7 +93,13 @@ fn call_error(this: &Value, args: &[Value], name: &str, min: usize, max: usize) 
 
 /// CPython's TypeError for a method `name` ("list.append") called on a
 /// receiver not of its type, or with `n` arguments, outside `min..=max`.
-fn check_call(this: &Value, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
+pub(super) fn check_call(
+    this: &Value,
+    n: usize,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     // The receiver's type is compared with `name` in place: splitting `name`
     // at its dot on every call took as long as the method.
     let receiver_type = this.builtin_type_name().unwrap_or_default();
@@ -175,61 +194,6 @@ static STR_METHODS: &[Builtin] = &[
     builtin!("str.strip", |_, a| strip(a, "str.strip", true, true)),
     builtin!("str.lstrip", |_, a| strip(a, "str.lstrip", true, false)),
     builtin!("str.rstrip", |_, a| strip(a, "str.rstrip", false, true)),
-    builtin!("str.split", |_, mut a| {
-        let sep_kw = a.keyword("sep");
-        let max_kw = a.keyword("maxsplit");
-        let (this, mut rest) = receiver(a, "str.split", 0, 2)?;
-        if let Some(sep) = sep_kw {
-            rest.insert(0, sep);
-        }
-        if let Some(max) = max_kw {
-            if rest.is_empty() {
-                rest.push(Value::None);
-            }
-            rest.push(max);
-        }
-        let s = text(&this);
-        let max = rest.get(1).and_then(as_i64).unwrap_or(-1);
-        let parts: Vec<Value> = match rest.first() {
-            None | Some(Value::None) => {
-                if max < 0 {
-                    s.split_whitespace().map(Value::str).collect()
-                } else {
-                    let mut parts = Vec::new();
-                    let mut remaining = s.trim_start();
-                    while !remaining.is_empty() {
-                        if i64::try_from(parts.len()).unwrap_or(i64::MAX) == max {
-                            parts.push(Value::str(remaining));
-                            break;
-                        }
-                        let end = remaining
-                            .find(char::is_whitespace)
-                            .unwrap_or(remaining.len());
-                        parts.push(Value::str(&remaining[..end]));
-                        remaining = remaining[end..].trim_start();
-                    }
-                    parts
-                }
-            }
-            Some(sep) => {
-                let sep = want_str(sep, "must be str or None")?;
-                if sep.is_empty() {
-                    return Err(PyErr::new(ExcType::ValueError, "empty separator"));
-                }
-                if max < 0 {
-                    s.split(sep).map(Value::str).collect()
-                } else {
-                    s.splitn(
-                        usize::try_from(max).unwrap_or(usize::MAX).saturating_add(1),
-                        sep,
-                    )
-                    .map(Value::str)
-                    .collect()
-                }
-            }
-        };
-        Ok(Value::list(parts))
-    }),
     builtin!("str.join", |interp, a| {
         let (this, rest) = receiver(a, "str.join", 1, 1)?;
         let items = interp.collect(&rest[0])?;
@@ -274,82 +238,6 @@ static STR_METHODS: &[Builtin] = &[
         }
         Value::try_str(&s.replacen(old, new, limit))
     }),
-    builtin!("str.startswith", |_, a| {
-        let (this, rest) = receiver(a, "str.startswith", 1, 1)?;
-        affix(&this, &rest[0], "startswith", |s, p| s.starts_with(p))
-    }),
-    builtin!("str.endswith", |_, a| {
-        let (this, rest) = receiver(a, "str.endswith", 1, 1)?;
-        affix(&this, &rest[0], "endswith", |s, p| s.ends_with(p))
-    }),
-    builtin!("str.find", |_, a| {
-        let (this, rest) = receiver(a, "str.find", 1, 1)?;
-        let s = text(&this);
-        let needle = want_str(&rest[0], "must be str")?;
-        Ok(Value::Int(s.find(needle).map_or(-1, |b| char_index(s, b))))
-    }),
-    builtin!("str.index", |_, a| {
-        let (this, rest) = receiver(a, "str.index", 1, 1)?;
-        let s = text(&this);
-        let needle = want_str(&rest[0], "must be str")?;
-        s.find(needle)
-            .map(|b| Value::Int(char_index(s, b)))
-            .ok_or_else(|| PyErr::new(ExcType::ValueError, "substring not found"))
-    }),
-    builtin!("str.count", |_, a| {
-        let (this, rest) = receiver(a, "str.count", 1, 1)?;
-        let s = text(&this);
-        let needle = want_str(&rest[0], "must be str")?;
-        let n = if needle.is_empty() {
-            s.chars().count() + 1
-        } else {
-            s.matches(needle).count()
-        };
-        Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
-    }),
-    builtin!("str.isdigit", |_, a| {
-        let s = text(&receiver(a, "str.isdigit", 0, 0)?.0).to_string();
-        Ok(Value::Bool(
-            !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
-        ))
-    }),
-    builtin!("str.isalpha", |_, a| {
-        let s = text(&receiver(a, "str.isalpha", 0, 0)?.0).to_string();
-        Ok(Value::Bool(
-            !s.is_empty() && s.chars().all(char::is_alphabetic),
-        ))
-    }),
-    builtin!("str.isspace", |_, a| {
-        let s = text(&receiver(a, "str.isspace", 0, 0)?.0).to_string();
-        Ok(Value::Bool(
-            !s.is_empty() && s.chars().all(char::is_whitespace),
-        ))
-    }),
-    builtin!("str.title", |_, a| {
-        let s = text(&receiver(a, "str.title", 0, 0)?.0).to_string();
-        let mut out = String::with_capacity(s.len());
-        let mut previous_cased = false;
-        for c in s.chars() {
-            if previous_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            previous_cased = c.is_alphabetic();
-        }
-        Ok(Value::str(&out))
-    }),
-    builtin!("str.capitalize", |_, a| {
-        let s = text(&receiver(a, "str.capitalize", 0, 0)?.0).to_string();
-        let mut chars = s.chars();
-        Ok(Value::str(&match chars.next() {
-            Some(first) => first
-                .to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect::<String>(),
-            None => String::new(),
-        }))
-    }),
     builtin!("str.zfill", |_, a| {
         let (this, rest) = receiver(a, "str.zfill", 1, 1)?;
         let s = text(&this);
@@ -384,23 +272,6 @@ static STR_METHODS: &[Builtin] = &[
         Value::try_concat(&[&sign, &zeros, digits])
     }),
 ];
-
-/// Byte offset to character index.
-fn char_index(s: &str, byte: usize) -> i64 {
-    i64::try_from(s[..byte].chars().count()).unwrap_or(i64::MAX)
-}
-
-fn affix(this: &Value, arg: &Value, name: &str, test: fn(&str, &str) -> bool) -> PyResult<Value> {
-    let s = text(this);
-    match arg {
-        Value::Str(p) => Ok(Value::Bool(test(s, p))),
-        Value::Tuple(options) => Ok(Value::Bool(options.iter().any(|o| test(s, text(o))))),
-        other => Err(type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            other.type_name()
-        ))),
-    }
-}
 
 fn list_of(v: &Value) -> &Arc<super::value::List> {
     match v {

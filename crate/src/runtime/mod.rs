@@ -34,6 +34,7 @@ pub mod stdio;
 pub mod str_methods;
 pub mod transfer;
 pub mod trashcan;
+pub mod type_methods;
 pub mod value;
 
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -126,7 +126,10 @@ impl Interp {
                 let equal = self.eq_of_class(a, b)?;
                 return Ok(Value::Bool(!equal));
             }
-            CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
+            CmpOp::Eq => {
+                let equal = self.eq_of_class(a, b)?;
+                return Ok(Value::Bool(equal));
+            }
             _ => {}
         }
         let (x, y) = (plain(a), plain(b));

@@ -95,6 +95,11 @@ impl Interp {
         if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
             return Value::try_concat(&[x, y]);
         }
+        // printf-style formatting, whatever the values (an int too big for
+        // a float must not reach the numbers' path below).
+        if let (BinOp::Mod, Value::Str(format)) = (op, a) {
+            return super::percent_format::percent_format(self, format, b);
+        }
         // The fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(v) = small_int_binary(op, *x, *y) {
@@ -133,10 +138,6 @@ impl Interp {
             (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq) if is_int(n) && is_sequence(seq) => {
                 repeat(seq, n)
             }
-            (BinOp::Mod, Value::Str(_), _) => Err(PyErr::new(
-                ExcType::NotImplementedError,
-                "printf-style % formatting is not supported by this page's Python (use f-strings)",
-            )),
             (BinOp::Or, Value::Dict(_), Value::Dict(_)) => {
                 let merged = self.new_dict();
                 self.dict_update(&merged, a)?;
