@@ -131,6 +131,21 @@ fn bisect_module() {
     check("bisect_module");
 }
 
+#[test]
+fn itertools_module() {
+    check("itertools_module");
+}
+
+#[test]
+fn functools_module() {
+    check("functools_module");
+}
+
+#[test]
+fn operator_module() {
+    check("operator_module");
+}
+
 /// collections: Counter, defaultdict, deque, namedtuple, OrderedDict and
 /// ChainMap, written in Python and frozen into the build.
 #[test]

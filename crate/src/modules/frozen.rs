@@ -19,5 +19,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("bisect", include_str!("python/bisect.py")),
     ("collections", include_str!("python/collections.py")),
     ("copy", include_str!("python/copy.py")),
+    ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
+    ("itertools", include_str!("python/itertools.py")),
+    ("operator", include_str!("python/operator.py")),
 ];
