@@ -49,6 +49,17 @@ for (const name of [
   "generator_functions",
   "unpacking",
   "match_statement",
+  "str_methods",
+  "type_methods",
+  "descriptors_annotations",
+  "random_instances",
+  "bisect_module",
+  "collections_module",
+  "heapq_module",
+  "copy_module",
+  "itertools_module",
+  "functools_module",
+  "operator_module",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);
