@@ -168,6 +168,37 @@ fn copy_module() {
     check("copy_module");
 }
 
+/// The frozen `dataclasses` module.
+#[test]
+fn dataclasses_module() {
+    check("dataclasses_module");
+}
+
+/// The frozen `contextlib` module.
+#[test]
+fn contextlib_module() {
+    check("contextlib_module");
+}
+
+/// The frozen `string` module.
+#[test]
+fn string_module() {
+    check("string_module");
+}
+
+/// The frozen `abc` module.
+#[test]
+fn abc_module() {
+    check("abc_module");
+}
+
+/// The frozen `typing` module.
+#[test]
+fn typing_module() {
+    check("typing_module");
+}
+
+/// The frozen `enum` module.
 #[test]
 fn match_statement() {
     check("match_statement");

@@ -16,11 +16,16 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Every frozen module: its name and its source.
 const FROZEN: &[(&str, &str)] = &[
+    ("abc", include_str!("python/abc.py")),
     ("bisect", include_str!("python/bisect.py")),
     ("collections", include_str!("python/collections.py")),
+    ("contextlib", include_str!("python/contextlib.py")),
     ("copy", include_str!("python/copy.py")),
+    ("dataclasses", include_str!("python/dataclasses.py")),
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
     ("itertools", include_str!("python/itertools.py")),
     ("operator", include_str!("python/operator.py")),
+    ("string", include_str!("python/string.py")),
+    ("typing", include_str!("python/typing.py")),
 ];

@@ -1,0 +1,485 @@
+"""Classes whose methods are made from their annotated fields.
+
+Without `exec`, the generated methods are closures over the field list;
+`__init__` binds its arguments itself, with CPython's messages.
+"""
+
+import copy as _copy
+
+__all__ = [
+    "dataclass",
+    "field",
+    "Field",
+    "FrozenInstanceError",
+    "InitVar",
+    "MISSING",
+    "fields",
+    "asdict",
+    "astuple",
+    "replace",
+    "is_dataclass",
+]
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        name = getattr(self.type, "__name__", None)
+        if name is None or not isinstance(self.type, type):
+            name = repr(self.type)
+        return "dataclasses.InitVar[" + name + "]"
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = "_FIELD"
+
+    def __repr__(self):
+        return (
+            "Field(name=" + repr(self.name)
+            + ",type=" + repr(self.type)
+            + ",default=" + repr(self.default)
+            + ",default_factory=" + repr(self.default_factory)
+            + ",init=" + repr(self.init)
+            + ",repr=" + repr(self.repr)
+            + ",hash=" + repr(self.hash)
+            + ",compare=" + repr(self.compare)
+            + ",metadata=" + repr(self.metadata)
+            + ",kw_only=" + repr(self.kw_only)
+            + ",_field_type=" + self._field_type + ")"
+        )
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    """Describe one field of a dataclass: its default and which methods use it."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    if getattr(annotation, "_is_classvar", False):
+        return True
+    if isinstance(annotation, str):
+        return annotation.startswith("ClassVar") or annotation.startswith("typing.ClassVar")
+    return False
+
+
+def _is_unhashable(value):
+    try:
+        hash(value)
+    except TypeError:
+        return True
+    return False
+
+
+def _own(cls):
+    return getattr(cls, "__dict__", None) or {}
+
+
+def _qualname(cls, name):
+    return cls.__qualname__ + "." + name
+
+
+def _join_names(names):
+    quoted = ["'" + n + "'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _object_setattr(obj, name, value):
+    # The last class before `object` in the MRO: its super() is object's.
+    mro = type(obj).__mro__
+    super(mro[-2], obj).__setattr__(name, value)
+
+
+def _make_init(cls, init_fields, frozen, has_post_init, post_init_names, other_fields):
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword_only = [f for f in init_fields if f.kw_only]
+    by_name = {f.name: f for f in init_fields}
+    qual = _qualname(cls, "__init__")
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            required = len([f for f in positional if f.default is MISSING and f.default_factory is MISSING])
+            total = len(positional) + 1
+            if required == len(positional):
+                takes = str(total) + " positional argument" + ("" if total == 1 else "s")
+            else:
+                takes = "from " + str(required + 1) + " to " + str(total) + " positional arguments"
+            given = len(args) + 1
+            raise TypeError(
+                qual + "() takes " + takes + " but " + str(given)
+                + (" was" if given == 1 else " were") + " given"
+            )
+        values = {}
+        for f, value in zip(positional, args):
+            values[f.name] = value
+        for name, value in kwargs.items():
+            if name not in by_name:
+                raise TypeError(qual + "() got an unexpected keyword argument '" + name + "'")
+            if name in values:
+                raise TypeError(qual + "() got multiple values for argument '" + name + "'")
+            values[name] = value
+        missing = [f.name for f in positional if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            raise TypeError(
+                qual + "() missing " + str(len(missing)) + " required positional argument"
+                + ("" if len(missing) == 1 else "s") + ": " + _join_names(missing)
+            )
+        missing = [f.name for f in keyword_only if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            raise TypeError(
+                qual + "() missing " + str(len(missing)) + " required keyword-only argument"
+                + ("" if len(missing) == 1 else "s") + ": " + _join_names(missing)
+            )
+        init_vars = []
+        for f in init_fields:
+            if f.name in values:
+                value = values[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                value = f.default
+            if f._field_type == "_FIELD_INITVAR":
+                init_vars.append(value)
+                continue
+            if frozen:
+                _object_setattr(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        for f in other_fields:
+            if f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.default is not MISSING:
+                value = f.default
+            else:
+                continue
+            if frozen:
+                _object_setattr(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__(*init_vars)
+
+    __init__.__qualname__ = qual
+    return __init__
+
+
+def _make_repr(cls, repr_fields):
+    active = set()
+
+    def __repr__(self):
+        key = id(self)
+        if key in active:
+            return "..."
+        active.add(key)
+        try:
+            parts = [f.name + "=" + repr(getattr(self, f.name)) for f in repr_fields]
+        finally:
+            active.discard(key)
+        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
+
+    __repr__.__qualname__ = _qualname(cls, "__repr__")
+    return __repr__
+
+
+def _make_compare(cls, name, compare_fields, op):
+    def method(self, other):
+        if type(other) is type(self):
+            return op(
+                tuple(getattr(self, f.name) for f in compare_fields),
+                tuple(getattr(other, f.name) for f in compare_fields),
+            )
+        return NotImplemented
+
+    method.__name__ = name
+    method.__qualname__ = _qualname(cls, name)
+    return method
+
+
+def _make_hash(cls, hash_fields):
+    def __hash__(self):
+        return hash(tuple(getattr(self, f.name) for f in hash_fields))
+
+    __hash__.__qualname__ = _qualname(cls, "__hash__")
+    return __hash__
+
+
+def _make_frozen(cls, field_names):
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError("cannot assign to field '" + name + "'")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError("cannot delete field '" + name + "'")
+        super(cls, self).__delattr__(name)
+
+    __setattr__.__qualname__ = _qualname(cls, "__setattr__")
+    __delattr__.__qualname__ = _qualname(cls, "__delattr__")
+    return __setattr__, __delattr__
+
+
+def _set_new(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    all_fields = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = _own(base).get("__dataclass_fields__")
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                all_fields[f.name] = f
+            if _own(base).get("__dataclass_params__", {}).get("frozen"):
+                any_frozen_base = True
+
+    annotations = cls.__dict__.get("__annotations__", {})
+    own = []
+    kw_only_now = kw_only
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or annotation is _KW_ONLY_TYPE:
+            kw_only_now = True
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = annotation
+        if _is_classvar(annotation):
+            f._field_type = "_FIELD_CLASSVAR"
+        elif isinstance(annotation, InitVar) or annotation is InitVar:
+            f._field_type = "_FIELD_INITVAR"
+        if f._field_type != "_FIELD":
+            if f.default_factory is not MISSING:
+                raise TypeError("field " + name + " cannot have a default factory")
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only_now
+        if f._field_type == "_FIELD" and f.default is not MISSING and _is_unhashable(f.default):
+            raise ValueError(
+                "mutable default " + str(type(f.default)) + " for field "
+                + name + " is not allowed: use default_factory"
+            )
+        own.append(f)
+
+    for f in own:
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+        all_fields[f.name] = f
+
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError("'" + name + "' is a field but has no type annotation")
+
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+        if not any_frozen_base and frozen and any(
+            _own(base).get("__dataclass_fields__") is not None for base in cls.__mro__[1:]
+        ):
+            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+
+    cls.__dataclass_fields__ = all_fields
+    cls.__dataclass_params__ = {
+        "init": init, "repr": repr, "eq": eq, "order": order,
+        "unsafe_hash": unsafe_hash, "frozen": frozen,
+    }
+
+    real = [f for f in all_fields.values() if f._field_type == "_FIELD"]
+    init_fields = [f for f in all_fields.values() if f._field_type != "_FIELD_CLASSVAR" and f.init]
+
+    if init:
+        seen_default = False
+        for f in init_fields:
+            if f.kw_only:
+                continue
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = True
+            elif seen_default:
+                raise TypeError("non-default argument '" + f.name + "' follows default argument")
+        has_post_init = hasattr(cls, "__post_init__")
+        others = [f for f in real if not f.init]
+        _set_new(cls, "__init__", _make_init(cls, init_fields, frozen, has_post_init, None, others))
+
+    if repr:
+        _set_new(cls, "__repr__", _make_repr(cls, [f for f in real if f.repr]))
+
+    compare_fields = [f for f in real if f.compare]
+    if eq:
+        _set_new(cls, "__eq__", _make_compare(cls, "__eq__", compare_fields, lambda a, b: a == b))
+
+    if order:
+        if not eq:
+            raise ValueError("eq must be true if order is true")
+        for name, op in (
+            ("__lt__", lambda a, b: a < b),
+            ("__le__", lambda a, b: a <= b),
+            ("__gt__", lambda a, b: a > b),
+            ("__ge__", lambda a, b: a >= b),
+        ):
+            if _set_new(cls, name, _make_compare(cls, name, compare_fields, op)):
+                raise TypeError(
+                    "Cannot overwrite attribute " + name + " in class " + cls.__name__
+                    + ". Consider using functools.total_ordering"
+                )
+
+    if frozen:
+        setter, deleter = _make_frozen(cls, set(f.name for f in real))
+        if _set_new(cls, "__setattr__", setter):
+            raise TypeError("Cannot overwrite attribute __setattr__ in class " + cls.__name__)
+        if _set_new(cls, "__delattr__", deleter):
+            raise TypeError("Cannot overwrite attribute __delattr__ in class " + cls.__name__)
+
+    hash_fields = [f for f in real if (f.compare if f.hash is None else f.hash)]
+    has_explicit_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError("Cannot overwrite attribute __hash__ in class " + cls.__name__)
+        cls.__hash__ = _make_hash(cls, hash_fields)
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = _make_hash(cls, hash_fields)
+    elif eq:
+        if not has_explicit_hash:
+            cls.__hash__ = None
+
+    if match_args:
+        _set_new(cls, "__match_args__", tuple(f.name for f in init_fields if not f.kw_only))
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
+              slots=False, weakref_slot=False):
+    """Add `__init__`, `__repr__`, `__eq__`… to a class from its annotated fields."""
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, "__dataclass_fields__")
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), "__dataclass_fields__")
+
+
+def fields(class_or_instance):
+    try:
+        all_fields = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError("must be called with a dataclass type or instance") from None
+    return tuple(f for f in all_fields.values() if f._field_type == "_FIELD")
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """The fields of a dataclass instance as a dict, recursively."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """The fields of a dataclass instance as a tuple, recursively."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def replace(obj, /, **changes):
+    """A new instance of obj's class, with the given fields changed."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type == "_FIELD_CLASSVAR":
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(
+                    "field " + f.name + " is declared with init=False, it cannot be specified with replace()"
+                )
+            continue
+        if f.name not in changes:
+            if f._field_type == "_FIELD_INITVAR" and f.default is MISSING:
+                raise ValueError("InitVar '" + f.name + "' must be specified with replace()")
+            changes[f.name] = getattr(obj, f.name)
+    return type(obj)(**changes)

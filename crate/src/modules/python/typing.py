@@ -1,0 +1,390 @@
+"""Names for type annotations. Subscripting them gives readable aliases;
+nothing is checked at run time, as in CPython."""
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if obj is None or obj is type(None):
+        return "NoneType"
+    if isinstance(obj, (list, tuple)) and not isinstance(obj, _Alias):
+        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
+    text = repr(obj)
+    if text.startswith("<class '") and text.endswith("'>"):
+        text = text[8:-2]
+        if text.startswith("builtins."):
+            text = text[9:]
+        return text
+    if text.startswith("<function "):
+        return getattr(obj, "__qualname__", None) or obj.__name__
+    return text
+
+
+class _Special:
+    """A bare name like `Any` or `NoReturn`."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing." + self._name)
+
+
+Any = _Special("Any")
+NoReturn = _Special("NoReturn")
+Never = _Special("Never")
+Self = _Special("Self")
+LiteralString = _Special("LiteralString")
+
+
+class _Alias:
+    """`List`, `Dict`…: subscript them for `typing.List[int]`."""
+
+    def __init__(self, name, origin, nparams=None, args=None, inst=True):
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+        self.__args__ = args
+        self._inst = inst
+
+    def __getitem__(self, params):
+        if self.__args__ is not None:
+            raise TypeError(repr(self) + " is not a generic class")
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams is not None and len(params) != self._nparams:
+            raise TypeError(
+                "Too " + ("many" if len(params) > self._nparams else "few")
+                + " arguments for " + repr(self) + "; actual " + str(len(params))
+                + ", expected " + str(self._nparams)
+            )
+        return _Alias(self._name, self.__origin__, self._nparams, params, self._inst)
+
+    def __repr__(self):
+        if self.__args__ is None:
+            return "typing." + self._name
+        return "typing." + self._name + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self._name == other._name and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(
+                "Type " + self._name + " cannot be instantiated; use "
+                + self._name.lower() + "() instead"
+            )
+        return self.__origin__(*args, **kwargs)
+
+
+class _TupleAlias(_Alias):
+    def __getitem__(self, params):
+        if self.__args__ is not None:
+            raise TypeError(repr(self) + " is not a generic class")
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _TupleAlias(self._name, self.__origin__, None, params, self._inst)
+
+    def __repr__(self):
+        if self.__args__ == ():
+            return "typing.Tuple[()]"
+        return _Alias.__repr__(self)
+
+
+class _CallableAlias(_Alias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        return _CallableAlias(self._name, self.__origin__, None, (args, result), self._inst)
+
+    def __repr__(self):
+        if self.__args__ is None:
+            return "typing.Callable"
+        args, result = self.__args__
+        return "typing.Callable[" + _type_repr(args) + ", " + _type_repr(result) + "]"
+
+
+class _UnionForm:
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._name == "Optional":
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            params = (params[0], None)
+        flat = []
+        for p in params:
+            if p is None:
+                p = type(None)
+            if isinstance(p, _Union):
+                items = p.__args__
+            else:
+                items = (p,)
+            for item in items:
+                if item not in flat:
+                    flat.append(item)
+        if len(flat) == 1:
+            return flat[0]
+        return _Union(tuple(flat))
+
+
+class _Union:
+    def __init__(self, args):
+        self.__args__ = args
+        self.__origin__ = Union
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return "typing.Optional[" + _type_repr(other) + "]"
+        return "typing.Union[" + ", ".join(_type_repr(a) for a in args) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Union):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(len(self.__args__))
+
+
+Union = _UnionForm("Union")
+Optional = _UnionForm("Optional")
+
+
+class _Wrapper:
+    """`Literal`, `Final`, `ClassVar`…: one form, subscripted."""
+
+    def __init__(self, name, args=None):
+        self._name = name
+        self.__args__ = args
+        self._is_classvar = name == "ClassVar"
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Wrapper(self._name, params)
+
+    def __repr__(self):
+        if self.__args__ is None:
+            return "typing." + self._name
+        if self._name == "Literal":
+            inner = ", ".join(repr(a) for a in self.__args__)
+        else:
+            inner = ", ".join(_type_repr(a) for a in self.__args__)
+        return "typing." + self._name + "[" + inner + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _Wrapper):
+            return NotImplemented
+        return self._name == other._name and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+
+Literal = _Wrapper("Literal")
+Final = _Wrapper("Final")
+ClassVar = _Wrapper("ClassVar")
+Annotated = _Wrapper("Annotated")
+Required = _Wrapper("Required")
+NotRequired = _Wrapper("NotRequired")
+Concatenate = _Wrapper("Concatenate")
+TypeGuard = _Wrapper("TypeGuard")
+Unpack = _Wrapper("Unpack")
+
+
+class TypeVar:
+    """A type variable: `T = TypeVar('T')`; its repr is `~T`."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = "+"
+        elif self.__contravariant__:
+            prefix = "-"
+        else:
+            prefix = "~"
+        return prefix + self.__name__
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant, contravariant=contravariant)
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+AnyStr = TypeVar("AnyStr")
+
+
+class _GenericBase:
+    """The class `Generic[T]` gives: subclass it for a generic class."""
+
+
+_GenericBase.__name__ = "Generic"
+_GenericBase.__qualname__ = "Generic"
+
+
+class _GenericForm:
+    def __getitem__(self, params):
+        return _GenericBase
+
+    def __repr__(self):
+        return "<class 'typing.Generic'>"
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Type Generic cannot be instantiated; it can be used only as a base class")
+
+
+Generic = _GenericForm()
+
+
+class Protocol:
+    """Base class for structural types (not checked at run time)."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+List = _Alias("List", list, 1, inst=False)
+Dict = _Alias("Dict", dict, 2, inst=False)
+Set = _Alias("Set", set, 1, inst=False)
+FrozenSet = _Alias("FrozenSet", set, 1, inst=False)
+Tuple = _TupleAlias("Tuple", tuple, inst=False)
+Type = _Alias("Type", type, 1, inst=False)
+Callable = _CallableAlias("Callable", callable, inst=False)
+Iterable = _Alias("Iterable", None, 1, inst=False)
+Iterator = _Alias("Iterator", None, 1, inst=False)
+Generator = _Alias("Generator", None, 3, inst=False)
+AsyncIterable = _Alias("AsyncIterable", None, 1, inst=False)
+AsyncIterator = _Alias("AsyncIterator", None, 1, inst=False)
+AsyncGenerator = _Alias("AsyncGenerator", None, 2, inst=False)
+Awaitable = _Alias("Awaitable", None, 1, inst=False)
+Coroutine = _Alias("Coroutine", None, 3, inst=False)
+Reversible = _Alias("Reversible", None, 1, inst=False)
+Container = _Alias("Container", None, 1, inst=False)
+Collection = _Alias("Collection", None, 1, inst=False)
+Sequence = _Alias("Sequence", None, 1, inst=False)
+MutableSequence = _Alias("MutableSequence", None, 1, inst=False)
+AbstractSet = _Alias("AbstractSet", None, 1, inst=False)
+MutableSet = _Alias("MutableSet", None, 1, inst=False)
+Mapping = _Alias("Mapping", None, 2, inst=False)
+MutableMapping = _Alias("MutableMapping", None, 2, inst=False)
+ItemsView = _Alias("ItemsView", None, 2, inst=False)
+KeysView = _Alias("KeysView", None, 1, inst=False)
+ValuesView = _Alias("ValuesView", None, 1, inst=False)
+ContextManager = _Alias("ContextManager", None, 1, inst=False)
+Hashable = _Alias("Hashable", None, 0, inst=False)
+Sized = _Alias("Sized", None, 0, inst=False)
+DefaultDict = _Alias("DefaultDict", None, 2, inst=False)
+OrderedDict = _Alias("OrderedDict", None, 2, inst=False)
+Deque = _Alias("Deque", None, 1, inst=False)
+Counter = _Alias("Counter", None, 1, inst=False)
+ChainMap = _Alias("ChainMap", None, 2, inst=False)
+Text = str
+
+
+def cast(typ, val):
+    """Return val unchanged: a cast only informs a type checker."""
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    return obj
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    mro = getattr(obj, "__mro__", None)
+    if mro is not None:
+        for klass in reversed(mro):
+            own = getattr(klass, "__dict__", None) or {}
+            hints.update(own.get("__annotations__", {}))
+        return hints
+    return dict(getattr(obj, "__annotations__", None) or {})
+
+
+def get_origin(tp):
+    return getattr(tp, "__origin__", None)
+
+
+def get_args(tp):
+    args = getattr(tp, "__args__", None)
+    return () if args is None else tuple(args)
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """The functional form `NamedTuple('P', [('x', int), ('y', int)])`."""
+    import collections
+
+    if fields is None:
+        fields = list(kwargs.items())
+    return collections.namedtuple(typename, [name for name, _ in fields])
+
+
+class TypedDict(dict):
+    """Class form only; instances are dicts."""
