@@ -117,6 +117,11 @@ fn exception_context() {
 }
 
 #[test]
+fn eq_not_implemented() {
+    check("eq_not_implemented");
+}
+
+#[test]
 fn random_instances() {
     check("random_instances");
 }

@@ -300,74 +300,6 @@ static LIST_METHODS: &[Builtin] = &[
         target.extend(items);
         Ok(Value::None)
     }),
-    builtin!("list.insert", |_, a| {
-        let (this, mut rest) = receiver(a, "list.insert", 2, 2)?;
-        let mut items = lock(&list_of(&this).items);
-        let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        let mut at =
-            as_i64(&rest[0]).ok_or_else(|| type_error("'insert' index must be an integer"))?;
-        if at < 0 {
-            at = (at + len).max(0);
-        }
-        let at = usize::try_from(at.min(len)).unwrap_or(0);
-        items.insert(at, rest.remove(1));
-        Ok(Value::None)
-    }),
-    builtin!("list.pop", |_, a| {
-        let (this, rest) = receiver(a, "list.pop", 0, 1)?;
-        let mut items = lock(&list_of(&this).items);
-        if items.is_empty() {
-            return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
-        }
-        let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        let mut at = rest.first().and_then(as_i64).unwrap_or(-1);
-        if at < 0 {
-            at += len;
-        }
-        if at < 0 || at >= len {
-            return Err(PyErr::new(ExcType::IndexError, "pop index out of range"));
-        }
-        Ok(items.remove(usize::try_from(at).unwrap_or(0)))
-    }),
-    builtin!("list.remove", |interp, a| {
-        let (this, rest) = receiver(a, "list.remove", 1, 1)?;
-        let items = lock(&list_of(&this).items).clone();
-        for (i, item) in items.iter().enumerate() {
-            if interp.eq(item, &rest[0])? {
-                lock(&list_of(&this).items).remove(i);
-                return Ok(Value::None);
-            }
-        }
-        Err(PyErr::new(
-            ExcType::ValueError,
-            "list.remove(x): x not in list",
-        ))
-    }),
-    builtin!("list.index", |interp, a| {
-        let (this, rest) = receiver(a, "list.index", 1, 1)?;
-        let items = lock(&list_of(&this).items).clone();
-        for (i, item) in items.iter().enumerate() {
-            if interp.eq(item, &rest[0])? {
-                return Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX)));
-            }
-        }
-        let shown = interp.repr(&rest[0])?;
-        Err(PyErr::new(
-            ExcType::ValueError,
-            format!("{shown} is not in list"),
-        ))
-    }),
-    builtin!("list.count", |interp, a| {
-        let (this, rest) = receiver(a, "list.count", 1, 1)?;
-        let items = lock(&list_of(&this).items).clone();
-        let mut n = 0;
-        for item in &items {
-            if interp.eq(item, &rest[0])? {
-                n += 1;
-            }
-        }
-        Ok(Value::Int(n))
-    }),
     builtin!("list.reverse", |_, a| {
         let (this, _) = receiver(a, "list.reverse", 0, 0)?;
         lock(&list_of(&this).items).reverse();
@@ -382,27 +314,6 @@ static LIST_METHODS: &[Builtin] = &[
         let (this, _) = receiver(a, "list.clear", 0, 0)?;
         lock(&list_of(&this).items).clear();
         Ok(Value::None)
-    }),
-    builtin!("list.sort", |interp, mut a| {
-        let key = a.keyword("key");
-        let reverse = a.keyword("reverse");
-        let (this, _) = receiver(a, "list.sort", 0, 0)?;
-        let items = std::mem::take(&mut *lock(&list_of(&this).items));
-        let reverse = match reverse {
-            Some(r) => interp.truthy(&r)?,
-            None => false,
-        };
-        let sorted = interp.sorted(items, key.as_ref(), reverse);
-        match sorted {
-            Ok(sorted) => {
-                *lock(&list_of(&this).items) = sorted;
-                Ok(Value::None)
-            }
-            Err((items, error)) => {
-                *lock(&list_of(&this).items) = items;
-                Err(error)
-            }
-        }
     }),
 ];
 
@@ -471,13 +382,6 @@ static DICT_METHODS: &[Builtin] = &[
             .or_insert((rest[0].clone(), default))
             .1
             .clone())
-    }),
-    builtin!("dict.update", |interp, a| {
-        let (this, rest) = receiver(a, "dict.update", 0, 1)?;
-        if let Some(other) = rest.first() {
-            interp.dict_update(&this, other)?;
-        }
-        Ok(Value::None)
     }),
     builtin!("dict.copy", |interp, a| {
         let (this, _) = receiver(a, "dict.copy", 0, 0)?;

@@ -126,10 +126,8 @@ impl Interp {
                 let equal = self.eq_of_class(a, b)?;
                 return Ok(Value::Bool(!equal));
             }
-            CmpOp::Eq => {
-                let equal = self.eq_of_class(a, b)?;
-                return Ok(Value::Bool(equal));
-            }
+            // Both `__eq__`s were tried above: not again.
+            CmpOp::Eq => return Ok(Value::Bool(self.eq_without_methods(a, b)?)),
             _ => {}
         }
         let (x, y) = (plain(a), plain(b));
@@ -152,6 +150,12 @@ impl Interp {
         if let Some(result) = self.try_method(b, "__eq__", a)? {
             return self.truthy(&result);
         }
+        self.eq_without_methods(a, b)
+    }
+
+    /// `a == b` when neither class's `__eq__` answers: the built-in objects
+    /// they are made of (a dict subclass's dict), else identity.
+    fn eq_without_methods(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         let (x, y) = (plain(a), plain(b));
         if !has_class(&x) && !has_class(&y) {
             return self.eq(&x, &y);
