@@ -583,3 +583,8 @@ fn deep_data() {
     check("deep");
     check_on_small_stack("deep");
 }
+
+#[test]
+fn bytes_basics() {
+    check("bytes_basics");
+}

@@ -60,6 +60,7 @@ for (const name of [
   "itertools_module",
   "functools_module",
   "operator_module",
+  "bytes_basics",
 ]) {
   test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
     await openPage(page);

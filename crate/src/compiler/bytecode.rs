@@ -15,6 +15,7 @@ pub enum Const {
     BigInt(Arc<BigInt>),
     Float(f64),
     Str(Arc<str>),
+    Bytes(Arc<[u8]>),
     /// A nested function's or comprehension's code.
     Code(Arc<Code>),
     /// Keyword names of a call (`CallKw`).

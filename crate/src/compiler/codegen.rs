@@ -1279,7 +1279,14 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::YieldFrom);
             }
             Expr::Await(_) => return Err(self.unsupported(expr, "await expressions")),
-            Expr::BytesLiteral(_) => return Err(self.unsupported(expr, "bytes literals")),
+            Expr::BytesLiteral(b) => {
+                let bytes: Vec<u8> = b
+                    .value
+                    .iter()
+                    .flat_map(|part| part.value.iter().copied())
+                    .collect();
+                self.emit_const(Const::Bytes(bytes.into()));
+            }
             Expr::EllipsisLiteral(_) => return Err(self.unsupported(expr, "Ellipsis literals")),
             Expr::TString(_) => return Err(self.unsupported(expr, "template strings")),
             Expr::IpyEscapeCommand(_) => return Err(self.unsupported(expr, "IPython escapes")),

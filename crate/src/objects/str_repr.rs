@@ -52,3 +52,34 @@ pub fn str_repr_truncated(text: &str, max_chars: usize) -> String {
         None => repr,
     }
 }
+
+/// `repr(b)` of bytes: `b'…'`, single quotes unless the bytes have a `'`
+/// and no `"`; `\t`, `\n`, `\r`, `\\` and the quote escaped, printable ASCII
+/// as is, every other byte as `\xhh`.
+pub fn bytes_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(bytes.len() + 3);
+    out.push('b');
+    out.push(char::from(quote));
+    for &b in bytes {
+        match b {
+            _ if b == quote || b == b'\\' => {
+                out.push('\\');
+                out.push(char::from(b));
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(char::from(b)),
+            _ => {
+                let _ = write!(out, "\\x{b:02x}");
+            }
+        }
+    }
+    out.push(char::from(quote));
+    out
+}

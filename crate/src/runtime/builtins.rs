@@ -534,6 +534,10 @@ fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     if let [Value::Int(i)] = args {
         return Ok(Value::int_str(*i));
     }
+    if args.len() > 1 {
+        positional_in(args, "str", 1, 3)?;
+        return super::bytes::str_of_bytes(args);
+    }
     let a = positional_in(args, "str", 0, 1)?;
     Ok(match a.first() {
         Some(Value::Str(s)) => Value::Str(s.clone()),
@@ -1083,6 +1087,8 @@ pub fn builtins() -> super::object::Names {
         builtin!(type "dict", dict),
         builtin!(type "set", set),
         builtin!(fast type "str", str_),
+        builtin!(type "bytes", super::bytes::bytes_),
+        builtin!(type "bytearray", super::bytes::bytearray_),
         builtin!(type "int", int),
         builtin!(type "float", float),
         builtin!(type "bool", bool_),
@@ -1113,6 +1119,10 @@ pub fn builtins() -> super::object::Names {
         .collect();
     for kind in ALL {
         names.insert(kind.name().into(), Value::ExcType(kind));
+    }
+    // Old names of OSError, kept by CPython as aliases.
+    for alias in ["EnvironmentError", "IOError"] {
+        names.insert(alias.into(), Value::ExcType(ExcType::OSError));
     }
     names.insert("None".into(), Value::None);
     names.insert("NotImplemented".into(), super::class::not_implemented());

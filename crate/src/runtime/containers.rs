@@ -14,7 +14,7 @@ use super::Interp;
 use crate::compiler::bytecode::BinOp;
 
 /// A sequence index or slice bound as i64 (None for `None`).
-fn index_of(v: &Value) -> PyResult<Option<i64>> {
+pub(super) fn index_of(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
@@ -80,7 +80,7 @@ pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
 }
 
 /// An item index into a sequence of `len`, negative from the end.
-fn item_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
+pub(super) fn item_index(key: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
         Value::Bool(b) => i64::from(*b),
@@ -153,8 +153,9 @@ impl Interp {
                 }
             }
             Value::Str(s) => Key::Str(s.clone()),
+            Value::Bytes(b) => Key::Bytes(b.clone()),
             Value::Tuple(t) => Key::Tuple(self.tuple_key(t)?),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", v.type_name())))
             }
             Value::Instance(_) | Value::Exception(_) if v.class().is_some() => {
@@ -462,6 +463,9 @@ impl Interp {
                 return self.call(&method, super::function::Args::new(vec![key.clone()]));
             }
         }
+        if let Value::Bytes(_) | Value::ByteArray(_) = container {
+            return super::bytes::get_item(container, key);
+        }
         if let Value::Slice(parts) = key {
             return self.get_slice(container, parts);
         }
@@ -618,6 +622,7 @@ impl Interp {
                 Ok(())
             }
             Value::Dict(_) => self.dict_set(container, key, value),
+            Value::ByteArray(b) => super::bytes::set_item(self, b, &key, &value),
             Value::Instance(_) | Value::Native(_) => {
                 match self.special(container, "__setitem__")? {
                     Some(method) => self
@@ -660,6 +665,7 @@ impl Interp {
             }
         }
         match container {
+            Value::ByteArray(b) => super::bytes::del_item(b, key),
             Value::List(l) => {
                 let mut items = lock(&l.items);
                 if let Value::Slice(parts) = key {
@@ -719,6 +725,8 @@ impl Interp {
         let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
         Ok(match v {
             Value::Str(s) => count(s.chars().count()),
+            Value::Bytes(b) => count(b.len()),
+            Value::ByteArray(b) => count(lock(&b.bytes).len()),
             Value::List(l) => count(lock(&l.items).len()),
             Value::Tuple(t) => count(t.len()),
             Value::Dict(d) => count(lock(&d.map).len()),

@@ -35,6 +35,44 @@ pub enum ExcType {
     UnicodeError,
     OSError,
     TimeoutError,
+    FloatingPointError,
+    BufferError,
+    EOFError,
+    BlockingIOError,
+    ChildProcessError,
+    ConnectionError,
+    BrokenPipeError,
+    ConnectionAbortedError,
+    ConnectionRefusedError,
+    ConnectionResetError,
+    FileExistsError,
+    FileNotFoundError,
+    InterruptedError,
+    IsADirectoryError,
+    NotADirectoryError,
+    PermissionError,
+    ProcessLookupError,
+    ReferenceError,
+    StopAsyncIteration,
+    SyntaxError,
+    IndentationError,
+    TabError,
+    SystemError,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
+    UnicodeTranslateError,
+    Warning,
+    BytesWarning,
+    DeprecationWarning,
+    EncodingWarning,
+    FutureWarning,
+    ImportWarning,
+    PendingDeprecationWarning,
+    ResourceWarning,
+    RuntimeWarning,
+    SyntaxWarning,
+    UnicodeWarning,
+    UserWarning,
     /// `queue.Empty` and `queue.Full` (not builtins).
     QueueEmpty,
     QueueFull,
@@ -54,7 +92,7 @@ pub enum ExcType {
 use ExcType as E;
 
 /// Every built-in exception class, for the builtins module.
-pub const ALL: [ExcType; 27] = [
+pub const ALL: [ExcType; 65] = [
     E::BaseException,
     E::SystemExit,
     E::KeyboardInterrupt,
@@ -82,6 +120,44 @@ pub const ALL: [ExcType; 27] = [
     E::UnicodeError,
     E::OSError,
     E::TimeoutError,
+    E::FloatingPointError,
+    E::BufferError,
+    E::EOFError,
+    E::BlockingIOError,
+    E::ChildProcessError,
+    E::ConnectionError,
+    E::BrokenPipeError,
+    E::ConnectionAbortedError,
+    E::ConnectionRefusedError,
+    E::ConnectionResetError,
+    E::FileExistsError,
+    E::FileNotFoundError,
+    E::InterruptedError,
+    E::IsADirectoryError,
+    E::NotADirectoryError,
+    E::PermissionError,
+    E::ProcessLookupError,
+    E::ReferenceError,
+    E::StopAsyncIteration,
+    E::SyntaxError,
+    E::IndentationError,
+    E::TabError,
+    E::SystemError,
+    E::UnicodeDecodeError,
+    E::UnicodeEncodeError,
+    E::UnicodeTranslateError,
+    E::Warning,
+    E::BytesWarning,
+    E::DeprecationWarning,
+    E::EncodingWarning,
+    E::FutureWarning,
+    E::ImportWarning,
+    E::PendingDeprecationWarning,
+    E::ResourceWarning,
+    E::RuntimeWarning,
+    E::SyntaxWarning,
+    E::UnicodeWarning,
+    E::UserWarning,
 ];
 
 impl ExcType {
@@ -115,6 +191,44 @@ impl ExcType {
             E::UnicodeError => "UnicodeError",
             E::OSError => "OSError",
             E::TimeoutError => "TimeoutError",
+            E::FloatingPointError => "FloatingPointError",
+            E::BufferError => "BufferError",
+            E::EOFError => "EOFError",
+            E::BlockingIOError => "BlockingIOError",
+            E::ChildProcessError => "ChildProcessError",
+            E::ConnectionError => "ConnectionError",
+            E::BrokenPipeError => "BrokenPipeError",
+            E::ConnectionAbortedError => "ConnectionAbortedError",
+            E::ConnectionRefusedError => "ConnectionRefusedError",
+            E::ConnectionResetError => "ConnectionResetError",
+            E::FileExistsError => "FileExistsError",
+            E::FileNotFoundError => "FileNotFoundError",
+            E::InterruptedError => "InterruptedError",
+            E::IsADirectoryError => "IsADirectoryError",
+            E::NotADirectoryError => "NotADirectoryError",
+            E::PermissionError => "PermissionError",
+            E::ProcessLookupError => "ProcessLookupError",
+            E::ReferenceError => "ReferenceError",
+            E::StopAsyncIteration => "StopAsyncIteration",
+            E::SyntaxError => "SyntaxError",
+            E::IndentationError => "IndentationError",
+            E::TabError => "TabError",
+            E::SystemError => "SystemError",
+            E::UnicodeDecodeError => "UnicodeDecodeError",
+            E::UnicodeEncodeError => "UnicodeEncodeError",
+            E::UnicodeTranslateError => "UnicodeTranslateError",
+            E::Warning => "Warning",
+            E::BytesWarning => "BytesWarning",
+            E::DeprecationWarning => "DeprecationWarning",
+            E::EncodingWarning => "EncodingWarning",
+            E::FutureWarning => "FutureWarning",
+            E::ImportWarning => "ImportWarning",
+            E::PendingDeprecationWarning => "PendingDeprecationWarning",
+            E::ResourceWarning => "ResourceWarning",
+            E::RuntimeWarning => "RuntimeWarning",
+            E::SyntaxWarning => "SyntaxWarning",
+            E::UnicodeWarning => "UnicodeWarning",
+            E::UserWarning => "UserWarning",
             E::QueueEmpty => "Empty",
             E::QueueFull => "Full",
             E::PicklingError => "PicklingError",
@@ -154,6 +268,37 @@ impl ExcType {
             E::NotImplementedError | E::RecursionError | E::BrokenProcessPool => E::RuntimeError,
             E::UnicodeError => E::ValueError,
             E::TimeoutError => E::OSError,
+            E::FloatingPointError => E::ArithmeticError,
+            E::BlockingIOError
+            | E::ChildProcessError
+            | E::ConnectionError
+            | E::FileExistsError
+            | E::FileNotFoundError
+            | E::InterruptedError
+            | E::IsADirectoryError
+            | E::NotADirectoryError
+            | E::PermissionError
+            | E::ProcessLookupError => E::OSError,
+            E::BrokenPipeError
+            | E::ConnectionAbortedError
+            | E::ConnectionRefusedError
+            | E::ConnectionResetError => E::ConnectionError,
+            E::IndentationError => E::SyntaxError,
+            E::TabError => E::IndentationError,
+            E::UnicodeDecodeError | E::UnicodeEncodeError | E::UnicodeTranslateError => {
+                E::UnicodeError
+            }
+            E::BytesWarning
+            | E::DeprecationWarning
+            | E::EncodingWarning
+            | E::FutureWarning
+            | E::ImportWarning
+            | E::PendingDeprecationWarning
+            | E::ResourceWarning
+            | E::RuntimeWarning
+            | E::SyntaxWarning
+            | E::UnicodeWarning
+            | E::UserWarning => E::Warning,
             _ => E::Exception,
         })
     }

@@ -1100,6 +1100,7 @@ impl Interp {
             Const::BigInt(b) => Value::BigInt(b.clone()),
             Const::Float(f) => Value::Float(*f),
             Const::Str(s) => Value::Str(s.clone()),
+            Const::Bytes(b) => Value::Bytes(b.clone()),
             Const::Code(_) | Const::Names(_) => Value::None,
         }
     }

@@ -205,6 +205,13 @@ impl Interp {
                     .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                     .collect(),
             ),
+            Value::Bytes(_) | Value::ByteArray(_) => Iter::items(
+                super::bytes::bytes_like(value)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|&b| Value::Int(i64::from(b)))
+                    .collect(),
+            ),
             Value::Dict(d) => Iter::items(lock(&d.map).values().map(|(k, _)| k.clone()).collect()),
             Value::Set(s) => Iter::items(lock(&s.map).values().cloned().collect()),
             other => {

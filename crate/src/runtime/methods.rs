@@ -18,11 +18,15 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
     if let Some(found) = super::type_methods::lookup(type_name, name) {
         return Some(found);
     }
+    if let Some(found) = super::bytes::lookup(type_name, name) {
+        return Some(found);
+    }
     let table: &'static [Builtin] = match type_name {
         // The fast str methods here, the rest in their own file.
         "str" => {
             return find(STR_METHODS, name)
                 .or_else(|| find(super::str_methods::MORE_STR_METHODS, name))
+                .or_else(|| find(super::bytes::STR_BYTES_METHODS, name))
         }
         "list" => LIST_METHODS,
         "dict" => DICT_METHODS,

@@ -7,6 +7,7 @@ pub mod alloc;
 pub mod attrs;
 pub mod blocking;
 pub mod builtins;
+pub mod bytes;
 pub mod call;
 pub mod carets;
 pub mod class;

@@ -100,6 +100,11 @@ impl Interp {
         if let (BinOp::Mod, Value::Str(format)) = (op, a) {
             return super::percent_format::percent_format(self, format, b);
         }
+        if op == BinOp::Add {
+            if let Some(result) = super::bytes::concat(a, b) {
+                return result;
+            }
+        }
         // The fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(v) = small_int_binary(op, *x, *y) {
@@ -233,6 +238,8 @@ impl Interp {
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !lock(&b.bytes).is_empty(),
             Value::List(l) => !lock(&l.items).is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !lock(&d.map).is_empty(),
@@ -270,6 +277,9 @@ impl Interp {
             (Value::Int(x), Value::Int(y)) => x == y,
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::None, Value::None) => true,
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                super::bytes::bytes_like(a) == super::bytes::bytes_like(b)
+            }
             _ if is_int(a) && is_int(b) => a.as_bigint() == b.as_bigint(),
             (Value::Float(_), _) | (_, Value::Float(_)) if is_number(a) && is_number(b) => {
                 num_cmp(a, b) == Some(Ordering::Equal)
@@ -370,6 +380,9 @@ impl Interp {
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.cmp(y))),
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => Ok(
+                Some(super::bytes::bytes_like(a).cmp(&super::bytes::bytes_like(b))),
+            ),
             (Value::List(x), Value::List(y)) => {
                 let x = lock(&x.items).clone();
                 let y = lock(&y.items).clone();
@@ -410,6 +423,11 @@ impl Interp {
                     other.type_name()
                 ))),
             },
+            Value::Bytes(b) => super::bytes::contains(b, item),
+            Value::ByteArray(b) => {
+                let bytes = lock(&b.bytes).clone();
+                super::bytes::contains(&bytes, item)
+            }
             Value::Dict(d) => Ok(self.find_in_dict(d, &lock(&d.map), item)?.is_some()),
             Value::Set(s) => Ok(self.find(&lock(&s.map), item)?.is_some()),
             Value::Range(r) => match item {
@@ -465,7 +483,10 @@ fn is_number(v: &Value) -> bool {
 }
 
 fn is_sequence(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
 }
 
 /// Exact comparison of two numbers (an int and a float compare exactly, as in Python).
@@ -531,6 +552,7 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
             let count = usize::try_from(count).map_err(|_| alloc::memory_error())?;
             Ok(Value::Str(shared_str_repeat(s, count)))
         }
+        Value::Bytes(_) | Value::ByteArray(_) => super::bytes::repeat(seq, count),
         Value::List(l) => {
             let source = lock(&l.items).clone();
             // Past `PY_SSIZE_T_MAX` items, CPython's MemoryError too.

@@ -32,6 +32,14 @@ impl Interp {
             }
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s),
+            Value::Bytes(b) => crate::objects::str_repr::bytes_repr(b),
+            Value::ByteArray(b) => {
+                let bytes = lock(&b.bytes).clone();
+                format!(
+                    "bytearray({})",
+                    crate::objects::str_repr::bytes_repr(&bytes)
+                )
+            }
             Value::List(l) => self.repr_nested(v, "[...]", |interp| {
                 let items = lock(&l.items).clone();
                 Ok(format!("[{}]", interp.join_reprs(&items)?))
@@ -156,6 +164,9 @@ impl Interp {
     /// What an argument's str or repr raises.
     pub fn exception_str(&mut self, e: &super::value::Exception) -> PyResult<String> {
         let args = e.args();
+        if let Some(message) = super::bytes::unicode_error_message(e.kind, &args) {
+            return Ok(message);
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if e.kind == super::error::ExcType::KeyError && e.class.is_none() => {

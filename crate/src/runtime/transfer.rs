@@ -27,6 +27,8 @@ const EXCEPTION: u8 = 12;
 const INSTANCE: u8 = 13;
 /// A native object that names how to make it again (`Native::reduce`).
 const REDUCE: u8 = 14;
+const BYTES: u8 = 15;
+const BYTEARRAY: u8 = 16;
 
 /// `value` as bytes another process can make it again from.
 ///
@@ -129,6 +131,16 @@ impl Encoder<'_> {
             Value::Str(s) => {
                 out.push(STR);
                 put_str(s, out);
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let data = super::bytes::bytes_like(value).unwrap_or_default();
+                out.push(if matches!(value, Value::Bytes(_)) {
+                    BYTES
+                } else {
+                    BYTEARRAY
+                });
+                put_len(data.len(), out);
+                out.extend_from_slice(&data);
             }
             Value::List(list) => {
                 let items = lock(&list.items).clone();
@@ -303,6 +315,15 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
             Value::Float(f64::from_le_bytes(raw.try_into().map_err(|_| broken())?))
         }
         STR => Value::str(&take_str(bytes, at)?),
+        BYTES | BYTEARRAY => {
+            let len = take_len(bytes, at)?;
+            let data = take_bytes(bytes, at, len)?;
+            if tag == BYTES {
+                Value::bytes(data)
+            } else {
+                Value::bytearray(data.to_vec())
+            }
+        }
         LIST => Value::list(take_items(interp, bytes, at)?),
         TUPLE => Value::tuple(take_items(interp, bytes, at)?),
         DICT => {

@@ -23,6 +23,10 @@ pub enum Value {
     BigInt(Arc<BigInt>),
     Float(f64),
     Str(Arc<str>),
+    /// `bytes`: immutable, so shared as it is.
+    Bytes(Arc<[u8]>),
+    /// `bytearray`: bytes that change in place.
+    ByteArray(Arc<ByteArray>),
     List(Arc<List>),
     Tuple(Arc<Tuple>),
     Dict(Arc<Dict>),
@@ -218,6 +222,12 @@ impl Drop for Tuple {
     }
 }
 
+/// A `bytearray`'s bytes, behind its own lock as a list's items are.
+#[derive(Debug, Default)]
+pub struct ByteArray {
+    pub bytes: Mutex<Vec<u8>>,
+}
+
 #[derive(Debug, Default)]
 pub struct List {
     pub items: Mutex<Vec<Value>>,
@@ -334,6 +344,7 @@ pub enum Key {
     /// A float that is not a whole number (its bits).
     Float(u64),
     Str(Arc<str>),
+    Bytes(Arc<[u8]>),
     /// A tuple: its items' keys in order, flat: an item that is a tuple of
     /// `n` items is `TupleOf(n)` followed by its items' keys. So hashing,
     /// comparing and dropping a key never recurse, however deep the tuple
@@ -363,6 +374,7 @@ impl std::hash::Hash for Key {
             Key::Id(id) => (6u8, id).hash(state),
             Key::TupleOf(len) => (7u8, len).hash(state),
             Key::Hashed(h) => (8u8, h).hash(state),
+            Key::Bytes(b) => (9u8, b).hash(state),
         }
     }
 }
@@ -541,6 +553,18 @@ impl Value {
     }
 
     #[must_use]
+    pub fn bytes(bytes: &[u8]) -> Value {
+        Value::Bytes(Arc::from(bytes))
+    }
+
+    #[must_use]
+    pub fn bytearray(bytes: Vec<u8>) -> Value {
+        Value::ByteArray(Arc::new(ByteArray {
+            bytes: Mutex::new(bytes),
+        }))
+    }
+
+    #[must_use]
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Arc::new(List {
             items: Mutex::new(items),
@@ -576,6 +600,8 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
@@ -618,6 +644,8 @@ impl Value {
             Value::Float(f) => f.to_bits() as usize,
             Value::BigInt(a) => addr(a),
             Value::Str(a) => addr(a),
+            Value::Bytes(a) => addr(a),
+            Value::ByteArray(a) => addr(a),
             Value::List(a) => addr(a),
             Value::Tuple(a) => addr(a),
             Value::Dict(a) => addr(a),
