@@ -196,3 +196,13 @@ fn threads_active_count() {
 fn futures_edge_cases() {
     check("futures_edge_cases");
 }
+
+#[test]
+fn pipe() {
+    check("pipe");
+}
+
+#[test]
+fn value_array() {
+    check("value_array");
+}

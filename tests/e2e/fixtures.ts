@@ -39,6 +39,25 @@ export async function openPage(page: Page, url = ISOLATED_URL): Promise<void> {
   await page.evaluate(() => window.playground.ready);
 }
 
+/**
+ * One page for every test of a `test.describe` block, opened before its first
+ * test and closed after its last: returns a getter for it.
+ */
+export function useOnePage(url = ISOLATED_URL): () => Page {
+  let shared: Page | undefined;
+  test.beforeAll(async ({ browser }) => {
+    shared = await browser.newPage();
+    await openPage(shared, url);
+  });
+  test.afterAll(async () => {
+    await shared?.close();
+  });
+  return () => {
+    if (!shared) throw new Error("the shared page is not open");
+    return shared;
+  };
+}
+
 /** Replaces the editor's text, as a user would by selecting all and typing. */
 export async function typeProgram(page: Page, text: string): Promise<void> {
   await page.locator("#program-panel .cm-content").click();

@@ -4,7 +4,7 @@
 // the same masks (see that folder's README).
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, openPage, test, typeProgram } from "./fixtures";
+import { expect, openPage, test, typeProgram, useOnePage } from "./fixtures";
 
 const recorded = (name: string, ext: string) =>
   readFileSync(new URL(`../../crate/tests/processes/${name}.${ext}`, import.meta.url), "utf8");
@@ -25,47 +25,54 @@ const withoutLibraryFrames = (text: string) =>
     .filter((line) => line.trim() !== "<CPython library frames>")
     .join("\n");
 
-for (const name of [
-  "foo_bar_process",
-  "child_raises",
-  "no_main_guard",
-  "cpu_pool",
-  "pool_methods",
-  "square_executor",
-  "benchmark_fixed",
-  "counter_lock_value",
-  "counter_value_race",
-  "sync_primitives",
-  "queues_bounded",
-  "future_remote_traceback",
-  "data_chunks",
-  "process_subclass",
-  "executor_map",
-  "threads_100_lock",
-  "submit_concurrent",
-  "executor_futures",
-  "pool_terminate",
-  "queues",
-  "remote_traceback",
-  "child_exit",
-  "broken_pool",
-  "process_attributes",
-  "start_method",
-  "pipe_basic",
-  "threads_active_count",
-  "futures_edge_cases",
-]) {
-  test(`${name}.py: its processes print in the browser what CPython's printed`, async ({ page }) => {
-    await openPage(page);
-    const result = await page.evaluate(
-      (source) => window.playground.runProgram(source),
-      recorded(name, "py"),
-    );
-    expect(masked(result.stdout)).toBe(recorded(name, "stdout"));
-    expect(withoutLibraryFrames(masked(result.stderr))).toBe(withoutLibraryFrames(recorded(name, "stderr")));
-    expect(result.exitCode).toBe(Number(recorded(name, "exit")));
-  });
-}
+// One page runs every program, one after the other, as a user would.
+test.describe("corpus programs with processes", () => {
+  const page = useOnePage();
+  for (const name of [
+    "foo_bar_process",
+    "child_raises",
+    "no_main_guard",
+    "cpu_pool",
+    "pool_methods",
+    "square_executor",
+    "benchmark_fixed",
+    "counter_lock_value",
+    "counter_value_race",
+    "sync_primitives",
+    "queues_bounded",
+    "future_remote_traceback",
+    "data_chunks",
+    "process_subclass",
+    "executor_map",
+    "threads_100_lock",
+    "submit_concurrent",
+    "executor_futures",
+    "pool_terminate",
+    "queues",
+    "remote_traceback",
+    "child_exit",
+    "broken_pool",
+    "process_attributes",
+    "start_method",
+    "pipe_basic",
+    "threads_active_count",
+    "futures_edge_cases",
+    "pipe",
+    "value_array",
+  ]) {
+    test(`${name}.py: its processes print in the browser what CPython's printed`, async () => {
+      const result = await page().evaluate(
+        (source) => window.playground.runProgram(source),
+        recorded(name, "py"),
+      );
+      expect(masked(result.stdout)).toBe(recorded(name, "stdout"));
+      expect(withoutLibraryFrames(masked(result.stderr))).toBe(
+        withoutLibraryFrames(recorded(name, "stderr")),
+      );
+      expect(result.exitCode).toBe(Number(recorded(name, "exit")));
+    });
+  }
+});
 
 /**
  * Runs `lines` with the Run button, waits until the console shows each of

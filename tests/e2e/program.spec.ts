@@ -3,7 +3,7 @@
 // native tests in crate/tests/programs/), streamed as they print.
 import { readFileSync } from "node:fs";
 import type { Span, SpanState } from "../../www/trace";
-import { expect, openPage, test } from "./fixtures";
+import { expect, openPage, test, useOnePage } from "./fixtures";
 
 /** Time during which spans in `state` of two different lanes overlap, summed over
  * pairs of spans (as `total_cross_thread_overlap` in crate/src/trace.rs). */
@@ -23,73 +23,85 @@ function crossLaneOverlapMs(spans: Span[], state: SpanState): number {
 const program = (name: string, ext: string) =>
   readFileSync(new URL(`../../crate/tests/programs/${name}.${ext}`, import.meta.url), "utf8");
 
-for (const name of [
-  "basics",
-  "functions",
-  "classes",
-  "formatting",
-  "modules",
-  "threads",
-  "futures",
-  "queues",
-  "sums",
-  "names",
-  "method_errors",
-  "method_cache",
-  "self_reference",
-  "dict_lookups",
-  "memory",
-  "deep",
-  "many_threads",
-  "with_errors",
-  "walrus_iter_sentinel",
-  "thread_semaphores",
-  "future_cancel_callback",
-  "data_model",
-  "generator_functions",
-  "unpacking",
-  "match_statement",
-  "str_methods",
-  "type_methods",
-  "descriptors_annotations",
-  "random_instances",
-  "bisect_module",
-  "collections_module",
-  "heapq_module",
-  "copy_module",
-  "itertools_module",
-  "functools_module",
-  "operator_module",
-  "bytes_basics",
-]) {
-  test(`${name}.py prints in the browser what python3 printed`, async ({ page }) => {
-    await openPage(page);
-    const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));
-    expect(result.stdout).toBe(program(name, "stdout"));
-    expect(result.stderr).toBe("");
-    expect(result.exitCode).toBe(0);
-  });
-}
+// One page runs every program of a list, one after the other, as a user would
+// (and each test skips opening a page of its own).
+test.describe("corpus programs", () => {
+  const page = useOnePage();
+  for (const name of [
+    "basics",
+    "functions",
+    "classes",
+    "formatting",
+    "modules",
+    "threads",
+    "futures",
+    "queues",
+    "sums",
+    "names",
+    "method_errors",
+    "method_cache",
+    "self_reference",
+    "dict_lookups",
+    "memory",
+    "deep",
+    "many_threads",
+    "with_errors",
+    "walrus_iter_sentinel",
+    "thread_semaphores",
+    "future_cancel_callback",
+    "data_model",
+    "generator_functions",
+    "unpacking",
+    "match_statement",
+    "str_methods",
+    "type_methods",
+    "descriptors_annotations",
+    "random_instances",
+    "bisect_module",
+    "collections_module",
+    "heapq_module",
+    "copy_module",
+    "itertools_module",
+    "functools_module",
+    "operator_module",
+    "bytes_basics",
+  ]) {
+    test(`${name}.py prints in the browser what python3 printed`, async () => {
+      const result = await page().evaluate(
+        (source) => window.playground.runProgram(source),
+        program(name, "py"),
+      );
+      expect(result.stdout).toBe(program(name, "stdout"));
+      expect(result.stderr).toBe("");
+      expect(result.exitCode).toBe(0);
+    });
+  }
+});
 
 // Programs that also write to stderr, or exit with a status of their own.
-for (const name of [
-  "stdio",
-  "exit_message",
-  "exit_status",
-  "exit_zero",
-  "issubclass_os",
-  "class_inheritance",
-  "exceptions_custom",
-  "exception_chaining",
-]) {
-  test(`${name}.py prints and exits in the browser as python3 did`, async ({ page }) => {
-    await openPage(page);
-    const result = await page.evaluate((source) => window.playground.runProgram(source), program(name, "py"));
-    expect(result.stdout).toBe(program(name, "stdout"));
-    expect(result.stderr).toBe(program(name, "stderr"));
-    expect(result.exitCode).toBe(Number(program(name, "exit")));
-  });
-}
+test.describe("corpus programs with errors", () => {
+  const page = useOnePage();
+  for (const name of [
+    "stdio",
+    "exit_message",
+    "exit_status",
+    "exit_zero",
+    "issubclass_os",
+    "class_inheritance",
+    "exceptions_custom",
+    "exception_chaining",
+  ]) {
+    test(`${name}.py prints and exits in the browser as python3 did`, async () => {
+      const result = await page().evaluate(
+        (source) => window.playground.runProgram(source),
+        program(name, "py"),
+      );
+      expect(result.stdout).toBe(program(name, "stdout"));
+      expect(result.stderr).toBe(program(name, "stderr"));
+      expect(result.exitCode).toBe(Number(program(name, "exit")));
+    });
+  }
+});
 
 test("tracebacks.py: carets under the failing expression, in threads and the main thread, as python3 printed", async ({
   page,

@@ -3,8 +3,10 @@
 //! child's `send` reaches its parent's `recv`. `duplex=False` gives a
 //! receive-only and a send-only end, as CPython's.
 //!
-//! Not here: `send_bytes`/`recv_bytes` (no bytes yet), and the EOFError a
-//! `recv` gets once every sending end is closed (`recv` waits, and Stop ends it).
+//! `recv` raises EOFError once its ring is empty and every connection that
+//! sends to it, in every process, is closed: each ring counts them (one for
+//! the end `Pipe()` made, one more for each copy sent to another process,
+//! one fewer for each closed or dropped).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -15,9 +17,8 @@ use crate::runtime::function::{Args, Builtin};
 use crate::runtime::value::{Native, Reduce, Value};
 use crate::runtime::Interp;
 
-use super::multiprocessing_queues::{
-    get_item, new_ring, put_item, ring_at, wait_for_item, SharedQueue,
-};
+use super::multiprocessing_queues::{new_ring, put_item, ring_at, wait_for_item, SharedQueue};
+use crate::runtime::transfer;
 
 /// One end of a pipe: what it receives from, what it sends to.
 #[derive(Debug)]
@@ -44,6 +45,10 @@ impl Native for Connection {
     }
 
     fn reduce(&self) -> Option<Reduce> {
+        // The copy made from this in the other process sends too.
+        if let Some(q) = &self.outgoing {
+            q.add_writers(1);
+        }
         let end = |q: &Option<SharedQueue>| {
             q.as_ref()
                 .map_or(Value::None, |q| Value::Int(i64::from(q.offset())))
@@ -75,6 +80,23 @@ fn connection(native: &Arc<dyn Native>) -> PyResult<&Connection> {
     Ok(c)
 }
 
+impl Connection {
+    /// Closes it: its ring has one sender fewer.
+    fn close(&self) {
+        if !self.closed.swap(true, Ordering::AcqRel) {
+            if let Some(q) = &self.outgoing {
+                q.add_writers(-1);
+            }
+        }
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
 fn send(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let keep = this(&args)?;
     let c = connection(&keep)?;
@@ -99,7 +121,56 @@ fn incoming(c: &Connection) -> PyResult<&SharedQueue> {
 fn recv(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let keep = this(&args)?;
     let q = incoming(connection(&keep)?)?;
-    Ok(get_item(interp, q, true, None)?.unwrap_or(Value::None))
+    let taken = interp.wait_in_region(None, || q.try_get_or_end())?;
+    match taken.flatten() {
+        Some(bytes) => interp.transferring(|i| transfer::decode(i, &bytes)),
+        None => Err(PyErr::new(ExcType::EOFError, "")),
+    }
+}
+
+/// `send_bytes(buf, offset=0, size=None)`: the bytes as they are.
+fn send_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let buffer = args.positional.get(1).cloned().unwrap_or(Value::None);
+    let Some(bytes) = crate::runtime::bytes::bytes_like(&buffer) else {
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            buffer.type_name()
+        )));
+    };
+    let index = |at: usize| {
+        args.positional
+            .get(at)
+            .and_then(crate::runtime::containers::as_i64)
+    };
+    let offset = usize::try_from(index(2).unwrap_or(0))
+        .ok()
+        .filter(|o| *o <= bytes.len())
+        .ok_or_else(|| PyErr::new(ExcType::ValueError, "offset out of bounds"))?;
+    let size = match index(3) {
+        None => bytes.len() - offset,
+        Some(s) => usize::try_from(s)
+            .ok()
+            .filter(|s| offset + s <= bytes.len())
+            .ok_or_else(|| PyErr::new(ExcType::ValueError, "buffer length < offset + size"))?,
+    };
+    send(
+        interp,
+        Args::new(vec![
+            args.positional[0].clone(),
+            Value::bytes(&bytes[offset..offset + size]),
+        ]),
+    )
+}
+
+/// `recv_bytes()`: what `send_bytes` sent.
+fn recv_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    match recv(interp, args)? {
+        bytes @ Value::Bytes(_) => Ok(bytes),
+        other => Err(type_error(format!(
+            "recv_bytes() received a {} sent by send(), not bytes sent by send_bytes()",
+            other.type_name()
+        ))),
+    }
 }
 
 /// `poll(timeout=0.0)`: whether there is something to `recv`; `None` waits for ever.
@@ -128,16 +199,9 @@ fn poll(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 fn close(_: &mut Interp, args: Args) -> PyResult<Value> {
     let keep = this(&args)?;
     if let Some(c) = keep.as_any().downcast_ref::<Connection>() {
-        c.closed.store(true, Ordering::Relaxed);
+        c.close();
     }
     Ok(Value::None)
-}
-
-fn no_bytes(_: &mut Interp, _: Args) -> PyResult<Value> {
-    Err(PyErr::new(
-        ExcType::NotImplementedError,
-        "send_bytes and recv_bytes need bytes, which this page's Python does not have yet: use send and recv",
-    ))
 }
 
 static CONNECTION_METHODS: &[Builtin] = &[
@@ -145,8 +209,8 @@ static CONNECTION_METHODS: &[Builtin] = &[
     builtin!("Connection.recv", recv),
     builtin!("Connection.poll", poll),
     builtin!("Connection.close", close),
-    builtin!("Connection.send_bytes", no_bytes),
-    builtin!("Connection.recv_bytes", no_bytes),
+    builtin!("Connection.send_bytes", send_bytes),
+    builtin!("Connection.recv_bytes", recv_bytes),
     builtin!("Connection.__enter__", |_, a| Ok(a
         .positional
         .first()
@@ -157,6 +221,14 @@ static CONNECTION_METHODS: &[Builtin] = &[
         Args::new(a.positional.into_iter().take(1).collect())
     )),
 ];
+
+/// A new connection, `Pipe()`'s: the ring it sends to counts it.
+fn new_end(incoming: Option<SharedQueue>, outgoing: Option<SharedQueue>) -> Value {
+    if let Some(q) = &outgoing {
+        q.add_writers(1);
+    }
+    end(incoming, outgoing)
+}
 
 fn end(incoming: Option<SharedQueue>, outgoing: Option<SharedQueue>) -> Value {
     Value::Native(Arc::new(Connection {
@@ -174,15 +246,15 @@ fn pipe(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let a_at = a.offset();
     if !duplex {
         return Ok(Value::tuple(vec![
-            end(Some(a), None),
-            end(None, Some(ring_at(a_at))),
+            new_end(Some(a), None),
+            new_end(None, Some(ring_at(a_at))),
         ]));
     }
     let b = new_ring()?;
     let b_at = b.offset();
     Ok(Value::tuple(vec![
-        end(Some(a), Some(b)),
-        end(Some(ring_at(b_at)), Some(ring_at(a_at))),
+        new_end(Some(a), Some(b)),
+        new_end(Some(ring_at(b_at)), Some(ring_at(a_at))),
     ]))
 }
 

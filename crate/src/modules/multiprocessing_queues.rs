@@ -31,6 +31,8 @@ const HEAD: u32 = 3;
 const USED: u32 = 4;
 const MAXSIZE: u32 = 5;
 const UNFINISHED: u32 = 6;
+/// A pipe's ring: how many connections in any process may still send to it.
+const WRITERS: u32 = 7;
 const HEADER_BYTES: u32 = 32;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -374,6 +376,26 @@ impl SharedQueue {
     /// Where it is in the shared region (to send it to another process).
     pub(super) fn offset(&self) -> u32 {
         self.at
+    }
+
+    /// Counts `n` more (or, negative, fewer) connections that send to this
+    /// pipe's ring, and wakes its receivers (that may now see its end).
+    pub(super) fn add_writers(&self, n: i32) {
+        region::add(self.word(WRITERS), n);
+        self.changed();
+    }
+
+    /// The first item, or `Done(None)` when the ring is empty and nothing
+    /// may send to it any more (the end of the pipe: EOFError).
+    pub(super) fn try_get_or_end(&self) -> Attempt<Option<Vec<u8>>> {
+        // Read before taking: a sender's last item goes in before its count
+        // goes down, so an empty ring seen after no senders stays empty.
+        let no_writers = self.load(WRITERS) <= 0;
+        match self.try_get() {
+            Attempt::Done(item) => Attempt::Done(Some(item)),
+            Attempt::Wait { .. } if no_writers => Attempt::Done(None),
+            Attempt::Wait { word, seen } => Attempt::Wait { word, seen },
+        }
     }
 }
 

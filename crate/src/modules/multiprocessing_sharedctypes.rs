@@ -31,6 +31,8 @@ enum Repr {
     F64,
     /// `c_wchar`: one character.
     WChar,
+    /// `c_char`: one byte, seen as bytes of length 1.
+    Char,
 }
 
 /// A typecode of the `array` module and its C type.
@@ -103,6 +105,11 @@ const TYPECODES: &[Typecode] = &[
         repr: Repr::F64,
     },
     Typecode {
+        code: 'c',
+        ctype: "c_char",
+        repr: Repr::Char,
+    },
+    Typecode {
         code: 'u',
         ctype: "c_wchar",
         repr: Repr::WChar,
@@ -116,12 +123,6 @@ impl Typecode {
                 "a typecode ('i', 'd'…) is needed here; ctypes types are not supported",
             ));
         };
-        if &**code == "c" {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                "typecode 'c' (C chars, as bytes) is not supported here yet",
-            ));
-        }
         TYPECODES
             .iter()
             .find(|t| code.len() == 1 && code.starts_with(t.code))
@@ -133,7 +134,7 @@ impl Typecode {
     fn in_one_word(self) -> bool {
         matches!(
             self.repr,
-            Repr::Signed(8 | 16 | 32) | Repr::Unsigned(8 | 16 | 32) | Repr::WChar
+            Repr::Signed(8 | 16 | 32) | Repr::Unsigned(8 | 16 | 32) | Repr::WChar | Repr::Char
         )
     }
 
@@ -182,6 +183,15 @@ impl Typecode {
                 };
                 Ok(i64::from_ne_bytes(x.to_ne_bytes()))
             }
+            Repr::Char => match value {
+                Value::Int(i) if (0..=255).contains(i) => Ok(*i),
+                _ => match crate::runtime::bytes::bytes_like(value) {
+                    Some(b) if b.len() == 1 => Ok(i64::from(b[0])),
+                    _ => Err(type_error(
+                        "one character bytes, bytearray or integer expected",
+                    )),
+                },
+            },
             Repr::WChar => match value {
                 Value::Str(s) => {
                     let mut chars = s.chars();
@@ -205,6 +215,8 @@ impl Typecode {
             )),
             Repr::Signed(_) | Repr::Unsigned(_) => Value::Int(wrap(bits, self.repr)),
             Repr::F32 | Repr::F64 => Value::Float(f64::from_ne_bytes(bits.to_ne_bytes())),
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            Repr::Char => Value::bytes(&[bits as u8]),
             Repr::WChar => {
                 let c = u32::try_from(bits)
                     .ok()
@@ -327,6 +339,7 @@ impl Native for SharedCtype {
                 let shown = match self.load(0) {
                     Value::Float(f) => crate::objects::float_repr::float_repr(f),
                     Value::Str(s) => crate::objects::str_repr::str_repr(&s),
+                    Value::Bytes(b) => crate::objects::str_repr::bytes_repr(&b),
                     Value::Int(i) => i.to_string(),
                     Value::BigInt(b) => b.to_string(),
                     _ => String::new(),
@@ -461,6 +474,20 @@ fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(Value::Str(name)) if &**name == "value" && v.len.is_none() => {
             v.locked(interp, |_| Ok(v.load(0)))
         }
+        // A `c_char` array's text: its bytes up to the first NUL, or all.
+        Some(Value::Str(name))
+            if matches!(&**name, "value" | "raw") && v.code.repr == Repr::Char =>
+        {
+            let all: Vec<usize> = (0..v.len() as usize).collect();
+            let bytes = v.locked(interp, |_| Ok(items_at(v, &all)))?;
+            match (&**name, bytes) {
+                ("value", Value::Bytes(b)) => {
+                    let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+                    Ok(Value::bytes(&b[..end]))
+                }
+                (_, bytes) => Ok(bytes),
+            }
+        }
         Some(Value::Str(name)) => Err(PyErr::new(
             ExcType::AttributeError,
             format!("'{}' object has no attribute '{name}'", v.type_name()),
@@ -478,6 +505,31 @@ fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let bits = v.code.to_bits(value)?;
             v.locked(interp, |_| {
                 v.store(0, bits);
+                Ok(Value::None)
+            })
+        }
+        (Some(Value::Str(name)), Some(value))
+            if matches!(&**name, "value" | "raw") && v.code.repr == Repr::Char =>
+        {
+            let bytes = crate::runtime::bytes::bytes_like(value).ok_or_else(|| {
+                type_error(format!(
+                    "bytes expected instead of {} instance",
+                    value.type_name()
+                ))
+            })?;
+            let len = v.len() as usize;
+            if bytes.len() > len {
+                return Err(PyErr::new(ExcType::ValueError, "byte string too long"));
+            }
+            // `.value` ends the text with a NUL where there is room.
+            let mut written: Vec<u8> = bytes.to_vec();
+            if &**name == "value" && written.len() < len {
+                written.push(0);
+            }
+            v.locked(interp, |_| {
+                for (i, b) in (0..).zip(written) {
+                    v.store(i, i64::from(b));
+                }
                 Ok(Value::None)
             })
         }
@@ -564,6 +616,16 @@ fn items_at(v: &SharedCtype, positions: &[usize]) -> Value {
             })
             .collect();
         return Value::str(&text);
+    }
+    if v.code.repr == Repr::Char {
+        let bytes: Vec<u8> = items
+            .iter()
+            .filter_map(|b| match b {
+                Value::Bytes(b) => b.first().copied(),
+                _ => None,
+            })
+            .collect();
+        return Value::bytes(&bytes);
     }
     Value::list(items)
 }
@@ -669,6 +731,7 @@ static SYNCHRONIZED_ARRAY_METHODS: &[Builtin] = &[
     builtin!("SynchronizedArray.__setitem__", setitem),
     builtin!("SynchronizedArray.__iter__", iter),
     builtin!("SynchronizedArray.__getattr__", getattr),
+    builtin!("SynchronizedArray.__setattr__", setattr),
 ];
 
 static RAW_METHODS: &[Builtin] = &[
@@ -682,6 +745,7 @@ static RAW_ARRAY_METHODS: &[Builtin] = &[
     builtin!("c_array.__setitem__", setitem),
     builtin!("c_array.__iter__", iter),
     builtin!("c_array.__getattr__", getattr),
+    builtin!("c_array.__setattr__", setattr),
 ];
 
 /// The module functions that make these objects.

@@ -74,6 +74,17 @@ impl Interp {
     }
 }
 
+/// CPython's TypeError for a value pickle cannot take, which names a lock's
+/// type by its module (`_thread.lock`).
+fn cannot_pickle(value: &Value) -> PyErr {
+    let name = value.type_name();
+    let name = match name.as_str() {
+        "lock" | "RLock" => format!("_thread.{name}"),
+        _ => name,
+    };
+    type_error(format!("cannot pickle '{name}' object"))
+}
+
 /// Encodes values; `inheriting` when for a child that is starting.
 struct Encoder<'a> {
     interp: &'a mut Interp,
@@ -227,9 +238,10 @@ impl Encoder<'_> {
                     self.put(value, out, depth + 1)?;
                 }
             }
-            Value::Native(native) if native.reduce().is_some() => {
+            // `reduce` once: a pipe's connection counts the copy it makes.
+            Value::Native(native) => {
                 let Some(reduce) = native.reduce() else {
-                    unreachable!("checked by the guard")
+                    return Err(cannot_pickle(value));
                 };
                 if let (Some(type_name), false) = (reduce.inherit_only, self.inheriting) {
                     return Err(PyErr::new(
@@ -242,12 +254,7 @@ impl Encoder<'_> {
                 put_str(reduce.function, out);
                 self.put_items(&reduce.args, out, depth)?;
             }
-            other => {
-                return Err(type_error(format!(
-                    "cannot pickle '{}' object",
-                    other.type_name()
-                )))
-            }
+            other => return Err(cannot_pickle(other)),
         }
         Ok(())
     }

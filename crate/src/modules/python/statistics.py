@@ -1,0 +1,555 @@
+"""Mathematical statistics of numeric data: averages and measures of
+central location (mean, fmean, geometric_mean, harmonic_mean, median,
+median_low, median_high, median_grouped, mode, multimode, quantiles), of
+spread (pstdev, pvariance, stdev, variance), and of two inputs (covariance,
+correlation, linear_regression), with CPython 3.11's results and messages.
+
+Like CPython, mean, variance and their kin add the data exactly and round
+once at the end. The page has no `fractions` module, so exact values are
+kept here as integer pairs (numerator, denominator): a float's exact value
+is its as_integer_ratio(). fsum is computed exactly the same way, since the
+page's math module has no fsum.
+
+Not covered: Fraction and Decimal data (the page has neither type) and
+NormalDist (its cdf needs an erf that rounds exactly as C's does).
+"""
+
+import math
+from collections import namedtuple
+
+__all__ = [
+    "StatisticsError", "LinearRegression",
+    "correlation", "covariance", "fmean", "geometric_mean", "harmonic_mean",
+    "linear_regression", "mean", "median", "median_grouped", "median_high",
+    "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles",
+    "stdev", "variance",
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ------------------------------------------------------- exact arithmetic
+
+def _exact_ratio(x):
+    """x's exact value as (numerator, denominator); (x, None) for a NaN or
+    an infinity."""
+    if isinstance(x, int):
+        return (int(x), 1)
+    if isinstance(x, float):
+        if x != x or x in (_INF, -_INF):
+            return (x, None)
+        return x.as_integer_ratio()
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    raise TypeError(
+        f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+_INF = float("inf")
+
+
+def _reduce(num, den):
+    g = math.gcd(num, den)
+    if g != 1:
+        num //= g
+        den //= g
+    return (num, den)
+
+
+def _add_partials(partials):
+    # The exact sum of numerator/denominator over {denominator: numerator}.
+    num, den = 0, 1
+    for d, n in partials.items():
+        num = num * d + n * den
+        den = den * d
+        num, den = _reduce(num, den)
+    return (num, den)
+
+
+def _coerce(T, S):
+    # The type of a result computed from values of types T and S.
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
+
+
+def _result_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+def _sum(data):
+    """(type of the result, exact total, count) of the data; the total is a
+    (numerator, denominator) pair, or a float when it is a NaN or an
+    infinity."""
+    count = 0
+    types = set()
+    partials = {}
+    special = None
+    for x in data:
+        types.add(type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            partials[d] = partials.get(d, 0) + n
+    T = _result_type(types)
+    if special is not None:
+        return (T, special, count)
+    return (T, _add_partials(partials), count)
+
+
+def _divide(value, divisor):
+    # The exact value (num, den) divided by the int divisor; a special float
+    # stays a float.
+    if isinstance(value, float):
+        return value / divisor
+    num, den = value
+    return _reduce(num, den * divisor)
+
+
+def _convert(value, T):
+    """The exact value as type T, rounded once; an int only if it is one."""
+    if isinstance(value, float):
+        return value
+    num, den = value
+    if T is int and den == 1:
+        return num
+    return num / den
+
+
+def _sqrt_of_ratio(num, den):
+    """The square root of num/den as a float, correctly rounded.
+
+    isqrt gives the root scaled by 2**k to at least 55 bits, truncated; its
+    last bit is then set if anything was truncated ("round to odd"), so the
+    one rounding to 53 bits that follows is the correct one."""
+    k = (110 - (num.bit_length() - den.bit_length())) // 2 + 1
+    if k >= 0:
+        scaled, rest = divmod(num << (2 * k), den)
+    else:
+        scaled, rest = divmod(num, den << (-2 * k))
+    root = math.isqrt(scaled)
+    if rest or root * root != scaled:
+        root |= 1
+    if k >= 0:
+        return root / (1 << k)
+    return (root << -k) / 1
+
+
+# Sums at least this large (scaled by 2**1074) round to infinity.
+_FSUM_LIMIT = ((1 << 1024) - (1 << 970)) << 1074
+
+
+def _fsum(values):
+    """The correctly rounded sum of the values as floats (math.fsum)."""
+    # Every finite double is a multiple of 2**-1074.
+    total = 0
+    special = 0.0
+    inf_sum = 0.0
+    seen_special = False
+    for x in values:
+        x = float(x)
+        if x != x or x in (_INF, -_INF):
+            seen_special = True
+            special += x
+            if x != x:
+                continue
+            inf_sum += x
+            continue
+        num, den = x.as_integer_ratio()
+        total += num << (1074 - (den.bit_length() - 1))
+        # CPython's running partial sums overflow where this one passes
+        # the largest float (rounded), and it gives up then.
+        if total >= _FSUM_LIMIT or total <= -_FSUM_LIMIT:
+            raise OverflowError("intermediate overflow in fsum")
+    if seen_special:
+        if inf_sum != inf_sum:
+            raise ValueError("-inf + inf in fsum")
+        return special
+    return total / (1 << 1074)
+
+
+def _log(x):
+    # math.log, also for ints too large for a float: CPython splits those
+    # as m * 2**e with m in [0.5, 1) rounded to a float.
+    if isinstance(x, int) and x > 0:
+        try:
+            return math.log(float(x))
+        except OverflowError:
+            e = x.bit_length()
+            m = x / (1 << e)
+            if m == 1.0:
+                m = 0.5
+                e += 1
+            return math.log(m) + math.log(2.0) * e
+    return math.log(x)
+
+
+# ---------------------------------------------------------------- averages
+
+def mean(data):
+    """The arithmetic mean of data, computed exactly and rounded once."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError("mean requires at least one data point")
+    return _convert(_divide(total, n), T)
+
+
+def fmean(data, weights=None):
+    """The arithmetic mean of data as a float, quickly; with weights, the
+    weighted mean."""
+    if isinstance(data, (list, tuple)):
+        data = list(data)
+    else:
+        data = list(data)
+    n = len(data)
+    if weights is None:
+        total = _fsum(data)
+        if not n:
+            raise StatisticsError("fmean requires at least one data point")
+        return total / n
+    weights = list(weights)
+    num = _fsum([x * w for x, w in zip(data, weights)])
+    if n != len(weights):
+        raise StatisticsError("data and weights must be the same length")
+    den = _fsum(weights)
+    if not den:
+        raise StatisticsError("sum of weights must be non-zero")
+    return num / den
+
+
+def geometric_mean(data):
+    """The geometric mean of data (positive numbers), as a float."""
+    try:
+        return math.exp(fmean([_log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset "
+                              "containing positive numbers") from None
+
+
+def _check_non_negative(values, message):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(message)
+    return values
+
+
+def harmonic_mean(data, weights=None):
+    """The harmonic mean of data (non-negative numbers): the reciprocal of
+    the mean of the reciprocals. 0 if any value is 0."""
+    data = list(data)
+    message = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(message)
+            return x
+        raise TypeError("unsupported type")
+    if weights is None:
+        weights = [1] * n
+        sum_weights = (n, 1)
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        _, sum_weights, _ = _sum(_check_non_negative(weights, message))
+    reciprocals = []
+    try:
+        for w, x in zip(weights, data):
+            if x < 0:
+                raise StatisticsError(message)
+            # Divided as CPython does, in the data's own arithmetic; only
+            # the sum of the quotients is exact.
+            reciprocals.append(w / x if w else 0)
+    except ZeroDivisionError:
+        return 0
+    T, total, _ = _sum(reciprocals)
+    if isinstance(total, float):
+        if total <= 0:
+            raise StatisticsError("Weighted sum must be positive")
+        return _convert(sum_weights[0] / sum_weights[1] / total, T)
+    if total[0] <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    if isinstance(sum_weights, float):
+        return _convert(sum_weights / (total[0] / total[1]), T)
+    value = _reduce(sum_weights[0] * total[1], sum_weights[1] * total[0])
+    return _convert(value, T)
+
+
+def median(data):
+    """The middle value of data; the mean of the two middle values if their
+    number is even."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    """The middle value of data; the smaller of the two middle values if
+    their number is even."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """The middle value of data; the larger of the two middle values if
+    their number is even."""
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of continuous data grouped in classes of width interval
+    centred on the data values, by interpolation within the median class."""
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    # The median class holds the values data[lo:hi].
+    lo = n // 2
+    while lo > 0 and data[lo - 1] == x:
+        lo -= 1
+    hi = n // 2 + 1
+    while hi < n and data[hi] == x:
+        hi += 1
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError("Value cannot be converted to a float")
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - lo) / (hi - lo)
+
+
+def mode(data):
+    """The most common value of data (the first one met, on a tie)."""
+    counts = _counts(data)
+    if not counts:
+        raise StatisticsError("no mode for empty data")
+    best = None
+    best_count = 0
+    for value, count in counts.items():
+        if count > best_count:
+            best = value
+            best_count = count
+    return best
+
+
+def multimode(data):
+    """The most common values of data, in the order first met."""
+    counts = _counts(data)
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    """The n - 1 cut points dividing data into n intervals of equal
+    probability, interpolated linearly; method "exclusive" (the default)
+    treats data as a sample, "inclusive" as the whole population."""
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    result = []
+    if method == "inclusive":
+        m = ld - 1
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f"Unknown method: {method!r}")
+
+
+# ------------------------------------------------------------------ spread
+
+def _ss(data, c=None):
+    """(type, exact sum of squared deviations from the mean (or from c),
+    count). The sum is (numerator, denominator), or a float when the data
+    hold a NaN or an infinity."""
+    if c is not None:
+        squares = []
+        for x in data:
+            d = x - c
+            squares.append(d * d)
+        T, total, count = _sum(squares)
+        return (T, total, count)
+    count = 0
+    types = set()
+    sx = {}
+    sxx = {}
+    special = None
+    for x in data:
+        types.add(type(x))
+        n, d = _exact_ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            sx[d] = sx.get(d, 0) + n
+            sxx[d * d] = sxx.get(d * d, 0) + n * n
+    T = _result_type(types)
+    if special is not None:
+        return (T, special, count)
+    if not count:
+        return (T, (0, 1), 0)
+    # sum((x - mean)**2) == (count * sum(x*x) - sum(x)**2) / count, exactly.
+    sx_num, sx_den = _add_partials(sx)
+    sxx_num, sxx_den = _add_partials(sxx)
+    num = count * sxx_num * sx_den * sx_den - sx_num * sx_num * sxx_den
+    den = sxx_den * sx_den * sx_den * count
+    return (T, _reduce(num, den), count)
+
+
+def _float_root(value):
+    if isinstance(value, float):
+        # CPython fails here too, asking the float for its numerator.
+        raise AttributeError("'float' object has no attribute 'numerator'")
+    return _sqrt_of_ratio(value[0], value[1])
+
+
+def variance(data, xbar=None):
+    """The sample variance of data (at least two values); xbar, if given,
+    is taken as their mean."""
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("variance requires at least two data points")
+    return _convert(_divide(ss, n - 1), T)
+
+
+def pvariance(data, mu=None):
+    """The population variance of data; mu, if given, is taken as their
+    mean."""
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    return _convert(_divide(ss, n), T)
+
+
+def stdev(data, xbar=None):
+    """The sample standard deviation of data: the square root of the sample
+    variance, correctly rounded."""
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    return _float_root(_divide(ss, n - 1))
+
+
+def pstdev(data, mu=None):
+    """The population standard deviation of data: the square root of the
+    population variance, correctly rounded."""
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    return _float_root(_divide(ss, n))
+
+
+# ------------------------------------------------------------- two inputs
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs of equal length."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("covariance requires that both inputs have "
+                              "same number of data points")
+    if n < 2:
+        raise StatisticsError("covariance requires at least two data points")
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs, between -1 and 1."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("correlation requires that both inputs have "
+                              "same number of data points")
+    if n < 2:
+        raise StatisticsError("correlation requires at least two data points")
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    sxx = _fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    syy = _fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant")
+
+
+LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of the least-squares line through the points;
+    with proportional=True the line goes through the origin."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError("linear regression requires that both inputs "
+                              "have same number of data points")
+    if n < 2:
+        raise StatisticsError("linear regression requires at least two data "
+                              "points")
+    if proportional:
+        sxy = _fsum([xi * yi for xi, yi in zip(x, y)])
+        sxx = _fsum([xi * xi for xi in x])
+    else:
+        xbar = _fsum(x) / n
+        ybar = _fsum(y) / n
+        sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        sxx = _fsum([(xi - xbar) * (xi - xbar) for xi in x])
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant")
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
