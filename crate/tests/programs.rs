@@ -588,3 +588,23 @@ fn deep_data() {
 fn bytes_basics() {
     check("bytes_basics");
 }
+
+#[test]
+fn pickle_module() {
+    check("pickle_module");
+}
+
+#[test]
+fn json_module() {
+    check("json_module");
+}
+
+#[test]
+fn statistics_module() {
+    check("statistics_module");
+}
+
+#[test]
+fn textwrap_module() {
+    check("textwrap_module");
+}

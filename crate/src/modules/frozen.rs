@@ -25,7 +25,10 @@ const FROZEN: &[(&str, &str)] = &[
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
     ("itertools", include_str!("python/itertools.py")),
+    ("json", include_str!("python/json.py")),
     ("operator", include_str!("python/operator.py")),
+    ("statistics", include_str!("python/statistics.py")),
     ("string", include_str!("python/string.py")),
+    ("textwrap", include_str!("python/textwrap.py")),
     ("typing", include_str!("python/typing.py")),
 ];

@@ -18,6 +18,7 @@ pub mod multiprocessing_queues;
 pub mod multiprocessing_sharedctypes;
 pub mod multiprocessing_sync;
 pub mod os_module;
+pub mod pickle_module;
 pub mod queue_module;
 pub mod random_module;
 pub mod sys_module;
@@ -42,6 +43,7 @@ fn native(name: &str) -> Option<Arc<Module>> {
         "os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),
+        "pickle" => pickle_module::module(),
         "sys" => sys_module::module(),
         "queue" => queue_module::module(),
         "threading" => threading_module::module(),

@@ -76,8 +76,9 @@ pub enum ExcType {
     /// `queue.Empty` and `queue.Full` (not builtins).
     QueueEmpty,
     QueueFull,
-    /// `pickle.PicklingError` (not a builtin).
+    /// `pickle.PicklingError` and `pickle.UnpicklingError` (not builtins).
     PicklingError,
+    UnpicklingError,
     /// `concurrent.futures.process.BrokenProcessPool` (a RuntimeError).
     BrokenProcessPool,
     /// `concurrent.futures.CancelledError`.
@@ -232,6 +233,7 @@ impl ExcType {
             E::QueueEmpty => "Empty",
             E::QueueFull => "Full",
             E::PicklingError => "PicklingError",
+            E::UnpicklingError => "UnpicklingError",
             E::BrokenProcessPool => "BrokenProcessPool",
             E::CancelledError => "CancelledError",
             E::ProcessTimeoutError => "TimeoutError",
@@ -245,7 +247,7 @@ impl ExcType {
         match self {
             E::QueueEmpty => "_queue",
             E::QueueFull => "queue",
-            E::PicklingError => "_pickle",
+            E::PicklingError | E::UnpicklingError => "_pickle",
             E::BrokenProcessPool => "concurrent.futures.process",
             E::CancelledError => "concurrent.futures._base",
             E::ProcessTimeoutError => "multiprocessing.context",

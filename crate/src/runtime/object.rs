@@ -47,6 +47,21 @@ pub enum BuiltinBase {
 }
 
 impl Class {
+    /// Its `__module__` and `__qualname__`, as a program may have set them
+    /// after it was made (`namedtuple`'s class is named after its type).
+    #[must_use]
+    pub fn qualified_name(&self) -> (Arc<str>, Arc<str>) {
+        let names = super::value::lock(&self.attributes);
+        let text = |name: &str, default: &Arc<str>| match names.get(name) {
+            Some(Value::Str(s)) => s.clone(),
+            _ => default.clone(),
+        };
+        (
+            text("__module__", &self.module),
+            text("__qualname__", &self.qualname),
+        )
+    }
+
     /// An attribute of the class or of its ancestors, in MRO order.
     #[must_use]
     pub fn lookup(&self, name: &str) -> Option<Value> {

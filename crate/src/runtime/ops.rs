@@ -291,6 +291,7 @@ impl Interp {
                 self.seq_eq(&x, &y)?
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(&x.clone(), &y.clone())?,
+            (Value::Slice(x), Value::Slice(y)) => self.seq_eq(&x[..], &y[..])?,
             (Value::Dict(x), Value::Dict(y)) => {
                 let x: Vec<_> = lock(&x.map)
                     .iter()

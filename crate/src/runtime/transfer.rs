@@ -29,6 +29,8 @@ const INSTANCE: u8 = 13;
 const REDUCE: u8 = 14;
 const BYTES: u8 = 15;
 const BYTEARRAY: u8 = 16;
+const RANGE: u8 = 17;
+const SLICE: u8 = 18;
 
 /// `value` as bytes another process can make it again from.
 ///
@@ -143,6 +145,16 @@ impl Encoder<'_> {
                 out.push(STR);
                 put_str(s, out);
             }
+            Value::Range(r) => {
+                out.push(RANGE);
+                for n in [r.start, r.stop, r.step] {
+                    out.extend_from_slice(&n.to_le_bytes());
+                }
+            }
+            Value::Slice(parts) => {
+                out.push(SLICE);
+                self.put_items(&parts[..], out, depth)?;
+            }
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let data = super::bytes::bytes_like(value).unwrap_or_default();
                 out.push(if matches!(value, Value::Bytes(_)) {
@@ -211,9 +223,10 @@ impl Encoder<'_> {
                 put_str(b.name, out);
             }
             Value::Class(class) => {
+                let (module, qualname) = class.qualified_name();
                 out.push(GLOBAL);
-                put_str("__main__", out);
-                put_str(&class.qualname, out);
+                put_str(&module, out);
+                put_str(&qualname, out);
             }
             Value::ExcType(kind) => {
                 out.push(GLOBAL);
@@ -226,8 +239,20 @@ impl Encoder<'_> {
                 self.put_items(&e.args(), out, depth)?;
             }
             Value::Instance(instance) => {
+                let (module, qualname) = instance.class.qualified_name();
                 out.push(INSTANCE);
-                put_str(&instance.class.qualname, out);
+                put_str(&module, out);
+                put_str(&qualname, out);
+                // The built-in object it is made of (an OrderedDict's dict),
+                // unless a module's (a Process subclass's process, made
+                // again by the child that runs it).
+                match instance.base_object() {
+                    Some(base) if !matches!(base, Value::Native(_)) => {
+                        out.push(1);
+                        self.put(&base, out, depth + 1)?;
+                    }
+                    _ => out.push(0),
+                }
                 let names: Vec<(Arc<str>, Value)> = lock(&instance.attributes)
                     .iter()
                     .map(|(name, value)| (name.clone(), value.clone()))
@@ -237,6 +262,12 @@ impl Encoder<'_> {
                     put_str(name, out);
                     self.put(value, out, depth + 1)?;
                 }
+            }
+            // The singleton, by its name.
+            Value::Native(_) if value.is(&super::class::not_implemented()) => {
+                out.push(GLOBAL);
+                put_str("builtins", out);
+                put_str("NotImplemented", out);
             }
             // `reduce` once: a pipe's connection counts the copy it makes.
             Value::Native(native) => {
@@ -322,6 +353,24 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
             Value::Float(f64::from_le_bytes(raw.try_into().map_err(|_| broken())?))
         }
         STR => Value::str(&take_str(bytes, at)?),
+        RANGE => {
+            let mut n = [0i64; 3];
+            for part in &mut n {
+                let raw = take_bytes(bytes, at, 8)?;
+                *part = i64::from_le_bytes(raw.try_into().map_err(|_| broken())?);
+            }
+            Value::Range(Arc::new(super::value::Range {
+                start: n[0],
+                stop: n[1],
+                step: n[2],
+            }))
+        }
+        SLICE => {
+            let parts: [Value; 3] = take_items(interp, bytes, at)?
+                .try_into()
+                .map_err(|_| broken())?;
+            Value::Slice(Arc::new(parts))
+        }
         BYTES | BYTEARRAY => {
             let len = take_len(bytes, at)?;
             let data = take_bytes(bytes, at, len)?;
@@ -372,18 +421,24 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
             interp.call(&function, super::function::Args::new(args))?
         }
         INSTANCE => {
+            let module = take_str(bytes, at)?;
             let qualname = take_str(bytes, at)?;
-            let Value::Class(class) = find_global(interp, "__main__", &qualname)? else {
+            let Value::Class(class) = find_global(interp, &module, &qualname)? else {
                 return Err(broken());
             };
+            let instance = Arc::new(super::object::Instance::new(class));
+            if take_bytes(bytes, at, 1)?[0] == 1 {
+                *lock(&instance.base_object) = Some(take(interp, bytes, at)?);
+            }
+            // Its attributes as they were, as pickle restores `__dict__`
+            // (no `__setattr__`: a frozen dataclass's instance comes back).
             let len = take_len(bytes, at)?;
-            let instance = Value::Instance(Arc::new(super::object::Instance::new(class)));
             for _ in 0..len {
                 let name = take_str(bytes, at)?;
                 let value = take(interp, bytes, at)?;
-                interp.set_attr(&instance, &name, value)?;
+                lock(&instance.attributes).insert(name.into(), value);
             }
-            instance
+            Value::Instance(instance)
         }
         _ => return Err(broken()),
     })

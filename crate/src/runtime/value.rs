@@ -609,6 +609,7 @@ impl Value {
             Value::Range(_) => "range",
             Value::Slice(_) => "slice",
             Value::Function(_) => "function",
+            Value::Builtin(b) if b.is_type => "type",
             Value::Builtin(_) => "builtin_function_or_method",
             Value::Method(m) => match &m.1 {
                 Value::Builtin(_) => "builtin_function_or_method",

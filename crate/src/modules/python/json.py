@@ -10,9 +10,9 @@ appends the value's repr). Both are followed here.
 Not covered: bytes input (the page has no bytes type), lone surrogates such
 as "\\ud800" in a JSON string (the page's str is UTF-8 and cannot hold
 them: decoding one raises ValueError), subclasses of int, float and str
-(the page cannot make them), and `json.tool`. `json.decoder`,
-`json.encoder` and `json.scanner` are namespaces holding this module's
-classes, so that `json.decoder.JSONDecodeError` works.
+(the page cannot make them), and `json.tool`. `json.decoder` and
+`json.encoder` are namespaces holding this module's classes, so that
+`json.decoder.JSONDecodeError` works.
 """
 
 __all__ = [

@@ -210,10 +210,7 @@ def mean(data):
 def fmean(data, weights=None):
     """The arithmetic mean of data as a float, quickly; with weights, the
     weighted mean."""
-    if isinstance(data, (list, tuple)):
-        data = list(data)
-    else:
-        data = list(data)
+    data = list(data)
     n = len(data)
     if weights is None:
         total = _fsum(data)
