@@ -6,7 +6,7 @@
 // line of output is one JSON object; with --out FILE, that object is written to FILE
 // (scripts/readme-figures.mjs makes the README's table from such files).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
@@ -180,6 +180,76 @@ async function measurePrograms(page) {
     });
   }
   return rows;
+}
+
+/** Runs of each program of examples/classic/ that are timed, and untimed ones before them. */
+const CLASSIC_RUNS = 3;
+const CLASSIC_WARM_UP = 1;
+
+/** What a program printed but its last line ("ms=…"): its checksum, the same for both interpreters. */
+function checkedOutput(stdout) {
+  return stdout.trimEnd().split("\n").slice(0, -1).join("\n");
+}
+
+/**
+ * The classic interpreter benchmarks of examples/classic/ (richards, nbody,
+ * deltablue…) at their default sizes on one interpreter thread in the page
+ * and in python3, each the median of CLASSIC_RUNS runs of the time it
+ * measures itself, after CLASSIC_WARM_UP untimed run in the page. They are
+ * longer than examples/bench/'s, hence fewer runs. A program that fails in
+ * the page or prints another checksum than python3's gives a row with
+ * `error` instead of times, and the bench goes on with the next one.
+ */
+async function measureClassic(page) {
+  const dir = join(root, "examples", "classic");
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".py"))
+    .map((f) => f.slice(0, -".py".length))
+    .sort();
+  const rows = [];
+  for (const name of names) {
+    const file = join(dir, `${name}.py`);
+    const source = readFileSync(file, "utf8");
+    const ours = [];
+    const theirs = [];
+    try {
+      const runInPage = async () => {
+        const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+        if (result.exitCode !== 0) {
+          const last = result.stderr.trimEnd().split("\n").pop();
+          throw new Error(`the page's run ended with exit code ${result.exitCode}: ${last}`);
+        }
+        return result.stdout;
+      };
+      for (let i = 0; i < CLASSIC_WARM_UP; i++) await runInPage();
+      for (let i = 0; i < CLASSIC_RUNS; i++) {
+        const out = execFileSync("python3", [file], { encoding: "utf8" });
+        theirs.push(reportedMs(out));
+        const expected = checkedOutput(out);
+        const stdout = await runInPage();
+        if (checkedOutput(stdout) !== expected) {
+          throw new Error(
+            `the page printed ${JSON.stringify(checkedOutput(stdout))}, python3 ${JSON.stringify(expected)}`,
+          );
+        }
+        ours.push(reportedMs(stdout));
+      }
+    } catch (e) {
+      rows.push({ program: name, error: e.message.split("\n")[0] });
+      continue;
+    }
+    const ms = median(ours);
+    const cpython_ms = median(theirs);
+    rows.push({ program: name, ms, cpython_ms, ratio: ms / cpython_ms });
+  }
+  return rows;
+}
+
+/** The geometric mean of the ratios of the rows without an error (null if none). */
+function geomean(rows) {
+  const ratios = rows.filter((r) => r.error === undefined).map((r) => r.ratio);
+  if (!ratios.length) return null;
+  return Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
 }
 
 /**
@@ -430,6 +500,8 @@ try {
   const cancel = await measureCancel(page, { ...experiment, repeats: 20 });
   const share = await measureShare(browser, page, result);
   const programs = await measurePrograms(page);
+  const classic = await measureClassic(page);
+  const classicGeomean = geomean(classic);
   const compileMs = await measureCompile(page);
   const programStopMs = await measureProgramStop(page);
   const print = { ...(await measurePrintRun(page)), ...(await measurePrintCommand()) };
@@ -540,6 +612,31 @@ try {
       ),
     );
   }
+  log("=".repeat(60));
+  log(
+    `CLASSIC BENCHMARKS, ONE INTERPRETER THREAD vs CPython (examples/classic/*.py, each timing itself; median of ${CLASSIC_RUNS}, after ${CLASSIC_WARM_UP} untimed run in the page):`,
+  );
+  for (const c of classic) {
+    if (c.error !== undefined) {
+      log(dots(`${c.program}.py`, `ERROR: ${c.error}`));
+    } else {
+      log(
+        dots(
+          `${c.program}.py`,
+          `${c.ms.toFixed(1)} ms vs ${c.cpython_ms.toFixed(1)} ms = ${c.ratio.toFixed(2)}x`,
+        ),
+      );
+    }
+  }
+  const classicFailed = classic.filter((c) => c.error !== undefined).length;
+  log(
+    dots(
+      "Geometric mean of the ratios",
+      classicGeomean === null
+        ? "— (every program failed)"
+        : `${classicGeomean.toFixed(2)}x${classicFailed ? ` (${classicFailed} failed, left out)` : ""}`,
+    ),
+  );
   if (result.hiddenDuringRun) log("WARNING: the tab was hidden during the run: timings are throttled");
   if (pageErrors.length) log(`PAGE ERRORS: ${pageErrors.join("; ")}`);
 
@@ -580,6 +677,8 @@ try {
       cancel_to_idle_ms: cancel.idleMs,
       program_stop_to_idle_ms: programStopMs,
       python_vs_cpython: programs,
+      classic_vs_cpython: classic,
+      classic_geomean: classicGeomean,
       ready_ms: readyMs,
       compile_ms: compileMs,
       first_load_gzip_bytes: firstLoad.gzip,
