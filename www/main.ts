@@ -320,6 +320,11 @@ async function runEditorProgram(): Promise<void> {
       "Not parallel here: this page is not cross-origin isolated, so the program runs on one thread and cannot start threads.",
     );
   }
+  if (/\burlopen\b/.test(program.editor.value())) {
+    out.note(
+      "urllib.request.urlopen is simulated here: no network request is made. python.org, google.com, github.com and stackoverflow.com answer after the latency and with the size the articles measured; any other site after 0.25 s with 10,000 bytes.",
+    );
+  }
   try {
     const result = await playground.runProgram(
       program.editor.value(),

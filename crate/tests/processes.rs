@@ -206,3 +206,13 @@ fn pipe() {
 fn value_array() {
     check("value_array");
 }
+
+#[test]
+fn hybrid_article() {
+    check("hybrid_article");
+}
+
+#[test]
+fn hybrid_fixed() {
+    check("hybrid_fixed");
+}

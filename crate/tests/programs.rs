@@ -608,3 +608,30 @@ fn statistics_module() {
 fn textwrap_module() {
     check("textwrap_module");
 }
+
+#[test]
+fn urllib_parse_module() {
+    check("urllib_parse_module");
+}
+
+/// `urlopen` is simulated (no network): each of the articles' sites answers
+/// with the size they measured, after their latency, and threads wait at once.
+/// CPython would go to the network, so the expected lines are the issue's.
+#[test]
+fn simulated_urlopen() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let source = std::fs::read_to_string(dir.join("simulated_urlopen.py")).expect("the program");
+    let outcome = run(source);
+    assert_eq!(outcome.stderr, "");
+    let type_ = "'text/html; charset=utf-8'";
+    let expected = format!(
+        "https://www.python.org (200, 50234, {type_})\n\
+         https://www.google.com (200, 15632, {type_})\n\
+         https://www.github.com (200, 98745, {type_})\n\
+         https://stackoverflow.com (200, 67821, {type_})\n\
+         https://example.org/x (200, 10000, {type_})\n\
+         sequential at least the sum of the waits: True\n\
+         threads wait at once: True\n"
+    );
+    assert_eq!(outcome.stdout, expected);
+}

@@ -59,6 +59,8 @@ test.describe("corpus programs with processes", () => {
     "futures_edge_cases",
     "pipe",
     "value_array",
+    "hybrid_article",
+    "hybrid_fixed",
   ]) {
     test(`${name}.py: its processes print in the browser what CPython's printed`, async () => {
       const result = await page().evaluate(

@@ -1,6 +1,7 @@
 // The program section as a user meets it: an editor holding a program that
 // survives a reload, Run (and Ctrl+Enter) streaming into the console, an error
 // marked on its line, Stop ending a runaway program, and the GIL switch.
+import { readFileSync } from "node:fs";
 import { expect, openPage, test, typeProgram } from "./fixtures";
 
 test("the default program runs and its output streams to the console", async ({ page }) => {
@@ -70,4 +71,29 @@ test("Stop ends a program whose threads never stop, and the next run works", asy
   await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
   await expect(page.locator("#console .stdout")).toHaveText(["False\n"]);
   await expect(page.locator("#console")).toContainText("no GIL");
+});
+
+test("urlopen is simulated and says so: the articles' sites answer with their sizes, and threads wait at once", async ({
+  page,
+}) => {
+  await openPage(page);
+  const source = readFileSync(
+    new URL("../../crate/tests/programs/simulated_urlopen.py", import.meta.url),
+    "utf8",
+  );
+  await typeProgram(page, source);
+  await page.click("#program-run");
+  await expect(page.locator("#console")).toContainText("Exited with status 0", { timeout: 60_000 });
+  await expect(page.locator("#console")).toContainText(
+    "urlopen is simulated here: no network request is made",
+  );
+  await expect(page.locator("#console .stdout")).toContainText([
+    "https://www.python.org (200, 50234, 'text/html; charset=utf-8')",
+    "https://www.google.com (200, 15632, 'text/html; charset=utf-8')",
+    "https://www.github.com (200, 98745, 'text/html; charset=utf-8')",
+    "https://stackoverflow.com (200, 67821, 'text/html; charset=utf-8')",
+    "https://example.org/x (200, 10000, 'text/html; charset=utf-8')",
+    "sequential at least the sum of the waits: True",
+    "threads wait at once: True",
+  ]);
 });

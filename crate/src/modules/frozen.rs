@@ -31,4 +31,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("string", include_str!("python/string.py")),
     ("textwrap", include_str!("python/textwrap.py")),
     ("typing", include_str!("python/typing.py")),
+    ("urllib", include_str!("python/urllib.py")),
+    ("urllib.error", include_str!("python/urllib_error.py")),
+    ("urllib.parse", include_str!("python/urllib_parse.py")),
+    ("urllib.request", include_str!("python/urllib_request.py")),
 ];
