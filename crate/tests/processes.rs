@@ -216,3 +216,28 @@ fn hybrid_article() {
 fn hybrid_fixed() {
     check("hybrid_fixed");
 }
+
+#[test]
+fn pickle_errors_process() {
+    check("pickle_errors_process");
+}
+
+#[test]
+fn pickle_errors_pool() {
+    check("pickle_errors_pool");
+}
+
+#[test]
+fn pickle_errors_executor() {
+    check("pickle_errors_executor");
+}
+
+#[test]
+fn benchmark_lambda() {
+    check("benchmark_lambda");
+}
+
+#[test]
+fn start_method_fork() {
+    check("start_method_fork");
+}

@@ -61,6 +61,11 @@ test.describe("corpus programs with processes", () => {
     "value_array",
     "hybrid_article",
     "hybrid_fixed",
+    "pickle_errors_process",
+    "pickle_errors_pool",
+    "pickle_errors_executor",
+    "benchmark_lambda",
+    "start_method_fork",
   ]) {
     test(`${name}.py: its processes print in the browser what CPython's printed`, async () => {
       const result = await page().evaluate(

@@ -85,6 +85,14 @@ impl PyFuture {
         COMPLETED.1.notify_all();
     }
 
+    /// A future done with `error` (a call that could not be sent).
+    #[must_use]
+    pub fn failed(error: PyErr) -> Arc<PyFuture> {
+        let future = PyFuture::pending();
+        future.finish(Err(error));
+        future
+    }
+
     /// A future not yet done (a process pool's call).
     #[must_use]
     pub fn pending() -> Arc<PyFuture> {

@@ -548,6 +548,10 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("cpu_count", cpu_count),
     builtin!("set_start_method", set_start_method),
     builtin!("get_start_method", get_start_method),
+    // The start methods this platform has: a browser can only spawn.
+    builtin!("get_all_start_methods", |_, _| Ok(Value::list(vec![
+        Value::str("spawn")
+    ]))),
     builtin!("get_context", get_context),
 ];
 

@@ -10,7 +10,7 @@
 
 use crate::builtin;
 use std::collections::VecDeque;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
 
@@ -387,7 +387,9 @@ fn submit_tasks(
         let per = items.len().div_ceil(pool.workers.len() * 4);
         per.max(1)
     });
-    // Encoded up front: a function or item that cannot be sent fails here.
+    // Encoded up front. A task that cannot be sent fails its own future, as
+    // CPython's does in the thread that feeds the workers: `map` raises the
+    // error, `apply_async(…).get()` and `Future.result()` do.
     let mut tasks = Vec::new();
     for chunk in items.chunks(chunksize) {
         let id = {
@@ -401,13 +403,32 @@ fn submit_tasks(
             Value::list(chunk.to_vec()),
             Value::Int(mode),
         ]);
-        tasks.push((id, interp.transferring(|i| transfer::encode(i, &task))?));
+        let encoded = interp.transferring(|i| transfer::encode(i, &task));
+        tasks.push((id, encoded));
     }
     let mut futures = Vec::with_capacity(tasks.len());
-    for (id, bytes) in tasks {
-        let future = PyFuture::pending();
-        pool.dispatch.add(id, bytes, future.clone(), unwrap_single);
-        futures.push(future);
+    for (id, encoded) in tasks {
+        match encoded {
+            Ok(bytes) => {
+                let future = PyFuture::pending();
+                pool.dispatch.add(id, bytes, future.clone(), unwrap_single);
+                futures.push(future);
+            }
+            Err(error) if error.kind() == Some(ExcType::KeyboardInterrupt) => return Err(error),
+            Err(error) => {
+                let error = if pool.executor {
+                    // The feeder thread's traceback, as the error's cause.
+                    let text = format!(
+                        "Traceback (most recent call last):\n{}",
+                        interp.format_exception(&error, "")
+                    );
+                    caused_by_remote(error, &text, true)
+                } else {
+                    error
+                };
+                futures.push(PyFuture::failed(error));
+            }
+        }
     }
     Ok(futures)
 }
@@ -463,16 +484,23 @@ fn remote_error(interp: &mut Interp, payload: &Value, executor: bool) -> PyErr {
     let [Value::Str(kind), args, traceback] = &parts[..] else {
         return PyErr::new(ExcType::RuntimeError, "a worker failed");
     };
-    let mut error = raise_remote(interp, kind, args);
-    if let Value::Str(text) = traceback {
-        let class = remote_traceback_class(executor);
-        let tb = format!("\n\"\"\"\n{text}\"\"\"");
-        error.cause_text = Some(format!("{}.{}: {tb}\n", class.module, class.name).into());
-        // `e.__cause__`: the traceback as an exception, as CPython's.
-        if let Value::Exception(e) = &error.value {
-            let cause = Exception::of_class(ExcType::Exception, vec![Value::str(&tb)], Some(class));
-            lock(&e.attributes).insert("__cause__".into(), Value::Exception(cause));
-        }
+    let error = raise_remote(interp, kind, args);
+    match traceback {
+        Value::Str(text) => caused_by_remote(error, text, executor),
+        _ => error,
+    }
+}
+
+/// `error`, caused by a traceback printed in another process or thread
+/// (`text`): CPython's `RemoteTraceback`, named as a pool's or an executor's.
+fn caused_by_remote(mut error: PyErr, text: &str, executor: bool) -> PyErr {
+    let class = remote_traceback_class(executor);
+    let tb = format!("\n\"\"\"\n{text}\"\"\"");
+    error.cause_text = Some(format!("{}.{}: {tb}\n", class.module, class.name).into());
+    // `e.__cause__`: the traceback as an exception, as CPython's.
+    if let Value::Exception(e) = &error.value {
+        let cause = Exception::of_class(ExcType::Exception, vec![Value::str(&tb)], Some(class));
+        lock(&e.attributes).insert("__cause__".into(), Value::Exception(cause));
     }
     error
 }
@@ -481,32 +509,48 @@ fn remote_error(interp: &mut Interp, payload: &Value, executor: bool) -> PyErr {
 /// `concurrent.futures.process._RemoteTraceback`: exceptions whose str is
 /// a worker's traceback.
 fn remote_traceback_class(executor: bool) -> Arc<Class> {
-    static POOL: OnceLock<Arc<Class>> = OnceLock::new();
-    static EXECUTOR: OnceLock<Arc<Class>> = OnceLock::new();
-    let (cell, name, module) = if executor {
-        (&EXECUTOR, "_RemoteTraceback", "concurrent.futures.process")
+    if executor {
+        library_exception_class("_RemoteTraceback", "concurrent.futures.process")
     } else {
-        (&POOL, "RemoteTraceback", "multiprocessing.pool")
-    };
-    cell.get_or_init(|| {
-        Arc::new(Class {
-            name: name.into(),
-            qualname: name.into(),
-            module: module.into(),
-            attributes: Mutex::default(),
-            bases: vec![Value::ExcType(ExcType::Exception)],
-            ancestors: Vec::new(),
-            builtin: BuiltinBase::Exception(ExcType::Exception),
-            data_descriptors: false,
-        })
-    })
-    .clone()
+        library_exception_class("RemoteTraceback", "multiprocessing.pool")
+    }
+}
+
+/// An exception class of CPython's library (derived from Exception), made
+/// once per name for the run's life.
+fn library_exception_class(name: &'static str, module: &'static str) -> Arc<Class> {
+    static CLASSES: Mutex<Vec<Arc<Class>>> = Mutex::new(Vec::new());
+    let mut classes = lock(&CLASSES);
+    if let Some(found) = classes
+        .iter()
+        .find(|c| &*c.name == name && &*c.module == module)
+    {
+        return found.clone();
+    }
+    let class = Arc::new(Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: module.into(),
+        attributes: Mutex::default(),
+        bases: vec![Value::ExcType(ExcType::Exception)],
+        ancestors: Vec::new(),
+        builtin: BuiltinBase::Exception(ExcType::Exception),
+        data_descriptors: false,
+    });
+    classes.push(class.clone());
+    class
 }
 
 /// The exception of class `kind` (a builtin's name, or `__main__.` and the
 /// qualified name of the program's own class) with `args`, made as pickle
 /// makes it: `kind(*args)`.
 fn raise_remote(interp: &mut Interp, kind: &str, args: &Value) -> PyErr {
+    if kind == "multiprocessing.pool.MaybeEncodingError" {
+        let class = library_exception_class("MaybeEncodingError", "multiprocessing.pool");
+        let args = interp.collect(args).unwrap_or_default();
+        let exception = Exception::of_class(ExcType::Exception, args, Some(class));
+        return PyErr::raised(Value::Exception(exception), Vec::new());
+    }
     let class = match kind.strip_prefix("__main__.") {
         Some(qualname) => match transfer::find_global(interp, "__main__", qualname) {
             Ok(class) => class,

@@ -356,6 +356,26 @@ fn task_payload(interp: &mut Interp, outcome: PyResult<Vec<Value>>) -> (bool, Va
     }
 }
 
+/// The error payload (as `task_payload`'s) of a pool task whose `results`
+/// could not be sent back because of `error`: CPython's MaybeEncodingError,
+/// whose message shows the result and the error by their reprs.
+fn maybe_encoding_error(interp: &mut Interp, results: &Value, error: &PyErr) -> Value {
+    let shown = match results {
+        Value::List(l) if super::value::lock(&l.items).len() == 1 => {
+            super::value::lock(&l.items)[0].clone()
+        }
+        other => other.clone(),
+    };
+    let value = interp.repr(&shown).unwrap_or_default();
+    let reason = interp.repr(&error.value).unwrap_or_default();
+    let message = format!("Error sending result: '{value}'. Reason: '{reason}'");
+    Value::tuple(vec![
+        Value::str("multiprocessing.pool.MaybeEncodingError"),
+        Value::tuple(vec![Value::str(&message)]),
+        Value::None,
+    ])
+}
+
 /// Bytes of a task's reply before its encoded payload: the task's id (8),
 /// the worker's pid (4), whether it succeeded (1). The parent reads them
 /// without an interpreter (`task_reply_header`).
@@ -446,7 +466,12 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
         let (ok, payload) = task_payload(interp, outcome);
         let bytes = match interp.transferring(|i| super::transfer::encode(i, &payload)) {
             Ok(bytes) => task_reply(id, pid, ok, &bytes),
-            // A result that cannot be sent is the task's error.
+            // A result that cannot be sent is the task's error; a pool's
+            // says so in a MaybeEncodingError, as CPython's does.
+            Err(error) if interp.rt.identity.name.contains("PoolWorker") => {
+                let payload = maybe_encoding_error(interp, &payload, &error);
+                task_reply(id, pid, false, &super::transfer::encode(interp, &payload)?)
+            }
             Err(error) => {
                 let (_, payload) = task_payload(interp, Err(error));
                 task_reply(id, pid, false, &super::transfer::encode(interp, &payload)?)
