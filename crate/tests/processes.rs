@@ -241,3 +241,8 @@ fn benchmark_lambda() {
 fn start_method_fork() {
     check("start_method_fork");
 }
+
+#[test]
+fn pool_remote_traceback() {
+    check("pool_remote_traceback");
+}

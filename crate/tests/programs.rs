@@ -635,3 +635,8 @@ fn simulated_urlopen() {
     );
     assert_eq!(outcome.stdout, expected);
 }
+
+#[test]
+fn store_after_class_change() {
+    check("store_after_class_change");
+}

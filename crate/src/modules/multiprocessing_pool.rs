@@ -536,6 +536,7 @@ fn library_exception_class(name: &'static str, module: &'static str) -> Arc<Clas
         ancestors: Vec::new(),
         builtin: BuiltinBase::Exception(ExcType::Exception),
         data_descriptors: false,
+        plain_stores: std::sync::atomic::AtomicU64::new(0),
     });
     classes.push(class.clone());
     class

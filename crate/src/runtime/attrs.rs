@@ -70,7 +70,7 @@ impl Interp {
     pub fn lookup_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
         Ok(Attr::Value(match object {
             Value::Instance(i) => {
-                if i.class.data_descriptors {
+                if !i.class.stores_plainly() {
                     if let Some(v) = self.get_through_data_descriptor(object, &i.class, name)? {
                         return Ok(Attr::Value(v));
                     }
@@ -232,6 +232,12 @@ impl Interp {
     /// # Errors
     /// AttributeError for objects whose attributes cannot be set.
     pub fn set_attr(&mut self, object: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Instance(i) = object {
+            if i.class.stores_plainly() {
+                store(&i.attributes, name, value);
+                return Ok(());
+            }
+        }
         if let Some(class) = object.class() {
             if self.set_through_property(object, name, Some(value.clone()))? {
                 return Ok(());
@@ -263,7 +269,7 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                lock(&i.attributes).insert(name.into(), value);
+                store(&i.attributes, name, value);
                 Ok(())
             }
             Value::Exception(e) => {
@@ -275,6 +281,7 @@ impl Interp {
                 Ok(())
             }
             Value::Class(c) => {
+                super::object::class_attribute_set(name, &value);
                 lock(&c.attributes).insert(name.into(), value);
                 Ok(())
             }
@@ -437,5 +444,23 @@ impl Interp {
             Attr::Method(f) => Value::Method(Arc::new((object.clone(), f))),
             Attr::Value(v) => v,
         }))
+    }
+}
+
+/// `name` = `value` in `namespace`: in place when the name is there (no new
+/// shared str for the key), and the old value dropped after the lock.
+fn store(namespace: &super::object::Namespace, name: &str, value: Value) {
+    let old = {
+        let mut names = lock(namespace);
+        match names.get_mut(name) {
+            Some(slot) => Some(std::mem::replace(slot, value)),
+            None => {
+                names.insert(name.into(), value);
+                None
+            }
+        }
+    };
+    if let Some(old) = old {
+        old.discard();
     }
 }

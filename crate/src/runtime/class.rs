@@ -49,6 +49,7 @@ impl Interp {
             ancestors,
             builtin,
             data_descriptors,
+            plain_stores: std::sync::atomic::AtomicU64::new(0),
         });
         // Each attribute learns the name it was given (`__set_name__`): a
         // property for its errors, a descriptor of the program's own.

@@ -39,6 +39,13 @@ pub fn is_data_descriptor(value: &Value) -> bool {
         if i.class.lookup("__set__").is_some() || i.class.lookup("__delete__").is_some())
 }
 
+/// Whether `value` is a `property`.
+#[must_use]
+pub fn is_property(value: &Value) -> bool {
+    matches!(value, Value::Native(n)
+        if matches!(n.as_any().downcast_ref::<Descriptor>(), Some(Descriptor::Property(_))))
+}
+
 /// A descriptor of the program's own: its class's `__get__`, `__set__`…
 fn descriptor_method(value: &Value, name: &str) -> Option<Value> {
     match value {
@@ -84,6 +91,14 @@ impl Interp {
         let Some(found) = class.lookup(name) else {
             return Ok(None);
         };
+        // A property is a data descriptor too: it comes before the
+        // instance's own attribute of its name.
+        if is_property(&found) {
+            return match self.bind_found(object, class, found)? {
+                Attr::Value(v) => Ok(Some(v)),
+                Attr::Method(m) => Ok(Some(Value::Method(Arc::new((object.clone(), m))))),
+            };
+        }
         if !is_data_descriptor(&found) {
             return Ok(None);
         }
@@ -107,7 +122,7 @@ impl Interp {
         name: &str,
         value: Option<Value>,
     ) -> PyResult<bool> {
-        if !class.data_descriptors {
+        if class.stores_plainly() {
             return Ok(false);
         }
         let Some(found) = class.lookup(name) else {

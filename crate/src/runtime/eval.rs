@@ -558,6 +558,28 @@ impl Interp {
                         }
                         continue;
                     }
+                    // Then `for x in a_list` (or a tuple): a step under the
+                    // iterator's lock, with no clone of it and no call.
+                    let stepped = match frame.stack.last() {
+                        Some(Value::Iter(cell)) => super::iter::step_sequence(cell),
+                        _ => None,
+                    };
+                    if let Some(item) = stepped {
+                        match item {
+                            Some(v) => match code.ops[frame.pc] {
+                                Op::StoreFast(slot) => {
+                                    frame.pc += 1;
+                                    set_local(&mut frame.locals[slot as usize], Some(v));
+                                }
+                                _ => frame.stack.push(v),
+                            },
+                            None => {
+                                frame.pop();
+                                frame.pc = exit as usize;
+                            }
+                        }
+                        continue;
+                    }
                     let iterator = frame.top().clone();
                     match self.next(&iterator)? {
                         Some(item) => frame.stack.push(item),

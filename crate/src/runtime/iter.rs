@@ -171,6 +171,26 @@ impl RangeIter {
     }
 }
 
+/// One step of an iterator over a list or a tuple: `Some(item)`, or
+/// `Some(None)` at its end; `None` for any other kind of iterator.
+#[inline]
+pub(super) fn step_sequence(cell: &Mutex<Iter>) -> Option<Option<Value>> {
+    let mut it = lock(cell);
+    match &mut *it {
+        Iter::List { list, index } => {
+            let item = lock(&list.items).get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
+        Iter::Items { items, index } => {
+            let item = items.get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
+        _ => None,
+    }
+}
+
 /// What to do after one step under the iterator's lock.
 enum Step {
     Done(Option<Value>),

@@ -33,6 +33,26 @@ pub struct Class {
     /// of that name does not hide: only then does an attribute look at the
     /// class first.
     pub data_descriptors: bool,
+    /// Whether an instance's attribute is stored in its `__dict__` with
+    /// nothing of the class's to run (see `stores_plainly`), as last found,
+    /// with the `SPECIAL_EPOCH` it was found in: `(epoch << 1) | plain`.
+    pub plain_stores: AtomicU64,
+}
+
+/// Counts the times a class was given an attribute that changes how
+/// instances store theirs (a property, a data descriptor, `__setattr__`):
+/// each class's `plain_stores` is good for the epoch it was found in.
+static SPECIAL_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// Called when `name` = `value` is set on a class: whether from now on
+/// some class's instances might not store plainly.
+pub fn class_attribute_set(name: &str, value: &Value) {
+    if name == "__setattr__"
+        || super::descriptors::is_property(value)
+        || super::descriptors::is_data_descriptor(value)
+    {
+        SPECIAL_EPOCH.fetch_add(1, Ordering::AcqRel);
+    }
 }
 
 /// The built-in class at the end of a class's method resolution order.
@@ -47,6 +67,33 @@ pub enum BuiltinBase {
 }
 
 impl Class {
+    /// Whether `instance.name = value` just stores into the instance's
+    /// `__dict__` for every name: the class and its ancestors have no
+    /// property, data descriptor or `__setattr__`, and the instances are not
+    /// made of a module's object (a thread's `name`). Found once per class
+    /// and epoch, so that a store skips three walks of the MRO.
+    #[must_use]
+    pub fn stores_plainly(&self) -> bool {
+        let epoch = SPECIAL_EPOCH.load(Ordering::Acquire);
+        let known = self.plain_stores.load(Ordering::Relaxed);
+        if known >> 1 == epoch {
+            return known & 1 == 1;
+        }
+        let plain = !matches!(self.builtin, BuiltinBase::Type(_))
+            && std::iter::once(self)
+                .chain(self.ancestors.iter().map(|a| &**a))
+                .all(|class| {
+                    lock(&class.attributes).iter().all(|(name, value)| {
+                        &**name != "__setattr__"
+                            && !super::descriptors::is_property(value)
+                            && !super::descriptors::is_data_descriptor(value)
+                    })
+                });
+        self.plain_stores
+            .store((epoch << 1) | u64::from(plain), Ordering::Relaxed);
+        plain
+    }
+
     /// Its `__module__` and `__qualname__`, as a program may have set them
     /// after it was made (`namedtuple`'s class is named after its type).
     #[must_use]
