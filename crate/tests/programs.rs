@@ -640,3 +640,8 @@ fn simulated_urlopen() {
 fn store_after_class_change() {
     check("store_after_class_change");
 }
+
+#[test]
+fn set_order() {
+    check("set_order");
+}

@@ -317,3 +317,57 @@ fn stop_ends_builtins_that_loop_in_rust() {
         assert_eq!(outcome.exit_code, 1, "{program}");
     }
 }
+
+/// Without the GIL, threads hammering one instance (its attributes, some
+/// through a property), one class's attributes and one generator may lose
+/// updates or see "generator already executing", but memory stays whole:
+/// every value read is one some thread wrote, and the program ends.
+#[test]
+fn instances_classes_and_generators_stay_whole_without_the_gil() {
+    let program = "
+import threading
+class Shared:
+    hits = 0
+    def __init__(self):
+        self.count = 0
+        self._label = 'start'
+    @property
+    def label(self):
+        return self._label
+    @label.setter
+    def label(self, value):
+        self._label = value
+def numbers():
+    n = 0
+    while True:
+        yield n
+        n += 1
+shared = Shared()
+gen = numbers()
+busy = []
+bad = []
+def hammer(k):
+    for i in range(20_000):
+        shared.count += 1
+        shared.label = f'thread {k}'
+        setattr(shared, f'field{i % 50}', i)
+        Shared.hits += 1
+        if shared.label not in ('start', 'thread 0', 'thread 1', 'thread 2', 'thread 3'):
+            bad.append(shared.label)
+        try:
+            if not isinstance(next(gen), int):
+                bad.append('not an int')
+        except ValueError as e:
+            busy.append(str(e))
+threads = [threading.Thread(target=hammer, args=(k,)) for k in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(0 < shared.count <= 80_000, 0 < Shared.hits <= 80_000, len(vars(shared)), bad)
+print(set(busy) <= {'generator already executing'}, next(gen) <= 80_000)
+";
+    let outcome = run(program, false);
+    assert_eq!(outcome.stderr, "");
+    assert_eq!(outcome.stdout, "True True 52 []\nTrue True\n");
+}

@@ -136,7 +136,7 @@ impl Generator {
     /// What the generator raises; TypeError for a value sent to a generator
     /// that has not started; ValueError when it is already running.
     pub fn step(self: &Arc<Self>, interp: &mut Interp, input: Input) -> PyResult<Step> {
-        let plain = interp.rt.gil.enabled() || Arc::strong_count(self) == 1;
+        let plain = interp.rt.gil.enabled() || self.only_reference();
         if !self.start_running(plain) {
             return Err(PyErr::new(
                 ExcType::ValueError,
@@ -203,7 +203,7 @@ impl Generator {
     ) -> PyResult<Option<Value>> {
         // The only reference (`sum(x for x in …)`, a `for` loop over a
         // generator expression): no other thread can reach it, as with the GIL.
-        let plain = interp.rt.gil.enabled() || Arc::strong_count(self) == 1;
+        let plain = interp.rt.gil.enabled() || self.only_reference();
         let int_sum = if plain { int_sum } else { None };
         if !self.start_running(plain) {
             return Err(PyErr::new(
@@ -239,6 +239,19 @@ impl Generator {
     /// reads. (In wasm every atomic write costs as much as an exchange: two
     /// per item were a quarter of `sum(i * i for i in …)`.) Otherwise, one
     /// atomic exchange.
+    /// Whether this is the only reference to the generator, so that no other
+    /// thread can reach it. The count is a relaxed load: the Acquire fence
+    /// after it (as `Arc::get_mut` has) orders the writes of a thread that
+    /// held the last other reference, and dropped it, before ours.
+    fn only_reference(self: &Arc<Self>) -> bool {
+        if Arc::strong_count(self) == 1 {
+            std::sync::atomic::fence(Ordering::Acquire);
+            true
+        } else {
+            false
+        }
+    }
+
     fn start_running(&self, plain: bool) -> bool {
         if plain {
             // SAFETY: no other thread runs Python, or can reach this generator.

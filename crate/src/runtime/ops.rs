@@ -390,6 +390,23 @@ impl Interp {
                 self.seq_order(&x, &y, op)
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(&x.clone(), &y.clone(), op),
+            // Sets order by inclusion: a subset is less, two sets neither of
+            // which holds the other are unordered (every comparison false).
+            (Value::Set(x), Value::Set(y)) => {
+                let x: Vec<_> = lock(&x.map).keys().cloned().collect();
+                let y = lock(&y.map);
+                let x_in_y = x.iter().all(|k| y.contains_key(k));
+                Ok(match (x_in_y, x.len().cmp(&y.len())) {
+                    (true, Ordering::Equal) => Some(Ordering::Equal),
+                    (true, Ordering::Less) => Some(Ordering::Less),
+                    (false, Ordering::Greater) => {
+                        let x: std::collections::HashSet<_> = x.iter().collect();
+                        let y_in_x = y.keys().all(|k| x.contains(k));
+                        y_in_x.then_some(Ordering::Greater)
+                    }
+                    _ => None,
+                })
+            }
             _ if has_class(a) || has_class(b) => self.order_of_class(a, b, op),
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
