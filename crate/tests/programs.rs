@@ -645,3 +645,8 @@ fn store_after_class_change() {
 fn set_order() {
     check("set_order");
 }
+
+#[test]
+fn ellipsis() {
+    check("ellipsis");
+}

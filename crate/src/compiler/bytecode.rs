@@ -16,6 +16,8 @@ pub enum Const {
     Float(f64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
+    /// `...`
+    Ellipsis,
     /// A nested function's or comprehension's code.
     Code(Arc<Code>),
     /// Keyword names of a call (`CallKw`).

@@ -1287,7 +1287,7 @@ impl<'s> Compiler<'s> {
                     .collect();
                 self.emit_const(Const::Bytes(bytes.into()));
             }
-            Expr::EllipsisLiteral(_) => return Err(self.unsupported(expr, "Ellipsis literals")),
+            Expr::EllipsisLiteral(_) => self.emit_const(Const::Ellipsis),
             Expr::TString(_) => return Err(self.unsupported(expr, "template strings")),
             Expr::IpyEscapeCommand(_) => return Err(self.unsupported(expr, "IPython escapes")),
         }

@@ -1126,6 +1126,7 @@ pub fn builtins() -> super::object::Names {
     }
     names.insert("None".into(), Value::None);
     names.insert("NotImplemented".into(), super::class::not_implemented());
+    names.insert("Ellipsis".into(), super::class::ellipsis());
     for descriptor in [
         &OBJECT,
         &super::descriptors::STATICMETHOD,

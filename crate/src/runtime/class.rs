@@ -431,6 +431,26 @@ pub fn not_implemented() -> Value {
     Value::Native(ONE.get_or_init(|| Arc::new(NotImplementedType)).clone())
 }
 
+/// The type of `Ellipsis` (`...`).
+#[derive(Debug)]
+pub struct EllipsisType;
+
+impl super::value::Native for EllipsisType {
+    fn type_name(&self) -> &'static str {
+        "ellipsis"
+    }
+    fn repr(&self) -> String {
+        "Ellipsis".into()
+    }
+}
+
+/// The `Ellipsis` singleton (`...`).
+#[must_use]
+pub fn ellipsis() -> Value {
+    static ONE: std::sync::OnceLock<Arc<EllipsisType>> = std::sync::OnceLock::new();
+    Value::Native(ONE.get_or_init(|| Arc::new(EllipsisType)).clone())
+}
+
 /// Whether `v` is `NotImplemented`.
 #[must_use]
 pub fn is_not_implemented(v: &Value) -> bool {

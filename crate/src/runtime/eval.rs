@@ -1123,6 +1123,7 @@ impl Interp {
             Const::Float(f) => Value::Float(*f),
             Const::Str(s) => Value::Str(s.clone()),
             Const::Bytes(b) => Value::Bytes(b.clone()),
+            Const::Ellipsis => super::class::ellipsis(),
             Const::Code(_) | Const::Names(_) => Value::None,
         }
     }

@@ -263,11 +263,16 @@ impl Encoder<'_> {
                     self.put(value, out, depth + 1)?;
                 }
             }
-            // The singleton, by its name.
+            // The singletons, by their names.
             Value::Native(_) if value.is(&super::class::not_implemented()) => {
                 out.push(GLOBAL);
                 put_str("builtins", out);
                 put_str("NotImplemented", out);
+            }
+            Value::Native(_) if value.is(&super::class::ellipsis()) => {
+                out.push(GLOBAL);
+                put_str("builtins", out);
+                put_str("Ellipsis", out);
             }
             // `reduce` once: a pipe's connection counts the copy it makes.
             Value::Native(native) => {
