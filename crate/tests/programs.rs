@@ -650,3 +650,13 @@ fn set_order() {
 fn ellipsis() {
     check("ellipsis");
 }
+
+#[test]
+fn threading_more() {
+    check("threading_more");
+}
+
+#[test]
+fn import_star() {
+    check("import_star");
+}

@@ -254,6 +254,9 @@ pub enum Op {
     ImportName(u32),
     /// `from module import name`: pushes the module's attribute (module stays).
     ImportFrom(u32),
+    /// `from module import *`: the module's public names (its `__all__`, or
+    /// those not starting with `_`) bound in the namespace; pops the module.
+    ImportStar,
     /// `with`: calls `__enter__`, pushes `__exit__` below the entered value.
     BeforeWith,
     /// An exception left a `with` body: pops it and `__exit__`, calls

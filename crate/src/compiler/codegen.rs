@@ -461,10 +461,18 @@ impl<'s> Compiler<'s> {
                 let module = i.module.as_ref().map_or("", |m| m.id.as_str());
                 let module = self.name(module);
                 self.emit(Op::ImportName(module));
-                for alias in &i.names {
-                    if &alias.name.id == "*" {
-                        return Err(self.unsupported(alias, "'import *' statements"));
+                if i.names.iter().any(|alias| &alias.name.id == "*") {
+                    if !self.code.is_module {
+                        return Err(SyntaxError::at(
+                            self.source,
+                            i.start(),
+                            "import * only allowed at module level",
+                        ));
                     }
+                    self.emit(Op::ImportStar);
+                    return Ok(());
+                }
+                for alias in &i.names {
                     let name = self.name(&alias.name.id);
                     self.emit(Op::ImportFrom(name));
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);

@@ -487,6 +487,7 @@ impl StackFlow {
             | Op::ReturnLocal(_) => (0, 1),
             // The module stays under the name imported.
             Op::ImportFrom(_) => (0, 1),
+            Op::ImportStar => (1, 0),
             Op::StoreFast(_)
             | Op::StoreGlobal(_)
             | Op::StoreDeref(_)

@@ -45,8 +45,8 @@ fn native(name: &str) -> Option<Arc<Module>> {
         "random" => random_module::module(),
         "pickle" => pickle_module::module(),
         "sys" => sys_module::module(),
-        "queue" => queue_module::module(),
-        "threading" => threading_module::module(),
+        "_queue" => queue_module::module(),
+        "_threading" => threading_module::module(),
         "kernels" => kernels_module::module(),
         "faulthandler" => faulthandler_module::module(),
         // A package whose only module here is `futures`.

@@ -181,7 +181,7 @@ fn new_queue(_: &mut Interp, mut args: Args) -> PyResult<Value> {
 #[must_use]
 pub fn module() -> Arc<Module> {
     static FUNCTIONS: &[Builtin] = &[builtin!(type "Queue", new_queue, methods QUEUE_METHODS)];
-    let m = Module::with_functions("queue", FUNCTIONS);
+    let m = Module::with_functions("_queue", FUNCTIONS);
     {
         let mut names = m.names_mut();
         names.insert("Empty".into(), Value::ExcType(ExcType::QueueEmpty));

@@ -662,8 +662,63 @@ pub static THREAD_METHODS: &[Builtin] = &[
     builtin!("Thread.is_alive", is_alive),
 ];
 
+/// `lock._is_owned()`: whether this thread holds it (what `Condition`
+/// checks before `wait` and `notify`).
+fn is_owned(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "lock")?;
+    let l = downcast::<PyLock>(&keep, "lock")?;
+    let me = interp.rec.thread();
+    let s = lock(&l.state);
+    Ok(Value::Bool(if l.reentrant {
+        s.owner == Some(me)
+    } else {
+        s.owner.is_some()
+    }))
+}
+
+/// `lock._release_save()`: releases it however many times this thread
+/// took it, and returns that count for `_acquire_restore` (`Condition.wait`
+/// lets go of an RLock held at any depth).
+fn release_save(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let keep = receiver(&args, "lock")?;
+    let l = downcast::<PyLock>(&keep, "lock")?;
+    let me = interp.rec.thread();
+    let mut s = lock(&l.state);
+    if s.owner.is_none() || (l.reentrant && s.owner != Some(me)) {
+        return Err(PyErr::new(
+            ExcType::RuntimeError,
+            "cannot release un-acquired lock",
+        ));
+    }
+    let count = s.count;
+    s.owner = None;
+    s.count = 0;
+    l.released.notify_all();
+    Ok(Value::Int(i64::from(count)))
+}
+
+/// `lock._acquire_restore(count)`: takes it again as `_release_save` left it.
+fn acquire_restore(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let count = args
+        .positional
+        .get(1)
+        .and_then(crate::runtime::containers::as_i64)
+        .unwrap_or(1);
+    let first = args.positional.first().cloned().unwrap_or(Value::None);
+    acquire(interp, Args::new(vec![first.clone()]))?;
+    let keep = receiver(&Args::new(vec![first]), "lock")?;
+    let l = downcast::<PyLock>(&keep, "lock")?;
+    if l.reentrant {
+        lock(&l.state).count = u32::try_from(count).unwrap_or(1).max(1);
+    }
+    Ok(Value::None)
+}
+
 /// Methods of `Lock` and `RLock` objects.
 pub static LOCK_METHODS: &[Builtin] = &[
+    builtin!("lock._is_owned", is_owned),
+    builtin!("lock._release_save", release_save),
+    builtin!("lock._acquire_restore", acquire_restore),
     builtin!("lock.acquire", acquire),
     builtin!("lock.release", release),
     builtin!("lock.locked", locked),
@@ -702,5 +757,5 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    Module::with_functions("threading", FUNCTIONS)
+    Module::with_functions("_threading", FUNCTIONS)
 }

@@ -73,7 +73,27 @@ static FUNCTIONS: &[Builtin] = &[
         no_arguments(&a, "monotonic")?;
         Ok(Value::Float(clock::now_ms() / 1000.0))
     }),
+    // The page has one clock: the CPU times are the elapsed time too.
+    builtin!("process_time", |_, a| {
+        no_arguments(&a, "process_time")?;
+        Ok(Value::Float(clock::now_ms() / 1000.0))
+    }),
+    builtin!("thread_time", |_, a| {
+        no_arguments(&a, "thread_time")?;
+        Ok(Value::Float(clock::now_ms() / 1000.0))
+    }),
+    builtin!("time_ns", |_, a| nanoseconds(&a, "time_ns")),
+    builtin!("perf_counter_ns", |_, a| nanoseconds(&a, "perf_counter_ns")),
+    builtin!("monotonic_ns", |_, a| nanoseconds(&a, "monotonic_ns")),
+    builtin!("process_time_ns", |_, a| nanoseconds(&a, "process_time_ns")),
 ];
+
+/// The clock in whole nanoseconds (`time_ns()` and its kin).
+fn nanoseconds(args: &Args, name: &str) -> PyResult<Value> {
+    no_arguments(args, name)?;
+    #[allow(clippy::cast_possible_truncation)]
+    Ok(Value::Int((clock::now_ms() * 1e6) as i64))
+}
 
 #[must_use]
 pub fn module() -> Arc<Module> {

@@ -1047,6 +1047,42 @@ impl Interp {
                     let module = self.import(&code.names[i as usize])?;
                     frame.stack.push(module);
                 }
+                Op::ImportStar => {
+                    let module = frame.pop();
+                    let Value::Module(m) = &module else {
+                        return Err(type_error("import * of what is not a module"));
+                    };
+                    let public: Vec<(Arc<str>, Value)> = {
+                        let names = m.names_mut();
+                        let listed = match names.get("__all__") {
+                            Some(all) => Some(all.clone()),
+                            None => None,
+                        };
+                        match listed {
+                            Some(all) => {
+                                drop(names);
+                                let mut picked = Vec::new();
+                                for name in self.collect(&all)? {
+                                    let Value::Str(name) = name else {
+                                        return Err(type_error(
+                                            "Item in module.__all__ must be str",
+                                        ));
+                                    };
+                                    let value = self.get_attr(&module, &name)?;
+                                    picked.push((name, value));
+                                }
+                                picked
+                            }
+                            None => names
+                                .iter()
+                                .filter(|(name, _)| !name.starts_with('_'))
+                                .map(|(name, value)| (name.clone(), value.clone()))
+                                .collect(),
+                        }
+                    };
+                    let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                    target.names_mut().extend(public);
+                }
                 Op::ImportFrom(i) => {
                     let module = frame.top().clone();
                     let name = &code.names[i as usize];
