@@ -1054,10 +1054,7 @@ impl Interp {
                     };
                     let public: Vec<(Arc<str>, Value)> = {
                         let names = m.names_mut();
-                        let listed = match names.get("__all__") {
-                            Some(all) => Some(all.clone()),
-                            None => None,
-                        };
+                        let listed = names.get("__all__").cloned();
                         match listed {
                             Some(all) => {
                                 drop(names);
