@@ -660,3 +660,8 @@ fn threading_more() {
 fn import_star() {
     check("import_star");
 }
+
+#[test]
+fn class_in_function() {
+    check("class_in_function");
+}

@@ -15,7 +15,7 @@ use ruff_text_size::{Ranged, TextSize};
 
 use super::bytecode::{BinOp, CmpOp, Code, Const, Op, UnaryOp};
 use super::parse::{line_of, SyntaxError};
-use super::scope::{function_scope, module_scope, NestedBody, Scope};
+use super::scope::{class_scope, function_scope, module_scope, NestedBody, Scope};
 
 type Result<T> = std::result::Result<T, SyntaxError>;
 
@@ -222,6 +222,10 @@ impl<'s> Compiler<'s> {
     // ----- names -----
 
     fn load_name(&mut self, name: &str) {
+        if let Some(index) = self.class_free(name) {
+            self.emit(Op::LoadDeref(index));
+            return;
+        }
         if !self.code.is_module && !self.scope.globals.contains(name) {
             if let Some(slot) = self.scope.slot(name) {
                 let slot = u32::try_from(slot).unwrap_or(u32::MAX);
@@ -244,6 +248,10 @@ impl<'s> Compiler<'s> {
     }
 
     fn store_name(&mut self, name: &str) {
+        if let Some(index) = self.class_free(name) {
+            self.emit(Op::StoreDeref(index));
+            return;
+        }
         if !self.code.is_module && !self.scope.globals.contains(name) {
             if let Some(slot) = self.scope.slot(name) {
                 let slot = u32::try_from(slot).unwrap_or(u32::MAX);
@@ -278,6 +286,22 @@ impl<'s> Compiler<'s> {
             }
             _ => Err(self.unsupported(node, "deleting a variable that a nested function uses")),
         }
+    }
+
+    /// In a class body, the deref index of a name it takes from an enclosing
+    /// function rather than from its namespace (one it reads without binding,
+    /// or declares `nonlocal`). Its other names are the namespace's, then the
+    /// globals' and builtins' (`LoadGlobal` looks in the namespace first).
+    fn class_free(&self, name: &str) -> Option<u32> {
+        if !self.is_class_body()
+            || self.scope.class_names.contains(name)
+            || self.scope.globals.contains(name)
+        {
+            return None;
+        }
+        self.scope
+            .free_index(name)
+            .map(|free| self.free_deref(free))
     }
 
     /// Deref index of a cell local: cells first (in `cell_locals` order), then free variables.
@@ -784,15 +808,22 @@ impl<'s> Compiler<'s> {
         for base in bases {
             self.expr(base)?;
         }
-        // The body runs as a function whose module-like namespace becomes the class.
+        // The body runs as a function whose module-like namespace becomes
+        // the class; it is a closure when it (or a function in it) uses
+        // the locals of enclosing functions.
         let qualname = self.qualname(&c.name.id);
+        let mut enclosing = self.enclosing.clone();
+        if !self.code.is_module {
+            enclosing.push(self.scope.locals.iter().cloned().collect());
+        }
+        let scope = class_scope(&c.body, &enclosing);
         let mut body = Compiler::new(
             self.source,
             self.filename.clone(),
             &c.name.id,
             &qualname,
-            module_scope(),
-            self.enclosing.clone(),
+            scope,
+            enclosing,
         );
         body.code.is_module = true;
         body.code.first_line = line_of(self.source, c.start());
@@ -801,12 +832,7 @@ impl<'s> Compiler<'s> {
         body.body(&c.body)?;
         body.emit_const(Const::None);
         body.emit(Op::Return);
-        let code = self.constant(Const::Code(sealed(body.code)));
-        self.emit(Op::MakeFunction {
-            code,
-            defaults: 0,
-            closure: false,
-        });
+        self.finish_function(body.code, 0)?;
         let name = self.constant(Const::Str(c.name.id.as_str().into()));
         self.emit(Op::BuildClass {
             name,

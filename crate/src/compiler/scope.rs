@@ -17,7 +17,13 @@ pub struct Scope {
     /// Locals that nested scopes read or write (their slots hold cells).
     pub cells: BTreeSet<String>,
     /// Names of enclosing functions this scope uses, in `LoadDeref` order.
+    /// A class body's also holds those only its functions use: it passes
+    /// their cells on, as CPython's class bodies do.
     pub free: Vec<String>,
+    /// A class body's own names (those it binds): read from and written to
+    /// its namespace, even when a function in it takes the same name from an
+    /// enclosing function.
+    pub class_names: HashSet<String>,
 }
 
 impl Scope {
@@ -104,14 +110,22 @@ impl<'a> Visitor<'a> for Collector {
             }
             Stmt::ClassDef(c) => {
                 self.bind(&c.name.id);
-                // A class body's names are its own; the functions in it see past it.
-                let mut body = Collector::default();
-                for s in &c.body {
-                    body.visit_stmt(s);
+                // Decorators, bases and keywords are evaluated here.
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression);
                 }
-                self.used
-                    .extend(body.used.into_iter().filter(|u| !body.assigned.contains(u)));
-                self.nested_needs.extend(body.nested_needs);
+                if let Some(arguments) = &c.arguments {
+                    for a in &arguments.args {
+                        self.visit_expr(a);
+                    }
+                    for k in &arguments.keywords {
+                        self.visit_expr(&k.value);
+                    }
+                }
+                // The body is a scope of its own, which takes from here
+                // (through cells) what it and the functions in it need.
+                let body = ClassBody::collect(&c.body);
+                self.nested_needs.extend(body.outside_names());
             }
             Stmt::Global(g) => self
                 .globals
@@ -299,6 +313,71 @@ pub fn function_scope(
         locals,
         globals: c.globals,
         cells,
+        free,
+        class_names: HashSet::new(),
+    }
+}
+
+/// What a class body binds and what it needs from outside.
+struct ClassBody {
+    collector: Collector,
+}
+
+impl ClassBody {
+    fn collect(body: &[Stmt]) -> ClassBody {
+        let mut collector = Collector::default();
+        for s in body {
+            collector.visit_stmt(s);
+        }
+        ClassBody { collector }
+    }
+
+    /// The names it binds in its namespace (not declared global or nonlocal).
+    fn own_names(&self) -> HashSet<String> {
+        let c = &self.collector;
+        c.assigned
+            .iter()
+            .filter(|a| !c.globals.contains(*a) && !c.nonlocals.contains(*a))
+            .cloned()
+            .collect()
+    }
+
+    /// The names it reads without binding them, and those its functions,
+    /// lambdas and comprehensions need from outside. A class body's names
+    /// are not visible to the scopes nested in it (CPython's rule), so theirs
+    /// pass through it whether or not it binds them too.
+    fn outside_names(&self) -> BTreeSet<String> {
+        let c = &self.collector;
+        let own = self.own_names();
+        let mut names: BTreeSet<String> = c
+            .used
+            .iter()
+            .chain(&c.nonlocals)
+            .filter(|n| !own.contains(*n) && !c.globals.contains(*n))
+            .cloned()
+            .collect();
+        names.extend(c.nested_needs.iter().cloned());
+        names
+    }
+}
+
+/// The scope of a class body whose enclosing functions have the locals
+/// `enclosing` (innermost last). It has no locals: its names live in the
+/// namespace that becomes the class. Its free variables are those of the
+/// enclosing functions it or its nested scopes use.
+#[must_use]
+pub fn class_scope(body: &[Stmt], enclosing: &[HashSet<String>]) -> Scope {
+    let class = ClassBody::collect(body);
+    let free = class
+        .outside_names()
+        .into_iter()
+        .filter(|n| enclosing.iter().any(|e| e.contains(n)))
+        .collect();
+    Scope {
+        locals: Vec::new(),
+        class_names: class.own_names(),
+        globals: class.collector.globals,
+        cells: BTreeSet::new(),
         free,
     }
 }

@@ -27,8 +27,11 @@ impl Interp {
         let builtin = builtin_base(&bases)?;
         let ancestors = c3_ancestors(&bases)?;
         let namespace = super::object::Module::new(name);
-        let mut frame =
-            super::frame::Frame::new(function.code.clone(), function.globals.clone(), &[]);
+        let mut frame = super::frame::Frame::new(
+            function.code.clone(),
+            function.globals.clone(),
+            &function.closure,
+        );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
         let attributes: Names = std::mem::take(&mut *namespace.names_mut());

@@ -367,8 +367,10 @@ impl Interp {
                     }
                 }
                 Op::DeleteGlobal(i) => {
+                    // A class body's `del` is of its namespace's names.
                     let name = &code.names[i as usize];
-                    if frame.globals.names_mut().shift_remove(name).is_none() {
+                    let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
+                    if target.names_mut().shift_remove(name).is_none() {
                         return Err(PyErr::new(
                             ExcType::NameError,
                             format!("name '{name}' is not defined"),
