@@ -535,7 +535,6 @@ fn library_exception_class(name: &'static str, module: &'static str) -> Arc<Clas
         bases: vec![Value::ExcType(ExcType::Exception)],
         ancestors: Vec::new(),
         builtin: BuiltinBase::Exception(ExcType::Exception),
-        data_descriptors: false,
         plain_stores: std::sync::atomic::AtomicU64::new(0),
     });
     classes.push(class.clone());

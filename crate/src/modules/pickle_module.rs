@@ -159,7 +159,7 @@ pub fn module() -> Arc<Module> {
             "UnpicklingError".into(),
             Value::ExcType(ExcType::UnpicklingError),
         );
-        names.insert("PickleError".into(), Value::ExcType(ExcType::Exception));
+        names.insert("PickleError".into(), Value::ExcType(ExcType::PickleError));
     }
     m
 }

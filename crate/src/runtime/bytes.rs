@@ -625,42 +625,7 @@ pub fn set_item(
                 .map(byte_of)
                 .collect::<PyResult<_>>()?,
         };
-        let mut bytes = lock(&array.bytes);
-        let positions = super::containers::slice_positions(parts, bytes.len())?;
-        let step = super::containers::index_of(&parts[2])?.unwrap_or(1);
-        if step == 1 {
-            let len = bytes.len();
-            let start = positions.first().copied().unwrap_or_else(|| {
-                super::containers::index_of(&parts[0])
-                    .ok()
-                    .flatten()
-                    .map_or(0, |s| {
-                        let s = if s < 0 {
-                            s + i64::try_from(len).unwrap_or(0)
-                        } else {
-                            s
-                        };
-                        usize::try_from(s.max(0)).unwrap_or(0).min(len)
-                    })
-            });
-            let end = start + positions.len();
-            bytes.splice(start..end, new);
-            return Ok(());
-        }
-        if positions.len() != new.len() {
-            return Err(PyErr::new(
-                ExcType::ValueError,
-                format!(
-                    "attempt to assign bytes of size {} to extended slice of size {}",
-                    new.len(),
-                    positions.len()
-                ),
-            ));
-        }
-        for (at, b) in positions.into_iter().zip(new) {
-            bytes[at] = b;
-        }
-        return Ok(());
+        return super::containers::assign_slice(&mut lock(&array.bytes), parts, new, "bytes");
     }
     let b = byte_of(value)?;
     let mut bytes = lock(&array.bytes);
@@ -676,17 +641,7 @@ pub fn set_item(
 pub fn del_item(array: &super::value::ByteArray, key: &Value) -> PyResult<()> {
     let mut bytes = lock(&array.bytes);
     if let Value::Slice(parts) = key {
-        let positions = super::containers::slice_positions(parts, bytes.len())?;
-        let mut drop = vec![false; bytes.len()];
-        for p in positions {
-            drop[p] = true;
-        }
-        let mut at = 0;
-        bytes.retain(|_| {
-            at += 1;
-            !drop[at - 1]
-        });
-        return Ok(());
+        return super::containers::delete_slice(&mut bytes, parts);
     }
     let i = super::containers::item_index(key, bytes.len(), "bytearray")?;
     bytes.remove(i);

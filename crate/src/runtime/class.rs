@@ -35,10 +35,6 @@ impl Interp {
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
         let attributes: Names = std::mem::take(&mut *namespace.names_mut());
-        let data_descriptors = attributes
-            .values()
-            .any(super::descriptors::is_data_descriptor)
-            || ancestors.iter().any(|a| a.data_descriptors);
         let set_names: Vec<(Arc<str>, Value)> = attributes
             .iter()
             .map(|(name, value)| (name.clone(), value.clone()))
@@ -51,7 +47,6 @@ impl Interp {
             bases,
             ancestors,
             builtin,
-            data_descriptors,
             plain_stores: std::sync::atomic::AtomicU64::new(0),
         });
         // Each attribute learns the name it was given (`__set_name__`): a

@@ -14,7 +14,7 @@ use super::Interp;
 use crate::compiler::bytecode::BinOp;
 
 /// A sequence index or slice bound as i64 (None for `None`).
-pub(super) fn index_of(v: &Value) -> PyResult<Option<i64>> {
+fn index_of(v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
@@ -77,6 +77,68 @@ pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
         i += by;
     }
     Ok(positions)
+}
+
+/// `items[start:stop:step] = new`, a list's or a bytearray's: a simple
+/// slice (step 1) is replaced by `new` whatever its length, an extended one
+/// takes as many items as it selects (`what` they are named in the error).
+///
+/// # Errors
+/// ValueError for an extended slice given the wrong count; a bad slice.
+pub(super) fn assign_slice<T>(
+    items: &mut Vec<T>,
+    parts: &[Value; 3],
+    new: Vec<T>,
+    what: &str,
+) -> PyResult<()> {
+    let len = items.len();
+    let positions = slice_positions(parts, len)?;
+    if index_of(&parts[2])?.unwrap_or(1) == 1 {
+        // An empty slice still has a place: where its start falls.
+        let start = positions.first().copied().unwrap_or_else(|| {
+            index_of(&parts[0]).ok().flatten().map_or(0, |s| {
+                let s = if s < 0 {
+                    s + i64::try_from(len).unwrap_or(0)
+                } else {
+                    s
+                };
+                usize::try_from(s.max(0)).unwrap_or(0).min(len)
+            })
+        });
+        items.splice(start..start + positions.len(), new);
+        return Ok(());
+    }
+    if positions.len() != new.len() {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            format!(
+                "attempt to assign {what} of size {} to extended slice of size {}",
+                new.len(),
+                positions.len()
+            ),
+        ));
+    }
+    for (at, item) in positions.into_iter().zip(new) {
+        items[at] = item;
+    }
+    Ok(())
+}
+
+/// `del items[start:stop:step]`, a list's or a bytearray's.
+///
+/// # Errors
+/// A bad slice.
+pub(super) fn delete_slice<T>(items: &mut Vec<T>, parts: &[Value; 3]) -> PyResult<()> {
+    let mut selected = vec![false; items.len()];
+    for at in slice_positions(parts, items.len())? {
+        selected[at] = true;
+    }
+    let mut at = 0;
+    items.retain(|_| {
+        at += 1;
+        !selected[at - 1]
+    });
+    Ok(())
 }
 
 /// An item index into a sequence of `len`, negative from the end.
@@ -582,39 +644,7 @@ impl Interp {
             Value::List(l) => {
                 if let Value::Slice(parts) = &key {
                     let new_items = self.collect(&value)?;
-                    let mut items = lock(&l.items);
-                    let positions = slice_positions(parts, items.len())?;
-                    let step = index_of(&parts[2])?.unwrap_or(1);
-                    if step == 1 {
-                        let start = positions.first().copied().unwrap_or_else(|| {
-                            let len = items.len();
-                            index_of(&parts[0]).ok().flatten().map_or(0, |s| {
-                                let s = if s < 0 {
-                                    s + i64::try_from(len).unwrap_or(0)
-                                } else {
-                                    s
-                                };
-                                usize::try_from(s.max(0)).unwrap_or(0).min(len)
-                            })
-                        });
-                        let end = start + positions.len();
-                        items.splice(start..end, new_items);
-                        return Ok(());
-                    }
-                    if positions.len() != new_items.len() {
-                        return Err(PyErr::new(
-                            ExcType::ValueError,
-                            format!(
-                                "attempt to assign sequence of size {} to extended slice of size {}",
-                                new_items.len(),
-                                positions.len()
-                            ),
-                        ));
-                    }
-                    for (i, v) in positions.into_iter().zip(new_items) {
-                        items[i] = v;
-                    }
-                    return Ok(());
+                    return assign_slice(&mut lock(&l.items), parts, new_items, "sequence");
                 }
                 let mut items = lock(&l.items);
                 let i = item_index(&key, items.len(), "list assignment")?;
@@ -669,14 +699,7 @@ impl Interp {
             Value::List(l) => {
                 let mut items = lock(&l.items);
                 if let Value::Slice(parts) = key {
-                    let positions = slice_positions(parts, items.len())?;
-                    let mut keep = 0;
-                    let drop: std::collections::HashSet<usize> = positions.into_iter().collect();
-                    items.retain(|_| {
-                        keep += 1;
-                        !drop.contains(&(keep - 1))
-                    });
-                    return Ok(());
+                    return delete_slice(&mut items, parts);
                 }
                 let i = item_index(key, items.len(), "list assignment")?;
                 items.remove(i);

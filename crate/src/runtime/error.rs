@@ -76,7 +76,9 @@ pub enum ExcType {
     /// `queue.Empty` and `queue.Full` (not builtins).
     QueueEmpty,
     QueueFull,
-    /// `pickle.PicklingError` and `pickle.UnpicklingError` (not builtins).
+    /// `pickle.PickleError`, and its `PicklingError` and `UnpicklingError`
+    /// (not builtins).
+    PickleError,
     PicklingError,
     UnpicklingError,
     /// `concurrent.futures.process.BrokenProcessPool` (a RuntimeError).
@@ -232,6 +234,7 @@ impl ExcType {
             E::UserWarning => "UserWarning",
             E::QueueEmpty => "Empty",
             E::QueueFull => "Full",
+            E::PickleError => "PickleError",
             E::PicklingError => "PicklingError",
             E::UnpicklingError => "UnpicklingError",
             E::BrokenProcessPool => "BrokenProcessPool",
@@ -247,7 +250,7 @@ impl ExcType {
         match self {
             E::QueueEmpty => "_queue",
             E::QueueFull => "queue",
-            E::PicklingError | E::UnpicklingError => "_pickle",
+            E::PickleError | E::PicklingError | E::UnpicklingError => "_pickle",
             E::BrokenProcessPool => "concurrent.futures.process",
             E::CancelledError => "concurrent.futures._base",
             E::ProcessTimeoutError => "multiprocessing.context",
@@ -270,6 +273,7 @@ impl ExcType {
             E::NotImplementedError | E::RecursionError | E::BrokenProcessPool => E::RuntimeError,
             E::UnicodeError => E::ValueError,
             E::TimeoutError => E::OSError,
+            E::PicklingError | E::UnpicklingError => E::PickleError,
             E::FloatingPointError => E::ArithmeticError,
             E::BlockingIOError
             | E::ChildProcessError

@@ -563,7 +563,7 @@ impl Interp {
                     // Then `for x in a_list` (or a tuple): a step under the
                     // iterator's lock, with no clone of it and no call.
                     let stepped = match frame.stack.last() {
-                        Some(Value::Iter(cell)) => super::iter::step_sequence(cell),
+                        Some(Value::Iter(cell)) => super::iter::step_sequence(&mut lock(cell)),
                         _ => None,
                     };
                     if let Some(item) = stepped {

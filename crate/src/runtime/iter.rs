@@ -171,12 +171,11 @@ impl RangeIter {
     }
 }
 
-/// One step of an iterator over a list or a tuple: `Some(item)`, or
-/// `Some(None)` at its end; `None` for any other kind of iterator.
+/// One step of an iterator over a list or a tuple (held locked): `Some(item)`,
+/// or `Some(None)` at its end; `None` for any other kind of iterator.
 #[inline]
-pub(super) fn step_sequence(cell: &Mutex<Iter>) -> Option<Option<Value>> {
-    let mut it = lock(cell);
-    match &mut *it {
+pub(super) fn step_sequence(it: &mut Iter) -> Option<Option<Value>> {
+    match it {
         Iter::List { list, index } => {
             let item = lock(&list.items).get(*index).cloned();
             *index += 1;
@@ -193,7 +192,6 @@ pub(super) fn step_sequence(cell: &Mutex<Iter>) -> Option<Option<Value>> {
 
 /// What to do after one step under the iterator's lock.
 enum Step {
-    Done(Option<Value>),
     Enumerate(Value, i64),
     Zip(Vec<Value>),
     Map(Value, Vec<Value>),
@@ -313,17 +311,11 @@ impl Interp {
         };
         let step = {
             let mut it = lock(cell);
+            if let Some(item) = step_sequence(&mut it) {
+                return Ok(item);
+            }
             match &mut *it {
-                Iter::List { list, index } => {
-                    let item = lock(&list.items).get(*index).cloned();
-                    *index += 1;
-                    Step::Done(item)
-                }
-                Iter::Items { items, index } => {
-                    let item = items.get(*index).cloned();
-                    *index += 1;
-                    Step::Done(item)
-                }
+                Iter::List { .. } | Iter::Items { .. } => unreachable!("stepped above"),
                 Iter::Enumerate { inner, count } => {
                     *count += 1;
                     Step::Enumerate(inner.clone(), *count - 1)
@@ -335,7 +327,6 @@ impl Interp {
             }
         };
         match step {
-            Step::Done(item) => Ok(item),
             Step::Enumerate(inner, count) => Ok(self
                 .next(&inner)?
                 .map(|item| Value::tuple(vec![Value::Int(count), item]))),

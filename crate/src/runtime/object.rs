@@ -28,11 +28,6 @@ pub struct Class {
     pub ancestors: Vec<Arc<Class>>,
     /// The built-in class its instances are made of, after its Python ones.
     pub builtin: BuiltinBase,
-    /// Whether it or an ancestor has a data descriptor (an object whose class
-    /// defines `__set__` or `__delete__`), which an instance's own attribute
-    /// of that name does not hide: only then does an attribute look at the
-    /// class first.
-    pub data_descriptors: bool,
     /// Whether an instance's attribute is stored in its `__dict__` with
     /// nothing of the class's to run (see `stores_plainly`), as last found,
     /// with the `SPECIAL_EPOCH` it was found in: `(epoch << 1) | plain`.
@@ -71,7 +66,10 @@ impl Class {
     /// `__dict__` for every name: the class and its ancestors have no
     /// property, data descriptor or `__setattr__`, and the instances are not
     /// made of a module's object (a thread's `name`). Found once per class
-    /// and epoch, so that a store skips three walks of the MRO.
+    /// and epoch, so that a store skips three walks of the MRO. A get looks
+    /// at the class before the instance (for a property or a data
+    /// descriptor, which an instance's own attribute does not hide) only
+    /// when this is false.
     #[must_use]
     pub fn stores_plainly(&self) -> bool {
         let epoch = SPECIAL_EPOCH.load(Ordering::Acquire);

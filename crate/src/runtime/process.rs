@@ -299,7 +299,7 @@ fn call_target(interp: &mut Interp, bootstrap: &[u8]) -> PyResult<()> {
                 return Ok(());
             }
         }
-        return serve_pool(interp);
+        return serve_pool(interp, &**kind == "pool");
     }
     if let Value::Instance(instance) = target {
         // A Process subclass's instance: it stands for this process (its
@@ -427,8 +427,9 @@ fn run_task(
 
 /// A pool worker's life: takes tasks from the parent, `(task id, function,
 /// items, how to call)`, until it gets None (or nothing), and sends back each
-/// task's outcome (`task_reply`).
-fn serve_pool(interp: &mut Interp) -> PyResult<()> {
+/// task's outcome (`task_reply`). `pool`: a `Pool`'s worker (an executor's
+/// otherwise), whose unsendable result is a MaybeEncodingError.
+fn serve_pool(interp: &mut Interp, pool: bool) -> PyResult<()> {
     let Some(parent) = interp.rt.parent.clone() else {
         return Err(PyErr::new(
             ExcType::RuntimeError,
@@ -468,7 +469,7 @@ fn serve_pool(interp: &mut Interp) -> PyResult<()> {
             Ok(bytes) => task_reply(id, pid, ok, &bytes),
             // A result that cannot be sent is the task's error; a pool's
             // says so in a MaybeEncodingError, as CPython's does.
-            Err(error) if interp.rt.identity.name.contains("PoolWorker") => {
+            Err(error) if pool => {
                 let payload = maybe_encoding_error(interp, &payload, &error);
                 task_reply(id, pid, false, &super::transfer::encode(interp, &payload)?)
             }

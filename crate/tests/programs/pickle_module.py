@@ -38,3 +38,15 @@ try:
     pickle.dumps(1, protocol=9)
 except ValueError as e:
     print(e)
+print(issubclass(pickle.PicklingError, pickle.PickleError), issubclass(pickle.UnpicklingError, pickle.PickleError))
+try:
+    try:
+        int("x")
+    except pickle.PickleError:
+        print("a ValueError is not a PickleError")
+except ValueError:
+    print("ValueError passes by except pickle.PickleError")
+try:
+    pickle.dumps(lambda: 0)
+except pickle.PickleError as e:
+    print("caught as PickleError:", type(e).__name__)

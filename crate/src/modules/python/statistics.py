@@ -490,31 +490,36 @@ def pstdev(data, mu=None):
 
 # ------------------------------------------------------------- two inputs
 
-def covariance(x, y, /):
-    """The sample covariance of two inputs of equal length."""
+def _paired(x, y, name):
+    """How many points two inputs have: as many each, at least two."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have "
+        raise StatisticsError(f"{name} requires that both inputs have "
                               "same number of data points")
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError(f"{name} requires at least two data points")
+    return n
+
+
+def _centered(x, y, n):
+    """The means of two inputs and the sum of the products of their deviations."""
     xbar = _fsum(x) / n
     ybar = _fsum(y) / n
     sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    return xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs of equal length."""
+    n = _paired(x, y, "covariance")
+    _, _, sxy = _centered(x, y, n)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs, between -1 and 1."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have "
-                              "same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = _fsum(x) / n
-    ybar = _fsum(y) / n
-    sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+    n = _paired(x, y, "correlation")
+    xbar, ybar, sxy = _centered(x, y, n)
     sxx = _fsum([(xi - xbar) * (xi - xbar) for xi in x])
     syy = _fsum([(yi - ybar) * (yi - ybar) for yi in y])
     try:
@@ -529,20 +534,12 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line through the points;
     with proportional=True the line goes through the origin."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs "
-                              "have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data "
-                              "points")
+    n = _paired(x, y, "linear regression")
     if proportional:
         sxy = _fsum([xi * yi for xi, yi in zip(x, y)])
         sxx = _fsum([xi * xi for xi in x])
     else:
-        xbar = _fsum(x) / n
-        ybar = _fsum(y) / n
-        sxy = _fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
+        xbar, ybar, sxy = _centered(x, y, n)
         sxx = _fsum([(xi - xbar) * (xi - xbar) for xi in x])
     try:
         slope = sxy / sxx

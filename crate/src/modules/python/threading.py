@@ -4,8 +4,7 @@
 # Condition, Barrier, Timer, local, and excepthook.
 
 from _threading import *
-from _threading import Lock, RLock, Event, Thread, get_ident
-import _threading
+from time import monotonic as _time
 
 
 class Condition:
@@ -83,11 +82,6 @@ class Condition:
         self.notify(len(self._waiters))
 
     notifyAll = notify_all
-
-
-def _time():
-    import time
-    return time.monotonic()
 
 
 class BrokenBarrierError(RuntimeError):
