@@ -665,3 +665,8 @@ fn import_star() {
 fn class_in_function() {
     check("class_in_function");
 }
+
+#[test]
+fn math_module_more() {
+    check("math_module_more");
+}

@@ -66,6 +66,17 @@ fn top_bits_sticky(n: &BigInt) -> (u64, i64) {
     (top, shift)
 }
 
+/// `n > 0` as `m * 2**e` with `0.5 <= m < 1`, `m` correctly rounded to a
+/// double (`_PyLong_Frexp`): what `math.log` takes the logarithm of when
+/// `n` is too large for a float.
+#[must_use]
+pub fn int_frexp(n: &BigInt) -> (f64, i64) {
+    let (top, shift) = top_bits_sticky(&n.abs());
+    // u64 -> f64 rounds once, the sticky bit standing for the bits below.
+    let (m, e) = super::math_ops::frexp(top as f64);
+    (m, i64::from(e) + shift)
+}
+
 /// `float(value)` (`PyLong_AsDouble`), correctly rounded, ties to even.
 ///
 /// # Errors

@@ -7,6 +7,7 @@ pub mod float_ops;
 pub mod float_repr;
 pub mod format_spec;
 pub mod int_ops;
+pub mod math_ops;
 pub mod parse_number;
 pub mod random;
 pub mod str_repr;

@@ -41,6 +41,45 @@ pub fn as_real(v: &Value) -> PyResult<f64> {
     float(v)?.ok_or_else(|| type_error(format!("must be real number, not {}", v.type_name())))
 }
 
+impl Interp {
+    /// A number as a float where Python wants a real, as CPython's
+    /// `PyFloat_AsDouble` takes it: a float, an int (correctly rounded), an
+    /// object with `__float__`, else one with `__index__`.
+    ///
+    /// # Errors
+    /// TypeError for what is none of these (or a `__float__` that returns no
+    /// float); OverflowError for an int too large for a float; what
+    /// `__float__` or `__index__` raises.
+    pub fn real_number(&mut self, v: &Value) -> PyResult<f64> {
+        if let Some(x) = float(v)? {
+            return Ok(x);
+        }
+        if let Some(method) = self.special(v, "__float__")? {
+            return match self.call(&method, super::function::Args::default())? {
+                Value::Float(f) => Ok(f),
+                other => Err(type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    v.type_name(),
+                    other.type_name()
+                ))),
+            };
+        }
+        // An instance of a class derived from float or int.
+        if let Some(base) = v.base_object() {
+            if let Some(x) = float(&base)? {
+                return Ok(x);
+            }
+        }
+        match super::str_methods::as_index(self, v)? {
+            Some(n) => Ok(int_ops::int_to_f64(&n.as_bigint().unwrap_or_default())?),
+            None => Err(type_error(format!(
+                "must be real number, not {}",
+                v.type_name()
+            ))),
+        }
+    }
+}
+
 fn zero_division(message: &str) -> PyErr {
     PyErr::new(ExcType::ZeroDivisionError, message)
 }

@@ -380,7 +380,7 @@ fn format_float(interp: &mut Interp, spec: &Spec, value: &Value) -> PyResult<Str
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             int_to_f64(&value.as_bigint().unwrap_or_default())?
         }
-        _ => float_of(interp, value)?,
+        _ => interp.real_number(value)?,
     };
     let precision = usize::try_from(spec.precision).unwrap_or(6);
     // Digits asked beyond what the instance could hold are a MemoryError.
@@ -390,27 +390,6 @@ fn format_float(interp: &mut Interp, spec: &Spec, value: &Value) -> PyResult<Str
         ..DtsFlags::default()
     };
     Ok(double_to_string(x, spec.kind, precision, flags))
-}
-
-/// `PyFloat_AsDouble` of an instance: its `__float__`, else its `__index__`.
-fn float_of(interp: &mut Interp, value: &Value) -> PyResult<f64> {
-    if let Some(method) = interp.special(value, "__float__")? {
-        return match interp.call(&method, Args::default())? {
-            Value::Float(f) => Ok(f),
-            other => Err(type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                value.type_name(),
-                other.type_name()
-            ))),
-        };
-    }
-    match as_index(interp, value)? {
-        Some(n) => Ok(int_to_f64(&n.as_bigint().unwrap_or_default())?),
-        None => Err(type_error(format!(
-            "must be real number, not {}",
-            value.type_name()
-        ))),
-    }
 }
 
 /// `formatchar`: a str of one character, or a code point.
