@@ -670,3 +670,8 @@ fn class_in_function() {
 fn math_module_more() {
     check("math_module_more");
 }
+
+#[test]
+fn sys_more() {
+    check("sys_more");
+}

@@ -1,5 +1,7 @@
 //! Python's `sys` module: the switch interval of the GIL, whether there is a
-//! GIL, the version, `stdout` and `stderr`, `exit`, `argv` and `platform`.
+//! GIL, the recursion limit, the version, `stdout` and `stderr`, `exit`,
+//! `argv`, `platform`, and CPython's facts about its numbers (`float_info`,
+//! `int_info`, `maxsize`, `byteorder`).
 
 use crate::builtin;
 use std::sync::Arc;
@@ -9,6 +11,8 @@ use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
 use crate::runtime::ops::as_real;
 use crate::runtime::stdio::TextIo;
+use crate::runtime::str_methods::as_index;
+use crate::runtime::struct_seq::struct_sequence;
 use crate::runtime::value::Value;
 use crate::runtime::{Interp, Stream};
 
@@ -51,6 +55,114 @@ fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `sys.setrecursionlimit(n)`: for every thread, from the next call on.
+fn setrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(type_error(
+            "sys.setrecursionlimit() takes no keyword arguments",
+        ));
+    }
+    let [v] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            args.positional.len()
+        )));
+    };
+    let Some(n) = as_index(interp, v)? else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            v.type_name()
+        )));
+    };
+    // A C int.
+    let Some(limit) = n.as_bigint().and_then(|n| i32::try_from(n).ok()) else {
+        return Err(PyErr::new(
+            ExcType::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    };
+    let Ok(limit) = usize::try_from(limit) else {
+        return Err(too_low());
+    };
+    if limit < 1 {
+        return Err(too_low());
+    }
+    // CPython counts this call too: at module level the depth is 2.
+    let depth = interp.depth + 1;
+    if depth >= limit {
+        return Err(PyErr::new(
+            ExcType::RecursionError,
+            format!(
+                "cannot set the recursion limit to {limit} at the recursion depth {depth}: \
+                 the limit is too low"
+            ),
+        ));
+    }
+    interp
+        .rt
+        .recursion_limit
+        .store(limit, std::sync::atomic::Ordering::Relaxed);
+    Ok(Value::None)
+}
+
+fn too_low() -> PyErr {
+    PyErr::new(
+        ExcType::ValueError,
+        "recursion limit must be greater or equal than 1",
+    )
+}
+
+/// `sys.float_info`: the double's limits, as C's `<float.h>` gives them.
+fn float_info() -> Value {
+    struct_sequence(
+        "sys",
+        "float_info",
+        vec![
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    )
+}
+
+/// `sys.int_info`: CPython's (30-bit digits), whose 4300-digit limit on
+/// `str(int)` the interpreter keeps too.
+fn int_info() -> Value {
+    struct_sequence(
+        "sys",
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    )
+}
+
+/// `sys.version_info`: the CPython release the interpreter follows.
+fn version_info() -> Value {
+    struct_sequence(
+        "sys",
+        "version_info",
+        vec![
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    )
+}
+
 static FUNCTIONS: &[Builtin] = &[
     builtin!("exit", exit),
     builtin!("setswitchinterval", setswitchinterval),
@@ -61,8 +173,10 @@ static FUNCTIONS: &[Builtin] = &[
         interp.rt.gil.enabled()
     ))),
     builtin!("getrecursionlimit", |interp, _| Ok(Value::Int(
-        i64::try_from(interp.rt.limits.recursion_limit).unwrap_or(i64::MAX)
+        i64::try_from(interp.recursion_limit()).unwrap_or(i64::MAX)
     ))),
+    builtin!("setrecursionlimit", setrecursionlimit),
+    builtin!("get_int_max_str_digits", |_, _| Ok(Value::Int(4300))),
 ];
 
 #[must_use]
@@ -74,17 +188,17 @@ pub fn module() -> Arc<Module> {
             "version".into(),
             Value::str("3.11.7 (GIL Playground: Python in WebAssembly)"),
         );
-        names.insert(
-            "version_info".into(),
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        );
+        names.insert("version_info".into(), version_info());
+        // 3.11.7 final, as CPython packs it.
+        names.insert("hexversion".into(), Value::Int(0x030b_07f0));
+        names.insert("float_info".into(), float_info());
+        names.insert("int_info".into(), int_info());
+        names.insert("float_repr_style".into(), Value::str("short"));
+        // A 64-bit CPython's: ints of the page are 64-bit too.
         names.insert("maxsize".into(), Value::Int(i64::MAX));
+        names.insert("maxunicode".into(), Value::Int(0x10_ffff));
+        // wasm is little-endian, as x86 and ARM are.
+        names.insert("byteorder".into(), Value::str("little"));
         for (name, stream) in [("stdout", Stream::Stdout), ("stderr", Stream::Stderr)] {
             let file = Value::Native(Arc::new(TextIo { stream }));
             names.insert(name.into(), file.clone());

@@ -247,7 +247,7 @@ impl Interp {
                 return Ok(());
             }
             if let Some(setattr) = class.lookup("__setattr__") {
-                if matches!(setattr, Value::Function(_)) {
+                if super::descriptors::binds_to_instances(&setattr) {
                     let args = Args::new(vec![object.clone(), Value::str(name), value]);
                     return self.call(&setattr, args).map(|_| ());
                 }

@@ -672,6 +672,10 @@ fn native_type(name: &'static str) -> &'static Builtin {
 }
 
 /// `object`: the base of every class; `object()` is a plain object (a sentinel).
+/// `tuple`: by itself, for the struct sequences' classes (`sys.version_info`),
+/// which derive from it.
+pub(crate) static TUPLE: Builtin = builtin!(type "tuple", tuple);
+
 static OBJECT: Builtin = builtin!(type "object", |_, args| {
     if !args.positional.is_empty() || !args.keywords.is_empty() {
         return Err(type_error("object() takes no arguments"));
@@ -1083,7 +1087,6 @@ pub fn builtins() -> super::object::Names {
         builtin!("any", |i, a| any_all(i, a, "any", true)),
         builtin!("all", |i, a| any_all(i, a, "all", false)),
         builtin!(type "list", list),
-        builtin!(type "tuple", tuple),
         builtin!(type "dict", dict),
         builtin!(type "set", set),
         builtin!(fast type "str", str_),
@@ -1129,6 +1132,7 @@ pub fn builtins() -> super::object::Names {
     names.insert("Ellipsis".into(), super::class::ellipsis());
     for descriptor in [
         &OBJECT,
+        &TUPLE,
         &super::descriptors::STATICMETHOD,
         &super::descriptors::CLASSMETHOD,
         &super::descriptors::PROPERTY,

@@ -214,7 +214,7 @@ impl Interp {
     #[inline(always)]
     fn simple_frame(&mut self, function: &Function) -> PyResult<Box<Frame>> {
         // Only the depth: the callee runs in this loop, on no more native stack.
-        if self.depth >= self.rt.limits.recursion_limit {
+        if self.depth >= self.recursion_limit() {
             return Err(recursion_error());
         }
         // A call is where the GIL may change hands, as at a backward jump.
@@ -285,9 +285,18 @@ impl Interp {
         result
     }
 
+    /// How many Python calls deep a thread may go (`sys.getrecursionlimit()`).
+    #[inline(always)]
+    #[must_use]
+    pub fn recursion_limit(&self) -> usize {
+        self.rt
+            .recursion_limit
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// RecursionError at CPython's depth limit, or before the native stack runs out.
     pub(super) fn check_depth(&self) -> PyResult<()> {
-        let deep = self.depth >= self.rt.limits.recursion_limit
+        let deep = self.depth >= self.recursion_limit()
             || self
                 .rt
                 .limits

@@ -194,6 +194,18 @@ pub fn unwrap_static(value: &Value) -> Value {
     }
 }
 
+/// Whether `found` on a class is a method of its instances: a function, or
+/// a method of a built-in type (`builtin!(method …)`: `list.append`, a struct
+/// sequence's `__repr__`), which CPython's method descriptors bind too.
+#[must_use]
+pub fn binds_to_instances(found: &Value) -> bool {
+    match found {
+        Value::Function(_) => true,
+        Value::Builtin(b) => matches!(b.fast, Some(super::function::Fast::Method(_))),
+        _ => false,
+    }
+}
+
 fn descriptor(value: &Value) -> Option<&Descriptor> {
     match value {
         Value::Native(n) => n.as_any().downcast_ref::<Descriptor>(),
@@ -224,7 +236,7 @@ impl Interp {
         found: Value,
     ) -> PyResult<Attr> {
         Ok(match descriptor(&found) {
-            None if matches!(found, Value::Function(_)) => Attr::Method(found),
+            None if binds_to_instances(&found) => Attr::Method(found),
             // A descriptor of the program's own (`cached_property`).
             None => match descriptor_method(&found, "__get__") {
                 Some(get) => Attr::Value(self.call(

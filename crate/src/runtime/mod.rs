@@ -33,6 +33,7 @@ pub mod repr;
 pub mod shared;
 pub mod stdio;
 pub mod str_methods;
+pub mod struct_seq;
 pub mod transfer;
 pub mod trashcan;
 pub mod type_methods;

@@ -215,6 +215,8 @@ impl Interp {
             None if class.lookup("__eq__").is_some() => Err(unhashable(v)),
             None => match v.base_object() {
                 Some(Value::Native(_)) | None => Ok(Key::Id(v.identity())),
+                // A struct sequence hashes as its tuple.
+                Some(base @ Value::Tuple(_)) => self.key(&base),
                 Some(_) => Err(unhashable(v)),
             },
         }

@@ -1,7 +1,7 @@
 //! What the interpreter threads of one program share: the GIL, the output, the
 //! imported modules, `random`'s generator, Stop, and the threads themselves.
 
-use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
@@ -77,6 +77,9 @@ pub struct Runtime {
     /// The `threading.Thread` objects started and not yet finished (`threading.enumerate()`).
     pub live_threads: Mutex<Vec<Value>>,
     pub limits: Limits,
+    /// Python calls deep before RecursionError: `limits.recursion_limit` at
+    /// first, then what `sys.setrecursionlimit` sets (for every thread).
+    pub recursion_limit: AtomicUsize,
     heartbeat: Option<Heartbeat>,
     /// When the last heartbeat went (f64 bits, common clock ms).
     last_beat: AtomicU64,
@@ -146,6 +149,7 @@ impl Runtime {
             next_executor: AtomicU64::new(0),
             main_thread: OnceLock::new(),
             live_threads: Mutex::new(Vec::new()),
+            recursion_limit: AtomicUsize::new(options.limits.recursion_limit),
             limits: options.limits,
             heartbeat: options.heartbeat,
             last_beat: AtomicU64::new(0),
