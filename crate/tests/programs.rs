@@ -675,3 +675,8 @@ fn math_module_more() {
 fn sys_more() {
     check("sys_more");
 }
+
+#[test]
+fn dir_globals() {
+    check("dir_globals");
+}

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::runtime::object::Module;
+use crate::runtime::value::Value;
 use crate::runtime::Loaded;
 
 pub mod faulthandler_module;
@@ -35,8 +36,27 @@ pub fn load(name: &str) -> Option<Loaded> {
     native(name).map(Loaded::Native)
 }
 
-/// A fresh instance of the Rust module `name`.
+/// A fresh instance of the Rust module `name`, with the names every module
+/// has in CPython (no doc, loader or spec to tell here).
 fn native(name: &str) -> Option<Arc<Module>> {
+    let module = native_functions(name)?;
+    {
+        let package = name.rsplit_once('.').map_or("", |(parent, _)| parent);
+        let mut names = module.names_mut();
+        for (key, value) in [
+            ("__name__", Value::str(name)),
+            ("__doc__", Value::None),
+            ("__package__", Value::str(package)),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+        ] {
+            names.entry(key.into()).or_insert(value);
+        }
+    }
+    Some(module)
+}
+
+fn native_functions(name: &str) -> Option<Arc<Module>> {
     Some(match name {
         "time" => time_module::module(),
         "math" => math_module::module(),

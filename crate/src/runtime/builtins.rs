@@ -1133,6 +1133,10 @@ pub fn builtins() -> super::object::Names {
     for descriptor in [
         &OBJECT,
         &TUPLE,
+        &super::introspect::DIR,
+        &super::introspect::GLOBALS,
+        &super::introspect::LOCALS,
+        &super::introspect::IMPORT,
         &super::descriptors::STATICMETHOD,
         &super::descriptors::CLASSMETHOD,
         &super::descriptors::PROPERTY,

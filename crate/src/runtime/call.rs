@@ -249,7 +249,11 @@ impl Interp {
             }
             let args = frame.popn(n);
             frame.stack.pop();
-            let result = (builtin.call)(self, Args::new(args))?;
+            // `dir()`, `globals()`, `locals()` read this frame's names.
+            let result = match super::introspect::reads_frame(builtin) {
+                Some(scoped) => scoped(self, Some(frame), Args::new(args))?,
+                None => (builtin.call)(self, Args::new(args))?,
+            };
             frame.stack.push(result);
             return Ok(None);
         }

@@ -27,6 +27,21 @@ impl Interp {
         let builtin = builtin_base(&bases)?;
         let ancestors = c3_ancestors(&bases)?;
         let namespace = super::object::Module::new(name);
+        // The body starts with the names CPython gives it: `__module__`
+        // stays in the class's namespace, `__qualname__` becomes its
+        // qualified name.
+        let module_name = function.globals.names().get("__name__").cloned();
+        {
+            let mut names = namespace.names_mut();
+            names.insert(
+                "__module__".into(),
+                module_name.unwrap_or_else(|| Value::Str(function.globals.name.clone())),
+            );
+            names.insert(
+                "__qualname__".into(),
+                Value::Str(function.code.qualname.clone()),
+            );
+        }
         let mut frame = super::frame::Frame::new(
             function.code.clone(),
             function.globals.clone(),
@@ -34,14 +49,18 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
-        let attributes: Names = std::mem::take(&mut *namespace.names_mut());
+        let mut attributes: Names = std::mem::take(&mut *namespace.names_mut());
+        let qualname = match attributes.shift_remove("__qualname__") {
+            Some(Value::Str(qualname)) => qualname,
+            _ => function.code.qualname.clone(),
+        };
         let set_names: Vec<(Arc<str>, Value)> = attributes
             .iter()
             .map(|(name, value)| (name.clone(), value.clone()))
             .collect();
         let class = Arc::new(Class {
             name: name.into(),
-            qualname: function.code.qualname.clone(),
+            qualname,
             module: function.globals.name.clone(),
             attributes: Mutex::new(attributes),
             bases,

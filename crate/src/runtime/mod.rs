@@ -13,6 +13,7 @@ pub mod carets;
 pub mod class;
 pub mod containers;
 pub mod descriptors;
+pub mod dir_names;
 pub mod error;
 pub mod eval;
 pub mod format;
@@ -20,6 +21,7 @@ pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod inline_cache;
+pub mod introspect;
 pub mod iter;
 pub mod matching;
 pub mod methods;
@@ -688,9 +690,7 @@ pub fn run_streaming(
             };
         }
     };
-    let main = Module::new("__main__");
-    main.names_mut()
-        .insert("__name__".into(), Value::str("__main__"));
+    let main = main_module(&rt, "__main__");
     // `import __main__`, and a class a child sends back found by its name.
     lock(&rt.modules).insert("__main__".into(), Value::Module(main.clone()));
     let function = Arc::new(function::Function::new(code, Vec::new(), Vec::new(), main));
@@ -726,4 +726,36 @@ pub fn run_streaming(
         compile_ms,
         spans,
     }
+}
+
+/// The program's main module (`__main__`, or a child's `__mp_main__`) with
+/// the names CPython's has before the program runs (`__loader__` and
+/// `__spec__` None here: the page has no import machinery to show), and the
+/// module `builtins`, its `__builtins__`, importable.
+pub(crate) fn main_module(rt: &shared::Runtime, name: &str) -> Arc<Module> {
+    let builtins = Module::new("builtins");
+    {
+        let mut names = builtins.names_mut();
+        *names = builtins::builtins();
+        names.insert("__name__".into(), Value::str("builtins"));
+    }
+    lock(&rt.modules).insert("builtins".into(), Value::Module(builtins.clone()));
+    let main = Module::new(name);
+    {
+        let mut names = main.names_mut();
+        for (key, value) in [
+            ("__name__", Value::str(name)),
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", Value::Dict(Arc::default())),
+            ("__builtins__", Value::Module(builtins)),
+            ("__file__", Value::str("main.py")),
+            ("__cached__", Value::None),
+        ] {
+            names.insert(key.into(), value);
+        }
+    }
+    main
 }

@@ -11,7 +11,6 @@ use crate::host::processes::{Child, ChildSpec, Mailbox};
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::function::Args;
-use super::object::Module;
 use super::output::SharedOutput;
 use super::value::Value;
 use super::{compiler, format_syntax_error, Interp, RunOptions, Stream};
@@ -217,9 +216,7 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
             return super::Finished::of(&rt, 1, Vec::new(), 0.0);
         }
     };
-    let main = Module::new("__mp_main__");
-    main.names_mut()
-        .insert("__name__".into(), Value::str("__mp_main__"));
+    let main = super::main_module(&rt, "__mp_main__");
     // Functions sent from the parent's `__main__` are found in `__mp_main__`.
     for name in ["__mp_main__", "__main__"] {
         super::value::lock(&rt.modules).insert(name.into(), Value::Module(main.clone()));

@@ -34,7 +34,7 @@ pub fn struct_sequence(module: &str, name: &str, fields: Vec<(&str, Value)>) -> 
         bases: vec![tuple],
         ancestors: Vec::new(),
         builtin: BuiltinBase::Type(&super::builtins::TUPLE),
-        data_descriptors: false,
+        plain_stores: std::sync::atomic::AtomicU64::new(0),
     });
     let instance = Instance::new(class);
     let mut items = Vec::with_capacity(fields.len());

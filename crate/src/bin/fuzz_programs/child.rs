@@ -60,9 +60,14 @@ pub fn child_main(time_limit: Duration) -> ! {
             eprintln!("{PHASE_PARSE}");
             if let Ok(module) = gil_playground::compiler::parse::parse(&source) {
                 eprintln!("{PHASE_COMPILE}");
-                let code =
-                    gil_playground::compiler::codegen::compile_module(&module, &source, "main.py");
-                drop(code);
+                // As `compiler::compile_module`: a tree too deep is refused
+                // before the compiler recurses on it.
+                if gil_playground::compiler::depth::check(&module).is_ok() {
+                    let code = gil_playground::compiler::codegen::compile_module(
+                        &module, &source, "main.py",
+                    );
+                    drop(code);
+                }
                 eprintln!("{PHASE_DROP_AST}");
                 drop(module);
             }
