@@ -680,3 +680,8 @@ fn sys_more() {
 fn dir_globals() {
     check("dir_globals");
 }
+
+#[test]
+fn container_operators() {
+    check("container_operators");
+}

@@ -417,9 +417,10 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "reversed", 1, 1)?;
+    // A dict is reversible (its keys, last first), as since Python 3.8.
     if matches!(
         a[0],
-        Value::Dict(_) | Value::Set(_) | Value::Iter(_) | Value::Generator(_) | Value::RangeIter(_)
+        Value::Set(_) | Value::Iter(_) | Value::Generator(_) | Value::RangeIter(_)
     ) {
         return Err(type_error(format!(
             "'{}' object is not reversible",

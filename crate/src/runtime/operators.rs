@@ -5,6 +5,7 @@
 //! is that built-in object to the operator.
 
 use std::cmp::Ordering;
+use std::sync::Arc;
 
 use super::class::is_not_implemented;
 use super::error::{type_error, PyErr, PyResult};
@@ -84,7 +85,10 @@ impl Interp {
         if let Some(result) = self.try_method(a, method, b)? {
             return Ok(result);
         }
-        if !a.is(b) {
+        // The reflected method is the other type's: not tried between two
+        // instances of one class.
+        let same_class = matches!((a.class(), b.class()), (Some(x), Some(y)) if Arc::ptr_eq(x, y));
+        if !a.is(b) && !same_class {
             if let Some(result) = self.try_method(b, reflected, a)? {
                 return Ok(result);
             }

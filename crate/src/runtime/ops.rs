@@ -150,6 +150,14 @@ impl Interp {
                 return Ok(Value::Int(v));
             }
         }
+        // `True & False` is a bool, as `&`, `|` and `^` of two bools are.
+        if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(x), Value::Bool(y)) = (op, a, b) {
+            return Ok(Value::Bool(match op {
+                BinOp::And => x & y,
+                BinOp::Or => x | y,
+                _ => x ^ y,
+            }));
+        }
         if is_int(a) && is_int(b) {
             return int_binary(
                 op,
@@ -196,17 +204,43 @@ impl Interp {
         }
     }
 
-    /// `a op= b`: lists extend in place; everything else as `a = a op b`.
+    /// `a op= b`: the mutable containers change in place, as CPython's do
+    /// (another name for the list, set or dict sees the change): a list
+    /// extends (`+=`) or repeats (`*=`), a set takes another set's algebra,
+    /// a dict another mapping's items (`|=`); everything else is `a = a op b`.
     ///
     /// # Errors
     /// As `binary`.
     pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let (BinOp::Add, Value::List(list)) = (op, a) {
-            let items = self.collect(b)?;
-            let mut target = lock(&list.items);
-            alloc::reserve(&mut target, items.len())?;
-            target.extend(items);
-            return Ok(a.clone());
+        match (op, a, b) {
+            (BinOp::Add, Value::List(list), _) => {
+                let items = self.collect(b)?;
+                let mut target = lock(&list.items);
+                alloc::reserve(&mut target, items.len())?;
+                target.extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mul, Value::List(list), n) if is_int(n) => {
+                let Value::List(repeated) = repeat(a, n)? else {
+                    unreachable!("a list repeated is a list");
+                };
+                let items = std::mem::take(&mut *lock(&repeated.items));
+                *lock(&list.items) = items;
+                return Ok(a.clone());
+            }
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(set), Value::Set(_)) => {
+                let Value::Set(result) = self.set_op(op, a, b)? else {
+                    unreachable!("set algebra makes a set");
+                };
+                let map = std::mem::take(&mut *lock(&result.map));
+                *lock(&set.map) = map;
+                return Ok(a.clone());
+            }
+            (BinOp::Or, Value::Dict(_), _) => {
+                self.dict_update(a, b)?;
+                return Ok(a.clone());
+            }
+            _ => {}
         }
         if has_class(a) {
             return self.inplace_of_class(op, a, b);
