@@ -685,3 +685,13 @@ fn dir_globals() {
 fn container_operators() {
     check("container_operators");
 }
+
+#[test]
+fn builtin_dunders() {
+    check("builtin_dunders");
+}
+
+#[test]
+fn builtin_base_methods() {
+    check("builtin_base_methods");
+}

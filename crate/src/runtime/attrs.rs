@@ -50,6 +50,19 @@ fn no_attribute(object: &Value, name: &str) -> PyErr {
     )
 }
 
+/// The method `name` of the built-in class at the root of `class`'s
+/// hierarchy (`dict.items`, `dict.__getitem__` for a dict subclass;
+/// `object.__eq__` for a plain class), as the class has it.
+fn builtin_base_method(class: &Class, name: &str) -> Option<&'static super::function::Builtin> {
+    match &class.builtin {
+        super::object::BuiltinBase::Type(base) => methods::lookup(base.name, name)
+            .or_else(|| methods::find(base.methods, name))
+            .or_else(|| super::dunders::lookup(base.name, name)),
+        super::object::BuiltinBase::Exception(_) => super::class::exception_method(name),
+        super::object::BuiltinBase::Object => super::dunders::lookup("object", name),
+    }
+}
+
 impl Interp {
     /// `object.name`
     ///
@@ -105,7 +118,11 @@ impl Interp {
                         // `Base.__init__(self, …)` called through the class.
                         Some(Value::Method(m)) => m.1.clone(),
                         Some(found) => found,
-                        None => return Err(no_attribute(object, name)),
+                        // `D.__getitem__`, `D.items` of a dict subclass: the dict's.
+                        None => match builtin_base_method(c, name) {
+                            Some(method) => Value::Builtin(method),
+                            None => return Err(no_attribute(object, name)),
+                        },
                     },
                 },
             },
@@ -144,18 +161,44 @@ impl Interp {
                 }
             }
             Value::Builtin(b) => match name {
-                "__name__" => Value::str(b.name),
-                _ => match methods::lookup(b.name, name).or_else(|| methods::find(b.methods, name))
+                // A method's name is its own ("__add__"), its qualified
+                // name its type's too ("int.__add__").
+                "__name__" if b.is_type => Value::str(b.name),
+                "__name__" => Value::str(b.name.rsplit('.').next().unwrap_or(b.name)),
+                "__qualname__" => Value::str(b.name),
+                "__class__" => super::builtins::type_of(self, object),
+                _ if b.is_type && super::dunders::is_none_slot(b.name, name) => Value::None,
+                _ => match methods::lookup(b.name, name)
+                    .or_else(|| methods::find(b.methods, name))
+                    .or_else(|| super::dunders::lookup(b.name, name))
                 {
-                    // `str.upper`, `dict.fromkeys`: unbound methods of the type.
+                    // `str.upper`, `dict.fromkeys`, `int.__add__`: unbound
+                    // methods of the type.
                     Some(method) if b.is_type => Value::Builtin(method),
                     _ => return Err(no_attribute(object, name)),
                 },
             },
+            Value::Method(m) => match name {
+                "__self__" => m.0.clone(),
+                "__func__" if matches!(m.1, Value::Function(_)) => m.1.clone(),
+                // Its function's, as CPython's bound methods pass them on.
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    return self.lookup_attr(&m.1, name)
+                }
+                _ => {
+                    let type_name = object.builtin_type_name().unwrap_or_default();
+                    return self.builtin_value_attr(object, type_name, name);
+                }
+            },
             Value::ExcType(t) => match name {
                 "__name__" | "__qualname__" => Value::str(t.name()),
                 "__module__" => Value::str(t.module()),
-                _ => return Err(no_attribute(object, name)),
+                "__class__" => super::builtins::type_of(self, object),
+                // `ValueError.__init__(self, message)`, `Exception.__str__(e)`.
+                _ => match super::class::exception_method(name) {
+                    Some(method) => Value::Builtin(method),
+                    None => return Err(no_attribute(object, name)),
+                },
             },
             Value::Exception(e) => {
                 if let Some(v) = lock(&e.attributes).get(name).cloned() {
@@ -188,7 +231,10 @@ impl Interp {
                         .and_then(|c| super::class::builtin_base_attr(c, object, name))
                     {
                         Some(found) => found,
-                        None => return Err(no_attribute(object, name)),
+                        None => match super::class::exception_method(name) {
+                            Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                            None => return Err(no_attribute(object, name)),
+                        },
                     },
                 }
             }
@@ -217,14 +263,38 @@ impl Interp {
                 };
                 match methods::lookup(type_name, name) {
                     Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
-                    None => return Err(no_attribute(object, name)),
+                    None => return self.builtin_value_attr(object, type_name, name),
                 }
             }
-            _ => match methods::lookup(object.builtin_type_name().unwrap_or_default(), name) {
-                Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
-                None => return Err(no_attribute(object, name)),
-            },
+            _ => {
+                let type_name = object.builtin_type_name().unwrap_or_default();
+                match methods::lookup(type_name, name) {
+                    Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                    None => return self.builtin_value_attr(object, type_name, name),
+                }
+            }
         }))
+    }
+
+    /// An attribute of a value of a built-in type other than its named
+    /// methods: its special methods (`(2).__add__`, `[].__len__`), which
+    /// its type and `object` give it, and its `__class__`.
+    fn builtin_value_attr(
+        &mut self,
+        object: &Value,
+        type_name: &str,
+        name: &str,
+    ) -> PyResult<Attr> {
+        if name == "__class__" {
+            return Ok(Attr::Value(super::builtins::type_of(self, object)));
+        }
+        if super::dunders::is_none_slot(type_name, name) {
+            return Ok(Attr::Value(Value::None));
+        }
+        match super::dunders::lookup(type_name, name) {
+            Some(method) => Ok(Attr::Method(Value::Builtin(method))),
+            None => Err(no_attribute(object, name)),
+        }
     }
 
     /// `object.name = value`
@@ -403,6 +473,14 @@ impl Interp {
                     format!("{label}.__init__() not called"),
                 ));
             }
+        }
+        // What the class has from `object` (`__eq__`, `__repr__`…), found
+        // before any `__getattr__` is asked.
+        if let Some(found) = super::class::builtin_base_attr(class, object, name) {
+            return Ok(Attr::Value(found));
+        }
+        if let Some(method) = builtin_base_method(class, name) {
+            return Ok(Attr::Method(Value::Builtin(method)));
         }
         if let Some(getattr) = class.lookup("__getattr__") {
             let found = self.call(&getattr, Args::new(vec![object.clone(), Value::str(name)]))?;

@@ -800,7 +800,12 @@ fn id(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "hash", 1, 1)?;
     let key = interp.key(&a[0])?;
-    Ok(match key {
+    Ok(hash_of_key(key))
+}
+
+/// `hash(x)` of the dict key `key` that `x` is.
+pub(crate) fn hash_of_key(key: super::value::Key) -> Value {
+    match key {
         // Small ints hash to themselves, as in CPython (-1 is -2 there).
         super::value::Key::Int(i) if i != -1 && i.abs() < (1 << 61) - 1 => Value::Int(i),
         // What the object's `__hash__` returned.
@@ -812,7 +817,7 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
             #[allow(clippy::cast_possible_wrap)]
             Value::Int((h.finish() >> 2) as i64)
         }
-    })
+    }
 }
 
 fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {

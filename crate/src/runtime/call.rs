@@ -232,6 +232,9 @@ impl Interp {
         // A builtin (`len(x)`, `words.append(w)`) is called right here.
         if let Value::Builtin(builtin) = frame.callable(&frame.stack[at]) {
             let builtin = *builtin;
+            if let Some(first) = frame.stack.get_mut(at + 1) {
+                builtin.receiver_as_base(first);
+            }
             // Its arguments where they are, on this stack: no vector.
             if let Some(fast) = builtin.fast {
                 let args = &mut frame.stack[at + 1..];

@@ -341,6 +341,34 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
     }
 }
 
+/// `object`'s method `name` (`object.__init__`, `object.__repr__`…),
+/// which every class has unless it defines its own.
+#[must_use]
+pub fn object_method(name: &str) -> Option<&'static Builtin> {
+    Some(match name {
+        "__init__" => &OBJECT_INIT,
+        "__new__" => &OBJECT_NEW,
+        "__setattr__" => &OBJECT_SETATTR,
+        "__delattr__" => &OBJECT_DELATTR,
+        "__repr__" => &OBJECT_REPR,
+        "__str__" => &OBJECT_STR,
+        "__eq__" => &OBJECT_EQ,
+        "__ne__" => &OBJECT_NE,
+        "__hash__" => &OBJECT_HASH,
+        _ => return None,
+    })
+}
+
+/// A built-in exception class's method `name` (`ValueError.__init__`,
+/// `Exception.__str__`): `BaseException`'s, else `object`'s.
+#[must_use]
+pub fn exception_method(name: &str) -> Option<&'static Builtin> {
+    match name {
+        "__init__" => Some(&EXCEPTION_INIT),
+        _ => object_method(name),
+    }
+}
+
 static OBJECT_INIT: Builtin = builtin!("object.__init__", |_, args| {
     if args.positional.len() > 1 || !args.keywords.is_empty() {
         return Err(type_error(
@@ -411,10 +439,12 @@ static OBJECT_REPR: Builtin = builtin!("object.__repr__", |interp, args| {
     }
 });
 
+/// `object.__str__(x)` is `repr(x)` (the class's `__repr__`, if it has
+/// one); `BaseException.__str__` of an exception, its message.
 static OBJECT_STR: Builtin = builtin!("object.__str__", |interp, args| {
     match args.positional.first() {
         Some(Value::Exception(e)) => Ok(Value::str(&interp.exception_str(e)?)),
-        Some(object) => Ok(Value::str(&interp.default_repr(object)?)),
+        Some(object) => Ok(Value::str(&interp.repr(object)?)),
         None => Err(type_error("__str__() needs its instance")),
     }
 });
@@ -424,6 +454,31 @@ static OBJECT_EQ: Builtin = builtin!("object.__eq__", |_, args| {
         [a, b] if a.is(b) => Ok(Value::Bool(true)),
         [_, _] => Ok(not_implemented()),
         _ => Err(type_error("expected 1 argument")),
+    }
+});
+
+/// `object.__ne__(a, b)`: the inverse of `a.__eq__(b)`, unless that is
+/// `NotImplemented`.
+static OBJECT_NE: Builtin = builtin!("object.__ne__", |interp, args| {
+    let [a, b] = args.positional.as_slice() else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let eq = interp.get_attr(a, "__eq__")?;
+    let result = interp.call(&eq, Args::new(vec![b.clone()]))?;
+    if is_not_implemented(&result) {
+        return Ok(result);
+    }
+    Ok(Value::Bool(!interp.truthy(&result)?))
+});
+
+/// `object.__delattr__(self, name)`: past any `__delattr__` of its class.
+static OBJECT_DELATTR: Builtin = builtin!("object.__delattr__", |interp, args| {
+    match args.positional.as_slice() {
+        [object, Value::Str(name)] => {
+            interp.del_attr(object, name)?;
+            Ok(Value::None)
+        }
+        _ => Err(type_error("__delattr__ expected 1 argument: a name")),
     }
 });
 
@@ -476,8 +531,10 @@ pub fn is_not_implemented(v: &Value) -> bool {
 
 static OBJECT_HASH: Builtin = builtin!("object.__hash__", |_, args| {
     match args.positional.first() {
-        #[allow(clippy::cast_possible_wrap)]
-        Some(object) => Ok(Value::Int((object.identity() >> 4) as i64)),
+        // As `hash()` of an object whose class defines no `__hash__`.
+        Some(object) => Ok(super::builtins::hash_of_key(super::value::Key::Id(
+            object.identity(),
+        ))),
         None => Err(type_error("__hash__() needs its instance")),
     }
 });

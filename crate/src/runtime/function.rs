@@ -279,6 +279,30 @@ pub fn call_method(
     f(interp, this, rest)
 }
 
+impl Builtin {
+    /// For a method of a built-in type ("dict.get") called through the type
+    /// on an instance of a class derived from it (`dict.get(registry, k)`,
+    /// `list.__len__(self)`): the instance's built-in object, what the method
+    /// works on, stands in for the receiver `first`, as CPython's methods
+    /// take the subclass's instance for their type's.
+    #[inline(always)]
+    pub fn receiver_as_base(&self, first: &mut Value) {
+        if let Value::Instance(instance) = first {
+            if let Some(base) = self.base_of(instance) {
+                *first = base;
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn base_of(&self, instance: &super::object::Instance) -> Option<Value> {
+        let (type_name, _) = self.name.split_once('.')?;
+        let base = instance.base_object()?;
+        (!matches!(base, Value::Native(_)) && base.builtin_type_name() == Some(type_name))
+            .then_some(base)
+    }
+}
+
 impl std::fmt::Debug for Builtin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<built-in function {}>", self.name)

@@ -14,6 +14,7 @@ pub mod class;
 pub mod containers;
 pub mod descriptors;
 pub mod dir_names;
+pub mod dunders;
 pub mod error;
 pub mod eval;
 pub mod format;
@@ -292,7 +293,13 @@ impl Interp {
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
         match callable {
             Value::Function(f) => self.call_function(f, args),
-            Value::Builtin(b) => (b.call)(self, args),
+            Value::Builtin(b) => {
+                let mut args = args;
+                if let Some(first) = args.positional.first_mut() {
+                    b.receiver_as_base(first);
+                }
+                (b.call)(self, args)
+            }
             Value::Method(m) => {
                 let (receiver, function) = &**m;
                 let mut positional = Vec::with_capacity(args.positional.len() + 1);

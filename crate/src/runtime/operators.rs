@@ -15,7 +15,7 @@ use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
 
 /// A binary operator's method and its reflected one.
-fn binary_methods(op: BinOp) -> (&'static str, &'static str) {
+pub(super) fn binary_methods(op: BinOp) -> (&'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__"),
         BinOp::Sub => ("__sub__", "__rsub__"),
@@ -33,7 +33,7 @@ fn binary_methods(op: BinOp) -> (&'static str, &'static str) {
 }
 
 /// An in-place operator's method (`+=`: `__iadd__`).
-fn inplace_method(op: BinOp) -> &'static str {
+pub(super) fn inplace_method(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "__iadd__",
         BinOp::Sub => "__isub__",
@@ -51,7 +51,7 @@ fn inplace_method(op: BinOp) -> &'static str {
 }
 
 /// A comparison's method and the one that answers it from the other side.
-fn compare_methods(op: CmpOp) -> (&'static str, &'static str) {
+pub(super) fn compare_methods(op: CmpOp) -> (&'static str, &'static str) {
     match op {
         CmpOp::Lt => ("__lt__", "__gt__"),
         CmpOp::Le => ("__le__", "__ge__"),
@@ -239,7 +239,7 @@ fn big_hash(big: &num_bigint::BigInt) -> i64 {
 }
 
 /// The built-in object an instance is (a list subclass's list), or the value.
-fn plain(v: &Value) -> Value {
+pub(super) fn plain(v: &Value) -> Value {
     match v.base_object() {
         Some(base) if !matches!(base, Value::Native(_)) => base,
         _ => v.clone(),
