@@ -695,3 +695,8 @@ fn builtin_dunders() {
 fn builtin_base_methods() {
     check("builtin_base_methods");
 }
+
+#[test]
+fn type_three_args() {
+    check("type_three_args");
+}

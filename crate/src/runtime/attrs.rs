@@ -113,6 +113,7 @@ impl Interp {
                         _ => Value::None,
                     },
                     "__mro__" => super::class::mro_tuple(self, c),
+                    "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&c.attributes)?,
                     _ => match super::class::builtin_base_attr(c, object, name) {
                         // `Base.__init__(self, …)` called through the class.

@@ -704,9 +704,13 @@ fn no_instances(name: &str) -> PyErr {
     type_error(format!("cannot create '{name}' instances"))
 }
 
+/// `type(x)`: its type; `type(name, bases, namespace)`: a new class.
 fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "type", 1, 1)?;
-    Ok(type_of(interp, &a[0]))
+    match (args.positional.as_slice(), args.keywords.is_empty()) {
+        ([x], true) => Ok(type_of(interp, x)),
+        ([name, bases, namespace], _) => interp.type_new(name, bases, namespace),
+        _ => Err(type_error("type() takes 1 or 3 arguments")),
+    }
 }
 
 fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -54,6 +54,85 @@ impl Interp {
             Some(Value::Str(qualname)) => qualname,
             _ => function.code.qualname.clone(),
         };
+        let made = MadeOf {
+            qualname,
+            module: function.globals.name.clone(),
+            bases,
+            builtin,
+            ancestors,
+        };
+        self.make_class(name, attributes, made)
+    }
+
+    /// `type(name, bases, namespace)`: the class a `class` statement with
+    /// those bases would make from a body that left `namespace`. Its
+    /// `__qualname__` is the namespace's, else its name; its `__module__`
+    /// the namespace's, else the program's (`__main__`: a builtin does not
+    /// see its caller's module here).
+    pub(super) fn type_new(
+        &mut self,
+        name: &Value,
+        bases: &Value,
+        namespace: &Value,
+    ) -> PyResult<Value> {
+        let argument = |n: u32, want: &str, got: &Value| {
+            type_error(format!(
+                "type.__new__() argument {n} must be {want}, not {}",
+                got.type_name()
+            ))
+        };
+        let Value::Str(name) = name else {
+            return Err(argument(1, "str", name));
+        };
+        let Value::Tuple(bases) = bases else {
+            return Err(argument(2, "tuple", bases));
+        };
+        let Value::Dict(namespace) = namespace else {
+            return Err(argument(3, "dict", namespace));
+        };
+        let bases: Vec<Value> = bases.iter().cloned().collect();
+        let builtin = builtin_base(&bases)?;
+        let ancestors = c3_ancestors(&bases)?;
+        let mut attributes = Names::default();
+        for (key, value) in lock(&namespace.map).values() {
+            if let Value::Str(key) = key {
+                attributes.insert(key.clone(), value.clone());
+            }
+        }
+        let qualname = match attributes.shift_remove("__qualname__") {
+            Some(Value::Str(q)) => q,
+            Some(other) => {
+                return Err(type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    other.type_name()
+                )))
+            }
+            None => name.clone(),
+        };
+        let module = match attributes.get("__module__") {
+            Some(Value::Str(m)) => m.clone(),
+            _ => Arc::from("__main__"),
+        };
+        let made = MadeOf {
+            qualname,
+            module,
+            bases,
+            builtin,
+            ancestors,
+        };
+        self.make_class(name, attributes, made)
+    }
+
+    /// A new class named `name` with `attributes`, made of `made`; each
+    /// attribute then learns its name (`__set_name__`).
+    fn make_class(&mut self, name: &str, attributes: Names, made: MadeOf) -> PyResult<Value> {
+        let MadeOf {
+            qualname,
+            module,
+            bases,
+            builtin,
+            ancestors,
+        } = made;
         let set_names: Vec<(Arc<str>, Value)> = attributes
             .iter()
             .map(|(name, value)| (name.clone(), value.clone()))
@@ -61,7 +140,7 @@ impl Interp {
         let class = Arc::new(Class {
             name: name.into(),
             qualname,
-            module: function.globals.name.clone(),
+            module,
             attributes: Mutex::new(attributes),
             bases,
             ancestors,
@@ -138,6 +217,15 @@ impl Interp {
         }
         Ok(instance)
     }
+}
+
+/// What a new class is made of besides its name and attributes.
+struct MadeOf {
+    qualname: Arc<str>,
+    module: Arc<str>,
+    bases: Vec<Value>,
+    builtin: BuiltinBase,
+    ancestors: Vec<Arc<Class>>,
 }
 
 /// `object.__new__(cls)`: an instance of `class` not yet initialised; an
