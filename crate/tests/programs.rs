@@ -700,3 +700,8 @@ fn builtin_base_methods() {
 fn type_three_args() {
     check("type_three_args");
 }
+
+#[test]
+fn builtin_subclass_methods() {
+    check("builtin_subclass_methods");
+}
