@@ -10,5 +10,6 @@ pub mod int_ops;
 pub mod math_ops;
 pub mod parse_number;
 pub mod random;
+pub mod regex;
 pub mod str_repr;
 mod unicode_data;
