@@ -705,3 +705,13 @@ fn type_three_args() {
 fn builtin_subclass_methods() {
     check("builtin_subclass_methods");
 }
+
+#[test]
+fn re_module() {
+    check("re_module");
+}
+
+#[test]
+fn re_errors() {
+    check("re_errors");
+}

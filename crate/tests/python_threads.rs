@@ -220,6 +220,29 @@ fn run_and_stop(program: &'static str, after: Duration) -> (Outcome, Instant) {
     (runner.join().expect("no panic"), pressed)
 }
 
+/// A match that backtracks for ages (2**40 ways to split the a's) looks at
+/// Stop as it goes.
+#[test]
+fn stop_ends_a_catastrophic_match() {
+    let program = "
+import re
+print('matching')
+re.match(r'(a*)*b', 'a' * 40)
+";
+    let (outcome, pressed) = run_and_stop(program, Duration::from_millis(300));
+    assert!(
+        pressed.elapsed() < Duration::from_secs(2),
+        "stop took {:?}",
+        pressed.elapsed()
+    );
+    assert_eq!(outcome.stdout, "matching\n");
+    assert!(
+        outcome.stderr.ends_with("KeyboardInterrupt\n"),
+        "{}",
+        outcome.stderr
+    );
+}
+
 #[test]
 fn stop_ends_busy_loops_in_every_thread() {
     let program = "

@@ -22,6 +22,7 @@ pub mod os_module;
 pub mod pickle_module;
 pub mod queue_module;
 pub mod random_module;
+pub mod re_module;
 pub mod sys_module;
 pub mod threading_module;
 pub mod time_module;
@@ -63,6 +64,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
         "os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),
+        "re" => re_module::module(),
         "pickle" => pickle_module::module(),
         "sys" => sys_module::module(),
         "_queue" => queue_module::module(),

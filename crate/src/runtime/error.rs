@@ -87,6 +87,8 @@ pub enum ExcType {
     CancelledError,
     /// `multiprocessing.TimeoutError` (not the builtin TimeoutError).
     ProcessTimeoutError,
+    /// `re.error`.
+    ReError,
     /// `os._exit(n)` on its way out: no handler stops it (not a class a
     /// program can name or catch).
     OsExit,
@@ -240,6 +242,7 @@ impl ExcType {
             E::BrokenProcessPool => "BrokenProcessPool",
             E::CancelledError => "CancelledError",
             E::ProcessTimeoutError => "TimeoutError",
+            E::ReError => "error",
             E::OsExit => "os._exit",
         }
     }
@@ -254,6 +257,7 @@ impl ExcType {
             E::BrokenProcessPool => "concurrent.futures.process",
             E::CancelledError => "concurrent.futures._base",
             E::ProcessTimeoutError => "multiprocessing.context",
+            E::ReError => "re",
             _ => "builtins",
         }
     }

@@ -7,6 +7,9 @@
 
 mod char_tables;
 mod chars;
+
+/// `str.isalnum` of one character, for `re`'s `\w`.
+pub use chars::is_alnum;
 mod format;
 
 use ruff_text_size::Ranged;
