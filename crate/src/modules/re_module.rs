@@ -20,7 +20,7 @@ use crate::runtime::function::{Args, Builtin};
 use crate::runtime::iter::{Iter, NativeIter};
 use crate::runtime::object::Module;
 use crate::runtime::str_methods::is_alnum;
-use crate::runtime::value::{lock, Exception, Native, Value};
+use crate::runtime::value::{lock, Exception, Native, Reduce, Value};
 use crate::runtime::Interp;
 
 /// A compiled pattern: `re.Pattern`.
@@ -39,6 +39,20 @@ impl Native for PyPattern {
 
     fn methods(&self) -> &'static [Builtin] {
         PATTERN_METHODS
+    }
+
+    /// Sent to another process as `re._compile(pattern, flags)`, as
+    /// CPython pickles it.
+    fn reduce(&self) -> Option<Reduce> {
+        Some(Reduce {
+            module: "re",
+            function: "_compile",
+            args: vec![
+                self.pattern.clone(),
+                Value::Int(i64::from(self.regex.flags)),
+            ],
+            inherit_only: None,
+        })
     }
 
     fn get_attr(&self, name: &str) -> Option<Value> {
@@ -330,8 +344,30 @@ fn compiled(pattern: &Value, flags: Option<&Value>) -> PyResult<Arc<PyPattern>> 
     Ok(pattern)
 }
 
+/// The last long str matched on, and its chars: a program that searches
+/// one text again and again (`re.search(p, text)` in a loop) converts it
+/// once. Holding the str keeps its address from being another's.
+static LAST_TEXT: Mutex<Option<Converted>> = Mutex::new(None);
+/// A str and its chars.
+type Converted = (Arc<str>, Arc<[char]>);
+/// Shorter texts are converted each time.
+const LONG_TEXT: usize = 1024;
+
 /// The text a pattern is matched on, as chars.
 fn subject(pattern: &PyPattern, string: &Value) -> PyResult<Arc<[char]>> {
+    if let (Value::Str(s), false) = (string, pattern.bytes) {
+        if s.len() >= LONG_TEXT {
+            let mut last = lock(&LAST_TEXT);
+            if let Some((text, chars)) = &*last {
+                if Arc::ptr_eq(text, s) {
+                    return Ok(chars.clone());
+                }
+            }
+            let chars: Arc<[char]> = s.chars().collect();
+            *last = Some((s.clone(), chars.clone()));
+            return Ok(chars);
+        }
+    }
     match (chars_of(string), pattern.bytes) {
         (Some((chars, false)), false) | (Some((chars, true)), true) => Ok(chars.into()),
         (Some((_, false)), true) => Err(type_error(
@@ -1113,11 +1149,23 @@ fn re_escape(_: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn re_purge(_: &mut Interp, _: Args) -> PyResult<Value> {
     *lock(&CACHE) = None;
+    *lock(&LAST_TEXT) = None;
     Ok(Value::None)
 }
 
+/// `re.Pattern()`, `re.Match()`: as in CPython, not made that way.
+fn no_instances(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Err(type_error(
+        "cannot create 're.Pattern' or 're.Match' instances",
+    ))
+}
+
 static FUNCTIONS: &[Builtin] = &[
+    builtin!(type "Pattern", no_instances, methods PATTERN_METHODS),
+    builtin!(type "Match", no_instances, methods MATCH_METHODS),
     builtin!("compile", re_compile),
+    // What a pattern sent to another process is made again by.
+    builtin!("_compile", re_compile),
     builtin!("match", |interp, args| module_match(
         interp,
         args,

@@ -148,3 +148,13 @@ for m in entry.finditer(LOG):
 print(sorted({m.group("level") for m in entry.finditer(LOG)}))
 words = re.findall(r"[a-z']+", "It's a truth universally acknowledged, that a single man".lower())
 print(len(words), words[:4])
+
+# The types, and a pattern sent through pickle (as to another process).
+import pickle
+p = re.compile(r"(\w+)@(\w+)", re.I)
+q = pickle.loads(pickle.dumps(p))
+print(q, q.flags, q.search("x bob@home").groups())
+print(isinstance(p, re.Pattern), isinstance(p.match("a@b"), re.Match), isinstance("x", re.Pattern))
+# One long text searched again and again.
+text = "word " * 1000 + "end"
+print(sum(1 for i in range(300) if re.search(r"w(o)rd e(n)d$", text)), re.search(r"\w+$", text, 0).span())
