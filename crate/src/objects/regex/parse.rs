@@ -6,6 +6,7 @@
 
 use super::charset::{is_cased, key, Case, CharSet, Class, Item, One};
 use super::{Error, ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, UNICODE, VERBOSE};
+use crate::objects::chars::decimal_value;
 use crate::objects::str_repr::str_repr;
 
 /// A repeat with no upper bound (CPython's MAXREPEAT, also the limit of a
@@ -94,13 +95,13 @@ pub struct Parsed {
 
 /// A token: a character, or a backslash and the character after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tok {
+pub(super) enum Tok {
     Char(char),
     Escape(char),
 }
 
 impl Tok {
-    fn len(self) -> usize {
+    pub(super) fn len(self) -> usize {
         match self {
             Tok::Char(_) => 1,
             Tok::Escape(_) => 2,
@@ -121,14 +122,26 @@ impl Tok {
 
 type Result<T> = std::result::Result<T, Error>;
 
-/// The pattern read token by token (CPython's `Tokenizer`).
-struct Source<'a> {
+/// The pattern (or a replacement template) read token by token, one
+/// ahead (CPython's `Tokenizer`: a backslash that ends the text is an
+/// error as soon as the token before it is taken).
+pub(super) struct Source<'a> {
     text: &'a [char],
     index: usize,
-    next: Option<Tok>,
+    pub(super) next: Option<Tok>,
 }
 
-impl Source<'_> {
+impl<'a> Source<'a> {
+    pub(super) fn new(text: &'a [char]) -> Result<Source<'a>> {
+        let mut src = Source {
+            text,
+            index: 0,
+            next: None,
+        };
+        src.advance()?;
+        Ok(src)
+    }
+
     fn advance(&mut self) -> Result<()> {
         self.next = match self.text.get(self.index) {
             None => None,
@@ -152,14 +165,14 @@ impl Source<'_> {
         Ok(())
     }
 
-    fn get(&mut self) -> Result<Option<Tok>> {
+    pub(super) fn get(&mut self) -> Result<Option<Tok>> {
         let this = self.next;
         self.advance()?;
         Ok(this)
     }
 
     /// Takes the next token if it is the character `c`.
-    fn eat(&mut self, c: char) -> Result<bool> {
+    pub(super) fn eat(&mut self, c: char) -> Result<bool> {
         if self.next == Some(Tok::Char(c)) {
             self.advance()?;
             return Ok(true);
@@ -167,7 +180,7 @@ impl Source<'_> {
         Ok(false)
     }
 
-    fn tell(&self) -> usize {
+    pub(super) fn tell(&self) -> usize {
         self.index - self.next.map_or(0, Tok::len)
     }
 
@@ -177,7 +190,7 @@ impl Source<'_> {
     }
 
     /// An error at `offset` characters before the current position.
-    fn error(&self, message: impl Into<String>, offset: usize) -> Error {
+    pub(super) fn error(&self, message: impl Into<String>, offset: usize) -> Error {
         Error::pattern(message, self.tell().saturating_sub(offset))
     }
 
@@ -197,7 +210,7 @@ impl Source<'_> {
     }
 
     /// The text up to `terminator` (taken too): a group's name.
-    fn until(&mut self, terminator: char, name: &str) -> Result<String> {
+    pub(super) fn until(&mut self, terminator: char, name: &str) -> Result<String> {
         let mut out = String::new();
         loop {
             let c = self.get()?;
@@ -226,10 +239,33 @@ const OCTAL: &str = "01234567";
 const HEX: &str = "0123456789abcdefABCDEF";
 
 /// `str.isidentifier()`, near enough for group names.
-fn is_identifier(name: &str) -> bool {
+pub(super) fn is_identifier(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// A group's number as Python's `int(name)` reads it (spaces around, a
+/// `+`, `_` between digits, any script's digits); `None` for no number or
+/// a negative one.
+pub(super) fn group_number(name: &str) -> Option<u64> {
+    let text = name.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let mut value: u64 = 0;
+    let mut last_digit = false;
+    for c in digits.chars() {
+        if c == '_' && last_digit {
+            last_digit = false;
+            continue;
+        }
+        let d = decimal_value(c)?;
+        value = value.saturating_mul(10).saturating_add(u64::from(d));
+        last_digit = true;
+    }
+    (last_digit && !(negative && value > 0)).then_some(value)
 }
 
 /// The flag an inline flag letter stands for.
@@ -1068,16 +1104,11 @@ impl Parser<'_> {
                     .error(format!("unknown group name {}", str_repr(&name)), offset)
             })?
         } else {
-            let number = name.trim();
-            let number = number.strip_prefix('+').unwrap_or(number);
-            let group = match number.parse::<u64>() {
-                Ok(n) if number.bytes().all(|b| b.is_ascii_digit()) => n,
-                _ => {
-                    return Err(self.src.error(
-                        format!("bad character in group name {}", str_repr(&name)),
-                        offset,
-                    ))
-                }
+            let Some(group) = group_number(&name) else {
+                return Err(self.src.error(
+                    format!("bad character in group name {}", str_repr(&name)),
+                    offset,
+                ));
             };
             if group == 0 {
                 return Err(self.src.error("bad group number", offset));
@@ -1162,14 +1193,8 @@ pub fn parse(
     bytes: bool,
     is_word: fn(char) -> bool,
 ) -> Result<Parsed> {
-    let mut src = Source {
-        text: pattern,
-        index: 0,
-        next: None,
-    };
-    src.advance()?;
     let mut parser = Parser {
-        src,
+        src: Source::new(pattern)?,
         flags,
         bytes,
         is_word,
