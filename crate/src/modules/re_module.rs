@@ -24,7 +24,6 @@ use crate::runtime::value::{lock, Exception, Native, Reduce, Value};
 use crate::runtime::Interp;
 
 /// A compiled pattern: `re.Pattern`.
-#[derive(Debug)]
 pub struct PyPattern {
     regex: Regex,
     /// The pattern as given (`Pattern.pattern`).
@@ -107,7 +106,6 @@ impl Native for PyPattern {
 }
 
 /// A match: `re.Match`.
-#[derive(Debug)]
 pub struct PyMatch {
     pattern: Arc<PyPattern>,
     string: Value,
@@ -197,6 +195,26 @@ impl PyMatch {
         found
             .filter(|&g| g < self.captures.spans.len())
             .ok_or_else(|| PyErr::new(ExcType::IndexError, "no such group"))
+    }
+}
+
+// Debug shows the repr: a derived one would bring the engine's program
+// and its every type's formatting into the page's download.
+impl std::fmt::Debug for PyPattern {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.repr())
+    }
+}
+
+impl std::fmt::Debug for PyMatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.repr())
+    }
+}
+
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<scanner of {:?} at {}>", self.pattern, self.pos)
     }
 }
 
@@ -419,17 +437,31 @@ fn bind<const N: usize>(
     required: usize,
     method: bool,
 ) -> PyResult<[Option<Value>; N]> {
+    let bound = bind_slice(name, args, &params, required, method)?;
+    let mut bound = bound.into_iter();
+    Ok(std::array::from_fn(|_| bound.next().flatten()))
+}
+
+/// `bind`, made once for every number of parameters.
+fn bind_slice(
+    name: &str,
+    args: Args,
+    params: &[&str],
+    required: usize,
+    method: bool,
+) -> PyResult<Vec<Option<Value>>> {
     let Args {
         positional,
         keywords,
     } = args;
-    if positional.len() > N {
+    if positional.len() > params.len() {
         return Err(type_error(format!(
-            "{name}() takes at most {N} arguments ({} given)",
+            "{name}() takes at most {} arguments ({} given)",
+            params.len(),
             positional.len()
         )));
     }
-    let mut bound: [Option<Value>; N] = std::array::from_fn(|_| None);
+    let mut bound: Vec<Option<Value>> = vec![None; params.len()];
     for (i, value) in positional.into_iter().enumerate() {
         bound[i] = Some(value);
     }
@@ -567,7 +599,6 @@ fn module_match(interp: &mut Interp, args: Args, name: &str, mode: Mode) -> PyRe
 
 /// The matches one after the other, as `finditer`, `sub` and `split`
 /// find them: after an empty match, the next may not be empty there.
-#[derive(Debug)]
 struct Scanner {
     pattern: Arc<PyPattern>,
     text: Arc<[char]>,

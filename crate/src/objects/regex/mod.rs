@@ -128,6 +128,12 @@ impl Regex {
         })
     }
 
+    /// `str.isalnum` of one character, as the pattern was compiled with.
+    #[must_use]
+    pub fn is_word(&self) -> fn(char) -> bool {
+        self.program.is_word
+    }
+
     /// The group named `name`, if there is one.
     #[must_use]
     pub fn group_index(&self, name: &str) -> Option<usize> {

@@ -238,11 +238,15 @@ const DIGITS: &str = "0123456789";
 const OCTAL: &str = "01234567";
 const HEX: &str = "0123456789abcdefABCDEF";
 
-/// `str.isidentifier()`, near enough for group names.
-pub(super) fn is_identifier(name: &str) -> bool {
+/// `str.isidentifier()`, near enough for group names: a letter or `_`,
+/// then letters, digits or `_` (`is_word` is `str.isalnum` of a
+/// character, the interpreter's tables).
+pub(super) fn is_identifier(name: &str, is_word: fn(char) -> bool) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
+    chars
+        .next()
+        .is_some_and(|c| c == '_' || (is_word(c) && decimal_value(c).is_none()))
+        && chars.all(|c| c == '_' || is_word(c))
 }
 
 /// A group's number as Python's `int(name)` reads it (spaces around, a
@@ -283,8 +287,9 @@ fn flag_of(tok: Option<Tok>) -> Option<u32> {
     })
 }
 
-fn is_alpha(tok: Tok) -> bool {
-    matches!(tok, Tok::Char(c) if c.is_alphabetic())
+/// A letter, for the word of an error (`str.isalpha`, near enough).
+fn is_alpha(tok: Tok, is_word: fn(char) -> bool) -> bool {
+    matches!(tok, Tok::Char(c) if is_word(c) && decimal_value(c).is_none())
 }
 
 /// The flags inside `(?add-del:…)`: a type flag replaces the type.
@@ -405,7 +410,7 @@ impl Parser<'_> {
     }
 
     fn check_group_name(&self, name: &str, offset: usize) -> Result<()> {
-        if !is_identifier(name) {
+        if !is_identifier(name, self.is_word) {
             return Err(self.src.error(
                 format!("bad character in group name {}", str_repr(name)),
                 name.chars().count() + offset,
@@ -655,7 +660,7 @@ impl Parser<'_> {
                     break;
                 }
                 if flag_of(tok).is_none() {
-                    let message = if is_alpha(t) {
+                    let message = if is_alpha(t, self.is_word) {
                         "unknown flag"
                     } else {
                         "missing -, : or )"
@@ -679,7 +684,7 @@ impl Parser<'_> {
                 return Err(self.src.error("missing flag", 0));
             };
             if flag_of(tok).is_none() {
-                let message = if is_alpha(t) {
+                let message = if is_alpha(t, self.is_word) {
                     "unknown flag"
                 } else {
                     "missing flag"
@@ -703,7 +708,7 @@ impl Parser<'_> {
                     break;
                 }
                 if flag_of(tok).is_none() {
-                    let message = if is_alpha(t) {
+                    let message = if is_alpha(t, self.is_word) {
                         "unknown flag"
                     } else {
                         "missing :"
@@ -1097,7 +1102,7 @@ impl Parser<'_> {
     fn parse_conditional(&mut self, start: usize, flags: u32, nested: usize) -> Result<Node> {
         let name = self.src.until(')', "group name")?;
         let offset = name.chars().count() + 1;
-        let group = if is_identifier(&name) {
+        let group = if is_identifier(&name, self.is_word) {
             self.check_group_name(&name, 1)?;
             self.group_index(&name).ok_or_else(|| {
                 self.src

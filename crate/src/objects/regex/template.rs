@@ -63,7 +63,7 @@ pub fn parse(template: &[char], regex: &Regex) -> Result<Vec<Piece>, Error> {
                 }
                 let name = src.until('>', "group name")?;
                 let offset = name.chars().count() + 1;
-                let index = if is_identifier(&name) {
+                let index = if is_identifier(&name, regex.is_word()) {
                     regex.group_index(&name).ok_or_else(|| Error {
                         kind: ErrorKind::Index,
                         msg: format!("unknown group name {}", str_repr(&name)),
