@@ -108,7 +108,7 @@ for p, texts in CASES:
         continue
     out = []
     for t in texts:
-        for op in ("search", "match", "fullmatch", "findall", "finditer", "sub", "split"):
+        for op in ("search", "match", "fullmatch", "findall", "finditer", "sub", "split", "pos"):
             try:
                 if op == "search":
                     r = show(c.search(t))
@@ -120,6 +120,9 @@ for p, texts in CASES:
                     r = c.findall(t)
                 elif op == "finditer":
                     r = [show(m) for m in c.finditer(t)]
+                elif op == "pos":
+                    r = [show(c.search(t, 1, len(t) - 1)), show(c.match(t, 2)), c.findall(t, 1, 5),
+                         show(c.fullmatch(t, 1, 3))]
                 elif op == "sub":
                     r = c.sub("<\\\\g<0>>", t)
                 else:

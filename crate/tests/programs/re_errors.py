@@ -85,3 +85,11 @@ print(re.match(r"(a*)*b", "a" * 20 + "b").span(), re.match(r"(?:a|b)*c", "ab" * 
 print(re.match(r"(a+)+$", "a" * 100000).span(), len(re.findall(r"(x)(y)?", "xy" * 20000)))
 print(re.search(r"(\w+\s?)*$", "word " * 10 + "end").span(), re.match(r"((((a)*)*)*)*", "a" * 1000).span())
 print(re.sub(r"(?<=a)", "-", "a" * 10), re.match(r".*?x", "y" * 100000 + "x").end())
+
+# Possessive repeats run their iterations outside sre's repeats: a way that
+# failed there leaves the captures set before it as it set them.
+for p, t in [(r"(?:(.)x|.)*+", "axb"), (r"(?:(?:(.)x|.)*+)*", "axb"), (r"(?:(.)x|.)?+", "b"),
+             (r"(?>(?:(.)x|.)*+)", "axb"), (r"(?:(.)y*x|.)*+", "ayyxb"), (r"(?:(a)x|(?(1)ay|q))*+", "axay"),
+             (r"(?:(.)(?!x)|.)*+", "abxc"), (r"(?:(?:(.)x|.)(?:(.)y|.))*+", "axbycz")]:
+    m = re.match(p, t)
+    print(p, [m.span(g) for g in range(m.re.groups + 1)])

@@ -70,6 +70,9 @@ enum Entry {
     LazyUntil { pc: usize, pos: usize, count: i64 },
     /// Where a lookaround or an atomic group started.
     Mark { kind: Mark, pos: usize, next: usize },
+    /// Under a lax choice (see `program`): the first `.0` capture slots
+    /// keep what the way that failed set them to when it is taken back.
+    Keep(usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +104,10 @@ struct Vm<'a> {
     registers: Vec<(i64, usize)>,
     lastindex: usize,
     stack: Vec<Entry>,
+    /// The captures undone since the last choice was taken back: (slot,
+    /// what it was set to, what it was before), newest first. A lax choice
+    /// sets some again.
+    undone: Vec<(usize, usize, usize)>,
     /// Steps left until the hook is called.
     budget: i64,
     check: &'a mut dyn FnMut() -> bool,
@@ -163,7 +170,12 @@ impl Vm<'_> {
 
     fn undo(&mut self, entry: Entry) {
         match entry {
-            Entry::Slot { slot, old } => self.slots[slot] = old,
+            Entry::Slot { slot, old } => {
+                if self.program.lax {
+                    self.undone.push((slot, self.slots[slot], old));
+                }
+                self.slots[slot] = old;
+            }
             Entry::Register { reg, count, last } => self.registers[reg] = (count, last),
             Entry::LastIndex(old) => self.lastindex = old,
             _ => {}
@@ -191,26 +203,57 @@ impl Vm<'_> {
             }
         }
         self.stack.pop();
+        if let Some(Entry::Keep(_)) = self.stack.last() {
+            self.stack.pop();
+        }
+    }
+
+    /// Before a lax choice: how many capture slots it keeps as a failed
+    /// way leaves them (those up to the last one set, sre's `lastmark`).
+    fn push_keep(&mut self, lax: bool) {
+        if lax {
+            let keep = self
+                .slots
+                .iter()
+                .rposition(|&s| s != NONE)
+                .map_or(0, |i| i + 1);
+            self.stack.push(Entry::Keep(keep));
+        }
+    }
+
+    /// A choice is taken back: the captures below `keep` are set again as
+    /// the failed way left them (their undoing kept for later).
+    fn settle(&mut self, keep: usize) {
+        for i in (0..self.undone.len()).rev() {
+            let (slot, value, old) = self.undone[i];
+            if slot < keep {
+                self.stack.push(Entry::Slot { slot, old });
+                self.slots[slot] = value;
+            }
+        }
+        self.undone.clear();
     }
 
     /// The next choice to try, the state undone to where it was made;
     /// `None` when there is none left.
     fn backtrack(&mut self) -> Option<(usize, usize)> {
         while let Some(entry) = self.stack.pop() {
-            match entry {
-                Entry::Choice { pc, pos } => return Some((pc, pos)),
+            let keep = match self.stack.last() {
+                Some(&Entry::Keep(keep)) => Some(keep),
+                _ => None,
+            };
+            // Where to go on, and whether the entry stays for another try.
+            let (next, stays) = match entry {
+                Entry::Choice { pc, pos } => (Some((pc, pos)), false),
                 Entry::Greedy { pc, min_pos, pos } => {
                     let pos = pos - 1;
                     if pos > min_pos {
                         self.stack.push(Entry::Greedy { pc, min_pos, pos });
                     }
-                    return Some((pc, pos));
+                    (Some((pc, pos)), pos > min_pos)
                 }
-                Entry::Lazy { pc, pos, max_pos } => {
-                    let Inst::Star { one, .. } = &self.program.insts[pc] else {
-                        continue;
-                    };
-                    if pos < max_pos && one.matches(self.text[pos]) {
+                Entry::Lazy { pc, pos, max_pos } => match &self.program.insts[pc] {
+                    Inst::Star { one, .. } if pos < max_pos && one.matches(self.text[pos]) => {
                         if pos + 1 < max_pos {
                             self.stack.push(Entry::Lazy {
                                 pc,
@@ -218,9 +261,10 @@ impl Vm<'_> {
                                 max_pos,
                             });
                         }
-                        return Some((pc + 1, pos + 1));
+                        (Some((pc + 1, pos + 1)), pos + 1 < max_pos)
                     }
-                }
+                    _ => (None, false),
+                },
                 Entry::LazyUntil { pc, pos, count } => {
                     let Inst::Until { reg, max, body, .. } = self.program.insts[pc] else {
                         continue;
@@ -230,15 +274,25 @@ impl Vm<'_> {
                         continue;
                     }
                     self.set_register(reg, (count, pos));
-                    return Some((body, pos));
+                    (Some((body, pos)), false)
                 }
                 Entry::Mark {
                     kind: Mark::NegativeLook | Mark::Try,
                     pos,
                     next,
-                } => return Some((next, pos)),
-                Entry::Mark { .. } => {}
-                undo => self.undo(undo),
+                } => (Some((next, pos)), false),
+                Entry::Mark { .. } | Entry::Keep(_) => (None, false),
+                undo => {
+                    self.undo(undo);
+                    continue;
+                }
+            };
+            if keep.is_some() && !stays {
+                self.stack.pop();
+            }
+            if let Some(next) = next {
+                self.settle(keep.unwrap_or(0));
+                return Some(next);
             }
         }
         None
@@ -253,6 +307,7 @@ impl Vm<'_> {
         self.registers.fill((-1, NONE));
         self.lastindex = 0;
         self.stack.clear();
+        self.undone.clear();
         let insts = &self.program.insts;
         let text = self.text;
         let end = text.len();
@@ -271,6 +326,7 @@ impl Vm<'_> {
                     min,
                     max,
                     greed,
+                    lax,
                 } => {
                     let limit = if *max == INFINITE {
                         end
@@ -292,16 +348,22 @@ impl Vm<'_> {
                         false
                     } else {
                         match greed {
-                            Greed::Greedy if p > min_pos => self.stack.push(Entry::Greedy {
-                                pc: pc + 1,
-                                min_pos,
-                                pos: p,
-                            }),
-                            Greed::Lazy if p < limit => self.stack.push(Entry::Lazy {
-                                pc,
-                                pos: p,
-                                max_pos: limit,
-                            }),
+                            Greed::Greedy if p > min_pos => {
+                                self.push_keep(*lax);
+                                self.stack.push(Entry::Greedy {
+                                    pc: pc + 1,
+                                    min_pos,
+                                    pos: p,
+                                });
+                            }
+                            Greed::Lazy if p < limit => {
+                                self.push_keep(*lax);
+                                self.stack.push(Entry::Lazy {
+                                    pc,
+                                    pos: p,
+                                    max_pos: limit,
+                                });
+                            }
                             _ => {}
                         }
                         pos = p;
@@ -326,11 +388,9 @@ impl Vm<'_> {
                     pc += 1;
                     true
                 }
-                &Inst::Split(alternative) => {
-                    self.stack.push(Entry::Choice {
-                        pc: alternative,
-                        pos,
-                    });
+                &Inst::Split { to, lax } => {
+                    self.push_keep(lax);
+                    self.stack.push(Entry::Choice { pc: to, pos });
                     pc += 1;
                     true
                 }
@@ -399,6 +459,7 @@ impl Vm<'_> {
                     behind,
                     negate,
                     next,
+                    lax,
                 } => {
                     let back = behind.unwrap_or(0);
                     if pos < back || pos > end {
@@ -407,6 +468,7 @@ impl Vm<'_> {
                         negate
                     } else {
                         let kind = if negate {
+                            self.push_keep(lax);
                             Mark::NegativeLook
                         } else {
                             Mark::Look
@@ -542,6 +604,7 @@ pub fn exec(
         registers: vec![(-1, NONE); program.registers],
         lastindex: 0,
         stack: Vec::new(),
+        undone: Vec::new(),
         budget: STEPS_PER_CHECK,
         check,
     };

@@ -3,6 +3,12 @@
 //! (`a*`, `[a-z]+`, `.*?`) is one instruction that gives its characters
 //! back one at a time; any other repeat counts its iterations in a
 //! register, as sre's REPEAT/MAX_UNTIL do.
+//!
+//! A choice outside any such repeat is "lax", as sre's are where no repeat
+//! is open (`state->repeat` NULL): when it is taken back, captures that
+//! were set before it keep what the failed way set them to. Only an
+//! iteration of a possessive repeat, which sre runs outside its repeats,
+//! can show it (`(?:(.)x|.)*+` on `axb` leaves group 1 at `b`).
 
 use super::charset::{Case, One};
 use super::parse::{width, At, Greed, Node};
@@ -18,12 +24,16 @@ pub enum Inst {
         min: u32,
         max: u32,
         greed: Greed,
+        lax: bool,
     },
     At(At),
     /// Records the position in capture slot `n` (group `n / 2`'s start or end).
     Save(usize),
-    /// Goes on at the next instruction; backtracking goes to `.0`.
-    Split(usize),
+    /// Goes on at the next instruction; backtracking goes to `to`.
+    Split {
+        to: usize,
+        lax: bool,
+    },
     /// Goes on at `.0`; backtracking goes to the next instruction.
     SplitPreferJump(usize),
     Jump(usize),
@@ -50,6 +60,7 @@ pub enum Inst {
         behind: Option<usize>,
         negate: bool,
         next: usize,
+        lax: bool,
     },
     /// An atomic group (`(?>…)`, and a possessive repeat): what matched
     /// inside is not tried again another way.
@@ -74,10 +85,15 @@ pub struct Program {
     pub slots: usize,
     /// `str.isalnum` of one character, for `\b`.
     pub is_word: fn(char) -> bool,
+    /// Whether some choices are lax (the matcher then remembers what it
+    /// undoes).
+    pub lax: bool,
 }
 
 struct Compiler {
     insts: Vec<Inst>,
+    /// Whether choices made here are lax (see the module's doc).
+    lax: bool,
     registers: usize,
     group_widths: Vec<(u64, u64)>,
 }
@@ -95,7 +111,7 @@ impl Compiler {
     /// Sets the jump target of the instruction at `at`.
     fn patch(&mut self, at: usize, target: usize) {
         match &mut self.insts[at] {
-            Inst::Split(t) | Inst::SplitPreferJump(t) | Inst::Jump(t) => *t = target,
+            Inst::Split { to: t, .. } | Inst::SplitPreferJump(t) | Inst::Jump(t) => *t = target,
             Inst::RepeatStart { until, .. } => *until = target,
             Inst::Look { next, .. } => *next = target,
             Inst::IfGroup { no, .. } => *no = target,
@@ -129,7 +145,10 @@ impl Compiler {
                 let mut ends = Vec::new();
                 for (i, node) in nodes.iter().enumerate() {
                     if i + 1 < nodes.len() {
-                        let split = self.push(Inst::Split(0));
+                        let split = self.push(Inst::Split {
+                            to: 0,
+                            lax: self.lax,
+                        });
                         self.compile(node)?;
                         ends.push(self.push(Inst::Jump(0)));
                         let next = self.here();
@@ -161,6 +180,7 @@ impl Compiler {
                     behind,
                     negate: *negate,
                     next: 0,
+                    lax: self.lax,
                 });
                 self.compile(node)?;
                 self.push(Inst::GroupEnd);
@@ -202,9 +222,27 @@ impl Compiler {
                 min,
                 max,
                 greed,
+                lax: self.lax,
             });
             return Ok(());
         }
+        if greed == Greed::Possessive {
+            return self.counted(node, min, max, greed);
+        }
+        // sre's REPEAT: inside, choices are strict.
+        let lax = std::mem::replace(&mut self.lax, false);
+        let compiled = self.not_possessive(node, min, max, greed);
+        self.lax = lax;
+        compiled
+    }
+
+    fn not_possessive(
+        &mut self,
+        node: &Node,
+        min: u32,
+        max: u32,
+        greed: Greed,
+    ) -> Result<(), Error> {
         if max == 0 {
             // Never matched, but checked all the same.
             let here = self.here();
@@ -212,21 +250,26 @@ impl Compiler {
             self.insts.truncate(here);
             return Ok(());
         }
-        if (min, max) == (1, 1) && greed != Greed::Possessive {
+        if (min, max) == (1, 1) {
             return self.compile(node);
         }
         // `x?`: sre's repeat of at most one is a plain choice.
-        if (min, max) == (0, 1) && greed != Greed::Possessive {
+        if (min, max) == (0, 1) {
             let split = self.push(if greed == Greed::Lazy {
                 Inst::SplitPreferJump(0)
             } else {
-                Inst::Split(0)
+                Inst::Split { to: 0, lax: false }
             });
             self.compile(node)?;
             let end = self.here();
             self.patch(split, end);
             return Ok(());
         }
+        self.counted(node, min, max, greed)
+    }
+
+    /// A repeat that counts its iterations in a register.
+    fn counted(&mut self, node: &Node, min: u32, max: u32, greed: Greed) -> Result<(), Error> {
         let reg = self.registers;
         self.registers += 1;
         let start = self.push(Inst::RepeatStart { reg, until: 0 });
@@ -255,6 +298,22 @@ impl Compiler {
     }
 }
 
+/// Whether a possessive repeat of more than one character is in `node`.
+fn has_possessive(node: &Node) -> bool {
+    match node {
+        Node::Repeat {
+            node: inner, greed, ..
+        } => {
+            (*greed == Greed::Possessive && !matches!(**inner, Node::One(_)))
+                || has_possessive(inner)
+        }
+        Node::Group(_, n) | Node::Atomic(n) | Node::Look { node: n, .. } => has_possessive(n),
+        Node::Concat(nodes) | Node::Alternation(nodes) => nodes.iter().any(has_possessive),
+        Node::Conditional { yes, no, .. } => has_possessive(yes) || has_possessive(no),
+        Node::Empty | Node::One(_) | Node::At(_) | Node::Backref(..) => false,
+    }
+}
+
 /// Compiles a parsed pattern.
 ///
 /// # Errors
@@ -267,12 +326,17 @@ pub fn compile(
 ) -> Result<Program, Error> {
     let mut compiler = Compiler {
         insts: Vec::new(),
+        // Where no possessive repeat can show it, every choice is strict:
+        // a lax one costs a look at the captures.
+        lax: has_possessive(node),
         registers: 0,
         group_widths,
     };
+    let lax = compiler.lax;
     compiler.compile(node)?;
     compiler.push(Inst::Match);
     Ok(Program {
+        lax,
         insts: compiler.insts,
         registers: compiler.registers,
         slots: 2 * (groups + 1),
