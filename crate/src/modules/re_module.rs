@@ -300,11 +300,53 @@ fn raise(error: regex::Error, source: &Value, chars: &[char]) -> PyErr {
     PyErr::raised(Value::Exception(exception), Vec::new())
 }
 
-/// The compiled patterns of the module's functions, oldest first (as
-/// CPython's `_cache`, at most 512).
+/// What the module keeps between calls, for one run (the module object
+/// holds it as `_caches`: nothing outlives the program).
+#[derive(Default)]
+struct Caches {
+    /// The compiled patterns of the module's functions, oldest first (as
+    /// CPython's `_cache`, at most 512).
+    patterns: Mutex<IndexMap<CacheKey, Arc<PyPattern>>>,
+    /// The last long str matched on, and its chars: a program that
+    /// searches one text again and again (`re.search(p, text)` in a loop)
+    /// converts it once. Holding the str keeps its address from being
+    /// another's.
+    last_text: Mutex<Option<Converted>>,
+}
+
 type CacheKey = (bool, String, u32);
-static CACHE: Mutex<Option<IndexMap<CacheKey, Arc<PyPattern>>>> = Mutex::new(None);
+/// A str and its chars.
+type Converted = (Arc<str>, Arc<[char]>);
 const CACHE_SIZE: usize = 512;
+/// Shorter texts are converted each time.
+const LONG_TEXT: usize = 1024;
+
+impl std::fmt::Debug for Caches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("<re caches>")
+    }
+}
+
+impl Native for Caches {
+    fn type_name(&self) -> &'static str {
+        "_caches"
+    }
+
+    fn repr(&self) -> String {
+        "<re caches>".into()
+    }
+}
+
+/// This run's caches (fresh ones, used once, if a program deleted them).
+fn caches(interp: &mut Interp) -> PyResult<Arc<Caches>> {
+    let Value::Module(module) = interp.import("re")? else {
+        return Ok(Arc::default());
+    };
+    let found = module.names().get("_caches").and_then(Value::as_native);
+    Ok(found
+        .and_then(|n| n.into_any().downcast::<Caches>().ok())
+        .unwrap_or_default())
+}
 
 fn flags_of(flags: Option<&Value>) -> PyResult<u32> {
     match flags {
@@ -324,7 +366,11 @@ fn as_pattern(value: &Value) -> Option<Arc<PyPattern>> {
 }
 
 /// `re.compile(pattern, flags)`, through the cache.
-fn compiled(pattern: &Value, flags: Option<&Value>) -> PyResult<Arc<PyPattern>> {
+fn compiled(
+    interp: &mut Interp,
+    pattern: &Value,
+    flags: Option<&Value>,
+) -> PyResult<Arc<PyPattern>> {
     let flags = flags_of(flags)?;
     if let Some(compiled) = as_pattern(pattern) {
         if flags != 0 {
@@ -340,7 +386,8 @@ fn compiled(pattern: &Value, flags: Option<&Value>) -> PyResult<Arc<PyPattern>> 
         ));
     };
     let key = (bytes, chars.iter().collect::<String>(), flags);
-    if let Some(found) = lock(&CACHE).as_ref().and_then(|c| c.get(&key)) {
+    let caches = caches(interp)?;
+    if let Some(found) = lock(&caches.patterns).get(&key) {
         return Ok(found.clone());
     }
     let regex =
@@ -353,8 +400,7 @@ fn compiled(pattern: &Value, flags: Option<&Value>) -> PyResult<Arc<PyPattern>> 
         },
         bytes,
     });
-    let mut cache = lock(&CACHE);
-    let cache = cache.get_or_insert_with(IndexMap::new);
+    let mut cache = lock(&caches.patterns);
     if cache.len() >= CACHE_SIZE {
         cache.shift_remove_index(0);
     }
@@ -362,20 +408,12 @@ fn compiled(pattern: &Value, flags: Option<&Value>) -> PyResult<Arc<PyPattern>> 
     Ok(pattern)
 }
 
-/// The last long str matched on, and its chars: a program that searches
-/// one text again and again (`re.search(p, text)` in a loop) converts it
-/// once. Holding the str keeps its address from being another's.
-static LAST_TEXT: Mutex<Option<Converted>> = Mutex::new(None);
-/// A str and its chars.
-type Converted = (Arc<str>, Arc<[char]>);
-/// Shorter texts are converted each time.
-const LONG_TEXT: usize = 1024;
-
 /// The text a pattern is matched on, as chars.
-fn subject(pattern: &PyPattern, string: &Value) -> PyResult<Arc<[char]>> {
+fn subject(interp: &mut Interp, pattern: &PyPattern, string: &Value) -> PyResult<Arc<[char]>> {
     if let (Value::Str(s), false) = (string, pattern.bytes) {
         if s.len() >= LONG_TEXT {
-            let mut last = lock(&LAST_TEXT);
+            let caches = caches(interp)?;
+            let mut last = lock(&caches.last_text);
             if let Some((text, chars)) = &*last {
                 if Arc::ptr_eq(text, s) {
                     return Ok(chars.clone());
@@ -562,7 +600,7 @@ fn match_with(
     (pos, endpos): (Option<&Value>, Option<&Value>),
     mode: Mode,
 ) -> PyResult<Value> {
-    let text = subject(pattern, string)?;
+    let text = subject(interp, pattern, string)?;
     let span = bounds(pos, endpos, text.len())?;
     Ok(
         match find(interp, &pattern.regex, &text, span, mode, false)? {
@@ -587,7 +625,7 @@ fn pattern_match(interp: &mut Interp, mut args: Args, name: &str, mode: Mode) ->
 
 fn module_match(interp: &mut Interp, args: Args, name: &str, mode: Mode) -> PyResult<Value> {
     let [pattern, string, flags] = bind(name, args, ["pattern", "string", "flags"], 2, false)?;
-    let pattern = compiled(&pattern.unwrap_or(Value::None), flags.as_ref())?;
+    let pattern = compiled(interp, &pattern.unwrap_or(Value::None), flags.as_ref())?;
     match_with(
         interp,
         &pattern,
@@ -660,12 +698,13 @@ impl NativeIter for MatchIter {
 }
 
 fn scanner(
+    interp: &mut Interp,
     pattern: &Arc<PyPattern>,
     string: &Value,
     pos: Option<&Value>,
     endpos: Option<&Value>,
 ) -> PyResult<Scanner> {
-    let text = subject(pattern, string)?;
+    let text = subject(interp, pattern, string)?;
     let (pos, endpos) = bounds(pos, endpos, text.len())?;
     Ok(Scanner {
         pattern: pattern.clone(),
@@ -678,12 +717,13 @@ fn scanner(
 }
 
 fn finditer_with(
+    interp: &mut Interp,
     pattern: &Arc<PyPattern>,
     string: &Value,
     pos: Option<&Value>,
     endpos: Option<&Value>,
 ) -> PyResult<Value> {
-    let scanner = scanner(pattern, string, pos, endpos)?;
+    let scanner = scanner(interp, pattern, string, pos, endpos)?;
     Ok(Iter::Native(Arc::new(MatchIter {
         string: string.clone(),
         origin: scanner.pos,
@@ -701,7 +741,7 @@ fn findall_with(
     pos: Option<&Value>,
     endpos: Option<&Value>,
 ) -> PyResult<Value> {
-    let mut s = scanner(pattern, string, pos, endpos)?;
+    let mut s = scanner(interp, pattern, string, pos, endpos)?;
     let bytes = pattern.bytes;
     let mut found = Vec::new();
     while let Some(captures) = s.next(interp)? {
@@ -725,7 +765,7 @@ fn split_with(
     string: &Value,
     maxsplit: i64,
 ) -> PyResult<Value> {
-    let mut s = scanner(pattern, string, None, None)?;
+    let mut s = scanner(interp, pattern, string, None, None)?;
     let bytes = pattern.bytes;
     let mut parts = Vec::new();
     let mut last = 0;
@@ -848,7 +888,7 @@ fn subn_with(
     count: i64,
 ) -> PyResult<(Value, usize)> {
     let replacement = replacement(pattern, repl)?;
-    let mut s = scanner(pattern, string, None, None)?;
+    let mut s = scanner(interp, pattern, string, None, None)?;
     let bytes = pattern.bytes;
     let mut out: Vec<char> = Vec::new();
     let mut last = 0;
@@ -906,10 +946,11 @@ fn string_copy(string: &Value, text: &[char], bytes: bool) -> Value {
 
 // ---- Pattern methods ----
 
-fn pattern_finditer(_: &mut Interp, mut args: Args) -> PyResult<Value> {
+fn pattern_finditer(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let pattern = receiver(&mut args, "finditer")?;
     let [string, pos, endpos] = bind("finditer", args, ["string", "pos", "endpos"], 1, true)?;
     finditer_with(
+        interp,
         &pattern,
         &string.unwrap_or(Value::None),
         pos.as_ref(),
@@ -1105,9 +1146,10 @@ static MATCH_METHODS: &[Builtin] = &[
 
 // ---- The module's functions ----
 
-fn re_compile(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn re_compile(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [pattern, flags] = bind("compile", args, ["pattern", "flags"], 1, false)?;
     Ok(Value::Native(compiled(
+        interp,
         &pattern.unwrap_or(Value::None),
         flags.as_ref(),
     )?))
@@ -1115,15 +1157,15 @@ fn re_compile(_: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn re_findall(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [pattern, string, flags] = bind("findall", args, ["pattern", "string", "flags"], 2, false)?;
-    let pattern = compiled(&pattern.unwrap_or(Value::None), flags.as_ref())?;
+    let pattern = compiled(interp, &pattern.unwrap_or(Value::None), flags.as_ref())?;
     findall_with(interp, &pattern, &string.unwrap_or(Value::None), None, None)
 }
 
-fn re_finditer(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn re_finditer(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [pattern, string, flags] =
         bind("finditer", args, ["pattern", "string", "flags"], 2, false)?;
-    let pattern = compiled(&pattern.unwrap_or(Value::None), flags.as_ref())?;
-    finditer_with(&pattern, &string.unwrap_or(Value::None), None, None)
+    let pattern = compiled(interp, &pattern.unwrap_or(Value::None), flags.as_ref())?;
+    finditer_with(interp, &pattern, &string.unwrap_or(Value::None), None, None)
 }
 
 fn re_split(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -1134,7 +1176,7 @@ fn re_split(interp: &mut Interp, args: Args) -> PyResult<Value> {
         2,
         false,
     )?;
-    let pattern = compiled(&pattern.unwrap_or(Value::None), flags.as_ref())?;
+    let pattern = compiled(interp, &pattern.unwrap_or(Value::None), flags.as_ref())?;
     let maxsplit = int_arg(maxsplit.as_ref(), 0)?;
     split_with(interp, &pattern, &string.unwrap_or(Value::None), maxsplit)
 }
@@ -1147,7 +1189,7 @@ fn re_subn(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Value, usiz
         3,
         false,
     )?;
-    let pattern = compiled(&pattern.unwrap_or(Value::None), flags.as_ref())?;
+    let pattern = compiled(interp, &pattern.unwrap_or(Value::None), flags.as_ref())?;
     let count = int_arg(count.as_ref(), 0)?;
     subn_with(
         interp,
@@ -1178,9 +1220,10 @@ fn re_escape(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(text_value(&out, bytes))
 }
 
-fn re_purge(_: &mut Interp, _: Args) -> PyResult<Value> {
-    *lock(&CACHE) = None;
-    *lock(&LAST_TEXT) = None;
+fn re_purge(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    let caches = caches(interp)?;
+    lock(&caches.patterns).clear();
+    *lock(&caches.last_text) = None;
     Ok(Value::None)
 }
 
@@ -1233,6 +1276,7 @@ pub fn module() -> Arc<Module> {
     {
         let mut names = m.names_mut();
         names.insert("error".into(), Value::ExcType(ExcType::ReError));
+        names.insert("_caches".into(), Value::Native(Arc::new(Caches::default())));
         let flags = [
             ("NOFLAG", 0),
             ("I", regex::IGNORECASE),
