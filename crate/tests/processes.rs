@@ -246,3 +246,8 @@ fn start_method_fork() {
 fn pool_remote_traceback() {
     check("pool_remote_traceback");
 }
+
+#[test]
+fn process_names() {
+    check("process_names");
+}

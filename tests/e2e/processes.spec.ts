@@ -66,6 +66,7 @@ test.describe("corpus programs with processes", () => {
     "pickle_errors_executor",
     "benchmark_lambda",
     "start_method_fork",
+    "process_names",
   ]) {
     test(`${name}.py: its processes print in the browser what CPython's printed`, async () => {
       const result = await page().evaluate(

@@ -65,6 +65,21 @@ test.describe("corpus programs", () => {
     "functools_module",
     "operator_module",
     "bytes_basics",
+    "re_module",
+    "re_errors",
+    "math_module_more",
+    "sys_more",
+    "dir_globals",
+    "container_operators",
+    "builtin_dunders",
+    "builtin_base_methods",
+    "type_three_args",
+    "builtin_subclass_methods",
+    "json_module",
+    "statistics_module",
+    "class_in_function",
+    "import_star",
+    "pickle_module",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -132,6 +132,8 @@ pub struct ChildSpec {
     pub pid: u32,
     /// `Process-1`, `SpawnPoolWorker-2`…
     pub name: String,
+    /// Its numbers and its ancestors' (`runtime::process::Identity::numbers`).
+    pub identity: Vec<u32>,
     /// A daemonic process may not start children of its own.
     pub daemon: bool,
     /// The parent's name and number (`multiprocessing.parent_process()`).

@@ -23,7 +23,11 @@ pub struct PyProcess {
 
 #[derive(Debug)]
 struct ProcessState {
+    /// `Process`, or `SpawnProcess` for a spawn context's.
+    class: &'static str,
     name: String,
+    /// CPython's `_identity` (see `runtime::process::Identity::numbers`).
+    identity: Vec<u32>,
     daemon: bool,
     target: Value,
     args: Value,
@@ -41,7 +45,8 @@ struct ProcessState {
 
 impl Native for PyProcess {
     fn type_name(&self) -> &'static str {
-        "Process"
+        let s = lock(&self.state);
+        s.existing.map_or(s.class, |(class, _)| class)
     }
 
     fn methods(&self) -> &'static [Builtin] {
@@ -97,7 +102,7 @@ impl Native for PyProcess {
                 s.name
             );
         }
-        let mut info = vec![format!("Process name='{}'", s.name)];
+        let mut info = vec![format!("{} name='{}'", s.class, s.name)];
         if s.closed {
             info.push(format!("parent={parent}"));
             info.push("closed".into());
@@ -157,7 +162,16 @@ fn process(native: &Arc<dyn Native>) -> &PyProcess {
 }
 
 /// `Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)`
-fn process_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+fn process_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    new_process(interp, args, "Process")
+}
+
+/// A spawn context's `Process`: a `SpawnProcess` (`SpawnProcess-N`).
+fn spawn_process_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    new_process(interp, args, "SpawnProcess")
+}
+
+fn new_process(interp: &mut Interp, mut args: Args, class: &'static str) -> PyResult<Value> {
     let target = args.keyword("target").unwrap_or(Value::None);
     let name = args.keyword("name");
     let call_args = args
@@ -186,19 +200,18 @@ fn process_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             )))
         }
     };
-    let number = interp
-        .rt
-        .next_process_name
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let (identity, suffix) = interp.next_process_identity();
     let name = match name {
         Some(Value::Str(n)) => n.to_string(),
-        None | Some(Value::None) => format!("Process-{number}"),
+        None | Some(Value::None) => format!("{class}-{suffix}"),
         Some(other) => interp.to_str(&other)?,
     };
     let daemon = matches!(daemon, Some(Value::Bool(true)));
     Ok(Value::Native(Arc::new(PyProcess {
         state: Mutex::new(ProcessState {
+            class,
             name,
+            identity,
             daemon,
             target,
             args: call_args,
@@ -224,7 +237,7 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
             ));
         }
         (
-            s.name.clone(),
+            (s.name.clone(), s.identity.clone()),
             s.target.clone(),
             s.args.clone(),
             s.kwargs.clone(),
@@ -236,9 +249,30 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
         instance @ Value::Instance(_) => (instance.clone(), Value::tuple(Vec::new()), Value::None),
         _ => (target, call_args, kwargs),
     };
-    let child = interp.start_process(&name, &target, call_args, kwargs, daemon)?;
+    let child = interp.start_process((&name.0, name.1), &target, call_args, kwargs, daemon)?;
     lock(&p.state).child = Some(child);
+    lock(&interp.rt.started_processes).push(args.positional[0].clone());
     Ok(Value::None)
+}
+
+/// Whether a started process has not finished yet.
+fn running(process_object: &Value) -> bool {
+    process_object
+        .as_native()
+        .and_then(|n| {
+            let p = n.as_any().downcast_ref::<PyProcess>()?;
+            let s = lock(&p.state);
+            Some(s.child.as_ref().is_some_and(|c| c.exitcode().is_none()))
+        })
+        .unwrap_or(false)
+}
+
+/// `active_children()`: the children started and still running (the
+/// finished ones are forgotten, as CPython's reaping forgets them).
+fn active_children(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    let mut started = lock(&interp.rt.started_processes);
+    started.retain(running);
+    Ok(Value::list(started.clone()))
 }
 
 /// `run()`: calls the target with its arguments, here (a subclass
@@ -412,6 +446,8 @@ fn identity_process(
     let child = Child::new(pid, crate::host::processes::Mailbox::new());
     Value::Native(Arc::new(PyProcess {
         state: Mutex::new(ProcessState {
+            class: "Process",
+            identity: Vec::new(),
             name: name.to_string(),
             daemon,
             target: Value::None,
@@ -447,6 +483,7 @@ impl Native for SpawnContext {
 fn context_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let module = interp.import("multiprocessing")?;
     match args.positional.get(1) {
+        Some(Value::Str(name)) if &**name == "Process" => Ok(Value::Builtin(&SPAWN_PROCESS)),
         Some(Value::Str(name)) => interp.get_attr(&module, name).map_err(|_| {
             PyErr::new(
                 ExcType::AttributeError,
@@ -540,11 +577,16 @@ pub static PROCESS_METHODS: &[Builtin] = &[
     builtin!("Process.__setattr__", process_setattr),
 ];
 
+/// A spawn context's `Process` class.
+static SPAWN_PROCESS: Builtin =
+    builtin!(type "SpawnProcess", spawn_process_new, methods PROCESS_METHODS);
+
 static FUNCTIONS: &[Builtin] = &[
     builtin!(type "Process", process_new, methods PROCESS_METHODS),
     builtin!(type "Pool", super::multiprocessing_pool::pool_new, methods super::multiprocessing_pool::POOL_METHODS),
     builtin!("current_process", current_process),
     builtin!("parent_process", parent_process),
+    builtin!("active_children", active_children),
     builtin!("cpu_count", cpu_count),
     builtin!("set_start_method", set_start_method),
     builtin!("get_start_method", get_start_method),

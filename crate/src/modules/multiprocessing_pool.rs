@@ -242,12 +242,9 @@ fn start_pool(
     let results = Mailbox::new();
     let mut workers = Vec::with_capacity(count);
     for _ in 0..count {
-        let number = interp
-            .rt
-            .next_process_name
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let name = format!("{prefix}-{number}");
-        workers.push(interp.start_child(&name, &bootstrap, true, results.clone())?);
+        let (identity, suffix) = interp.next_process_identity();
+        let name = format!("{prefix}-{suffix}");
+        workers.push(interp.start_child((&name, identity), &bootstrap, true, results.clone())?);
     }
     let dispatch = Arc::new(Dispatch {
         host,

@@ -258,9 +258,10 @@ fn set_base_object(instance: &Value, made: Value, class: &Class, args_named: boo
         {
             // A process subclass not given a name is named after its class
             // ("Squarer-1"), as CPython's Process names `type(self).__name__`.
-            if base.name == "Process" {
+            if base.name == "Process" || base.name == "SpawnProcess" {
                 if let Some(Value::Str(name)) = n.get_attr("name") {
-                    if let Some(number) = name.strip_prefix("Process-") {
+                    let number = name.strip_prefix(&format!("{}-", base.name));
+                    if let Some(number) = number {
                         n.set_attr("name", Value::str(&format!("{}-{number}", class.name)));
                     }
                 }

@@ -41,6 +41,10 @@ pub trait ParentLink: Send + Sync {
 pub struct Identity {
     pub name: String,
     pub pid: u32,
+    /// CPython's `_identity`: the numbers of this process and of its
+    /// ancestors below the main one (`Process-3:1` is the first child of the
+    /// third); empty in the main process.
+    pub numbers: Vec<u32>,
     /// The parent's name and pid, for a child.
     pub parent: Option<(String, u32)>,
     /// A daemonic child (a pool's workers are): it may not start children.
@@ -54,6 +58,7 @@ impl Identity {
         Identity {
             name: spec.name.clone(),
             pid: spec.pid,
+            numbers: spec.identity.clone(),
             parent: Some((spec.parent_name.clone(), spec.parent_pid)),
             daemon: spec.daemon,
         }
@@ -65,6 +70,7 @@ impl Default for Identity {
         Identity {
             name: "MainProcess".into(),
             pid: 1000,
+            numbers: Vec::new(),
             parent: None,
             daemon: false,
         }
@@ -105,14 +111,29 @@ impl Interp {
     /// RuntimeError where processes cannot start.
     pub fn start_process(
         &mut self,
-        name: &str,
+        (name, identity): (&str, Vec<u32>),
         target: &Value,
         args: Value,
         kwargs: Value,
         daemon: bool,
     ) -> PyResult<Arc<Child>> {
         let bootstrap = Value::tuple(vec![target.clone(), args, kwargs]);
-        self.start_child(name, &bootstrap, daemon, Mailbox::new())
+        self.start_child((name, identity), &bootstrap, daemon, Mailbox::new())
+    }
+
+    /// The identity of the next process this one makes (its own numbers and
+    /// the next of its counter), and that identity as a name's suffix
+    /// (`3:1`), as CPython numbers `Process-N` and `SpawnPoolWorker-N`.
+    pub fn next_process_identity(&self) -> (Vec<u32>, String) {
+        let number = self.rt.next_process_name.fetch_add(1, Ordering::Relaxed);
+        let mut numbers = self.rt.identity.numbers.clone();
+        numbers.push(number);
+        let suffix = numbers
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(":");
+        (numbers, suffix)
     }
 
     /// Starts a child process that runs `bootstrap` (see `call_target`),
@@ -122,7 +143,7 @@ impl Interp {
     /// As `start_process`.
     pub fn start_child(
         &mut self,
-        name: &str,
+        (name, identity): (&str, Vec<u32>),
         bootstrap: &Value,
         daemon: bool,
         inbox: Arc<Mailbox>,
@@ -149,6 +170,7 @@ impl Interp {
         let spec = ChildSpec {
             pid: self.rt.identity.pid.wrapping_mul(100).wrapping_add(n),
             name: name.to_string(),
+            identity,
             daemon,
             parent_name: self.rt.identity.name.clone(),
             parent_pid: self.rt.identity.pid,

@@ -76,6 +76,9 @@ pub struct Runtime {
     pub main_thread: OnceLock<Value>,
     /// The `threading.Thread` objects started and not yet finished (`threading.enumerate()`).
     pub live_threads: Mutex<Vec<Value>>,
+    /// The `multiprocessing.Process` objects started and not yet seen
+    /// finished (`multiprocessing.active_children()`).
+    pub started_processes: Mutex<Vec<Value>>,
     pub limits: Limits,
     /// Python calls deep before RecursionError: `limits.recursion_limit` at
     /// first, then what `sys.setrecursionlimit` sets (for every thread).
@@ -149,6 +152,7 @@ impl Runtime {
             next_executor: AtomicU64::new(0),
             main_thread: OnceLock::new(),
             live_threads: Mutex::new(Vec::new()),
+            started_processes: Mutex::new(Vec::new()),
             recursion_limit: AtomicUsize::new(options.limits.recursion_limit),
             limits: options.limits,
             heartbeat: options.heartbeat,
