@@ -715,3 +715,13 @@ fn re_module() {
 fn re_errors() {
     check("re_errors");
 }
+
+#[test]
+fn frozenset_basics() {
+    check("frozenset_basics");
+}
+
+#[test]
+fn pickle_references() {
+    check("pickle_references");
+}

@@ -78,6 +78,8 @@ test.describe("corpus programs", () => {
     "class_in_function",
     "import_star",
     "pickle_module",
+    "frozenset_basics",
+    "pickle_references",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -260,6 +260,7 @@ impl Interp {
                     Value::Str(_) => "str",
                     Value::List(_) => "list",
                     Value::Dict(_) => "dict",
+                    Value::Set(s) if s.frozen => "frozenset",
                     _ => "set",
                 };
                 match methods::lookup(type_name, name) {

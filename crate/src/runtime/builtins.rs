@@ -530,6 +530,22 @@ fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.new_set(items)
 }
 
+/// `frozenset(iterable=())`: a frozenset of the items (a frozenset itself
+/// comes back as it is, as CPython's does).
+fn frozenset(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "frozenset", 0, 1)?;
+    if let Some(Value::Set(s)) = a.first() {
+        if s.frozen {
+            return Ok(a[0].clone());
+        }
+    }
+    let items = match a.first() {
+        Some(v) => interp.collect(v)?,
+        None => Vec::new(),
+    };
+    interp.new_frozenset(items)
+}
+
 fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     // `str(i)`, the commonest, before any counting of arguments.
     if let [Value::Int(i)] = args {
@@ -1099,6 +1115,7 @@ pub fn builtins() -> super::object::Names {
         builtin!(type "list", list),
         builtin!(type "dict", dict),
         builtin!(type "set", set),
+        builtin!(type "frozenset", frozenset),
         builtin!(fast type "str", str_),
         builtin!(type "bytes", super::bytes::bytes_),
         builtin!(type "bytearray", super::bytes::bytearray_),

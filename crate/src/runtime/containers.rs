@@ -9,7 +9,7 @@ use num_traits::ToPrimitive;
 
 use super::alloc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
-use super::value::{lock, Dict, Key, KeyHash, Set, StrKey, Value};
+use super::value::{lock, Dict, FrozenKeys, Key, KeyHash, Set, StrKey, Value};
 use super::Interp;
 use crate::compiler::bytecode::BinOp;
 
@@ -217,6 +217,9 @@ impl Interp {
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
             Value::Tuple(t) => Key::Tuple(self.tuple_key(t)?),
+            Value::Set(s) if s.frozen => {
+                Key::FrozenSet(Arc::new(FrozenKeys(lock(&s.map).keys().cloned().collect())))
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", v.type_name())))
             }
@@ -424,6 +427,21 @@ impl Interp {
         Ok(set)
     }
 
+    /// A frozenset of the items.
+    ///
+    /// # Errors
+    /// TypeError for unhashable items.
+    pub fn new_frozenset(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let Value::Set(set) = self.new_set(items)? else {
+            unreachable!("new_set makes a set");
+        };
+        let map = std::mem::take(&mut *lock(&set.map));
+        Ok(Value::Set(Arc::new(Set {
+            map: Mutex::new(map),
+            frozen: true,
+        })))
+    }
+
     /// `set.add(item)`
     ///
     /// # Errors
@@ -441,11 +459,13 @@ impl Interp {
         Ok(())
     }
 
-    /// `a - b`, `a & b`, `a | b`, `a ^ b` of sets.
+    /// `a - b`, `a & b`, `a | b`, `a ^ b` of sets: a set, or a frozenset
+    /// when `a` is one (as CPython's result takes the left operand's type).
     pub(super) fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         let (Value::Set(x), Value::Set(y)) = (a, b) else {
             return Err(type_error("not sets"));
         };
+        let frozen = x.frozen;
         // One lock at a time: `s - s` locks one set twice.
         let x = lock(&x.map).clone();
         let y = lock(&y.map).clone();
@@ -483,6 +503,7 @@ impl Interp {
                     .map(|v| (self.key(&v).unwrap_or(Key::None), v))
                     .collect(),
             ),
+            frozen,
         })))
     }
 

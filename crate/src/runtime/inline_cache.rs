@@ -69,6 +69,7 @@ fn receiver_kind(object: &Value) -> Option<u8> {
         Value::Str(_) => 0,
         Value::List(_) => 1,
         Value::Dict(_) => 2,
+        Value::Set(s) if s.frozen => 4,
         Value::Set(_) => 3,
         _ => return None,
     })

@@ -228,7 +228,10 @@ impl Interp {
                 *lock(&list.items) = items;
                 return Ok(a.clone());
             }
-            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(set), Value::Set(_)) => {
+            // A frozenset has no in-place algebra: `f |= s` makes a new one.
+            (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(set), Value::Set(_))
+                if !set.frozen =>
+            {
                 let Value::Set(result) = self.set_op(op, a, b)? else {
                     unreachable!("set algebra makes a set");
                 };

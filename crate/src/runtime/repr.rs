@@ -66,10 +66,11 @@ impl Interp {
             })?,
             Value::Set(s) => {
                 let items: Vec<Value> = lock(&s.map).values().cloned().collect();
-                if items.is_empty() {
-                    "set()".into()
-                } else {
-                    format!("{{{}}}", self.join_reprs(&items)?)
+                match (s.frozen, items.is_empty()) {
+                    (false, true) => "set()".into(),
+                    (false, false) => format!("{{{}}}", self.join_reprs(&items)?),
+                    (true, true) => "frozenset()".into(),
+                    (true, false) => format!("frozenset({{{}}})", self.join_reprs(&items)?),
                 }
             }
             Value::Range(r) => {

@@ -31,6 +31,14 @@ const BYTES: u8 = 15;
 const BYTEARRAY: u8 = 16;
 const RANGE: u8 = 17;
 const SLICE: u8 = 18;
+const FROZENSET: u8 = 19;
+/// A mutable object put before in this encoding (pickle's memo): one
+/// object stays one object, and a list that holds itself can be sent.
+const REF: u8 = 20;
+/// A tuple that was made inside its own items (`t = ([],); t[0].append(t)`):
+/// its items are read (they make the objects they hold) and left, and the
+/// tuple is the reference that follows, as pickle's POP then GET.
+const DISCARD: u8 = 21;
 
 /// `value` as bytes another process can make it again from.
 ///
@@ -42,6 +50,7 @@ pub fn encode(interp: &mut Interp, value: &Value) -> PyResult<Vec<u8>> {
     Encoder {
         interp,
         inheriting: false,
+        memo: std::collections::HashMap::new(),
     }
     .put(value, &mut out, 0)?;
     Ok(out)
@@ -57,6 +66,7 @@ pub fn encode_for_child(interp: &mut Interp, value: &Value) -> PyResult<Vec<u8>>
     Encoder {
         interp,
         inheriting: true,
+        memo: std::collections::HashMap::new(),
     }
     .put(value, &mut out, 0)?;
     Ok(out)
@@ -91,6 +101,9 @@ fn cannot_pickle(value: &Value) -> PyErr {
 struct Encoder<'a> {
     interp: &'a mut Interp,
     inheriting: bool,
+    /// The mutable objects put so far (by identity), numbered in the order
+    /// they were begun, as `Decoder::memo` numbers them again.
+    memo: std::collections::HashMap<usize, u32>,
 }
 
 /// The value `bytes` encodes, made in this process.
@@ -100,7 +113,7 @@ struct Encoder<'a> {
 /// an encoding.
 pub fn decode(interp: &mut Interp, bytes: &[u8]) -> PyResult<Value> {
     let mut at = 0;
-    let value = take(interp, bytes, &mut at)?;
+    let value = take(interp, bytes, &mut at, &mut Vec::new())?;
     Ok(value)
 }
 
@@ -123,6 +136,23 @@ impl Encoder<'_> {
                 ExcType::RecursionError,
                 "maximum recursion depth exceeded while pickling an object",
             ));
+        }
+        // A mutable object met again is a reference to the first time.
+        let mutable = matches!(
+            value,
+            Value::List(_) | Value::Dict(_) | Value::ByteArray(_) | Value::Instance(_)
+        ) || matches!(value, Value::Set(s) if !s.frozen);
+        // A tuple is numbered once made (its items first), so one tuple
+        // met twice is one tuple again.
+        if mutable || matches!(value, Value::Tuple(_)) {
+            if let Some(index) = self.memo.get(&value.identity()) {
+                out.push(REF);
+                out.extend_from_slice(&index.to_le_bytes());
+                return Ok(());
+            }
+        }
+        if mutable {
+            self.remember(value);
         }
         match value {
             Value::None => out.push(NONE),
@@ -171,8 +201,17 @@ impl Encoder<'_> {
                 self.put_items(&items, out, depth)?;
             }
             Value::Tuple(items) => {
+                let start = out.len();
                 out.push(TUPLE);
                 self.put_items(items, out, depth)?;
+                match self.memo.get(&value.identity()) {
+                    Some(index) => {
+                        out[start] = DISCARD;
+                        out.push(REF);
+                        out.extend_from_slice(&index.to_le_bytes());
+                    }
+                    None => self.remember(value),
+                }
             }
             Value::Dict(dict) => {
                 let pairs: Vec<(Value, Value)> = lock(&dict.map).values().cloned().collect();
@@ -185,7 +224,7 @@ impl Encoder<'_> {
             }
             Value::Set(set) => {
                 let items: Vec<Value> = lock(&set.map).values().cloned().collect();
-                out.push(SET);
+                out.push(if set.frozen { FROZENSET } else { SET });
                 self.put_items(&items, out, depth)?;
             }
             Value::Function(f) => {
@@ -295,6 +334,12 @@ impl Encoder<'_> {
         Ok(())
     }
 
+    /// Numbers `value` as the next object of the memo.
+    fn remember(&mut self, value: &Value) {
+        let next = u32::try_from(self.memo.len()).unwrap_or(u32::MAX);
+        self.memo.insert(value.identity(), next);
+    }
+
     fn put_items(&mut self, items: &[Value], out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
         put_len(items.len(), out);
         for item in items {
@@ -329,16 +374,25 @@ fn take_str(bytes: &[u8], at: &mut usize) -> PyResult<String> {
     String::from_utf8(raw.to_vec()).map_err(|_| broken())
 }
 
-fn take_items(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Vec<Value>> {
+/// The mutable objects made so far in one decoding, in the order they were
+/// begun (see `Encoder::memo`).
+type Memo = Vec<Value>;
+
+fn take_items(
+    interp: &mut Interp,
+    bytes: &[u8],
+    at: &mut usize,
+    memo: &mut Memo,
+) -> PyResult<Vec<Value>> {
     let len = take_len(bytes, at)?;
     let mut items = Vec::with_capacity(len.min(bytes.len()));
     for _ in 0..len {
-        items.push(take(interp, bytes, at)?);
+        items.push(take(interp, bytes, at, memo)?);
     }
     Ok(items)
 }
 
-fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
+fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize, memo: &mut Memo) -> PyResult<Value> {
     let tag = take_bytes(bytes, at, 1)?[0];
     Ok(match tag {
         NONE => Value::None,
@@ -371,7 +425,7 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
             }))
         }
         SLICE => {
-            let parts: [Value; 3] = take_items(interp, bytes, at)?
+            let parts: [Value; 3] = take_items(interp, bytes, at, memo)?
                 .try_into()
                 .map_err(|_| broken())?;
             Value::Slice(Arc::new(parts))
@@ -382,24 +436,56 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
             if tag == BYTES {
                 Value::bytes(data)
             } else {
-                Value::bytearray(data.to_vec())
+                let made = Value::bytearray(data.to_vec());
+                memo.push(made.clone());
+                made
             }
         }
-        LIST => Value::list(take_items(interp, bytes, at)?),
-        TUPLE => Value::tuple(take_items(interp, bytes, at)?),
+        REF => {
+            let raw = take_bytes(bytes, at, 4)?;
+            let index = u32::from_le_bytes(raw.try_into().map_err(|_| broken())?);
+            memo.get(index as usize).cloned().ok_or_else(broken)?
+        }
+        LIST => {
+            let list = Value::list(Vec::new());
+            memo.push(list.clone());
+            let items = take_items(interp, bytes, at, memo)?;
+            if let Value::List(l) = &list {
+                *lock(&l.items) = items;
+            }
+            list
+        }
+        TUPLE => {
+            let tuple = Value::tuple(take_items(interp, bytes, at, memo)?);
+            memo.push(tuple.clone());
+            tuple
+        }
+        DISCARD => {
+            take_items(interp, bytes, at, memo)?;
+            take(interp, bytes, at, memo)?
+        }
         DICT => {
             let len = take_len(bytes, at)?;
             let dict = interp.new_dict();
+            memo.push(dict.clone());
             for _ in 0..len {
-                let key = take(interp, bytes, at)?;
-                let value = take(interp, bytes, at)?;
+                let key = take(interp, bytes, at, memo)?;
+                let value = take(interp, bytes, at, memo)?;
                 interp.dict_set(&dict, key, value)?;
             }
             dict
         }
         SET => {
-            let items = take_items(interp, bytes, at)?;
-            interp.new_set(items)?
+            let set = interp.new_set(Vec::new())?;
+            memo.push(set.clone());
+            for item in take_items(interp, bytes, at, memo)? {
+                interp.set_add(&set, item)?;
+            }
+            set
+        }
+        FROZENSET => {
+            let items = take_items(interp, bytes, at, memo)?;
+            interp.new_frozenset(items)?
         }
         GLOBAL => {
             let module = take_str(bytes, at)?;
@@ -408,7 +494,7 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
         }
         EXCEPTION => {
             let kind = take_str(bytes, at)?;
-            let args = take_items(interp, bytes, at)?;
+            let args = take_items(interp, bytes, at, memo)?;
             let kind = find_global(interp, "builtins", &kind)?;
             interp.call(
                 &kind,
@@ -421,7 +507,7 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
         REDUCE => {
             let module = take_str(bytes, at)?;
             let function = take_str(bytes, at)?;
-            let args = take_items(interp, bytes, at)?;
+            let args = take_items(interp, bytes, at, memo)?;
             let function = find_global(interp, &module, &function)?;
             interp.call(&function, super::function::Args::new(args))?
         }
@@ -432,15 +518,16 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize) -> PyResult<Value> {
                 return Err(broken());
             };
             let instance = Arc::new(super::object::Instance::new(class));
+            memo.push(Value::Instance(instance.clone()));
             if take_bytes(bytes, at, 1)?[0] == 1 {
-                *lock(&instance.base_object) = Some(take(interp, bytes, at)?);
+                *lock(&instance.base_object) = Some(take(interp, bytes, at, memo)?);
             }
             // Its attributes as they were, as pickle restores `__dict__`
             // (no `__setattr__`: a frozen dataclass's instance comes back).
             let len = take_len(bytes, at)?;
             for _ in 0..len {
                 let name = take_str(bytes, at)?;
-                let value = take(interp, bytes, at)?;
+                let value = take(interp, bytes, at, memo)?;
                 lock(&instance.attributes).insert(name.into(), value);
             }
             Value::Instance(instance)

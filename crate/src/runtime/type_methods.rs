@@ -26,6 +26,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "tuple" => TUPLE_METHODS,
         "dict" => DICT_METHODS,
         "set" => SET_METHODS,
+        "frozenset" => FROZENSET_METHODS,
         // A bool is an int: `True.bit_length()`.
         "int" | "bool" => INT_METHODS,
         "float" => FLOAT_METHODS,
@@ -86,12 +87,14 @@ fn check_count(n: usize, name: &str, short: &str, takes: Takes) -> PyResult<()> 
 
 /// Whether `v` is of the built-in type `type_name` (a bool is an int).
 fn is_a(v: &Value, type_name: &str) -> bool {
+    if let Value::Set(s) = v {
+        return type_name == if s.frozen { "frozenset" } else { "set" };
+    }
     matches!(
         (type_name, v),
         ("list", Value::List(_))
             | ("tuple", Value::Tuple(_))
             | ("dict", Value::Dict(_))
-            | ("set", Value::Set(_))
             | ("int", Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
             | ("float", Value::Float(_))
             | ("slice", Value::Slice(_))
@@ -433,6 +436,16 @@ fn set_of(v: &Value) -> &Set {
 fn new_set(map: SetMap) -> Value {
     Value::Set(Arc::new(Set {
         map: Mutex::new(map),
+        frozen: false,
+    }))
+}
+
+/// A set, or a frozenset when `like` is one: what the algebra of `like`
+/// and others makes.
+fn new_set_like(like: &Value, map: SetMap) -> Value {
+    Value::Set(Arc::new(Set {
+        map: Mutex::new(map),
+        frozen: set_of(like).frozen,
     }))
 }
 
@@ -502,7 +515,7 @@ fn set_op(interp: &mut Interp, args: Args, name: &str, takes: Takes, op: SetOp) 
     for other in &others {
         map = op(interp, map, other)?;
     }
-    Ok(new_set(map))
+    Ok(new_set_like(&this, map))
 }
 
 /// `s.update(*others)` and the like: `op` in place.
@@ -615,6 +628,61 @@ static SET_METHODS: &[Builtin] = &[
     builtin!("set.copy", |_, a| {
         let (this, _) = receiver(a, "set.copy", Takes::Nothing)?;
         Ok(new_set(snapshot(&this)))
+    }),
+];
+
+/// A frozenset's methods: the set's that change nothing (`copy` gives
+/// the frozenset itself, as CPython's does).
+static FROZENSET_METHODS: &[Builtin] = &[
+    builtin!("frozenset.union", |i, a| set_op(
+        i,
+        a,
+        "frozenset.union",
+        Takes::Any,
+        union
+    )),
+    builtin!("frozenset.intersection", |i, a| {
+        set_op(i, a, "frozenset.intersection", Takes::Any, intersection)
+    }),
+    builtin!("frozenset.difference", |i, a| {
+        set_op(i, a, "frozenset.difference", Takes::Any, difference)
+    }),
+    builtin!("frozenset.symmetric_difference", |i, a| {
+        set_op(
+            i,
+            a,
+            "frozenset.symmetric_difference",
+            Takes::One,
+            symmetric_difference,
+        )
+    }),
+    builtin!("frozenset.issubset", |interp, a| {
+        let (this, rest) = receiver(a, "frozenset.issubset", Takes::One)?;
+        let other = keyed(interp, &rest[0])?;
+        let mine = snapshot(&this);
+        Ok(Value::Bool(mine.keys().all(|k| other.contains_key(k))))
+    }),
+    builtin!("frozenset.issuperset", |interp, a| {
+        let (this, rest) = receiver(a, "frozenset.issuperset", Takes::One)?;
+        let other = keyed(interp, &rest[0])?;
+        let mine = snapshot(&this);
+        Ok(Value::Bool(other.keys().all(|k| mine.contains_key(k))))
+    }),
+    builtin!("frozenset.isdisjoint", |interp, a| {
+        let (this, rest) = receiver(a, "frozenset.isdisjoint", Takes::One)?;
+        let mine = snapshot(&this);
+        // An item at a time: the first one in common ends it.
+        let iterator = interp.iter(&rest[0])?;
+        while let Some(item) = interp.next(&iterator)? {
+            if mine.contains_key(&interp.key(&item)?) {
+                return Ok(Value::Bool(false));
+            }
+        }
+        Ok(Value::Bool(true))
+    }),
+    builtin!("frozenset.copy", |_, a| {
+        let (this, _) = receiver(a, "frozenset.copy", Takes::Nothing)?;
+        Ok(this)
     }),
 ];
 

@@ -248,9 +248,13 @@ pub struct Dict {
     pub last_found: std::sync::atomic::AtomicU32,
 }
 
+/// A `set`, or a `frozenset` (`frozen`): one object for both, since they
+/// share everything but mutation and hashing; nothing changes a frozen one's
+/// map after it is made.
 #[derive(Debug, Default)]
 pub struct Set {
     pub map: Mutex<IndexMap<Key, Value, KeyHash>>,
+    pub frozen: bool,
 }
 
 // Deep data is freed without deep recursion (see `trashcan`).
@@ -358,6 +362,32 @@ pub enum Key {
     /// unequal objects with one hash are refused where they meet, see
     /// `Interp::find`).
     Hashed(i64),
+    /// A frozenset: its items' keys, equal as sets are (in any order).
+    FrozenSet(Arc<FrozenKeys>),
+}
+
+/// The keys of a frozenset's items: equal when they hold the same keys,
+/// hashed so that their order does not matter.
+#[derive(Debug, Clone, Default)]
+pub struct FrozenKeys(pub indexmap::IndexSet<Key, KeyHash>);
+
+impl PartialEq for FrozenKeys {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().all(|k| other.0.contains(k))
+    }
+}
+
+impl Eq for FrozenKeys {}
+
+impl std::hash::Hash for FrozenKeys {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        use std::hash::BuildHasher;
+        // Each key hashed alone, then summed: any order gives one sum.
+        let sum = self.0.iter().fold(0u64, |sum, k| {
+            sum.wrapping_add(KeyHash::default().hash_one(k))
+        });
+        (self.0.len(), sum).hash(state);
+    }
 }
 
 /// Written out (not derived) so that `StrKey` can hash as `Key::Str` does:
@@ -375,6 +405,7 @@ impl std::hash::Hash for Key {
             Key::TupleOf(len) => (7u8, len).hash(state),
             Key::Hashed(h) => (8u8, h).hash(state),
             Key::Bytes(b) => (9u8, b).hash(state),
+            Key::FrozenSet(keys) => (10u8, keys).hash(state),
         }
     }
 }
@@ -605,6 +636,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
+            Value::Set(s) if s.frozen => "frozenset",
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Slice(_) => "slice",
