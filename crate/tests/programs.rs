@@ -725,3 +725,13 @@ fn frozenset_basics() {
 fn pickle_references() {
     check("pickle_references");
 }
+
+#[test]
+fn exec_eval() {
+    check("exec_eval");
+}
+
+#[test]
+fn walrus_comprehensions() {
+    check("walrus_comprehensions");
+}

@@ -80,6 +80,8 @@ test.describe("corpus programs", () => {
     "pickle_module",
     "frozenset_basics",
     "pickle_references",
+    "exec_eval",
+    "walrus_comprehensions",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -58,8 +58,15 @@ struct Compiler<'s> {
     line: u32,
     /// The source range (byte offsets) the next ops are compiled for.
     position: (u32, u32),
-    /// A comprehension's own scope (where `:=` would bind outside it).
+    /// A comprehension's own scope (where `:=` binds outside it).
     in_comprehension: bool,
+    /// In a comprehension: whether it is in a class body (where `:=` may
+    /// not be used), and the iteration variables of it and of the
+    /// comprehensions around it (which `:=` may not rebind).
+    comprehension_in_class: bool,
+    iteration_names: Vec<String>,
+    /// Compiling a comprehension's iterable (where `:=` may not be used).
+    in_iterable: bool,
     /// For a function defined in a class body: the class's qualified name
     /// and the function's first parameter, what zero-argument `super()` needs.
     method_of: Option<(String, Option<String>)>,
@@ -82,6 +89,41 @@ pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> 
     c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.emit_const(Const::None);
+    c.emit(Op::Return);
+    Ok(sealed(c.code))
+}
+
+/// Compiles a module that is one expression (`eval`): its code returns the
+/// expression's value.
+///
+/// # Errors
+/// "invalid syntax" for anything but one expression; as `compile_module`.
+pub fn compile_expression(
+    module: &ast::ModModule,
+    source: &str,
+    filename: &str,
+) -> Result<Arc<Code>> {
+    let expression = match module.body.as_slice() {
+        [Stmt::Expr(e)] => &e.value,
+        [] => {
+            return Err(SyntaxError::at(
+                source,
+                TextSize::default(),
+                "invalid syntax",
+            ))
+        }
+        [first, ..] => return Err(SyntaxError::at(source, first.start(), "invalid syntax")),
+    };
+    let mut c = Compiler::new(
+        source,
+        filename.into(),
+        "<module>",
+        "<module>",
+        module_scope(),
+        Vec::new(),
+    );
+    c.code.is_module = true;
+    c.expr(expression)?;
     c.emit(Op::Return);
     Ok(sealed(c.code))
 }
@@ -147,6 +189,9 @@ impl<'s> Compiler<'s> {
             line: 1,
             position: (0, 0),
             in_comprehension: false,
+            comprehension_in_class: false,
+            iteration_names: Vec::new(),
+            in_iterable: false,
             method_of: None,
         }
     }
@@ -1288,11 +1333,8 @@ impl<'s> Compiler<'s> {
                 self.comprehension(Kind::Generator, &c.generators, &[&c.elt], c.start())?
             }
             Expr::Starred(s) => return Err(self.unsupported(s, "starred expressions here")),
-            // In a comprehension `:=` binds in the enclosing function: not here yet.
-            Expr::Named(n) if self.in_comprehension => {
-                return Err(self.unsupported(n, "assignment expressions (:=) in comprehensions"))
-            }
             Expr::Named(n) => {
+                self.check_walrus(n)?;
                 self.expr(&n.value)?;
                 self.emit(Op::Dup);
                 self.store(&n.target)?;
@@ -1584,6 +1626,42 @@ impl<'s> Compiler<'s> {
         Ok(parts)
     }
 
+    /// CPython's SyntaxErrors for `:=` where a comprehension forbids it.
+    fn check_walrus(&self, n: &ast::ExprNamed) -> Result<()> {
+        let message = if self.in_iterable {
+            "assignment expression cannot be used in a comprehension iterable expression".into()
+        } else if !self.in_comprehension {
+            return Ok(());
+        } else if self.comprehension_in_class {
+            "assignment expression within a comprehension cannot be used in a class body".into()
+        } else {
+            match &*n.target {
+                Expr::Name(t) if self.iteration_names.iter().any(|i| *i == *t.id) => format!(
+                    "assignment expression cannot rebind comprehension iteration variable '{}'",
+                    t.id
+                ),
+                _ => return Ok(()),
+            }
+        };
+        let at = if self.in_iterable {
+            n.start()
+        } else {
+            n.target.start()
+        };
+        Err(SyntaxError::at(self.source, at, message))
+    }
+
+    /// The names a comprehension's `for` targets bind.
+    fn target_names(target: &Expr, names: &mut Vec<String>) {
+        match target {
+            Expr::Name(n) => names.push(n.id.to_string()),
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| Self::target_names(e, names)),
+            Expr::List(l) => l.elts.iter().for_each(|e| Self::target_names(e, names)),
+            Expr::Starred(s) => Self::target_names(&s.value, names),
+            _ => {}
+        }
+    }
+
     /// A comprehension is a function called at once with the first iterator,
     /// as in CPython 3.11; a generator expression's function is a generator.
     fn comprehension(
@@ -1614,6 +1692,16 @@ impl<'s> Compiler<'s> {
         );
         inner.code.positional = 1;
         inner.in_comprehension = true;
+        inner.comprehension_in_class =
+            self.is_class_body() || (self.in_comprehension && self.comprehension_in_class);
+        inner.iteration_names = if self.in_comprehension {
+            self.iteration_names.clone()
+        } else {
+            Vec::new()
+        };
+        for g in generators {
+            Self::target_names(&g.target, &mut inner.iteration_names);
+        }
         inner.code.is_generator = kind == Kind::Generator;
         inner.code.first_line = line_of(self.source, start);
         inner.line = inner.code.first_line;
@@ -1636,7 +1724,10 @@ impl<'s> Compiler<'s> {
         inner.emit(Op::Return);
         let code = inner.code;
         self.finish_function(code, 0)?;
-        self.expr(&generators[0].iter)?;
+        let was = std::mem::replace(&mut self.in_iterable, true);
+        let first = self.expr(&generators[0].iter);
+        self.in_iterable = was;
+        first?;
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
         Ok(())
@@ -1672,7 +1763,10 @@ impl<'s> Compiler<'s> {
         if depth == 0 {
             self.emit(Op::LoadFast(0)); // the first iterator, the argument `.0`
         } else {
-            self.expr(&g.iter)?;
+            let was = std::mem::replace(&mut self.in_iterable, true);
+            let iterable = self.expr(&g.iter);
+            self.in_iterable = was;
+            iterable?;
             self.emit(Op::GetIter);
         }
         let top = self.here();

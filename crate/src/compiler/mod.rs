@@ -24,3 +24,14 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxE
     depth::check(&module)?;
     codegen::compile_module(&module, source, filename)
 }
+
+/// Compiles one expression (`eval`'s mode): a module's code that returns
+/// the expression's value.
+///
+/// # Errors
+/// As `compile_module`; a statement is invalid syntax here.
+pub fn compile_expression(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxError> {
+    let module = parse::parse(source)?;
+    depth::check(&module)?;
+    codegen::compile_expression(&module, source, filename)
+}

@@ -48,6 +48,11 @@ struct Collector {
     nonlocals: HashSet<String>,
     /// Names the nested scopes take from outside themselves.
     nested_needs: BTreeSet<String>,
+    /// Whether this is a comprehension's body.
+    comprehension: bool,
+    /// In a comprehension: the names its `:=` bind, which belong to the
+    /// nearest enclosing scope that is not a comprehension (PEP 572).
+    walrus: Vec<String>,
 }
 
 impl Collector {
@@ -186,6 +191,14 @@ impl<'a> Visitor<'a> for Collector {
 
     fn visit_expr(&mut self, expr: &'a Expr) {
         match expr {
+            // In a comprehension, `:=` binds outside it: here the name is
+            // as a `nonlocal` (or a global, see `function_scope`).
+            Expr::Named(n) if self.comprehension => {
+                if let Expr::Name(target) = &*n.target {
+                    self.walrus_binds(&target.id);
+                }
+                self.visit_expr(&n.value);
+            }
             Expr::Name(n) => match n.ctx {
                 ExprContext::Store | ExprContext::Del => self.bind(&n.id),
                 _ => {
@@ -219,12 +232,29 @@ impl<'a> Visitor<'a> for Collector {
 }
 
 impl Collector {
-    /// The first iterable is evaluated outside; the rest is a scope of its own.
+    /// The first iterable is evaluated outside; the rest is a scope of its
+    /// own, whose `:=` bind here (or further out, from a comprehension).
     fn comprehension<'a>(&mut self, generators: &'a [Comprehension], elts: Vec<&'a Expr>) {
         if let Some(first) = generators.first() {
             self.visit_expr(&first.iter);
         }
-        self.nested(Vec::new(), NestedBody::Comprehension(generators, elts));
+        let inner = collect(&[], &NestedBody::Comprehension(generators, elts));
+        self.nested_needs.extend(outside_of(&inner));
+        for name in inner.walrus {
+            if self.comprehension {
+                self.walrus_binds(&name);
+            } else {
+                self.bind(&name);
+            }
+        }
+    }
+
+    /// `name := …` in a comprehension: bound by an enclosing scope.
+    fn walrus_binds(&mut self, name: &str) {
+        if !self.walrus.iter().any(|w| w == name) {
+            self.walrus.push(name.to_string());
+        }
+        self.nonlocals.insert(name.to_string());
     }
 }
 
@@ -241,6 +271,7 @@ fn collect(params: &[String], body: &NestedBody<'_>) -> Collector {
         }
         NestedBody::Expr(e) => c.visit_expr(e),
         NestedBody::Comprehension(generators, elts) => {
+            c.comprehension = true;
             c.bind(".0"); // the first iterator, passed in
             for (i, g) in generators.iter().enumerate() {
                 c.visit_expr(&g.target);
@@ -261,7 +292,11 @@ fn collect(params: &[String], body: &NestedBody<'_>) -> Collector {
 
 /// The names a nested scope needs from outside itself (free in it).
 fn outside_names(params: Vec<String>, body: NestedBody<'_>) -> BTreeSet<String> {
-    let c = collect(&params, &body);
+    outside_of(&collect(&params, &body))
+}
+
+/// The names the scope `c` collected needs from outside itself.
+fn outside_of(c: &Collector) -> BTreeSet<String> {
     let locals: HashSet<&String> = c
         .assigned
         .iter()
@@ -284,7 +319,13 @@ pub fn function_scope(
     body: &NestedBody<'_>,
     enclosing: &[HashSet<String>],
 ) -> Scope {
-    let c = collect(params, body);
+    let mut c = collect(params, body);
+    // A comprehension's `:=` at module level binds a global.
+    for name in &c.walrus {
+        if !enclosing.iter().any(|e| e.contains(name)) {
+            c.globals.insert(name.clone());
+        }
+    }
     let locals: Vec<String> = c
         .assigned
         .iter()

@@ -40,6 +40,10 @@ pub(super) fn reads_frame(builtin: &'static Builtin) -> Option<ScopeBuiltin> {
         Some(globals)
     } else if std::ptr::eq(builtin, &LOCALS) {
         Some(locals)
+    } else if std::ptr::eq(builtin, &super::exec::EXEC) {
+        Some(super::exec::exec)
+    } else if std::ptr::eq(builtin, &super::exec::EVAL) {
+        Some(super::exec::eval)
     } else {
         None
     }
@@ -60,7 +64,7 @@ fn no_arguments(args: &Args, name: &str) -> PyResult<()> {
 
 /// The module whose names are the globals of `frame` (the main module when
 /// there is no frame to ask).
-fn global_module(interp: &Interp, frame: Option<&Frame>) -> Option<Arc<Module>> {
+pub(super) fn global_module(interp: &Interp, frame: Option<&Frame>) -> Option<Arc<Module>> {
     if let Some(frame) = frame {
         return Some(frame.globals.clone());
     }
@@ -89,6 +93,11 @@ fn local_items(interp: &Interp, frame: Option<&Frame>) -> Vec<(Arc<str>, Value)>
     if let Some(namespace) = &frame.namespace {
         return module_items(namespace);
     }
+    function_items(frame)
+}
+
+/// A function frame's bound locals, cells and free variables.
+fn function_items(frame: &Frame) -> Vec<(Arc<str>, Value)> {
     let code = &frame.code;
     let mut items = Vec::new();
     for (slot, name) in code.locals.iter().enumerate() {
@@ -107,6 +116,27 @@ fn local_items(interp: &Interp, frame: Option<&Frame>) -> Vec<(Arc<str>, Value)>
         }
     }
     items
+}
+
+/// The names `exec`/`eval` see as the locals of `frame`: a class body's
+/// namespace itself; a function's locals as a new namespace (a snapshot, as
+/// `locals()`); none at module level (there the locals are the globals).
+pub(super) fn local_namespace(frame: Option<&Frame>) -> Option<Arc<Module>> {
+    let frame = frame?;
+    if let Some(namespace) = &frame.namespace {
+        return Some(namespace.clone());
+    }
+    if frame.code.is_module {
+        return None;
+    }
+    let namespace = Module::new("<locals>");
+    {
+        let mut names = namespace.names_mut();
+        for (name, value) in function_items(frame) {
+            names.insert(name, value);
+        }
+    }
+    Some(namespace)
 }
 
 /// A new dict of `items`.

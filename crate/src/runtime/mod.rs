@@ -17,6 +17,7 @@ pub mod dir_names;
 pub mod dunders;
 pub mod error;
 pub mod eval;
+pub mod exec;
 pub mod format;
 pub mod frame;
 pub mod function;
@@ -410,6 +411,10 @@ impl Interp {
                 return source;
             }
         }
+        // Code `exec` or `eval` compiled from a string has no file to show.
+        if filename.starts_with('<') {
+            return "";
+        }
         program
     }
 
@@ -495,6 +500,12 @@ impl Interp {
                     }
                 }
             }
+        }
+        // A SyntaxError from `exec`/`eval` shows where in its source, as
+        // a program's own does.
+        if let Some(display) = exec::syntax_error_display(&error.value) {
+            out.push_str(&display);
+            return out;
         }
         let kind = match &error.value {
             Value::Exception(e) => e.display_name(),

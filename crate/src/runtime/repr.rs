@@ -168,6 +168,18 @@ impl Interp {
         if let Some(message) = super::bytes::unicode_error_message(e.kind, &args) {
             return Ok(message);
         }
+        // A SyntaxError with its details: "msg (filename, line N)".
+        if let (true, [message, Value::Tuple(details)]) = (
+            e.kind.is_subclass(super::error::ExcType::SyntaxError),
+            &args[..],
+        ) {
+            if let [Value::Str(filename), Value::Int(line), ..] = &details[..] {
+                return Ok(format!(
+                    "{} ({filename}, line {line})",
+                    self.to_str(message)?
+                ));
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if e.kind == super::error::ExcType::KeyError && e.class.is_none() => {
