@@ -735,3 +735,8 @@ fn exec_eval() {
 fn walrus_comprehensions() {
     check("walrus_comprehensions");
 }
+
+#[test]
+fn complex_numbers() {
+    check("complex_numbers");
+}

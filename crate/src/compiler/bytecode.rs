@@ -14,6 +14,8 @@ pub enum Const {
     Int(i64),
     BigInt(Arc<BigInt>),
     Float(f64),
+    /// An imaginary literal (`2j`): a complex number of real part 0.
+    Imaginary(f64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     /// `...`

@@ -228,7 +228,7 @@ impl<'s> Compiler<'s> {
             .code
             .consts
             .iter()
-            .position(|c| c == &value && !matches!(c, Const::Float(_)))
+            .position(|c| c == &value && !matches!(c, Const::Float(_) | Const::Imaginary(_)))
         {
             Some(i) => i,
             None => {
@@ -1172,7 +1172,7 @@ impl<'s> Compiler<'s> {
                     }
                 },
                 Number::Float(f) => self.emit_const(Const::Float(*f)),
-                Number::Complex { .. } => return Err(self.unsupported(n, "complex numbers")),
+                Number::Complex { imag, .. } => self.emit_const(Const::Imaginary(*imag)),
             },
             Expr::StringLiteral(s) => self.emit_const(Const::Str(s.value.to_str().into())),
             Expr::BooleanLiteral(b) => self.emit_const(Const::Bool(b.value)),

@@ -1,5 +1,5 @@
 //! The format mini-language of `format(value, spec)` and f-strings for int,
-//! float and str: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+//! float, complex and str: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 //!
 //! Mirrors CPython 3.11's Python/formatter_unicode.c:
 //! `parse_internal_render_format_spec` ([`FormatSpec::parse`]),
@@ -618,6 +618,136 @@ pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError
         remainder,
     };
     Ok(lay_out_number(&parts, spec, fill, align, thousands, false))
+}
+
+/// `format(value, spec)` for a `complex` (`complex.__format__`), type
+/// `'complex'`.
+///
+/// # Errors
+/// As [`format_complex`].
+pub fn complex_format(re: f64, im: f64, spec: &str) -> Result<String, ObjectError> {
+    FormatSpec::parse(spec)
+        .and_then(|spec| format_complex(re, im, &spec))
+        .map_err(|err| err.into_py_err("complex"))
+}
+
+/// A float's text split as `lay_out_number` takes it.
+fn float_parts(text: &str) -> (bool, &str, bool, &str) {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let n_digits = body.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = body.split_at(n_digits);
+    match rest.strip_prefix('.') {
+        Some(after) => (negative, digits, true, after),
+        None => (negative, digits, false, rest),
+    }
+}
+
+/// Formats a complex number (`format_complex_internal`): each part as a
+/// float of types `e E f F g G n` or none; the imaginary part always signed
+/// unless the real part is left out, which the type none does for a real
+/// part of +0.0 (else it puts the two in parentheses, as `str(z)`). The
+/// width pads the whole.
+///
+/// # Errors
+/// `ValueError`s with CPython's texts ("Zero padding is not allowed in
+/// complex format specifier", "'=' alignment flag is not allowed in complex
+/// format specifier", ...) and [`FormatError::UnknownCode`] (`%` too).
+pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, FormatError> {
+    let thousands = spec.thousands(None)?;
+    let ty = spec.ty;
+    if !matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) {
+        return Err(FormatError::UnknownCode(ty.unwrap_or('\0')));
+    }
+    if spec.zero_pad || spec.fill == Some('0') {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some('=') {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(value_error("precision too big"));
+    }
+    let flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_zero,
+        ..DtsFlags::default()
+    };
+    let mut code = match ty {
+        None => 'r',
+        Some('n') => 'g',
+        Some(c) => c,
+    };
+    // Without a type, as str(z): no real part of +0.0, else parentheses.
+    let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let parens = ty.is_none() && !skip_re;
+    let precision = match spec.precision {
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+        None if code == 'r' => 0,
+        None => 6,
+    };
+    check_width(spec)?;
+    if matches!(code, 'e' | 'E' | 'f' | 'F') && precision > MAX_FORMAT_LEN {
+        return Err(too_long());
+    }
+    let thousands = if ty == Some('n') {
+        Thousands::None
+    } else {
+        thousands
+    };
+    // Each part laid out alone (no width), then the whole padded.
+    let part = |x: f64, sign: Option<char>| {
+        let text = double_to_string(x, code, precision, flags);
+        let (negative, digits, has_decimal, remainder) = float_parts(&text);
+        let parts = NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            has_decimal,
+            remainder,
+        };
+        let part_spec = FormatSpec {
+            sign,
+            width: None,
+            ..FormatSpec::default()
+        };
+        lay_out_number(&parts, &part_spec, ' ', '<', thousands, false)
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&part(re, spec.sign));
+    }
+    body.push_str(&part(im, if skip_re { spec.sign } else { Some('+') }));
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let (fill, align) = spec.fill_align('>');
+    let padding = spec.width.unwrap_or(0).saturating_sub(body.chars().count());
+    let (left, right) = match align {
+        '<' => (0, padding),
+        '^' => (padding / 2, padding - padding / 2),
+        _ => (padding, 0),
+    };
+    let mut out = String::with_capacity(body.len() + padding * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(&body);
+    out.extend(std::iter::repeat_n(fill, right));
+    Ok(out)
 }
 
 /// Formats a str (`_PyUnicode_FormatAdvancedWriter` and

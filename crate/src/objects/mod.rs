@@ -1,6 +1,8 @@
-//! Python's values: the numeric and text primitives of int, float and str (repr, the format mini-language, arithmetic with CPython's rounding, signs and error texts, parsing), as plain Rust functions that the interpreter wraps.
+//! Python's values: the numeric and text primitives of int, float, complex and str (repr, the format mini-language, arithmetic with CPython's rounding, signs and error texts, parsing, numeric hashes), as plain Rust functions that the interpreter wraps.
 
 pub mod chars;
+pub mod cmath_ops;
+pub mod complex;
 pub mod dtoa;
 pub mod error;
 pub mod float_ops;
@@ -8,6 +10,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod int_ops;
 pub mod math_ops;
+pub mod num_hash;
 pub mod parse_number;
 pub mod random;
 pub mod regex;

@@ -253,3 +253,55 @@ fn string_to_double(s: &[u8]) -> Option<f64> {
     let text = std::str::from_utf8(s).ok()?;
     text.parse::<f64>().ok()
 }
+
+/// The text of a number as `complex(str)` reads it: non-ASCII digits and
+/// spaces made ASCII, single underscores between digits removed; `None`
+/// for a misplaced underscore.
+#[must_use]
+pub fn ascii_number_text(text: &str) -> Option<Vec<u8>> {
+    remove_underscores(&transform_decimal_and_space_to_ascii(text))
+}
+
+/// The float at the start of `s` and how many bytes it takes, as C's
+/// `strtod` reads a prefix: `[sign] (inf | infinity | nan | digits [.
+/// [digits]] | . digits) [(e|E) [sign] digits]`, the longest that fits
+/// (an `e` without digits after it is not part of it). `None` if `s` does
+/// not start with a float.
+#[must_use]
+pub fn float_prefix(s: &[u8]) -> Option<(f64, usize)> {
+    let mut i = usize::from(matches!(s.first(), Some(b'+' | b'-')));
+    let starts_with = |i: usize, word: &[u8]| {
+        s.len() >= i + word.len() && s[i..i + word.len()].eq_ignore_ascii_case(word)
+    };
+    for word in [&b"infinity"[..], b"inf", b"nan"] {
+        if starts_with(i, word) {
+            let end = i + word.len();
+            return Some((string_to_double(&s[..end])?, end));
+        }
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < s.len() && s[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut n = digits(&mut i);
+    if s.get(i) == Some(&b'.') {
+        i += 1;
+        n += digits(&mut i);
+    }
+    if n == 0 {
+        return None;
+    }
+    if matches!(s.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(s.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        if digits(&mut j) > 0 {
+            i = j;
+        }
+    }
+    Some((string_to_double(&s[..i])?, i))
+}

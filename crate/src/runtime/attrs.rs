@@ -269,6 +269,9 @@ impl Interp {
                 }
             }
             _ => {
+                if let Some(found) = super::complex::number_attr(object, name) {
+                    return Ok(Attr::Value(found));
+                }
                 let type_name = object.builtin_type_name().unwrap_or_default();
                 match methods::lookup(type_name, name) {
                     Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
@@ -377,6 +380,17 @@ impl Interp {
                     format!("'{}' object has no attribute '{name}'", object.type_name()),
                 )),
             },
+            // `.real` and `.imag` of a number: data descriptors that refuse.
+            other if super::complex::number_attr(other, name).is_some() => Err(PyErr::new(
+                ExcType::AttributeError,
+                match other {
+                    Value::Complex(_) => "readonly attribute".to_string(),
+                    _ => format!(
+                        "attribute '{name}' of '{}' objects is not writable",
+                        other.type_name()
+                    ),
+                },
+            )),
             other => Err(PyErr::new(
                 ExcType::AttributeError,
                 format!("'{}' object has no attribute '{name}'", other.type_name()),

@@ -15,7 +15,7 @@ use super::object::BuiltinBase;
 use super::value::{Range, Value};
 use super::{Interp, PrintTarget, Stream};
 use crate::compiler::bytecode::{BinOp, CmpOp};
-use crate::objects::{float_ops, int_ops, parse_number};
+use crate::objects::{float_ops, int_ops, num_hash, parse_number};
 
 /// Exactly the positional arguments `min..=max`, no keywords.
 fn positional(args: Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
@@ -306,6 +306,7 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::BigInt(b) => Ok(Value::int(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(z) => Ok(Value::Float(z.abs()?)),
         other if other.class().is_some() => interp.unary_of_class(other, "__abs__", "abs()"),
         other => Err(type_error(format!(
             "bad operand type for abs(): '{}'",
@@ -354,6 +355,13 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "divmod", 2, 2)?;
+    if matches!(a[0], Value::Complex(_)) || matches!(a[1], Value::Complex(_)) {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            a[0].type_name(),
+            a[1].type_name()
+        )));
+    }
     let q = interp.binary(BinOp::FloorDiv, &a[0], &a[1])?;
     let r = interp.binary(BinOp::Mod, &a[0], &a[1])?;
     Ok(Value::tuple(vec![q, r]))
@@ -826,8 +834,14 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `hash(x)` of the dict key `key` that `x` is.
 pub(crate) fn hash_of_key(key: super::value::Key) -> Value {
     match key {
-        // Small ints hash to themselves, as in CPython (-1 is -2 there).
-        super::value::Key::Int(i) if i != -1 && i.abs() < (1 << 61) - 1 => Value::Int(i),
+        // Numbers hash as in CPython: equal numbers equally, across types.
+        super::value::Key::Int(i) => Value::Int(num_hash::hash_i64(i)),
+        super::value::Key::BigInt(i) => Value::Int(num_hash::hash_bigint(&i)),
+        super::value::Key::Float(bits) => Value::Int(num_hash::hash_f64(f64::from_bits(bits))),
+        super::value::Key::Complex(re, im) => Value::Int(num_hash::hash_complex(
+            f64::from_bits(re),
+            f64::from_bits(im),
+        )),
         // What the object's `__hash__` returned.
         super::value::Key::Hashed(h) => Value::Int(if h == -1 { -2 } else { h }),
         other => {
@@ -1021,6 +1035,14 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
         a.next().unwrap_or(Value::None),
     );
     if let Some(m) = a.next().filter(|m| !matches!(m, Value::None)) {
+        let numbers = [&base, &exp, &m];
+        if numbers.iter().any(|v| matches!(v, Value::Complex(_)))
+            && numbers
+                .iter()
+                .all(|v| super::complex::plain_complex(v).is_ok_and(|z| z.is_some()))
+        {
+            return Err(PyErr::new(ExcType::ValueError, "complex modulo"));
+        }
         let (Some(b), Some(e), Some(m)) = (base.as_bigint(), exp.as_bigint(), m.as_bigint()) else {
             return Err(type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
@@ -1121,6 +1143,7 @@ pub fn builtins() -> super::object::Names {
         builtin!(type "bytearray", super::bytes::bytearray_),
         builtin!(type "int", int),
         builtin!(type "float", float),
+        builtin!(type "complex", super::complex::complex_new),
         builtin!(type "bool", bool_),
         builtin!("repr", repr),
         builtin!("ascii", ascii),

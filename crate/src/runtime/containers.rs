@@ -214,6 +214,12 @@ impl Interp {
                     Key::Float(if *f == 0.0 { 0 } else { f.to_bits() })
                 }
             }
+            // Equal to a float (and so an int) when its imaginary part is 0.
+            Value::Complex(z) if z.im == 0.0 => self.key(&Value::Float(z.re))?,
+            Value::Complex(z) => {
+                let bits = |x: f64| if x == 0.0 { 0 } else { x.to_bits() };
+                Key::Complex(bits(z.re), bits(z.im))
+            }
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
             Value::Tuple(t) => Key::Tuple(self.tuple_key(t)?),

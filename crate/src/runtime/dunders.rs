@@ -170,6 +170,14 @@ static FLOAT: &[Builtin] = slots!("float":
     "__repr__", "__hash__", "__format__", "__new__",
 );
 
+static COMPLEX: &[Builtin] = slots!("complex":
+    "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+    "__truediv__", "__rtruediv__", "__pow__", "__rpow__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__neg__", "__pos__", "__abs__", "__bool__",
+    "__repr__", "__hash__", "__format__", "__new__",
+);
+
 static STR: &[Builtin] = slots!("str":
     "__add__", "__mul__", "__rmul__", "__mod__", "__rmod__",
     "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
@@ -221,6 +229,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "int" => INT,
         "bool" => BOOL,
         "float" => FLOAT,
+        "complex" => COMPLEX,
         "str" => STR,
         "list" => LIST,
         "tuple" => TUPLE,
@@ -274,6 +283,7 @@ fn operand(type_name: &str, op: BinOp, slot: Slot, this: &Value, other: &Value) 
         "dict" if matches!(slot, Slot::InPlace(_)) => Operand::Take,
         "int" | "bool" => take(is_int(other)),
         "float" => take(is_int(other) || matches!(other, Value::Float(_))),
+        "complex" => take(is_int(other) || matches!(other, Value::Float(_) | Value::Complex(_))),
         "str" | "list" | "tuple" => match op {
             BinOp::Add if other.builtin_type_name() == this.builtin_type_name() => Operand::Take,
             BinOp::Add => Operand::Refuse(type_error(format!(
@@ -301,6 +311,11 @@ fn comparable(type_name: &str, op: CmpOp, other: &Value) -> bool {
     match type_name {
         "int" | "bool" => is_int(other),
         "float" => is_int(other) || matches!(other, Value::Float(_)),
+        // Complex numbers are equal or not, never ordered.
+        "complex" => {
+            matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && (is_int(other) || matches!(other, Value::Float(_) | Value::Complex(_)))
+        }
         "dict" => matches!(op, CmpOp::Eq | CmpOp::Ne) && matches!(other, Value::Dict(_)),
         // `object`'s: only `==` of an object with itself (see `OBJECT_EQ`).
         "object" => false,

@@ -3,7 +3,7 @@
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::value::Value;
-use crate::objects::format_spec::{float_format, int_format, str_format};
+use crate::objects::format_spec::{complex_format, float_format, int_format, str_format};
 
 /// Formats `v` by a non-empty `spec`.
 ///
@@ -16,6 +16,7 @@ pub fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         // bool formats as an int with a spec (format(True, 'd') == '1').
         Value::Bool(b) => int_format(&i64::from(*b).into(), spec).map_err(PyErr::from),
         Value::Float(f) => float_format(*f, spec).map_err(PyErr::from),
+        Value::Complex(z) => complex_format(z.re, z.im, spec).map_err(PyErr::from),
         Value::Str(s) => str_format(s, spec).map_err(PyErr::from),
         other => {
             // object.__format__: only the empty spec is allowed.

@@ -14,6 +14,7 @@ use super::operators::has_class;
 use super::value::{lock, shared_str_repeat, Value};
 use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp};
+use crate::objects::complex::Complex;
 use crate::objects::{float_ops, int_ops};
 
 fn is_int(v: &Value) -> bool {
@@ -94,6 +95,20 @@ fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
             ));
         }
     }
+    // A sequence's repeat takes ints only (`[1] * 2.5`, `1j * "a"`).
+    if op == BinOp::Mul && !matches!(a, Value::Instance(_)) && !matches!(b, Value::Instance(_)) {
+        let other = match (is_sequence(a), is_sequence(b)) {
+            (true, _) => Some(b),
+            (false, true) => Some(a),
+            _ => None,
+        };
+        if let Some(other) = other {
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
+            ));
+        }
+    }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
@@ -170,6 +185,9 @@ impl Interp {
             {
                 return float_binary(op, x, y, a, b);
             }
+        }
+        if let Some(result) = super::complex::complex_binary(op, a, b) {
+            return result;
         }
         match (op, a, b) {
             (BinOp::Add, Value::List(x), Value::List(y)) => {
@@ -263,6 +281,7 @@ impl Interp {
             Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
             Value::BigInt(b) => Ok(Value::int(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
+            Value::Complex(z) => Ok(Value::Complex(Complex::new(-z.re, -z.im))),
             other if has_class(other) => self.unary_of_class(other, "__neg__", "unary -"),
             other => Err(type_error(format!(
                 "bad operand type for unary -: '{}'",
@@ -277,7 +296,7 @@ impl Interp {
     /// TypeError for non-numbers.
     pub fn positive(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_) => Ok(v.clone()),
             Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
             other if has_class(other) => self.unary_of_class(other, "__pos__", "unary +"),
             other => Err(type_error(format!(
@@ -313,6 +332,7 @@ impl Interp {
             Value::Int(i) => *i != 0,
             Value::BigInt(b) => !b.is_zero(),
             Value::Float(f) => *f != 0.0,
+            Value::Complex(z) => z.re != 0.0 || z.im != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !lock(&b.bytes).is_empty(),
@@ -359,6 +379,11 @@ impl Interp {
             _ if is_int(a) && is_int(b) => a.as_bigint() == b.as_bigint(),
             (Value::Float(_), _) | (_, Value::Float(_)) if is_number(a) && is_number(b) => {
                 num_cmp(a, b) == Some(Ordering::Equal)
+            }
+            (Value::Complex(z), other) | (other, Value::Complex(z))
+                if is_number(other) || matches!(other, Value::Complex(_)) =>
+            {
+                super::complex::complex_eq(*z, other).unwrap_or(false)
             }
             (Value::List(x), Value::List(y)) => {
                 // One lock at a time: `a == a` locks one list twice.
@@ -593,6 +618,12 @@ fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     }
 }
 
+/// Whether float `x` equals the int `i` exactly (`2**53 + 1 != 2.0**53`).
+pub(super) fn float_equals_int(x: f64, i: &Value) -> bool {
+    i.as_bigint()
+        .is_some_and(|i| float_int_cmp(x, &i) == Some(Ordering::Equal))
+}
+
 fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
     if x.is_nan() {
         return None;
@@ -774,12 +805,7 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> PyResult<Val
         BinOp::Mod => float_ops::float_mod(x, y)?,
         BinOp::Pow => match float_ops::float_pow(x, y)? {
             float_ops::FloatPow::Real(r) => r,
-            float_ops::FloatPow::Complex => {
-                return Err(PyErr::new(
-                    ExcType::ValueError,
-                    "complex numbers are not supported by this page's Python",
-                ))
-            }
+            float_ops::FloatPow::Complex => return super::complex::float_pow_complex(x, y),
         },
         _ => return Err(unsupported(op, a, b)),
     }))

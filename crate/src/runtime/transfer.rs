@@ -39,6 +39,7 @@ const REF: u8 = 20;
 /// its items are read (they make the objects they hold) and left, and the
 /// tuple is the reference that follows, as pickle's POP then GET.
 const DISCARD: u8 = 21;
+const COMPLEX: u8 = 22;
 
 /// `value` as bytes another process can make it again from.
 ///
@@ -170,6 +171,11 @@ impl Encoder<'_> {
             Value::Float(f) => {
                 out.push(FLOAT);
                 out.extend_from_slice(&f.to_le_bytes());
+            }
+            Value::Complex(z) => {
+                out.push(COMPLEX);
+                out.extend_from_slice(&z.re.to_le_bytes());
+                out.extend_from_slice(&z.im.to_le_bytes());
             }
             Value::Str(s) => {
                 out.push(STR);
@@ -410,6 +416,14 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize, memo: &mut Memo) -> P
         FLOAT => {
             let raw = take_bytes(bytes, at, 8)?;
             Value::Float(f64::from_le_bytes(raw.try_into().map_err(|_| broken())?))
+        }
+        COMPLEX => {
+            let mut parts = [0.0; 2];
+            for part in &mut parts {
+                let raw = take_bytes(bytes, at, 8)?;
+                *part = f64::from_le_bytes(raw.try_into().map_err(|_| broken())?);
+            }
+            Value::Complex(crate::objects::complex::Complex::new(parts[0], parts[1]))
         }
         STR => Value::str(&take_str(bytes, at)?),
         RANGE => {

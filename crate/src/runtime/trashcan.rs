@@ -51,6 +51,7 @@ impl Value {
                 | Value::Int(_)
                 | Value::BigInt(_)
                 | Value::Float(_)
+                | Value::Complex(_)
                 | Value::Str(_)
                 | Value::Range(_)
                 | Value::RangeIter(_)

@@ -31,6 +31,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "int" | "bool" => INT_METHODS,
         "float" => FLOAT_METHODS,
         "slice" => SLICE_METHODS,
+        "complex" => super::complex::COMPLEX_METHODS,
         _ => return None,
     };
     super::methods::find(table, name)

@@ -13,6 +13,7 @@ use super::error::ExcType;
 use super::function::{Builtin, Function};
 use super::iter::Iter;
 use super::object::{Class, Instance, Module};
+use crate::objects::complex::Complex;
 
 #[derive(Clone, Debug)]
 pub enum Value {
@@ -22,6 +23,7 @@ pub enum Value {
     /// Only for values outside i64 (see `Value::int`).
     BigInt(Arc<BigInt>),
     Float(f64),
+    Complex(Complex),
     Str(Arc<str>),
     /// `bytes`: immutable, so shared as it is.
     Bytes(Arc<[u8]>),
@@ -347,6 +349,9 @@ pub enum Key {
     BigInt(Arc<BigInt>),
     /// A float that is not a whole number (its bits).
     Float(u64),
+    /// A complex number whose imaginary part is not zero (the bits of its
+    /// parts, a zero's sign dropped).
+    Complex(u64, u64),
     Str(Arc<str>),
     Bytes(Arc<[u8]>),
     /// A tuple: its items' keys in order, flat: an item that is a tuple of
@@ -406,6 +411,7 @@ impl std::hash::Hash for Key {
             Key::Hashed(h) => (8u8, h).hash(state),
             Key::Bytes(b) => (9u8, b).hash(state),
             Key::FrozenSet(keys) => (10u8, keys).hash(state),
+            Key::Complex(re, im) => (11u8, re, im).hash(state),
         }
     }
 }
@@ -543,6 +549,7 @@ impl Value {
                 | Value::Bool(_)
                 | Value::Int(_)
                 | Value::Float(_)
+                | Value::Complex(_)
                 | Value::Builtin(_)
                 | Value::Callee(_)
                 | Value::ExcType(_)
@@ -630,6 +637,7 @@ impl Value {
             Value::Bool(_) => "bool",
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
+            Value::Complex(_) => "complex",
             Value::Str(_) => "str",
             Value::Bytes(_) => "bytes",
             Value::ByteArray(_) => "bytearray",
@@ -675,6 +683,8 @@ impl Value {
             Value::Int(i) => (*i as usize).wrapping_mul(8).wrapping_add(5),
             #[allow(clippy::cast_possible_truncation)]
             Value::Float(f) => f.to_bits() as usize,
+            #[allow(clippy::cast_possible_truncation)]
+            Value::Complex(z) => (z.re.to_bits() ^ z.im.to_bits().rotate_left(1)) as usize,
             Value::BigInt(a) => addr(a),
             Value::Str(a) => addr(a),
             Value::Bytes(a) => addr(a),
@@ -709,6 +719,9 @@ impl Value {
             // Numbers are inline here: equal numbers are taken as the same object.
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Complex(a), Value::Complex(b)) => {
+                a.re.to_bits() == b.re.to_bits() && a.im.to_bits() == b.im.to_bits()
+            }
             _ => {
                 std::mem::discriminant(self) == std::mem::discriminant(other)
                     && self.identity() == other.identity()

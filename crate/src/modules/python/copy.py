@@ -33,8 +33,7 @@ class _Class:
 
 
 def _builtin_types(*names):
-    """The types of these builtins that the page has (it has no complex, for
-    one)."""
+    """The types of these builtins that the page has."""
     found = []
     for make in names:
         try:
@@ -49,6 +48,7 @@ _ATOMIC = [
     type(None),
     int,
     float,
+    complex,
     bool,
     str,
     type,
@@ -57,7 +57,6 @@ _ATOMIC = [
     type(_function),
     property,
 ] + _builtin_types(
-    lambda: complex,
     lambda: bytes,
     lambda: type(Ellipsis),
     lambda: type(NotImplemented),
