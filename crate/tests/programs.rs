@@ -740,3 +740,8 @@ fn walrus_comprehensions() {
 fn complex_numbers() {
     check("complex_numbers");
 }
+
+#[test]
+fn cmath_module() {
+    check("cmath_module");
+}

@@ -7,6 +7,7 @@ use crate::runtime::object::Module;
 use crate::runtime::value::Value;
 use crate::runtime::Loaded;
 
+pub mod cmath_module;
 pub mod faulthandler_module;
 pub mod frozen;
 pub mod futures_module;
@@ -61,6 +62,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
     Some(match name {
         "time" => time_module::module(),
         "math" => math_module::module(),
+        "cmath" => cmath_module::module(),
         "os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),

@@ -386,9 +386,12 @@ pub fn tan(z: Complex) -> Complex {
 /// `rect(r, phi)`: the number of modulus `r` and angle `phi`.
 ///
 /// # Errors
-/// ValueError for an infinite angle with a non-zero modulus.
+/// ValueError for an infinite angle with a finite non-zero modulus.
 pub fn rect(r: f64, phi: f64) -> ObjectResult<Complex> {
-    if r.is_finite() && phi.is_infinite() && r != 0.0 {
+    if r == 0.0 && !phi.is_finite() {
+        return Ok(c(0.0, 0.0));
+    }
+    if r.is_finite() && phi.is_infinite() {
         return Err(domain_error());
     }
     if r.is_infinite() && phi.is_finite() && phi == 0.0 {
