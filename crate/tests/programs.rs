@@ -745,3 +745,8 @@ fn complex_numbers() {
 fn cmath_module() {
     check("cmath_module");
 }
+
+#[test]
+fn dict_views() {
+    check("dict_views");
+}

@@ -674,6 +674,9 @@ static OTHER_TYPES: &[Builtin] = &[
     builtin!(type "generator", |_, _| Err(no_instances("generator"))),
     builtin!(type "range_iterator", |_, _| Err(no_instances("range_iterator"))),
     builtin!(type "list_iterator", |_, _| Err(no_instances("list_iterator"))),
+    builtin!(type "dict_keyiterator", |_, _| Err(no_instances("dict_keyiterator"))),
+    builtin!(type "dict_valueiterator", |_, _| Err(no_instances("dict_valueiterator"))),
+    builtin!(type "dict_itemiterator", |_, _| Err(no_instances("dict_itemiterator"))),
     builtin!(type "module", |_, _| Err(no_instances("module"))),
 ];
 

@@ -232,6 +232,9 @@ impl Interp {
             Value::Instance(_) | Value::Exception(_) if v.class().is_some() => {
                 self.key_of_class(v)?
             }
+            Value::Native(n) if !n.hashable() => {
+                return Err(type_error(format!("unhashable type: '{}'", n.type_name())))
+            }
             other => Key::Id(other.identity()),
         })
     }

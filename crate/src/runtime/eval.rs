@@ -10,7 +10,7 @@ use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
 use super::frame::{pop_into, set_local, truncate_stack, Frame};
 use super::function::{Args, Builtin, Fast, Function};
 use super::inline_cache::{cached_method, IN_LOCAL};
-use super::iter::RangeIter;
+use super::iter::{Iter, RangeIter};
 use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
 use super::Interp;
@@ -560,12 +560,31 @@ impl Interp {
                         }
                         continue;
                     }
-                    // Then `for x in a_list` (or a tuple): a step under the
-                    // iterator's lock, with no clone of it and no call.
+                    // Then `for x in a_list` (or a tuple, a dict, a dict's
+                    // view): a step under the iterator's lock, with no clone
+                    // of it and no call. `for k, v in d.items()` takes the
+                    // key and the value as they are, with no pair made to
+                    // be taken apart by the UnpackSequence after.
+                    let unpacking = matches!(code.ops[frame.pc], Op::UnpackSequence(2));
+                    let mut value = None;
                     let stepped = match frame.stack.last() {
-                        Some(Value::Iter(cell)) => super::iter::step_sequence(&mut lock(cell)),
+                        Some(Value::Iter(cell)) => match &mut *lock(cell) {
+                            Iter::Dict(d) if unpacking && d.gives_items() => {
+                                Some(d.next_pair()?.map(|(k, v)| {
+                                    value = Some(v);
+                                    k
+                                }))
+                            }
+                            Iter::Dict(d) => Some(d.next_item()?),
+                            it => super::iter::step_sequence(it),
+                        },
                         _ => None,
                     };
+                    // The pair's value under its key, as UnpackSequence leaves them.
+                    if let Some(v) = value {
+                        frame.pc += 1;
+                        frame.stack.push(v);
+                    }
                     if let Some(item) = stepped {
                         match item {
                             Some(v) => match code.ops[frame.pc] {

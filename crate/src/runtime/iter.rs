@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::alloc;
+use super::dict_views::{as_view, DictIter, ViewKind};
 use super::error::{type_error, PyResult};
 use super::function::Args;
 use super::value::{lock, List, Tuple, Value};
@@ -17,7 +18,7 @@ pub enum Iter {
         list: Arc<List>,
         index: usize,
     },
-    /// A fixed sequence of items (tuples, strings, dict keys, sets…).
+    /// A fixed sequence of items (tuples, strings, sets…).
     Items {
         /// A tuple's, or a fixed list of items made a tuple's (no copy).
         items: Arc<Tuple>,
@@ -38,6 +39,8 @@ pub enum Iter {
         function: Value,
         inner: Value,
     },
+    /// A dict's, or one of its views': read live (see `dict_views`).
+    Dict(DictIter),
     /// An iterator implemented in Rust by a module (`executor.map`, `as_completed`).
     Native(Arc<dyn NativeIter>),
 }
@@ -61,7 +64,7 @@ impl Drop for Iter {
             Iter::Filter { function, inner } => {
                 release([take(function), take(inner)], defer_values);
             }
-            Iter::List { .. } | Iter::Items { .. } | Iter::Native(_) => {}
+            Iter::List { .. } | Iter::Items { .. } | Iter::Dict(_) | Iter::Native(_) => {}
         }
     }
 }
@@ -81,6 +84,7 @@ impl Iter {
         match self {
             Iter::List { .. } => "list_iterator",
             Iter::Items { .. } => "iterator",
+            Iter::Dict(d) => d.type_name(),
             Iter::Enumerate { .. } => "enumerate",
             Iter::Zip { .. } => "zip",
             Iter::Map { .. } => "map",
@@ -230,9 +234,12 @@ impl Interp {
                     .map(|&b| Value::Int(i64::from(b)))
                     .collect(),
             ),
-            Value::Dict(d) => Iter::items(lock(&d.map).values().map(|(k, _)| k.clone()).collect()),
+            Value::Dict(d) => Iter::Dict(DictIter::new(d.clone(), ViewKind::Keys)).value(),
             Value::Set(s) => Iter::items(lock(&s.map).values().cloned().collect()),
             other => {
+                if let Some(view) = as_view(other) {
+                    return Ok(view.iter());
+                }
                 if let Some(method) = self.special(other, "__iter__")? {
                     let iterator = self.call(&method, super::function::Args::default())?;
                     if matches!(iterator, Value::Instance(_))
@@ -316,6 +323,7 @@ impl Interp {
             }
             match &mut *it {
                 Iter::List { .. } | Iter::Items { .. } => unreachable!("stepped above"),
+                Iter::Dict(d) => return d.next_item(),
                 Iter::Enumerate { inner, count } => {
                     *count += 1;
                     Step::Enumerate(inner.clone(), *count - 1)
@@ -380,7 +388,11 @@ impl Interp {
         match iterable {
             Value::List(l) => return Ok(lock(&l.items).clone()),
             Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::Dict(d) => return Ok(lock(&d.map).values().map(|(k, _)| k.clone()).collect()),
             _ => {}
+        }
+        if let Some(view) = as_view(iterable) {
+            return Ok(view.snapshot());
         }
         // A size known ahead is asked for at once (`list(range(10**10))`:
         // MemoryError before the first item); the rest grow fallibly.

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::alloc;
 use super::containers::as_i64;
+use super::dict_views::{DictView, ViewKind};
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
 use super::value::{lock, shared_str, Value};
@@ -340,32 +341,29 @@ fn dict_get(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<V
     })
 }
 
+/// `d.keys()`, `d.values()`, `d.items()`: a view of the dict, not a copy.
+fn dict_view(args: Args, name: &str, kind: ViewKind) -> PyResult<Value> {
+    let (this, _) = receiver(args, name, 0, 0)?;
+    Ok(DictView::value(dict_of(&this).clone(), kind))
+}
+
 static DICT_METHODS: &[Builtin] = &[
     builtin!(method "dict.get", dict_get),
-    builtin!("dict.keys", |_, a| {
-        let (this, _) = receiver(a, "dict.keys", 0, 0)?;
-        let keys = lock(&dict_of(&this).map)
-            .values()
-            .map(|(k, _)| k.clone())
-            .collect();
-        Ok(Value::list(keys))
-    }),
-    builtin!("dict.values", |_, a| {
-        let (this, _) = receiver(a, "dict.values", 0, 0)?;
-        let values = lock(&dict_of(&this).map)
-            .values()
-            .map(|(_, v)| v.clone())
-            .collect();
-        Ok(Value::list(values))
-    }),
-    builtin!("dict.items", |_, a| {
-        let (this, _) = receiver(a, "dict.items", 0, 0)?;
-        let items = lock(&dict_of(&this).map)
-            .values()
-            .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
-            .collect();
-        Ok(Value::list(items))
-    }),
+    builtin!("dict.keys", |_, a| dict_view(
+        a,
+        "dict.keys",
+        ViewKind::Keys
+    )),
+    builtin!("dict.values", |_, a| dict_view(
+        a,
+        "dict.values",
+        ViewKind::Values
+    )),
+    builtin!("dict.items", |_, a| dict_view(
+        a,
+        "dict.items",
+        ViewKind::Items
+    )),
     builtin!("dict.pop", |interp, a| {
         let (this, rest) = receiver(a, "dict.pop", 1, 2)?;
         let key = interp.key(&rest[0])?;

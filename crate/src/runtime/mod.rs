@@ -14,6 +14,7 @@ pub mod class;
 pub mod complex;
 pub mod containers;
 pub mod descriptors;
+pub mod dict_views;
 pub mod dir_names;
 pub mod dunders;
 pub mod error;

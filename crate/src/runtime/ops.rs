@@ -9,6 +9,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::alloc;
+use super::dict_views::{as_view, is_set_like};
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::operators::has_class;
 use super::value::{lock, shared_str_repeat, Value};
@@ -217,6 +218,8 @@ impl Interp {
             (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_), Value::Set(_)) => {
                 self.set_op(op, a, b)
             }
+            // A class on the left has its say first (`__or__`), as CPython's would.
+            _ if is_set_like(a) || (is_set_like(b) && !has_class(a)) => self.view_set_op(op, a, b),
             _ if has_class(a) || has_class(b) => self.binary_of_class(op, a, b),
             _ => Err(unsupported(op, a, b)),
         }
@@ -341,7 +344,8 @@ impl Interp {
             Value::Dict(d) => !lock(&d.map).is_empty(),
             Value::Set(s) => !lock(&s.map).is_empty(),
             Value::Range(r) => !r.is_empty(),
-            Value::Instance(_) | Value::Exception(_) => {
+            // A module's object (a dict view) may have a length too.
+            Value::Instance(_) | Value::Exception(_) | Value::Native(_) => {
                 if let Some(method) = self.special(v, "__bool__")? {
                     return match self.call(&method, super::function::Args::default())? {
                         Value::Bool(b) => Ok(b),
@@ -422,6 +426,12 @@ impl Interp {
             (Value::Range(x), Value::Range(y)) => x == y,
             _ if has_class(a) || has_class(b) => self.eq_of_class(a, b)?,
             (Value::Exception(x), Value::Exception(y)) => Arc::ptr_eq(x, y),
+            (Value::Native(_), _) | (_, Value::Native(_)) if is_set_like(a) || is_set_like(b) => {
+                match self.view_comparands(a, b)? {
+                    Some((x, y)) => self.eq(&x, &y)?,
+                    None => a.is(b),
+                }
+            }
             _ => {
                 std::mem::discriminant(a) == std::mem::discriminant(b)
                     && a.identity() == b.identity()
@@ -509,12 +519,13 @@ impl Interp {
                 })
             }
             _ if has_class(a) || has_class(b) => self.order_of_class(a, b, op),
-            _ => Err(type_error(format!(
-                "'{}' not supported between instances of '{}' and '{}'",
-                op.symbol(),
-                a.type_name(),
-                b.type_name()
-            ))),
+            (Value::Native(_), _) | (_, Value::Native(_)) if is_set_like(a) || is_set_like(b) => {
+                match self.view_comparands(a, b)? {
+                    Some((x, y)) => self.order(&x, &y, op),
+                    None => Err(unordered(op, a, b)),
+                }
+            }
+            _ => Err(unordered(op, a, b)),
         }
     }
 
@@ -582,6 +593,9 @@ impl Interp {
                 Ok(false)
             }
             _ => {
+                if let Some(view) = as_view(container) {
+                    return self.view_contains(view, item);
+                }
                 let items = self.collect(container)?;
                 for candidate in &items {
                     if candidate.is(item) || self.eq(candidate, item)? {
@@ -592,6 +606,16 @@ impl Interp {
             }
         }
     }
+}
+
+/// The TypeError of `a op b` for values with no order between them.
+fn unordered(op: CmpOp, a: &Value, b: &Value) -> PyErr {
+    type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
 }
 
 fn is_number(v: &Value) -> bool {

@@ -195,7 +195,7 @@ impl Interp {
     /// `Py_ReprEnter` makes it: a container met again inside itself (a list
     /// that holds itself) shows as `again` (`[...]`); each level is a
     /// nested call (`nested_call`).
-    fn repr_nested(
+    pub(super) fn repr_nested(
         &mut self,
         container: &Value,
         again: &str,

@@ -81,6 +81,10 @@ pub trait Native: std::any::Any + Send + Sync + std::fmt::Debug {
     fn reduce(&self) -> Option<Reduce> {
         None
     }
+    /// False for an object that may not be a dict key (a dict view).
+    fn hashable(&self) -> bool {
+        true
+    }
 }
 
 /// An object sent to another process as a call that makes it again there:
