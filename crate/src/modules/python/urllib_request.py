@@ -119,7 +119,7 @@ class HTTPResponse:
         return self.headers.get(name, default)
 
     def getheaders(self):
-        return self.headers.items()
+        return list(self.headers.items())
 
     def close(self):
         self.closed = True
