@@ -251,3 +251,8 @@ fn pool_remote_traceback() {
 fn process_names() {
     check("process_names");
 }
+
+#[test]
+fn pickle_roundtrip() {
+    check("pickle_roundtrip");
+}

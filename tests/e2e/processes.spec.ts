@@ -67,6 +67,7 @@ test.describe("corpus programs with processes", () => {
     "benchmark_lambda",
     "start_method_fork",
     "process_names",
+    "pickle_roundtrip",
   ]) {
     test(`${name}.py: its processes print in the browser what CPython's printed`, async () => {
       const result = await page().evaluate(

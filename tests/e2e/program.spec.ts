@@ -82,6 +82,8 @@ test.describe("corpus programs", () => {
     "pickle_references",
     "exec_eval",
     "walrus_comprehensions",
+    "complex_numbers",
+    "dict_views",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(
