@@ -750,3 +750,8 @@ fn cmath_module() {
 fn dict_views() {
     check("dict_views");
 }
+
+#[test]
+fn thread_excepthook() {
+    check("thread_excepthook");
+}

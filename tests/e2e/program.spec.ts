@@ -84,6 +84,7 @@ test.describe("corpus programs", () => {
     "walrus_comprehensions",
     "complex_numbers",
     "dict_views",
+    "thread_excepthook",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

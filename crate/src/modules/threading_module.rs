@@ -258,17 +258,8 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     let result = interp
         .get_attr(&me, "run")
         .and_then(|run| interp.call(&run, Args::default()));
-    {
-        if let Err(error) = result {
-            if !matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) {
-                let source = rt.source.clone();
-                let text = format!(
-                    "Exception in thread {name}:\n{}",
-                    interp.format_exception(&error, &source)
-                );
-                interp.write_stderr(&text);
-            }
-        }
+    if let Err(error) = result {
+        report_thread_exception(&mut interp, &error, &name, &me);
     }
     rt.gil.release_and_exit(&mut interp.rec);
     let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
@@ -278,6 +269,51 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     rt.thread_finished();
     lock(&thread.state).finished = true;
     thread.done.notify_all();
+}
+
+/// A thread ended by `error`: `threading.excepthook` when the program
+/// replaced it, else the default's text, which is CPython's (the
+/// traceback too, which the default written in Python could not show).
+fn report_thread_exception(interp: &mut Interp, error: &PyErr, name: &str, me: &Value) {
+    if matches!(error.kind(), Some(ExcType::OsExit)) {
+        return;
+    }
+    let threading = lock(&interp.rt.modules).get("threading").cloned();
+    let hooks = threading.as_ref().and_then(|module| {
+        let hook = interp.get_attr(module, "excepthook").ok()?;
+        let default = interp.get_attr(module, "__excepthook__").ok()?;
+        let make = interp.get_attr(module, "ExceptHookArgs").ok()?;
+        (!hook.is(&default)).then_some((hook, make))
+    });
+    let outcome = match hooks {
+        Some((hook, make)) => {
+            let value = error.value.clone();
+            let kind = crate::runtime::builtins::type_of(interp, &value);
+            interp
+                .call(&make, Args::new(vec![kind, value, Value::None, me.clone()]))
+                .and_then(|args| interp.call(&hook, Args::new(vec![args])))
+                .map(|_| ())
+        }
+        None if matches!(error.kind(), Some(ExcType::SystemExit)) => Ok(()),
+        None => {
+            let source = interp.rt.source.clone();
+            let text = format!(
+                "Exception in thread {name}:\n{}",
+                interp.format_exception(error, &source)
+            );
+            interp.write_stderr(&text);
+            Ok(())
+        }
+    };
+    // A hook that fails: its own error, as CPython prints it.
+    if let Err(failure) = outcome {
+        let source = interp.rt.source.clone();
+        let text = format!(
+            "Exception in threading.excepthook:\n{}",
+            interp.format_exception(&failure, &source)
+        );
+        interp.write_stderr(&text);
+    }
 }
 
 /// `Thread.run()`: calls the target with its arguments (once).

@@ -241,3 +241,35 @@ class local:
         if name not in mine:
             raise AttributeError(name)
         del mine[name]
+
+
+class ExceptHookArgs:
+    """What `excepthook` is given: the exception of a thread, and the thread."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, thread):
+        self.exc_type = exc_type
+        self.exc_value = exc_value
+        self.exc_traceback = exc_traceback
+        self.thread = thread
+
+    def __repr__(self):
+        return (f"ExceptHookArgs(exc_type={self.exc_type!r}, exc_value={self.exc_value!r}, "
+                f"exc_traceback={self.exc_traceback!r}, thread={self.thread!r})")
+
+
+def excepthook(args, /):
+    """Prints a thread's uncaught exception to stderr (SystemExit is silent).
+
+    A thread's own end calls this only when the program replaced it: the
+    page prints the default's text itself, with the thread's traceback."""
+    if args.exc_type is SystemExit:
+        return
+    import sys
+    name = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {name}:", file=sys.stderr)
+    message = str(args.exc_value)
+    kind = args.exc_type.__name__
+    print(f"{kind}: {message}" if message else kind, file=sys.stderr)
+
+
+__excepthook__ = excepthook
