@@ -755,3 +755,8 @@ fn dict_views() {
 fn thread_excepthook() {
     check("thread_excepthook");
 }
+
+#[test]
+fn daemon_threads() {
+    check("daemon_threads");
+}

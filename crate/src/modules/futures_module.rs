@@ -349,7 +349,7 @@ fn start_worker_thread(
         Some(pool) => format!("{}_{number}", pool.prefix),
         None => return Ok(()),
     };
-    rt.thread_started()?;
+    rt.thread_started(false)?;
     let job_rt = rt.clone();
     (rt.spawn)(Box::new(move || {
         worker(&job_rt, trace_id, &executor, &name)
@@ -413,7 +413,7 @@ fn worker(rt: &Arc<Runtime>, trace_id: u32, executor: &Arc<dyn Native>, name: &s
     rt.gil.release_and_exit(&mut interp.rec);
     let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
     lock(&rt.spans).extend(spans);
-    rt.thread_finished();
+    rt.thread_finished(false);
 }
 
 fn submit(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -236,7 +236,7 @@ fn start(interp: &mut Interp, args: Args) -> PyResult<Value> {
     // The thread object as the program has it (a `Thread` subclass's
     // instance, whose `run` the thread calls).
     let me = args.positional[0].clone();
-    rt.thread_started()?;
+    rt.thread_started(lock(&thread.state).daemon)?;
     lock(&rt.live_threads).push(me.clone());
     let job_rt = rt.clone();
     (rt.spawn)(Box::new(move || run_thread(&job_rt, trace_id, me)));
@@ -266,7 +266,7 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     lock(&rt.spans).extend(spans);
     // No longer counted by active_count() or listed by enumerate() when join() returns.
     lock(&rt.live_threads).retain(|t| !t.is(&me));
-    rt.thread_finished();
+    rt.thread_finished(lock(&thread.state).daemon);
     lock(&thread.state).finished = true;
     thread.done.notify_all();
 }
@@ -275,7 +275,12 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
 /// replaced it, else the default's text, which is CPython's (the
 /// traceback too, which the default written in Python could not show).
 fn report_thread_exception(interp: &mut Interp, error: &PyErr, name: &str, me: &Value) {
-    if matches!(error.kind(), Some(ExcType::OsExit)) {
+    // A daemon thread stopped because the program ended says nothing.
+    let stopped = interp
+        .rt
+        .shutting_down
+        .load(std::sync::atomic::Ordering::Relaxed);
+    if stopped || matches!(error.kind(), Some(ExcType::OsExit)) {
         return;
     }
     let threading = lock(&interp.rt.modules).get("threading").cloned();

@@ -731,6 +731,7 @@ pub fn run_streaming(
     let waiting = rt.clone();
     interp.allow_threads(State::WaitingLock, || waiting.wait_for_threads());
     interp.wait_for_children();
+    interp.allow_threads(State::WaitingLock, || waiting.end_daemon_threads());
     rt.gil.release_and_exit(&mut interp.rec);
     rt.flush_output();
     let mut spans = std::mem::take(&mut *lock(&rt.spans));

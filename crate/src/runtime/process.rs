@@ -283,7 +283,11 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
     };
     let waiting = rt.clone();
     interp.allow_threads(crate::trace::State::WaitingLock, || {
-        waiting.wait_for_threads()
+        waiting.wait_for_threads();
+    });
+    interp.wait_for_children();
+    interp.allow_threads(crate::trace::State::WaitingLock, || {
+        waiting.end_daemon_threads();
     });
     rt.gil.release_and_exit(&mut interp.rec);
     rt.flush_output();

@@ -67,6 +67,11 @@ pub struct Runtime {
     next_number: AtomicU64,
     /// Started threads that have not finished, and a signal when one finishes.
     running: Mutex<u32>,
+    /// How many of them are daemon threads (the program does not wait for them).
+    daemons: AtomicU32,
+    /// Set once the program has ended and its daemon threads are being
+    /// stopped: their interruption is not an error to report.
+    pub shutting_down: AtomicBool,
     finished: Condvar,
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
@@ -147,6 +152,8 @@ impl Runtime {
             next_trace_id: AtomicU32::new(1),
             next_number: AtomicU64::new(1),
             running: Mutex::new(0),
+            daemons: AtomicU32::new(0),
+            shutting_down: AtomicBool::new(false),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
             next_executor: AtomicU64::new(0),
@@ -207,7 +214,7 @@ impl Runtime {
     ///
     /// # Errors
     /// RuntimeError past `max_threads`.
-    pub fn thread_started(&self) -> crate::runtime::error::PyResult<()> {
+    pub fn thread_started(&self, daemon: bool) -> crate::runtime::error::PyResult<()> {
         if let Some(reason) = self.limits.no_threads {
             return Err(crate::runtime::error::PyErr::new(
                 crate::runtime::error::ExcType::RuntimeError,
@@ -224,11 +231,19 @@ impl Runtime {
             }
         }
         *running += 1;
+        if daemon {
+            self.daemons.fetch_add(1, Ordering::Relaxed);
+        }
         Ok(())
     }
 
-    pub fn thread_finished(&self) {
-        *lock(&self.running) -= 1;
+    pub fn thread_finished(&self, daemon: bool) {
+        let mut running = lock(&self.running);
+        *running -= 1;
+        if daemon {
+            self.daemons.fetch_sub(1, Ordering::Relaxed);
+        }
+        drop(running);
         self.finished.notify_all();
     }
 
@@ -238,14 +253,36 @@ impl Runtime {
         *lock(&self.running)
     }
 
-    /// Waits until every started thread has finished (the end of a program,
-    /// as `threading._shutdown` does), or Stop.
+    /// Waits until every started thread that is not a daemon has finished
+    /// (the end of a program, as `threading._shutdown` does), or Stop.
     pub fn wait_for_threads(&self) {
         let mut running = lock(&self.running);
-        while *running > 0 && !self.interrupt.load(Ordering::Relaxed) {
+        while *running > self.daemons.load(Ordering::Relaxed)
+            && !self.interrupt.load(Ordering::Relaxed)
+        {
             running = self
                 .finished
                 .wait_timeout(running, std::time::Duration::from_millis(50))
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+    }
+
+    /// Ends the daemon threads still running once the program is over, as
+    /// CPython's exit does: they are interrupted (silently) and given up to
+    /// a second to go, so that none runs on into the page's next program.
+    pub fn end_daemon_threads(&self) {
+        if self.running() == 0 {
+            return;
+        }
+        self.shutting_down.store(true, Ordering::Relaxed);
+        self.interrupt.store(true, Ordering::Relaxed);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+        let mut running = lock(&self.running);
+        while *running > 0 && std::time::Instant::now() < deadline {
+            running = self
+                .finished
+                .wait_timeout(running, std::time::Duration::from_millis(20))
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .0;
         }
