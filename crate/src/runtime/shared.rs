@@ -277,9 +277,10 @@ impl Runtime {
         }
         self.shutting_down.store(true, Ordering::Relaxed);
         self.interrupt.store(true, Ordering::Relaxed);
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+        // The host's clock: wasm has no `Instant`.
+        let deadline = crate::host::clock::now_ms() + 1000.0;
         let mut running = lock(&self.running);
-        while *running > 0 && std::time::Instant::now() < deadline {
+        while *running > 0 && crate::host::clock::now_ms() < deadline {
             running = self
                 .finished
                 .wait_timeout(running, std::time::Duration::from_millis(20))
