@@ -77,15 +77,7 @@ struct Compiler<'s> {
 /// # Errors
 /// Constructs outside the supported subset.
 pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> Result<Arc<Code>> {
-    let mut c = Compiler::new(
-        source,
-        filename.into(),
-        "<module>",
-        "<module>",
-        module_scope(),
-        Vec::new(),
-    );
-    c.code.is_module = true;
+    let mut c = Compiler::for_module(source, filename);
     c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.emit_const(Const::None);
@@ -114,15 +106,7 @@ pub fn compile_expression(
         }
         [first, ..] => return Err(SyntaxError::at(source, first.start(), "invalid syntax")),
     };
-    let mut c = Compiler::new(
-        source,
-        filename.into(),
-        "<module>",
-        "<module>",
-        module_scope(),
-        Vec::new(),
-    );
-    c.code.is_module = true;
+    let mut c = Compiler::for_module(source, filename);
     c.expr(expression)?;
     c.emit(Op::Return);
     Ok(sealed(c.code))
@@ -143,6 +127,20 @@ fn unsupported(source: &str, at: TextSize, what: &str) -> SyntaxError {
 }
 
 impl<'s> Compiler<'s> {
+    /// The compiler of a module's code (`compile_module`, `compile_expression`).
+    fn for_module(source: &'s str, filename: &str) -> Self {
+        let mut c = Compiler::new(
+            source,
+            filename.into(),
+            "<module>",
+            "<module>",
+            module_scope(),
+            Vec::new(),
+        );
+        c.code.is_module = true;
+        c
+    }
+
     fn new(
         source: &'s str,
         filename: Arc<str>,

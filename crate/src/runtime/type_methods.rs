@@ -536,6 +536,35 @@ fn set_op_update(
     Ok(Value::None)
 }
 
+/// `s.issubset(other)`, `s.issuperset(other)`, `s.isdisjoint(other)`
+/// (`name` the method's, for its errors): a set's and a frozenset's.
+fn is_subset(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, rest) = receiver(args, name, Takes::One)?;
+    let other = keyed(interp, &rest[0])?;
+    let mine = snapshot(&this);
+    Ok(Value::Bool(mine.keys().all(|k| other.contains_key(k))))
+}
+
+fn is_superset(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, rest) = receiver(args, name, Takes::One)?;
+    let other = keyed(interp, &rest[0])?;
+    let mine = snapshot(&this);
+    Ok(Value::Bool(other.keys().all(|k| mine.contains_key(k))))
+}
+
+fn is_disjoint(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, rest) = receiver(args, name, Takes::One)?;
+    let mine = snapshot(&this);
+    // An item at a time: the first one in common ends it.
+    let iterator = interp.iter(&rest[0])?;
+    while let Some(item) = interp.next(&iterator)? {
+        if mine.contains_key(&interp.key(&item)?) {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 /// Past this many items, `set.pop` takes the last item into the place of
 /// the one it pops, at once, rather than keeping the others in order: a
 /// long loop of pops stays linear.
@@ -582,30 +611,9 @@ static SET_METHODS: &[Builtin] = &[
             symmetric_difference,
         )
     }),
-    builtin!("set.issubset", |interp, a| {
-        let (this, rest) = receiver(a, "set.issubset", Takes::One)?;
-        let other = keyed(interp, &rest[0])?;
-        let mine = snapshot(&this);
-        Ok(Value::Bool(mine.keys().all(|k| other.contains_key(k))))
-    }),
-    builtin!("set.issuperset", |interp, a| {
-        let (this, rest) = receiver(a, "set.issuperset", Takes::One)?;
-        let other = keyed(interp, &rest[0])?;
-        let mine = snapshot(&this);
-        Ok(Value::Bool(other.keys().all(|k| mine.contains_key(k))))
-    }),
-    builtin!("set.isdisjoint", |interp, a| {
-        let (this, rest) = receiver(a, "set.isdisjoint", Takes::One)?;
-        let mine = snapshot(&this);
-        // An item at a time: the first one in common ends it.
-        let iterator = interp.iter(&rest[0])?;
-        while let Some(item) = interp.next(&iterator)? {
-            if mine.contains_key(&interp.key(&item)?) {
-                return Ok(Value::Bool(false));
-            }
-        }
-        Ok(Value::Bool(true))
-    }),
+    builtin!("set.issubset", |i, a| is_subset(i, a, "set.issubset")),
+    builtin!("set.issuperset", |i, a| is_superset(i, a, "set.issuperset")),
+    builtin!("set.isdisjoint", |i, a| is_disjoint(i, a, "set.isdisjoint")),
     builtin!("set.pop", |interp, a| {
         let (this, _) = receiver(a, "set.pop", Takes::Nothing)?;
         let mut map = lock(&set_of(&this).map);
@@ -657,30 +665,21 @@ static FROZENSET_METHODS: &[Builtin] = &[
             symmetric_difference,
         )
     }),
-    builtin!("frozenset.issubset", |interp, a| {
-        let (this, rest) = receiver(a, "frozenset.issubset", Takes::One)?;
-        let other = keyed(interp, &rest[0])?;
-        let mine = snapshot(&this);
-        Ok(Value::Bool(mine.keys().all(|k| other.contains_key(k))))
-    }),
-    builtin!("frozenset.issuperset", |interp, a| {
-        let (this, rest) = receiver(a, "frozenset.issuperset", Takes::One)?;
-        let other = keyed(interp, &rest[0])?;
-        let mine = snapshot(&this);
-        Ok(Value::Bool(other.keys().all(|k| mine.contains_key(k))))
-    }),
-    builtin!("frozenset.isdisjoint", |interp, a| {
-        let (this, rest) = receiver(a, "frozenset.isdisjoint", Takes::One)?;
-        let mine = snapshot(&this);
-        // An item at a time: the first one in common ends it.
-        let iterator = interp.iter(&rest[0])?;
-        while let Some(item) = interp.next(&iterator)? {
-            if mine.contains_key(&interp.key(&item)?) {
-                return Ok(Value::Bool(false));
-            }
-        }
-        Ok(Value::Bool(true))
-    }),
+    builtin!("frozenset.issubset", |i, a| is_subset(
+        i,
+        a,
+        "frozenset.issubset"
+    )),
+    builtin!("frozenset.issuperset", |i, a| is_superset(
+        i,
+        a,
+        "frozenset.issuperset"
+    )),
+    builtin!("frozenset.isdisjoint", |i, a| is_disjoint(
+        i,
+        a,
+        "frozenset.isdisjoint"
+    )),
     builtin!("frozenset.copy", |_, a| {
         let (this, _) = receiver(a, "frozenset.copy", Takes::Nothing)?;
         Ok(this)
