@@ -6,6 +6,7 @@ import { type CompareProgress, compareModes } from "./compare/runner";
 import { wallNowMs } from "./clock";
 import type { Engines, GilSummary } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
+import { PlainProcessesEngine } from "./engines/plain-processes";
 import { SequentialEngine } from "./engines/sequential";
 import { ThreadsEngine, threadPoolSize } from "./engines/threads";
 import { Cancelled } from "./engines/worker-link";
@@ -95,7 +96,8 @@ export class Playground {
     this.threads = new ThreadsEngine(threadPoolSize(env.cores));
     this.engines = {
       sequential: this.sequential,
-      processes: new ProcessesEngine(),
+      // A program's own processes need shared memory (a parent waits for its children).
+      processes: env.threadsAvailable ? new ProcessesEngine(this.threads) : new PlainProcessesEngine(),
       threads: this.threads,
       "threads-nogil": this.threads,
     };

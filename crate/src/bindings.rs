@@ -232,7 +232,7 @@ mod threaded {
 
     use crate::gil::GilConfig;
     use crate::runs::compare::CompareSpec;
-    use crate::runs::compare_threads::{CompareEnd, CompareRun};
+    use crate::runs::compare_run::{CompareEnd, CompareRun};
 
     /// A thread worker's life (www/engines/thread-worker.ts): takes the
     /// instance's jobs (a program's main thread, a Python thread) and runs
@@ -316,6 +316,28 @@ mod threaded {
         let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
         let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
         let run = CompareRun::start(spec, gil, threads, max_threads, panic_at);
+        COMPARE.with(|c| *c.borrow_mut() = Some(run));
+        Ok(())
+    }
+
+    /// Starts compare mode's Processes: the program imported as the parent,
+    /// its tasks mapped over a `multiprocessing.Pool` of `workers` child
+    /// processes (each a worker this instance's owner starts, as a program's
+    /// children are), each under one GIL configured by `gil`; `panic_at`: a
+    /// task that panics on purpose in its worker. Returns at once.
+    ///
+    /// # Errors
+    /// A bad description.
+    #[wasm_bindgen(js_name = startCompareProcesses)]
+    pub fn start_compare_processes(
+        #[wasm_bindgen(unchecked_param_type = "CompareSpec")] spec: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
+        workers: usize,
+        panic_at: Option<usize>,
+    ) -> Result<(), JsError> {
+        let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
+        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+        let run = CompareRun::start_processes(spec, gil, workers, panic_at);
         COMPARE.with(|c| *c.borrow_mut() = Some(run));
         Ok(())
     }

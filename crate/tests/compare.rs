@@ -183,3 +183,54 @@ fn errors_are_the_programs_own_messages() {
     let in_thread = loaded.run_threads(2, None).err().unwrap();
     assert!(in_thread.contains("ZeroDivisionError"), "{in_thread}");
 }
+
+/// Processes: the task list mapped over a pool of the program's own child
+/// processes (natively each on a thread with a fresh interpreter).
+fn processes(
+    spec: &CompareSpec,
+    k: usize,
+) -> Result<Vec<gil_playground::runs::compare::TaskOutcome>, String> {
+    let options = gil_playground::runs::processes::with_thread_processes(RunOptions::new(
+        gil_playground::modules::load,
+    ));
+    Loaded::load(spec, Box::new(|_| {}), options)?.run_processes(k, None)
+}
+
+#[test]
+fn processes_run_each_task_in_a_pool_worker_that_imported_the_program() {
+    // The task list is evaluated in each worker (`random` seeded in the
+    // program gives every process the same list), and each task's value is
+    // its repr, made in the worker.
+    let source = "
+import multiprocessing, random
+random.seed(7)
+ARGS = [random.randrange(1000) for _ in range(4)]
+def task(n):
+    return (n, multiprocessing.current_process().name.startswith('SpawnPoolWorker'))
+";
+    let outcomes = processes(&spec(source, "ARGS"), 2).unwrap();
+    // python3 -c "import random; random.seed(7); print([random.randrange(1000) for _ in range(4)])"
+    let values: Vec<_> = outcomes.iter().map(|o| o.value.as_str()).collect();
+    assert_eq!(
+        values,
+        ["(331, True)", "(970, True)", "(154, True)", "(404, True)"]
+    );
+    assert_eq!(
+        outcomes.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [0, 1, 2, 3]
+    );
+    assert!(outcomes
+        .iter()
+        .all(|o| o.worker < 2 && o.end_ms >= o.start_ms));
+}
+
+#[test]
+fn processes_report_a_tasks_exception_with_the_workers_traceback() {
+    let source = "def task(n):\n    return 10 // n\n";
+    let error = processes(&spec(source, "[1, 0, 2]"), 2).unwrap_err();
+    assert!(
+        error.contains("ZeroDivisionError: integer division or modulo by zero"),
+        "{error}"
+    );
+    assert!(error.contains("return 10 // n"), "{error}");
+}

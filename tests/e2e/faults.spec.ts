@@ -7,9 +7,10 @@ for (const mode of ["sequential", "processes", "threads", "threads-nogil"] as co
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
     await openPage(page);
-    // The panicking pool thread traps inside wasm-bindgen-rayon's own worker,
+    // The panicking thread traps inside a thread worker,
     // where nothing of ours can catch it: that one trap may reach the page.
-    const threaded = mode === "threads" || mode === "threads-nogil";
+    // Processes are the threaded build's too: pool processes of the threads worker.
+    const threaded = mode !== "sequential";
     if (threaded) allowPageError(/^unreachable$/);
     const message = await compareExpectingError(page, {
       ...SMALL,
@@ -29,14 +30,16 @@ for (const mode of ["sequential", "processes", "threads", "threads-nogil"] as co
   });
 }
 
-test("a crashing worker ends the run with its error", async ({ page }) => {
+test("a crashing process worker ends the run with its error", async ({ page }) => {
   await openPage(page);
   const message = await compareExpectingError(page, {
     ...SMALL,
     modes: ["processes"],
     fault: { kind: "crash", mode: "processes" },
   });
-  expect(message).toMatch(/process \d failed: .*deliberate worker crash/);
+  // The pool's process ended while it had a task: the pool says so, and the process why.
+  expect(message).toContain("a worker process of the pool ended (exit code 1) while it ran a task");
+  expect(message).toMatch(/Process SpawnPoolWorker-\d: its worker failed: .*deliberate worker crash/);
   await expect(page.locator("#status")).toHaveText(/deliberate worker crash/);
   const again = await compare(page, { ...SMALL, modes: ["processes"] });
   expect(again.rows[1].verified).toBe(true);

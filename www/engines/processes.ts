@@ -1,137 +1,89 @@
-// Processes: a pool of K workers, each with its own wasm instance and memory.
-// Tasks go out one at a time to whichever worker is free (like Pool.map with
-// chunksize 1); arguments and results cross by postMessage (structured clone).
-// By default the pool is created inside the timed region, as
-// `with multiprocessing.Pool() as pool:` is in the articles.
+// Processes: the program's own `multiprocessing.Pool` of K processes, as the
+// articles' `with Pool(K) as pool: pool.map(task, tasks)`. The threads worker
+// imports the program as the parent process and maps the task list over the
+// pool (crate/src/runs/compare_run.rs); each pool process is a child it
+// starts as it starts any program's (threads-worker.ts `startChild`): a Web
+// Worker with a wasm instance, memory and GIL of its own that imports the
+// program as `__mp_main__`. Arguments and results cross pickled.
 import { wallNowMs } from "../clock";
-import type { PlainRequest } from "./protocol";
 import type { CompareSpec, TaskOutcome } from "../task";
 import type { Span } from "../trace";
 import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
-import { newProcessWorker, processModule } from "./process-module";
-import { Cancelled, WorkerLink } from "./worker-link";
-
-interface Pool {
-  links: WorkerLink<PlainRequest>[];
-  startup: Span[];
-  startupMs: number;
-}
+import type { ProcessRun } from "./protocol";
+import type { ThreadsEngine } from "./threads";
+import { Cancelled } from "./worker-link";
 
 export class ProcessesEngine implements Engine {
-  /** A pool kept between runs (only when start-up is not counted). */
-  private pool: Pool | undefined;
-  /** Every worker that may still be running, so Cancel can stop them all. */
-  private readonly live = new Set<WorkerLink<PlainRequest>>();
+  /** The threads worker is the parent process: one worker owns both modes' runs. */
+  constructor(private readonly owner: ThreadsEngine) {}
 
   async runBatch(spec: CompareSpec, options: BatchOptions): Promise<Batch> {
-    const module = await processModule();
-    const startMs = wallNowMs();
-    const kept = this.pool;
-    const reuse =
-      kept !== undefined &&
-      !options.countStartup &&
-      kept.links.length === options.workers &&
-      kept.links.every((l) => l.alive);
-    if (!reuse) this.closePool();
-    const pool = reuse ? kept : await this.startPool(module, options);
-    const outcomes: TaskOutcome[] = [];
-    const laneOf = new Map<number, number>();
-    // Arguments and results crossing by postMessage (structured clone, like pickling).
-    const transfers: Span[] = [];
-    let next = 0;
-    const serve = async (link: WorkerLink<PlainRequest>, lane: number) => {
-      // Each process imports the program on its first request (shown as start-up),
-      // then calls the function for each task it is given.
-      let imported = reuse;
-      while (next < options.taskCount) {
-        const index = next++;
-        const last = next === options.taskCount;
-        const sentMs = wallNowMs();
-        const done = await link.request({
-          type: "compare",
-          spec,
-          indices: [index],
-          panicAt: options.panicAt === index ? index : undefined,
-          misbehave: last ? options.misbehave : undefined,
-        });
-        const receivedMs = wallNowMs();
-        if (done.type !== "compare-done") throw new Error("process: unexpected reply");
-        outcomes.push(...done.outcomes);
-        laneOf.set(index, lane);
-        for (const o of done.outcomes) {
-          transfers.push(
-            { lane, state: imported ? "transfer" : "startup", startMs: sentMs, endMs: o.startMs },
-            { lane, state: "transfer", startMs: o.endMs, endMs: receivedMs },
-          );
-        }
-        imported = true;
-        options.onProgress(outcomes.length);
-      }
-    };
+    const link = await this.owner.start(options.watchdogMs);
+    // What the pool's processes print on stderr: a crashed one says why there.
+    const stderr: string[] = [];
+    let done;
     try {
-      await Promise.all(pool.links.map(serve));
+      done = await link.request(
+        {
+          type: "compare-processes",
+          spec,
+          workers: options.workers,
+          gil: options.gil,
+          panicAt: options.panicAt,
+          misbehave: options.misbehave,
+        },
+        undefined,
+        (reply) => {
+          for (const [stream, text] of reply.chunks) if (stream === 2) stderr.push(text);
+        },
+      );
     } catch (error) {
-      this.pool = pool;
-      this.closePool(error as Error);
-      throw error;
+      if (error instanceof Cancelled || !stderr.length) throw error;
+      throw new Error(`${(error as Error).message}\n${stderr.join("").trimEnd()}`);
     }
-    const wallMs = wallNowMs() - startMs;
-    this.pool = pool;
-    if (options.countStartup) this.closePool();
-    outcomes.sort((a, b) => a.id - b.id);
+    const receivedMs = wallNowMs();
+    if (done.type !== "compare-done") throw new Error("threads worker: unexpected reply");
+    this.owner.rebuildIfGrown(done.memoryBytes, options.watchdogMs);
+    const runs = done.processes ?? [];
+    const outcomes = done.outcomes;
+    options.onProgress(outcomes.length);
+    const poolStartMs = Math.min(...runs.map((r) => r.startMs));
+    const firstTaskMs = Math.min(...outcomes.map((o) => o.startMs));
+    const startupMs = runs.length ? Math.max(...runs.map((r) => r.readyMs)) - poolStartMs : null;
     return {
-      wallMs,
-      startupMs: reuse ? null : pool.startupMs,
+      // From the pool's creation (as `with Pool()` counts it), or from the first task.
+      wallMs: receivedMs - (options.countStartup && runs.length ? poolStartMs : firstTaskMs),
+      startupMs: options.countStartup ? startupMs : null,
       outcomes,
-      spans: [
-        ...(reuse ? [] : pool.startup),
-        ...transfers,
-        ...taskSpans(outcomes, (o) => laneOf.get(o.id) ?? 0),
-      ],
+      spans: [...processSpans(runs, outcomes), ...taskSpans(outcomes)],
     };
   }
 
   cancel(): void {
-    for (const link of this.live) link.kill(new Cancelled());
-    this.live.clear();
-    this.pool = undefined;
+    // The pool's processes are workers of the threads worker: they end with it.
+    this.owner.cancel();
   }
+}
 
-  /** Creates K workers and instantiates the module in each: the pool's start-up. */
-  private async startPool(module: WebAssembly.Module, options: BatchOptions): Promise<Pool> {
-    const createdMs = wallNowMs();
-    const links = Array.from({ length: options.workers }, (_, i) => {
-      const link = new WorkerLink<PlainRequest>(newProcessWorker(), `process ${i + 1}`, options.watchdogMs);
-      this.live.add(link);
-      return link;
-    });
-    try {
-      const ready = await Promise.all(links.map((l) => l.request({ type: "init", module })));
-      const startup = ready.map((r, lane): Span => ({
-        lane,
-        state: "startup",
-        startMs: createdMs,
-        endMs: r.type === "ready" ? r.readyMs : createdMs,
-      }));
-      return {
-        links,
-        startup,
-        startupMs: Math.max(...startup.map((s) => s.endMs)) - createdMs,
-      };
-    } catch (error) {
-      for (const link of links) {
-        link.kill(error as Error);
-        this.live.delete(link);
-      }
-      throw error;
+/** The lane of a pool process: `SpawnPoolWorker-2` is the second (lane 1), as its tasks' `worker` says. */
+function laneOf(run: ProcessRun): number {
+  return Number(/-(\d+)$/.exec(run.name)?.[1] ?? "1") - 1;
+}
+
+/**
+ * Each pool process's start-up (worker created, instance ready, program
+ * imported, until its first task) and, between its tasks, the hand-over of
+ * the next (results and arguments pickled across).
+ */
+function processSpans(runs: ProcessRun[], outcomes: TaskOutcome[]): Span[] {
+  const spans: Span[] = [];
+  for (const run of runs) {
+    const lane = laneOf(run);
+    const tasks = outcomes.filter((o) => o.worker === lane).sort((a, b) => a.startMs - b.startMs);
+    spans.push({ lane, state: "startup", startMs: run.startMs, endMs: tasks[0]?.startMs ?? run.readyMs });
+    for (let i = 1; i < tasks.length; i++) {
+      spans.push({ lane, state: "transfer", startMs: tasks[i - 1].endMs, endMs: tasks[i].startMs });
     }
   }
-
-  private closePool(reason: Error = new Cancelled()): void {
-    for (const link of this.pool?.links ?? []) {
-      link.kill(reason);
-      this.live.delete(link);
-    }
-    this.pool = undefined;
-  }
+  return spans;
 }

@@ -53,7 +53,7 @@ export type ThreadsRequest =
    */
   | { type: "init"; poolSize: number; module?: WebAssembly.Module; region?: SharedArrayBuffer }
   /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
-  | { type: "process"; spec: ChildSpec; gil: GilConfig }
+  | { type: "process"; spec: ChildSpec; gil: GilConfig; misbehave?: Misbehaviour }
   /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
   | { type: "message"; message: Uint8Array }
   /** Compare: every task of the program on `threads` Python threads under one GIL, or none (`startCompare`). */
@@ -61,6 +61,20 @@ export type ThreadsRequest =
       type: "compare";
       spec: CompareSpec;
       threads: number;
+      gil: GilConfig;
+      panicAt?: number;
+      misbehave?: Misbehaviour;
+    }
+  /**
+   * Compare: the program imported here as the parent process, its tasks mapped over a
+   * `multiprocessing.Pool` of `workers` child processes (`startCompareProcesses`), each
+   * started as a program's children are; `misbehave`: "crash" crashes a child's worker,
+   * "hang" this one.
+   */
+  | {
+      type: "compare-processes";
+      spec: CompareSpec;
+      workers: number;
       gil: GilConfig;
       panicAt?: number;
       misbehave?: Misbehaviour;
@@ -113,6 +127,8 @@ export type WorkerReply =
       gil?: GilSummary;
       /** Threads worker: how large the instance's memory has grown (it never shrinks). */
       memoryBytes?: number;
+      /** Processes on the threads worker: how the pool's processes ran. */
+      processes?: ProcessRun[];
     }
   | { type: "error"; message: string }
   /** A program's output as printed (crate/src/runs/program.rs `Chunk`). */

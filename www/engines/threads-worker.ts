@@ -14,6 +14,7 @@ import init, {
   pollProgram,
   processExited,
   startCompare,
+  startCompareProcesses,
   startProcess,
   startProgram,
   takeProcessRequests,
@@ -28,7 +29,14 @@ import { misbehave } from "./misbehave";
 import { driveProgram } from "./program-driver";
 import { OutputOrder } from "./output-order";
 import { clearSharedRegion, useSharedRegion } from "./shared-region";
-import type { ProcessRun, ProgramRequest, ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
+import type {
+  Misbehaviour,
+  ProcessRun,
+  ProgramRequest,
+  ThreadWorkerStart,
+  ThreadsRequest,
+  WorkerReply,
+} from "./protocol";
 import type { GilConfig } from "../pkg/threads/gil_playground.js";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -36,8 +44,12 @@ declare const self: DedicatedWorkerGlobalScope;
 /** The reply for a finished compare run, or the Python exception it raised. */
 function compareReply(end: CompareEnd): WorkerReply {
   if ("error" in end) return { type: "error", message: end.error };
+  const memoryBytes = memory.buffer.byteLength;
+  // On processes: how the pool's processes ran is known here, not in the instance.
+  if (!("spans" in end))
+    return { type: "compare-done", outcomes: end.outcomes, processes: childRuns, memoryBytes };
   const { outcomes, spans, gil } = end;
-  return { type: "compare-done", outcomes, spans, gil, memoryBytes: memory.buffer.byteLength };
+  return { type: "compare-done", outcomes, spans, gil, memoryBytes };
 }
 
 /** How long to wait between looks when nothing happens: the heartbeat period. */
@@ -120,7 +132,7 @@ const children = new Map<number, ChildWorker>();
  * instance of its own, that imports the program and calls the target. Its
  * output goes on to the page through us; its end goes to the program.
  */
-function startChild(spec: ChildSpec): void {
+function startChild(spec: ChildSpec, fault?: Misbehaviour): void {
   const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
   const startMs = wallNowMs();
   const child: ChildWorker = { worker, held: [], spec, startMs, readyMs: startMs, reported: false };
@@ -130,7 +142,7 @@ function startChild(spec: ChildSpec): void {
     const message = event.data;
     if (message.type === "ready") {
       child.readyMs = wallNowMs();
-      const request: ThreadsRequest = { type: "process", spec, gil: programGil };
+      const request: ThreadsRequest = { type: "process", spec, gil: programGil, misbehave: fault };
       worker.postMessage(request);
       for (const held of child.held ?? []) sendToChild(child, held);
       child.held = undefined;
@@ -156,9 +168,11 @@ function startChild(spec: ChildSpec): void {
     }
   };
   worker.onerror = (event) => {
+    // Handled here: unhandled, a child's error would end this worker too.
+    event.preventDefault();
     // A worker that fails to load gives no message (the browser's reason stays in its console).
     const why = event.message ?? "its worker failed to load";
-    output.add([[2, `Process ${spec.name} could not start: ${why}\n`, spec.name, wallNowMs()]]);
+    output.add([[2, `Process ${spec.name}: its worker failed: ${why}\n`, spec.name, wallNowMs()]]);
     childEnded(spec.pid, 1);
   };
   const init: ThreadsRequest = { type: "init", poolSize: 1, module, region };
@@ -204,7 +218,7 @@ function endChildren(): void {
 /** Starts and ends the child processes the program asked for since the last look. */
 function serveProcessRequests(): void {
   for (const request of takeProcessRequests()) {
-    if (request.type === "start") startChild(request);
+    if (request.type === "start") startChild(request, childFault(request));
     else if (request.type === "terminate") childEnded(request.pid, request.exitcode);
     else if (request.type === "send") {
       const child = children.get(request.pid);
@@ -222,6 +236,23 @@ function sendToChild(child: ChildWorker, message: Uint8Array): void {
   const request: ThreadsRequest = { type: "message", message };
   // Its bytes move to the child's worker, not copied.
   child.worker.postMessage(request, [message.buffer]);
+}
+
+/**
+ * A deliberate fault for a compare run's processes (fault injection): the
+ * worker of the pool's last process crashes when it is given a task.
+ */
+let poolFault: { kind: Misbehaviour; workers: number } | undefined;
+
+/** This child process crashes when its parent next sends it something (fault injection). */
+let crashOnMessage = false;
+
+function childFault(spec: ChildSpec): Misbehaviour | undefined {
+  // Called before the child is counted among `children`.
+  if (!poolFault || children.size + 1 < poolFault.workers) return undefined;
+  const kind = poolFault.kind;
+  poolFault = undefined;
+  return kind;
 }
 
 /**
@@ -244,24 +275,43 @@ async function waitForNews(seen: number): Promise<number> {
   return now;
 }
 
-/** Starts a compare run's threads, then reports its end. */
-async function driveCompare(request: Extract<ThreadsRequest, { type: "compare" }>): Promise<void> {
+/**
+ * Starts a compare run: its threads (the coordinating thread, the run's, and
+ * any a task starts itself), or its pool of processes, each started as a
+ * program's child is; then reports its end, after what its processes printed.
+ */
+async function driveCompare(
+  request: Extract<ThreadsRequest, { type: "compare" | "compare-processes" }>,
+): Promise<void> {
   let seen = Atomics.load(newsCounter(), 0);
-  // The threads of the run, the coordinating thread, and any a task starts itself.
-  startCompare(request.spec, request.gil, request.threads, LIMITS.maxThreads, request.panicAt);
-  for (;;) {
-    const poll = pollCompare();
-    if (poll.fault) {
-      // A thread trapped and is gone: report; the page rebuilds us.
-      reply({ type: "error", message: poll.fault });
-      return;
+  if (request.type === "compare") {
+    startCompare(request.spec, request.gil, request.threads, LIMITS.maxThreads, request.panicAt);
+  } else {
+    programGil = request.gil;
+    childRuns = [];
+    clearSharedRegion(region);
+    poolFault = request.misbehave ? { kind: request.misbehave, workers: request.workers } : undefined;
+    startCompareProcesses(request.spec, request.gil, request.workers, request.panicAt);
+  }
+  try {
+    for (;;) {
+      const poll = pollCompare();
+      if (poll.fault) {
+        // A thread trapped and is gone: report; the page rebuilds us.
+        replyInOrder({ type: "error", message: poll.fault });
+        return;
+      }
+      if (poll.end) {
+        // Processes the pool left running end now, so each run is on record.
+        endChildren();
+        replyInOrder(compareReply(poll.end));
+        return;
+      }
+      reply({ type: "heartbeat" });
+      seen = await waitForNews(seen);
     }
-    if (poll.end) {
-      reply(compareReply(poll.end));
-      return;
-    }
-    reply({ type: "heartbeat" });
-    seen = await waitForNews(seen);
+  } finally {
+    endChildren();
   }
 }
 
@@ -284,6 +334,8 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     return;
   }
   if (request.type === "program" || request.type === "process") {
+    // A pool process asked to crash does so when its first task comes (fault injection).
+    if (request.type === "process") crashOnMessage = request.misbehave === "crash";
     programGil = request.gil;
     // A program starts with the shared memory empty (its children share it).
     if (request.type === "program") clearSharedRegion(region);
@@ -302,9 +354,12 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     return;
   }
   if (request.type === "message") {
-    deliverFromParent(request.message);
+    if (crashOnMessage) misbehave("crash");
+    else deliverFromParent(request.message);
     return;
   }
-  if (misbehave(request.misbehave)) return;
+  // A crash is a child's (above); a hang is this worker's, for the page's watchdog.
+  if (request.type === "compare-processes" && request.misbehave === "hang") misbehave("hang");
+  if (request.type === "compare" && misbehave(request.misbehave)) return;
   await driveCompare(request);
 };

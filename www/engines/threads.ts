@@ -139,7 +139,7 @@ export class ThreadsEngine implements Engine {
   }
 
   /** A fresh pool (in the background) when the instance's memory grew past the limit. */
-  private rebuildIfGrown(memoryBytes: number | undefined, watchdogMs: number): void {
+  rebuildIfGrown(memoryBytes: number | undefined, watchdogMs: number): void {
     if ((memoryBytes ?? 0) <= REBUILD_AT_MEMORY_BYTES) return;
     this.cancel();
     void this.start(watchdogMs).catch(() => {});

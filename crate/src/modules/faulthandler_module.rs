@@ -55,6 +55,14 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("_sigsegv", |_, _| read_out_of_bounds()),
     builtin!("_read_null", |_, _| read_out_of_bounds()),
     builtin!("_sigabrt", |_, _| std::process::abort()),
+    // CPython's Py_FatalError: here a Rust panic, which traps the wasm thread.
+    builtin!("_fatal_error", |interp, a| {
+        let message = match a.positional.first() {
+            Some(value) => interp.to_str(value)?,
+            None => String::new(),
+        };
+        panic!("{message}")
+    }),
     builtin!("_stack_overflow", |_, _| {
         overflow_stack(0);
         std::process::abort()

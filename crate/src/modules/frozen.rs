@@ -16,6 +16,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Every frozen module: its name and its source.
 const FROZEN: &[(&str, &str)] = &[
+    ("_compare", include_str!("python/_compare.py")),
     ("abc", include_str!("python/abc.py")),
     ("bisect", include_str!("python/bisect.py")),
     ("collections", include_str!("python/collections.py")),

@@ -62,6 +62,12 @@ impl Native for PyProcess {
         Some(match name {
             "name" => Value::str(&s.name),
             "daemon" => Value::Bool(s.daemon),
+            "_identity" => Value::tuple(
+                s.identity
+                    .iter()
+                    .map(|&n| Value::Int(i64::from(n)))
+                    .collect(),
+            ),
             "pid" => match &s.child {
                 Some(child) => Value::Int(i64::from(child.pid)),
                 None => Value::None,
@@ -421,33 +427,38 @@ fn current_process(interp: &mut Interp, _: Args) -> PyResult<Value> {
         identity.pid,
         identity.parent.as_ref().map(|(_, pid)| *pid),
         (class, "started"),
-        identity.daemon,
+        (identity.daemon, identity.numbers.clone()),
     ))
 }
 
 fn parent_process(interp: &mut Interp, _: Args) -> PyResult<Value> {
     Ok(match &interp.rt.identity.parent {
-        Some((name, pid)) => {
-            identity_process(name, *pid, None, ("_ParentProcess", "unknown"), false)
-        }
+        Some((name, pid)) => identity_process(
+            name,
+            *pid,
+            None,
+            ("_ParentProcess", "unknown"),
+            (false, Vec::new()),
+        ),
         None => Value::None,
     })
 }
 
 /// A `Process` object standing for a process that exists already (this one,
-/// or its parent), shown as `existing` says (its class and status).
+/// or its parent), shown as `existing` says (its class and status), with
+/// its daemon flag and `_identity`.
 fn identity_process(
     name: &str,
     pid: u32,
     parent_pid: Option<u32>,
     existing: (&'static str, &'static str),
-    daemon: bool,
+    (daemon, identity): (bool, Vec<u32>),
 ) -> Value {
     let child = Child::new(pid, crate::host::processes::Mailbox::new());
     Value::Native(Arc::new(PyProcess {
         state: Mutex::new(ProcessState {
             class: "Process",
-            identity: Vec::new(),
+            identity,
             name: name.to_string(),
             daemon,
             target: Value::None,

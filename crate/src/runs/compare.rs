@@ -77,6 +77,8 @@ pub struct Loaded {
     function: Value,
     args: Vec<Value>,
     call: String,
+    /// The task list's expression, for processes that evaluate it themselves.
+    args_source: String,
 }
 
 fn wrong(
@@ -178,6 +180,7 @@ impl Loaded {
             function,
             args,
             call: spec.call.clone(),
+            args_source: spec.args.clone(),
         })
     }
 
@@ -250,6 +253,84 @@ impl Loaded {
             .collect();
         self.rt.gil.release_and_exit(&mut interp.rec);
         outcomes
+    }
+
+    /// Runs every task on a `multiprocessing.Pool` of `workers` processes
+    /// (`_compare.run_pool`): the program's own child processes, so the
+    /// runtime must be able to start them (`RunOptions::processes`). The
+    /// outcomes come in task order; `panic_at` panics in the worker that runs
+    /// that task.
+    ///
+    /// # Errors
+    /// What the pool raised (a task's exception, with the worker's traceback
+    /// as its cause; a worker that died), as a traceback.
+    pub fn run_processes(
+        &self,
+        workers: usize,
+        panic_at: PanicAt,
+    ) -> Result<Vec<TaskOutcome>, String> {
+        let mut interp = Interp::new(self.rt.clone(), 0, None);
+        self.rt.gil.acquire(&mut interp.rec);
+        let ran = (|| {
+            let compare = interp.import("_compare")?;
+            let run_pool = interp.get_attr(&compare, "run_pool")?;
+            let to_int = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+            let finished = interp.call(
+                &run_pool,
+                Args::new(vec![
+                    Value::str(&self.call),
+                    Value::str(&self.args_source),
+                    to_int(workers.clamp(1, self.len())),
+                    to_int(self.len()),
+                    panic_at.map_or(Value::None, to_int),
+                ]),
+            )?;
+            let mut outcomes = Vec::with_capacity(self.len());
+            for outcome in interp.collect(&finished)? {
+                outcomes.push(Self::outcome_of(&mut interp, &outcome)?);
+            }
+            Ok(outcomes)
+        })();
+        let source = self.rt.source.clone();
+        let ran = ran.map_err(|error| {
+            wrong(
+                &format!("{}(task) on a process pool raised an exception", self.call),
+                &mut interp,
+                &error,
+                &source,
+            )
+        });
+        self.rt.gil.release_and_exit(&mut interp.rec);
+        self.rt.flush_output();
+        let mut outcomes = ran?;
+        outcomes.sort_by_key(|o| o.id);
+        Ok(outcomes)
+    }
+
+    /// A pool worker's `(index, worker, repr, start ms, end ms)`.
+    fn outcome_of(
+        interp: &mut Interp,
+        outcome: &Value,
+    ) -> crate::runtime::error::PyResult<TaskOutcome> {
+        let fields = interp.collect(outcome)?;
+        let number = |value: Option<&Value>| match value {
+            Some(Value::Int(n)) => u32::try_from(*n).unwrap_or(u32::MAX),
+            _ => u32::MAX,
+        };
+        let millis = |value: Option<&Value>| match value {
+            Some(Value::Float(ms)) => *ms,
+            _ => f64::NAN,
+        };
+        Ok(TaskOutcome {
+            id: number(fields.first()),
+            worker: number(fields.get(1)),
+            value: match fields.get(2) {
+                Some(Value::Str(text)) => text.to_string(),
+                _ => String::new(),
+            },
+            start_ms: millis(fields.get(3)),
+            end_ms: millis(fields.get(4)),
+        })
     }
 
     /// Runs every task on `threads` Python threads (as a `ThreadPoolExecutor`:

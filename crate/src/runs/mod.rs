@@ -5,7 +5,7 @@
 
 pub mod compare;
 #[cfg(feature = "threads")]
-pub mod compare_threads;
+pub mod compare_run;
 pub mod limits;
 pub mod processes;
 pub mod program;

@@ -55,9 +55,9 @@ pub struct ProgramPoll {
 
 /// A program's options in the threaded build: its threads the instance's
 /// workers (`RunOptions::new`'s spawn), at most `max_threads` at once, and its
-/// children started through the owner of the instance.
+/// children started through the owner of the instance (compare runs too).
 #[cfg(feature = "threads")]
-fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) -> RunOptions {
+pub(crate) fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) -> RunOptions {
     RunOptions {
         gil,
         limits: crate::runtime::shared::Limits {
