@@ -414,9 +414,9 @@ impl<'s> Compiler<'s> {
             }
             Stmt::Break(b) => {
                 let Some(lp) = self.loops.last() else {
-                    return Err(SyntaxError::at(
+                    return Err(SyntaxError::over(
                         self.source,
-                        b.start(),
+                        b.range(),
                         "'break' outside loop",
                     ));
                 };
@@ -432,9 +432,9 @@ impl<'s> Compiler<'s> {
             }
             Stmt::Continue(c) => {
                 let Some(lp) = self.loops.last() else {
-                    return Err(SyntaxError::at(
+                    return Err(SyntaxError::over(
                         self.source,
-                        c.start(),
+                        c.range(),
                         "'continue' not properly in loop",
                     ));
                 };
@@ -445,9 +445,9 @@ impl<'s> Compiler<'s> {
             Stmt::FunctionDef(f) => self.function_def(f)?,
             Stmt::Return(r) => {
                 if self.code.is_module {
-                    return Err(SyntaxError::at(
+                    return Err(SyntaxError::over(
                         self.source,
-                        r.start(),
+                        r.range(),
                         "'return' outside function",
                     ));
                 }
@@ -461,6 +461,13 @@ impl<'s> Compiler<'s> {
             // Scope analysis (scope.rs) already made these names global.
             Stmt::Global(_) => {}
             Stmt::Nonlocal(n) => {
+                if self.code.is_module && !self.is_class_body() {
+                    return Err(SyntaxError::over(
+                        self.source,
+                        n.range(),
+                        "nonlocal declaration not allowed at module level",
+                    ));
+                }
                 for name in &n.names {
                     if self.scope.free_index(&name.id).is_none() {
                         return Err(SyntaxError::at(
@@ -922,7 +929,7 @@ impl<'s> Compiler<'s> {
         } else {
             format!("'{what}' outside function")
         };
-        Err(SyntaxError::at(self.source, expr.start(), message))
+        Err(SyntaxError::over(self.source, expr.range(), message))
     }
 
     /// Whether this is a class body (whose functions are methods).
@@ -1330,7 +1337,13 @@ impl<'s> Compiler<'s> {
             Expr::Generator(c) => {
                 self.comprehension(Kind::Generator, &c.generators, &[&c.elt], c.start())?
             }
-            Expr::Starred(s) => return Err(self.unsupported(s, "starred expressions here")),
+            Expr::Starred(s) => {
+                return Err(SyntaxError::over(
+                    self.source,
+                    s.range(),
+                    "can't use starred expression here",
+                ))
+            }
             Expr::Named(n) => {
                 self.check_walrus(n)?;
                 self.expr(&n.value)?;
@@ -1352,7 +1365,16 @@ impl<'s> Compiler<'s> {
                 self.emit_const(Const::None);
                 self.emit(Op::YieldFrom);
             }
-            Expr::Await(_) => return Err(self.unsupported(expr, "await expressions")),
+            // `async def` is refused before its body is compiled: any other
+            // place is outside an async function.
+            Expr::Await(_) => {
+                let message = if self.code.is_module && !self.is_class_body() {
+                    "'await' outside function"
+                } else {
+                    "'await' outside async function"
+                };
+                return Err(SyntaxError::over(self.source, expr.range(), message));
+            }
             Expr::BytesLiteral(b) => {
                 let bytes: Vec<u8> = b
                     .value

@@ -8,6 +8,8 @@ pub mod parse;
 pub mod peephole;
 pub mod prescan;
 pub mod scope;
+pub mod syntax_messages;
+pub mod tokenizer_errors;
 
 pub use bytecode::{Code, Const, Op};
 pub use parse::{CompileErrorKind, SyntaxError};

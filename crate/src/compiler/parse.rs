@@ -9,8 +9,10 @@ use ruff_text_size::{Ranged, TextSize};
 pub enum CompileErrorKind {
     #[default]
     Syntax,
-    /// IndentationError ("too many levels of indentation"), shown without a caret.
+    /// IndentationError ("unexpected indent", "too many levels of indentation"…).
     Indentation,
+    /// TabError ("inconsistent use of tabs and spaces in indentation").
+    Tab,
     /// RecursionError "maximum recursion depth exceeded during compilation":
     /// shown as that one line, without a file or a line.
     Recursion,
@@ -25,6 +27,7 @@ impl CompileErrorKind {
         match self {
             Self::Syntax => "SyntaxError",
             Self::Indentation => "IndentationError",
+            Self::Tab => "TabError",
             Self::Recursion => "RecursionError",
             Self::Memory => "MemoryError",
         }
@@ -40,6 +43,9 @@ pub struct SyntaxError {
     /// 1-based line and column.
     pub line: u32,
     pub column: u32,
+    /// The column after the part shown with carets on that line (CPython's
+    /// `end_offset`); 0 when CPython shows no caret.
+    pub end_column: u32,
     /// The text of the offending line, for the error display.
     pub text: String,
 }
@@ -80,8 +86,26 @@ impl SyntaxError {
             message: message.into(),
             line,
             column,
+            end_column: column,
             text,
         }
+    }
+
+    /// An error over bytes `range` of `source`, shown with a caret under each
+    /// character of it on its first line (to the line's end if it goes on).
+    #[must_use]
+    pub fn over(
+        source: &str,
+        range: ruff_text_size::TextRange,
+        message: impl Into<String>,
+    ) -> Self {
+        let mut error = Self::at(source, range.start(), message);
+        let start = usize::from(range.start()).min(source.len());
+        let end = usize::from(range.end()).clamp(start, source.len());
+        let on_line = source[start..end].split('\n').next().unwrap_or("");
+        let width = u32::try_from(on_line.chars().count()).unwrap_or(0).max(1);
+        error.end_column = error.column + width;
+        error
     }
 
     /// An error of `kind` that CPython shows without a place (RecursionError, MemoryError).
@@ -92,6 +116,7 @@ impl SyntaxError {
             message: message.into(),
             line: 0,
             column: 0,
+            end_column: 0,
             text: String::new(),
         }
     }
@@ -112,8 +137,16 @@ pub fn parse(source: &str) -> Result<ModModule, SyntaxError> {
     // Nesting past CPython's limits (or the page's stack) is refused before
     // the parser recurses on it.
     super::prescan::check(source)?;
-    let parsed = ruff_python_parser::parse_module(source).map_err(|error| {
-        SyntaxError::at(source, error.location.start(), error.error.to_string())
+    let parsed = ruff_python_parser::parse_module(source).map_err(|_| {
+        // Refused: parsed again, keeping its tokens, to say why as CPython would.
+        let parsed = ruff_python_parser::parse_unchecked(
+            source,
+            ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module),
+        );
+        match parsed.errors().first() {
+            Some(error) => super::syntax_messages::cpython_error(source, error, parsed.tokens()),
+            None => SyntaxError::at(source, TextSize::default(), "invalid syntax"),
+        }
     })?;
     check_names(source, parsed.tokens())?;
     check_surrogates(source, parsed.tokens())?;

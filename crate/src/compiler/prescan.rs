@@ -142,6 +142,10 @@ impl Scan<'_> {
     fn error_at(&self, at: usize, kind: CompileErrorKind, message: &str) -> SyntaxError {
         let offset = TextSize::try_from(at).unwrap_or(TextSize::new(u32::MAX));
         let mut error = SyntaxError::at(self.source, offset, message);
+        if kind == CompileErrorKind::Indentation {
+            // Shown without a caret, as CPython shows it.
+            error.end_column = 0;
+        }
         error.kind = kind;
         error
     }

@@ -61,6 +61,7 @@ impl Native for CodeObject {
 pub fn syntax_error(error: &SyntaxError, filename: &str) -> PyErr {
     let kind = match error.kind {
         compiler::CompileErrorKind::Indentation => ExcType::IndentationError,
+        compiler::CompileErrorKind::Tab => ExcType::TabError,
         compiler::CompileErrorKind::Recursion => {
             return PyErr::new(ExcType::RecursionError, error.message.clone())
         }
@@ -69,6 +70,12 @@ pub fn syntax_error(error: &SyntaxError, filename: &str) -> PyErr {
     };
     let line = Value::Int(i64::from(error.line));
     let column = Value::Int(i64::from(error.column));
+    // CPython's -1: no part of the line to show.
+    let end_column = Value::Int(if error.end_column == 0 {
+        -1
+    } else {
+        i64::from(error.end_column)
+    });
     let text = Value::str(&error.text);
     let details = [
         ("filename", Value::str(filename)),
@@ -76,7 +83,7 @@ pub fn syntax_error(error: &SyntaxError, filename: &str) -> PyErr {
         ("offset", column.clone()),
         ("text", text),
         ("end_lineno", line),
-        ("end_offset", column),
+        ("end_offset", end_column),
     ];
     let exception = Exception::new(
         kind,
@@ -360,15 +367,20 @@ pub fn syntax_error_display(value: &Value) -> Option<String> {
     else {
         return None;
     };
+    let end_column = match attributes.get("end_offset") {
+        Some(Value::Int(end)) => u32::try_from(*end).unwrap_or(0),
+        _ => 0,
+    };
     let error = SyntaxError {
-        kind: if e.kind == ExcType::IndentationError {
-            compiler::CompileErrorKind::Indentation
-        } else {
-            compiler::CompileErrorKind::Syntax
+        kind: match e.kind {
+            ExcType::IndentationError => compiler::CompileErrorKind::Indentation,
+            ExcType::TabError => compiler::CompileErrorKind::Tab,
+            _ => compiler::CompileErrorKind::Syntax,
         },
         message: message.to_string(),
         line: u32::try_from(*line).ok()?,
         column: u32::try_from(*column).ok()?,
+        end_column,
         text: text.to_string(),
     };
     Some(super::format_syntax_error(&error, filename))

@@ -530,30 +530,27 @@ impl Interp {
 /// while compiling is its one line.
 #[must_use]
 pub fn format_syntax_error(error: &SyntaxError, filename: &str) -> String {
-    match error.kind {
+    let kind = match error.kind {
         compiler::CompileErrorKind::Recursion => {
             return format!("RecursionError: {}\n", error.message);
         }
         compiler::CompileErrorKind::Memory => return "MemoryError\n".to_string(),
-        compiler::CompileErrorKind::Indentation => {
-            return format!(
-                "  File \"{filename}\", line {}\n    {}\nIndentationError: {}\n",
-                error.line,
-                error.text.trim_start(),
-                error.message
-            );
-        }
-        compiler::CompileErrorKind::Syntax => {}
-    }
+        kind => kind.name(),
+    };
+    // The line without its indentation, and carets under the part of it the
+    // error is about (none when CPython shows none).
+    let text = error.text.trim_start();
+    let indent = error.text.chars().count() - text.chars().count();
+    let carets = if error.end_column == 0 {
+        String::new()
+    } else {
+        let start = (error.column as usize).saturating_sub(1 + indent);
+        let width = error.end_column.saturating_sub(error.column).max(1) as usize;
+        format!("    {}{}\n", " ".repeat(start), "^".repeat(width))
+    };
     format!(
-        "  File \"{filename}\", line {}\n    {}\n    {}^\nSyntaxError: {}\n",
-        error.line,
-        error.text.trim_start(),
-        " ".repeat(
-            (error.column as usize)
-                .saturating_sub(1 + error.text.len() - error.text.trim_start().len())
-        ),
-        error.message
+        "  File \"{filename}\", line {}\n    {text}\n{carets}{kind}: {}\n",
+        error.line, error.message
     )
 }
 

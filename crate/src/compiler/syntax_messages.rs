@@ -1,0 +1,486 @@
+//! A program the parser refused, told as CPython 3.11 tells it: the error
+//! class (SyntaxError, IndentationError, TabError), CPython's message and
+//! the part of the line its carets mark. ruff's parser finds the place; its
+//! words are its own, so the common cases are translated here, and what
+//! CPython's tokenizer would have said first (`tokenizer_errors`) wins, as it
+//! does in CPython. Anything else is CPython's generic "invalid syntax".
+
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_parser::{ParseError, ParseErrorType};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::parse::{CompileErrorKind, SyntaxError};
+use super::tokenizer_errors::Found;
+
+/// CPython's error for `source`, which ruff's parser refused with `error`.
+#[must_use]
+pub fn cpython_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxError {
+    let parser_error = parser_error(source, error, tokens);
+    match super::tokenizer_errors::first_error(source) {
+        // CPython's tokenizer reaches an error before the parser's first;
+        // one after it, CPython finds by tokenizing the rest, unless the
+        // parser's is an unexpected indent (reported at once).
+        Some(Found::Error(tokenizer_error))
+            if (tokenizer_error.line, tokenizer_error.column)
+                < (parser_error.line, parser_error.column)
+                || !matches!(error.error, ParseErrorType::UnexpectedIndentation) =>
+        {
+            tokenizer_error
+        }
+        // A bracket never closed is CPython's error when its parser read to
+        // the end of the program, or to a line after the bracket's.
+        Some(Found::NeverClosed(unclosed))
+            if parser_error.line > unclosed.line
+                || furthest_read(source, error.location.start(), tokens)
+                    .is_none_or(|line| line > unclosed.line as usize) =>
+        {
+            unclosed
+        }
+        _ => parser_error,
+    }
+}
+
+/// The line of the furthest token CPython's parser read, failing at `at`:
+/// the token there, or the one after it if that is an operand (after which
+/// it looks for a call or a subscript). None: it read to the end.
+fn furthest_read(source: &str, at: TextSize, tokens: &[Token]) -> Option<usize> {
+    let mut rest = significant(tokens)
+        .filter(|t| t.start() >= at && !matches!(t.kind(), TokenKind::Newline | TokenKind::Dedent));
+    // The end of the program: its last tokens (the lexer's own error for the
+    // open bracket included) are empty.
+    let line = |token: Option<&Token>| match token {
+        Some(t) if !t.range().is_empty() => {
+            Some(source[..usize::from(t.start())].matches('\n').count() + 1)
+        }
+        _ => None,
+    };
+    let token = rest.next();
+    let operand = token.is_some_and(|t| {
+        matches!(
+            t.kind(),
+            TokenKind::Identifier
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::None
+                | TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+        )
+    });
+    line(token)?;
+    if operand {
+        line(rest.next())
+    } else {
+        line(token)
+    }
+}
+
+/// CPython's words for ruff's `error`.
+fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxError {
+    let at = error.location;
+    let message = error.error.to_string();
+    match &error.error {
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found,
+        } => {
+            if let Some(key) = dict_key_without_value(at.start(), tokens) {
+                return SyntaxError::at(source, key, "':' expected after dictionary key");
+            }
+            if *found == TokenKind::Equal {
+                if let Some(range) = condition_with_equals(source, at.start()) {
+                    return SyntaxError::over(
+                        source,
+                        range,
+                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    );
+                }
+            }
+            missing_colon(source, at.start(), tokens)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            ..
+        } => forgotten_comma(source, at.start(), tokens)
+            .unwrap_or_else(|| invalid_syntax(source, at.start(), tokens)),
+        ParseErrorType::SimpleStatementsOnSameLine => legacy_print(source, at.start(), tokens)
+            .unwrap_or_else(|| invalid_syntax(source, at.start(), tokens)),
+        ParseErrorType::UnexpectedIndentation => {
+            let mut error = SyntaxError::at(source, at.start(), "unexpected indent");
+            error.kind = CompileErrorKind::Indentation;
+            error.end_column = 0;
+            error
+        }
+        ParseErrorType::OtherError(text)
+            if text.starts_with("Expected an indented block after ") =>
+        {
+            expected_block(
+                source,
+                at,
+                &text["Expected an indented block after ".len()..],
+            )
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            SyntaxError::over(source, at, "Generator expression must be parenthesized")
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => SyntaxError::at(
+            source,
+            closing_paren(at.start(), tokens),
+            "positional argument follows keyword argument",
+        ),
+        ParseErrorType::PositionalAfterKeywordUnpacking => SyntaxError::at(
+            source,
+            closing_paren(at.start(), tokens),
+            "positional argument follows keyword argument unpacking",
+        ),
+        ParseErrorType::InvalidArgumentUnpackingOrder => SyntaxError::at(
+            source,
+            closing_paren(at.start(), tokens),
+            "iterable argument unpacking follows keyword argument unpacking",
+        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => SyntaxError::at(
+            source,
+            at.start(),
+            "non-default argument follows default argument",
+        ),
+        ParseErrorType::InvalidAssignmentTarget => assignment_target(source, at),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => SyntaxError::over(
+            source,
+            at,
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                target_kind(target_text(source, at))
+            ),
+        ),
+        ParseErrorType::InvalidDeleteTarget => SyntaxError::over(
+            source,
+            at,
+            format!("cannot delete {}", target_kind(target_text(source, at))),
+        ),
+        ParseErrorType::OtherError(text) if text == "Expected a parameter name" => {
+            keyword_expression(source, at)
+                .unwrap_or_else(|| invalid_syntax(source, at.start(), tokens))
+        }
+        ParseErrorType::OtherError(text) if text.starts_with("Expected `except` or `finally`") => {
+            SyntaxError::at(source, at.start(), "expected 'except' or 'finally' block")
+        }
+        ParseErrorType::ExpectedToken { .. }
+        | ParseErrorType::ExpectedExpression
+        | ParseErrorType::SimpleAndCompoundStatementOnSameLine
+        | ParseErrorType::UnexpectedExpressionToken
+        | ParseErrorType::EmptyImportNames
+        | ParseErrorType::Lexical(_) => invalid_syntax(source, at.start(), tokens),
+        // "Expected a statement", "Expected an identifier"…: CPython's parser
+        // names no expectation but the ones above.
+        ParseErrorType::OtherError(text) if text.starts_with("Expected ") => {
+            invalid_syntax(source, at.start(), tokens)
+        }
+        _ => SyntaxError::at(source, at.start(), message),
+    }
+}
+
+/// The tokens that are not comments or blank lines.
+fn significant(tokens: &[Token]) -> impl Iterator<Item = &Token> {
+    tokens
+        .iter()
+        .filter(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
+}
+
+/// CPython's "invalid syntax", with a caret under each character of the
+/// token at `at` (one for a newline or the end).
+fn invalid_syntax(source: &str, at: TextSize, tokens: &[Token]) -> SyntaxError {
+    let token = significant(tokens)
+        .find(|t| t.start() >= at && !matches!(t.kind(), TokenKind::Dedent | TokenKind::Indent));
+    match token {
+        Some(token)
+            if !matches!(token.kind(), TokenKind::Newline | TokenKind::EndOfFile)
+                && !source[usize::from(token.start())..usize::from(token.end())].contains('\n') =>
+        {
+            SyntaxError::over(source, token.range(), "invalid syntax")
+        }
+        _ => SyntaxError::at(source, at, "invalid syntax"),
+    }
+}
+
+/// `[1, 2 3]`: two operands one after the other in brackets, where CPython
+/// supposes a comma was forgotten (its carets from the first to the second).
+fn forgotten_comma(source: &str, at: TextSize, tokens: &[Token]) -> Option<SyntaxError> {
+    let operand = |kind: TokenKind| {
+        matches!(
+            kind,
+            TokenKind::Identifier
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::None
+        )
+    };
+    let before: Vec<&Token> = significant(tokens).filter(|t| t.end() <= at).collect();
+    let previous = before.last()?;
+    let current = significant(tokens).find(|t| t.start() >= at)?;
+    // The innermost bracket still open: an expression's, not a `def`'s parameters.
+    let mut depth = 0;
+    let mut open = None;
+    for (index, token) in before.iter().enumerate().rev() {
+        match token.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth == 0 => {
+                open = Some(index);
+                break;
+            }
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            _ => {}
+        }
+    }
+    let parameters =
+        open.is_some_and(|index| index >= 2 && before[index - 2].kind() == TokenKind::Def);
+    if open.is_none() || parameters || !(operand(previous.kind()) && operand(current.kind())) {
+        return None;
+    }
+    Some(SyntaxError::over(
+        source,
+        TextRange::new(previous.start(), current.end()),
+        "invalid syntax. Perhaps you forgot a comma?",
+    ))
+}
+
+/// `print "x"`: Python 2's print statement, which CPython names.
+fn legacy_print(source: &str, at: TextSize, tokens: &[Token]) -> Option<SyntaxError> {
+    let before: Vec<&Token> = significant(tokens).filter(|t| t.end() <= at).collect();
+    let name = before.last()?;
+    let word = &source[usize::from(name.start())..usize::from(name.end())];
+    let statement_start = before.len() < 2
+        || matches!(
+            before[before.len() - 2].kind(),
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::Semi
+        );
+    if name.kind() != TokenKind::Identifier || !matches!(word, "print" | "exec") || !statement_start
+    {
+        return None;
+    }
+    // To the end of the statement: the last token before its newline.
+    let end = significant(tokens)
+        .filter(|t| t.start() >= at)
+        .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::Semi))
+        .last()
+        .map_or(at, Ranged::end);
+    Some(SyntaxError::over(
+        source,
+        TextRange::new(name.start(), end),
+        format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?"),
+    ))
+}
+
+/// `if x = 1:`: the condition from its start to the end of what follows `=`.
+fn condition_with_equals(source: &str, equals: TextSize) -> Option<TextRange> {
+    let equals = usize::from(equals);
+    let line_start = source[..equals].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[equals..]
+        .find('\n')
+        .map_or(source.len(), |i| equals + i);
+    let header = &source[line_start..equals];
+    let indent = header.len() - header.trim_start().len();
+    let keyword = ["if", "elif", "while"]
+        .into_iter()
+        .find(|k| header.trim_start().starts_with(&format!("{k} ")))?;
+    let after_keyword = line_start + indent + keyword.len();
+    let condition =
+        after_keyword + source[after_keyword..].len() - source[after_keyword..].trim_start().len();
+    let rest = source[equals..line_end].trim_end();
+    let rest = rest.strip_suffix(':').unwrap_or(rest).trim_end();
+    Some(TextRange::new(
+        TextSize::try_from(condition).ok()?,
+        TextSize::try_from(equals + rest.len()).ok()?,
+    ))
+}
+
+/// The `)` that closes the call whose argument starts at `at`.
+fn closing_paren(at: TextSize, tokens: &[Token]) -> TextSize {
+    let mut depth = 0;
+    for token in significant(tokens).filter(|t| t.start() >= at) {
+        match token.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar if depth == 0 => return token.start(),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+            TokenKind::Newline => break,
+            _ => {}
+        }
+    }
+    at
+}
+
+/// A block's header with no indented block after it: CPython's
+/// IndentationError, which names the header and its line.
+fn expected_block(source: &str, at: TextRange, clause: &str) -> SyntaxError {
+    // ruff's names of the clauses, and CPython's, with the keyword each starts with.
+    let (cpython, keyword) = match clause {
+        "`if` statement" => ("'if' statement", "if"),
+        "`elif` clause" => ("'elif' statement", "elif"),
+        "`else` clause" => ("'else' statement", "else"),
+        "`for` statement" => ("'for' statement", "for"),
+        "`while` statement" => ("'while' statement", "while"),
+        "`with` statement" => ("'with' statement", "with"),
+        "`try` statement" => ("'try' statement", "try"),
+        "`except` clause" => ("'except' statement", "except"),
+        "`finally` clause" => ("'finally' statement", "finally"),
+        "`class` definition" => ("class definition", "class"),
+        "function definition" => ("function definition", "def"),
+        "`match` statement" => ("'match' statement", "match"),
+        "`case` block" => ("'case' statement", "case"),
+        _ => ("statement", ""),
+    };
+    let at = usize::from(at.start()).min(source.len());
+    // The header: the nearest line before `at` that starts with the keyword.
+    let lines_before: Vec<(usize, &str)> = source[..at]
+        .split_inclusive('\n')
+        .scan(0, |start, line| {
+            let this = *start;
+            *start += line.len();
+            Some((this, line))
+        })
+        .collect();
+    let header = lines_before.iter().rev().find(|(_, line)| {
+        let words = line.trim_start().trim_start_matches("async ");
+        words.starts_with(keyword)
+            && !words[keyword.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+    });
+    let header_line = header.map_or(1, |(start, _)| source[..*start].matches('\n').count() + 1);
+    let message = format!("expected an indented block after {cpython} on line {header_line}");
+    // Nothing after the header: CPython shows the header, without a caret.
+    let at_end = source[at..].trim().is_empty();
+    let place = match (at_end, header) {
+        (true, Some((start, line))) => start + line.trim_end().len(),
+        _ => at,
+    };
+    let mut error = SyntaxError::at(
+        source,
+        TextSize::try_from(place).unwrap_or_default(),
+        message,
+    );
+    error.kind = CompileErrorKind::Indentation;
+    if at_end {
+        error.end_column = 0;
+    }
+    error
+}
+
+/// The source text of `range`.
+fn target_text(source: &str, range: TextRange) -> &str {
+    let start = usize::from(range.start()).min(source.len());
+    let end = usize::from(range.end()).clamp(start, source.len());
+    source[start..end].trim()
+}
+
+/// What CPython calls an expression that cannot be assigned to or deleted.
+fn target_kind(target: &str) -> &str {
+    if target.ends_with(')') && !target.starts_with('(') {
+        "function call"
+    } else if matches!(target, "None" | "True" | "False") {
+        target
+    } else if target == "..." {
+        "ellipsis"
+    } else if target.parse::<f64>().is_ok() || target.starts_with(['"', '\'']) {
+        "literal"
+    } else {
+        "expression"
+    }
+}
+
+/// `f() = 1`: what the target is, as CPython names it, and its suggestion
+/// when the target is an assignment's (where `==` may have been meant).
+fn assignment_target(source: &str, at: TextRange) -> SyntaxError {
+    let target = target_text(source, at);
+    let what = target_kind(target);
+    if matches!(what, "None" | "True" | "False") {
+        return SyntaxError::over(source, at, format!("cannot assign to {what}"));
+    }
+    let end = usize::from(at.end()).min(source.len());
+    let after = source[end..].trim_start();
+    let message = if after.starts_with('=') && !after.starts_with("==") {
+        format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+    } else {
+        format!("cannot assign to {what}")
+    };
+    SyntaxError::over(source, at, message)
+}
+
+/// `{1: 2, 3}`: a key with no value in a dict display (the key's place).
+fn dict_key_without_value(at: TextSize, tokens: &[Token]) -> Option<TextSize> {
+    let before: Vec<&Token> = significant(tokens).filter(|t| t.end() <= at).collect();
+    let mut depth = 0i32;
+    let mut colons = false;
+    for token in before.iter().rev() {
+        match token.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb if depth == 0 => return None,
+            TokenKind::Lbrace if depth == 0 => break,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            TokenKind::Colon if depth == 0 => colons = true,
+            TokenKind::Newline => return None,
+            _ => {}
+        }
+    }
+    // A dict (it has a `key: value` already), and the key is the last operand.
+    if !colons {
+        return None;
+    }
+    let key = before.last()?;
+    Some(key.start())
+}
+
+/// `f(x + 1 = 2)`: an expression given as a keyword argument's name; CPython's
+/// carets run from it to the `=`.
+fn keyword_expression(source: &str, at: TextRange) -> Option<SyntaxError> {
+    let end = usize::from(at.end()).min(source.len());
+    let rest = &source[end..];
+    let equals = end + rest.len() - rest.trim_start().len();
+    if !rest.trim_start().starts_with('=') || rest.trim_start().starts_with("==") {
+        return None;
+    }
+    Some(SyntaxError::over(
+        source,
+        TextRange::new(at.start(), TextSize::try_from(equals + 1).ok()?),
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+    ))
+}
+
+/// A block's header without its `:`. Where the header ends in an expression
+/// (`if x print(x)`), CPython reads on and finds the next token invalid; after
+/// `def f()`, `try`, `else`, `finally` it says the `:` is missing. Either way
+/// its carets mark the token found instead (one caret at a line's end).
+fn missing_colon(source: &str, at: TextSize, tokens: &[Token]) -> SyntaxError {
+    let found = significant(tokens).find(|t| t.start() >= at);
+    let Some(found) = found.filter(|t| {
+        !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile)
+            && !source[usize::from(t.start())..usize::from(t.end())].contains('\n')
+    }) else {
+        return SyntaxError::at(source, at, "expected ':'");
+    };
+    let header = significant(tokens)
+        .filter(|t| t.end() <= at)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .take_while(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        })
+        .last()
+        .map(Token::kind);
+    let message = match header {
+        Some(TokenKind::Def | TokenKind::Try | TokenKind::Else | TokenKind::Finally) => {
+            "expected ':'"
+        }
+        _ => "invalid syntax",
+    };
+    SyntaxError::over(source, found.range(), message)
+}
