@@ -179,7 +179,8 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
         ParseErrorType::OtherError(text) if text.starts_with("Expected ") => {
             invalid_syntax(source, at.start(), tokens)
         }
-        _ => SyntaxError::at(source, at.start(), message),
+        // ruff's words, with CPython's quotes (`}` is '}').
+        _ => SyntaxError::at(source, at.start(), message.replace('`', "'")),
     }
 }
 
@@ -224,7 +225,8 @@ fn forgotten_comma(source: &str, at: TextSize, tokens: &[Token]) -> Option<Synta
     };
     let before: Vec<&Token> = significant(tokens).filter(|t| t.end() <= at).collect();
     let previous = before.last()?;
-    let current = significant(tokens).find(|t| t.start() >= at)?;
+    let after: Vec<&Token> = significant(tokens).filter(|t| t.start() >= at).collect();
+    let current = after.first()?;
     // The innermost bracket still open: an expression's, not a `def`'s parameters.
     let mut depth = 0;
     let mut open = None;
@@ -244,9 +246,13 @@ fn forgotten_comma(source: &str, at: TextSize, tokens: &[Token]) -> Option<Synta
     if open.is_none() || parameters || !(operand(previous.kind()) && operand(current.kind())) {
         return None;
     }
+    // CPython's carets run over both expressions: each name with its calls,
+    // subscripts and attributes (`f(x)[0].y`).
+    let first = primary_start(&before).unwrap_or(previous.start());
+    let last = primary_end(&after).unwrap_or(current.end());
     Some(SyntaxError::over(
         source,
-        TextRange::new(previous.start(), current.end()),
+        TextRange::new(first, last),
         "invalid syntax. Perhaps you forgot a comma?",
     ))
 }
@@ -483,4 +489,70 @@ fn missing_colon(source: &str, at: TextSize, tokens: &[Token]) -> SyntaxError {
         _ => "invalid syntax",
     };
     SyntaxError::over(source, found.range(), message)
+}
+
+/// Where the primary expression that `tokens` end with starts (`a.b(c)[d]`).
+fn primary_start(tokens: &[&Token]) -> Option<TextSize> {
+    let mut index = tokens.len().checked_sub(1)?;
+    loop {
+        match tokens[index].kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                // Back to the bracket that opens it.
+                let mut depth = 0;
+                loop {
+                    match tokens[index].kind() {
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        break;
+                    }
+                    index = index.checked_sub(1)?;
+                }
+            }
+            _ => {}
+        }
+        // What it is called, subscripted or an attribute of goes with it.
+        match index.checked_sub(1).map(|i| tokens[i].kind()) {
+            Some(TokenKind::Dot) if index >= 2 => index -= 2,
+            Some(TokenKind::Identifier | TokenKind::Rpar | TokenKind::Rsqb)
+                if matches!(tokens[index].kind(), TokenKind::Lpar | TokenKind::Lsqb) =>
+            {
+                index -= 1;
+            }
+            _ => return Some(tokens[index].start()),
+        }
+    }
+}
+
+/// Where the primary expression that `tokens` start with ends (`a.b(c)[d]`).
+fn primary_end(tokens: &[&Token]) -> Option<TextSize> {
+    let mut index = 0;
+    let mut end = tokens.first()?.end();
+    loop {
+        match tokens.get(index + 1).map(|t| t.kind()) {
+            Some(TokenKind::Dot) if tokens.get(index + 2).is_some() => {
+                index += 2;
+                end = tokens[index].end();
+            }
+            Some(TokenKind::Lpar | TokenKind::Lsqb) => {
+                let mut depth = 0;
+                index += 1;
+                loop {
+                    match tokens.get(index)?.kind() {
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                        _ => {}
+                    }
+                    if depth == 0 {
+                        break;
+                    }
+                    index += 1;
+                }
+                end = tokens[index].end();
+            }
+            _ => return Some(end),
+        }
+    }
 }

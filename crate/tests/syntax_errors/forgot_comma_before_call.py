@@ -1,0 +1,2 @@
+bag = [1]
+print("total" sorted(bag), bag)
