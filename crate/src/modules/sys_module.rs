@@ -13,6 +13,7 @@ use crate::runtime::ops::as_real;
 use crate::runtime::stdio::TextIo;
 use crate::runtime::str_methods::as_index;
 use crate::runtime::struct_seq::struct_sequence;
+use crate::runtime::traceback_objects::traceback_value;
 use crate::runtime::value::Value;
 use crate::runtime::{Interp, Stream};
 
@@ -35,6 +36,27 @@ fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
         )),
         Vec::new(),
     ))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception this
+/// thread is handling (in the calling frame or those that called it), or
+/// `(None, None, None)`.
+fn exc_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if !args.positional.is_empty() || !args.keywords.is_empty() {
+        return Err(type_error(format!(
+            "sys.exc_info() takes no arguments ({} given)",
+            args.positional.len() + args.keywords.len()
+        )));
+    }
+    let Some(value) = interp.handled.last().cloned() else {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    };
+    let traceback = match &value {
+        Value::Exception(e) => traceback_value(interp, &e.traceback()),
+        _ => Value::None,
+    };
+    let kind = crate::runtime::builtins::type_of(interp, &value);
+    Ok(Value::tuple(vec![kind, value, traceback]))
 }
 
 fn setswitchinterval(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -165,6 +187,7 @@ fn version_info() -> Value {
 
 static FUNCTIONS: &[Builtin] = &[
     builtin!("exit", exit),
+    builtin!("exc_info", exc_info),
     builtin!("setswitchinterval", setswitchinterval),
     builtin!("getswitchinterval", |interp, _| Ok(Value::Float(
         interp.rt.gil.switch_interval_ms() / 1000.0

@@ -222,7 +222,10 @@ impl Interp {
                     "value" if e.kind == ExcType::StopIteration => {
                         e.args().first().cloned().unwrap_or(Value::None)
                     }
-                    "__cause__" | "__context__" | "__traceback__" => Value::None,
+                    "__cause__" | "__context__" => Value::None,
+                    "__traceback__" => {
+                        super::traceback_objects::traceback_value(self, &e.traceback())
+                    }
                     "__suppress_context__" => Value::Bool(false),
                     "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&e.attributes)?,
@@ -350,6 +353,8 @@ impl Interp {
             Value::Exception(e) => {
                 if name == "args" {
                     e.set_args(self.collect(&value)?);
+                } else if name == "__traceback__" {
+                    super::traceback_objects::set_traceback(e, &value)?;
                 } else {
                     lock(&e.attributes).insert(name.into(), value);
                 }

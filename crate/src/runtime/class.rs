@@ -454,6 +454,7 @@ pub fn object_method(name: &str) -> Option<&'static Builtin> {
 pub fn exception_method(name: &str) -> Option<&'static Builtin> {
     match name {
         "__init__" => Some(&EXCEPTION_INIT),
+        "with_traceback" => Some(&super::traceback_objects::WITH_TRACEBACK),
         _ => object_method(name),
     }
 }

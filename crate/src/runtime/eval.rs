@@ -176,7 +176,16 @@ impl Interp {
             return Err(recursion_error());
         }
         self.native_depth += 1;
+        // A generator resumed inside its `except` block handles its
+        // exceptions again; whatever the frame still handles as it returns
+        // or yields is no longer this thread's.
+        let base = self.handled.len();
+        if !entry.handling.is_empty() {
+            self.handled
+                .extend(entry.handling.iter().map(|h| h.value.clone()));
+        }
         let flow = self.run_frames(entry, int_sum);
+        self.handled.truncate(base);
         self.native_depth -= 1;
         flow
     }
@@ -219,7 +228,15 @@ impl Interp {
                 if let Some((target, depth, handling)) = frame.handlers.pop() {
                     frame.stack.truncate(depth);
                     frame.stack.push(error.value.clone());
+                    let ended = frame.handling.len().saturating_sub(handling);
+                    self.handled
+                        .truncate(self.handled.len().saturating_sub(ended));
                     frame.handling.truncate(handling);
+                    // Caught: `__traceback__` and `sys.exc_info()` see it.
+                    if let Value::Exception(e) = &error.value {
+                        e.set_traceback(&error.traceback);
+                    }
+                    self.handled.push(error.value.clone());
                     frame.handling.push(error);
                     frame.pc = target as usize;
                     break;
@@ -227,6 +244,7 @@ impl Interp {
                 let Some(finished) = calls.pop() else {
                     return Err(error);
                 };
+                self.forget_handled(&finished);
                 self.recycle(finished);
                 self.depth -= 1;
             }
@@ -282,6 +300,7 @@ impl Interp {
                 let Some(finished) = calls.pop() else {
                     return Ok(Flow::Return(value));
                 };
+                self.forget_handled(&finished);
                 self.recycle(finished);
                 self.depth -= 1;
                 frame = match calls.last_mut() {
@@ -1022,6 +1041,7 @@ impl Interp {
                 }
                 Op::PopExcept => {
                     frame.handling.pop();
+                    self.handled.pop();
                 }
                 Op::RaiseAssertion { has_message } => {
                     let args = if has_message {
@@ -1210,11 +1230,26 @@ impl Interp {
         self.check_interrupt()
     }
 
+    /// A frame that ends while handling exceptions (an exception raised in
+    /// its `except` block) no longer handles them.
+    #[inline(always)]
+    fn forget_handled(&mut self, frame: &Frame) {
+        if !frame.handling.is_empty() {
+            let left = self.handled.len().saturating_sub(frame.handling.len());
+            self.handled.truncate(left);
+        }
+    }
+
     /// `raise X` / `raise X(...)`: the exception instance to raise.
     fn make_exception(&mut self, value: Value) -> PyResult<PyErr> {
         match value {
             Value::ExcType(kind) => Ok(PyErr::bare(kind)),
-            Value::Exception(_) => Ok(PyErr::raised(value, Vec::new())),
+            // An exception raised again goes on from its traceback (set
+            // when it was caught, or by `with_traceback`), as CPython's.
+            Value::Exception(ref e) => {
+                let traceback = e.traceback();
+                Ok(PyErr::raised(value, traceback))
+            }
             Value::Class(class) => match class.builtin {
                 super::object::BuiltinBase::Exception(_) => {
                     let made = self.instantiate(&class, Args::default())?;

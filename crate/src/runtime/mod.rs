@@ -40,6 +40,7 @@ pub mod shared;
 pub mod stdio;
 pub mod str_methods;
 pub mod struct_seq;
+pub mod traceback_objects;
 pub mod transfer;
 pub mod trashcan;
 pub mod type_methods;
@@ -98,6 +99,10 @@ pub struct Interp {
     stack_base: usize,
     /// Backward jumps and calls so far, to look at the clock only now and then.
     pub(crate) ticks: u32,
+    /// The exceptions being handled on this thread, innermost last: every
+    /// running frame's `handling`, in call order (`sys.exc_info()` reads the
+    /// last; a frame's own list serves `raise` and contexts).
+    pub handled: Vec<Value>,
 }
 
 /// What a finished program gives back.
@@ -125,6 +130,7 @@ impl Interp {
             thread,
             stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,
             ticks: 0,
+            handled: Vec::new(),
         }
     }
 
@@ -449,6 +455,45 @@ impl Interp {
         self.format_chain(error, source, 0)
     }
 
+    /// A traceback's line for `entry`, as CPython 3.11 draws it: its file,
+    /// line and function, the line where the failing expression starts,
+    /// and a line of carets under it. Also that line's number.
+    pub fn format_entry(&self, entry: &error::TraceEntry, program: &str) -> (u32, String) {
+        let source = self.source_for(&entry.filename, program);
+        let range = entry
+            .position
+            .map(|(start, end)| (start as usize, end as usize))
+            .filter(|&(start, end)| start < end && end <= source.len());
+        let line = range.map_or(entry.line, |(start, _)| {
+            u32::try_from(source[..start].matches('\n').count() + 1).unwrap_or(u32::MAX)
+        });
+        let mut out = format!(
+            "  File \"{}\", line {line}, in {}\n",
+            entry.filename, entry.function
+        );
+        if let Some(text) = source.lines().nth((line as usize).wrapping_sub(1)) {
+            if !text.trim().is_empty() {
+                out.push_str(&format!("    {}\n", text.trim()));
+                if let Some(carets) =
+                    range.and_then(|(start, end)| carets::caret_line(source, start, end))
+                {
+                    out.push_str(&carets);
+                }
+            }
+        }
+        (line, out)
+    }
+
+    /// The source line `entry` shows (stripped; empty when there is none).
+    pub fn entry_source_line(&self, entry: &error::TraceEntry, line: u32) -> String {
+        let program = self.rt.source.clone();
+        let source = self.source_for(&entry.filename, &program);
+        source
+            .lines()
+            .nth((line as usize).wrapping_sub(1))
+            .map_or_else(String::new, |text| text.trim().to_string())
+    }
+
     /// `format_exception` of `error` after the exceptions chained to it
     /// (its cause, or the one being handled as it was raised).
     fn format_chain(&mut self, error: &PyErr, source: &str, depth: usize) -> String {
@@ -476,32 +521,8 @@ impl Interp {
         if !error.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
-        let program = source;
         for entry in error.traceback.iter().rev() {
-            let source = self.source_for(&entry.filename, program);
-            // As CPython 3.11: the line where the failing expression starts,
-            // and a line of carets under it.
-            let range = entry
-                .position
-                .map(|(start, end)| (start as usize, end as usize))
-                .filter(|&(start, end)| start < end && end <= source.len());
-            let line = range.map_or(entry.line, |(start, _)| {
-                u32::try_from(source[..start].matches('\n').count() + 1).unwrap_or(u32::MAX)
-            });
-            out.push_str(&format!(
-                "  File \"{}\", line {line}, in {}\n",
-                entry.filename, entry.function
-            ));
-            if let Some(text) = source.lines().nth(line as usize - 1) {
-                if !text.trim().is_empty() {
-                    out.push_str(&format!("    {}\n", text.trim()));
-                    if let Some(carets) =
-                        range.and_then(|(start, end)| carets::caret_line(source, start, end))
-                    {
-                        out.push_str(&carets);
-                    }
-                }
-            }
+            out.push_str(&self.format_entry(entry, source).1);
         }
         // A SyntaxError from `exec`/`eval` shows where in its source, as
         // a program's own does.

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
-use super::error::ExcType;
+use super::error::{ExcType, TraceEntry};
 use super::function::{Builtin, Function};
 use super::iter::Iter;
 use super::object::{Class, Instance, Module};
@@ -109,6 +109,10 @@ pub struct Exception {
     args: Mutex<Vec<Value>>,
     pub class: Option<Arc<Class>>,
     pub attributes: super::object::Namespace,
+    /// Where it was raised, up to the frame that last caught it (innermost
+    /// first, as a `PyErr` keeps it): `__traceback__`. Set as it is caught,
+    /// so that it outlives the `except` block.
+    traceback: Mutex<Vec<TraceEntry>>,
 }
 
 impl Exception {
@@ -126,6 +130,7 @@ impl Exception {
             args: Mutex::new(args),
             class,
             attributes: Mutex::default(),
+            traceback: Mutex::default(),
         })
     }
 
@@ -133,6 +138,19 @@ impl Exception {
     #[must_use]
     pub fn args(&self) -> Vec<Value> {
         lock(&self.args).clone()
+    }
+
+    /// Its traceback (`__traceback__`), innermost first; empty for none.
+    #[must_use]
+    pub fn traceback(&self) -> Vec<TraceEntry> {
+        lock(&self.traceback).clone()
+    }
+
+    /// Sets its traceback (as it is caught, or `with_traceback`).
+    pub fn set_traceback(&self, entries: &[TraceEntry]) {
+        let mut traceback = lock(&self.traceback);
+        traceback.clear();
+        traceback.extend_from_slice(entries);
     }
 
     /// Sets its arguments (`BaseException.__init__`).
