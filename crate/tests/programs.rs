@@ -760,3 +760,13 @@ fn thread_excepthook() {
 fn daemon_threads() {
     check("daemon_threads");
 }
+
+/// The traceback module (print_exc, format_exc, format_exception and
+/// format_exception_only in both forms, extract_tb, print_tb, walk_tb),
+/// sys.exc_info() inside and outside except blocks, in a finally block, a
+/// generator and a thread, `__traceback__` and `with_traceback`. Recorded
+/// by python3 running it as main.py, its directory taken out of the paths.
+#[test]
+fn traceback_module() {
+    check("traceback_module");
+}

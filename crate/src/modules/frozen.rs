@@ -33,6 +33,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("string", include_str!("python/string.py")),
     ("textwrap", include_str!("python/textwrap.py")),
     ("threading", include_str!("python/threading.py")),
+    ("traceback", include_str!("python/traceback.py")),
     ("typing", include_str!("python/typing.py")),
     ("urllib", include_str!("python/urllib.py")),
     ("urllib.error", include_str!("python/urllib_error.py")),

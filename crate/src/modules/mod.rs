@@ -27,6 +27,7 @@ pub mod re_module;
 pub mod sys_module;
 pub mod threading_module;
 pub mod time_module;
+pub mod traceback_module;
 
 /// The module `name`, if the page has it: a fresh instance of a Rust one,
 /// or a frozen one's source.
@@ -69,6 +70,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
         "re" => re_module::module(),
         "pickle" => pickle_module::module(),
         "sys" => sys_module::module(),
+        "_traceback" => traceback_module::module(),
         "_queue" => queue_module::module(),
         "_threading" => threading_module::module(),
         "kernels" => kernels_module::module(),
