@@ -6,7 +6,7 @@
 use crate::builtin;
 use std::sync::Arc;
 
-use crate::runtime::error::{type_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
 use crate::runtime::traceback_objects::as_traceback;
@@ -47,9 +47,7 @@ fn exception_only(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [value @ Value::Exception(_)] = args.positional.as_slice() else {
         return Err(type_error("exception_only() takes one exception"));
     };
-    let error = PyErr::raised(value.clone(), Vec::new());
-    let program = interp.rt.source.clone();
-    Ok(Value::str(&interp.format_exception(&error, &program)))
+    Ok(Value::str(&interp.format_exception_only(value)))
 }
 
 static FUNCTIONS: &[Builtin] = &[

@@ -423,6 +423,16 @@ impl PyErr {
         )
     }
 
+    /// A caught exception's traceback moved to the exception as it was
+    /// caught (`Exception::keep_traceback`): taken back, to raise it again.
+    pub fn restore_traceback(&mut self) {
+        if self.traceback.is_empty() {
+            if let Value::Exception(e) = &self.value {
+                self.traceback = e.traceback();
+            }
+        }
+    }
+
     #[must_use]
     pub fn kind(&self) -> Option<ExcType> {
         match &self.value {

@@ -233,8 +233,9 @@ impl Interp {
                         .truncate(self.handled.len().saturating_sub(ended));
                     frame.handling.truncate(handling);
                     // Caught: `__traceback__` and `sys.exc_info()` see it.
+                    let traceback = std::mem::take(&mut error.traceback);
                     if let Value::Exception(e) = &error.value {
-                        e.set_traceback(&error.traceback);
+                        e.keep_traceback(traceback);
                     }
                     self.handled.push(error.value.clone());
                     frame.handling.push(error);
@@ -1026,9 +1027,14 @@ impl Interp {
                 }
                 Op::Raise { has_value } => {
                     if !has_value {
-                        return Err(frame.handling.last().cloned().unwrap_or_else(|| {
-                            PyErr::new(ExcType::RuntimeError, "No active exception to reraise")
-                        }));
+                        let Some(mut error) = frame.handling.last().cloned() else {
+                            return Err(PyErr::new(
+                                ExcType::RuntimeError,
+                                "No active exception to reraise",
+                            ));
+                        };
+                        error.restore_traceback();
+                        return Err(error);
                     }
                     let value = frame.pop();
                     return Err(self.make_exception(value)?);
@@ -1079,6 +1085,7 @@ impl Interp {
                         Some(e) if e.value.identity() == value.identity() => e.clone(),
                         _ => PyErr::raised(value, Vec::new()),
                     };
+                    error.restore_traceback();
                     // The traceback already has this frame's line, where the
                     // exception was raised (not this cleanup's).
                     error.reraised = !error.traceback.is_empty();

@@ -494,6 +494,28 @@ impl Interp {
             .map_or_else(String::new, |text| text.trim().to_string())
     }
 
+    /// The last line of an exception's traceback ("ValueError: bad"; a
+    /// SyntaxError's display from `exec`/`eval`).
+    pub fn format_exception_only(&mut self, value: &Value) -> String {
+        // A SyntaxError from `exec`/`eval` shows where in its source, as
+        // a program's own does.
+        if let Some(display) = exec::syntax_error_display(value) {
+            return display;
+        }
+        let kind = match value {
+            Value::Exception(e) => e.display_name(),
+            other => other.type_name(),
+        };
+        let message = self
+            .to_str(value)
+            .unwrap_or_else(|_| "<exception str() failed>".into());
+        if message.is_empty() {
+            format!("{kind}\n")
+        } else {
+            format!("{kind}: {message}\n")
+        }
+    }
+
     /// `format_exception` of `error` after the exceptions chained to it
     /// (its cause, or the one being handled as it was raised).
     fn format_chain(&mut self, error: &PyErr, source: &str, depth: usize) -> String {
@@ -518,30 +540,16 @@ impl Interp {
                 );
             }
         }
+        // A caught exception's traceback is on the exception (a context, a cause).
+        let mut error = error.clone();
+        error.restore_traceback();
         if !error.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
         for entry in error.traceback.iter().rev() {
             out.push_str(&self.format_entry(entry, source).1);
         }
-        // A SyntaxError from `exec`/`eval` shows where in its source, as
-        // a program's own does.
-        if let Some(display) = exec::syntax_error_display(&error.value) {
-            out.push_str(&display);
-            return out;
-        }
-        let kind = match &error.value {
-            Value::Exception(e) => e.display_name(),
-            other => other.type_name(),
-        };
-        let message = self
-            .to_str(&error.value)
-            .unwrap_or_else(|_| "<exception str() failed>".into());
-        if message.is_empty() {
-            out.push_str(&format!("{kind}\n"));
-        } else {
-            out.push_str(&format!("{kind}: {message}\n"));
-        }
+        out.push_str(&self.format_exception_only(&error.value));
         out
     }
 }

@@ -153,6 +153,13 @@ impl Exception {
         traceback.extend_from_slice(entries);
     }
 
+    /// Takes a caught exception's traceback from its `PyErr`: moved, not
+    /// copied, so that catching stays cheap (`PyErr::restore_traceback`
+    /// gives it back to an exception raised again).
+    pub fn keep_traceback(&self, entries: Vec<TraceEntry>) {
+        *lock(&self.traceback) = entries;
+    }
+
     /// Sets its arguments (`BaseException.__init__`).
     pub fn set_args(&self, args: Vec<Value>) {
         *lock(&self.args) = args;
