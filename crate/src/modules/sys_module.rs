@@ -48,7 +48,7 @@ fn exc_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
             args.positional.len() + args.keywords.len()
         )));
     }
-    let Some(value) = interp.handled.last().cloned() else {
+    let Some(value) = interp.handled.last().map(|h| h.value.clone()) else {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     };
     let traceback = match &value {

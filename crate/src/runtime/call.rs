@@ -142,6 +142,7 @@ impl Interp {
             frame.handlers.clear();
             frame.namespace = None;
             frame.handling.clear();
+            frame.handling_count = 0;
             self.frame_pool.push(frame);
         }
     }

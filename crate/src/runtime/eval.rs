@@ -178,14 +178,17 @@ impl Interp {
         self.native_depth += 1;
         // A generator resumed inside its `except` block handles its
         // exceptions again; whatever the frame still handles as it returns
-        // or yields is no longer this thread's.
+        // or yields is no longer this thread's (a generator keeps it).
         let base = self.handled.len();
+        entry.handling_count = entry.handling.len();
         if !entry.handling.is_empty() {
-            self.handled
-                .extend(entry.handling.iter().map(|h| h.value.clone()));
+            self.handled.append(&mut entry.handling);
         }
         let flow = self.run_frames(entry, int_sum);
-        self.handled.truncate(base);
+        if self.handled.len() > base {
+            entry.handling.extend(self.handled.drain(base..));
+        }
+        entry.handling_count = 0;
         self.native_depth -= 1;
         flow
     }
@@ -223,22 +226,24 @@ impl Interp {
                     frame.handlers.clear();
                 }
                 if !error.context_checked {
-                    attach_context(&mut error, &frame.handling);
+                    attach_context(&mut error, handling_of(&self.handled, frame.handling_count));
                 }
                 if let Some((target, depth, handling)) = frame.handlers.pop() {
+                    // Caught: `__traceback__` and `sys.exc_info()` see it
+                    // (kept before the exception is shared: one just raised
+                    // takes it without a lock).
+                    let traceback = std::mem::take(&mut error.traceback);
+                    if let Value::Exception(e) = &mut error.value {
+                        Exception::keep_traceback(e, traceback);
+                    }
                     frame.stack.truncate(depth);
                     frame.stack.push(error.value.clone());
-                    let ended = frame.handling.len().saturating_sub(handling);
+                    // Those handled since the handler was installed are done.
+                    let ended = frame.handling_count.saturating_sub(handling);
                     self.handled
                         .truncate(self.handled.len().saturating_sub(ended));
-                    frame.handling.truncate(handling);
-                    // Caught: `__traceback__` and `sys.exc_info()` see it.
-                    let traceback = std::mem::take(&mut error.traceback);
-                    if let Value::Exception(e) = &error.value {
-                        e.keep_traceback(traceback);
-                    }
-                    self.handled.push(error.value.clone());
-                    frame.handling.push(error);
+                    frame.handling_count = frame.handling_count.min(handling) + 1;
+                    self.handled.push(error);
                     frame.pc = target as usize;
                     break;
                 }
@@ -1027,14 +1032,7 @@ impl Interp {
                 }
                 Op::Raise { has_value } => {
                     if !has_value {
-                        let Some(mut error) = frame.handling.last().cloned() else {
-                            return Err(PyErr::new(
-                                ExcType::RuntimeError,
-                                "No active exception to reraise",
-                            ));
-                        };
-                        error.restore_traceback();
-                        return Err(error);
+                        return Err(self.reraise_handled(frame.handling_count));
                     }
                     let value = frame.pop();
                     return Err(self.make_exception(value)?);
@@ -1043,11 +1041,13 @@ impl Interp {
                     let cause = frame.pop();
                     let value = frame.pop();
                     let error = self.make_exception(value)?;
-                    return Err(self.with_cause(error, cause, &frame.handling)?);
+                    return Err(self.with_cause(error, cause, frame.handling_count)?);
                 }
                 Op::PopExcept => {
-                    frame.handling.pop();
-                    self.handled.pop();
+                    if frame.handling_count > 0 {
+                        frame.handling_count -= 1;
+                        self.handled.pop();
+                    }
                 }
                 Op::RaiseAssertion { has_message } => {
                     let args = if has_message {
@@ -1063,12 +1063,12 @@ impl Interp {
                 Op::SetupExcept(target) => {
                     frame
                         .handlers
-                        .push((target, frame.stack.len(), frame.handling.len()));
+                        .push((target, frame.stack.len(), frame.handling_count));
                 }
                 Op::SetupWith(target) => {
                     frame
                         .handlers
-                        .push((target, frame.stack.len() - 1, frame.handling.len()));
+                        .push((target, frame.stack.len() - 1, frame.handling_count));
                 }
                 Op::PopBlock => {
                     frame.handlers.pop();
@@ -1081,15 +1081,7 @@ impl Interp {
                 }
                 Op::Reraise => {
                     let value = frame.pop();
-                    let mut error = match frame.handling.last() {
-                        Some(e) if e.value.identity() == value.identity() => e.clone(),
-                        _ => PyErr::raised(value, Vec::new()),
-                    };
-                    error.restore_traceback();
-                    // The traceback already has this frame's line, where the
-                    // exception was raised (not this cleanup's).
-                    error.reraised = !error.traceback.is_empty();
-                    return Err(error);
+                    return Err(self.reraise_cleanup(value, frame.handling_count));
                 }
                 Op::ImportName(i) => {
                     let module = self.import(&code.names[i as usize])?;
@@ -1241,10 +1233,36 @@ impl Interp {
     /// its `except` block) no longer handles them.
     #[inline(always)]
     fn forget_handled(&mut self, frame: &Frame) {
-        if !frame.handling.is_empty() {
-            let left = self.handled.len().saturating_sub(frame.handling.len());
+        if frame.handling_count != 0 {
+            let left = self.handled.len().saturating_sub(frame.handling_count);
             self.handled.truncate(left);
         }
+    }
+
+    /// A bare `raise`: the exception the running frame (handling
+    /// `handling_count` of the thread's) handles last, raised again.
+    #[inline(never)]
+    fn reraise_handled(&self, handling_count: usize) -> PyErr {
+        let Some(mut error) = handling_of(&self.handled, handling_count).last().cloned() else {
+            return PyErr::new(ExcType::RuntimeError, "No active exception to reraise");
+        };
+        error.restore_traceback();
+        error
+    }
+
+    /// A `with` or `finally` cleanup's end raising `value` again: the
+    /// exception the running frame handles, when it is that one.
+    #[inline(never)]
+    fn reraise_cleanup(&self, value: Value, handling_count: usize) -> PyErr {
+        let mut error = match handling_of(&self.handled, handling_count).last() {
+            Some(e) if e.value.identity() == value.identity() => e.clone(),
+            _ => PyErr::raised(value, Vec::new()),
+        };
+        error.restore_traceback();
+        // The traceback already has this frame's line, where the
+        // exception was raised (not this cleanup's).
+        error.reraised = !error.traceback.is_empty();
+        error
     }
 
     /// `raise X` / `raise X(...)`: the exception instance to raise.
@@ -1274,14 +1292,14 @@ impl Interp {
         &mut self,
         mut error: PyErr,
         cause: Value,
-        handling: &[PyErr],
+        handling_count: usize,
     ) -> PyResult<PyErr> {
         error.suppress_context = true;
         let cause = match cause {
             Value::None => None,
             Value::ExcType(_) | Value::Class(_) => Some(self.make_exception(cause)?),
             Value::Exception(_) => Some(
-                handling
+                handling_of(&self.handled, handling_count)
                     .iter()
                     .rev()
                     .find(|h| h.value.is(&cause))
@@ -1339,6 +1357,13 @@ fn not_iterable(error: PyErr, value: &Value) -> PyErr {
         ));
     }
     error
+}
+
+/// The exceptions the innermost running frame is handling (its
+/// `handling_count`): the last of the thread's.
+#[inline(always)]
+fn handling_of(handled: &[PyErr], handling_count: usize) -> &[PyErr] {
+    &handled[handled.len().saturating_sub(handling_count)..]
 }
 
 /// The exception being handled where `error` passes (the innermost of

@@ -33,9 +33,14 @@ pub struct Frame {
     pub globals: Arc<Module>,
     /// A class body's namespace: its names go there, and are looked up there first.
     pub namespace: Option<Arc<Module>>,
-    /// The exceptions being handled (innermost last): a bare `raise`
-    /// raises the last, and an exception raised meanwhile has it as context.
+    /// The exceptions a suspended generator's frame is handling (innermost
+    /// last), kept while it is suspended: a running frame's are the last
+    /// `handling_count` of `Interp::handled` (its bare `raise` raises the
+    /// last, and an exception raised meanwhile has it as context).
     pub handling: Vec<PyErr>,
+    /// How many of `Interp::handled` (the last ones) this frame is handling
+    /// while it runs.
+    pub handling_count: usize,
     /// A generator function's frame suspended at a `yield` expression: it
     /// resumes with the value sent in on its stack (None for `next`).
     pub awaiting_send: bool,
@@ -78,6 +83,7 @@ impl Frame {
             globals,
             namespace: None,
             handling: Vec::new(),
+            handling_count: 0,
             awaiting_send: false,
             thrown: None,
             global_cache: vec![None; code.names.len()],

@@ -99,10 +99,12 @@ pub struct Interp {
     stack_base: usize,
     /// Backward jumps and calls so far, to look at the clock only now and then.
     pub(crate) ticks: u32,
-    /// The exceptions being handled on this thread, innermost last: every
-    /// running frame's `handling`, in call order (`sys.exc_info()` reads the
-    /// last; a frame's own list serves `raise` and contexts).
-    pub handled: Vec<Value>,
+    /// The exceptions being handled on this thread, innermost last: those
+    /// of every running frame, in call order (each frame's are its last
+    /// `Frame::handling_count`; they serve its bare `raise` and contexts,
+    /// and `sys.exc_info()` reads the last). Caught exceptions move here,
+    /// so that catching one copies nothing.
+    pub handled: Vec<PyErr>,
 }
 
 /// What a finished program gives back.

@@ -3,6 +3,7 @@
 //! GIL) can share objects without ever corrupting memory: they may only lose
 //! updates, as Python threads do.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use indexmap::IndexMap;
@@ -113,6 +114,9 @@ pub struct Exception {
     /// first, as a `PyErr` keeps it): `__traceback__`. Set as it is caught,
     /// so that it outlives the `except` block.
     traceback: Mutex<Vec<TraceEntry>>,
+    /// Whether `traceback` has entries, read without locking it: raising
+    /// a new exception (which has none) takes no lock to find out.
+    has_traceback: AtomicBool,
 }
 
 impl Exception {
@@ -131,6 +135,7 @@ impl Exception {
             class,
             attributes: Mutex::default(),
             traceback: Mutex::default(),
+            has_traceback: AtomicBool::new(false),
         })
     }
 
@@ -143,6 +148,9 @@ impl Exception {
     /// Its traceback (`__traceback__`), innermost first; empty for none.
     #[must_use]
     pub fn traceback(&self) -> Vec<TraceEntry> {
+        if !self.has_traceback.load(Ordering::Acquire) {
+            return Vec::new();
+        }
         lock(&self.traceback).clone()
     }
 
@@ -151,13 +159,30 @@ impl Exception {
         let mut traceback = lock(&self.traceback);
         traceback.clear();
         traceback.extend_from_slice(entries);
+        self.has_traceback
+            .store(!entries.is_empty(), Ordering::Release);
     }
 
     /// Takes a caught exception's traceback from its `PyErr`: moved, not
     /// copied, so that catching stays cheap (`PyErr::restore_traceback`
-    /// gives it back to an exception raised again).
-    pub fn keep_traceback(&self, entries: Vec<TraceEntry>) {
-        *lock(&self.traceback) = entries;
+    /// gives it back to an exception raised again). An exception nothing
+    /// else holds (one just raised) takes it without a lock.
+    pub fn keep_traceback(this: &mut Arc<Exception>, entries: Vec<TraceEntry>) {
+        if entries.is_empty() && !this.has_traceback.load(Ordering::Acquire) {
+            return;
+        }
+        let has = !entries.is_empty();
+        if let Some(unique) = Arc::get_mut(this) {
+            *unique
+                .traceback
+                .get_mut()
+                .unwrap_or_else(PoisonError::into_inner) = entries;
+            *unique.has_traceback.get_mut() = has;
+            return;
+        }
+        let mut traceback = lock(&this.traceback);
+        *traceback = entries;
+        this.has_traceback.store(has, Ordering::Release);
     }
 
     /// Sets its arguments (`BaseException.__init__`).
