@@ -294,8 +294,13 @@ fn report_thread_exception(interp: &mut Interp, error: &PyErr, name: &str, me: &
         Some((hook, make)) => {
             let value = error.value.clone();
             let kind = crate::runtime::builtins::type_of(interp, &value);
+            // Where it was raised: the frames of the thread's run().
+            let mut raised = error.clone();
+            raised.restore_traceback();
+            let traceback =
+                crate::runtime::traceback_objects::traceback_value(interp, &raised.traceback);
             interp
-                .call(&make, Args::new(vec![kind, value, Value::None, me.clone()]))
+                .call(&make, Args::new(vec![kind, value, traceback, me.clone()]))
                 .and_then(|args| interp.call(&hook, Args::new(vec![args])))
                 .map(|_| ())
         }

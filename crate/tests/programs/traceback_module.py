@@ -172,6 +172,20 @@ thread = threading.Thread(target=worker, args=("seven",), name="worker")
 thread.start()
 thread.join()
 
+
+# A thread's uncaught exception reaches threading.excepthook with its
+# traceback (CPython's begins in threading.py; it ends in the program's).
+def hook(args):
+    frames = traceback.extract_tb(args.exc_traceback)[-4:]
+    print("hook:", args.exc_type.__name__, [(f.name, f.lineno) for f in frames])
+
+
+threading.excepthook = hook
+thread = threading.Thread(target=process, args=(["eight"],))
+thread.start()
+thread.join()
+threading.excepthook = threading.__excepthook__
+
 # Nothing being handled.
 print(repr(traceback.format_exc()))
 traceback.print_exc()
