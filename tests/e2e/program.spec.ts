@@ -85,6 +85,7 @@ test.describe("corpus programs", () => {
     "complex_numbers",
     "dict_views",
     "thread_excepthook",
+    "traceback_module",
     "daemon_threads",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
