@@ -85,7 +85,6 @@ test.describe("corpus programs", () => {
     "complex_numbers",
     "dict_views",
     "thread_excepthook",
-    "traceback_module",
     "daemon_threads",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
@@ -112,6 +111,7 @@ test.describe("corpus programs with errors", () => {
     "class_inheritance",
     "exceptions_custom",
     "exception_chaining",
+    "traceback_module",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(
@@ -121,6 +121,32 @@ test.describe("corpus programs with errors", () => {
       expect(result.stdout).toBe(program(name, "stdout"));
       expect(result.stderr).toBe(program(name, "stderr"));
       expect(result.exitCode).toBe(Number(program(name, "exit")));
+    });
+  }
+});
+
+// Programs CPython cannot compile: the page's console shows CPython's error
+// (crate/tests/syntax_errors/ has them all, checked natively).
+test.describe("programs with syntax errors", () => {
+  const page = useOnePage();
+  const syntaxError = (name: string, ext: string) =>
+    readFileSync(new URL(`../../crate/tests/syntax_errors/${name}.${ext}`, import.meta.url), "utf8");
+  for (const name of [
+    "missing_colon_if",
+    "unclosed_paren_then_more",
+    "no_indented_block_for",
+    "smart_quotes",
+    "forgot_comma_before_call",
+    "tabs_and_spaces",
+  ]) {
+    test(`${name}.py: the error python3 gave`, async () => {
+      const result = await page().evaluate(
+        (source) => window.playground.runProgram(source),
+        syntaxError(name, "py"),
+      );
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(syntaxError(name, "stderr"));
+      expect(result.exitCode).toBe(1);
     });
   }
 });
