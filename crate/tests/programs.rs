@@ -770,3 +770,8 @@ fn daemon_threads() {
 fn traceback_module() {
     check("traceback_module");
 }
+
+#[test]
+fn function_annotations() {
+    check("function_annotations");
+}

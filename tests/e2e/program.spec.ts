@@ -112,6 +112,7 @@ test.describe("corpus programs with errors", () => {
     "exceptions_custom",
     "exception_chaining",
     "traceback_module",
+    "function_annotations",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

@@ -830,10 +830,57 @@ impl<'s> Compiler<'s> {
             NestedBody::Stmts(&f.body),
             f.start(),
         )?;
+        self.function_annotations(&f.parameters, f.returns.as_deref())?;
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name.id);
+        Ok(())
+    }
+
+    /// The annotations of the function on top of the stack, evaluated now
+    /// (as CPython 3.11 does at `def`) into its `__annotations__`: each
+    /// parameter's by name, in order, then `return`'s.
+    fn function_annotations(
+        &mut self,
+        parameters: &ast::Parameters,
+        returns: Option<&Expr>,
+    ) -> Result<()> {
+        let mut annotated: Vec<(&str, &Expr)> = Vec::new();
+        let with_default = parameters
+            .posonlyargs
+            .iter()
+            .chain(&parameters.args)
+            .map(|p| &p.parameter);
+        let variadic = parameters.vararg.iter().map(|p| &**p);
+        let keyword_only = parameters.kwonlyargs.iter().map(|p| &p.parameter);
+        let keywords = parameters.kwarg.iter().map(|p| &**p);
+        for parameter in with_default
+            .chain(variadic)
+            .chain(keyword_only)
+            .chain(keywords)
+        {
+            if let Some(annotation) = &parameter.annotation {
+                annotated.push((parameter.name.id.as_str(), annotation));
+            }
+        }
+        if let Some(returns) = returns {
+            annotated.push(("return", returns));
+        }
+        if annotated.is_empty() {
+            return Ok(());
+        }
+        self.emit(Op::Dup);
+        for (name, annotation) in &annotated {
+            self.emit_const(Const::Str((*name).into()));
+            self.expr(annotation)?;
+        }
+        self.emit(Op::BuildDict(
+            u32::try_from(annotated.len()).unwrap_or(u32::MAX),
+        ));
+        self.emit(Op::Rot2);
+        let name = self.name("__annotations__");
+        self.emit(Op::StoreAttr(name));
         Ok(())
     }
 

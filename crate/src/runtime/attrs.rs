@@ -142,6 +142,13 @@ impl Interp {
                     "__doc__" => Value::None,
                     "__defaults__" if f.defaults.is_empty() => Value::None,
                     "__defaults__" => Value::tuple(f.defaults.clone()),
+                    // None given at `def`: an empty dict, made now and kept.
+                    "__annotations__" => {
+                        let dict = self.new_dict();
+                        lock(f.attributes.get_or_init(Default::default))
+                            .insert("__annotations__".into(), dict.clone());
+                        dict
+                    }
                     "__dict__" => {
                         let dict = self.new_dict();
                         let pairs: Vec<(Arc<str>, Value)> =
