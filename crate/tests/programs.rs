@@ -775,3 +775,8 @@ fn traceback_module() {
 fn function_annotations() {
     check("function_annotations");
 }
+
+#[test]
+fn int_bytes() {
+    check("int_bytes");
+}

@@ -86,6 +86,7 @@ test.describe("corpus programs", () => {
     "dict_views",
     "thread_excepthook",
     "daemon_threads",
+    "int_bytes",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -172,8 +172,18 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
         | ParseErrorType::ExpectedExpression
         | ParseErrorType::SimpleAndCompoundStatementOnSameLine
         | ParseErrorType::UnexpectedExpressionToken
-        | ParseErrorType::EmptyImportNames
-        | ParseErrorType::Lexical(_) => invalid_syntax(source, at.start(), tokens),
+        | ParseErrorType::EmptyImportNames => invalid_syntax(source, at.start(), tokens),
+        // The same words as CPython's, over the whole literal.
+        ParseErrorType::Lexical(_)
+            if message == "bytes can only contain ASCII literal characters" =>
+        {
+            let literal = tokens
+                .iter()
+                .find(|t| t.start() <= at.start() && at.start() < t.end())
+                .map_or(at, Ranged::range);
+            SyntaxError::over(source, literal, message)
+        }
+        ParseErrorType::Lexical(_) => invalid_syntax(source, at.start(), tokens),
         // "Expected a statement", "Expected an identifier"…: CPython's parser
         // names no expectation but the ones above.
         ParseErrorType::OtherError(text) if text.starts_with("Expected ") => {

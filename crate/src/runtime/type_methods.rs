@@ -710,6 +710,10 @@ static INT_METHODS: &[Builtin] = &[
         let (this, _) = receiver(a, "int.conjugate", Takes::Nothing)?;
         Ok(Value::int(int_value(&this)))
     }),
+    builtin!("int.to_bytes", int_to_bytes),
+    // A class method: `int.from_bytes(b)`, or `x.from_bytes(b)` with an int
+    // it does not use.
+    builtin!("int.from_bytes", int_from_bytes),
     builtin!("int.as_integer_ratio", |_, a| {
         let (this, _) = receiver(a, "int.as_integer_ratio", Takes::Nothing)?;
         Ok(Value::tuple(vec![
@@ -718,6 +722,159 @@ static INT_METHODS: &[Builtin] = &[
         ]))
     }),
 ];
+
+/// The `length`, `byteorder` and `signed` of `to_bytes`/`from_bytes`
+/// (positional after `skip` leading ones, or by keyword; Python 3.11's
+/// defaults: 1, "big", False), and whether the order is little-endian.
+fn byte_layout(
+    interp: &mut Interp,
+    mut args: Args,
+    name: &str,
+    with_length: bool,
+) -> PyResult<(Vec<Value>, i64, bool, bool)> {
+    let signed = args.flag(interp, "signed", None, false)?;
+    let byteorder_kw = args.keyword("byteorder");
+    let length_kw = if with_length {
+        args.keyword("length")
+    } else {
+        None
+    };
+    if let Some((key, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "'{key}' is an invalid keyword argument for {name}()"
+        )));
+    }
+    let mut positional = args.positional;
+    // The receiver (`to_bytes`) or the bytes (`from_bytes`), then the rest.
+    let mut rest = positional.split_off(1.min(positional.len()));
+    let most = if with_length { 2 } else { 1 };
+    if rest.len() > most {
+        return Err(type_error(format!(
+            "{name}() takes at most {} arguments ({} given)",
+            most + usize::from(!with_length),
+            rest.len() + usize::from(!with_length)
+        )));
+    }
+    let length = if with_length {
+        let given = if rest.is_empty() {
+            length_kw
+        } else {
+            Some(rest.remove(0))
+        };
+        match given {
+            None => 1,
+            Some(v) => super::containers::as_i64(&v).ok_or_else(|| not_an_integer(&v))?,
+        }
+    } else {
+        0
+    };
+    let order = if rest.is_empty() {
+        byteorder_kw
+    } else {
+        Some(rest.remove(0))
+    };
+    let little = match order {
+        None => false,
+        Some(Value::Str(s)) if &*s == "little" => true,
+        Some(Value::Str(s)) if &*s == "big" => false,
+        Some(Value::Str(_)) => {
+            return Err(value_error("byteorder must be either 'little' or 'big'"))
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "{name}() argument 'byteorder' must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    Ok((positional, length, little, signed))
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (receiver_and, length, little, signed) = byte_layout(interp, args, "to_bytes", true)?;
+    let Some(this) = receiver_and.into_iter().next().filter(|v| is_a(v, "int")) else {
+        return Err(type_error(
+            "descriptor 'to_bytes' for 'int' objects needs an int",
+        ));
+    };
+    let Ok(length) = usize::try_from(length) else {
+        return Err(value_error("length argument must be non-negative"));
+    };
+    let value = int_value(&this);
+    if value.is_negative() && !signed {
+        return Err(PyErr::new(
+            ExcType::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    // Two's complement in `length` bytes, if it fits.
+    let mut bytes = value.to_signed_bytes_le();
+    let fill = if value.is_negative() { 0xff } else { 0 };
+    // Unsigned: a leading zero byte the sign needed may go.
+    if !signed && bytes.len() > 1 && bytes.last() == Some(&0) {
+        bytes.pop();
+    }
+    if !signed && value.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(PyErr::new(ExcType::OverflowError, "int too big to convert"));
+    }
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::Bytes(bytes.into()))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+fn int_from_bytes(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut args = args;
+    // Called on an int (`x.from_bytes(b)`): the int is not used.
+    if args.positional.len() >= 2
+        && matches!(
+            args.positional[0],
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+        )
+        && !matches!(args.positional[1], Value::Str(_))
+    {
+        args.positional.remove(0);
+    }
+    let (given, _, little, signed) = byte_layout(interp, args, "from_bytes", false)?;
+    let Some(source) = given.into_iter().next() else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let mut bytes: Vec<u8> = match super::bytes::bytes_like(&source) {
+        Some(b) => b.to_vec(),
+        None if matches!(source, Value::Str(_)) => {
+            return Err(type_error("cannot convert 'str' object to bytes"));
+        }
+        None => {
+            let items = interp.collect(&source)?;
+            let mut out = Vec::with_capacity(items.len());
+            for item in &items {
+                let byte = super::containers::as_i64(item).ok_or_else(|| not_an_integer(item))?;
+                out.push(
+                    u8::try_from(byte)
+                        .map_err(|_| value_error("bytes must be in range(0, 256)"))?,
+                );
+            }
+            out
+        }
+    };
+    if !little {
+        bytes.reverse();
+    }
+    let value = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(Value::int(value))
+}
 
 fn float_value(v: &Value) -> f64 {
     match v {
