@@ -780,3 +780,8 @@ fn function_annotations() {
 fn int_bytes() {
     check("int_bytes");
 }
+
+#[test]
+fn builtin_mro() {
+    check("builtin_mro");
+}

@@ -87,6 +87,7 @@ test.describe("corpus programs", () => {
     "thread_excepthook",
     "daemon_threads",
     "int_bytes",
+    "builtin_mro",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -175,6 +175,9 @@ impl Interp {
                 "__name__" => Value::str(b.name.rsplit('.').next().unwrap_or(b.name)),
                 "__qualname__" => Value::str(b.name),
                 "__class__" => super::builtins::type_of(self, object),
+                "__mro__" | "__bases__" | "__base__" if b.is_type => {
+                    super::class::builtin_type_lineage(self, object, name)
+                }
                 _ if b.is_type && super::dunders::is_none_slot(b.name, name) => Value::None,
                 _ => match methods::lookup(b.name, name)
                     .or_else(|| methods::find(b.methods, name))
@@ -202,6 +205,9 @@ impl Interp {
                 "__name__" | "__qualname__" => Value::str(t.name()),
                 "__module__" => Value::str(t.module()),
                 "__class__" => super::builtins::type_of(self, object),
+                "__mro__" | "__bases__" | "__base__" => {
+                    super::class::builtin_type_lineage(self, object, name)
+                }
                 // `ValueError.__init__(self, message)`, `Exception.__str__(e)`.
                 _ => match super::class::exception_method(name) {
                     Some(method) => Value::Builtin(method),

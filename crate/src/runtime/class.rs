@@ -387,6 +387,39 @@ pub fn mro_tuple(interp: &Interp, class: &Arc<Class>) -> Value {
     Value::tuple(items)
 }
 
+/// A built-in type's `__mro__`, `__bases__` or `__base__` (`name`): an
+/// exception class's through its hierarchy, `bool`'s through `int`, every
+/// other's straight to `object` (`object`'s own: none).
+#[must_use]
+pub fn builtin_type_lineage(interp: &Interp, type_value: &Value, name: &str) -> Value {
+    let object = object_type(interp);
+    let mut mro = vec![type_value.clone()];
+    match type_value {
+        Value::ExcType(kind) => {
+            let mut parent = kind.base();
+            while let Some(kind) = parent {
+                mro.push(Value::ExcType(kind));
+                parent = kind.base();
+            }
+        }
+        Value::Builtin(b) if b.name == "bool" => {
+            if let Some(int) = interp.builtins.get("int") {
+                mro.push(int.clone());
+            }
+        }
+        _ => {}
+    }
+    let is_object = matches!(type_value, Value::Builtin(b) if b.name == "object");
+    if !is_object {
+        mro.push(object);
+    }
+    match name {
+        "__mro__" => Value::tuple(mro),
+        "__bases__" => Value::tuple(mro.get(1).cloned().into_iter().collect()),
+        _ => mro.get(1).cloned().unwrap_or(Value::None),
+    }
+}
+
 /// The `object` type.
 fn object_type(interp: &Interp) -> Value {
     interp
