@@ -785,3 +785,8 @@ fn int_bytes() {
 fn builtin_mro() {
     check("builtin_mro");
 }
+
+#[test]
+fn input_and_files() {
+    check("input_and_files");
+}

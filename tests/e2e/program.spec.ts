@@ -115,6 +115,7 @@ test.describe("corpus programs with errors", () => {
     "exception_chaining",
     "traceback_module",
     "function_annotations",
+    "input_and_files",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

@@ -1167,6 +1167,8 @@ pub fn builtins() -> super::object::Names {
         builtin!("delattr", delattr),
         builtin!("callable", callable),
         builtin!("vars", vars),
+        builtin!("input", input),
+        builtin!("open", open),
     ];
     let mut names: super::object::Names = FUNCTIONS
         .iter()
@@ -1208,6 +1210,54 @@ fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let name = attr_name(&a[1], "delattr")?;
     interp.del_attr(&a[0], &name)?;
     Ok(Value::None)
+}
+
+/// `input(prompt)`: the page has no keyboard input for a program, so, as
+/// CPython does at the end of its input (`python3 prog.py < /dev/null`), the
+/// prompt is written and EOFError raised.
+fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(args, "input", 0, 1)?;
+    if let Some(prompt) = a.first() {
+        let text = interp.to_str(prompt)?;
+        interp.write_stdout(&text);
+    }
+    Err(PyErr::new(ExcType::EOFError, "EOF when reading a line"))
+}
+
+/// `open(file, mode='r', …)`: the page gives a program no files, so none can
+/// be read (FileNotFoundError) and none written (a read-only file system),
+/// each with the error CPython gives for that.
+fn open(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let mode = args.keyword("mode");
+    let file = args.keyword("file");
+    let mut given = args.positional.into_iter();
+    let Some(file) = given.next().or(file) else {
+        return Err(type_error(
+            "open() missing required argument 'file' (pos 1)",
+        ));
+    };
+    let mode = match given.next().or(mode) {
+        Some(Value::Str(m)) => m.to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => "r".into(),
+    };
+    let writes = mode.contains(['w', 'a', 'x', '+']);
+    let (kind, errno, text) = if writes {
+        (ExcType::OSError, 30, "Read-only file system")
+    } else {
+        (ExcType::FileNotFoundError, 2, "No such file or directory")
+    };
+    let name = interp.to_str(&file)?;
+    let error = super::value::Exception::new(
+        kind,
+        vec![Value::Int(errno), Value::str(text), Value::str(&name)],
+    );
+    Err(PyErr::raised(Value::Exception(error), Vec::new()))
 }
 
 /// `vars(obj)`: its `__dict__`.

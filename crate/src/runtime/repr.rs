@@ -181,6 +181,21 @@ impl Interp {
                 ));
             }
         }
+        // An OSError made with (errno, strerror[, filename[, winerror, filename2]]).
+        if e.kind.is_subclass(super::error::ExcType::OSError) && (2..=5).contains(&args.len()) {
+            let mut text = format!(
+                "[Errno {}] {}",
+                self.to_str(&args[0])?,
+                self.to_str(&args[1])?
+            );
+            if let Some(filename) = args.get(2).filter(|f| !matches!(f, Value::None)) {
+                text.push_str(&format!(": {}", self.repr(filename)?));
+                if let Some(second) = args.get(4).filter(|f| !matches!(f, Value::None)) {
+                    text.push_str(&format!(" -> {}", self.repr(second)?));
+                }
+            }
+            return Ok(text);
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if e.kind == super::error::ExcType::KeyError && e.class.is_none() => {

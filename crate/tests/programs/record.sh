@@ -4,7 +4,7 @@
 # Tracebacks name the program "main.py", as the page does.
 for f in *.py; do
   name="${f%.py}"
-  python3 "$f" > "$name.stdout" 2> "$name.stderr"
+  python3 "$f" < /dev/null > "$name.stdout" 2> "$name.stderr"
   echo $? > "$name.exit"
   sed -i "s|File \"$(pwd)/$f\"|File \"main.py\"|; s|File \"$f\"|File \"main.py\"|" "$name.stderr"
 done
