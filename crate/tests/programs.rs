@@ -790,3 +790,8 @@ fn builtin_mro() {
 fn input_and_files() {
     check("input_and_files");
 }
+
+#[test]
+fn sequence_protocol() {
+    check("sequence_protocol");
+}

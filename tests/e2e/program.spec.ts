@@ -88,6 +88,7 @@ test.describe("corpus programs", () => {
     "daemon_threads",
     "int_bytes",
     "builtin_mro",
+    "sequence_protocol",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

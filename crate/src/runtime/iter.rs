@@ -78,6 +78,45 @@ pub trait NativeIter: Send + Sync + std::fmt::Debug {
     fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>>;
 }
 
+/// An object with `__getitem__` but no `__iter__`, iterated as CPython
+/// iterates a sequence: items 0, 1, 2… until IndexError (or StopIteration).
+#[derive(Debug)]
+struct SequenceIter {
+    /// The object's `__getitem__`, bound.
+    getitem: Value,
+    /// The next index; past the end once exhausted.
+    index: std::sync::atomic::AtomicI64,
+}
+
+impl NativeIter for SequenceIter {
+    fn next(&self, interp: &mut Interp) -> PyResult<Option<Value>> {
+        use std::sync::atomic::Ordering;
+        let index = self.index.load(Ordering::Relaxed);
+        if index == i64::MAX {
+            return Ok(None);
+        }
+        match interp.call(
+            &self.getitem,
+            super::function::Args::new(vec![Value::Int(index)]),
+        ) {
+            Ok(item) => {
+                self.index.store(index + 1, Ordering::Relaxed);
+                Ok(Some(item))
+            }
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    Some(super::error::ExcType::IndexError | super::error::ExcType::StopIteration)
+                ) =>
+            {
+                self.index.store(i64::MAX, Ordering::Relaxed);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl Iter {
     #[must_use]
     pub fn type_name(&self) -> &'static str {
@@ -255,6 +294,16 @@ impl Interp {
                 if let Some(base) = other.base_object() {
                     if !matches!(base, Value::Native(_)) {
                         return self.iter(&base);
+                    }
+                }
+                // The old sequence protocol: `__getitem__(0)`, `(1)`… until IndexError.
+                if matches!(other, Value::Instance(_)) {
+                    if let Some(getitem) = self.special(other, "__getitem__")? {
+                        return Ok(Iter::Native(Arc::new(SequenceIter {
+                            getitem,
+                            index: std::sync::atomic::AtomicI64::new(0),
+                        }))
+                        .value());
                     }
                 }
                 return Err(type_error(format!(
