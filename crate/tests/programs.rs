@@ -795,3 +795,8 @@ fn input_and_files() {
 fn sequence_protocol() {
     check("sequence_protocol");
 }
+
+#[test]
+fn traceback_shapes() {
+    check("traceback_shapes");
+}

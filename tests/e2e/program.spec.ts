@@ -117,6 +117,7 @@ test.describe("corpus programs with errors", () => {
     "traceback_module",
     "function_annotations",
     "input_and_files",
+    "traceback_shapes",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

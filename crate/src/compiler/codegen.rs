@@ -503,9 +503,13 @@ impl<'s> Compiler<'s> {
                 if let Some(msg) = &a.msg {
                     self.expr(msg)?;
                 }
+                // Shown at the test, as CPython shows a failed assert.
+                let outer = self.position;
+                self.position = (a.test.start().into(), a.test.end().into());
                 self.emit(Op::RaiseAssertion {
                     has_message: a.msg.is_some(),
                 });
+                self.position = outer;
                 self.patch(skip);
             }
             Stmt::Try(t) => self.try_stmt(t)?,
@@ -1129,6 +1133,16 @@ impl<'s> Compiler<'s> {
     // ----- assignment targets -----
 
     fn store(&mut self, target: &Expr) -> Result<()> {
+        // A failing store (an unpacking of the wrong length, an item or an
+        // attribute that cannot be set) is shown at its target, as CPython shows it.
+        let outer = self.position;
+        self.position = (target.start().into(), target.end().into());
+        let stored = self.store_target(target);
+        self.position = outer;
+        stored
+    }
+
+    fn store_target(&mut self, target: &Expr) -> Result<()> {
         match target {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {

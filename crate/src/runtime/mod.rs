@@ -548,10 +548,52 @@ impl Interp {
         if !error.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
-        for entry in error.traceback.iter().rev() {
-            out.push_str(&self.format_entry(entry, source).1);
-        }
+        out.push_str(&self.format_entries(error.traceback.iter().rev(), source));
         out.push_str(&self.format_exception_only(&error.value));
+        out
+    }
+
+    /// Traceback entries, oldest first, as CPython prints them: at most its
+    /// limit of the most recent, and a run of the same place (a runaway
+    /// recursion) shown three times, then "[Previous line repeated N more
+    /// times]".
+    pub fn format_entries<'e>(
+        &self,
+        entries: impl Iterator<Item = &'e error::TraceEntry>,
+        source: &str,
+    ) -> String {
+        /// CPython's `PyTraceBack_LIMIT` and `TB_RECURSIVE_CUTOFF`.
+        const LIMIT: usize = 1000;
+        const SHOWN: usize = 3;
+        let repeated = |count: usize| {
+            let more = count - SHOWN;
+            format!(
+                "  [Previous line repeated {more} more time{}]\n",
+                if more > 1 { "s" } else { "" }
+            )
+        };
+        let entries: Vec<_> = entries.collect();
+        let mut out = String::new();
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
+        for entry in &entries[entries.len().saturating_sub(LIMIT)..] {
+            let (line, text) = self.format_entry(entry, source);
+            let place = (&*entry.filename, line, &*entry.function);
+            if last != Some(place) {
+                if count > SHOWN {
+                    out.push_str(&repeated(count));
+                }
+                last = Some(place);
+                count = 0;
+            }
+            count += 1;
+            if count <= SHOWN {
+                out.push_str(&text);
+            }
+        }
+        if count > SHOWN {
+            out.push_str(&repeated(count));
+        }
         out
     }
 }
