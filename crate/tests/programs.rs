@@ -800,3 +800,8 @@ fn sequence_protocol() {
 fn traceback_shapes() {
     check("traceback_shapes");
 }
+
+#[test]
+fn docstrings() {
+    check("docstrings");
+}

@@ -89,6 +89,7 @@ test.describe("corpus programs", () => {
     "int_bytes",
     "builtin_mro",
     "sequence_protocol",
+    "docstrings",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -372,4 +372,6 @@ pub struct Code {
     pub is_module: bool,
     /// The line the function was defined on.
     pub first_line: u32,
+    /// A function's docstring (`__doc__`): its body's first statement, if a string.
+    pub doc: Option<Arc<str>>,
 }

@@ -78,6 +78,7 @@ struct Compiler<'s> {
 /// Constructs outside the supported subset.
 pub fn compile_module(module: &ast::ModModule, source: &str, filename: &str) -> Result<Arc<Code>> {
     let mut c = Compiler::for_module(source, filename);
+    c.store_docstring(&module.body);
     c.setup_annotations(&module.body);
     c.body(&module.body)?;
     c.emit_const(Const::None);
@@ -175,6 +176,7 @@ impl<'s> Compiler<'s> {
             is_generator: false,
             is_module: false,
             first_line: 1,
+            doc: None,
         };
         Self {
             source,
@@ -842,6 +844,14 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// A module's or a class's docstring, stored as its `__doc__` first.
+    fn store_docstring(&mut self, body: &[Stmt]) {
+        if let Some(doc) = docstring(body) {
+            self.emit_const(Const::Str(doc.into()));
+            self.store_name("__doc__");
+        }
+    }
+
     /// The annotations of the function on top of the stack, evaluated now
     /// (as CPython 3.11 does at `def`) into its `__annotations__`: each
     /// parameter's by name, in order, then `return`'s.
@@ -929,6 +939,7 @@ impl<'s> Compiler<'s> {
         body.code.is_module = true;
         body.code.first_line = line_of(self.source, c.start());
         body.line = body.code.first_line;
+        body.store_docstring(&c.body);
         body.setup_annotations(&c.body);
         body.body(&c.body)?;
         body.emit_const(Const::None);
@@ -1085,6 +1096,7 @@ impl<'s> Compiler<'s> {
         inner.code.is_generator = super::scope::has_yield(&body);
         match body {
             NestedBody::Stmts(stmts) => {
+                inner.code.doc = docstring(stmts).map(Arc::from);
                 inner.body(stmts)?;
                 inner.emit_const(Const::None);
                 inner.emit(Op::Return);
@@ -1941,4 +1953,15 @@ fn parse_int_literal(text: &str) -> Option<num_bigint::BigInt> {
 /// A plain str literal (`"text"`, not an f-string).
 fn is_str_literal(expr: &Expr) -> bool {
     matches!(expr, Expr::StringLiteral(_))
+}
+
+/// A body's docstring: its first statement, if it is a plain string literal.
+fn docstring(body: &[Stmt]) -> Option<String> {
+    match body.first()? {
+        Stmt::Expr(ast::StmtExpr { value, .. }) => match &**value {
+            Expr::StringLiteral(s) => Some(s.value.to_str().to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
 }

@@ -100,6 +100,11 @@ impl Interp {
                     _ => return self.instance_fallback(object, &i.class, name),
                 }
             }
+            // A class's docstring is its own, never a base's.
+            Value::Class(c) if name == "__doc__" => lock(&c.attributes)
+                .get("__doc__")
+                .cloned()
+                .unwrap_or(Value::None),
             Value::Class(c) => match c.lookup(name) {
                 Some(found) => self.class_found(c, found)?,
                 None => match name {
@@ -139,7 +144,7 @@ impl Interp {
                     "__name__" => Value::Str(f.code.name.clone()),
                     "__qualname__" => Value::Str(f.code.qualname.clone()),
                     "__module__" => Value::Str(f.globals.name.clone()),
-                    "__doc__" => Value::None,
+                    "__doc__" => f.code.doc.clone().map_or(Value::None, Value::Str),
                     "__defaults__" if f.defaults.is_empty() => Value::None,
                     "__defaults__" => Value::tuple(f.defaults.clone()),
                     // None given at `def`: an empty dict, made now and kept.

@@ -125,7 +125,10 @@ impl Interp {
 
     /// A new class named `name` with `attributes`, made of `made`; each
     /// attribute then learns its name (`__set_name__`).
-    fn make_class(&mut self, name: &str, attributes: Names, made: MadeOf) -> PyResult<Value> {
+    fn make_class(&mut self, name: &str, mut attributes: Names, made: MadeOf) -> PyResult<Value> {
+        // Every class has a `__doc__` of its own (None without a docstring),
+        // so neither it nor its instances find a base's.
+        attributes.entry("__doc__".into()).or_insert(Value::None);
         let MadeOf {
             qualname,
             module,
