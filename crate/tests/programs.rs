@@ -804,4 +804,6 @@ fn traceback_shapes() {
 #[test]
 fn docstrings() {
     check("docstrings");
+fn random_more() {
+    check("random_more");
 }

@@ -1,15 +1,19 @@
 //! Python's `random` module, on the Mersenne Twister of `random.rs` (bit for
 //! bit CPython's): one generator per interpreter, seeded from the clock until
-//! the program calls `random.seed`.
+//! the program calls `random.seed`. `sample`, `choices`, the distributions,
+//! `randbytes` and `getstate`/`setstate` are CPython 3.11's, as the module
+//! functions and as `random.Random` methods.
 
 use crate::builtin;
 use std::sync::{Arc, Mutex};
 
 use num_bigint::BigInt;
+use num_integer::Integer;
 
+use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::host::clock;
-use crate::objects::random::{Random, RandomError};
-use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
+use crate::objects::random::{Random, RandomError, N};
+use crate::runtime::error::{type_error, value_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::object::Module;
 use crate::runtime::value::{lock, Native, Value};
@@ -21,6 +25,7 @@ fn raise(error: RandomError) -> PyErr {
         RandomError::IndexError(_) => ExcType::IndexError,
         RandomError::TypeError(_) => ExcType::TypeError,
         RandomError::OverflowError(_) => ExcType::OverflowError,
+        RandomError::ZeroDivisionError(_) => ExcType::ZeroDivisionError,
     };
     PyErr::new(kind, error.message())
 }
@@ -223,6 +228,507 @@ fn getrandbits(interp: &mut Interp, mut a: Args) -> PyResult<Value> {
         .map_err(raise)
 }
 
+/// The arguments of a call by name: `names` in order, of which the first
+/// `positional` may come by position and the first `required` must be given.
+/// CPython's messages name the method `Random.name()`.
+fn params(
+    args: Args,
+    name: &str,
+    names: &[&str],
+    positional: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let given = args.positional.len();
+    if given > positional {
+        let takes = if required == positional {
+            format!("{}", positional + 1)
+        } else {
+            format!("from {} to {}", required + 1, positional + 1)
+        };
+        return Err(type_error(format!(
+            "Random.{name}() takes {takes} positional arguments but {} were given",
+            given + 1
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    for (slot, v) in out.iter_mut().zip(args.positional) {
+        *slot = Some(v);
+    }
+    for (key, v) in args.keywords {
+        let Some(i) = names.iter().position(|n| **n == *key) else {
+            return Err(type_error(format!(
+                "Random.{name}() got an unexpected keyword argument '{key}'"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(type_error(format!(
+                "Random.{name}() got multiple values for argument '{key}'"
+            )));
+        }
+        out[i] = Some(v);
+    }
+    let missing: Vec<String> = names[..required]
+        .iter()
+        .zip(&out)
+        .filter(|(_, v)| v.is_none())
+        .map(|(n, _)| format!("'{n}'"))
+        .collect();
+    if !missing.is_empty() {
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [init @ .., last] => format!("{} and {last}", init.join(", ")),
+            [] => String::new(),
+        };
+        return Err(type_error(format!(
+            "Random.{name}() missing {} required positional argument{}: {list}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(out)
+}
+
+/// A float parameter, `default` when not given.
+fn real(interp: &mut Interp, v: Option<&Value>, default: f64) -> PyResult<f64> {
+    match v {
+        None => Ok(default),
+        Some(v) => interp.real_number(v),
+    }
+}
+
+/// A distribution of float parameters (`defaults` for those left out,
+/// NaN marking a required one) on the call's generator.
+fn distribution(
+    interp: &mut Interp,
+    mut args: Args,
+    name: &str,
+    names: &[&str],
+    defaults: &[f64],
+    f: impl FnOnce(&mut Random, &[f64]) -> Result<f64, RandomError>,
+) -> PyResult<Value> {
+    let from = source(&mut args);
+    let required = defaults.iter().take_while(|d| d.is_nan()).count();
+    let given = params(args, name, names, names.len(), required)?;
+    let mut xs = Vec::with_capacity(names.len());
+    for (v, d) in given.iter().zip(defaults) {
+        xs.push(real(interp, v.as_ref(), *d)?);
+    }
+    with_rng(interp, &from, |r| f(r, &xs))
+        .map(Value::Float)
+        .map_err(raise)
+}
+
+fn gauss(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "gauss",
+        &["mu", "sigma"],
+        &[0.0, 1.0],
+        |r, x| Ok(r.gauss(x[0], x[1])),
+    )
+}
+
+fn normalvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "normalvariate",
+        &["mu", "sigma"],
+        &[0.0, 1.0],
+        |r, x| Ok(r.normalvariate(x[0], x[1])),
+    )
+}
+
+fn lognormvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "lognormvariate",
+        &["mu", "sigma"],
+        &[f64::NAN, f64::NAN],
+        |r, x| Ok(r.lognormvariate(x[0], x[1])),
+    )
+}
+
+fn expovariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "expovariate",
+        &["lambd"],
+        &[f64::NAN],
+        |r, x| r.expovariate(x[0]),
+    )
+}
+
+fn vonmisesvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "vonmisesvariate",
+        &["mu", "kappa"],
+        &[f64::NAN, f64::NAN],
+        |r, x| r.vonmisesvariate(x[0], x[1]),
+    )
+}
+
+fn gammavariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "gammavariate",
+        &["alpha", "beta"],
+        &[f64::NAN, f64::NAN],
+        |r, x| r.gammavariate(x[0], x[1]),
+    )
+}
+
+fn betavariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "betavariate",
+        &["alpha", "beta"],
+        &[f64::NAN, f64::NAN],
+        |r, x| r.betavariate(x[0], x[1]),
+    )
+}
+
+fn paretovariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "paretovariate",
+        &["alpha"],
+        &[f64::NAN],
+        |r, x| r.paretovariate(x[0]),
+    )
+}
+
+fn weibullvariate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    distribution(
+        interp,
+        args,
+        "weibullvariate",
+        &["alpha", "beta"],
+        &[f64::NAN, f64::NAN],
+        |r, x| r.weibullvariate(x[0], x[1]),
+    )
+}
+
+/// `random.triangular(low=0.0, high=1.0, mode=None)`.
+fn triangular(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let from = source(&mut args);
+    let p = params(args, "triangular", &["low", "high", "mode"], 3, 0)?;
+    let low = real(interp, p[0].as_ref(), 0.0)?;
+    let high = real(interp, p[1].as_ref(), 1.0)?;
+    let mode = match &p[2] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(interp.real_number(v)?),
+    };
+    if mode.is_some() && high - low == 0.0 {
+        // `(mode - low) / (high - low)` raises ZeroDivisionError, after the
+        // draw: CPython returns `low` as it was given.
+        with_rng(interp, &from, Random::random);
+        return Ok(p[0].clone().unwrap_or(Value::Float(0.0)));
+    }
+    Ok(Value::Float(with_rng(interp, &from, |r| {
+        r.triangular(low, high, mode)
+    })))
+}
+
+/// `random.randbytes(n)`: `getrandbits(n * 8)`, little-endian.
+fn randbytes(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let from = source(&mut args);
+    let p = params(args, "randbytes", &["n"], 1, 1)?;
+    let n = int(p[0].as_ref().unwrap_or(&Value::None), "")?;
+    let bits = &n * 8u32;
+    let value = with_rng(interp, &from, |r| r.getrandbits_checked(&bits)).map_err(raise)?;
+    let len = usize::try_from(&n).unwrap_or(0);
+    let mut bytes = value.magnitude().to_bytes_le();
+    bytes.resize(len, 0);
+    Ok(Value::bytes(&bytes))
+}
+
+/// `bisect_right(a, x, 0, hi)` with Python's comparisons.
+fn bisect_right(interp: &mut Interp, a: &[Value], x: &Value, hi: usize) -> PyResult<usize> {
+    let (mut lo, mut hi) = (0, hi);
+    while lo < hi {
+        let mid = usize::midpoint(lo, hi);
+        let less = interp.compare(CmpOp::Lt, x, &a[mid])?;
+        if interp.truthy(&less)? {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    Ok(lo)
+}
+
+/// `list(itertools.accumulate(values))` with Python's `+`.
+fn accumulate(interp: &mut Interp, values: &Value) -> PyResult<Vec<Value>> {
+    let items = interp.collect(values)?;
+    let mut out: Vec<Value> = Vec::with_capacity(items.len());
+    for v in items {
+        let next = match out.last() {
+            None => v,
+            Some(last) => interp.binary(BinOp::Add, last, &v)?,
+        };
+        out.push(next);
+    }
+    Ok(out)
+}
+
+/// A population's item at `i`.
+fn item(interp: &mut Interp, population: &Value, i: u64) -> PyResult<Value> {
+    interp.get_item(
+        population,
+        &Value::Int(i64::try_from(i).unwrap_or(i64::MAX)),
+    )
+}
+
+/// `random.sample(population, k, *, counts=None)`.
+fn sample(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let from = source(&mut args);
+    let p = params(args, "sample", &["population", "k", "counts"], 2, 2)?;
+    let (Some(population), Some(k)) = (&p[0], &p[1]) else {
+        unreachable!("required parameters");
+    };
+    if !matches!(
+        population,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+    ) {
+        return Err(type_error(
+            "Population must be a sequence.  For dicts or sets, use sorted(d).",
+        ));
+    }
+    let n = u64::try_from(interp.len(population)?).unwrap_or(0);
+    if let Some(counts) = p[2].as_ref().filter(|c| !matches!(c, Value::None)) {
+        let mut cum = accumulate(interp, counts)?;
+        if u64::try_from(cum.len()).ok() != Some(n) {
+            return Err(value_error(
+                "The number of counts does not match the population",
+            ));
+        }
+        let Some(total) = cum.pop() else {
+            return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
+        };
+        if !matches!(total, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+            return Err(type_error("Counts must be integers"));
+        }
+        let total = int(&total, "")?;
+        if total <= BigInt::from(0) {
+            return Err(value_error("Total of counts must be greater than zero"));
+        }
+        let total = u64::try_from(&total)
+            .map_err(|_| PyErr::new(ExcType::OverflowError, "Python int too large"))?;
+        let k = sample_k(k)?;
+        let picks = with_rng(interp, &from, |r| r.sample_indices(total, k)).map_err(raise)?;
+        let mut out = Vec::with_capacity(picks.len());
+        for s in picks {
+            let s = Value::int(BigInt::from(s));
+            let i = bisect_right(interp, &cum, &s, cum.len())?;
+            out.push(item(
+                interp,
+                population,
+                u64::try_from(i).unwrap_or(u64::MAX),
+            )?);
+        }
+        return Ok(Value::list(out));
+    }
+    let k = sample_k(k)?;
+    let picks = with_rng(interp, &from, |r| r.sample_indices(n, k)).map_err(raise)?;
+    let mut out = Vec::with_capacity(picks.len());
+    for i in picks {
+        out.push(item(interp, population, i)?);
+    }
+    Ok(Value::list(out))
+}
+
+/// `sample`'s `k`: an int, at least 0 (a larger one than the population is
+/// the sampler's error).
+fn sample_k(k: &Value) -> PyResult<u64> {
+    let k = int(k, "").map_err(|_| {
+        type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            k.type_name()
+        ))
+    })?;
+    if k < BigInt::from(0) {
+        return Err(value_error("Sample larger than population or is negative"));
+    }
+    Ok(u64::try_from(&k).unwrap_or(u64::MAX))
+}
+
+/// `random.choices(population, weights=None, *, cum_weights=None, k=1)`.
+fn choices(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let from = source(&mut args);
+    let p = params(
+        args,
+        "choices",
+        &["population", "weights", "cum_weights", "k"],
+        2,
+        1,
+    )?;
+    let population = p[0].clone().unwrap_or(Value::None);
+    let n = interp.len(&population)?;
+    let weights = p[1].clone().filter(|v| !matches!(v, Value::None));
+    let cum_weights = p[2].clone().filter(|v| !matches!(v, Value::None));
+    let k_value = p[3].clone().unwrap_or(Value::Int(1));
+    let k = |k: &Value| -> PyResult<u64> {
+        let k = int(k, "")?;
+        Ok(u64::try_from(&k).unwrap_or(if k < BigInt::from(0) { 0 } else { u64::MAX }))
+    };
+    let cum = match (weights, cum_weights) {
+        (None, None) => {
+            let count = k(&k_value)?;
+            #[allow(clippy::cast_precision_loss)]
+            let nf = n as f64;
+            let mut out = Vec::new();
+            for _ in 0..count {
+                let x = with_rng(interp, &from, Random::random) * nf;
+                #[allow(clippy::cast_possible_truncation)]
+                let i = x.floor() as i64;
+                out.push(interp.get_item(&population, &Value::Int(i))?);
+            }
+            return Ok(Value::list(out));
+        }
+        (Some(w), None) => match accumulate(interp, &w) {
+            Ok(c) => c,
+            Err(e) => {
+                if let Value::Int(k) = w {
+                    return Err(type_error(format!(
+                        "The number of choices must be a keyword argument: k={k}"
+                    )));
+                }
+                return Err(e);
+            }
+        },
+        (None, Some(c)) => interp.collect(&c)?,
+        (Some(_), Some(_)) => {
+            return Err(type_error(
+                "Cannot specify both weights and cumulative weights",
+            ))
+        }
+    };
+    if i64::try_from(cum.len()).ok() != Some(n) {
+        return Err(value_error(
+            "The number of weights does not match the population",
+        ));
+    }
+    let Some(last) = cum.last() else {
+        return Err(PyErr::new(ExcType::IndexError, "list index out of range"));
+    };
+    let total = interp.binary(BinOp::Add, last, &Value::Float(0.0))?;
+    let total = interp.real_number(&total)?;
+    if total <= 0.0 {
+        return Err(value_error("Total of weights must be greater than zero"));
+    }
+    if !total.is_finite() {
+        return Err(value_error("Total of weights must be finite"));
+    }
+    let hi = cum.len() - 1;
+    let count = k(&k_value)?;
+    let mut out = Vec::new();
+    for _ in 0..count {
+        let x = Value::Float(with_rng(interp, &from, Random::random) * total);
+        let i = bisect_right(interp, &cum, &x, hi)?;
+        out.push(item(
+            interp,
+            &population,
+            u64::try_from(i).unwrap_or(u64::MAX),
+        )?);
+    }
+    Ok(Value::list(out))
+}
+
+/// `random.getstate()`: `(3, (624 words..., index), gauss_next)`.
+fn getstate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let from = source(&mut args);
+    params(args, "getstate", &[], 0, 0)?;
+    let (words, index, gauss_next) = with_rng(interp, &from, |r| {
+        let (w, i) = r.state();
+        (*w, i, r.gauss_next())
+    });
+    let mut internal: Vec<Value> = words.iter().map(|w| Value::Int(i64::from(*w))).collect();
+    internal.push(Value::Int(i64::try_from(index).unwrap_or(0)));
+    Ok(Value::tuple(vec![
+        Value::Int(3),
+        Value::tuple(internal),
+        gauss_next.map_or(Value::None, Value::Float),
+    ]))
+}
+
+/// `random.setstate(state)`, for version 3 states (what `getstate` gives).
+fn setstate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let from = source(&mut args);
+    let p = params(args, "setstate", &["state"], 1, 1)?;
+    let state = interp.collect(p[0].as_ref().unwrap_or(&Value::None))?;
+    let version = state.first().cloned().unwrap_or(Value::None);
+    let version_2 = matches!(version, Value::Int(2));
+    if !version_2 && !matches!(version, Value::Int(3)) {
+        return Err(value_error(format!(
+            "state with version {} passed to Random.setstate() of version 3",
+            interp.repr(&version)?
+        )));
+    }
+    let [_, internal, gauss_next] = state.as_slice() else {
+        return Err(value_error(if state.len() > 3 {
+            "too many values to unpack (expected 3)".to_owned()
+        } else {
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                state.len()
+            )
+        }));
+    };
+    let Value::Tuple(_) = internal else {
+        return Err(type_error("state vector must be a tuple"));
+    };
+    let internal = interp.collect(internal)?;
+    if internal.len() != N + 1 {
+        return Err(value_error("state vector is the wrong size"));
+    }
+    let mut words = [0u32; N];
+    for (w, v) in words.iter_mut().zip(&internal) {
+        let mut n = int(v, "")?;
+        if version_2 {
+            // Version 2 states hold signed words: CPython takes them modulo
+            // 2**32.
+            n = n.mod_floor(&BigInt::from(1u64 << 32));
+        }
+        let n = u64::try_from(&n).map_err(|_| {
+            PyErr::new(
+                ExcType::OverflowError,
+                if n < BigInt::from(0) {
+                    "can't convert negative int to unsigned"
+                } else {
+                    "Python int too large to convert to C unsigned long"
+                },
+            )
+        })?;
+        // CPython keeps the low 32 bits.
+        #[allow(clippy::cast_possible_truncation)]
+        {
+            *w = n as u32;
+        }
+    }
+    let index = int(&internal[N], "")?;
+    let index = usize::try_from(&index).unwrap_or(usize::MAX);
+    let gauss_next = match gauss_next {
+        Value::None => None,
+        v => Some(interp.real_number(v)?),
+    };
+    with_rng(interp, &from, |r| r.set_state(&words, index, gauss_next)).map_err(raise)?;
+    Ok(Value::None)
+}
+
 /// A `Random` instance's methods: the module's functions, on its own generator.
 static RANDOM_METHODS: &[Builtin] = &[
     builtin!("Random.seed", seed),
@@ -233,6 +739,21 @@ static RANDOM_METHODS: &[Builtin] = &[
     builtin!("Random.choice", choice),
     builtin!("Random.shuffle", shuffle),
     builtin!("Random.getrandbits", getrandbits),
+    builtin!("Random.sample", sample),
+    builtin!("Random.choices", choices),
+    builtin!("Random.gauss", gauss),
+    builtin!("Random.normalvariate", normalvariate),
+    builtin!("Random.expovariate", expovariate),
+    builtin!("Random.triangular", triangular),
+    builtin!("Random.lognormvariate", lognormvariate),
+    builtin!("Random.betavariate", betavariate),
+    builtin!("Random.gammavariate", gammavariate),
+    builtin!("Random.vonmisesvariate", vonmisesvariate),
+    builtin!("Random.paretovariate", paretovariate),
+    builtin!("Random.weibullvariate", weibullvariate),
+    builtin!("Random.randbytes", randbytes),
+    builtin!("Random.getstate", getstate),
+    builtin!("Random.setstate", setstate),
 ];
 
 static FUNCTIONS: &[Builtin] = &[
@@ -245,6 +766,21 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("choice", choice),
     builtin!("shuffle", shuffle),
     builtin!("getrandbits", getrandbits),
+    builtin!("sample", sample),
+    builtin!("choices", choices),
+    builtin!("gauss", gauss),
+    builtin!("normalvariate", normalvariate),
+    builtin!("expovariate", expovariate),
+    builtin!("triangular", triangular),
+    builtin!("lognormvariate", lognormvariate),
+    builtin!("betavariate", betavariate),
+    builtin!("gammavariate", gammavariate),
+    builtin!("vonmisesvariate", vonmisesvariate),
+    builtin!("paretovariate", paretovariate),
+    builtin!("weibullvariate", weibullvariate),
+    builtin!("randbytes", randbytes),
+    builtin!("getstate", getstate),
+    builtin!("setstate", setstate),
 ];
 
 #[must_use]

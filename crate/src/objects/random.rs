@@ -9,7 +9,12 @@
 //!   (`genrand_res53`) and `getrandbits()`;
 //! * `Lib/random.py`: `seed()` for `str` and `bytes` (version 2), and the
 //!   methods built on `getrandbits`: `_randbelow_with_getrandbits`,
-//!   `randrange`, `randint`, `choice`, `shuffle`, `uniform`.
+//!   `randrange`, `randint`, `choice`, `shuffle`, `uniform`, `sample`'s
+//!   picks, and the distributions on `random()` (`gauss` with its cached
+//!   second value, `normalvariate`, `lognormvariate`, `expovariate`,
+//!   `triangular`, `vonmisesvariate`, `gammavariate`, `betavariate`,
+//!   `paretovariate`, `weibullvariate`), their float operations in CPython's
+//!   order so that the results are its bits.
 //!
 //! No interpreter types appear here: integers are [`BigInt`] (with `i64` and
 //! `u64` fast paths that draw exactly the same numbers), and errors are a
@@ -23,8 +28,11 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive};
 use sha2::{Digest, Sha512};
 
+use super::error::{ErrorKind, ObjectError};
+use super::float_ops::{float_div, float_mod, float_pow, FloatPow};
+
 /// The Mersenne Twister's degree of recurrence: the state is `N` 32-bit words.
-const N: usize = 624;
+pub const N: usize = 624;
 /// The middle word offset of the recurrence.
 const M: usize = 397;
 /// The twist matrix's last row (`MATRIX_A` in CPython).
@@ -46,6 +54,8 @@ pub enum RandomError {
     TypeError(String),
     /// `OverflowError`: a bit count beyond a C `int` in `getrandbits()`.
     OverflowError(String),
+    /// `ZeroDivisionError`: a float division by zero in a distribution.
+    ZeroDivisionError(String),
 }
 
 impl RandomError {
@@ -58,6 +68,7 @@ impl RandomError {
             RandomError::IndexError(_) => "IndexError",
             RandomError::TypeError(_) => "TypeError",
             RandomError::OverflowError(_) => "OverflowError",
+            RandomError::ZeroDivisionError(_) => "ZeroDivisionError",
         }
     }
 
@@ -68,7 +79,8 @@ impl RandomError {
             RandomError::ValueError(m)
             | RandomError::IndexError(m)
             | RandomError::TypeError(m)
-            | RandomError::OverflowError(m) => m,
+            | RandomError::OverflowError(m)
+            | RandomError::ZeroDivisionError(m) => m,
         }
     }
 }
@@ -81,6 +93,41 @@ impl fmt::Display for RandomError {
 }
 
 impl std::error::Error for RandomError {}
+
+impl From<ObjectError> for RandomError {
+    fn from(e: ObjectError) -> RandomError {
+        match e.kind {
+            ErrorKind::ZeroDivisionError => RandomError::ZeroDivisionError(e.message),
+            ErrorKind::OverflowError => RandomError::OverflowError(e.message),
+            ErrorKind::TypeError => RandomError::TypeError(e.message),
+            _ => RandomError::ValueError(e.message),
+        }
+    }
+}
+
+/// Python's `x / y` for floats.
+fn div(x: f64, y: f64) -> Result<f64, RandomError> {
+    Ok(float_div(x, y)?)
+}
+
+/// Python's `x ** y` for floats (the distributions only raise non-negative
+/// bases to powers, so a complex result does not arise from them).
+fn pow(x: f64, y: f64) -> Result<f64, RandomError> {
+    match float_pow(x, y)? {
+        FloatPow::Real(r) => Ok(r),
+        FloatPow::Complex => Err(RandomError::ValueError(
+            "a negative number raised to a fractional power".to_owned(),
+        )),
+    }
+}
+
+/// `2 * pi` (`TWOPI` of `Lib/random.py`).
+const TWOPI: f64 = 2.0 * std::f64::consts::PI;
+
+/// `4 * exp(-0.5) / sqrt(2.0)`, `NV_MAGICCONST`.
+fn nv_magicconst() -> f64 {
+    4.0 * (-0.5f64).exp() / 2.0f64.sqrt()
+}
 
 /// `randrange(n)` with `n <= 0`, or a non-unit step whose range is empty.
 fn empty_range() -> RandomError {
@@ -120,6 +167,9 @@ pub struct Random {
     state: [u32; N],
     /// The next word of `state` to hand out; `N` means "twist first".
     index: usize,
+    /// `gauss_next`: the second value of `gauss()`'s last pair, if not yet
+    /// handed out (its bits, so that the generator stays `Eq`).
+    gauss_next: Option<u64>,
 }
 
 impl fmt::Debug for Random {
@@ -144,7 +194,11 @@ impl Random {
                 .wrapping_mul(prev ^ (prev >> 30))
                 .wrapping_add(i as u32);
         }
-        Random { state, index: N }
+        Random {
+            state,
+            index: N,
+            gauss_next: None,
+        }
     }
 
     /// CPython's `init_by_array`: the reference MT19937 seeding from a key of
@@ -566,6 +620,282 @@ impl Random {
     /// float operations (so `b` itself can come out, by rounding).
     pub fn uniform(&mut self, a: f64, b: f64) -> f64 {
         a + (b - a) * self.random()
+    }
+
+    /// The generator's state as `getstate()` shows it (without the version
+    /// and `gauss_next`): the 624 words and the index of the next one.
+    #[must_use]
+    pub fn state(&self) -> (&[u32; N], usize) {
+        (&self.state, self.index)
+    }
+
+    /// The cached second value of `gauss()`, `gauss_next`.
+    #[must_use]
+    pub fn gauss_next(&self) -> Option<f64> {
+        self.gauss_next.map(f64::from_bits)
+    }
+
+    /// `setstate()`: the 624 words, the index (at most 624) and
+    /// `gauss_next`.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError: invalid state` for an index past 624.
+    pub fn set_state(
+        &mut self,
+        words: &[u32; N],
+        index: usize,
+        gauss_next: Option<f64>,
+    ) -> Result<(), RandomError> {
+        if index > N {
+            return Err(RandomError::ValueError("invalid state".to_owned()));
+        }
+        self.state = *words;
+        self.index = index;
+        self.gauss_next = gauss_next.map(f64::to_bits);
+        Ok(())
+    }
+
+    /// The indices `random.sample(population, k)` picks from a population of
+    /// `n`, in order: CPython's choice between a pool (a list of the
+    /// population, each pick swapped out by the last item still in it) for
+    /// small populations and a set of picks (redrawing repeats) for large
+    /// ones, with the same draws.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError: Sample larger than population or is negative` when
+    /// `k > n`.
+    pub fn sample_indices(&mut self, n: u64, k: u64) -> Result<Vec<u64>, RandomError> {
+        if k > n {
+            return Err(RandomError::ValueError(
+                "Sample larger than population or is negative".to_owned(),
+            ));
+        }
+        let mut setsize: u128 = 21;
+        if k > 5 {
+            // `4 ** ceil(log(k * 3, 4))`, math.log with a base being
+            // `log(x) / log(base)`.
+            #[allow(clippy::cast_precision_loss)]
+            let x = (u128::from(k) * 3) as f64;
+            let e = (x.ln() / 4.0f64.ln()).ceil();
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let e = e as u32;
+            setsize = setsize.saturating_add(4u128.checked_pow(e).unwrap_or(u128::MAX));
+        }
+        let k = usize::try_from(k).map_err(|_| {
+            RandomError::OverflowError("cannot fit 'int' into an index-sized integer".to_owned())
+        })?;
+        let mut result = Vec::with_capacity(k);
+        if u128::from(n) <= setsize {
+            let mut pool: Vec<u64> = (0..n).collect();
+            for i in 0..k {
+                let left = n - to_u64(i);
+                let j = to_usize(self.randbelow_u64(left));
+                result.push(pool[j]);
+                pool[j] = pool[to_usize(left - 1)];
+            }
+        } else {
+            let mut selected = std::collections::HashSet::with_capacity(k);
+            for _ in 0..k {
+                let mut j = self.randbelow_u64(n);
+                while selected.contains(&j) {
+                    j = self.randbelow_u64(n);
+                }
+                selected.insert(j);
+                result.push(j);
+            }
+        }
+        Ok(result)
+    }
+
+    /// `random.gauss(mu, sigma)`: Box–Muller, two normal values from two
+    /// draws, the second kept for the next call (until a reseed).
+    pub fn gauss(&mut self, mu: f64, sigma: f64) -> f64 {
+        let z = match self.gauss_next.take() {
+            Some(z) => f64::from_bits(z),
+            None => {
+                let x2pi = self.random() * TWOPI;
+                let g2rad = (-2.0 * (1.0 - self.random()).ln()).sqrt();
+                self.gauss_next = Some((x2pi.sin() * g2rad).to_bits());
+                x2pi.cos() * g2rad
+            }
+        };
+        mu + z * sigma
+    }
+
+    /// `random.normalvariate(mu, sigma)`: Kinderman and Monahan's ratio of
+    /// uniforms.
+    pub fn normalvariate(&mut self, mu: f64, sigma: f64) -> f64 {
+        let magic = nv_magicconst();
+        loop {
+            let u1 = self.random();
+            let u2 = 1.0 - self.random();
+            let z = magic * (u1 - 0.5) / u2;
+            let zz = z * z / 4.0;
+            if zz <= -u2.ln() {
+                return mu + z * sigma;
+            }
+        }
+    }
+
+    /// `random.lognormvariate(mu, sigma)`: `exp(normalvariate(mu, sigma))`.
+    pub fn lognormvariate(&mut self, mu: f64, sigma: f64) -> f64 {
+        self.normalvariate(mu, sigma).exp()
+    }
+
+    /// `random.expovariate(lambd)`: `-log(1 - random()) / lambd`.
+    ///
+    /// # Errors
+    ///
+    /// `ZeroDivisionError: float division by zero` for `lambd == 0`.
+    pub fn expovariate(&mut self, lambd: f64) -> Result<f64, RandomError> {
+        div(-(1.0 - self.random()).ln(), lambd)
+    }
+
+    /// `random.triangular(low, high, mode)` (`mode` `None` is the middle).
+    pub fn triangular(&mut self, low: f64, high: f64, mode: Option<f64>) -> f64 {
+        let mut u = self.random();
+        let mut c = match mode {
+            None => 0.5,
+            Some(mode) => match div(mode - low, high - low) {
+                Ok(c) => c,
+                Err(_) => return low,
+            },
+        };
+        let (mut low, mut high) = (low, high);
+        if u > c {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            std::mem::swap(&mut low, &mut high);
+        }
+        low + (high - low) * (u * c).sqrt()
+    }
+
+    /// `random.vonmisesvariate(mu, kappa)`: Best and Fisher's method.
+    ///
+    /// # Errors
+    ///
+    /// None in practice (a float modulo by a non-zero constant).
+    pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> Result<f64, RandomError> {
+        if kappa <= 1e-6 {
+            return Ok(TWOPI * self.random());
+        }
+        let s = 0.5 / kappa;
+        let r = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let u1 = self.random();
+            let z = (std::f64::consts::PI * u1).cos();
+            let d = z / (r + z);
+            let u2 = self.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() {
+                break z;
+            }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        let u3 = self.random();
+        let theta = if u3 > 0.5 {
+            mu + f.acos()
+        } else {
+            mu - f.acos()
+        };
+        Ok(float_mod(theta, TWOPI)?)
+    }
+
+    /// `random.gammavariate(alpha, beta)`: Cheng's method for `alpha > 1`,
+    /// an exponential for `alpha == 1`, Ahrens and Dieter's (GS) below.
+    ///
+    /// # Errors
+    ///
+    /// `ValueError: gammavariate: alpha and beta must be > 0.0`.
+    pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> Result<f64, RandomError> {
+        // `not (alpha > 0 and beta > 0)` lets NaN through in CPython: its
+        // test is `alpha <= 0.0 or beta <= 0.0`.
+        if alpha <= 0.0 || beta <= 0.0 {
+            return Err(RandomError::ValueError(
+                "gammavariate: alpha and beta must be > 0.0".to_owned(),
+            ));
+        }
+        if alpha > 1.0 {
+            let log4 = 4.0f64.ln();
+            let sg_magicconst = 1.0 + 4.5f64.ln();
+            let ainv = (2.0 * alpha - 1.0).sqrt();
+            let bbb = alpha - log4;
+            let ccc = alpha + ainv;
+            loop {
+                let u1 = self.random();
+                if !(1e-7 < u1 && u1 < 0.999_999_9) {
+                    continue;
+                }
+                let u2 = 1.0 - self.random();
+                let v = (u1 / (1.0 - u1)).ln() / ainv;
+                let x = alpha * v.exp();
+                let z = u1 * u1 * u2;
+                let r = bbb + ccc * v - x;
+                if r + sg_magicconst - 4.5 * z >= 0.0 || r >= z.ln() {
+                    return Ok(x * beta);
+                }
+            }
+        } else if alpha == 1.0 {
+            Ok(-(1.0 - self.random()).ln() * beta)
+        } else {
+            let e = std::f64::consts::E;
+            loop {
+                let u = self.random();
+                let b = (e + alpha) / e;
+                let p = b * u;
+                let x = if p <= 1.0 {
+                    pow(p, 1.0 / alpha)?
+                } else {
+                    -((b - p) / alpha).ln()
+                };
+                let u1 = self.random();
+                if p > 1.0 {
+                    if u1 <= pow(x, alpha - 1.0)? {
+                        return Ok(x * beta);
+                    }
+                } else if u1 <= (-x).exp() {
+                    return Ok(x * beta);
+                }
+            }
+        }
+    }
+
+    /// `random.betavariate(alpha, beta)`: `y / (y + z)` of two gamma
+    /// variates (0 when the first is 0).
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Random::gammavariate`].
+    pub fn betavariate(&mut self, alpha: f64, beta: f64) -> Result<f64, RandomError> {
+        let y = self.gammavariate(alpha, 1.0)?;
+        if y != 0.0 {
+            let z = self.gammavariate(beta, 1.0)?;
+            return div(y, y + z);
+        }
+        Ok(0.0)
+    }
+
+    /// `random.paretovariate(alpha)`: `(1 - random()) ** (-1 / alpha)`.
+    ///
+    /// # Errors
+    ///
+    /// `ZeroDivisionError` for `alpha == 0`.
+    pub fn paretovariate(&mut self, alpha: f64) -> Result<f64, RandomError> {
+        let u = 1.0 - self.random();
+        pow(u, div(-1.0, alpha)?)
+    }
+
+    /// `random.weibullvariate(alpha, beta)`:
+    /// `alpha * (-log(1 - random())) ** (1 / beta)`.
+    ///
+    /// # Errors
+    ///
+    /// `ZeroDivisionError` for `beta == 0`.
+    pub fn weibullvariate(&mut self, alpha: f64, beta: f64) -> Result<f64, RandomError> {
+        let u = 1.0 - self.random();
+        Ok(alpha * pow(-u.ln(), div(1.0, beta)?)?)
     }
 }
 
