@@ -804,6 +804,9 @@ fn traceback_shapes() {
 #[test]
 fn docstrings() {
     check("docstrings");
+}
+
+#[test]
 fn random_more() {
     check("random_more");
 }
