@@ -90,7 +90,6 @@ test.describe("corpus programs", () => {
     "builtin_mro",
     "sequence_protocol",
     "docstrings",
-    "random_more",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(
