@@ -810,3 +810,13 @@ fn docstrings() {
 fn random_more() {
     check("random_more");
 }
+
+#[test]
+fn enum_module() {
+    check("enum_module");
+}
+
+#[test]
+fn class_hooks() {
+    check("class_hooks");
+}

@@ -314,8 +314,10 @@ pub enum Op {
     /// (top); yields what it yields (and runs again when resumed), or,
     /// once it is done, leaves what it returned in its place.
     YieldFrom,
-    /// `class Name(bases):` from the bases and, above them, the body's
-    /// function on the stack (`name` constant, `bases` their count).
+    /// `class Name(bases, keywords):` from the bases, the keywords' values
+    /// and, above them, the body's function on the stack (`name` a Str
+    /// constant, or a Names constant of the name then the keywords' names;
+    /// `bases` the count of bases and keywords' values together).
     BuildClass {
         name: u32,
         bases: u32,

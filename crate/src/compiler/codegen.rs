@@ -909,8 +909,8 @@ impl<'s> Compiler<'s> {
         if bases.iter().any(Expr::is_starred_expr) {
             return Err(self.unsupported(c, "starred base classes"));
         }
-        if let Some(k) = keywords.first() {
-            return Err(self.unsupported(k, "class keywords (metaclass=…)"));
+        if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
+            return Err(self.unsupported(k, "**mapping in a class's keywords"));
         }
         // As CPython: the decorators, then the bases, then the body.
         for d in &c.decorator_list {
@@ -918,6 +918,9 @@ impl<'s> Compiler<'s> {
         }
         for base in bases {
             self.expr(base)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
         }
         // The body runs as a function whose module-like namespace becomes
         // the class; it is a closure when it (or a function in it) uses
@@ -945,10 +948,23 @@ impl<'s> Compiler<'s> {
         body.emit_const(Const::None);
         body.emit(Op::Return);
         self.finish_function(body.code, 0)?;
-        let name = self.constant(Const::Str(c.name.id.as_str().into()));
+        // With keywords (`metaclass=M`, `flag=True`), the name constant is
+        // the class's name followed by the keywords' names.
+        let name = if keywords.is_empty() {
+            self.constant(Const::Str(c.name.id.as_str().into()))
+        } else {
+            let mut names: Vec<Arc<str>> = vec![c.name.id.as_str().into()];
+            names.extend(
+                keywords
+                    .iter()
+                    .filter_map(|k| k.arg.as_ref())
+                    .map(|a| a.id.as_str().into()),
+            );
+            self.constant(Const::Names(names.into()))
+        };
         self.emit(Op::BuildClass {
             name,
-            bases: count(bases),
+            bases: count(bases) + u32::try_from(keywords.len()).unwrap_or(u32::MAX),
         });
         for _ in &c.decorator_list {
             self.emit(Op::Call(1));

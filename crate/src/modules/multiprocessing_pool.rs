@@ -525,6 +525,7 @@ fn library_exception_class(name: &'static str, module: &'static str) -> Arc<Clas
         return found.clone();
     }
     let class = Arc::new(Class {
+        metaclass: None,
         name: name.into(),
         qualname: name.into(),
         module: module.into(),

@@ -120,6 +120,16 @@ impl Interp {
                     "__mro__" => super::class::mro_tuple(self, c),
                     "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&c.attributes)?,
+                    // The metaclass's attributes, after the class's own.
+                    _ if c
+                        .metaclass
+                        .as_ref()
+                        .is_some_and(|m| m.lookup(name).is_some()) =>
+                    {
+                        let meta = c.metaclass.clone().expect("a metaclass");
+                        let found = meta.lookup(name).expect("found");
+                        return self.bind_found(object, &meta, found);
+                    }
                     _ => match super::class::builtin_base_attr(c, object, name) {
                         // `Base.__init__(self, …)` called through the class.
                         Some(Value::Method(m)) => m.1.clone(),
@@ -345,6 +355,12 @@ impl Interp {
     /// # Errors
     /// AttributeError for objects whose attributes cannot be set.
     pub fn set_attr(&mut self, object: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Class(c) = object {
+            if let Some(setattr) = self.meta_special(c, "__setattr__") {
+                let args = Args::new(vec![Value::str(name), value]);
+                return self.call(&setattr, args).map(|_| ());
+            }
+        }
         if let Value::Instance(i) = object {
             if i.class.stores_plainly() {
                 store(&i.attributes, name, value);
@@ -451,6 +467,18 @@ impl Interp {
                 return Ok(());
             }
         }
+        if let Value::Class(c) = object {
+            if let Some(delattr) = self.meta_special(c, "__delattr__") {
+                return self
+                    .call(&delattr, Args::new(vec![Value::str(name)]))
+                    .map(|_| ());
+            }
+        }
+        self.del_attr_plain(object, name)
+    }
+
+    /// `del object.name` past a metaclass's `__delattr__`.
+    pub(super) fn del_attr_plain(&mut self, object: &Value, name: &str) -> PyResult<()> {
         let removed = match object {
             Value::Instance(i) => lock(&i.attributes).shift_remove(name).is_some(),
             Value::Exception(e) => lock(&e.attributes).shift_remove(name).is_some(),
@@ -554,6 +582,11 @@ impl Interp {
     pub fn special(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
         let (class, found) = match object {
             Value::Instance(i) => (&i.class, i.class.lookup(name)),
+            // A class's special methods are its metaclass's.
+            Value::Class(c) => match &c.metaclass {
+                Some(meta) => (meta, meta.lookup(name)),
+                None => return Ok(None),
+            },
             Value::Exception(e) => match &e.class {
                 Some(class) => (class, class.lookup(name)),
                 None => return Ok(None),

@@ -425,6 +425,9 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "reversed", 1, 1)?;
+    if let Some(method) = interp.special(&a[0], "__reversed__")? {
+        return interp.call(&method, Args::default());
+    }
     // A dict is reversible (its keys, last first), as since Python 3.8.
     if matches!(
         a[0],
@@ -641,6 +644,9 @@ fn bool_(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
     match v {
         Value::Instance(i) => Value::Class(i.class.clone()),
+        Value::Class(c) if c.metaclass.is_some() => {
+            Value::Class(c.metaclass.clone().expect("a metaclass"))
+        }
         Value::Exception(e) => match &e.class {
             Some(class) => Value::Class(class.clone()),
             None => Value::ExcType(e.kind),
@@ -735,7 +741,9 @@ fn no_instances(name: &str) -> PyErr {
 fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match (args.positional.as_slice(), args.keywords.is_empty()) {
         ([x], true) => Ok(type_of(interp, x)),
-        ([name, bases, namespace], _) => interp.type_new(name, bases, namespace),
+        ([name, bases, namespace], _) => {
+            interp.type_new(None, name, bases, namespace, args.keywords.clone())
+        }
         _ => Err(type_error("type() takes 1 or 3 arguments")),
     }
 }
@@ -756,7 +764,11 @@ fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
                     name == Some(b.name) || (b.name == "int" && name == Some("bool"))
                 }
             },
-            Value::Class(c) => v.class().is_some_and(|own| own.derives_from(c)),
+            // A class is an instance of its metaclass.
+            Value::Class(c) => match v {
+                Value::Class(own) => own.metaclass.as_ref().is_some_and(|m| m.derives_from(c)),
+                _ => v.class().is_some_and(|own| own.derives_from(c)),
+            },
             Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
             Value::Tuple(kinds) => {
                 for k in kinds.iter() {

@@ -20,10 +20,13 @@ impl Interp {
         name: &str,
         body: &Value,
         bases: Vec<Value>,
+        mut keywords: Vec<(Arc<str>, Value)>,
     ) -> PyResult<Value> {
         let Value::Function(function) = body else {
             return Err(type_error("class body is not a function"));
         };
+        let explicit = super::metaclass::take_keyword(&mut keywords, "metaclass");
+        let maker = self.class_maker(explicit, &bases)?;
         let builtin = builtin_base(&bases)?;
         let ancestors = c3_ancestors(&bases)?;
         let namespace = super::object::Module::new(name);
@@ -49,6 +52,23 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
+        // A metaclass makes the class from its name, bases and namespace.
+        if let Some(maker) = maker {
+            let pairs: Vec<(Arc<str>, Value)> = namespace
+                .names()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let namespace = self.new_dict();
+            for (k, v) in pairs {
+                self.dict_set(&namespace, Value::Str(k), v)?;
+            }
+            let args = Args {
+                positional: vec![Value::str(name), Value::tuple(bases), namespace],
+                keywords,
+            };
+            return self.call(&maker, args);
+        }
         let mut attributes: Names = std::mem::take(&mut *namespace.names_mut());
         let qualname = match attributes.shift_remove("__qualname__") {
             Some(Value::Str(qualname)) => qualname,
@@ -60,8 +80,9 @@ impl Interp {
             bases,
             builtin,
             ancestors,
+            metaclass: None,
         };
-        self.make_class(name, attributes, made)
+        self.make_class(name, attributes, made, keywords)
     }
 
     /// `type(name, bases, namespace)`: the class a `class` statement with
@@ -69,11 +90,15 @@ impl Interp {
     /// `__qualname__` is the namespace's, else its name; its `__module__`
     /// the namespace's, else the program's (`__main__`: a builtin does not
     /// see its caller's module here).
+    /// Made by `metaclass` when it is given (`type.__new__(Meta, …)`), else
+    /// by the bases' metaclass if they have one.
     pub(super) fn type_new(
         &mut self,
+        metaclass: Option<Arc<Class>>,
         name: &Value,
         bases: &Value,
         namespace: &Value,
+        keywords: Vec<(Arc<str>, Value)>,
     ) -> PyResult<Value> {
         let argument = |n: u32, want: &str, got: &Value| {
             type_error(format!(
@@ -91,6 +116,20 @@ impl Interp {
             return Err(argument(3, "dict", namespace));
         };
         let bases: Vec<Value> = bases.iter().cloned().collect();
+        let explicit = metaclass.is_some();
+        let metaclass = super::metaclass::winner(metaclass, &bases)?;
+        // `type(name, bases, ns)` of bases made by a metaclass: made by it.
+        if let (false, Some(meta)) = (explicit, &metaclass) {
+            let args = Args {
+                positional: vec![
+                    Value::Str(name.clone()),
+                    Value::tuple(bases),
+                    Value::Dict(namespace.clone()),
+                ],
+                keywords,
+            };
+            return self.call(&Value::Class(meta.clone()), args);
+        }
         let builtin = builtin_base(&bases)?;
         let ancestors = c3_ancestors(&bases)?;
         let mut attributes = Names::default();
@@ -119,13 +158,21 @@ impl Interp {
             bases,
             builtin,
             ancestors,
+            metaclass,
         };
-        self.make_class(name, attributes, made)
+        self.make_class(name, attributes, made, keywords)
     }
 
     /// A new class named `name` with `attributes`, made of `made`; each
-    /// attribute then learns its name (`__set_name__`).
-    fn make_class(&mut self, name: &str, mut attributes: Names, made: MadeOf) -> PyResult<Value> {
+    /// attribute then learns its name (`__set_name__`), and its parent's
+    /// `__init_subclass__` is called with `keywords`.
+    fn make_class(
+        &mut self,
+        name: &str,
+        mut attributes: Names,
+        made: MadeOf,
+        keywords: Vec<(Arc<str>, Value)>,
+    ) -> PyResult<Value> {
         // Every class has a `__doc__` of its own (None without a docstring),
         // so neither it nor its instances find a base's.
         attributes.entry("__doc__".into()).or_insert(Value::None);
@@ -135,7 +182,13 @@ impl Interp {
             bases,
             builtin,
             ancestors,
+            metaclass,
         } = made;
+        // `__init_subclass__` is a class method without saying so.
+        if let Some(hook @ Value::Function(_)) = attributes.get("__init_subclass__").cloned() {
+            let wrapped = (super::descriptors::CLASSMETHOD.call)(self, Args::new(vec![hook]))?;
+            attributes.insert("__init_subclass__".into(), wrapped);
+        }
         let set_names: Vec<(Arc<str>, Value)> = attributes
             .iter()
             .map(|(name, value)| (name.clone(), value.clone()))
@@ -148,6 +201,7 @@ impl Interp {
             bases,
             ancestors,
             builtin,
+            metaclass,
             plain_stores: std::sync::atomic::AtomicU64::new(0),
         });
         // Each attribute learns the name it was given (`__set_name__`): a
@@ -155,11 +209,15 @@ impl Interp {
         for (name, value) in set_names {
             self.set_name(&class, &name, &value)?;
         }
+        self.init_subclass(&class, keywords)?;
         Ok(Value::Class(class))
     }
 
     /// `Class(args)`: a new instance (`__new__`), initialised (`__init__`).
     pub(super) fn instantiate(&mut self, class: &Arc<Class>, args: Args) -> PyResult<Value> {
+        if super::metaclass::is_metaclass(class) {
+            return self.instantiate_metaclass(class, args);
+        }
         let custom_new = class.lookup("__new__");
         let instance = match &custom_new {
             Some(new) => {
@@ -229,6 +287,7 @@ struct MadeOf {
     bases: Vec<Value>,
     builtin: BuiltinBase,
     ancestors: Vec<Arc<Class>>,
+    metaclass: Option<Arc<Class>>,
 }
 
 /// `object.__new__(cls)`: an instance of `class` not yet initialised; an
@@ -323,7 +382,10 @@ fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
 }
 
 /// The built-in types a class may derive from here.
-const SUBCLASSABLE: &[&str] = &["list", "dict", "set", "Thread", "Process"];
+/// (`type`: its subclasses are metaclasses, whose instances are classes.)
+const SUBCLASSABLE: &[&str] = &[
+    "list", "dict", "set", "int", "str", "Thread", "Process", "type",
+];
 
 /// The Python classes after a new class in its method resolution order:
 /// CPython's C3 linearisation of its bases'.
@@ -452,8 +514,17 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
             Value::Builtin(method),
         ))))
     };
+    if super::metaclass::is_metaclass(class) {
+        if let Some(method) = super::metaclass::type_method(name) {
+            return match name {
+                "__new__" => Some(Value::Builtin(method)),
+                _ => bound(method),
+            };
+        }
+    }
     match (&class.builtin, name) {
         (_, "__new__") => Some(Value::Builtin(&OBJECT_NEW)),
+        (_, "__init_subclass__") => bound(&super::metaclass::OBJECT_INIT_SUBCLASS),
         (_, "__setattr__") => bound(&OBJECT_SETATTR),
         (BuiltinBase::Object, "__init__") => bound(&OBJECT_INIT),
         (BuiltinBase::Exception(_), "__init__") => bound(&EXCEPTION_INIT),

@@ -593,7 +593,7 @@ impl Interp {
                 let found = self.dict_get(d, key)?;
                 found.ok_or_else(|| self.key_error(key))
             }
-            Value::Instance(_) | Value::Native(_) => {
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
                 match self.special(container, "__getitem__")? {
                     Some(method) => {
                         self.call(&method, super::function::Args::new(vec![key.clone()]))
@@ -790,24 +790,26 @@ impl Interp {
                     "Python int too large to convert to C ssize_t",
                 )
             })?,
-            Value::Instance(_) | Value::Native(_) => match self.special(v, "__len__")? {
-                Some(method) => {
-                    let n = self.call(&method, super::function::Args::default())?;
-                    self.len_result(&n)?
+            Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
+                match self.special(v, "__len__")? {
+                    Some(method) => {
+                        let n = self.call(&method, super::function::Args::default())?;
+                        self.len_result(&n)?
+                    }
+                    None if v
+                        .base_object()
+                        .is_some_and(|b| !matches!(b, Value::Native(_))) =>
+                    {
+                        return self.len(&v.base_object().unwrap_or(Value::None));
+                    }
+                    None => {
+                        return Err(type_error(format!(
+                            "object of type '{}' has no len()",
+                            v.type_name()
+                        )))
+                    }
                 }
-                None if v
-                    .base_object()
-                    .is_some_and(|b| !matches!(b, Value::Native(_))) =>
-                {
-                    return self.len(&v.base_object().unwrap_or(Value::None));
-                }
-                None => {
-                    return Err(type_error(format!(
-                        "object of type '{}' has no len()",
-                        v.type_name()
-                    )))
-                }
-            },
+            }
             other => {
                 return Err(type_error(format!(
                     "object of type '{}' has no len()",

@@ -419,6 +419,21 @@ fn class_seen_from(object: &Value) -> Option<Arc<Class>> {
     }
 }
 
+/// The class whose method resolution order `super()` in a method of
+/// `after` walks for `object`, and whether `object` is seen as a class (in
+/// a class method) rather than an instance: a class is an instance of its
+/// metaclass in the metaclass's own methods.
+fn seen_from(object: &Value, after: &Arc<Class>) -> Option<(Arc<Class>, bool)> {
+    let class = class_seen_from(object)?;
+    if class.derives_from(after) {
+        return Some((class.clone(), matches!(object, Value::Class(_))));
+    }
+    match &class.metaclass {
+        Some(meta) if meta.derives_from(after) => Some((meta.clone(), false)),
+        _ => Some((class, matches!(object, Value::Class(_)))),
+    }
+}
+
 impl Interp {
     /// Zero-argument `super()` in a method of the class named `qualname`,
     /// whose first argument is `object`.
@@ -426,8 +441,13 @@ impl Interp {
     /// # Errors
     /// RuntimeError when `object` is not of that class.
     pub(super) fn zero_arg_super(&mut self, qualname: &str, object: Value) -> PyResult<Value> {
-        let found = class_seen_from(&object)
-            .and_then(|c| c.mro().find(|c| &*c.qualname == qualname).cloned());
+        let named = |c: &Arc<Class>| c.mro().find(|c| &*c.qualname == qualname).cloned();
+        let seen = class_seen_from(&object);
+        // A metaclass's method is given a class as its `self`.
+        let found = seen.as_ref().and_then(named).or_else(|| {
+            let meta = seen.as_ref().and_then(|c| c.metaclass.clone());
+            meta.as_ref().and_then(named)
+        });
         match found {
             Some(after) => Ok(Value::Native(Arc::new(Super { after, object }))),
             None => Err(type_error(format!(
@@ -442,7 +462,7 @@ pub static SUPER: Builtin = builtin!(type "super", |_, args| {
     match args.positional.as_slice() {
         [] => Err(PyErr::new(ExcType::RuntimeError, "super(): no arguments")),
         [Value::Class(after), object] => {
-            if !class_seen_from(object).is_some_and(|c| c.derives_from(after)) {
+            if !seen_from(object, after).is_some_and(|(c, _)| c.derives_from(after)) {
                 return Err(type_error(
                     "super(type, obj): obj must be an instance or subtype of type",
                 ));
@@ -466,7 +486,7 @@ fn super_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(sup) = n.as_any().downcast_ref::<Super>() else {
         return Err(type_error("descriptor requires a 'super' object"));
     };
-    let Some(class) = class_seen_from(&sup.object) else {
+    let Some((class, as_class)) = seen_from(&sup.object, &sup.after) else {
         return Err(type_error("super() of an object without a class"));
     };
     let past = class
@@ -476,7 +496,7 @@ fn super_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     for ancestor in past {
         let found = lock(&ancestor.attributes).get(&**name).cloned();
         if let Some(found) = found {
-            if let Value::Class(_) = sup.object {
+            if as_class {
                 return interp.class_found(&class, found);
             }
             return Ok(match interp.bind_found(&sup.object, &class, found)? {

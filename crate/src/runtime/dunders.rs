@@ -238,6 +238,11 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "NoneType" => NONE,
         _ => &[],
     };
+    if type_name == "type" {
+        if let Some(method) = super::metaclass::type_method(name) {
+            return Some(method);
+        }
+    }
     let find = |table| super::methods::find(table, name);
     find(own)
         .or_else(|| (type_name == "bool").then(|| find(INT)).flatten())
@@ -599,6 +604,23 @@ fn new(interp: &mut Interp, args: Args, type_name: &str, name: &str) -> PyResult
                 }
             };
             (b.call)(interp, rest)
+        }
+        // An int or str subclass's instance is its value from the start,
+        // as the value cannot change after.
+        Some(Value::Class(c)) if matches!(type_name, "int" | "str") => {
+            let made = (super::class::object_method("__new__")
+                .expect("object.__new__")
+                .call)(interp, Args::new(vec![Value::Class(c.clone())]))?;
+            if let (Value::Instance(i), super::object::BuiltinBase::Type(base)) =
+                (&made, &c.builtin)
+            {
+                let rest = Args {
+                    positional: args.positional[1..].to_vec(),
+                    keywords: args.keywords,
+                };
+                *super::value::lock(&i.base_object) = Some((base.call)(interp, rest)?);
+            }
+            Ok(made)
         }
         Some(Value::Class(_)) => {
             let new = super::class::object_method("__new__").expect("object.__new__");

@@ -1153,11 +1153,16 @@ impl Interp {
                 Op::ExitWithError => self.exit_with_error(frame)?,
                 Op::BuildClass { name, bases } => {
                     let body = frame.pop();
-                    let bases = frame.stack.split_off(frame.stack.len() - bases as usize);
-                    let Const::Str(name) = &code.consts[name as usize] else {
-                        unreachable!("BuildClass takes a Str constant");
+                    let mut bases = frame.stack.split_off(frame.stack.len() - bases as usize);
+                    let (name, keywords) = match &code.consts[name as usize] {
+                        Const::Str(name) => (name, Vec::new()),
+                        Const::Names(names) => {
+                            let values = bases.split_off(bases.len() + 1 - names.len());
+                            (&names[0], names[1..].iter().cloned().zip(values).collect())
+                        }
+                        _ => unreachable!("BuildClass takes a Str or Names constant"),
                     };
-                    let class = self.build_class(name, &body, bases)?;
+                    let class = self.build_class(name, &body, bases, keywords)?;
                     frame.stack.push(class);
                 }
                 Op::Super { class } => {

@@ -28,6 +28,7 @@ pub mod inline_cache;
 pub mod introspect;
 pub mod iter;
 pub mod matching;
+pub mod metaclass;
 pub mod methods;
 pub mod object;
 pub mod operators;
@@ -324,7 +325,10 @@ impl Interp {
                     },
                 )
             }
-            Value::Class(c) => self.instantiate(c, args),
+            Value::Class(c) => match self.meta_special(c, "__call__") {
+                Some(call) => self.call(&call, args),
+                None => self.instantiate(c, args),
+            },
             Value::Instance(_) => match self.special(callable, "__call__")? {
                 Some(method) => self.call(&method, args),
                 None => Err(type_error(format!(

@@ -28,6 +28,10 @@ pub struct Class {
     pub ancestors: Vec<Arc<Class>>,
     /// The built-in class its instances are made of, after its Python ones.
     pub builtin: BuiltinBase,
+    /// Its metaclass when that is a class of the program's (`class
+    /// Meta(type)`), whose special methods serve the class itself
+    /// (`len(C)`, `C[key]`, `C(…)`); `None` when it is `type`.
+    pub metaclass: Option<Arc<Class>>,
     /// Whether an instance's attribute is stored in its `__dict__` with
     /// nothing of the class's to run (see `stores_plainly`), as last found,
     /// with the `SPECIAL_EPOCH` it was found in: `(epoch << 1) | plain`.

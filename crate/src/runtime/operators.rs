@@ -204,6 +204,12 @@ impl Interp {
         let Some(class) = v.class() else {
             return Ok(Key::Id(v.identity()));
         };
+        // An int or str subclass's instance is the same key as its value
+        // (an IntEnum member finds the int's entry), as CPython's
+        // subclasses keep the value's hash and equality.
+        if let Some(base @ (Value::Int(_) | Value::Str(_))) = v.base_object() {
+            return self.key(&base);
+        }
         let class = class.clone();
         match class.lookup("__hash__") {
             Some(Value::None) => Err(unhashable(v)),

@@ -345,7 +345,7 @@ impl Interp {
             Value::Set(s) => !lock(&s.map).is_empty(),
             Value::Range(r) => !r.is_empty(),
             // A module's object (a dict view) may have a length too.
-            Value::Instance(_) | Value::Exception(_) | Value::Native(_) => {
+            Value::Instance(_) | Value::Exception(_) | Value::Native(_) | Value::Class(_) => {
                 if let Some(method) = self.special(v, "__bool__")? {
                     return match self.call(&method, super::function::Args::default())? {
                         Value::Bool(b) => Ok(b),
@@ -573,7 +573,9 @@ impl Interp {
                 }
                 _ => Ok(false),
             },
-            _ if has_class(container) => {
+            _ if has_class(container)
+                || matches!(container, Value::Class(c) if c.metaclass.is_some()) =>
+            {
                 if let Some(method) = self.special(container, "__contains__")? {
                     let result =
                         self.call(&method, super::function::Args::new(vec![item.clone()]))?;

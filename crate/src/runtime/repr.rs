@@ -117,7 +117,10 @@ impl Interp {
             ),
             Value::RangeIter(_) => format!("<range_iterator object at 0x{:012x}>", v.identity()),
             Value::Cell(_) | Value::Callee(_) => "<cell>".into(),
-            Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
+            Value::Class(c) => match self.special(v, "__repr__")? {
+                Some(method) => self.call_str(&method)?,
+                None => format!("<class '{}.{}'>", c.module, c.qualname),
+            },
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Instance(i) => match self.special(v, "__repr__")? {
@@ -266,7 +269,7 @@ impl Interp {
                 Some(method) => self.call_str(&method),
                 None => self.exception_str(e),
             },
-            Value::Instance(_) => match self.special(v, "__str__")? {
+            Value::Instance(_) | Value::Class(_) => match self.special(v, "__str__")? {
                 Some(method) => self.call_str(&method),
                 None => self.repr(v),
             },

@@ -27,6 +27,7 @@ pub fn struct_sequence(module: &str, name: &str, fields: Vec<(&str, Value)>) -> 
     attributes.insert("n_unnamed_fields".into(), Value::Int(0));
     let tuple = Value::Builtin(&super::builtins::TUPLE);
     let class = Arc::new(Class {
+        metaclass: None,
         name: name.into(),
         qualname: name.into(),
         module: module.into(),
