@@ -283,6 +283,14 @@ impl Encoder<'_> {
                 put_str(e.kind.name(), out);
                 self.put_items(&e.args(), out, depth)?;
             }
+            // A class made by a metaclass may keep its instances unique (an
+            // enum's members): a copy would not be one of them, so refused.
+            Value::Instance(instance) if instance.class.metaclass.is_some() => {
+                return Err(type_error(format!(
+                    "pickling an instance of '{}', whose class has a metaclass, is not supported by this page's Python",
+                    instance.class.name
+                )));
+            }
             Value::Instance(instance) => {
                 let (module, qualname) = instance.class.qualified_name();
                 out.push(INSTANCE);
