@@ -820,3 +820,8 @@ fn enum_module() {
 fn class_hooks() {
     check("class_hooks");
 }
+
+#[test]
+fn class_protocols() {
+    check("class_protocols");
+}

@@ -81,6 +81,15 @@ impl Interp {
     /// # Errors
     /// AttributeError when there is none.
     pub fn lookup_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
+        // A data descriptor of a class's metaclass (a property defined
+        // there) comes before the class's own attribute, as in CPython.
+        if let Value::Class(c) = object {
+            if c.metaclass.is_some() {
+                if let Some(v) = self.get_through_meta_descriptor(c, name)? {
+                    return Ok(Attr::Value(v));
+                }
+            }
+        }
         Ok(Attr::Value(match object {
             Value::Instance(i) => {
                 if !i.class.stores_plainly() {
@@ -360,6 +369,9 @@ impl Interp {
                 let args = Args::new(vec![Value::str(name), value]);
                 return self.call(&setattr, args).map(|_| ());
             }
+            if self.set_through_meta_descriptor(c, name, Some(value.clone()))? {
+                return Ok(());
+            }
         }
         if let Value::Instance(i) = object {
             if i.class.stores_plainly() {
@@ -472,6 +484,9 @@ impl Interp {
                 return self
                     .call(&delattr, Args::new(vec![Value::str(name)]))
                     .map(|_| ());
+            }
+            if self.set_through_meta_descriptor(c, name, None)? {
+                return Ok(());
             }
         }
         self.del_attr_plain(object, name)

@@ -533,6 +533,10 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
         (BuiltinBase::Object | BuiltinBase::Exception(_), "__str__") => bound(&OBJECT_STR),
         (BuiltinBase::Object, "__eq__") => bound(&OBJECT_EQ),
         (BuiltinBase::Object, "__hash__") => bound(&OBJECT_HASH),
+        // `super().__format__(spec)` in a class's own `__format__`.
+        (BuiltinBase::Object | BuiltinBase::Exception(_), "__format__") => {
+            super::dunders::lookup("object", "__format__").and_then(bound)
+        }
         _ => None,
     }
 }

@@ -113,6 +113,91 @@ impl Interp {
         }
     }
 
+    /// `C.name` through a data descriptor of `C`'s metaclass (a property
+    /// defined there), which comes before `C`'s own attribute of that name,
+    /// as in CPython's `type.__getattribute__`.
+    pub(super) fn get_through_meta_descriptor(
+        &mut self,
+        class: &Arc<Class>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let Some(meta) = &class.metaclass else {
+            return Ok(None);
+        };
+        let Some(found) = meta.lookup(name) else {
+            return Ok(None);
+        };
+        let object = Value::Class(class.clone());
+        if is_property(&found) {
+            return match self.bind_found(&object, meta, found)? {
+                Attr::Value(v) => Ok(Some(v)),
+                Attr::Method(m) => Ok(Some(Value::Method(Arc::new((object, m))))),
+            };
+        }
+        if !is_data_descriptor(&found) {
+            return Ok(None);
+        }
+        match descriptor_method(&found, "__get__") {
+            Some(get) => self
+                .call(
+                    &get,
+                    Args::new(vec![found, object, Value::Class(meta.clone())]),
+                )
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `C.name = value` (`None`: `del C.name`) through a data descriptor
+    /// of `C`'s metaclass: a property's setter or deleter, a descriptor's
+    /// `__set__` or `__delete__` (true: done).
+    pub(super) fn set_through_meta_descriptor(
+        &mut self,
+        class: &Arc<Class>,
+        name: &str,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
+        let Some(meta) = &class.metaclass else {
+            return Ok(false);
+        };
+        let Some(found) = meta.lookup(name) else {
+            return Ok(false);
+        };
+        let object = Value::Class(class.clone());
+        if let Some(Descriptor::Property(p)) = descriptor(&found) {
+            let property = lock(p).clone();
+            let (method, verb) = match &value {
+                Some(_) => (property.set.clone(), "setter"),
+                None => (property.delete.clone(), "deleter"),
+            };
+            if matches!(method, Value::None) {
+                let label = match &property.name {
+                    Some(name) => format!("property '{name}' of '{}' object", meta.name),
+                    None => format!("property of '{}' object", meta.name),
+                };
+                return Err(PyErr::new(
+                    ExcType::AttributeError,
+                    format!("{label} has no {verb}"),
+                ));
+            }
+            let mut args = vec![object];
+            args.extend(value);
+            self.call(&method, Args::new(args))?;
+            return Ok(true);
+        }
+        let method = match &value {
+            Some(_) => "__set__",
+            None => "__delete__",
+        };
+        let Some(method) = descriptor_method(&found, method) else {
+            return Ok(false);
+        };
+        let mut args = vec![found, object];
+        args.extend(value);
+        self.call(&method, Args::new(args))?;
+        Ok(true)
+    }
+
     /// `object.name = value` (`None`: `del`) through a data descriptor of
     /// its class (true: done).
     pub(super) fn set_through_descriptor(

@@ -479,6 +479,15 @@ fn call_slot(
             }
             interp.compare(op, &this, &other)
         }
+        // `object.__format__(x, spec)` (what `super().__format__(spec)` in a
+        // class's own `__format__` reaches): not the class's `__format__` again.
+        Slot::Function("format", ..) => match &rest[0] {
+            Value::Str(spec) => Ok(Value::str(&interp.format_plain(&this, spec)?)),
+            other => Err(type_error(format!(
+                "{name}() argument must be str, not {}",
+                other.type_name()
+            ))),
+        },
         Slot::Function(function, ..) => {
             let mut arguments = vec![this];
             arguments.extend(rest);

@@ -230,8 +230,11 @@ pub static TYPE_CALL: Builtin = builtin!("type.__call__", |interp, mut args| {
 /// its metaclass's own `__setattr__`.
 pub static TYPE_SETATTR: Builtin = builtin!("type.__setattr__", |interp, args| {
     match args.positional.as_slice() {
-        [class @ Value::Class(_), Value::Str(name), value] => {
-            interp.set_attr_plain(class, name, value.clone())?;
+        [class @ Value::Class(c), Value::Str(name), value] => {
+            // A data descriptor of the metaclass (a property) sets it.
+            if !interp.set_through_meta_descriptor(c, name, Some(value.clone()))? {
+                interp.set_attr_plain(class, name, value.clone())?;
+            }
             Ok(Value::None)
         }
         _ => Err(type_error(
@@ -243,8 +246,10 @@ pub static TYPE_SETATTR: Builtin = builtin!("type.__setattr__", |interp, args| {
 /// `type.__delattr__(cls, name)`: past its metaclass's own `__delattr__`.
 pub static TYPE_DELATTR: Builtin = builtin!("type.__delattr__", |interp, args| {
     match args.positional.as_slice() {
-        [class @ Value::Class(_), Value::Str(name)] => {
-            interp.del_attr_plain(class, name)?;
+        [class @ Value::Class(c), Value::Str(name)] => {
+            if !interp.set_through_meta_descriptor(c, name, None)? {
+                interp.del_attr_plain(class, name)?;
+            }
             Ok(Value::None)
         }
         _ => Err(type_error("type.__delattr__ expected a class and a name")),

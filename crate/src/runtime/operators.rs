@@ -204,23 +204,41 @@ impl Interp {
         let Some(class) = v.class() else {
             return Ok(Key::Id(v.identity()));
         };
-        // An int or str subclass's instance is the same key as its value
-        // (an IntEnum member finds the int's entry), as CPython's
-        // subclasses keep the value's hash and equality.
-        if let Some(base @ (Value::Int(_) | Value::Str(_))) = v.base_object() {
-            return self.key(&base);
-        }
         let class = class.clone();
-        match class.lookup("__hash__") {
+        let hash = class.lookup("__hash__");
+        // An int or str subclass's instance keeps its value's hash and
+        // equality (an IntEnum member finds the int's entry), unless its
+        // class has a `__hash__` or an `__eq__` of its own.
+        let number_or_text = v
+            .base_object()
+            .filter(|b| matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Str(_)));
+        if let Some(base) = &number_or_text {
+            if hash.is_none() && class.lookup("__eq__").is_none() {
+                return self.key(base);
+            }
+        }
+        match hash {
             Some(Value::None) => Err(unhashable(v)),
             Some(hash) => {
                 let result = self.call(&hash, Args::new(vec![v.clone()]))?;
-                match result {
-                    Value::Int(h) => Ok(Key::Hashed(h)),
-                    Value::Bool(b) => Ok(Key::Hashed(i64::from(b))),
-                    Value::BigInt(big) => Ok(Key::Hashed(big_hash(&big))),
-                    _ => Err(type_error("__hash__ method should return an integer")),
+                let hashed = match result {
+                    Value::Int(h) => h,
+                    Value::Bool(b) => i64::from(b),
+                    Value::BigInt(big) => big_hash(&big),
+                    _ => return Err(type_error("__hash__ method should return an integer")),
+                };
+                // Hashed as its value and equal to it: the same key, as
+                // CPython's dict finds either by the other.
+                if let Some(base) = number_or_text {
+                    let key = self.key(&base)?;
+                    let shown = if hashed == -1 { -2 } else { hashed };
+                    if matches!(super::builtins::hash_of_key(key.clone()), Value::Int(h) if h == shown)
+                        && self.eq(v, &base)?
+                    {
+                        return Ok(key);
+                    }
                 }
+                Ok(Key::Hashed(hashed))
             }
             None if class.lookup("__eq__").is_some() => Err(unhashable(v)),
             None => match v.base_object() {

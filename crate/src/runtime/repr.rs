@@ -277,14 +277,65 @@ impl Interp {
         }
     }
 
-    /// `format(v, spec)`
+    /// `format(v, spec)` (and an f-string's `{v:spec}`): `type(v).__format__(v, spec)`.
     ///
     /// # Errors
-    /// ValueError for a spec the value's type does not take.
+    /// ValueError for a spec the value's type does not take; what a
+    /// class's `__format__` raises.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if matches!(
+            v,
+            Value::Instance(_) | Value::Exception(_) | Value::Class(_)
+        ) {
+            return self.format_of_class(v, spec);
+        }
+        self.format_plain(v, spec)
+    }
+
+    /// `format(v, spec)` past any `__format__` of a class of the program's:
+    /// a built-in type's formatting, or `object.__format__` (str() for the
+    /// empty spec, a TypeError for any other).
+    ///
+    /// # Errors
+    /// ValueError for a spec the value's type does not take; TypeError
+    /// for a spec given to `object.__format__`.
+    pub fn format_plain(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.to_str(v);
         }
         super::format::format_value(v, spec)
+    }
+
+    /// `format(v, spec)` of an object whose class may be the program's:
+    /// its class's `__format__`, else its built-in base's formatting (an
+    /// int subclass's instance formats as its int), else `object`'s.
+    #[inline(never)]
+    fn format_of_class(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Some(method) = self.special(v, "__format__")? {
+            let result = self.call(&method, Args::new(vec![Value::str(spec)]))?;
+            // A str, or an instance of a str subclass.
+            let text = match &result {
+                Value::Str(s) => Some(s.clone()),
+                other => match other.base_object() {
+                    Some(Value::Str(s)) => Some(s),
+                    _ => None,
+                },
+            };
+            return match text {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::new(
+                    ExcType::TypeError,
+                    format!("__format__ must return a str, not {}", result.type_name()),
+                )),
+            };
+        }
+        if !spec.is_empty() {
+            if let Some(base) = v.base_object() {
+                if !matches!(base, Value::Native(_)) {
+                    return self.format_plain(&base, spec);
+                }
+            }
+        }
+        self.format_plain(v, spec)
     }
 }

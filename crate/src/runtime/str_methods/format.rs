@@ -10,8 +10,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::super::alloc;
-use super::super::error::{type_error, ExcType, PyErr, PyResult};
-use super::super::function::Args;
+use super::super::error::{ExcType, PyErr, PyResult};
 use super::super::value::Value;
 use super::super::Interp;
 use crate::objects::chars::decimal_value;
@@ -358,30 +357,12 @@ fn parse_field<'t>(template: &'t str, pos: &mut usize) -> PyResult<Field<'t>> {
     }
 }
 
-/// `format(value, spec)` as `render_field` does it: str, int and float by
-/// the format mini-language; an instance by its class's `__format__`, or by
-/// its built-in base's (a subclass of int); anything else by
-/// `object.__format__`, which takes only the empty spec.
+/// `format(value, spec)` as `render_field` does it: `Interp::format`
+/// (a class's `__format__`, a built-in base's, or `object.__format__`).
 ///
 /// # Errors
 /// What the spec's parsing or `__format__` raises; TypeError when
 /// `__format__` returns no str.
 pub fn format_field(interp: &mut Interp, value: &Value, spec: &str) -> PyResult<String> {
-    if let Value::Instance(instance) = value {
-        if let Some(method) = interp.special(value, "__format__")? {
-            return match interp.call(&method, Args::new(vec![Value::str(spec)]))? {
-                Value::Str(s) => Ok(s.to_string()),
-                other => Err(type_error(format!(
-                    "__format__ must return a str, not {}",
-                    other.type_name()
-                ))),
-            };
-        }
-        if !spec.is_empty() {
-            if let Some(base) = instance.base_object() {
-                return interp.format(&base, spec);
-            }
-        }
-    }
     interp.format(value, spec)
 }
