@@ -825,3 +825,8 @@ fn class_hooks() {
 fn class_protocols() {
     check("class_protocols");
 }
+
+#[test]
+fn subclass_str() {
+    check("subclass_str");
+}

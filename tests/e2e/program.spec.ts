@@ -90,6 +90,10 @@ test.describe("corpus programs", () => {
     "builtin_mro",
     "sequence_protocol",
     "docstrings",
+    "enum_module",
+    "class_hooks",
+    "class_protocols",
+    "subclass_str",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

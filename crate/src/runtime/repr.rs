@@ -271,7 +271,11 @@ impl Interp {
             },
             Value::Instance(_) | Value::Class(_) => match self.special(v, "__str__")? {
                 Some(method) => self.call_str(&method),
-                None => self.repr(v),
+                // A str subclass's `str.__str__`: the string itself.
+                None => match v.base_object() {
+                    Some(Value::Str(s)) => Ok(s.to_string()),
+                    _ => self.repr(v),
+                },
             },
             _ => self.repr(v),
         }
