@@ -56,20 +56,11 @@ fn furthest_read(source: &str, at: TextSize, tokens: &[Token]) -> Option<usize> 
     };
     let token = rest.next();
     let operand = token.is_some_and(|t| {
-        matches!(
-            t.kind(),
-            TokenKind::Identifier
-                | TokenKind::Int
-                | TokenKind::Float
-                | TokenKind::Complex
-                | TokenKind::String
-                | TokenKind::True
-                | TokenKind::False
-                | TokenKind::None
-                | TokenKind::Rpar
-                | TokenKind::Rsqb
-                | TokenKind::Rbrace
-        )
+        is_atom(t.kind())
+            || matches!(
+                t.kind(),
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace
+            )
     });
     line(token)?;
     if operand {
@@ -220,19 +211,6 @@ fn invalid_syntax(source: &str, at: TextSize, tokens: &[Token]) -> SyntaxError {
 /// `[1, 2 3]`: two operands one after the other in brackets, where CPython
 /// supposes a comma was forgotten (its carets from the first to the second).
 fn forgotten_comma(source: &str, at: TextSize, tokens: &[Token]) -> Option<SyntaxError> {
-    let operand = |kind: TokenKind| {
-        matches!(
-            kind,
-            TokenKind::Identifier
-                | TokenKind::Int
-                | TokenKind::Float
-                | TokenKind::Complex
-                | TokenKind::String
-                | TokenKind::True
-                | TokenKind::False
-                | TokenKind::None
-        )
-    };
     let before: Vec<&Token> = significant(tokens).filter(|t| t.end() <= at).collect();
     let previous = before.last()?;
     let after: Vec<&Token> = significant(tokens).filter(|t| t.start() >= at).collect();
@@ -253,7 +231,7 @@ fn forgotten_comma(source: &str, at: TextSize, tokens: &[Token]) -> Option<Synta
     }
     let parameters =
         open.is_some_and(|index| index >= 2 && before[index - 2].kind() == TokenKind::Def);
-    if open.is_none() || parameters || !(operand(previous.kind()) && operand(current.kind())) {
+    if open.is_none() || parameters || !(is_atom(previous.kind()) && is_atom(current.kind())) {
         return None;
     }
     // CPython's carets run over both expressions: each name with its calls,
@@ -565,4 +543,19 @@ fn primary_end(tokens: &[&Token]) -> Option<TextSize> {
             _ => return Some(end),
         }
     }
+}
+
+/// A name or a literal: a token that is a whole operand by itself.
+fn is_atom(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Identifier
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::None
+    )
 }

@@ -178,7 +178,7 @@ impl<'s> Scan<'s> {
                         ));
                     }
                 }
-                '\'' | '"' => self.string(self.at, false)?,
+                '\'' | '"' => self.string(self.at)?,
                 '(' | '[' | '{' => {
                     self.brackets.push((c, self.at));
                     self.at += 1;
@@ -241,16 +241,16 @@ impl<'s> Scan<'s> {
                 .chars()
                 .all(|c| matches!(c.to_ascii_lowercase(), 'r' | 'b' | 'u' | 'f'));
         if prefix && matches!(self.peek(0), Some('\'' | '"')) {
-            let raw = word.chars().any(|c| c.eq_ignore_ascii_case(&'r'));
-            self.string(start, raw)?;
+            self.string(start)?;
         }
         Ok(())
     }
 
     /// A string literal whose token starts at `start` (its prefix) and whose
     /// quote is at the current character.
-    fn string(&mut self, start: usize, raw: bool) -> Result<(), SyntaxError> {
-        let _ = raw; // a backslash escapes the quote after it in a raw string too
+    /// A backslash escapes the character after it, in a raw string too (for
+    /// where the string ends, raw or not is the same).
+    fn string(&mut self, start: usize) -> Result<(), SyntaxError> {
         let quote = self.peek(0).unwrap_or('"');
         let triple = self.peek(1) == Some(quote) && self.peek(2) == Some(quote);
         self.at += if triple { 3 } else { 1 };
