@@ -827,6 +827,11 @@ fn class_protocols() {
 }
 
 #[test]
+fn attribute_slots() {
+    check("attribute_slots");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

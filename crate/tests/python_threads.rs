@@ -394,3 +394,45 @@ print(set(busy) <= {'generator already executing'}, next(gen) <= 80_000)
     assert_eq!(outcome.stderr, "");
     assert_eq!(outcome.stdout, "True True 52 []\nTrue True\n");
 }
+
+/// Threads without the GIL reading and writing one plain instance's
+/// attributes through the slot hints (`Code::attr_hints`) while others
+/// delete and add attributes, which moves the slots under them: a read
+/// finds its name at the slot or looks it up in full, never another
+/// attribute's value.
+#[test]
+fn attribute_slot_hints_stay_right_without_the_gil() {
+    let program = "
+import threading
+class Plain:
+    def __init__(self):
+        self.a = 'a'
+        self.b = 'b'
+        self.c = 'c'
+p = Plain()
+bad = []
+def reader():
+    for _ in range(30_000):
+        o = p
+        if o.c != 'c' or o.b != 'b':
+            bad.append((o.b, o.c))
+        o.c = 'c'
+def mover():
+    for i in range(30_000):
+        o = p
+        try:
+            del o.a
+        except AttributeError:
+            pass
+        o.a = 'a'
+threads = [threading.Thread(target=f) for f in (reader, reader, mover)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(bad, sorted(vars(p).items()))
+";
+    let outcome = run(program, false);
+    assert_eq!(outcome.stderr, "");
+    assert_eq!(outcome.stdout, "[] [('a', 'a'), ('b', 'b'), ('c', 'c')]\n");
+}

@@ -93,6 +93,7 @@ test.describe("corpus programs", () => {
     "enum_module",
     "class_hooks",
     "class_protocols",
+    "attribute_slots",
     "subclass_str",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {

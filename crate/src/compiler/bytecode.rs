@@ -202,6 +202,15 @@ pub enum Op {
     /// `LoadFast`, and the `LoadMethod` runs next. The compiler uses it only
     /// where the arguments do not assign the local (`x.f((x := y))`).
     LoadLocalMethod(u32, u32),
+    /// `LoadFast(slot)`, `LoadAttr(name)` (which stays in place): for an
+    /// instance whose attribute is where `Code::attr_hints` says, both at
+    /// once, with no reference count of the receiver taken and dropped;
+    /// otherwise a plain `LoadFast`, and the `LoadAttr` runs next.
+    LoadLocalAttr(u32, u32),
+    /// `LoadFast(slot)`, `StoreAttr(name)` (which stays in place): for an
+    /// instance whose attribute is where `Code::attr_hints` says, both at
+    /// once; otherwise a plain `LoadFast`, and the `StoreAttr` runs next.
+    StoreLocalAttr(u32, u32),
     /// `CallMethod(n)` of a call whose receiver may be in local `slot`
     /// (see `LoadLocalMethod`).
     CallLocalMethod(u32, u32),
@@ -349,6 +358,9 @@ pub struct Code {
     pub consts: Vec<Const>,
     /// Global and attribute names.
     pub names: Vec<Arc<str>>,
+    /// For each name, the slot of an instance's `__dict__` it was last
+    /// found at (see `attr_hints.rs`).
+    pub attr_hints: super::attr_hints::AttrHints,
     /// Local slots: parameters first, then other locals.
     pub locals: Vec<Arc<str>>,
     /// Locals that nested functions capture (their slots hold cells).

@@ -13,6 +13,7 @@ use std::sync::Arc;
 use ruff_python_ast::{self as ast, BoolOp, Comprehension, Expr, Number, Operator, Stmt};
 use ruff_text_size::{Ranged, TextSize};
 
+use super::attr_hints::AttrHints;
 use super::bytecode::{BinOp, CmpOp, Code, Const, Op, UnaryOp};
 use super::parse::{line_of, SyntaxError};
 use super::scope::{class_scope, function_scope, module_scope, NestedBody, Scope};
@@ -159,6 +160,7 @@ impl<'s> Compiler<'s> {
             positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
+            attr_hints: AttrHints::default(),
             locals: scope.locals.iter().map(|l| Arc::from(l.as_str())).collect(),
             cell_locals: scope
                 .cells
@@ -249,6 +251,7 @@ impl<'s> Compiler<'s> {
             Some(i) => i,
             None => {
                 self.code.names.push(name.into());
+                self.code.attr_hints.push();
                 self.code.names.len() - 1
             }
         };

@@ -1,6 +1,7 @@
 //! Python source to bytecode: parsed by ruff's parser, compiled to the
 //! runtime's stack machine (`bytecode`), with errors that name line and column.
 
+pub mod attr_hints;
 pub mod bytecode;
 pub mod codegen;
 pub mod depth;

@@ -44,6 +44,7 @@ pub fn optimise(code: &mut Code) {
     thread_jumps_to_return(code);
     mark_local_returns(code);
     mark_local_subscripts(code);
+    mark_local_attributes(code);
 }
 
 /// The jump target of `op`, if it has one (a handler's for `SetupExcept`).
@@ -482,6 +483,8 @@ impl StackFlow {
             | Op::ImportName(_)
             // These stand in place of a `LoadFast` (the ops after them stay).
             | Op::LoadLocalMethod(..)
+            | Op::LoadLocalAttr(..)
+            | Op::StoreLocalAttr(..)
             | Op::SubscriptLocals(..)
             | Op::StoreSubscriptLocals(..)
             | Op::ReturnLocal(_) => (0, 1),
@@ -576,6 +579,25 @@ pub fn mark_operators(code: &mut Code) {
         );
         if right && operator {
             code.ops[i] = Op::LoadFastOperator(slot);
+        }
+    }
+}
+
+/// `LoadFast(x), LoadAttr(name)` becomes `LoadLocalAttr(x, name)` in place
+/// of the first, and `LoadFast(x), StoreAttr(name)` `StoreLocalAttr(x,
+/// name)`: `self.count += 1` reads and writes its attribute with no
+/// reference count of `self` taken and dropped. The second op stays, for
+/// what the fused one leaves to it (an attribute not where the hint says,
+/// an unbound local, an error's position) and for a jump to it.
+pub fn mark_local_attributes(code: &mut Code) {
+    for i in 0..code.ops.len().saturating_sub(1) {
+        let Op::LoadFast(slot) = code.ops[i] else {
+            continue;
+        };
+        match code.ops[i + 1] {
+            Op::LoadAttr(name) => code.ops[i] = Op::LoadLocalAttr(slot, name),
+            Op::StoreAttr(name) => code.ops[i] = Op::StoreLocalAttr(slot, name),
+            _ => {}
         }
     }
 }

@@ -9,7 +9,7 @@ use super::call::{recursion_error, NO_RECEIVER};
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
 use super::frame::{pop_into, set_local, truncate_stack, Frame};
 use super::function::{Args, Builtin, Fast, Function};
-use super::inline_cache::{cached_method, IN_LOCAL};
+use super::inline_cache::{cached_method, hinted_instance_attr, hinted_slot, IN_LOCAL};
 use super::iter::{Iter, RangeIter};
 use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
@@ -331,6 +331,29 @@ impl Interp {
                     frame.stack.push(value);
                 }
                 Op::LoadFast(slot) => {
+                    frame.push_local(slot as usize)?;
+                }
+                Op::LoadLocalAttr(slot, name) => {
+                    if let Some(object) = &frame.locals[slot as usize] {
+                        if let Some(value) = hinted_instance_attr(object, code, name as usize) {
+                            frame.stack.push(value);
+                            frame.pc += 1; // past the LoadAttr
+                            continue;
+                        }
+                    }
+                    frame.push_local(slot as usize)?;
+                }
+                Op::StoreLocalAttr(slot, name) => {
+                    if let Some(object) = &frame.locals[slot as usize] {
+                        if let Some((mut names, at)) = hinted_slot(object, code, name as usize) {
+                            let value = frame.stack.pop().expect("a value to store");
+                            let old = std::mem::replace(&mut names[at], value);
+                            drop(names);
+                            old.discard();
+                            frame.pc += 1; // past the StoreAttr
+                            continue;
+                        }
+                    }
                     frame.push_local(slot as usize)?;
                 }
                 Op::LoadFastOperator(slot) => {
@@ -813,13 +836,16 @@ impl Interp {
                 }
                 Op::LoadAttr(i) => {
                     let object = frame.pop();
-                    let value = self.get_attr(&object, &code.names[i as usize])?;
+                    let value = match hinted_instance_attr(&object, code, i as usize) {
+                        Some(value) => value,
+                        None => self.load_attr_slow(&object, code, i as usize)?,
+                    };
                     frame.stack.push(value);
                 }
                 Op::StoreAttr(i) => {
                     let object = frame.pop();
                     let value = frame.pop();
-                    self.set_attr(&object, &code.names[i as usize], value)?;
+                    self.store_attr(&object, code, i as usize, value)?;
                 }
                 Op::LoadMethod(i) => {
                     let object = frame.pop();

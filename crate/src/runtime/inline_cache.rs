@@ -4,14 +4,19 @@
 //! by `LoadGlobal` and `LoadGlobalCallee`, and by a call of a
 //! `Value::Callee`), and the method of a built-in type each name was last
 //! found to be on a receiver of that type (`Frame::method_cache`, read by
-//! `LoadMethod` and `LoadLocalMethod`).
+//! `LoadMethod` and `LoadLocalMethod`); and, in the code itself, the slot
+//! of an instance's `__dict__` each attribute name was last found at
+//! (`Code::attr_hints`, read by `LoadAttr` and `StoreAttr`).
 
 use super::error::{ExcType, PyErr, PyResult};
 use super::frame::Frame;
 use super::function::Builtin;
-use super::value::Value;
+use super::object::Names;
+use super::value::{lock, Value};
 use super::Interp;
+use crate::compiler::attr_hints::NO_SLOT;
 use crate::compiler::Code;
+use std::sync::{Arc, MutexGuard};
 
 /// Pushed by `LoadLocalMethod` in place of an object that stays in a local
 /// (see there). Never seen by a program.
@@ -130,6 +135,108 @@ impl Interp {
             _ => NOT_SIMPLE,
         };
         frame.global_cache[index] = Some((version, value, arity));
+        Ok(())
+    }
+}
+
+/// The `__dict__` of `object`, locked, and the slot of name `index` of
+/// `code` in it, when `object` is an instance that has that attribute of
+/// its own at the slot the code's hint says (`Code::attr_hints`), and
+/// nothing of its class's comes first (no data descriptor, no
+/// `__setattr__`: `stores_plainly`): found with no hashing.
+#[inline(always)]
+pub(super) fn hinted_slot<'a>(
+    object: &'a Value,
+    code: &Code,
+    index: usize,
+) -> Option<(MutexGuard<'a, Names>, usize)> {
+    let Value::Instance(instance) = object else {
+        return None;
+    };
+    let slot = code.attr_hints.slot(index) as usize;
+    if slot == NO_SLOT as usize || !instance.class.stores_plainly() {
+        return None;
+    }
+    let names = lock(&instance.attributes);
+    let (key, _) = names.get_index(slot)?;
+    is_name(key, &code.names[index]).then_some((names, slot))
+}
+
+/// `object.name` (name `index` of `code`) from the slot its hint says
+/// (see `hinted_slot`).
+#[inline(always)]
+pub(super) fn hinted_instance_attr(object: &Value, code: &Code, index: usize) -> Option<Value> {
+    let (names, slot) = hinted_slot(object, code, index)?;
+    Some(names[slot].clone())
+}
+
+/// Whether a `__dict__` key is this name: the same string, most often the
+/// very one (the code's own name was stored as the key).
+#[inline(always)]
+fn is_name(key: &Arc<str>, name: &Arc<str>) -> bool {
+    Arc::ptr_eq(key, name) || **key == **name
+}
+
+impl Interp {
+    /// `object.name` (name `index` of `code`) when `hinted_instance_attr`
+    /// missed: looked up in full, and for an instance's own attribute its
+    /// slot remembered.
+    #[inline(never)]
+    pub(super) fn load_attr_slow(
+        &mut self,
+        object: &Value,
+        code: &Code,
+        index: usize,
+    ) -> PyResult<Value> {
+        let name = &code.names[index];
+        if let Value::Instance(instance) = object {
+            if instance.class.stores_plainly() {
+                let found = lock(&instance.attributes)
+                    .get_full(&**name)
+                    .map(|(slot, _, value)| (slot, value.clone()));
+                if let Some((slot, value)) = found {
+                    code.attr_hints.remember(index, slot);
+                    return Ok(value);
+                }
+            }
+        }
+        self.get_attr(object, name)
+    }
+
+    /// `object.name = value` (name `index` of `code`): into the slot the
+    /// code's hint says when that holds the name, else stored in full (and
+    /// the slot remembered). The `__dict__` is given the code's own name as
+    /// its key, so that the next check is a pointer comparison.
+    #[inline]
+    pub(super) fn store_attr(
+        &mut self,
+        object: &Value,
+        code: &Code,
+        index: usize,
+        value: Value,
+    ) -> PyResult<()> {
+        let Value::Instance(instance) = object else {
+            return self.set_attr(object, &code.names[index], value);
+        };
+        if !instance.class.stores_plainly() {
+            return self.set_attr(object, &code.names[index], value);
+        }
+        let name = &code.names[index];
+        let slot = code.attr_hints.slot(index);
+        let old = {
+            let mut names = lock(&instance.attributes);
+            match names.get_index_mut(slot as usize) {
+                Some((key, place)) if is_name(key, name) => Some(std::mem::replace(place, value)),
+                _ => {
+                    let (slot, old) = names.insert_full(name.clone(), value);
+                    code.attr_hints.remember(index, slot);
+                    old
+                }
+            }
+        };
+        if let Some(old) = old {
+            old.discard();
+        }
         Ok(())
     }
 }
