@@ -832,6 +832,11 @@ fn attribute_slots() {
 }
 
 #[test]
+fn method_lookup() {
+    check("method_lookup");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

@@ -94,6 +94,7 @@ test.describe("corpus programs", () => {
     "class_hooks",
     "class_protocols",
     "attribute_slots",
+    "method_lookup",
     "subclass_str",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {

@@ -497,7 +497,10 @@ impl Interp {
         let removed = match object {
             Value::Instance(i) => lock(&i.attributes).shift_remove(name).is_some(),
             Value::Exception(e) => lock(&e.attributes).shift_remove(name).is_some(),
-            Value::Class(c) => lock(&c.attributes).shift_remove(name).is_some(),
+            Value::Class(c) => {
+                super::object::class_attribute_deleted();
+                lock(&c.attributes).shift_remove(name).is_some()
+            }
             Value::Module(m) => m.names_mut().shift_remove(name).is_some(),
             _ => false,
         };

@@ -57,6 +57,10 @@ pub(super) fn recursion_error() -> PyErr {
     PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
 }
 
+/// How many of the latest finished frames `pooled_frame` looks through for
+/// one of the same code.
+const SAME_CODE_SEARCH: usize = 16;
+
 impl Interp {
     /// `callable(*positional, **keywords)`, `keywords` a dict (or None).
     ///
@@ -109,7 +113,7 @@ impl Interp {
     /// A frame for a call of `function`, its arguments bound (from the pool
     /// of finished frames when there is one).
     fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Box<Frame>> {
-        let mut frame = match self.frame_pool.pop() {
+        let mut frame = match self.pooled_frame(function) {
             Some(f) => f.reuse(function),
             None => Frame::for_call(function),
         };
@@ -124,6 +128,26 @@ impl Interp {
             }
         }
         Ok(frame)
+    }
+
+    /// A finished frame for a call of `function`: one that last ran the same
+    /// code if one is among the latest few, as its inline caches (globals,
+    /// methods) still hold; else the latest.
+    #[inline(always)]
+    fn pooled_frame(&mut self, function: &Function) -> Option<Box<Frame>> {
+        let pool = &mut self.frame_pool;
+        let latest = pool.len().checked_sub(1)?;
+        if !Arc::ptr_eq(&pool[latest].code, &function.code) {
+            let same = pool
+                .iter()
+                .rev()
+                .take(SAME_CODE_SEARCH)
+                .position(|f| Arc::ptr_eq(&f.code, &function.code));
+            if let Some(back) = same {
+                pool.swap(latest, latest - back);
+            }
+        }
+        pool.pop()
     }
 
     /// Keeps a finished frame's buffers for the next call (a few are enough).
@@ -220,7 +244,7 @@ impl Interp {
         }
         // A call is where the GIL may change hands, as at a backward jump.
         self.backward_jump()?;
-        Ok(match self.frame_pool.pop() {
+        Ok(match self.pooled_frame(function) {
             Some(f) => f.reuse(function),
             None => Frame::for_call(function),
         })

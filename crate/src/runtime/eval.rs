@@ -11,6 +11,7 @@ use super::frame::{pop_into, set_local, truncate_stack, Frame};
 use super::function::{Args, Builtin, Fast, Function};
 use super::inline_cache::{cached_method, hinted_instance_attr, hinted_slot, IN_LOCAL};
 use super::iter::{Iter, RangeIter};
+use super::object::class_epoch;
 use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
 use super::Interp;
@@ -856,7 +857,23 @@ impl Interp {
                         frame.stack.push(object);
                         continue;
                     }
-                    match self.lookup_attr(&object, &code.names[i as usize])? {
+                    let no_receiver = Value::Builtin(&NO_RECEIVER);
+                    if let Some(pair) = self.class_attrs.method_and_receiver(
+                        code,
+                        i as usize,
+                        &object,
+                        &no_receiver,
+                    ) {
+                        let [method, receiver] = pair;
+                        frame.stack.push(method);
+                        frame.stack.push(receiver);
+                        continue;
+                    }
+                    let epoch = class_epoch();
+                    let found = self.lookup_attr(&object, &code.names[i as usize])?;
+                    self.class_attrs
+                        .remember(code, i as usize, &object, &found, epoch);
+                    match found {
                         Attr::Method(method) => {
                             frame.stack.push(method);
                             frame.stack.push(object);

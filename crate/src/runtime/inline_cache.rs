@@ -8,10 +8,11 @@
 //! of an instance's `__dict__` each attribute name was last found at
 //! (`Code::attr_hints`, read by `LoadAttr` and `StoreAttr`).
 
+use super::attrs::Attr;
 use super::error::{ExcType, PyErr, PyResult};
 use super::frame::Frame;
 use super::function::Builtin;
-use super::object::Names;
+use super::object::{class_epoch, Class, Names};
 use super::value::{lock, Value};
 use super::Interp;
 use crate::compiler::attr_hints::NO_SLOT;
@@ -238,5 +239,116 @@ impl Interp {
             old.discard();
         }
         Ok(())
+    }
+}
+
+/// What an instance's class (or an ancestor) has by a name, as found by
+/// `LoadMethod` when the class stores plainly (no data descriptor can come
+/// before the instance's own attribute): a method, or a plain immutable
+/// value (a class constant). It holds while no class has changed since
+/// (`object::class_epoch`) and the instance has no attribute of its own by
+/// that name. The class is held, so its address is not reused meanwhile.
+#[derive(Debug)]
+struct ClassAttr {
+    class: Arc<Class>,
+    /// The code's name it was found by (one `Arc` per code and name).
+    name: Arc<str>,
+    epoch: u64,
+    value: Value,
+    /// A function that binds to the instance (`Attr::Method`).
+    method: bool,
+}
+
+/// How many `ClassAttrs` an interpreter thread keeps.
+const CLASS_ATTR_ENTRIES: usize = 512;
+
+/// One thread's table of `ClassAttr`s, by class and name (as CPython's type
+/// attribute cache): `self.update()` finds its method in the class and its
+/// ancestors once, and a call site that sees instances of several classes
+/// (`task.run()` over tasks of four kinds) keeps an entry for each. Per
+/// thread, so read and written with no lock.
+#[derive(Debug)]
+pub(super) struct ClassAttrs(Box<[Option<ClassAttr>]>);
+
+impl Default for ClassAttrs {
+    fn default() -> Self {
+        ClassAttrs((0..CLASS_ATTR_ENTRIES).map(|_| None).collect())
+    }
+}
+
+/// The entry of `ClassAttrs` for a class and a name.
+#[inline(always)]
+fn class_attr_entry(class: &Arc<Class>, name: &Arc<str>) -> usize {
+    let class = Arc::as_ptr(class) as usize;
+    let name = Arc::as_ptr(name).cast::<u8>() as usize;
+    ((class >> 4) ^ (name >> 3)) % CLASS_ATTR_ENTRIES
+}
+
+impl ClassAttrs {
+    /// What `LoadMethod` of name `index` of `code` pushes for `object` (the
+    /// method and the receiver, or the value and `no_receiver`), if the
+    /// table has it for `object`'s class and it holds (see `ClassAttr`).
+    #[inline(always)]
+    pub(super) fn method_and_receiver(
+        &self,
+        code: &Code,
+        index: usize,
+        object: &Value,
+        no_receiver: &Value,
+    ) -> Option<[Value; 2]> {
+        let Value::Instance(instance) = object else {
+            return None;
+        };
+        let name = &code.names[index];
+        let entry = self.0[class_attr_entry(&instance.class, name)].as_ref()?;
+        if !Arc::ptr_eq(&entry.class, &instance.class)
+            || !Arc::ptr_eq(&entry.name, name)
+            || entry.epoch != class_epoch()
+            || lock(&instance.attributes).contains_key(&**name)
+        {
+            return None;
+        }
+        let receiver = if entry.method { object } else { no_receiver };
+        Some([entry.value.clone(), receiver.clone()])
+    }
+
+    /// Remembers what `lookup_attr` found for name `index` of `code` on
+    /// `object`, when it came from an instance's class that stores plainly
+    /// and can be used again as it is; `epoch` is the class epoch read
+    /// before the lookup.
+    #[inline(never)]
+    pub(super) fn remember(
+        &mut self,
+        code: &Code,
+        index: usize,
+        object: &Value,
+        found: &Attr,
+        epoch: u64,
+    ) {
+        let Value::Instance(instance) = object else {
+            return;
+        };
+        let (value, method) = match found {
+            Attr::Method(value @ Value::Function(_)) => (value, true),
+            Attr::Value(
+                value @ (Value::Int(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::Bool(_)
+                | Value::None),
+            ) => (value, false),
+            _ => return,
+        };
+        let name = &code.names[index];
+        if !instance.class.stores_plainly() || lock(&instance.attributes).contains_key(&**name) {
+            return;
+        }
+        self.0[class_attr_entry(&instance.class, name)] = Some(ClassAttr {
+            class: instance.class.clone(),
+            name: name.clone(),
+            epoch,
+            value: value.clone(),
+            method,
+        });
     }
 }

@@ -106,6 +106,9 @@ pub struct Interp {
     /// and `sys.exc_info()` reads the last). Caught exceptions move here,
     /// so that catching one copies nothing.
     pub handled: Vec<PyErr>,
+    /// What instances' classes were found to have by name (see
+    /// `inline_cache::ClassAttrs`).
+    class_attrs: inline_cache::ClassAttrs,
 }
 
 /// What a finished program gives back.
@@ -129,6 +132,7 @@ impl Interp {
             native_depth: 0,
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
+            class_attrs: inline_cache::ClassAttrs::default(),
             rec: Recorder::new(trace_id),
             thread,
             stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,

@@ -43,9 +43,27 @@ pub struct Class {
 /// each class's `plain_stores` is good for the epoch it was found in.
 static SPECIAL_EPOCH: AtomicU64 = AtomicU64::new(1);
 
+/// Counts the times any class's attributes changed after it was made (set
+/// or deleted): what an instance's class was found to have by a name
+/// (`Frame::class_attr_cache`) holds while this stays.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current `CLASS_EPOCH`.
+#[inline(always)]
+#[must_use]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(Ordering::Acquire)
+}
+
+/// Called when an attribute of a made class is deleted.
+pub fn class_attribute_deleted() {
+    CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+}
+
 /// Called when `name` = `value` is set on a class: whether from now on
 /// some class's instances might not store plainly.
 pub fn class_attribute_set(name: &str, value: &Value) {
+    CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
     if name == "__setattr__"
         || super::descriptors::is_property(value)
         || super::descriptors::is_data_descriptor(value)
