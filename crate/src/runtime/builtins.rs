@@ -323,7 +323,17 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         .cloned()
         .or(ndigits_kw)
         .filter(|n| !matches!(n, Value::None));
-    match (a.remove(0), ndigits) {
+    let mut number = a.remove(0);
+    // An instance: its class's `__round__`, else the number it is made of.
+    if number.class().is_some() {
+        if let Some(method) = interp.special(&number, "__round__")? {
+            return interp.call(&method, Args::new(ndigits.into_iter().collect()));
+        }
+        if let Some(base) = number.base_object() {
+            number = base;
+        }
+    }
+    match (number, ndigits) {
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => interp.positive(&v),
         (Value::Float(f), None) => Ok(Value::int(float_ops::round_half_even_to_int(f)?)),
         (Value::Float(f), Some(n)) => {
@@ -606,14 +616,47 @@ fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         )),
         (Some(Value::Float(f)), None) => Ok(Value::int(int_ops::float_to_int(*f)?)),
         (Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))), None) => interp.positive(v),
-        (Some(other), None) => Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        (Some(other), None) => match int_of_instance(interp, other)? {
+            Some(v) => Ok(v),
+            None => Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            ))),
+        },
     }
 }
 
-fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
+/// `int(x)` of an instance of a class, as CPython's `PyNumber_Long` tries
+/// them: `__int__`, `__index__`, `__trunc__` (without its deprecation
+/// warning), then the int, float or str it is made of; `None` when it has
+/// none of these.
+fn int_of_instance(interp: &mut Interp, v: &Value) -> PyResult<Option<Value>> {
+    if v.class().is_none() {
+        return Ok(None);
+    }
+    for (method, what) in [
+        ("__int__", "__int__"),
+        ("__index__", "__index__"),
+        ("__trunc__", "__trunc__"),
+    ] {
+        if let Some(m) = interp.special(v, method)? {
+            return match interp.call(&m, Args::default())? {
+                result @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => Ok(Some(result)),
+                other if method == "__trunc__" => int(interp, Args::new(vec![other])).map(Some),
+                other => Err(type_error(format!(
+                    "{what} returned non-int (type {})",
+                    other.type_name()
+                ))),
+            };
+        }
+    }
+    match v.base_object() {
+        Some(base) => int(interp, Args::new(vec![base])).map(Some),
+        None => Ok(None),
+    }
+}
+
+fn float(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "float", 0, 1)?;
     Ok(Value::Float(match a.first() {
         None => 0.0,
@@ -623,6 +666,15 @@ fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
         Some(Value::Bool(b)) => f64::from(u8::from(*b)),
         Some(Value::BigInt(b)) => int_ops::int_to_f64(b)?,
         Some(Value::Str(s)) => parse_number::parse_float(s)?,
+        // An instance: its `__float__`, the float or int it is made of, or
+        // its `__index__` (`real_number`); else the string it is made of.
+        Some(other) if numeric_instance(interp, other)? => interp.real_number(other)?,
+        Some(other) if matches!(other.base_object(), Some(Value::Str(_))) => {
+            let Some(Value::Str(s)) = other.base_object() else {
+                unreachable!()
+            };
+            parse_number::parse_float(&s)?
+        }
         Some(other) => {
             return Err(type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
@@ -630,6 +682,20 @@ fn float(_: &mut Interp, args: Args) -> PyResult<Value> {
             )))
         }
     }))
+}
+
+/// Whether `v` is an instance that `float()` takes as a number: with
+/// `__float__` or `__index__`, or made of an int or a float.
+fn numeric_instance(interp: &mut Interp, v: &Value) -> PyResult<bool> {
+    if v.class().is_none() {
+        return Ok(false);
+    }
+    Ok(interp.special(v, "__float__")?.is_some()
+        || interp.special(v, "__index__")?.is_some()
+        || matches!(
+            v.base_object(),
+            Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+        ))
 }
 
 fn bool_(interp: &mut Interp, args: Args) -> PyResult<Value> {
