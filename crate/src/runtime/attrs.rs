@@ -198,6 +198,11 @@ impl Interp {
                 "__name__" if b.is_type => Value::str(b.name),
                 "__name__" => Value::str(b.name.rsplit('.').next().unwrap_or(b.name)),
                 "__qualname__" => Value::str(b.name),
+                // A built-in type's (`int.__module__`); a module's object's
+                // type (a lock's) has none here.
+                "__module__" if b.is_type && self.builtins.get(b.name).is_some() => {
+                    Value::str("builtins")
+                }
                 "__class__" => super::builtins::type_of(self, object),
                 "__mro__" | "__bases__" | "__base__" if b.is_type => {
                     super::class::builtin_type_lineage(self, object, name)
