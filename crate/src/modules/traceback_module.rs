@@ -29,6 +29,9 @@ fn frames(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let program = interp.rt.source.clone();
     let mut out = Vec::new();
     for entry in tb.entries().iter().rev() {
+        if crate::runtime::hidden_frame(&entry.filename) {
+            continue;
+        }
         let (line, text) = interp.format_entry(entry, &program);
         out.push(Value::tuple(vec![
             Value::Str(entry.filename.clone()),

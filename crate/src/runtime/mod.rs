@@ -580,7 +580,7 @@ impl Interp {
                 if more > 1 { "s" } else { "" }
             )
         };
-        let entries: Vec<_> = entries.collect();
+        let entries: Vec<_> = entries.filter(|e| !hidden_frame(&e.filename)).collect();
         let mut out = String::new();
         let mut last: Option<(&str, u32, &str)> = None;
         let mut count = 0;
@@ -664,6 +664,16 @@ pub enum Loaded {
     /// Python source built into the page (a "frozen" module, as CPython
     /// freezes some of its own), run as the module's body when imported.
     Python(&'static str),
+}
+
+/// Whether a traceback leaves out frames in `filename`: those of a frozen
+/// module that stands for one CPython writes in C, which has no frames.
+#[must_use]
+pub fn hidden_frame(filename: &str) -> bool {
+    filename
+        .strip_prefix("<frozen ")
+        .and_then(|n| n.strip_suffix('>'))
+        .is_some_and(object::is_c_module)
 }
 
 /// The file name a frozen module's frames show in a traceback.

@@ -83,7 +83,43 @@ pub enum BuiltinBase {
     Type(&'static super::function::Builtin),
 }
 
+/// Classes of frozen modules that CPython writes in C, by module: their
+/// type name (`tp_name`, in messages and reprs) is qualified by the module,
+/// as CPython's is (`'datetime.date' object has no attribute 'x'`).
+const C_TYPES: &[(&str, &[&str])] = &[(
+    "datetime",
+    &[
+        "date",
+        "time",
+        "datetime",
+        "timedelta",
+        "tzinfo",
+        "timezone",
+    ],
+)];
+
+/// Whether frozen module `name` stands for one CPython writes in C, whose
+/// frames a traceback does not show.
+#[must_use]
+pub fn is_c_module(name: &str) -> bool {
+    C_TYPES.iter().any(|(module, _)| *module == name)
+}
+
 impl Class {
+    /// The name of its type in messages: its `__name__`, or `module.name`
+    /// for a class that stands for one of CPython's written in C.
+    #[must_use]
+    pub fn type_name(&self) -> String {
+        let qualified = C_TYPES
+            .iter()
+            .any(|(module, names)| **module == *self.module && names.contains(&&*self.name));
+        if qualified {
+            format!("{}.{}", self.module, self.name)
+        } else {
+            self.name.to_string()
+        }
+    }
+
     /// Whether `instance.name = value` just stores into the instance's
     /// `__dict__` for every name: the class and its ancestors have no
     /// property, data descriptor or `__setattr__`, and the instances are not

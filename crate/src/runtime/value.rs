@@ -672,7 +672,7 @@ impl Value {
     #[must_use]
     pub fn type_name(&self) -> String {
         match self {
-            Value::Instance(i) => i.class.name.to_string(),
+            Value::Instance(i) => i.class.type_name(),
             Value::Exception(e) if e.class.is_some() => e
                 .class
                 .as_ref()
