@@ -840,3 +840,23 @@ fn method_lookup() {
 fn subclass_str() {
     check("subclass_str");
 }
+
+#[test]
+fn datetime_basics() {
+    check("datetime_basics");
+}
+
+#[test]
+fn datetime_arith() {
+    check("datetime_arith");
+}
+
+#[test]
+fn datetime_format() {
+    check("datetime_format");
+}
+
+#[test]
+fn datetime_traceback() {
+    check("datetime_traceback");
+}

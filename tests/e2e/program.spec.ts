@@ -96,6 +96,9 @@ test.describe("corpus programs", () => {
     "attribute_slots",
     "method_lookup",
     "subclass_str",
+    "datetime_basics",
+    "datetime_arith",
+    "datetime_format",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(
@@ -125,6 +128,7 @@ test.describe("corpus programs with errors", () => {
     "function_annotations",
     "input_and_files",
     "traceback_shapes",
+    "datetime_traceback",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

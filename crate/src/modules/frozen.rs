@@ -23,6 +23,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("contextlib", include_str!("python/contextlib.py")),
     ("copy", include_str!("python/copy.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
+    ("datetime", include_str!("python/datetime.py")),
     ("enum", include_str!("python/enum.py")),
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
