@@ -857,6 +857,11 @@ fn datetime_format() {
 }
 
 #[test]
+fn fractions_basics() {
+    check("fractions_basics");
+}
+
+#[test]
 fn datetime_traceback() {
     check("datetime_traceback");
 }

@@ -99,6 +99,7 @@ test.describe("corpus programs", () => {
     "datetime_basics",
     "datetime_arith",
     "datetime_format",
+    "fractions_basics",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -25,6 +25,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("dataclasses", include_str!("python/dataclasses.py")),
     ("datetime", include_str!("python/datetime.py")),
     ("enum", include_str!("python/enum.py")),
+    ("fractions", include_str!("python/fractions.py")),
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
     ("itertools", include_str!("python/itertools.py")),
