@@ -837,6 +837,11 @@ fn method_lookup() {
 }
 
 #[test]
+fn generic_aliases() {
+    check("generic_aliases");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

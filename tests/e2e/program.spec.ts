@@ -95,6 +95,7 @@ test.describe("corpus programs", () => {
     "class_protocols",
     "attribute_slots",
     "method_lookup",
+    "generic_aliases",
     "subclass_str",
     "datetime_basics",
     "datetime_arith",

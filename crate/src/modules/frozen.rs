@@ -37,6 +37,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("textwrap", include_str!("python/textwrap.py")),
     ("threading", include_str!("python/threading.py")),
     ("traceback", include_str!("python/traceback.py")),
+    ("types", include_str!("python/types.py")),
     ("typing", include_str!("python/typing.py")),
     ("urllib", include_str!("python/urllib.py")),
     ("urllib.error", include_str!("python/urllib_error.py")),

@@ -50,6 +50,14 @@ fn no_attribute(object: &Value, name: &str) -> PyErr {
     )
 }
 
+/// `cls.mro`, bound to the class.
+fn bound_mro(class: &Value) -> Value {
+    Value::Method(Arc::new((
+        class.clone(),
+        Value::Builtin(&super::class::TYPE_MRO),
+    )))
+}
+
 /// The method `name` of the built-in class at the root of `class`'s
 /// hierarchy (`dict.items`, `dict.__getitem__` for a dict subclass;
 /// `object.__eq__` for a plain class), as the class has it.
@@ -127,6 +135,7 @@ impl Interp {
                         _ => Value::None,
                     },
                     "__mro__" => super::class::mro_tuple(self, c),
+                    "mro" => bound_mro(object),
                     "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&c.attributes)?,
                     // The metaclass's attributes, after the class's own.
@@ -207,6 +216,8 @@ impl Interp {
                 "__mro__" | "__bases__" | "__base__" if b.is_type => {
                     super::class::builtin_type_lineage(self, object, name)
                 }
+                "mro" if b.name == "type" => Value::Builtin(&super::class::TYPE_MRO),
+                "mro" if b.is_type => bound_mro(object),
                 _ if b.is_type && super::dunders::is_none_slot(b.name, name) => Value::None,
                 _ => match methods::lookup(b.name, name)
                     .or_else(|| methods::find(b.methods, name))
@@ -237,6 +248,7 @@ impl Interp {
                 "__mro__" | "__bases__" | "__base__" => {
                     super::class::builtin_type_lineage(self, object, name)
                 }
+                "mro" => bound_mro(object),
                 // `ValueError.__init__(self, message)`, `Exception.__str__(e)`.
                 _ => match super::class::exception_method(name) {
                     Some(method) => Value::Builtin(method),

@@ -814,8 +814,11 @@ fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "isinstance", 2, 2)?;
+    if let Some(verdict) = instance_check(interp, "__instancecheck__", &a[0], &a[1])? {
+        return Ok(verdict);
+    }
     fn check(v: &Value, kind: &Value) -> PyResult<bool> {
         Ok(match kind {
             Value::Builtin(b) if b.is_type && b.name == "object" => true,
@@ -854,11 +857,33 @@ fn isinstance(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(&a[0], &a[1])?))
 }
 
+/// `isinstance(x, kind)` or `issubclass(x, kind)` (`method` names which)
+/// when `kind` is an object whose class answers it (`int | None`, a
+/// `types.UnionType`): its verdict as a bool.
+fn instance_check(
+    interp: &mut Interp,
+    method: &str,
+    x: &Value,
+    kind: &Value,
+) -> PyResult<Option<Value>> {
+    if !matches!(kind, Value::Instance(_)) {
+        return Ok(None);
+    }
+    let Some(check) = interp.special(kind, method)? else {
+        return Ok(None);
+    };
+    let verdict = interp.call(&check, Args::new(vec![x.clone()]))?;
+    Ok(Some(Value::Bool(interp.truthy(&verdict)?)))
+}
+
 /// `issubclass(cls, classinfo)`: through a class's ancestors and the
 /// built-in class at their root, the exception hierarchy, a built-in type
 /// and itself (`bool` under `int`).
-fn issubclass(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "issubclass", 2, 2)?;
+    if let Some(verdict) = instance_check(interp, "__subclasscheck__", &a[0], &a[1])? {
+        return Ok(verdict);
+    }
     fn is_class(v: &Value) -> bool {
         matches!(v, Value::ExcType(_) | Value::Class(_))
             || matches!(v, Value::Builtin(b) if b.is_type)

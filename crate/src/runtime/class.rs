@@ -452,6 +452,17 @@ pub fn mro_tuple(interp: &Interp, class: &Arc<Class>) -> Value {
     Value::tuple(items)
 }
 
+/// `type.mro(cls)`, `cls.mro()`: its `__mro__` as a list.
+pub static TYPE_MRO: super::function::Builtin = crate::builtin!("mro", |interp, args| {
+    let Some(class) = args.positional.first() else {
+        return Err(super::error::type_error(
+            "unbound method type.mro() needs an argument",
+        ));
+    };
+    let mro = interp.get_attr(class, "__mro__")?;
+    Ok(Value::list(interp.collect(&mro)?))
+});
+
 /// A built-in type's `__mro__`, `__bases__` or `__base__` (`name`): an
 /// exception class's through its hierarchy, `bool`'s through `int`, every
 /// other's straight to `object` (`object`'s own: none).

@@ -194,6 +194,18 @@ impl StoredKey for (Value, Value) {
     }
 }
 
+/// The built-in types that subscripting makes a `types.GenericAlias` of
+/// (`list[int]`), as CPython's `__class_getitem__` of each does.
+const GENERIC_TYPES: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "enumerate",
+];
+
 impl Interp {
     /// The dict or set key of a value.
     ///
@@ -592,6 +604,33 @@ impl Interp {
             Value::Dict(d) => {
                 let found = self.dict_get(d, key)?;
                 found.ok_or_else(|| self.key_error(key))
+            }
+            // `list[int]` in an annotation: a `types.GenericAlias`.
+            Value::Builtin(b) if b.is_type => {
+                if GENERIC_TYPES.contains(&b.name) {
+                    return self.call_types("GenericAlias", vec![container.clone(), key.clone()]);
+                }
+                Err(type_error(format!(
+                    "type '{}' is not subscriptable",
+                    b.name
+                )))
+            }
+            Value::Class(c) if self.special(container, "__getitem__")?.is_none() => {
+                // `__class_getitem__` is a class method even when not marked one.
+                match c.lookup("__class_getitem__") {
+                    Some(f @ Value::Function(_)) => self.call(
+                        &f,
+                        super::function::Args::new(vec![container.clone(), key.clone()]),
+                    ),
+                    Some(_) => {
+                        let method = self.get_attr(container, "__class_getitem__")?;
+                        self.call(&method, super::function::Args::new(vec![key.clone()]))
+                    }
+                    None => Err(type_error(format!(
+                        "type '{}' is not subscriptable",
+                        c.name
+                    ))),
+                }
             }
             Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
                 match self.special(container, "__getitem__")? {

@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::alloc;
 use super::dict_views::{as_view, is_set_like};
 use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::function::Args;
 use super::operators::has_class;
 use super::value::{lock, shared_str_repeat, Value};
 use super::Interp;
@@ -84,6 +85,15 @@ impl Interp {
 
 fn zero_division(message: &str) -> PyErr {
     PyErr::new(ExcType::ZeroDivisionError, message)
+}
+
+/// A type, or None standing for its type, as `|` joins them.
+fn is_type_like(v: &Value) -> bool {
+    match v {
+        Value::Builtin(b) => b.is_type,
+        Value::Class(_) | Value::ExcType(_) | Value::None => true,
+        _ => false,
+    }
 }
 
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
@@ -221,8 +231,20 @@ impl Interp {
             // A class on the left has its say first (`__or__`), as CPython's would.
             _ if is_set_like(a) || (is_set_like(b) && !has_class(a)) => self.view_set_op(op, a, b),
             _ if has_class(a) || has_class(b) => self.binary_of_class(op, a, b),
+            // `int | None` in an annotation: a `types.UnionType`.
+            (BinOp::Or, _, _) if is_type_like(a) && is_type_like(b) => {
+                self.call_types("_union", vec![a.clone(), b.clone()])
+            }
             _ => Err(unsupported(op, a, b)),
         }
+    }
+
+    /// `types.name(*args)`: the frozen module that makes the objects
+    /// CPython makes in C for annotations (`list[int]`, `int | None`).
+    pub(super) fn call_types(&mut self, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let module = self.import("types")?;
+        let function = self.get_attr(&module, name)?;
+        self.call(&function, Args::new(args))
     }
 
     /// `a op= b`: the mutable containers change in place, as CPython's do
