@@ -842,6 +842,11 @@ fn generic_aliases() {
 }
 
 #[test]
+fn os_path() {
+    check("os_path");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

@@ -96,6 +96,7 @@ test.describe("corpus programs", () => {
     "attribute_slots",
     "method_lookup",
     "generic_aliases",
+    "os_path",
     "subclass_str",
     "datetime_basics",
     "datetime_arith",

@@ -31,6 +31,8 @@ const FROZEN: &[(&str, &str)] = &[
     ("itertools", include_str!("python/itertools.py")),
     ("json", include_str!("python/json.py")),
     ("operator", include_str!("python/operator.py")),
+    ("os", include_str!("python/os.py")),
+    ("posixpath", include_str!("python/posixpath.py")),
     ("queue", include_str!("python/queue.py")),
     ("statistics", include_str!("python/statistics.py")),
     ("string", include_str!("python/string.py")),

@@ -64,7 +64,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
         "time" => time_module::module(),
         "math" => math_module::module(),
         "cmath" => cmath_module::module(),
-        "os" => os_module::module(),
+        "_os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),
         "re" => re_module::module(),

@@ -84,7 +84,7 @@ static FUNCTIONS: &[Builtin] = &[
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    let m = Module::with_functions("os", FUNCTIONS);
+    let m = Module::with_functions("_os", FUNCTIONS);
     {
         let mut names = m.names_mut();
         names.insert("name".into(), Value::str("posix"));

@@ -383,6 +383,18 @@ impl Interp {
             }
             return Ok(module);
         }
+        // A submodule its package made by importing another module under
+        // its name (`os.path`, which is `posixpath`).
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            let package = self.import(parent)?;
+            if let Value::Module(m) = &package {
+                let found = m.names().get(child).cloned();
+                if let Some(module @ Value::Module(_)) = found {
+                    lock(&self.rt.modules).insert(name.into(), module.clone());
+                    return Ok(module);
+                }
+            }
+        }
         Err(PyErr::new(
             ExcType::ModuleNotFoundError,
             format!("No module named '{name}'"),
