@@ -847,6 +847,11 @@ fn os_path() {
 }
 
 #[test]
+fn everyday_mix() {
+    check("everyday_mix");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

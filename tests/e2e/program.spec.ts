@@ -97,6 +97,7 @@ test.describe("corpus programs", () => {
     "method_lookup",
     "generic_aliases",
     "os_path",
+    "everyday_mix",
     "subclass_str",
     "datetime_basics",
     "datetime_arith",

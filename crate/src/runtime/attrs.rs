@@ -162,7 +162,10 @@ impl Interp {
             },
             Value::Module(m) => {
                 let found = m.names().get(name).cloned();
-                found.ok_or_else(|| no_attribute(object, name))?
+                match found {
+                    Some(found) => found,
+                    None => return self.module_fallback(object, m, name),
+                }
             }
             Value::Function(f) => {
                 if let Some(found) = f.attributes.get().and_then(|a| lock(a).get(name).cloned()) {
@@ -539,6 +542,47 @@ impl Interp {
             self.dict_set(&dict, Value::Str(k), v)?;
         }
         Ok(dict)
+    }
+
+    /// An attribute a module does not have among its names: its
+    /// `__dict__` (a copy, as `globals()` gives), `sys.modules` (the modules
+    /// imported so far, a copy by name), else what the module's own
+    /// `__getattr__` gives (PEP 562).
+    fn module_fallback(
+        &mut self,
+        object: &Value,
+        module: &super::object::Module,
+        name: &str,
+    ) -> PyResult<Attr> {
+        let pairs: Vec<(Arc<str>, Value)> = match name {
+            "__dict__" => module
+                .names()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            "modules" if &*module.name == "sys" => {
+                let mut modules: Vec<(Arc<str>, Value)> = lock(&self.rt.modules)
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                modules.sort_by(|a, b| a.0.cmp(&b.0));
+                modules
+            }
+            _ => {
+                let hook = module.names().get("__getattr__").cloned();
+                return match hook {
+                    Some(hook) => Ok(Attr::Value(
+                        self.call(&hook, Args::new(vec![Value::str(name)]))?,
+                    )),
+                    None => Err(no_attribute(object, name)),
+                };
+            }
+        };
+        let dict = self.new_dict();
+        for (k, v) in pairs {
+            self.dict_set(&dict, Value::Str(k), v)?;
+        }
+        Ok(Attr::Value(dict))
     }
 
     /// An attribute an instance and its classes do not have: the built-in

@@ -866,6 +866,11 @@ pub fn as_i64(v: &Value) -> Option<i64> {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(i64::from(*b)),
         Value::BigInt(b) => b.to_i64(),
+        // An int subclass's instance (an IntEnum member): its int.
+        Value::Instance(_) => match v.base_object() {
+            Some(base @ (Value::Int(_) | Value::BigInt(_))) => as_i64(&base),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -191,6 +191,19 @@ impl Interp {
     pub fn unary_of_class(&mut self, v: &Value, method: &str, symbol: &str) -> PyResult<Value> {
         match self.special(v, method)? {
             Some(m) => self.call(&m, Args::default()),
+            // An int or float subclass's `-x`: its number's.
+            None if matches!(
+                v.base_object(),
+                Some(Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_))
+            ) =>
+            {
+                let base = plain(v);
+                match symbol {
+                    "unary -" => self.negate(&base),
+                    "unary +" => self.positive(&base),
+                    _ => self.invert(&base),
+                }
+            }
             None => Err(type_error(format!(
                 "bad operand type for {symbol}: '{}'",
                 v.type_name()

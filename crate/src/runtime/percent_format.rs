@@ -286,6 +286,17 @@ fn star(values: &mut Values, min: i64, max: i64, c_type: &str) -> PyResult<i64> 
 /// `unicode_format_arg_format`: `value` as the text of conversion `spec`
 /// (the type character at index `at` of the format), before padding.
 fn convert(interp: &mut Interp, spec: &Spec, value: &Value, at: usize) -> PyResult<String> {
+    // An int or float subclass's instance is formatted as its number.
+    let number;
+    let value = match value.base_object() {
+        Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_)))
+            if !matches!(spec.kind, 's' | 'r' | 'a') =>
+        {
+            number = base;
+            &number
+        }
+        _ => value,
+    };
     match spec.kind {
         's' => interp.to_str(value),
         'r' => interp.repr(value),
