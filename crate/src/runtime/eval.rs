@@ -1053,25 +1053,29 @@ impl Interp {
                 }
                 Op::UnpackSequence(n) => {
                     let value = frame.pop();
-                    let items = self.collect(&value)?;
                     let n = n as usize;
-                    if items.len() != n {
-                        return Err(if items.len() > n {
-                            PyErr::new(
-                                ExcType::ValueError,
-                                format!("too many values to unpack (expected {n})"),
-                            )
-                        } else {
-                            PyErr::new(
-                                ExcType::ValueError,
-                                format!(
-                                    "not enough values to unpack (expected {n}, got {})",
-                                    items.len()
-                                ),
-                            )
-                        });
+                    // A tuple or list of the right length: its items pushed
+                    // where they are, last first, with no vector between.
+                    let done = match &value {
+                        Value::Tuple(t) if t.len() == n => {
+                            frame.stack.extend(t.iter().rev().map(Value::clone_inline));
+                            true
+                        }
+                        Value::List(l) => {
+                            let items = lock(&l.items);
+                            let fits = items.len() == n;
+                            if fits {
+                                frame
+                                    .stack
+                                    .extend(items.iter().rev().map(Value::clone_inline));
+                            }
+                            fits
+                        }
+                        _ => false,
+                    };
+                    if !done {
+                        self.unpack_sequence(frame, &value, n)?;
                     }
-                    frame.stack.extend(items.into_iter().rev());
                 }
                 Op::Raise { has_value } => {
                     if !has_value {
@@ -1449,6 +1453,33 @@ fn cut_cycle(error: &mut PyErr, value: &Value, depth: usize) {
         } else if let Some(next) = link {
             cut_cycle(next, value, depth + 1);
         }
+    }
+}
+
+impl Interp {
+    /// `UnpackSequence(n)` of anything but a tuple or list of `n` items:
+    /// its items collected, or CPython's error for the wrong number.
+    #[inline(never)]
+    fn unpack_sequence(&mut self, frame: &mut Frame, value: &Value, n: usize) -> PyResult<()> {
+        let items = self.collect(value)?;
+        if items.len() != n {
+            return Err(if items.len() > n {
+                PyErr::new(
+                    ExcType::ValueError,
+                    format!("too many values to unpack (expected {n})"),
+                )
+            } else {
+                PyErr::new(
+                    ExcType::ValueError,
+                    format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    ),
+                )
+            });
+        }
+        frame.stack.extend(items.into_iter().rev());
+        Ok(())
     }
 }
 

@@ -159,6 +159,7 @@ impl Frame {
         match &self.locals[slot] {
             // Not `v.clone()` for an int: a call, and a match of every kind.
             Some(Value::Int(i)) => self.stack.push(Value::Int(*i)),
+            Some(Value::Float(f)) => self.stack.push(Value::Float(*f)),
             Some(v) => self.stack.push(v.clone()),
             None => return Err(self.unbound(slot)),
         }

@@ -168,7 +168,7 @@ pub(super) fn hinted_slot<'a>(
 #[inline(always)]
 pub(super) fn hinted_instance_attr(object: &Value, code: &Code, index: usize) -> Option<Value> {
     let (names, slot) = hinted_slot(object, code, index)?;
-    Some(names[slot].clone())
+    Some(names[slot].clone_inline())
 }
 
 /// Whether a `__dict__` key is this name: the same string, most often the

@@ -591,6 +591,21 @@ impl Value {
         Ok(Value::concat(parts))
     }
 
+    /// A clone made inline for the values that own nothing to count (ints,
+    /// floats, None, bools), the others through `clone`: the derived clone
+    /// is a call, which costs more than copying a number.
+    #[inline(always)]
+    #[must_use]
+    pub fn clone_inline(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            other => other.clone(),
+        }
+    }
+
     /// True for a value with no reference to count and nothing to free
     /// (a small int, a float, a bool, None, a builtin): dropping it can be
     /// skipped.
