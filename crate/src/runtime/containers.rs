@@ -206,7 +206,44 @@ const GENERIC_TYPES: &[&str] = &[
     "enumerate",
 ];
 
+fn shape_of(s: &str) -> StrShape {
+    if s.is_ascii() {
+        StrShape::Ascii
+    } else {
+        StrShape::Chars(s.chars().count())
+    }
+}
+
+/// What indexing a str needs to know of it: all ASCII (a char is a
+/// byte), or how many chars it has.
+#[derive(Clone, Copy)]
+pub(super) enum StrShape {
+    Ascii,
+    Chars(usize),
+}
+
+/// Strs at least this long have their shape remembered (`Interp::str_shape`).
+const SHAPE_REMEMBERED_FROM: usize = 128;
+
 impl Interp {
+    /// `s`'s shape. The last long str's is remembered, so that `text[i]` in
+    /// a loop over a long text does not scan it all at each step (which made
+    /// the loop quadratic); a str never changes, and the one remembered is
+    /// held, so its address is not reused meanwhile.
+    pub(super) fn str_shape(&mut self, s: &Arc<str>) -> StrShape {
+        if s.len() < SHAPE_REMEMBERED_FROM {
+            return shape_of(s);
+        }
+        if let Some((known, shape)) = &self.last_str_shape {
+            if Arc::ptr_eq(known, s) {
+                return *shape;
+            }
+        }
+        let shape = shape_of(s);
+        self.last_str_shape = Some((s.clone(), shape));
+        shape
+    }
+
     /// The dict or set key of a value.
     ///
     /// # Errors
@@ -581,15 +618,17 @@ impl Interp {
             }
             Value::Tuple(t) => Ok(t[item_index(key, t.len(), "tuple")?].clone()),
             // ASCII (the common case) by byte, not by a vector of its chars.
-            Value::Str(s) if s.is_ascii() => {
-                let i = item_index(key, s.len(), "string")?;
-                Ok(Value::str(&s[i..=i]))
-            }
-            Value::Str(s) => {
-                let chars: Vec<char> = s.chars().collect();
-                let i = item_index(key, chars.len(), "string")?;
-                Ok(Value::str(chars[i].encode_utf8(&mut [0; 4])))
-            }
+            Value::Str(s) => match self.str_shape(s) {
+                StrShape::Ascii => {
+                    let i = item_index(key, s.len(), "string")?;
+                    Ok(Value::str(&s[i..=i]))
+                }
+                StrShape::Chars(count) => {
+                    let i = item_index(key, count, "string")?;
+                    let c = s.chars().nth(i).expect("an index within the string");
+                    Ok(Value::str(c.encode_utf8(&mut [0; 4])))
+                }
+            },
             Value::Range(r) => {
                 let index = match key {
                     Value::Int(i) => Some(i128::from(*i)),

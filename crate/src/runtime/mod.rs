@@ -109,6 +109,8 @@ pub struct Interp {
     /// What instances' classes were found to have by name (see
     /// `inline_cache::ClassAttrs`).
     class_attrs: inline_cache::ClassAttrs,
+    /// The last long str indexed, and its shape (see `str_shape`).
+    last_str_shape: Option<(Arc<str>, containers::StrShape)>,
 }
 
 /// What a finished program gives back.
@@ -133,6 +135,7 @@ impl Interp {
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
             class_attrs: inline_cache::ClassAttrs::default(),
+            last_str_shape: None,
             rec: Recorder::new(trace_id),
             thread,
             stack_base: std::hint::black_box(std::ptr::addr_of!(marker)) as usize,

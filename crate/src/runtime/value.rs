@@ -16,6 +16,19 @@ use super::iter::Iter;
 use super::object::{Class, Instance, Module};
 use crate::objects::complex::Complex;
 
+/// The str of one ASCII character, shared: `for ch in text` and `text[i]`
+/// take one from here rather than allocating it (as CPython keeps its
+/// one-character strs).
+fn ascii_char(byte: u8) -> Arc<str> {
+    static CHARS: std::sync::OnceLock<Vec<Arc<str>>> = std::sync::OnceLock::new();
+    let chars = CHARS.get_or_init(|| {
+        (0..128u8)
+            .map(|b| Arc::from(char::from(b).encode_utf8(&mut [0; 4])))
+            .collect()
+    });
+    chars[usize::from(byte)].clone()
+}
+
 #[derive(Clone, Debug)]
 pub enum Value {
     None,
@@ -558,6 +571,11 @@ impl Value {
 
     #[must_use]
     pub fn str(text: &str) -> Value {
+        if let &[byte] = text.as_bytes() {
+            if byte.is_ascii() {
+                return Value::Str(ascii_char(byte));
+            }
+        }
         Value::Str(Arc::from(text))
     }
 
