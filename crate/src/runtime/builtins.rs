@@ -731,7 +731,10 @@ pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
                         .find(|t| t.name == name)
                         .map(Value::Builtin)
                 })
-                .unwrap_or(Value::Builtin(&OBJECT))
+                // An iterator of the page's own kind (a str's or a tuple's is
+                // an "iterator"): a type of its name, not `object`, which
+                // would make every value an instance of it.
+                .unwrap_or_else(|| Value::Builtin(native_type(name)))
         }
     }
 }
@@ -819,7 +822,18 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Some(verdict) = instance_check(interp, "__instancecheck__", &a[0], &a[1])? {
         return Ok(verdict);
     }
-    fn check(v: &Value, kind: &Value) -> PyResult<bool> {
+    fn check(interp: &mut Interp, v: &Value, kind: &Value) -> PyResult<bool> {
+        // A metaclass's __instancecheck__ decides (abc.ABCMeta's registered
+        // classes and __subclasshook__), past CPython's exact-type shortcut.
+        if let Value::Class(c) = kind {
+            let exact = matches!(v.class(), Some(own) if Arc::ptr_eq(own, c));
+            if !exact {
+                if let Some(hook) = interp.meta_special(c, "__instancecheck__") {
+                    let answer = interp.call(&hook, Args::new(vec![v.clone()]))?;
+                    return interp.truthy(&answer);
+                }
+            }
+        }
         Ok(match kind {
             Value::Builtin(b) if b.is_type && b.name == "object" => true,
             Value::Builtin(b) if b.is_type => match v.class() {
@@ -841,7 +855,7 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
             Value::Tuple(kinds) => {
                 for k in kinds.iter() {
-                    if check(v, k)? {
+                    if check(interp, v, k)? {
                         return Ok(true);
                     }
                 }
@@ -854,7 +868,7 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }
         })
     }
-    Ok(Value::Bool(check(&a[0], &a[1])?))
+    Ok(Value::Bool(check(interp, &a[0], &a[1])?))
 }
 
 /// `isinstance(x, kind)` or `issubclass(x, kind)` (`method` names which)
@@ -888,11 +902,18 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
         matches!(v, Value::ExcType(_) | Value::Class(_))
             || matches!(v, Value::Builtin(b) if b.is_type)
     }
-    fn check(cls: &Value, kind: &Value) -> PyResult<bool> {
+    fn check(interp: &mut Interp, cls: &Value, kind: &Value) -> PyResult<bool> {
+        // A metaclass's __subclasscheck__ decides, as for isinstance.
+        if let Value::Class(c) = kind {
+            if let Some(hook) = interp.meta_special(c, "__subclasscheck__") {
+                let answer = interp.call(&hook, Args::new(vec![cls.clone()]))?;
+                return interp.truthy(&answer);
+            }
+        }
         Ok(match (cls, kind) {
             (_, Value::Tuple(kinds)) => {
                 for k in kinds.iter() {
-                    if check(cls, k)? {
+                    if check(interp, cls, k)? {
                         return Ok(true);
                     }
                 }
@@ -921,7 +942,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if !is_class(&a[0]) {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
-    Ok(Value::Bool(check(&a[0], &a[1])?))
+    Ok(Value::Bool(check(interp, &a[0], &a[1])?))
 }
 
 fn id(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -437,6 +437,15 @@ impl Interp {
         }
     }
 
+    /// `x.keys`, if `x` has it.
+    fn keys_method(&mut self, x: &Value) -> PyResult<Option<Value>> {
+        match self.get_attr(x, "keys") {
+            Ok(keys) => Ok(Some(keys)),
+            Err(e) if e.kind() == Some(ExcType::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `dict.update(mapping)`
     ///
     /// # Errors
@@ -445,6 +454,20 @@ impl Interp {
         // A dict subclass's instance (a Counter) is its dict.
         if let Some(base @ Value::Dict(_)) = mapping.base_object() {
             return self.dict_update(dict, &base);
+        }
+        // An object with keys() is a mapping, as CPython's dict() takes one
+        // (a collections.abc.Mapping): its keys and self[key].
+        let keys = match mapping {
+            Value::Instance(_) | Value::Native(_) => self.keys_method(mapping)?,
+            _ => None,
+        };
+        if let Some(keys) = keys {
+            let keys = self.call(&keys, super::function::Args::default())?;
+            for k in self.collect(&keys)? {
+                let v = self.get_item(mapping, &k)?;
+                self.dict_set(dict, k, v)?;
+            }
+            return Ok(());
         }
         let pairs: Vec<(Value, Value)> = match mapping {
             Value::Dict(m) => lock(&m.map).values().cloned().collect(),

@@ -119,7 +119,12 @@ impl Interp {
             Value::Cell(_) | Value::Callee(_) => "<cell>".into(),
             Value::Class(c) => match self.special(v, "__repr__")? {
                 Some(method) => self.call_str(&method)?,
-                None => format!("<class '{}.{}'>", c.module, c.qualname),
+                // Its __module__ and __qualname__ as they are now (a module
+                // may name its classes as CPython's: io.StringIO's is _io).
+                None => {
+                    let (module, qualname) = c.qualified_name();
+                    format!("<class '{module}.{qualname}'>")
+                }
             },
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
@@ -153,12 +158,10 @@ impl Interp {
                 let name = v.type_name();
                 format!("{name}({})", self.join_reprs(&e.args())?)
             }
-            Value::Instance(i) => format!(
-                "<{}.{} object at 0x{:012x}>",
-                i.class.module,
-                i.class.qualname,
-                v.identity()
-            ),
+            Value::Instance(i) => {
+                let (module, qualname) = i.class.qualified_name();
+                format!("<{module}.{qualname} object at 0x{:012x}>", v.identity())
+            }
             other => self.repr(other)?,
         })
     }

@@ -285,7 +285,15 @@ impl Encoder<'_> {
             }
             // A class made by a metaclass may keep its instances unique (an
             // enum's members): a copy would not be one of them, so refused.
-            Value::Instance(instance) if instance.class.metaclass.is_some() => {
+            // abc.ABCMeta keeps none (it checks abstract methods and answers
+            // isinstance), so an ABC's instances travel as any others.
+            Value::Instance(instance)
+                if instance
+                    .class
+                    .metaclass
+                    .as_ref()
+                    .is_some_and(|m| m.qualified_name() != ("abc".into(), "ABCMeta".into())) =>
+            {
                 return Err(type_error(format!(
                     "pickling an instance of '{}', whose class has a metaclass, is not supported by this page's Python",
                     instance.class.name
