@@ -879,4 +879,6 @@ fn fractions_basics() {
 #[test]
 fn datetime_traceback() {
     check("datetime_traceback");
+fn collections_abc() {
+    check("collections_abc");
 }

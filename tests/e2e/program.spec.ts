@@ -103,6 +103,7 @@ test.describe("corpus programs", () => {
     "datetime_arith",
     "datetime_format",
     "fractions_basics",
+    "collections_abc",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

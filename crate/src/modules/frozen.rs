@@ -20,6 +20,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("abc", include_str!("python/abc.py")),
     ("bisect", include_str!("python/bisect.py")),
     ("collections", include_str!("python/collections.py")),
+    ("collections.abc", include_str!("python/collections_abc.py")),
     ("contextlib", include_str!("python/contextlib.py")),
     ("copy", include_str!("python/copy.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),

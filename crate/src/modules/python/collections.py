@@ -1423,3 +1423,13 @@ class ChainMap:
         for child in reversed(self.maps):
             m.update(child)
         return self.__class__(m)
+
+
+def __getattr__(name):
+    # CPython's start-up imports collections.abc, so programs find it after
+    # `import collections` alone; here it is imported when first asked for.
+    if name == "abc":
+        import collections.abc
+
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute '" + name + "'")
