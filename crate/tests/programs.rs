@@ -882,3 +882,8 @@ fn datetime_traceback() {
 fn collections_abc() {
     check("collections_abc");
 }
+
+#[test]
+fn io_stringio() {
+    check("io_stringio");
+}

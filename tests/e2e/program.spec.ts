@@ -104,6 +104,7 @@ test.describe("corpus programs", () => {
     "datetime_format",
     "fractions_basics",
     "collections_abc",
+    "io_stringio",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

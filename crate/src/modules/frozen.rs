@@ -29,6 +29,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("fractions", include_str!("python/fractions.py")),
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
+    ("io", include_str!("python/io.py")),
     ("itertools", include_str!("python/itertools.py")),
     ("json", include_str!("python/json.py")),
     ("operator", include_str!("python/operator.py")),
