@@ -139,11 +139,22 @@ impl Class {
             && std::iter::once(self)
                 .chain(self.ancestors.iter().map(|a| &**a))
                 .all(|class| {
-                    lock(&class.attributes).iter().all(|(name, value)| {
-                        &**name != "__setattr__"
-                            && !super::descriptors::is_property(value)
-                            && !super::descriptors::is_data_descriptor(value)
-                    })
+                    // Instances are asked for __set__ after the lock is let
+                    // go: one may be of this very class (a class attribute
+                    // holding an instance, as logging's Logger.root).
+                    let (plain, instances) = {
+                        let attributes = lock(&class.attributes);
+                        let plain = attributes.iter().all(|(name, value)| {
+                            &**name != "__setattr__" && !super::descriptors::is_property(value)
+                        });
+                        let instances: Vec<Value> = attributes
+                            .values()
+                            .filter(|v| matches!(v, Value::Instance(_)))
+                            .cloned()
+                            .collect();
+                        (plain, instances)
+                    };
+                    plain && !instances.iter().any(super::descriptors::is_data_descriptor)
                 });
         self.plain_stores
             .store((epoch << 1) | u64::from(plain), Ordering::Relaxed);
