@@ -887,3 +887,13 @@ fn collections_abc() {
 fn io_stringio() {
     check("io_stringio");
 }
+
+#[test]
+fn logging_basics() {
+    check("logging_basics");
+}
+
+#[test]
+fn logging_threads() {
+    check("logging_threads");
+}

@@ -105,6 +105,7 @@ test.describe("corpus programs", () => {
     "fractions_basics",
     "collections_abc",
     "io_stringio",
+    "logging_threads",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(
@@ -135,6 +136,7 @@ test.describe("corpus programs with errors", () => {
     "input_and_files",
     "traceback_shapes",
     "datetime_traceback",
+    "logging_basics",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

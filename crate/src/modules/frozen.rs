@@ -32,6 +32,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("io", include_str!("python/io.py")),
     ("itertools", include_str!("python/itertools.py")),
     ("json", include_str!("python/json.py")),
+    ("logging", include_str!("python/logging.py")),
     ("operator", include_str!("python/operator.py")),
     ("os", include_str!("python/os.py")),
     ("posixpath", include_str!("python/posixpath.py")),
