@@ -897,3 +897,8 @@ fn logging_basics() {
 fn logging_threads() {
     check("logging_threads");
 }
+
+#[test]
+fn base64_hashlib() {
+    check("base64_hashlib");
+}

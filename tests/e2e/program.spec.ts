@@ -106,6 +106,7 @@ test.describe("corpus programs", () => {
     "collections_abc",
     "io_stringio",
     "logging_threads",
+    "base64_hashlib",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -18,6 +18,8 @@ pub fn source(name: &str) -> Option<&'static str> {
 const FROZEN: &[(&str, &str)] = &[
     ("_compare", include_str!("python/_compare.py")),
     ("abc", include_str!("python/abc.py")),
+    ("base64", include_str!("python/base64.py")),
+    ("binascii", include_str!("python/binascii.py")),
     ("bisect", include_str!("python/bisect.py")),
     ("collections", include_str!("python/collections.py")),
     ("collections.abc", include_str!("python/collections_abc.py")),

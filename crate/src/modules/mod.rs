@@ -11,6 +11,7 @@ pub mod cmath_module;
 pub mod faulthandler_module;
 pub mod frozen;
 pub mod futures_module;
+pub mod hashlib_module;
 pub mod kernels_module;
 pub mod math_module;
 pub mod multiprocessing_module;
@@ -63,6 +64,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
     Some(match name {
         "time" => time_module::module(),
         "math" => math_module::module(),
+        "hashlib" => hashlib_module::module(),
         "cmath" => cmath_module::module(),
         "_os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
