@@ -902,3 +902,8 @@ fn logging_threads() {
 fn base64_hashlib() {
     check("base64_hashlib");
 }
+
+#[test]
+fn pprint_shapes() {
+    check("pprint_shapes");
+}

@@ -107,6 +107,7 @@ test.describe("corpus programs", () => {
     "io_stringio",
     "logging_threads",
     "base64_hashlib",
+    "pprint_shapes",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

@@ -38,6 +38,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("operator", include_str!("python/operator.py")),
     ("os", include_str!("python/os.py")),
     ("posixpath", include_str!("python/posixpath.py")),
+    ("pprint", include_str!("python/pprint.py")),
     ("queue", include_str!("python/queue.py")),
     ("statistics", include_str!("python/statistics.py")),
     ("string", include_str!("python/string.py")),
