@@ -879,6 +879,9 @@ fn fractions_basics() {
 #[test]
 fn datetime_traceback() {
     check("datetime_traceback");
+}
+
+#[test]
 fn collections_abc() {
     check("collections_abc");
 }
