@@ -852,6 +852,11 @@ fn everyday_mix() {
 }
 
 #[test]
+fn time_calendar() {
+    check("time_calendar");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

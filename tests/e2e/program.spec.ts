@@ -98,6 +98,7 @@ test.describe("corpus programs", () => {
     "generic_aliases",
     "os_path",
     "everyday_mix",
+    "time_calendar",
     "subclass_str",
     "datetime_basics",
     "datetime_arith",

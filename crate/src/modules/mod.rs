@@ -62,7 +62,7 @@ fn native(name: &str) -> Option<Arc<Module>> {
 
 fn native_functions(name: &str) -> Option<Arc<Module>> {
     Some(match name {
-        "time" => time_module::module(),
+        "_time" => time_module::module(),
         "math" => math_module::module(),
         "hashlib" => hashlib_module::module(),
         "cmath" => cmath_module::module(),

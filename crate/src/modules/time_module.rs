@@ -97,5 +97,5 @@ fn nanoseconds(args: &Args, name: &str) -> PyResult<Value> {
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    Module::with_functions("time", FUNCTIONS)
+    Module::with_functions("_time", FUNCTIONS)
 }

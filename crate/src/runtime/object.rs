@@ -86,17 +86,20 @@ pub enum BuiltinBase {
 /// Classes of frozen modules that CPython writes in C, by module: their
 /// type name (`tp_name`, in messages and reprs) is qualified by the module,
 /// as CPython's is (`'datetime.date' object has no attribute 'x'`).
-const C_TYPES: &[(&str, &[&str])] = &[(
-    "datetime",
-    &[
-        "date",
-        "time",
+const C_TYPES: &[(&str, &[&str])] = &[
+    (
         "datetime",
-        "timedelta",
-        "tzinfo",
-        "timezone",
-    ],
-)];
+        &[
+            "date",
+            "time",
+            "datetime",
+            "timedelta",
+            "tzinfo",
+            "timezone",
+        ],
+    ),
+    ("time", &["struct_time"]),
+];
 
 /// Whether frozen module `name` stands for one CPython writes in C, whose
 /// frames a traceback does not show.
