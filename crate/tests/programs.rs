@@ -857,6 +857,11 @@ fn time_calendar() {
 }
 
 #[test]
+fn random_seeds() {
+    check("random_seeds");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

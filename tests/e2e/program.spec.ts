@@ -99,6 +99,7 @@ test.describe("corpus programs", () => {
     "os_path",
     "everyday_mix",
     "time_calendar",
+    "random_seeds",
     "subclass_str",
     "datetime_basics",
     "datetime_arith",

@@ -95,6 +95,12 @@ fn seeded(args: &Args) -> PyResult<Random> {
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
             Random::from_int(&int(v, "")?)
         }
+        Some(Value::Bytes(b)) => Random::from_bytes(b),
+        Some(Value::ByteArray(b)) => Random::from_bytes(&lock(&b.bytes)),
+        // Any other number seeds by its hash, as CPython's C seed does.
+        Some(Value::Float(f)) => {
+            Random::from_int(&num_bigint::BigInt::from(crate::objects::num_hash::hash_f64(*f)))
+        }
         Some(other) => {
             return Err(type_error(format!(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {})",
