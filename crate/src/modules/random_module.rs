@@ -97,10 +97,11 @@ fn seeded(args: &Args) -> PyResult<Random> {
         }
         Some(Value::Bytes(b)) => Random::from_bytes(b),
         Some(Value::ByteArray(b)) => Random::from_bytes(&lock(&b.bytes)),
-        // Any other number seeds by its hash, as CPython's C seed does.
-        Some(Value::Float(f)) => {
-            Random::from_int(&num_bigint::BigInt::from(crate::objects::num_hash::hash_f64(*f)))
-        }
+        // A float seeds by its hash taken as unsigned (a negative hash
+        // wraps), as CPython's C seed does.
+        Some(Value::Float(f)) => Random::from_int(&num_bigint::BigInt::from(
+            crate::objects::num_hash::hash_f64(*f).cast_unsigned(),
+        )),
         Some(other) => {
             return Err(type_error(format!(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {})",
