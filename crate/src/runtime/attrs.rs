@@ -445,7 +445,9 @@ impl Interp {
             }
             Value::Class(c) => {
                 super::object::class_attribute_set(name, &value);
-                lock(&c.attributes).insert(name.into(), value);
+                let kept = value.clone_inline();
+                let old = lock(&c.attributes).insert(name.into(), value);
+                super::object::class_attribute_replaced(old.as_ref(), &kept);
                 Ok(())
             }
             Value::Module(m) => {
@@ -518,8 +520,9 @@ impl Interp {
             Value::Instance(i) => lock(&i.attributes).shift_remove(name).is_some(),
             Value::Exception(e) => lock(&e.attributes).shift_remove(name).is_some(),
             Value::Class(c) => {
-                super::object::class_attribute_deleted();
-                lock(&c.attributes).shift_remove(name).is_some()
+                let removed = lock(&c.attributes).shift_remove(name).is_some();
+                super::object::class_changed();
+                removed
             }
             Value::Module(m) => m.names_mut().shift_remove(name).is_some(),
             _ => false,

@@ -857,16 +857,9 @@ impl Interp {
                         frame.stack.push(object);
                         continue;
                     }
-                    let no_receiver = Value::Builtin(&NO_RECEIVER);
-                    if let Some(pair) = self.class_attrs.method_and_receiver(
-                        code,
-                        i as usize,
-                        &object,
-                        &no_receiver,
-                    ) {
-                        let [method, receiver] = pair;
+                    if let Some(method) = self.class_attrs.method(code, i as usize, &object) {
                         frame.stack.push(method);
-                        frame.stack.push(receiver);
+                        frame.stack.push(object);
                         continue;
                     }
                     let epoch = class_epoch();

@@ -244,8 +244,7 @@ impl Interp {
 
 /// What an instance's class (or an ancestor) has by a name, as found by
 /// `LoadMethod` when the class stores plainly (no data descriptor can come
-/// before the instance's own attribute): a method, or a plain immutable
-/// value (a class constant). It holds while no class has changed since
+/// before the instance's own attribute): a method. It holds while no class has changed since
 /// (`object::class_epoch`) and the instance has no attribute of its own by
 /// that name. The class is held, so its address is not reused meanwhile.
 #[derive(Debug)]
@@ -254,9 +253,8 @@ struct ClassAttr {
     /// The code's name it was found by (one `Arc` per code and name).
     name: Arc<str>,
     epoch: u64,
-    value: Value,
     /// A function that binds to the instance (`Attr::Method`).
-    method: bool,
+    value: Value,
 }
 
 /// How many `ClassAttrs` an interpreter thread keeps.
@@ -285,17 +283,11 @@ fn class_attr_entry(class: &Arc<Class>, name: &Arc<str>) -> usize {
 }
 
 impl ClassAttrs {
-    /// What `LoadMethod` of name `index` of `code` pushes for `object` (the
-    /// method and the receiver, or the value and `no_receiver`), if the
-    /// table has it for `object`'s class and it holds (see `ClassAttr`).
+    /// The method `LoadMethod` of name `index` of `code` finds on
+    /// `object`, if the table has it for `object`'s class and it holds (see
+    /// `ClassAttr`).
     #[inline(always)]
-    pub(super) fn method_and_receiver(
-        &self,
-        code: &Code,
-        index: usize,
-        object: &Value,
-        no_receiver: &Value,
-    ) -> Option<[Value; 2]> {
+    pub(super) fn method(&self, code: &Code, index: usize, object: &Value) -> Option<Value> {
         let Value::Instance(instance) = object else {
             return None;
         };
@@ -308,8 +300,7 @@ impl ClassAttrs {
         {
             return None;
         }
-        let receiver = if entry.method { object } else { no_receiver };
-        Some([entry.value.clone(), receiver.clone()])
+        Some(entry.value.clone())
     }
 
     /// Remembers what `lookup_attr` found for name `index` of `code` on
@@ -328,16 +319,10 @@ impl ClassAttrs {
         let Value::Instance(instance) = object else {
             return;
         };
-        let (value, method) = match found {
-            Attr::Method(value @ Value::Function(_)) => (value, true),
-            Attr::Value(
-                value @ (Value::Int(_)
-                | Value::Float(_)
-                | Value::Str(_)
-                | Value::Bool(_)
-                | Value::None),
-            ) => (value, false),
-            _ => return,
+        // Methods only: a class's plain values may change without moving
+        // the epoch (`object::class_attribute_replaced`).
+        let Attr::Method(value @ Value::Function(_)) = found else {
+            return;
         };
         let name = &code.names[index];
         if !instance.class.stores_plainly() || lock(&instance.attributes).contains_key(&**name) {
@@ -348,7 +333,6 @@ impl ClassAttrs {
             name: name.clone(),
             epoch,
             value: value.clone(),
-            method,
         });
     }
 }

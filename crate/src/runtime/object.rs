@@ -44,8 +44,9 @@ pub struct Class {
 static SPECIAL_EPOCH: AtomicU64 = AtomicU64::new(1);
 
 /// Counts the times any class's attributes changed after it was made (set
-/// or deleted): what an instance's class was found to have by a name
-/// (`Frame::class_attr_cache`) holds while this stays.
+/// or deleted) in a way that may change what a name finds through the
+/// class: what an instance's class was found to have by a name
+/// (`inline_cache::ClassAttrs`) holds while this stays.
 static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
 
 /// The current `CLASS_EPOCH`.
@@ -55,15 +56,40 @@ pub fn class_epoch() -> u64 {
     CLASS_EPOCH.load(Ordering::Acquire)
 }
 
-/// Called when an attribute of a made class is deleted.
-pub fn class_attribute_deleted() {
+/// Called after an attribute of a made class was deleted, or set where it
+/// may change what the name finds (see `class_attribute_replaced`).
+pub fn class_changed() {
     CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
+}
+
+/// Called after a class's attribute that was `old` became `new`. A plain
+/// value replaced by another (`Employee.count += 1`) changes no method any
+/// name finds (the table keeps methods only), so the table stays good;
+/// anything else may, and the epoch moves on. After the store, so that a
+/// lookup that raced with it is not kept with the new epoch.
+pub fn class_attribute_replaced(old: Option<&Value>, new: &Value) {
+    if !(old.is_some_and(is_plain_constant) && is_plain_constant(new)) {
+        class_changed();
+    }
+}
+
+/// A value that is no method and no descriptor: what a class counter or
+/// constant holds.
+fn is_plain_constant(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::None
+            | Value::Str(_)
+    )
 }
 
 /// Called when `name` = `value` is set on a class: whether from now on
 /// some class's instances might not store plainly.
 pub fn class_attribute_set(name: &str, value: &Value) {
-    CLASS_EPOCH.fetch_add(1, Ordering::AcqRel);
     if name == "__setattr__"
         || super::descriptors::is_property(value)
         || super::descriptors::is_data_descriptor(value)
