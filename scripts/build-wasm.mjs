@@ -29,14 +29,17 @@ const WASM_FEATURES = [
   "--enable-sign-ext",
 ];
 
+// Cargo's target folder: CARGO_TARGET_DIR when set (a worktree sharing one), else target/.
+const TARGET_DIR = process.env.CARGO_TARGET_DIR || "target";
+
 const BUILDS = [
-  { name: "plain", cargoArgs: [], targetDir: "target", features: WASM_FEATURES },
+  { name: "plain", cargoArgs: [], targetDir: TARGET_DIR, features: WASM_FEATURES },
   {
     name: "threads",
     // build-std and the shared-memory link flags live in their own config file,
     // so they do not leak into native builds or the plain build.
     cargoArgs: ["--features", "threads", "--config", ".cargo/wasm-threads.toml"],
-    targetDir: "target/threads",
+    targetDir: join(TARGET_DIR, "threads"),
     // Atomics and the imported shared memory.
     features: ["--enable-threads", ...WASM_FEATURES],
   },
