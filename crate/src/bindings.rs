@@ -7,7 +7,8 @@
 use wasm_bindgen::prelude::*;
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::gil::GilConfig;
 use crate::host::panic_report;
@@ -30,7 +31,8 @@ fn to_js_with_bytes<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> 
 }
 
 /// Runs once per instance (and per thread): panics go to the console with
-/// console_error_panic_hook's message, and are kept for the page to show.
+/// console_error_panic_hook's message, and are kept for the page to show;
+/// frozen modules are fetched on first import (`fetch_module`).
 #[wasm_bindgen(start)]
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -40,6 +42,59 @@ pub fn start() {
     std::alloc::set_alloc_error_hook(|layout| {
         panic_report::record_failed_allocation(layout.size());
     });
+    crate::modules::frozen::set_loader(fetch_module);
+}
+
+/// Where each frozen module's file is (`collections.py` to its URL), as the
+/// worker that made the instance said (`setModuleUrls`); in wasm memory, so
+/// every thread of the instance sees it.
+static MODULE_URLS: Mutex<BTreeMap<String, String>> = Mutex::new(BTreeMap::new());
+
+/// Tells the instance where the frozen modules' files are
+/// (www/engines/module-urls.ts): their names in crate/src/modules/python to
+/// their URLs. Call it once the instance is made, before a program runs.
+///
+/// # Errors
+/// Not a map of strings.
+#[wasm_bindgen(js_name = setModuleUrls)]
+pub fn set_module_urls(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string>")] urls: JsValue,
+) -> Result<(), JsError> {
+    let urls: BTreeMap<String, String> = serde_wasm_bindgen::from_value(urls)?;
+    *MODULE_URLS.lock().unwrap_or_else(PoisonError::into_inner) = urls;
+    Ok(())
+}
+
+#[wasm_bindgen(inline_js = r#"
+// Every place Python runs is a worker, where a synchronous request is allowed:
+// an import waits for its module's code as CPython's waits for the disk.
+export function fetch_text(url) {
+  const request = new XMLHttpRequest();
+  request.open("GET", url, false);
+  try {
+    request.send();
+  } catch {
+    throw "the network failed";
+  }
+  if (request.status !== 200) throw `HTTP ${request.status} for ${url}`;
+  return request.responseText;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn fetch_text(url: &str) -> Result<String, JsValue>;
+}
+
+/// The text of frozen module file `file` (`collections.py`), downloaded, or
+/// why it could not be (see `frozen::source`).
+fn fetch_module(file: &str) -> Result<String, String> {
+    let url = MODULE_URLS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(file)
+        .cloned()
+        .ok_or_else(|| format!("the page has no URL for {file}"))?;
+    fetch_text(&url).map_err(|why| why.as_string().unwrap_or_else(|| format!("{why:?}")))
 }
 
 /// The memory a program may use before MemoryError, in bytes (the page says it).

@@ -90,3 +90,28 @@ test("without isolation a crashed interpreter ends the run with a message, and t
     expect(next).toMatchObject({ stdout: "42\n", exitCode: 0 });
   }
 });
+
+test("a module whose code cannot be downloaded raises ImportError, and the next run downloads it", async ({
+  page,
+  allowPageError,
+}) => {
+  allowPageError(BLOCKED_REGISTER_ERROR);
+  // The frozen modules are downloaded on first import (www/engines/module-urls.ts). Playwright's
+  // routes see the requests of the page's workers but not of their workers, where Python runs
+  // on an isolated page; here a program runs in a worker of the page's, through the same
+  // loader (crate/src/bindings.rs `fetch_module`).
+  await openPage(page, NOT_ISOLATED_URL);
+  const bisectFile = /\/bisect-[^/]*\.py$/;
+  await page.route(bisectFile, (route) => route.abort());
+  const source = "import bisect\nprint(bisect.bisect([1, 2, 3], 2))\n";
+  const failed = await page.evaluate((s) => window.playground.runProgram(s), source);
+  expect(failed.stdout).toBe("");
+  expect(failed.stderr).toContain(
+    "ImportError: the code of module 'bisect' could not be downloaded (the network failed): " +
+      "check the connection, then run again",
+  );
+  expect(failed.exitCode).toBe(1);
+  await page.unroute(bisectFile);
+  const next = await page.evaluate((s) => window.playground.runProgram(s), source);
+  expect(next).toMatchObject({ stdout: "2\n", stderr: "", exitCode: 0 });
+});

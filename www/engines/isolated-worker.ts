@@ -8,7 +8,8 @@ import init, {
   runCompare,
   describeTrap,
   memoryLimitBytes,
+  setModuleUrls,
 } from "../pkg/threads/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
-serveRequests({ init, loadCompare, runCompare, describeTrap, memoryLimitBytes });
+serveRequests({ init, loadCompare, runCompare, describeTrap, memoryLimitBytes, setModuleUrls });

@@ -10,6 +10,7 @@ import init, {
   newsAddress,
   describeTrap,
   memoryLimitBytes,
+  setModuleUrls,
 } from "../pkg/plain/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
@@ -20,4 +21,5 @@ serveRequests({
   program: { startProgram, pollProgram, trapReportAddress, newsAddress },
   describeTrap,
   memoryLimitBytes,
+  setModuleUrls,
 });

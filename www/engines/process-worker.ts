@@ -5,6 +5,7 @@
 /// <reference lib="webworker" />
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
+import { MODULE_URLS } from "./module-urls";
 import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
 import type * as Plain from "../pkg/plain/gil_playground.js";
 import type { PlainRequest, WorkerReply } from "./protocol";
@@ -20,7 +21,7 @@ declare const self: DedicatedWorkerGlobalScope;
  */
 export type ProcessCore = Pick<
   typeof Plain,
-  "loadCompare" | "runCompare" | "describeTrap" | "memoryLimitBytes"
+  "loadCompare" | "runCompare" | "describeTrap" | "memoryLimitBytes" | "setModuleUrls"
 > & {
   init(options: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>;
   /** The plain build only: a whole program on this one thread. */
@@ -28,7 +29,7 @@ export type ProcessCore = Pick<
 };
 
 export function serveRequests(core: ProcessCore): void {
-  const { init, loadCompare, runCompare, describeTrap, memoryLimitBytes } = core;
+  const { init, loadCompare, runCompare, describeTrap, memoryLimitBytes, setModuleUrls } = core;
   let memory: WebAssembly.Memory;
   self.onmessage = (event: MessageEvent<PlainRequest>) => handle(event.data);
 
@@ -51,6 +52,7 @@ export function serveRequests(core: ProcessCore): void {
     if (request.type === "init") {
       const startMs = wallNowMs();
       memory = (await init({ module_or_path: request.module })).memory;
+      setModuleUrls(MODULE_URLS);
       reply({ type: "ready", startMs, readyMs: wallNowMs(), memoryLimitBytes: memoryLimitBytes() });
       return;
     }

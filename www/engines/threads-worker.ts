@@ -13,6 +13,7 @@ import init, {
   pollCompare,
   pollProgram,
   processExited,
+  setModuleUrls,
   startCompare,
   startCompareProcesses,
   startProcess,
@@ -26,6 +27,7 @@ import type { ChildSpec, CompareEnd } from "../pkg/threads/gil_playground.js";
 import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
+import { MODULE_URLS } from "./module-urls";
 import { driveProgram } from "./program-driver";
 import { OutputOrder } from "./output-order";
 import { clearSharedRegion, useSharedRegion } from "./shared-region";
@@ -323,6 +325,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     region = request.region ?? new SharedArrayBuffer(LIMITS.sharedRegionBytes);
     useSharedRegion(region);
     memory = (await init({ module_or_path: module })).memory;
+    setModuleUrls(MODULE_URLS);
     await Promise.all(Array.from({ length: request.poolSize }, startThreadWorker));
     reply({
       type: "ready",

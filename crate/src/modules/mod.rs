@@ -1,5 +1,5 @@
 //! The standard library modules the interpreter offers: written in Rust,
-//! or in Python and frozen into the build (`frozen.rs`).
+//! or in Python and frozen (`frozen.rs`).
 
 use std::sync::Arc;
 
@@ -31,13 +31,14 @@ pub mod time_module;
 pub mod traceback_module;
 
 /// The module `name`, if the page has it: a fresh instance of a Rust one,
-/// or a frozen one's source.
+/// or a frozen one's source (or why it could not be downloaded).
 #[must_use]
 pub fn load(name: &str) -> Option<Loaded> {
-    if let Some(source) = frozen::source(name) {
-        return Some(Loaded::Python(source));
+    match frozen::source(name) {
+        Some(Ok(source)) => Some(Loaded::Python(source)),
+        Some(Err(message)) => Some(Loaded::Unavailable(message)),
+        None => native(name).map(Loaded::Native),
     }
-    native(name).map(Loaded::Native)
 }
 
 /// A fresh instance of the Rust module `name`, with the names every module

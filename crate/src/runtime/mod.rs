@@ -375,6 +375,9 @@ impl Interp {
                     .or_insert(Value::Module(module))
                     .clone(),
                 Loaded::Python(source) => self.import_frozen(name, source)?,
+                Loaded::Unavailable(message) => {
+                    return Err(PyErr::new(ExcType::ImportError, message))
+                }
             };
             if let (Value::Module(m), "sys") = (&module, name) {
                 let _ = self.rt.sys.set(m.clone());
@@ -676,9 +679,12 @@ pub type ModuleLoader = fn(&str) -> Option<Loaded>;
 pub enum Loaded {
     /// Made in Rust.
     Native(Arc<object::Module>),
-    /// Python source built into the page (a "frozen" module, as CPython
+    /// Python source that comes with the page (a "frozen" module, as CPython
     /// freezes some of its own), run as the module's body when imported.
     Python(&'static str),
+    /// A module the page has whose source could not be had (its download
+    /// failed): the message of the ImportError its import raises.
+    Unavailable(String),
 }
 
 /// Whether a traceback leaves out frames in `filename`: those of a frozen
