@@ -47,7 +47,14 @@ const BUILDS = [
 
 const WASM_OPT = join(root, "node_modules", ".bin", "wasm-opt");
 
+/**
+ * The frozen modules' Python files: the wasm builds do not embed them (Vite emits them as
+ * assets, fetched on first import: www/engines/module-urls.ts), so editing one rebuilds no wasm.
+ */
+const FROZEN_PYTHON = join(root, "crate", "src", "modules", "python");
+
 function newestMtime(path) {
+  if (path === FROZEN_PYTHON) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));

@@ -68,6 +68,8 @@ function ensureBuilt() {
     newest(join(root, "www")),
     newest(join(root, "index.html")),
     newest(join(root, "vite.config.ts")),
+    // The frozen modules' files, which the page fetches as assets (www/engines/module-urls.ts).
+    newest(join(root, "crate", "src", "modules", "python")),
   );
   if (!existsSync(built) || statSync(built).mtimeMs < sources) {
     process.stderr.write("py: building the page…\n");
