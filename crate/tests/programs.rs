@@ -862,6 +862,11 @@ fn random_seeds() {
 }
 
 #[test]
+fn global_counters() {
+    check("global_counters");
+}
+
+#[test]
 fn subclass_str() {
     check("subclass_str");
 }

@@ -100,6 +100,7 @@ test.describe("corpus programs", () => {
     "everyday_mix",
     "time_calendar",
     "random_seeds",
+    "global_counters",
     "subclass_str",
     "datetime_basics",
     "datetime_arith",

@@ -406,14 +406,7 @@ impl Interp {
                 Op::StoreGlobal(i) => {
                     let value = frame.pop();
                     let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                    let name = &code.names[i as usize];
-                    let mut names = target.names_mut();
-                    match names.get_mut(name) {
-                        Some(slot) => *slot = value,
-                        None => {
-                            names.insert(name.clone(), value);
-                        }
-                    }
+                    target.store(&code.names[i as usize], value);
                 }
                 Op::DeleteGlobal(i) => {
                     // A class body's `del` is of its namespace's names.

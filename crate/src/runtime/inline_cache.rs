@@ -12,7 +12,7 @@ use super::attrs::Attr;
 use super::error::{ExcType, PyErr, PyResult};
 use super::frame::Frame;
 use super::function::Builtin;
-use super::object::{class_epoch, Class, Names};
+use super::object::{class_epoch, is_plain_constant, Class, Names};
 use super::value::{lock, Value};
 use super::Interp;
 use crate::compiler::attr_hints::NO_SLOT;
@@ -104,18 +104,31 @@ impl Interp {
     /// the builtin by that name) means now: looked up again only after the
     /// globals changed. An entry that changes first gives its value to the
     /// `Value::Callee`s on the frame's stack that stand for it.
+    ///
+    /// A plain value (an int, a str…) holds while the globals' `version`
+    /// stays; anything else while their `shape_version` does, which a global
+    /// counter's `count += 1` does not move.
     #[inline(always)]
     pub(super) fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
-        let version = frame.globals.version();
-        if matches!(&frame.global_cache[index], Some((seen, _, _)) if *seen == version) {
-            return Ok(());
+        if let Some((seen, value, _)) = &frame.global_cache[index] {
+            let now = if is_plain_constant(value) {
+                frame.globals.version()
+            } else {
+                frame.globals.shape_version()
+            };
+            if *seen == now {
+                return Ok(());
+            }
         }
-        self.refresh_global(frame, index, version)
+        self.refresh_global(frame, index)
     }
 
     /// `cache_global` when the cache is out of date: the name looked up again.
     #[inline(never)]
-    fn refresh_global(&self, frame: &mut Frame, index: usize, version: u64) -> PyResult<()> {
+    fn refresh_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
+        // Read before the look-up: a change after it moves them on.
+        let version = frame.globals.version();
+        let shape_version = frame.globals.shape_version();
         let name = &frame.code.names[index];
         let found = frame.globals.names().get(name).cloned();
         let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
@@ -135,7 +148,12 @@ impl Interp {
             Value::Function(f) => f.simple_arity.unwrap_or(NOT_SIMPLE),
             _ => NOT_SIMPLE,
         };
-        frame.global_cache[index] = Some((version, value, arity));
+        let seen = if is_plain_constant(&value) {
+            version
+        } else {
+            shape_version
+        };
+        frame.global_cache[index] = Some((seen, value, arity));
         Ok(())
     }
 }

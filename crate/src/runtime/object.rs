@@ -75,7 +75,8 @@ pub fn class_attribute_replaced(old: Option<&Value>, new: &Value) {
 
 /// A value that is no method and no descriptor: what a class counter or
 /// constant holds.
-fn is_plain_constant(v: &Value) -> bool {
+#[must_use]
+pub fn is_plain_constant(v: &Value) -> bool {
     matches!(
         v,
         Value::Int(_)
@@ -285,6 +286,11 @@ pub struct Module {
     pub name: Arc<str>,
     names: Namespace,
     version: AtomicU64,
+    /// Counts the changes of its names but one kind: a plain value
+    /// replaced by another (`counter += 1` of a global). What a name was
+    /// found to be, when that is no plain value (a function, a class, a
+    /// module), holds while this stays (see `Frame::global_cache`).
+    shape_version: AtomicU64,
 }
 
 impl Module {
@@ -298,6 +304,7 @@ impl Module {
             name: name.into(),
             names: Mutex::new(names),
             version: AtomicU64::new(0),
+            shape_version: AtomicU64::new(0),
         })
     }
 
@@ -313,13 +320,48 @@ impl Module {
         // looked up a name either found the name as it was before this
         // change (and will see a new count) or as it is after.
         self.version.fetch_add(1, Ordering::AcqRel);
+        self.shape_version.fetch_add(1, Ordering::AcqRel);
         names
+    }
+
+    /// `name = value` in its names (a `StoreGlobal`): a plain value that
+    /// replaces another moves `version` only, so that what the other names
+    /// were found to be still holds.
+    pub fn store(&self, name: &Arc<str>, value: Value) {
+        let old = {
+            let mut names = lock(&self.names);
+            let (old, plain) = match names.get_mut(&**name) {
+                Some(slot) => {
+                    let plain = is_plain_constant(slot) && is_plain_constant(&value);
+                    (Some(std::mem::replace(slot, value)), plain)
+                }
+                None => {
+                    names.insert(name.clone(), value);
+                    (None, false)
+                }
+            };
+            // Counted under the lock (see `names_mut`).
+            self.version.fetch_add(1, Ordering::AcqRel);
+            if !plain {
+                self.shape_version.fetch_add(1, Ordering::AcqRel);
+            }
+            old
+        };
+        if let Some(old) = old {
+            old.discard();
+        }
     }
 
     /// How many times its names have been changed: read before a look-up,
     /// it tells whether what was found is still what the name means.
     pub fn version(&self) -> u64 {
         self.version.load(Ordering::Acquire)
+    }
+
+    /// `version`, not counting plain values replaced by plain values: it
+    /// tells whether a name found to be anything but a plain value still is.
+    pub fn shape_version(&self) -> u64 {
+        self.shape_version.load(Ordering::Acquire)
     }
 
     /// A built-in module whose attributes are `functions` (by their names).
