@@ -24,8 +24,16 @@ use std::sync::{Arc, MutexGuard};
 pub(super) static IN_LOCAL: Builtin =
     crate::builtin!("<receiver in a local>", |_, _| Ok(Value::None));
 
-/// In `Frame::global_cache`, the arity of what is not a simple function.
+/// In `Frame::global_cache`, the arity of what is not a simple function
+/// (and the place of a plain value not among the globals).
 const NOT_SIMPLE: u32 = u32::MAX;
+
+/// Whether `stack` holds a `Value::Callee` standing for global `index`.
+fn has_callee(stack: &[Value], index: usize) -> bool {
+    stack
+        .iter()
+        .any(|item| matches!(item, Value::Callee(i) if *i as usize == index))
+}
 
 impl Frame {
     /// What a call's callable on the stack stands for: itself, or for a
@@ -108,16 +116,30 @@ impl Interp {
     /// A plain value (an int, a str…) holds while the globals' `version`
     /// stays; anything else while their `shape_version` does, which a global
     /// counter's `count += 1` does not move.
+    ///
+    /// For a plain value of the globals the entry keeps where in them it is
+    /// (in place of the arity), and reads it again from there when it
+    /// changed: a module-level loop's `total += i` hashes no name.
     #[inline(always)]
     pub(super) fn cache_global(&self, frame: &mut Frame, index: usize) -> PyResult<()> {
-        if let Some((seen, value, _)) = &frame.global_cache[index] {
-            let now = if is_plain_constant(value) {
-                frame.globals.version()
+        if let Some((seen, value, slot)) = &frame.global_cache[index] {
+            if !is_plain_constant(value) {
+                if *seen == frame.globals.shape_version() {
+                    return Ok(());
+                }
             } else {
-                frame.globals.shape_version()
-            };
-            if *seen == now {
-                return Ok(());
+                let version = frame.globals.version();
+                if *seen == version {
+                    return Ok(());
+                }
+                let slot = *slot;
+                if slot != NOT_SIMPLE && !has_callee(&frame.stack, index) {
+                    let name = &frame.code.names[index];
+                    if let Some(now) = frame.globals.plain_at(slot as usize, name) {
+                        frame.global_cache[index] = Some((version, now, slot));
+                        return Ok(());
+                    }
+                }
             }
         }
         self.refresh_global(frame, index)
@@ -130,7 +152,15 @@ impl Interp {
         let version = frame.globals.version();
         let shape_version = frame.globals.shape_version();
         let name = &frame.code.names[index];
-        let found = frame.globals.names().get(name).cloned();
+        let found = frame
+            .globals
+            .names()
+            .get_full(&**name)
+            .map(|(slot, _, value)| (slot, value.clone()));
+        let (slot, found) = match found {
+            Some((slot, value)) => (u32::try_from(slot).unwrap_or(NOT_SIMPLE), Some(value)),
+            None => (NOT_SIMPLE, None),
+        };
         let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
             return Err(PyErr::new(
                 ExcType::NameError,
@@ -144,14 +174,10 @@ impl Interp {
                 }
             }
         }
-        let arity = match &value {
-            Value::Function(f) => f.simple_arity.unwrap_or(NOT_SIMPLE),
-            _ => NOT_SIMPLE,
-        };
-        let seen = if is_plain_constant(&value) {
-            version
-        } else {
-            shape_version
+        let (seen, arity) = match &value {
+            Value::Function(f) => (shape_version, f.simple_arity.unwrap_or(NOT_SIMPLE)),
+            plain if is_plain_constant(plain) => (version, slot),
+            _ => (shape_version, NOT_SIMPLE),
         };
         frame.global_cache[index] = Some((seen, value, arity));
         Ok(())

@@ -358,6 +358,16 @@ impl Module {
         self.version.load(Ordering::Acquire)
     }
 
+    /// The value of `name` if it is at `slot` of its names and a plain value
+    /// (a global counter's value, read again after it changed).
+    #[must_use]
+    pub fn plain_at(&self, slot: usize, name: &Arc<str>) -> Option<Value> {
+        let names = lock(&self.names);
+        let (key, value) = names.get_index(slot)?;
+        let same = Arc::ptr_eq(key, name) || **key == **name;
+        (same && is_plain_constant(value)).then(|| value.clone_inline())
+    }
+
     /// `version`, not counting plain values replaced by plain values: it
     /// tells whether a name found to be anything but a plain value still is.
     pub fn shape_version(&self) -> u64 {
