@@ -15,7 +15,7 @@ use super::object::BuiltinBase;
 use super::value::{Range, Value};
 use super::{Interp, PrintTarget, Stream};
 use crate::compiler::bytecode::{BinOp, CmpOp};
-use crate::objects::{float_ops, int_ops, num_hash, parse_number};
+use crate::objects::{float_ops, int_ops, parse_number};
 
 /// Exactly the positional arguments `min..=max`, no keywords.
 fn positional(args: Args, name: &str, min: usize, max: usize) -> PyResult<Vec<Value>> {
@@ -544,11 +544,10 @@ fn dict(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn set(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "set", 0, 1)?;
-    let items = match a.first() {
-        Some(v) => interp.collect(v)?,
-        None => Vec::new(),
-    };
-    interp.new_set(items)
+    match a.first() {
+        Some(v) => interp.set_from(v, false),
+        None => interp.new_set(Vec::new()),
+    }
 }
 
 /// `frozenset(iterable=())`: a frozenset of the items (a frozenset itself
@@ -560,11 +559,10 @@ fn frozenset(interp: &mut Interp, args: Args) -> PyResult<Value> {
             return Ok(a[0].clone());
         }
     }
-    let items = match a.first() {
-        Some(v) => interp.collect(v)?,
-        None => Vec::new(),
-    };
-    interp.new_frozenset(items)
+    match a.first() {
+        Some(v) => interp.set_from(v, true),
+        None => interp.new_frozenset(Vec::new()),
+    }
 }
 
 fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
@@ -958,27 +956,10 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(hash_of_key(key))
 }
 
-/// `hash(x)` of the dict key `key` that `x` is.
+/// `hash(x)` of the dict key `key` that `x` is (CPython's for numbers,
+/// tuples and frozensets; see `set_table::py_hash`).
 pub(crate) fn hash_of_key(key: super::value::Key) -> Value {
-    match key {
-        // Numbers hash as in CPython: equal numbers equally, across types.
-        super::value::Key::Int(i) => Value::Int(num_hash::hash_i64(i)),
-        super::value::Key::BigInt(i) => Value::Int(num_hash::hash_bigint(&i)),
-        super::value::Key::Float(bits) => Value::Int(num_hash::hash_f64(f64::from_bits(bits))),
-        super::value::Key::Complex(re, im) => Value::Int(num_hash::hash_complex(
-            f64::from_bits(re),
-            f64::from_bits(im),
-        )),
-        // What the object's `__hash__` returned.
-        super::value::Key::Hashed(h) => Value::Int(if h == -1 { -2 } else { h }),
-        other => {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            other.hash(&mut h);
-            #[allow(clippy::cast_possible_wrap)]
-            Value::Int((h.finish() >> 2) as i64)
-        }
-    }
+    Value::Int(super::set_table::py_hash(&key))
 }
 
 fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -9,6 +9,7 @@ use num_traits::ToPrimitive;
 
 use super::alloc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
+use super::set_table::{Other, SetMap};
 use super::value::{lock, Dict, FrozenKeys, Key, KeyHash, Set, StrKey, Value};
 use super::Interp;
 use crate::compiler::bytecode::BinOp;
@@ -272,9 +273,9 @@ impl Interp {
             Value::Str(s) => Key::Str(s.clone()),
             Value::Bytes(b) => Key::Bytes(b.clone()),
             Value::Tuple(t) => Key::Tuple(self.tuple_key(t)?),
-            Value::Set(s) if s.frozen => {
-                Key::FrozenSet(Arc::new(FrozenKeys(lock(&s.map).keys().cloned().collect())))
-            }
+            Value::Set(s) if s.frozen => Key::FrozenSet(Arc::new(FrozenKeys(
+                lock(&s.map).index().keys().cloned().collect(),
+            ))),
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", v.type_name())))
             }
@@ -496,7 +497,7 @@ impl Interp {
         Ok(())
     }
 
-    /// A set of the items.
+    /// A set of the items, added in turn.
     ///
     /// # Errors
     /// TypeError for unhashable items.
@@ -523,6 +524,59 @@ impl Interp {
         })))
     }
 
+    /// `set(iterable)` (`frozenset(iterable)` when `frozen`): a copy of a
+    /// set's table, a dict's keys, any other iterable's items in turn, as
+    /// CPython makes them.
+    ///
+    /// # Errors
+    /// Not iterable; an unhashable item.
+    pub fn set_from(&mut self, iterable: &Value, frozen: bool) -> PyResult<Value> {
+        let map = match iterable {
+            Value::Set(_) | Value::Dict(_) => {
+                let mut other = self.set_other(None, iterable)?;
+                SetMap::made_of(&mut other)
+            }
+            _ => {
+                let items = self.collect(iterable)?;
+                let Value::Set(set) = self.new_set(items)? else {
+                    unreachable!("new_set makes a set");
+                };
+                let map = std::mem::take(&mut *lock(&set.map));
+                map
+            }
+        };
+        Ok(Value::Set(Arc::new(Set {
+            map: Mutex::new(map),
+            frozen,
+        })))
+    }
+
+    /// A set display of constants (`{3, 1, 2}`): CPython's compiler makes
+    /// a frozenset of them, and makes it again of its own items in its order
+    /// (merging the constants); the display copies it into a new set
+    /// (`copied`), a `for` iterates it as it is.
+    ///
+    /// # Errors
+    /// TypeError for unhashable items.
+    pub fn new_const_set(&mut self, items: Vec<Value>, copied: bool) -> PyResult<Value> {
+        let Value::Set(set) = self.new_set(items)? else {
+            unreachable!("new_set makes a set");
+        };
+        let again = {
+            let mut map = lock(&set.map);
+            let keys = map.keys();
+            let values = map.values();
+            keys.into_iter().zip(values).collect::<SetMap>()
+        };
+        *lock(&set.map) = if copied {
+            let mut again = again;
+            again.copy()
+        } else {
+            again
+        };
+        Ok(Value::Set(set))
+    }
+
     /// `set.add(item)`
     ///
     /// # Errors
@@ -533,59 +587,91 @@ impl Interp {
         };
         let k = self.key(&item)?;
         let mut map = lock(&s.map);
-        if matches!(k, Key::Hashed(_)) && self.find(&map, &item)?.is_some() {
+        if matches!(k, Key::Hashed(_)) && self.find(map.index(), &item)?.is_some() {
             return Ok(());
         }
-        map.entry(k).or_insert(item);
+        map.insert(k, item);
+        Ok(())
+    }
+
+    /// The other operand of set algebra with the set `this`: a copy of a
+    /// set, a dict's keys, any other iterable's items keyed.
+    ///
+    /// # Errors
+    /// Not iterable; an unhashable item.
+    pub(crate) fn set_other(&mut self, this: Option<&Arc<Set>>, other: &Value) -> PyResult<Other> {
+        Ok(match other {
+            Value::Set(s) => Other::Set {
+                set: lock(&s.map).clone(),
+                same: this.is_some_and(|t| Arc::ptr_eq(t, s)),
+            },
+            Value::Dict(d) => Other::Dict(
+                lock(&d.map)
+                    .iter()
+                    .map(|(k, (key, _))| (k.clone(), key.clone()))
+                    .collect(),
+            ),
+            _ => {
+                let iterator = self.iter(other)?;
+                let mut items = Vec::new();
+                while let Some(item) = self.next(&iterator)? {
+                    items.push((self.key(&item)?, item));
+                }
+                Other::Items(items)
+            }
+        })
+    }
+
+    /// `s.update(other)` (`s |= other`, `{*a, *b}`), as CPython's.
+    ///
+    /// # Errors
+    /// Not iterable; an unhashable item.
+    pub fn set_update(&mut self, set: &Value, other: &Value) -> PyResult<()> {
+        let Value::Set(s) = set else {
+            return Err(type_error("not a set"));
+        };
+        let mut other = self.set_other(Some(s), other)?;
+        lock(&s.map).update(&mut other);
         Ok(())
     }
 
     /// `a - b`, `a & b`, `a | b`, `a ^ b` of sets: a set, or a frozenset
-    /// when `a` is one (as CPython's result takes the left operand's type).
+    /// when `a` is one (as CPython's result takes the left operand's type),
+    /// its table made as CPython's.
     pub(super) fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Value::Set(x), Value::Set(y)) = (a, b) else {
+        let (Value::Set(x), Value::Set(_)) = (a, b) else {
             return Err(type_error("not sets"));
         };
-        let frozen = x.frozen;
-        // One lock at a time: `s - s` locks one set twice.
-        let x = lock(&x.map).clone();
-        let y = lock(&y.map).clone();
-        let items: Vec<Value> = match op {
-            BinOp::Sub => x
-                .iter()
-                .filter(|(k, _)| !y.contains_key(*k))
-                .map(|(_, v)| v.clone())
-                .collect(),
-            BinOp::And => x
-                .iter()
-                .filter(|(k, _)| y.contains_key(*k))
-                .map(|(_, v)| v.clone())
-                .collect(),
-            BinOp::Or => x
-                .values()
-                .chain(
-                    y.iter()
-                        .filter(|(k, _)| !x.contains_key(*k))
-                        .map(|(_, v)| v),
-                )
-                .cloned()
-                .collect(),
-            _ => x
-                .iter()
-                .filter(|(k, _)| !y.contains_key(*k))
-                .chain(y.iter().filter(|(k, _)| !x.contains_key(*k)))
-                .map(|(_, v)| v.clone())
-                .collect(),
+        let mut other = self.set_other(Some(x), b)?;
+        let mut mine = lock(&x.map);
+        let map = match op {
+            BinOp::Sub => mine.difference(&mut other),
+            BinOp::And => mine.intersection(&mut other),
+            BinOp::Or => {
+                let mut union = mine.copy();
+                union.update(&mut other);
+                union
+            }
+            _ => mine.symmetric_difference(&mut other),
         };
+        drop(mine);
         Ok(Value::Set(Arc::new(Set {
-            map: Mutex::new(
-                items
-                    .into_iter()
-                    .map(|v| (self.key(&v).unwrap_or(Key::None), v))
-                    .collect(),
-            ),
-            frozen,
+            map: Mutex::new(map),
+            frozen: x.frozen,
         })))
+    }
+
+    /// `a op= b` of a set and a set: in place, as CPython's.
+    pub(super) fn set_op_in_place(&mut self, op: BinOp, set: &Arc<Set>, b: &Value) -> PyResult<()> {
+        let mut other = self.set_other(Some(set), b)?;
+        let mut map = lock(&set.map);
+        match op {
+            BinOp::Sub => map.difference_update(&mut other),
+            BinOp::And => map.intersection_update(&mut other),
+            BinOp::Or => map.update(&mut other),
+            _ => map.symmetric_difference_update(&mut other),
+        }
+        Ok(())
     }
 
     /// `container[key]` of an instance of a class: its `__getitem__`, or

@@ -740,12 +740,17 @@ impl Interp {
                 }
                 Op::SetUpdate => {
                     let iterable = frame.pop();
-                    let items = self
-                        .collect(&iterable)
-                        .map_err(|e| not_iterable(e, &iterable))?;
                     let set = frame.top().clone();
-                    for item in items {
-                        self.set_add(&set, item)?;
+                    // A set's or a dict's keys as CPython's `update` takes them.
+                    if matches!(iterable, Value::Set(_) | Value::Dict(_)) {
+                        self.set_update(&set, &iterable)?;
+                    } else {
+                        let items = self
+                            .collect(&iterable)
+                            .map_err(|e| not_iterable(e, &iterable))?;
+                        for item in items {
+                            self.set_add(&set, item)?;
+                        }
                     }
                 }
                 Op::ListToTuple => {

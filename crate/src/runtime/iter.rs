@@ -274,7 +274,7 @@ impl Interp {
                     .collect(),
             ),
             Value::Dict(d) => Iter::Dict(DictIter::new(d.clone(), ViewKind::Keys)).value(),
-            Value::Set(s) => Iter::items(lock(&s.map).values().cloned().collect()),
+            Value::Set(s) => Iter::items(lock(&s.map).values()),
             other => {
                 if let Some(view) = as_view(other) {
                     return Ok(view.iter());

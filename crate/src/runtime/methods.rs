@@ -408,7 +408,7 @@ static SET_METHODS: &[Builtin] = &[
         let (this, rest) = receiver(a, "set.discard", 1, 1)?;
         let key = interp.key(&rest[0])?;
         if let Value::Set(s) = &this {
-            lock(&s.map).shift_remove(&key);
+            lock(&s.map).remove(&key);
         }
         Ok(Value::None)
     }),
@@ -416,7 +416,7 @@ static SET_METHODS: &[Builtin] = &[
         let (this, rest) = receiver(a, "set.remove", 1, 1)?;
         let key = interp.key(&rest[0])?;
         let removed = match &this {
-            Value::Set(s) => lock(&s.map).shift_remove(&key),
+            Value::Set(s) => lock(&s.map).remove(&key),
             _ => None,
         };
         removed

@@ -37,6 +37,7 @@ pub mod output;
 pub mod percent_format;
 pub mod process;
 pub mod repr;
+pub mod set_table;
 pub mod shared;
 pub mod stdio;
 pub mod str_methods;

@@ -275,11 +275,7 @@ impl Interp {
             (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(set), Value::Set(_))
                 if !set.frozen =>
             {
-                let Value::Set(result) = self.set_op(op, a, b)? else {
-                    unreachable!("set algebra makes a set");
-                };
-                let map = std::mem::take(&mut *lock(&result.map));
-                *lock(&set.map) = map;
+                self.set_op_in_place(op, set, b)?;
                 return Ok(a.clone());
             }
             (BinOp::Or, Value::Dict(_), _) => {
@@ -441,7 +437,7 @@ impl Interp {
             (Value::Set(x), Value::Set(y)) => {
                 // One lock at a time (`s == s`; and two threads comparing
                 // two sets in turn would each hold one lock and wait for the other).
-                let keys: Vec<_> = lock(&x.map).keys().cloned().collect();
+                let keys: Vec<_> = lock(&x.map).index().keys().cloned().collect();
                 let y = lock(&y.map);
                 keys.len() == y.len() && keys.iter().all(|k| y.contains_key(k))
             }
@@ -526,8 +522,9 @@ impl Interp {
             // Sets order by inclusion: a subset is less, two sets neither of
             // which holds the other are unordered (every comparison false).
             (Value::Set(x), Value::Set(y)) => {
-                let x: Vec<_> = lock(&x.map).keys().cloned().collect();
+                let x: Vec<_> = lock(&x.map).index().keys().cloned().collect();
                 let y = lock(&y.map);
+                let y = y.index();
                 let x_in_y = x.iter().all(|k| y.contains_key(k));
                 Ok(match (x_in_y, x.len().cmp(&y.len())) {
                     (true, Ordering::Equal) => Some(Ordering::Equal),
@@ -581,7 +578,7 @@ impl Interp {
                 super::bytes::contains(&bytes, item)
             }
             Value::Dict(d) => Ok(self.find_in_dict(d, &lock(&d.map), item)?.is_some()),
-            Value::Set(s) => Ok(self.find(&lock(&s.map), item)?.is_some()),
+            Value::Set(s) => Ok(self.find(lock(&s.map).index(), item)?.is_some()),
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;

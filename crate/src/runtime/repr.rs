@@ -66,7 +66,7 @@ impl Interp {
                 Ok(text)
             })?,
             Value::Set(s) => {
-                let items: Vec<Value> = lock(&s.map).values().cloned().collect();
+                let items: Vec<Value> = lock(&s.map).values();
                 match (s.frozen, items.is_empty()) {
                     (false, true) => "set()".into(),
                     (false, false) => format!("{{{}}}", self.join_reprs(&items)?),

@@ -229,7 +229,7 @@ impl Encoder<'_> {
                 }
             }
             Value::Set(set) => {
-                let items: Vec<Value> = lock(&set.map).values().cloned().collect();
+                let items: Vec<Value> = lock(&set.map).values();
                 out.push(if set.frozen { FROZENSET } else { SET });
                 self.put_items(&items, out, depth)?;
             }

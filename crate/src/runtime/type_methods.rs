@@ -8,13 +8,13 @@
 
 use std::sync::{Arc, Mutex};
 
-use indexmap::IndexMap;
 use num_bigint::{BigInt, BigUint};
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::error::{type_error, value_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
-use super::value::{lock, Key, KeyHash, Set, Value};
+use super::set_table::Other;
+use super::value::{lock, Set, Value};
 use super::Interp;
 use crate::builtin;
 
@@ -424,10 +424,10 @@ static DICT_METHODS: &[Builtin] = &[
     }),
 ];
 
-/// What a set holds: its items by key.
-type SetMap = IndexMap<Key, Value, KeyHash>;
+/// What a set holds: its items by key, in CPython's order.
+type SetMap = super::set_table::SetMap;
 
-fn set_of(v: &Value) -> &Set {
+fn set_of(v: &Value) -> &Arc<Set> {
     match v {
         Value::Set(s) => s,
         _ => unreachable!("checked by `receiver`"),
@@ -468,71 +468,112 @@ fn keyed(interp: &mut Interp, other: &Value) -> PyResult<SetMap> {
     let iterator = interp.iter(other)?;
     while let Some(item) = interp.next(&iterator)? {
         let key = interp.key(&item)?;
-        map.entry(key).or_insert(item);
+        map.insert(key, item);
     }
     Ok(map)
 }
 
-/// The set algebra, each of `map` and one iterable `other`.
-fn union(interp: &mut Interp, mut map: SetMap, other: &Value) -> PyResult<SetMap> {
-    for (k, v) in keyed(interp, other)? {
-        map.entry(k).or_insert(v);
-    }
-    Ok(map)
+/// The other operands of `this.method(*others)`, as set algebra takes them.
+fn others_of(interp: &mut Interp, this: &Value, others: &[Value]) -> PyResult<Vec<Other>> {
+    others
+        .iter()
+        .map(|other| interp.set_other(Some(set_of(this)), other))
+        .collect()
 }
 
-fn intersection(interp: &mut Interp, map: SetMap, other: &Value) -> PyResult<SetMap> {
-    let other = keyed(interp, other)?;
-    Ok(map
-        .into_iter()
-        .filter(|(k, _)| other.contains_key(k))
-        .collect())
-}
-
-fn difference(interp: &mut Interp, map: SetMap, other: &Value) -> PyResult<SetMap> {
-    let other = keyed(interp, other)?;
-    Ok(map
-        .into_iter()
-        .filter(|(k, _)| !other.contains_key(k))
-        .collect())
-}
-
-fn symmetric_difference(interp: &mut Interp, mut map: SetMap, other: &Value) -> PyResult<SetMap> {
-    for (k, v) in keyed(interp, other)? {
-        if map.shift_remove(&k).is_none() {
-            map.insert(k, v);
-        }
-    }
-    Ok(map)
-}
-
-type SetOp = fn(&mut Interp, SetMap, &Value) -> PyResult<SetMap>;
-
-/// `s.union(*others)` and the like: a new set, `op` of `s` and each other
-/// in turn. Only `symmetric_difference` takes exactly one.
-fn set_op(interp: &mut Interp, args: Args, name: &str, takes: Takes, op: SetOp) -> PyResult<Value> {
-    let (this, others) = receiver(args, name, takes)?;
-    let mut map = snapshot(&this);
-    for other in &others {
-        map = op(interp, map, other)?;
+/// `s.union(*others)`: a copy, updated with each.
+fn union(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, others) = receiver(args, name, Takes::Any)?;
+    let others = others_of(interp, &this, &others)?;
+    let mut map = lock(&set_of(&this).map).copy();
+    for mut other in others {
+        map.update(&mut other);
     }
     Ok(new_set_like(&this, map))
 }
 
-/// `s.update(*others)` and the like: `op` in place.
+/// `s.intersection(*others)`: a copy if none, else `s & others[0]`, that
+/// `& others[1]`, and so on.
+fn intersection_of(interp: &mut Interp, this: &Value, others: &[Value]) -> PyResult<SetMap> {
+    let others = others_of(interp, this, others)?;
+    let mut mine = lock(&set_of(this).map);
+    let mut others = others.into_iter();
+    let Some(mut first) = others.next() else {
+        return Ok(mine.copy());
+    };
+    let mut map = mine.intersection(&mut first);
+    drop(mine);
+    for mut other in others {
+        if let Other::Set { same, .. } = &mut other {
+            // Only the first is of the set itself; the rest of a new one.
+            *same = false;
+        }
+        map = map.intersection(&mut other);
+    }
+    Ok(map)
+}
+
+/// `s.difference(*others)`: a copy if none, else `s - others[0]`, less
+/// each of the rest in place.
+fn difference_of(interp: &mut Interp, this: &Value, others: &[Value]) -> PyResult<SetMap> {
+    let others = others_of(interp, this, others)?;
+    let mut mine = lock(&set_of(this).map);
+    let mut others = others.into_iter();
+    let Some(mut first) = others.next() else {
+        return Ok(mine.copy());
+    };
+    let mut map = mine.difference(&mut first);
+    drop(mine);
+    for mut other in others {
+        if let Other::Set { same, .. } = &mut other {
+            *same = false;
+        }
+        map.difference_update(&mut other);
+    }
+    Ok(map)
+}
+
+fn intersection(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, others) = receiver(args, name, Takes::Any)?;
+    let map = intersection_of(interp, &this, &others)?;
+    Ok(new_set_like(&this, map))
+}
+
+fn difference(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, others) = receiver(args, name, Takes::Any)?;
+    let map = difference_of(interp, &this, &others)?;
+    Ok(new_set_like(&this, map))
+}
+
+fn symmetric_difference(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
+    let (this, others) = receiver(args, name, Takes::One)?;
+    let mut other = interp.set_other(Some(set_of(&this)), &others[0])?;
+    let map = lock(&set_of(&this).map).symmetric_difference(&mut other);
+    Ok(new_set_like(&this, map))
+}
+
+/// `s.update(*others)`, `s.difference_update(*others)`,
+/// `s.symmetric_difference_update(other)`: each other in turn, in place.
 fn set_op_update(
     interp: &mut Interp,
     args: Args,
     name: &str,
     takes: Takes,
-    op: SetOp,
+    op: fn(&mut SetMap, &mut Other),
 ) -> PyResult<Value> {
     let (this, others) = receiver(args, name, takes)?;
-    let mut map = snapshot(&this);
     for other in &others {
-        map = op(interp, map, other)?;
+        let mut other = interp.set_other(Some(set_of(&this)), other)?;
+        op(&mut lock(&set_of(&this).map), &mut other);
     }
-    *lock(&set_of(&this).map) = map;
+    Ok(Value::None)
+}
+
+/// `s.intersection_update(*others)`: the intersection's table in place.
+fn intersection_update(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (this, others) = receiver(args, "set.intersection_update", Takes::Any)?;
+    let map = intersection_of(interp, &this, &others)?;
+    lock(&set_of(&this).map).replace_with(map);
     Ok(Value::None)
 }
 
@@ -542,14 +583,18 @@ fn is_subset(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     let (this, rest) = receiver(args, name, Takes::One)?;
     let other = keyed(interp, &rest[0])?;
     let mine = snapshot(&this);
-    Ok(Value::Bool(mine.keys().all(|k| other.contains_key(k))))
+    Ok(Value::Bool(
+        mine.index().keys().all(|k| other.contains_key(k)),
+    ))
 }
 
 fn is_superset(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     let (this, rest) = receiver(args, name, Takes::One)?;
     let other = keyed(interp, &rest[0])?;
     let mine = snapshot(&this);
-    Ok(Value::Bool(other.keys().all(|k| mine.contains_key(k))))
+    Ok(Value::Bool(
+        other.index().keys().all(|k| mine.contains_key(k)),
+    ))
 }
 
 fn is_disjoint(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
@@ -565,42 +610,29 @@ fn is_disjoint(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-/// Past this many items, `set.pop` takes the last item into the place of
-/// the one it pops, at once, rather than keeping the others in order: a
-/// long loop of pops stays linear.
-const POP_IN_ORDER_MAX: usize = 1024;
-
 static SET_METHODS: &[Builtin] = &[
-    builtin!("set.union", |i, a| set_op(
+    builtin!("set.union", |i, a| union(i, a, "set.union")),
+    builtin!("set.intersection", |i, a| intersection(
         i,
         a,
-        "set.union",
-        Takes::Any,
-        union
+        "set.intersection"
     )),
-    builtin!("set.intersection", |i, a| {
-        set_op(i, a, "set.intersection", Takes::Any, intersection)
-    }),
-    builtin!("set.difference", |i, a| {
-        set_op(i, a, "set.difference", Takes::Any, difference)
-    }),
+    builtin!("set.difference", |i, a| difference(i, a, "set.difference")),
     builtin!("set.symmetric_difference", |i, a| {
-        set_op(
-            i,
-            a,
-            "set.symmetric_difference",
-            Takes::One,
-            symmetric_difference,
-        )
+        symmetric_difference(i, a, "set.symmetric_difference")
     }),
     builtin!("set.update", |i, a| {
-        set_op_update(i, a, "set.update", Takes::Any, union)
+        set_op_update(i, a, "set.update", Takes::Any, SetMap::update)
     }),
-    builtin!("set.intersection_update", |i, a| {
-        set_op_update(i, a, "set.intersection_update", Takes::Any, intersection)
-    }),
+    builtin!("set.intersection_update", intersection_update),
     builtin!("set.difference_update", |i, a| {
-        set_op_update(i, a, "set.difference_update", Takes::Any, difference)
+        set_op_update(
+            i,
+            a,
+            "set.difference_update",
+            Takes::Any,
+            SetMap::difference_update,
+        )
     }),
     builtin!("set.symmetric_difference_update", |i, a| {
         set_op_update(
@@ -608,7 +640,7 @@ static SET_METHODS: &[Builtin] = &[
             a,
             "set.symmetric_difference_update",
             Takes::One,
-            symmetric_difference,
+            SetMap::symmetric_difference_update,
         )
     }),
     builtin!("set.issubset", |i, a| is_subset(i, a, "set.issubset")),
@@ -616,14 +648,8 @@ static SET_METHODS: &[Builtin] = &[
     builtin!("set.isdisjoint", |i, a| is_disjoint(i, a, "set.isdisjoint")),
     builtin!("set.pop", |interp, a| {
         let (this, _) = receiver(a, "set.pop", Takes::Nothing)?;
-        let mut map = lock(&set_of(&this).map);
-        // The first item, as CPython's table gives small ints smallest first.
-        let popped = if map.len() <= POP_IN_ORDER_MAX {
-            map.shift_remove_index(0)
-        } else {
-            map.swap_remove_index(0)
-        };
-        drop(map);
+        // From where the last pop stopped, in CPython's table.
+        let popped = lock(&set_of(&this).map).pop();
         match popped {
             Some((_, item)) => Ok(item),
             None => Err(interp.key_error(&Value::str("pop from an empty set"))),
@@ -636,34 +662,23 @@ static SET_METHODS: &[Builtin] = &[
     }),
     builtin!("set.copy", |_, a| {
         let (this, _) = receiver(a, "set.copy", Takes::Nothing)?;
-        Ok(new_set(snapshot(&this)))
+        let map = lock(&set_of(&this).map).copy();
+        Ok(new_set(map))
     }),
 ];
 
 /// A frozenset's methods: the set's that change nothing (`copy` gives
 /// the frozenset itself, as CPython's does).
 static FROZENSET_METHODS: &[Builtin] = &[
-    builtin!("frozenset.union", |i, a| set_op(
-        i,
-        a,
-        "frozenset.union",
-        Takes::Any,
-        union
-    )),
+    builtin!("frozenset.union", |i, a| union(i, a, "frozenset.union")),
     builtin!("frozenset.intersection", |i, a| {
-        set_op(i, a, "frozenset.intersection", Takes::Any, intersection)
+        intersection(i, a, "frozenset.intersection")
     }),
     builtin!("frozenset.difference", |i, a| {
-        set_op(i, a, "frozenset.difference", Takes::Any, difference)
+        difference(i, a, "frozenset.difference")
     }),
     builtin!("frozenset.symmetric_difference", |i, a| {
-        set_op(
-            i,
-            a,
-            "frozenset.symmetric_difference",
-            Takes::One,
-            symmetric_difference,
-        )
+        symmetric_difference(i, a, "frozenset.symmetric_difference")
     }),
     builtin!("frozenset.issubset", |i, a| is_subset(
         i,

@@ -322,7 +322,8 @@ pub struct Dict {
 /// map after it is made.
 #[derive(Debug, Default)]
 pub struct Set {
-    pub map: Mutex<IndexMap<Key, Value, KeyHash>>,
+    /// Its items, in CPython's order (see `set_table`).
+    pub map: Mutex<super::set_table::SetMap>,
     pub frozen: bool,
 }
 
