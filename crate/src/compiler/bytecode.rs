@@ -156,6 +156,12 @@ pub enum Op {
     BuildList(u32),
     BuildTuple(u32),
     BuildSet(u32),
+    /// A set display of `n` constants (`{3, 1, 2}`), which CPython copies
+    /// from a frozenset it made when compiling: its table is the copy's.
+    BuildConstSet(u32),
+    /// A set display of `n` constants as a `for`'s iterable: CPython's
+    /// frozenset constant itself.
+    BuildFoldedSet(u32),
     /// `n` key-value pairs on the stack.
     BuildDict(u32),
     /// Concatenates `n` strings (f-strings).

@@ -68,6 +68,9 @@ struct Compiler<'s> {
     iteration_names: Vec<String>,
     /// Compiling a comprehension's iterable (where `:=` may not be used).
     in_iterable: bool,
+    /// Compiling a `for`'s iterable: a set display of constants there is
+    /// CPython's frozenset constant, its items added in turn, not copied.
+    for_iterable: bool,
     /// For a function defined in a class body: the class's qualified name
     /// and the function's first parameter, what zero-argument `super()` needs.
     method_of: Option<(String, Option<String>)>,
@@ -194,6 +197,7 @@ impl<'s> Compiler<'s> {
             comprehension_in_class: false,
             iteration_names: Vec::new(),
             in_iterable: false,
+            for_iterable: false,
             method_of: None,
         }
     }
@@ -665,7 +669,7 @@ impl<'s> Compiler<'s> {
     }
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<()> {
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(Op::GetIter);
         let top = self.here();
         let exit = self.emit(Op::ForIter(0));
@@ -1246,6 +1250,14 @@ impl<'s> Compiler<'s> {
 
     /// Compiles `expr`; the ops it emits carry its range (those of its
     /// sub-expressions, theirs).
+    /// The iterable of a `for` or a comprehension (see `for_iterable`).
+    fn iterable(&mut self, expr: &Expr) -> Result<()> {
+        self.for_iterable = matches!(expr, Expr::Set(_));
+        let compiled = self.expr(expr);
+        self.for_iterable = false;
+        compiled
+    }
+
     fn expr(&mut self, expr: &Expr) -> Result<()> {
         let outer = self.position;
         self.position = (expr.start().into(), expr.end().into());
@@ -1351,8 +1363,17 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::BuildTuple(count(&t.elts)));
             }
             Expr::Set(s) => {
+                let in_for = std::mem::replace(&mut self.for_iterable, false);
                 self.elements(&s.elts)?;
-                self.emit(Op::BuildSet(count(&s.elts)));
+                // As CPython folds a display of constants: any as a `for`'s
+                // iterable, 3 or more elsewhere.
+                let n = count(&s.elts);
+                let constant = s.elts.iter().all(is_constant);
+                self.emit(match () {
+                    () if constant && in_for => Op::BuildFoldedSet(n),
+                    () if constant && n >= 3 => Op::BuildConstSet(n),
+                    () => Op::BuildSet(n),
+                });
             }
             Expr::Dict(d) if d.items.iter().any(|item| item.key.is_none()) => {
                 // `{**a, k: v}`: an empty dict, filled in order.
@@ -1837,7 +1858,7 @@ impl<'s> Compiler<'s> {
         let code = inner.code;
         self.finish_function(code, 0)?;
         let was = std::mem::replace(&mut self.in_iterable, true);
-        let first = self.expr(&generators[0].iter);
+        let first = self.iterable(&generators[0].iter);
         self.in_iterable = was;
         first?;
         self.emit(Op::GetIter);
@@ -1876,7 +1897,7 @@ impl<'s> Compiler<'s> {
             self.emit(Op::LoadFast(0)); // the first iterator, the argument `.0`
         } else {
             let was = std::mem::replace(&mut self.in_iterable, true);
-            let iterable = self.expr(&g.iter);
+            let iterable = self.iterable(&g.iter);
             self.in_iterable = was;
             iterable?;
             self.emit(Op::GetIter);
@@ -1967,6 +1988,27 @@ fn parse_int_literal(text: &str) -> Option<num_bigint::BigInt> {
         (lower.as_str(), 10)
     };
     num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix)
+}
+
+/// Whether CPython's compiler makes `expr` a constant (a literal, a sign on
+/// a number, a tuple of constants), as a set display of them is folded.
+fn is_constant(expr: &Expr) -> bool {
+    match expr {
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(&*u.operand, Expr::NumberLiteral(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(is_constant),
+        _ => false,
+    }
 }
 
 /// A plain str literal (`"text"`, not an f-string).

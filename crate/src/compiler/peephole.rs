@@ -516,7 +516,12 @@ impl StackFlow {
             Op::FormatWithSpec => (2, 1),
             // `__exit__` and the exception in; the exception and a verdict out.
             Op::ExitWithError => (2, 2),
-            Op::BuildList(n) | Op::BuildTuple(n) | Op::BuildSet(n) | Op::BuildString(n) => {
+            Op::BuildList(n)
+            | Op::BuildTuple(n)
+            | Op::BuildSet(n)
+            | Op::BuildConstSet(n)
+            | Op::BuildFoldedSet(n)
+            | Op::BuildString(n) => {
                 (n as usize, 1)
             }
             Op::BuildDict(n) => (2 * n as usize, 1),

@@ -665,6 +665,12 @@ impl Interp {
                     let set = self.new_set(items)?;
                     frame.stack.push(set);
                 }
+                Op::BuildConstSet(n) | Op::BuildFoldedSet(n) => {
+                    let items = frame.popn(n as usize);
+                    let copied = matches!(op, Op::BuildConstSet(_));
+                    let set = self.new_const_set(items, copied)?;
+                    frame.stack.push(set);
+                }
                 Op::BuildDict(n) => {
                     let items = frame.popn(2 * n as usize);
                     let dict = self.new_dict();
