@@ -852,6 +852,16 @@ fn everyday_mix() {
 }
 
 #[test]
+fn set_table_order() {
+    check("set_table_order");
+}
+
+#[test]
+fn hash_values() {
+    check("hash_values");
+}
+
+#[test]
 fn time_calendar() {
     check("time_calendar");
 }

@@ -98,6 +98,8 @@ test.describe("corpus programs", () => {
     "generic_aliases",
     "os_path",
     "everyday_mix",
+    "set_table_order",
+    "hash_values",
     "time_calendar",
     "random_seeds",
     "global_counters",
