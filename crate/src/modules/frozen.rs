@@ -119,7 +119,7 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("string", include_str!("python/string.py")),
     ("textwrap", include_str!("python/textwrap.py")),
     ("threading", include_str!("python/threading.py")),
-    ("time", include_str!("python/time.py")),
+    ("_time_calendar", include_str!("python/_time_calendar.py")),
     ("traceback", include_str!("python/traceback.py")),
     ("types", include_str!("python/types.py")),
     ("typing", include_str!("python/typing.py")),

@@ -63,7 +63,7 @@ fn native(name: &str) -> Option<Arc<Module>> {
 
 fn native_functions(name: &str) -> Option<Arc<Module>> {
     Some(match name {
-        "_time" => time_module::module(),
+        "time" => time_module::module(),
         "math" => math_module::module(),
         "hashlib" => hashlib_module::module(),
         "cmath" => cmath_module::module(),

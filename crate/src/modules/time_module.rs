@@ -86,7 +86,29 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("perf_counter_ns", |_, a| nanoseconds(&a, "perf_counter_ns")),
     builtin!("monotonic_ns", |_, a| nanoseconds(&a, "monotonic_ns")),
     builtin!("process_time_ns", |_, a| nanoseconds(&a, "process_time_ns")),
+    builtin!("__getattr__", calendar_function),
 ];
+
+/// `time.strftime`, `time.localtime`…: the calendar functions, written in
+/// Python (`_time_calendar`), compiled the first time a program asks for
+/// one, so that `import time` (in every process) compiles nothing.
+fn calendar_function(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let name = match args.positional.as_slice() {
+        [Value::Str(name)] => name.clone(),
+        _ => return Err(type_error("__getattr__() takes one str")),
+    };
+    let calendar = interp.import("_time_calendar")?;
+    let found = match &calendar {
+        Value::Module(m) if !name.starts_with('_') => m.names().get(&*name).cloned(),
+        _ => None,
+    };
+    found.ok_or_else(|| {
+        PyErr::new(
+            ExcType::AttributeError,
+            format!("module 'time' has no attribute '{name}'"),
+        )
+    })
+}
 
 /// The clock in whole nanoseconds (`time_ns()` and its kin).
 fn nanoseconds(args: &Args, name: &str) -> PyResult<Value> {
@@ -97,5 +119,5 @@ fn nanoseconds(args: &Args, name: &str) -> PyResult<Value> {
 
 #[must_use]
 pub fn module() -> Arc<Module> {
-    Module::with_functions("_time", FUNCTIONS)
+    Module::with_functions("time", FUNCTIONS)
 }

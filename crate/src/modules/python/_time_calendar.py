@@ -1,8 +1,9 @@
-"""Time: the clocks are `_time`'s (Rust); the calendar functions are here.
-The page has no time-zone database: local time is UTC, as on a machine
-whose zone is UTC."""
+"""The calendar functions of `time` (whose clocks are Rust's): the time
+module gives them out from here when a program first asks for one. The
+page has no time-zone database: local time is UTC, as on a machine whose
+zone is UTC."""
 
-from _time import *
+from time import time
 
 timezone = 0
 altzone = 0
@@ -20,6 +21,7 @@ class struct_time:
     """The nine fields of a date and time, a sequence as CPython's is, with
     the zone's name and offset as attributes only."""
 
+    __module__ = "time"
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
