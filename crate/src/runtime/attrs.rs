@@ -536,15 +536,11 @@ impl Interp {
 
     /// A namespace as a new dict (`__dict__`, a copy here).
     fn namespace_dict(&mut self, names: &super::object::Namespace) -> PyResult<Value> {
-        let dict = self.new_dict();
         let pairs: Vec<_> = lock(names)
             .iter()
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        for (k, v) in pairs {
-            self.dict_set(&dict, Value::Str(k), v)?;
-        }
-        Ok(dict)
+        super::introspect::dict_of(self, pairs)
     }
 
     /// An attribute a module does not have among its names: its
@@ -558,11 +554,7 @@ impl Interp {
         name: &str,
     ) -> PyResult<Attr> {
         let pairs: Vec<(Arc<str>, Value)> = match name {
-            "__dict__" => module
-                .names()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
+            "__dict__" => super::introspect::module_items(module),
             "modules" if &*module.name == "sys" => {
                 let mut modules: Vec<(Arc<str>, Value)> = lock(&self.rt.modules)
                     .iter()
@@ -581,11 +573,7 @@ impl Interp {
                 };
             }
         };
-        let dict = self.new_dict();
-        for (k, v) in pairs {
-            self.dict_set(&dict, Value::Str(k), v)?;
-        }
-        Ok(Attr::Value(dict))
+        Ok(Attr::Value(super::introspect::dict_of(self, pairs)?))
     }
 
     /// An attribute an instance and its classes do not have: the built-in

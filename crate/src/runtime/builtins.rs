@@ -817,19 +817,13 @@ fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "isinstance", 2, 2)?;
-    if let Some(verdict) = instance_check(interp, "__instancecheck__", &a[0], &a[1])? {
-        return Ok(verdict);
-    }
     fn check(interp: &mut Interp, v: &Value, kind: &Value) -> PyResult<bool> {
-        // A metaclass's __instancecheck__ decides (abc.ABCMeta's registered
-        // classes and __subclasshook__), past CPython's exact-type shortcut.
-        if let Value::Class(c) = kind {
-            let exact = matches!(v.class(), Some(own) if Arc::ptr_eq(own, c));
-            if !exact {
-                if let Some(hook) = interp.meta_special(c, "__instancecheck__") {
-                    let answer = interp.call(&hook, Args::new(vec![v.clone()]))?;
-                    return interp.truthy(&answer);
-                }
+        // The kind's type decides, past CPython's exact-type shortcut.
+        let exact =
+            matches!((kind, v.class()), (Value::Class(c), Some(own)) if Arc::ptr_eq(own, c));
+        if !exact {
+            if let Some(verdict) = type_hook(interp, "__instancecheck__", v, kind)? {
+                return Ok(verdict);
             }
         }
         Ok(match kind {
@@ -869,23 +863,22 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(interp, &a[0], &a[1])?))
 }
 
-/// `isinstance(x, kind)` or `issubclass(x, kind)` (`method` names which)
-/// when `kind` is an object whose class answers it (`int | None`, a
-/// `types.UnionType`): its verdict as a bool.
-fn instance_check(
-    interp: &mut Interp,
-    method: &str,
-    x: &Value,
-    kind: &Value,
-) -> PyResult<Option<Value>> {
-    if !matches!(kind, Value::Instance(_)) {
-        return Ok(None);
-    }
-    let Some(check) = interp.special(kind, method)? else {
+/// What `kind`'s type answers to `isinstance`/`issubclass` of `x`
+/// (`method`: `__instancecheck__` or `__subclasscheck__`): for a class, its
+/// metaclass's hook (abc.ABCMeta's registered classes and
+/// `__subclasshook__`); for an object, its class's (`int | None`, a
+/// `types.UnionType`). None when the type has no such hook.
+fn type_hook(interp: &mut Interp, method: &str, x: &Value, kind: &Value) -> PyResult<Option<bool>> {
+    let hook = match kind {
+        Value::Class(c) => interp.meta_special(c, method),
+        Value::Instance(_) => interp.special(kind, method)?,
+        _ => None,
+    };
+    let Some(hook) = hook else {
         return Ok(None);
     };
-    let verdict = interp.call(&check, Args::new(vec![x.clone()]))?;
-    Ok(Some(Value::Bool(interp.truthy(&verdict)?)))
+    let answer = interp.call(&hook, Args::new(vec![x.clone()]))?;
+    Ok(Some(interp.truthy(&answer)?))
 }
 
 /// `issubclass(cls, classinfo)`: through a class's ancestors and the
@@ -893,20 +886,14 @@ fn instance_check(
 /// and itself (`bool` under `int`).
 fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "issubclass", 2, 2)?;
-    if let Some(verdict) = instance_check(interp, "__subclasscheck__", &a[0], &a[1])? {
-        return Ok(verdict);
-    }
     fn is_class(v: &Value) -> bool {
         matches!(v, Value::ExcType(_) | Value::Class(_))
             || matches!(v, Value::Builtin(b) if b.is_type)
     }
     fn check(interp: &mut Interp, cls: &Value, kind: &Value) -> PyResult<bool> {
-        // A metaclass's __subclasscheck__ decides, as for isinstance.
-        if let Value::Class(c) = kind {
-            if let Some(hook) = interp.meta_special(c, "__subclasscheck__") {
-                let answer = interp.call(&hook, Args::new(vec![cls.clone()]))?;
-                return interp.truthy(&answer);
-            }
+        // The kind's type decides, as for isinstance.
+        if let Some(verdict) = type_hook(interp, "__subclasscheck__", cls, kind)? {
+            return Ok(verdict);
         }
         Ok(match (cls, kind) {
             (_, Value::Tuple(kinds)) => {

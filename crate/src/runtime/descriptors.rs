@@ -185,17 +185,7 @@ impl Interp {
             self.call(&method, Args::new(args))?;
             return Ok(true);
         }
-        let method = match &value {
-            Some(_) => "__set__",
-            None => "__delete__",
-        };
-        let Some(method) = descriptor_method(&found, method) else {
-            return Ok(false);
-        };
-        let mut args = vec![found, object];
-        args.extend(value);
-        self.call(&method, Args::new(args))?;
-        Ok(true)
+        self.call_descriptor_setter(found, object, value)
     }
 
     /// `object.name = value` (`None`: `del`) through a data descriptor of
@@ -213,6 +203,17 @@ impl Interp {
         let Some(found) = class.lookup(name) else {
             return Ok(false);
         };
+        self.call_descriptor_setter(found, object.clone(), value)
+    }
+
+    /// `found.__set__(object, value)`, or `found.__delete__(object)` for
+    /// `None`, if the descriptor `found` has it (true: done).
+    fn call_descriptor_setter(
+        &mut self,
+        found: Value,
+        object: Value,
+        value: Option<Value>,
+    ) -> PyResult<bool> {
         let method = match &value {
             Some(_) => "__set__",
             None => "__delete__",
@@ -220,7 +221,7 @@ impl Interp {
         let Some(method) = descriptor_method(&found, method) else {
             return Ok(false);
         };
-        let mut args = vec![found, object.clone()];
+        let mut args = vec![found, object];
         args.extend(value);
         self.call(&method, Args::new(args))?;
         Ok(true)

@@ -9,7 +9,7 @@ use super::call::{recursion_error, NO_RECEIVER};
 use super::error::{type_error, ExcType, PyErr, PyResult, TraceEntry};
 use super::frame::{pop_into, set_local, truncate_stack, Frame};
 use super::function::{Args, Builtin, Fast, Function};
-use super::inline_cache::{cached_method, hinted_instance_attr, hinted_slot, IN_LOCAL};
+use super::inline_cache::{cached_method, hinted_instance_attr, hinted_slot, store_at, IN_LOCAL};
 use super::iter::{Iter, RangeIter};
 use super::object::class_epoch;
 use super::ops::small_int_binary;
@@ -346,11 +346,8 @@ impl Interp {
                 }
                 Op::StoreLocalAttr(slot, name) => {
                     if let Some(object) = &frame.locals[slot as usize] {
-                        if let Some((mut names, at)) = hinted_slot(object, code, name as usize) {
-                            let value = frame.stack.pop().expect("a value to store");
-                            let old = std::mem::replace(&mut names[at], value);
-                            drop(names);
-                            old.discard();
+                        if let Some((names, at)) = hinted_slot(object, code, name as usize) {
+                            store_at(names, at, frame.stack.pop().expect("a value to store"));
                             frame.pc += 1; // past the StoreAttr
                             continue;
                         }

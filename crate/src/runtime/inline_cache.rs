@@ -207,6 +207,15 @@ pub(super) fn hinted_slot<'a>(
     is_name(key, &code.names[index]).then_some((names, slot))
 }
 
+/// Stores `value` at slot `at` of a `__dict__` `hinted_slot` found, and
+/// drops what was there once the lock is let go.
+#[inline(always)]
+pub(super) fn store_at(mut names: MutexGuard<'_, Names>, at: usize, value: Value) {
+    let old = std::mem::replace(&mut names[at], value);
+    drop(names);
+    old.discard();
+}
+
 /// `object.name` (name `index` of `code`) from the slot its hint says
 /// (see `hinted_slot`).
 #[inline(always)]
@@ -260,25 +269,18 @@ impl Interp {
         index: usize,
         value: Value,
     ) -> PyResult<()> {
+        if let Some((names, at)) = hinted_slot(object, code, index) {
+            store_at(names, at, value);
+            return Ok(());
+        }
         let Value::Instance(instance) = object else {
             return self.set_attr(object, &code.names[index], value);
         };
         if !instance.class.stores_plainly() {
             return self.set_attr(object, &code.names[index], value);
         }
-        let name = &code.names[index];
-        let slot = code.attr_hints.slot(index);
-        let old = {
-            let mut names = lock(&instance.attributes);
-            match names.get_index_mut(slot as usize) {
-                Some((key, place)) if is_name(key, name) => Some(std::mem::replace(place, value)),
-                _ => {
-                    let (slot, old) = names.insert_full(name.clone(), value);
-                    code.attr_hints.remember(index, slot);
-                    old
-                }
-            }
-        };
+        let (slot, old) = lock(&instance.attributes).insert_full(code.names[index].clone(), value);
+        code.attr_hints.remember(index, slot);
         if let Some(old) = old {
             old.discard();
         }

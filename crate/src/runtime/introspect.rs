@@ -75,7 +75,7 @@ pub(super) fn global_module(interp: &Interp, frame: Option<&Frame>) -> Option<Ar
 }
 
 /// A module's names and values, in the order they were first set.
-fn module_items(module: &Module) -> Vec<(Arc<str>, Value)> {
+pub(super) fn module_items(module: &Module) -> Vec<(Arc<str>, Value)> {
     module
         .names()
         .iter()
@@ -140,7 +140,7 @@ pub(super) fn local_namespace(frame: Option<&Frame>) -> Option<Arc<Module>> {
 }
 
 /// A new dict of `items`.
-fn dict_of(interp: &mut Interp, items: Vec<(Arc<str>, Value)>) -> PyResult<Value> {
+pub(super) fn dict_of(interp: &mut Interp, items: Vec<(Arc<str>, Value)>) -> PyResult<Value> {
     let dict = interp.new_dict();
     for (k, v) in items {
         interp.dict_set(&dict, Value::Str(k), v)?;

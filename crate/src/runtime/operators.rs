@@ -198,9 +198,9 @@ impl Interp {
             ) =>
             {
                 let base = plain(v);
-                match symbol {
-                    "unary -" => self.negate(&base),
-                    "unary +" => self.positive(&base),
+                match method {
+                    "__neg__" => self.negate(&base),
+                    "__pos__" => self.positive(&base),
                     _ => self.invert(&base),
                 }
             }

@@ -1210,54 +1210,6 @@ class deque:
 ################################################################################
 
 
-class _MappingView:
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __repr__(self):
-        return f"{self.__class__.__name__}({self._mapping!r})"
-
-
-class KeysView(_MappingView):
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        yield from self._mapping
-
-
-class ItemsView(_MappingView):
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class ValuesView(_MappingView):
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
@@ -1362,16 +1314,23 @@ class ChainMap:
         """Clear maps[0], leaving maps[1:] intact."""
         self.maps[0].clear()
 
-    # The methods of a MutableMapping.
+    # The methods of a MutableMapping; its views are collections.abc's
+    # (imported when first asked for, as `collections.abc` itself is).
 
     def keys(self):
-        return KeysView(self)
+        import collections.abc
+
+        return collections.abc.KeysView(self)
 
     def items(self):
-        return ItemsView(self)
+        import collections.abc
+
+        return collections.abc.ItemsView(self)
 
     def values(self):
-        return ValuesView(self)
+        import collections.abc
+
+        return collections.abc.ValuesView(self)
 
     def setdefault(self, key, default=None):
         if key in self:
