@@ -350,6 +350,12 @@ mod threaded {
         crate::host::workers::workers_wanted()
     }
 
+    /// A thread worker for this instance is on its way from elsewhere (`host::workers::coming`).
+    #[wasm_bindgen(js_name = threadWorkerComing)]
+    pub fn thread_worker_coming() {
+        crate::host::workers::coming();
+    }
+
     thread_local! {
         static COMPARE: RefCell<Option<Arc<CompareRun>>> = const { RefCell::new(None) };
     }

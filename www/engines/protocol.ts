@@ -50,8 +50,17 @@ export type ThreadsRequest =
    * Instantiate (`module`: compiled already, for a child process) and start
    * `poolSize` thread workers. A child process is given its parent's `region`
    * (the memory the program's processes share); the page's own owner makes one.
+   * `threadFromParent`: a child process's first thread worker is started by its
+   * parent's owner beside it (so the two workers load at once), and joins once
+   * the instance is ready (the "ready" reply carries its memory).
    */
-  | { type: "init"; poolSize: number; module?: WebAssembly.Module; region?: SharedArrayBuffer }
+  | {
+      type: "init";
+      poolSize: number;
+      module?: WebAssembly.Module;
+      region?: SharedArrayBuffer;
+      threadFromParent?: boolean;
+    }
   /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
   | { type: "process"; spec: ChildSpec; gil: GilConfig; misbehave?: Misbehaviour }
   /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
@@ -112,6 +121,8 @@ export type WorkerReply =
       poolSize?: number;
       /** The memory a program may use before MemoryError (crate/src/host/memory.rs). */
       memoryLimitBytes: number;
+      /** A child process's instance memory, for the thread worker its parent started (`threadFromParent`). */
+      memory?: WebAssembly.Memory;
     }
   /** One task finished (plain workers), or a poll saw progress (threads). */
   | { type: "progress"; finished: number; outcome?: TaskOutcome }

@@ -19,6 +19,7 @@ import init, {
   startProcess,
   startProgram,
   takeProcessRequests,
+  threadWorkerComing,
   trapReportAddress,
   workersWanted,
 } from "../pkg/threads/gil_playground.js";
@@ -92,9 +93,13 @@ function newsCounter(): Int32Array {
   return new Int32Array(memory.buffer, newsAddress(), 1);
 }
 
+function newThreadWorker(): Worker {
+  return new Worker(new URL("./thread-worker.ts", import.meta.url), { type: "module" });
+}
+
 /** Starts one thread worker; resolves once it takes jobs. */
 function startThreadWorker(): Promise<void> {
-  const worker = new Worker(new URL("./thread-worker.ts", import.meta.url), { type: "module" });
+  const worker = newThreadWorker();
   threadWorkers.push(worker);
   const start: ThreadWorkerStart = { module, memory, stackBytes: LIMITS.threadStackBytes, region };
   worker.postMessage(start);
@@ -116,6 +121,8 @@ function startWantedWorkers(): void {
 /** A child process: a worker like this one, and the messages for it held until it runs. */
 interface ChildWorker {
   worker: Worker;
+  /** Its first thread (where its main thread runs), started here beside it so the two load at once. */
+  thread: Worker;
   /** Messages from the program for the child, before the child's instance is ready. */
   held: Uint8Array[] | undefined;
   spec: ChildSpec;
@@ -130,20 +137,69 @@ interface ChildWorker {
 const children = new Map<number, ChildWorker>();
 
 /**
+ * A child process's two workers (its own, and its first thread's), created
+ * ahead of need: a worker takes longer to load its script (about 15-25 ms
+ * here) than to instantiate the module (1-2 ms), so a loaded pair kept in
+ * reserve makes the next child's start-up mostly its instance and import.
+ */
+interface WorkerPair {
+  worker: Worker;
+  thread: Worker;
+}
+
+/**
+ * The pair the next child process takes: made as a child takes the last one,
+ * and kept for the program's next child, or the next run's.
+ */
+let sparePair: WorkerPair | undefined;
+
+function newWorkerPair(): WorkerPair {
+  const pair = {
+    worker: new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" }),
+    thread: newThreadWorker(),
+  };
+  // A spare that fails to load is dropped (handled: unhandled, it would end this worker).
+  const dropped = (event: ErrorEvent) => {
+    event.preventDefault();
+    pair.worker.terminate();
+    pair.thread.terminate();
+    if (sparePair === pair) sparePair = undefined;
+  };
+  pair.worker.onerror = dropped;
+  pair.thread.onerror = dropped;
+  return pair;
+}
+
+/** The spare pair, or a new one when there is none. */
+function takeWorkerPair(): WorkerPair {
+  const pair = sparePair ?? newWorkerPair();
+  sparePair = newWorkerPair();
+  return pair;
+}
+
+/**
  * Starts a child process of the program: a worker like this one, with an
  * instance of its own, that imports the program and calls the target. Its
  * output goes on to the page through us; its end goes to the program.
  */
 function startChild(spec: ChildSpec, fault?: Misbehaviour): void {
-  const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
   const startMs = wallNowMs();
-  const child: ChildWorker = { worker, held: [], spec, startMs, readyMs: startMs, reported: false };
+  const { worker, thread } = takeWorkerPair();
+  const child: ChildWorker = { worker, thread, held: [], spec, startMs, readyMs: startMs, reported: false };
   children.set(spec.pid, child);
   output.holding = true;
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const message = event.data;
     if (message.type === "ready") {
       child.readyMs = wallNowMs();
+      // The child's instance is made: its first thread joins it (its script loaded meanwhile).
+      const start: ThreadWorkerStart = {
+        module,
+        memory: message.memory!,
+        stackBytes: LIMITS.threadStackBytes,
+        region,
+      };
+      thread.postMessage(start);
       const request: ThreadsRequest = { type: "process", spec, gil: programGil, misbehave: fault };
       worker.postMessage(request);
       for (const held of child.held ?? []) sendToChild(child, held);
@@ -169,7 +225,7 @@ function startChild(spec: ChildSpec, fault?: Misbehaviour): void {
       childEnded(spec.pid, 1);
     }
   };
-  worker.onerror = (event) => {
+  const failed = (event: ErrorEvent) => {
     // Handled here: unhandled, a child's error would end this worker too.
     event.preventDefault();
     // A worker that fails to load gives no message (the browser's reason stays in its console).
@@ -177,7 +233,9 @@ function startChild(spec: ChildSpec, fault?: Misbehaviour): void {
     output.add([[2, `Process ${spec.name}: its worker failed: ${why}\n`, spec.name, wallNowMs()]]);
     childEnded(spec.pid, 1);
   };
-  const init: ThreadsRequest = { type: "init", poolSize: 1, module, region };
+  worker.onerror = failed;
+  thread.onerror = failed;
+  const init: ThreadsRequest = { type: "init", poolSize: 0, module, region, threadFromParent: true };
   worker.postMessage(init);
 }
 
@@ -208,6 +266,7 @@ function childEnded(pid: number, exitCode: number): void {
     });
   }
   worker.terminate();
+  child.thread.terminate();
   children.delete(pid);
   processExited(pid, exitCode);
 }
@@ -326,6 +385,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     useSharedRegion(region);
     memory = (await init({ module_or_path: module })).memory;
     setModuleUrls(MODULE_URLS);
+    if (request.threadFromParent) threadWorkerComing();
     await Promise.all(Array.from({ length: request.poolSize }, startThreadWorker));
     reply({
       type: "ready",
@@ -333,6 +393,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
       readyMs: wallNowMs(),
       poolSize: request.poolSize,
       memoryLimitBytes: memoryLimitBytes(),
+      memory: request.threadFromParent ? memory : undefined,
     });
     return;
   }

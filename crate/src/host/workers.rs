@@ -94,6 +94,14 @@ pub fn prestart(count: usize) {
     pool.wanted += count;
 }
 
+/// Counts a worker that another owner starts for this instance (a child
+/// process's first thread, which its parent's owner starts beside the
+/// child's own worker, so the two load at once) as starting: a job queued
+/// before it arrives waits for it rather than asking for one more.
+pub fn coming() {
+    pool().starting += 1;
+}
+
 /// How many workers have started (each is a thread of the instance for good).
 #[must_use]
 pub fn started() -> usize {
