@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 
 // Cross-origin isolation (COOP + COEP) is what gives the page SharedArrayBuffer,
@@ -57,6 +58,13 @@ export default defineConfig({
   // Relative URLs: dist/ works from any folder (GitHub Pages serves /<repo>/).
   base: "./",
   plugins: [coiServiceWorker()],
+  // The plain wasm build's own imports (crate/src/host/pause.rs), which its
+  // wasm-bindgen glue imports by this module name.
+  resolve: {
+    alias: {
+      "gil-playground-pause": fileURLToPath(new URL("./www/engines/pause-import.ts", import.meta.url)),
+    },
+  },
   server: { host: "127.0.0.1", headers: isolationHeaders },
   preview: { host: "127.0.0.1", headers: isolationHeaders },
   worker: { format: "es" },

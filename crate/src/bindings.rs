@@ -23,7 +23,6 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// As `to_js`, with bytes (`serde_bytes`) as Uint8Arrays, not arrays of numbers.
-#[cfg(feature = "threads")]
 fn to_js_with_bytes<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     let serializer =
         serde_wasm_bindgen::Serializer::json_compatible().serialize_bytes_as_arrays(false);
@@ -195,12 +194,12 @@ thread_local! {
 }
 
 /// Starts a Python program (source) under one GIL configured by `gil` (or
-/// none). In the threaded build its main thread and its `threading.Thread`s
-/// are pool threads, at most `max_threads` at once, and this returns at once.
-/// In the plain build (a page that is not cross-origin isolated: no shared
+/// none), and returns at once. In the threaded build its main thread and its
+/// `threading.Thread`s are pool threads, at most `max_threads` at once. In
+/// the plain build (a page that is not cross-origin isolated: no shared
 /// memory, hence no threads, and starting one raises RuntimeError saying
-/// why) it runs here, to its end, and calls `globalThis.gilPlaygroundNews()`
-/// whenever there is output to poll (`host::news`).
+/// why) its main thread is a job the worker then runs (`runQueuedJob`). Its
+/// news calls `globalThis.gilPlaygroundNews()` there (`host::news`).
 ///
 /// # Errors
 /// A bad GIL description.
@@ -211,29 +210,75 @@ pub fn start_program(
     max_threads: usize,
 ) -> Result<(), JsError> {
     let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
-    #[cfg(feature = "threads")]
-    {
-        let run = ProgramRun::start(source, gil, max_threads);
-        PROGRAM.with(|p| *p.borrow_mut() = Some(run));
-    }
-    #[cfg(not(feature = "threads"))]
-    {
-        let _ = max_threads;
-        let run = ProgramRun::new();
-        // Set before it runs: its news calls `pollProgram` back.
-        PROGRAM.with(|p| *p.borrow_mut() = Some(run.clone()));
-        run.run(
-            &source,
-            crate::runtime::RunOptions {
-                gil,
-                spawn: Box::new(|_| {}),
-                limits: crate::runs::limits::plain_limits(),
-                heartbeat: Some(Box::new(crate::host::js::post_heartbeat)),
-                ..crate::runtime::RunOptions::new(crate::modules::load)
-            },
-        );
-    }
+    // Known before it starts: the plain build's news asks for it at once.
+    let run = ProgramRun::new();
+    PROGRAM.with(|p| *p.borrow_mut() = Some(run.clone()));
+    run.start(source, gil, max_threads);
     Ok(())
+}
+
+/// The plain build's thread: runs the oldest queued job (a program's main
+/// thread, a pool's collector) to its end. The worker calls it through
+/// `WebAssembly.promising`, once for each job it is told of
+/// (`workersWanted`), so that the job's waits pause its stack (`host::pause`).
+#[cfg(not(feature = "threads"))]
+#[wasm_bindgen(js_name = runQueuedJob)]
+pub fn run_queued_job() {
+    crate::host::workers::run_queued();
+}
+
+/// Starts a child process in this instance (the owner of a child's
+/// worker calls it): `spec` as its parent encoded it, under one GIL
+/// configured by `gil`. Returns at once; poll it as a program.
+///
+/// # Errors
+/// A bad description.
+#[wasm_bindgen(js_name = startProcess)]
+pub fn start_process(
+    #[wasm_bindgen(unchecked_param_type = "ChildSpec")] spec: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
+) -> Result<(), JsError> {
+    let spec: crate::host::processes::ChildSpec = serde_wasm_bindgen::from_value(spec)?;
+    let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+    let run = ProgramRun::new();
+    PROGRAM.with(|p| *p.borrow_mut() = Some(run.clone()));
+    run.start_child(spec, gil);
+    Ok(())
+}
+
+/// What the program has asked of this instance's owner since it last
+/// looked: children to start or to end (`host::processes`).
+///
+/// # Errors
+/// None in practice (serialising plain data).
+#[wasm_bindgen(js_name = takeProcessRequests, unchecked_return_type = "Request[]")]
+pub fn take_process_requests() -> Result<JsValue, JsError> {
+    to_js_with_bytes(&crate::host::processes::take_requests())
+}
+
+/// The owner's delivery of a message from child `pid`.
+#[wasm_bindgen(js_name = deliverFromChild)]
+pub fn deliver_from_child(pid: u32, message: Vec<u8>) {
+    crate::host::processes::deliver_from_child(pid, message);
+}
+
+/// The owner's delivery of a message from this process's parent.
+#[wasm_bindgen(js_name = deliverFromParent)]
+pub fn deliver_from_parent(message: Vec<u8>) {
+    crate::host::processes::deliver_from_parent(message);
+}
+
+/// The owner's report that child `pid` ended with `code`.
+#[wasm_bindgen(js_name = processExited)]
+pub fn process_exited(pid: u32, code: i32) {
+    crate::host::processes::exited(pid, code);
+}
+
+/// How many thread workers the owner should start now (`host::workers`).
+#[wasm_bindgen(js_name = workersWanted)]
+#[must_use]
+pub fn workers_wanted() -> usize {
+    crate::host::workers::workers_wanted()
 }
 
 /// A program's news: its output, its end, or a trap.
@@ -295,59 +340,6 @@ mod threaded {
     #[wasm_bindgen(js_name = runThreadWorker)]
     pub fn run_thread_worker() {
         crate::host::workers::work();
-    }
-
-    /// Starts a child process in this instance (the owner of a child's
-    /// worker calls it): `spec` as its parent encoded it, under one GIL
-    /// configured by `gil`. Returns at once; poll it as a program.
-    ///
-    /// # Errors
-    /// A bad description.
-    #[wasm_bindgen(js_name = startProcess)]
-    pub fn start_process(
-        #[wasm_bindgen(unchecked_param_type = "ChildSpec")] spec: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
-    ) -> Result<(), JsError> {
-        let spec: crate::host::processes::ChildSpec = serde_wasm_bindgen::from_value(spec)?;
-        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
-        let run = crate::runs::program::ProgramRun::start_child(spec, gil);
-        super::PROGRAM.with(|p| *p.borrow_mut() = Some(run));
-        Ok(())
-    }
-
-    /// What the program has asked of this instance's owner since it last
-    /// looked: children to start or to end (`host::processes`).
-    ///
-    /// # Errors
-    /// None in practice (serialising plain data).
-    #[wasm_bindgen(js_name = takeProcessRequests, unchecked_return_type = "Request[]")]
-    pub fn take_process_requests() -> Result<JsValue, JsError> {
-        super::to_js_with_bytes(&crate::host::processes::take_requests())
-    }
-
-    /// The owner's delivery of a message from child `pid`.
-    #[wasm_bindgen(js_name = deliverFromChild)]
-    pub fn deliver_from_child(pid: u32, message: Vec<u8>) {
-        crate::host::processes::deliver_from_child(pid, message);
-    }
-
-    /// The owner's delivery of a message from this process's parent.
-    #[wasm_bindgen(js_name = deliverFromParent)]
-    pub fn deliver_from_parent(message: Vec<u8>) {
-        crate::host::processes::deliver_from_parent(message);
-    }
-
-    /// The owner's report that child `pid` ended with `code`.
-    #[wasm_bindgen(js_name = processExited)]
-    pub fn process_exited(pid: u32, code: i32) {
-        crate::host::processes::exited(pid, code);
-    }
-
-    /// How many thread workers the owner should start now (`host::workers`).
-    #[wasm_bindgen(js_name = workersWanted)]
-    #[must_use]
-    pub fn workers_wanted() -> usize {
-        crate::host::workers::workers_wanted()
     }
 
     /// A thread worker for this instance is on its way from elsewhere (`host::workers::coming`).

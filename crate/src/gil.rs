@@ -17,8 +17,9 @@
 //! Portable to `wasm32-unknown-unknown` with atomics: all time comes from
 //! [`crate::host::clock::now_ms`], waits use `Condvar::wait_timeout` only (no `Instant`).
 
+use crate::host::pause::Condvar;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Condvar, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
@@ -216,12 +217,10 @@ impl Gil {
             g.waiters += 1;
             while g.locked {
                 let saved_switch = g.switch_number;
-                let (guard, res) = self
-                    .cond
-                    .wait_timeout(g, self.interval())
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                let (guard, timed_out) =
+                    crate::host::pause::wait_timeout(&self.cond, &self.inner, g, self.interval());
                 g = guard;
-                if res.timed_out() && g.locked && g.switch_number == saved_switch {
+                if timed_out && g.locked && g.switch_number == saved_switch {
                     // SET_GIL_DROP_REQUEST
                     self.drop_request.store(true, Ordering::Relaxed);
                     g.counters.drop_requests += 1;
@@ -298,10 +297,12 @@ impl Gil {
             self.drop_request.store(false, Ordering::Relaxed);
             let saved_switch = g.switch_number;
             while g.switch_number == saved_switch && g.waiters > 0 {
-                let (guard, _) = self
-                    .switch_cond
-                    .wait_timeout(g, self.interval())
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                let (guard, _) = crate::host::pause::wait_timeout(
+                    &self.switch_cond,
+                    &self.inner,
+                    g,
+                    self.interval(),
+                );
                 g = guard;
             }
         }

@@ -11,6 +11,7 @@ import init, {
   describeTrap,
   memoryLimitBytes,
   setModuleUrls,
+  workersWanted,
 } from "../pkg/plain/gil_playground.js";
 import { serveRequests } from "./process-worker";
 
@@ -18,7 +19,7 @@ serveRequests({
   init,
   loadCompare,
   runCompare,
-  program: { startProgram, pollProgram, trapReportAddress, newsAddress },
+  program: { startProgram, pollProgram, trapReportAddress, newsAddress, workersWanted },
   describeTrap,
   memoryLimitBytes,
   setModuleUrls,

@@ -6,9 +6,11 @@
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { MODULE_URLS } from "./module-urls";
+import { onSuspendableStack } from "./pause-import";
 import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
+import { reportTrap } from "./trap-report";
 import type * as Plain from "../pkg/plain/gil_playground.js";
-import type { PlainRequest, WorkerReply } from "./protocol";
+import type { PlainRequest, ProgramRequest, WorkerReply } from "./protocol";
 import type { TaskOutcome } from "../task";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -24,13 +26,21 @@ export type ProcessCore = Pick<
   "loadCompare" | "runCompare" | "describeTrap" | "memoryLimitBytes" | "setModuleUrls"
 > & {
   init(options: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>;
-  /** The plain build only: a whole program on this one thread. */
-  program?: ProgramCore;
+  /**
+   * The plain build only: a whole program on this one thread, whose jobs (its main
+   * thread, a pool's collector) run on suspendable stacks (`runQueuedJob`, raw).
+   */
+  program?: ProgramCore & Pick<typeof Plain, "workersWanted">;
 };
+
+/** How long the worker waits for news before it looks anyway: the heartbeat period. */
+const HEARTBEAT_MS = 100;
 
 export function serveRequests(core: ProcessCore): void {
   const { init, loadCompare, runCompare, describeTrap, memoryLimitBytes, setModuleUrls } = core;
   let memory: WebAssembly.Memory;
+  /** The instance's exports as wasm has them: `runQueuedJob` is called on a suspendable stack. */
+  let rawExports: { runQueuedJob?: () => void };
   self.onmessage = (event: MessageEvent<PlainRequest>) => handle(event.data);
 
   function reply(message: WorkerReply): void {
@@ -48,10 +58,43 @@ export function serveRequests(core: ProcessCore): void {
     return describeTrap(`${error.name}: ${error.message}`);
   }
 
+  /**
+   * A program on this one thread (no shared memory, so no threads): each of its
+   * jobs runs on a suspendable stack, started when the program asks for it.
+   */
+  async function runProgram(program: NonNullable<ProcessCore["program"]>, request: ProgramRequest) {
+    let newsCame: (() => void) | undefined;
+    const waitForNews = () =>
+      new Promise<void>((resolve) => {
+        newsCame = resolve;
+        setTimeout(resolve, HEARTBEAT_MS);
+      });
+    const runJob = rawExports.runQueuedJob!;
+    const startWantedJobs = () => {
+      for (let wanted = program.workersWanted(); wanted > 0; wanted--) {
+        onSuspendableStack(runJob).catch((error: unknown) => {
+          // A trap ends the job's stack: told as a thread's trap is; the poll says what happened.
+          if (isTrap(error)) reportTrap(program, memory, error);
+          else reply({ type: "error", message: (error as Error).message ?? String(error) });
+          newsCame?.();
+        });
+      }
+    };
+    // News comes from inside wasm: the jobs it asks for start once that call has paused or ended.
+    const onNews = () =>
+      queueMicrotask(() => {
+        startWantedJobs();
+        newsCame?.();
+      });
+    await driveProgram(program, memory, request, reply, waitForNews, onNews);
+  }
+
   async function handle(request: PlainRequest): Promise<void> {
     if (request.type === "init") {
       const startMs = wallNowMs();
-      memory = (await init({ module_or_path: request.module })).memory;
+      const instance = await init({ module_or_path: request.module });
+      memory = instance.memory;
+      rawExports = instance as { runQueuedJob?: () => void };
       setModuleUrls(MODULE_URLS);
       reply({ type: "ready", startMs, readyMs: wallNowMs(), memoryLimitBytes: memoryLimitBytes() });
       return;
@@ -62,10 +105,7 @@ export function serveRequests(core: ProcessCore): void {
         return;
       }
       try {
-        // No shared memory, so no threads: the program has ended when this returns.
-        await driveProgram(core.program, memory, request, reply, () => {
-          throw new Error("a program on one thread has no news to wait for");
-        });
+        await runProgram(core.program, request);
       } catch (error) {
         reply({ type: "error", message: trapMessage(error) });
       }

@@ -3,9 +3,10 @@
 // until it has ended. The threaded build runs the program on its pool and
 // returns from `startProgram` at once; the worker waits until there is news
 // (`waitForNews`), yielding to its event loop meanwhile (it starts thread
-// workers there). The plain build runs the program inside `startProgram`, on
-// the worker's one thread, and calls `globalThis.gilPlaygroundNews` whenever
-// there is output (crate/src/host/news.rs).
+// workers there). The plain build's program is a job that the worker runs on
+// a suspendable stack of its one thread (`onNews` starts it), and it calls
+// `globalThis.gilPlaygroundNews` whenever there is news (crate/src/host/news.rs),
+// also while it computes.
 /// <reference lib="webworker" />
 import type * as Threads from "../pkg/threads/gil_playground.js";
 import type { ProgramNews } from "../pkg/threads/gil_playground.js";
@@ -31,39 +32,48 @@ export async function driveProgram(
   request: ProgramRequest,
   reply: (message: WorkerReply) => void,
   waitForNews: () => Promise<void>,
+  /** Also told of each piece of news as it comes (the plain build's worker starts the jobs it asks for). */
+  onNews?: () => void,
 ): Promise<void> {
+  /** Whether the program's end (or a trap) has been posted. */
+  let over = false;
   /** Posts what `news` brings; true once the program is over. */
   function post(news: ProgramNews): boolean {
+    if (over) return true;
     if (news.chunks.length) reply({ type: "output", chunks: news.chunks });
     if (news.end) {
       reply({ type: "program-done", end: news.end, memoryBytes: memory.buffer.byteLength });
-      return true;
-    }
-    if (news.fault) {
+      over = true;
+    } else if (news.fault) {
       // A thread trapped and is gone: report; the page starts a new worker.
       reply({ type: "error", message: news.fault });
-      return true;
+      over = true;
     }
-    return false;
+    return over;
   }
-  globalThis.gilPlaygroundNews = () => void post(core.pollProgram());
+  // The plain build's news, as it comes (output while the program computes).
+  globalThis.gilPlaygroundNews = () => {
+    post(core.pollProgram());
+    onNews?.();
+  };
   try {
-    core.startProgram(request.source, request.gil, request.maxThreads);
-  } catch (error) {
-    if (!isTrap(error)) {
-      reply({ type: "error", message: (error as Error).message ?? String(error) });
-      return;
+    try {
+      core.startProgram(request.source, request.gil, request.maxThreads);
+    } catch (error) {
+      if (!isTrap(error)) {
+        reply({ type: "error", message: (error as Error).message ?? String(error) });
+        return;
+      }
+      // A trap as the program started: told as a thread's trap is, so the poll below says what happened.
+      reportTrap(core, memory, error);
     }
-    // The plain build's program trapped on this thread: told as a pool
-    // thread's trap is, so the poll below says what happened.
-    reportTrap(core, memory, error);
+    for (;;) {
+      const news = core.pollProgram();
+      if (post(news)) return;
+      if (!news.chunks.length) reply({ type: "heartbeat" });
+      await waitForNews();
+    }
   } finally {
     globalThis.gilPlaygroundNews = undefined;
-  }
-  for (;;) {
-    const news = core.pollProgram();
-    if (post(news)) return;
-    if (!news.chunks.length) reply({ type: "heartbeat" });
-    await waitForNews();
   }
 }

@@ -31,7 +31,20 @@ pub fn sleep_ms(ms: f64) {
     }
     #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     {
-        super::js::blocking_sleep_ms(ms);
+        // On a suspendable stack the worker's event loop runs meanwhile
+        // (`pause`): a child process's messages still arrive.
+        if super::pause::pauses() {
+            let deadline = now_ms() + ms;
+            loop {
+                let left = deadline - now_ms();
+                if left <= 0.0 {
+                    break;
+                }
+                super::pause::pause(left);
+            }
+        } else {
+            super::js::blocking_sleep_ms(ms);
+        }
     }
     #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
     {

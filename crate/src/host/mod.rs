@@ -10,6 +10,7 @@ pub mod js;
 pub mod memory;
 pub mod news;
 pub mod panic_report;
+pub mod pause;
 pub mod processes;
 pub mod shared_region;
 pub mod workers;

@@ -5,8 +5,9 @@
 //! child's exit (`exited`). Natively (tests) the runs layer runs a child on a
 //! thread of its own with a fresh interpreter.
 
+use super::pause::Condvar;
 use std::collections::VecDeque;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 /// Messages (encoded values) coming to a process, one way, in order.
 #[derive(Debug, Default)]
@@ -31,8 +32,7 @@ impl Mailbox {
 
     /// The next message, waiting for it at most `timeout_ms` (for ever: `None`).
     pub fn take(&self, timeout_ms: Option<f64>) -> Option<Vec<u8>> {
-        let queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
-        let mut queue = wait_for(&self.arrived, queue, timeout_ms, |q| !q.is_empty());
+        let mut queue = wait_for(&self.arrived, &self.queue, timeout_ms, |q| !q.is_empty());
         queue.pop_front()
     }
 }
@@ -90,19 +90,19 @@ impl Child {
     /// Waits until the child has ended, or `timeout_ms` has passed; its exit
     /// code if it has ended.
     pub fn wait(&self, timeout_ms: Option<f64>) -> Option<i32> {
-        let exitcode = self.exitcode.lock().unwrap_or_else(PoisonError::into_inner);
-        *wait_for(&self.ended, exitcode, timeout_ms, Option::is_some)
+        *wait_for(&self.ended, &self.exitcode, timeout_ms, Option::is_some)
     }
 }
 
-/// Waits on `changed` until `ready` holds for what `guard` guards, or
+/// Waits on `changed` until `ready` holds for what `mutex` guards, or
 /// `timeout_ms` passes. Measured on the common clock: wasm has no `Instant`.
 fn wait_for<'a, T>(
     changed: &Condvar,
-    mut guard: MutexGuard<'a, T>,
+    mutex: &'a Mutex<T>,
     timeout_ms: Option<f64>,
     ready: impl Fn(&T) -> bool,
 ) -> MutexGuard<'a, T> {
+    let mut guard = mutex.lock().unwrap_or_else(PoisonError::into_inner);
     let deadline = timeout_ms.map(|ms| super::clock::now_ms() + ms.max(0.0));
     while !ready(&guard) {
         let slice = match deadline {
@@ -115,10 +115,8 @@ fn wait_for<'a, T>(
                 left.min(1000.0)
             }
         };
-        guard = changed
-            .wait_timeout(guard, std::time::Duration::from_secs_f64(slice / 1000.0))
-            .unwrap_or_else(PoisonError::into_inner)
-            .0;
+        let slice = std::time::Duration::from_secs_f64(slice / 1000.0);
+        guard = super::pause::wait_timeout(changed, mutex, guard, slice).0;
     }
     guard
 }

@@ -50,7 +50,17 @@ pub fn spawn(job: Job) {
             .spawn(job)
             .expect("a thread for a job");
     }
-    #[cfg(target_arch = "wasm32")]
+    // The plain build: each job is run on a suspendable stack of its own
+    // (`run_queued`), which the worker starts when told of it.
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    {
+        let mut pool = pool();
+        pool.jobs.push_back(job);
+        pool.wanted += 1;
+        drop(pool);
+        super::news::announce();
+    }
+    #[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
     {
         let mut pool = pool();
         pool.jobs.push_back(job);
@@ -106,6 +116,16 @@ pub fn coming() {
 #[must_use]
 pub fn started() -> usize {
     pool().started
+}
+
+/// The plain build's thread: runs the oldest job queued, on the stack the
+/// worker called this on (a suspendable one: its waits pause it, and the
+/// other jobs' stacks run meanwhile; see `pause`).
+pub fn run_queued() {
+    let job = pool().jobs.pop_front();
+    if let Some(job) = job {
+        super::pause::run_suspendable(job);
+    }
 }
 
 /// A worker's life: take jobs and run them, one after another, for ever.

@@ -2,9 +2,10 @@
 //! the program, under its GIL), `Future`, `as_completed`. Processes come later.
 
 use crate::builtin;
+use crate::host::pause::Condvar;
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::threading_module::PyThread;
@@ -380,11 +381,7 @@ fn worker(rt: &Arc<Runtime>, trace_id: u32, executor: &Arc<dyn Native>, name: &s
                 if work.shutdown || interrupt.load(Ordering::Relaxed) {
                     return None;
                 }
-                work = pool
-                    .available
-                    .wait_timeout(work, POLL)
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .0;
+                work = crate::host::pause::wait_timeout(&pool.available, &pool.queue, work, POLL).0;
             }
         });
         let Some((future, function, args)) = item else {

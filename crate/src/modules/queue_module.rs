@@ -2,8 +2,9 @@
 //! wait with the GIL released, as in CPython.
 
 use crate::builtin;
+use crate::host::pause::Condvar;
 use std::collections::VecDeque;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};

@@ -4,7 +4,8 @@
 //! `Lock` held by another thread, `Event.wait`) release the GIL, as in CPython.
 
 use crate::builtin;
-use std::sync::{Arc, Condvar, Mutex};
+use crate::host::pause::Condvar;
+use std::sync::{Arc, Mutex};
 
 use crate::runtime::error::{type_error, ExcType, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};

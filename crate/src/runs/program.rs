@@ -2,9 +2,10 @@
 //! then polls for its output (streamed as printed) and its end whenever there
 //! is news (`host::news`). In the threaded build its main thread and every
 //! `threading.Thread` are threads of the instance (`host::workers`) over one
-//! shared memory, and `start` returns at once; in the plain build it runs on
-//! the worker's one thread, inside `run`, and the worker polls when called
-//! back with news. Stop terminates the worker (the page starts a new one).
+//! shared memory; in the plain build it is a job the worker runs on a
+//! suspendable stack of its one thread (`host::pause`), and the worker polls
+//! when called back with news. Either way `start` returns at once. Stop
+//! terminates the worker (the page starts a new one).
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -53,18 +54,39 @@ pub struct ProgramPoll {
     pub end: Option<ProgramEnd>,
 }
 
-/// A program's options in the threaded build: its threads the instance's
-/// workers (`RunOptions::new`'s spawn), at most `max_threads` at once, and its
-/// children started through the owner of the instance (compare runs too).
-#[cfg(feature = "threads")]
+/// A program's options in the browser. In the threaded build its threads
+/// are the instance's workers (`RunOptions::new`'s spawn), at most
+/// `max_threads` at once. In the plain build (no shared memory) it has no
+/// threads, saying why; its jobs (a pool's collector) are suspendable stacks
+/// of the worker's one thread (`host::pause`). In the threaded build its
+/// children start through the owner of the instance (compare runs too).
+#[cfg(target_arch = "wasm32")]
 pub(crate) fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) -> RunOptions {
+    #[cfg(feature = "threads")]
+    let (limits, heartbeat) = (crate::runs::limits::pool_limits(max_threads), None);
+    // A busy worker tells the page it is alive: its event loop runs only when the program waits.
+    #[cfg(not(feature = "threads"))]
+    let (limits, heartbeat) = {
+        let _ = max_threads;
+        let heartbeat: crate::runtime::shared::Heartbeat =
+            Box::new(crate::host::js::post_heartbeat);
+        (crate::runs::limits::plain_limits(), Some(heartbeat))
+    };
+    // The plain build's worker does not start children yet.
+    let processes: Option<Arc<dyn crate::runtime::process::ProcessHost>> =
+        if cfg!(feature = "threads") {
+            Some(Arc::new(crate::runs::processes::BrowserProcesses))
+        } else {
+            None
+        };
     RunOptions {
         gil,
         limits: crate::runtime::shared::Limits {
             max_processes: Some(crate::runs::limits::MAX_PROCESSES),
-            ..crate::runs::limits::pool_limits(max_threads)
+            ..limits
         },
-        processes: Some(Arc::new(crate::runs::processes::BrowserProcesses)),
+        processes,
+        heartbeat,
         ..RunOptions::new(crate::modules::load)
     }
 }
@@ -110,12 +132,12 @@ impl ProgramRun {
         news::announce();
     }
 
-    /// Starts the child process `spec` on a thread worker and returns at once.
-    #[cfg(feature = "threads")]
-    #[must_use]
-    pub fn start_child(spec: ChildSpec, gil: crate::gil::GilConfig) -> Arc<ProgramRun> {
-        let run = ProgramRun::new();
-        let job = Arc::clone(&run);
+    /// Starts the child process `spec` on a thread worker (in the plain
+    /// build, a job of the worker's) and returns at once. Its news may come
+    /// before this returns (the plain build's worker is told of the job).
+    #[cfg(target_arch = "wasm32")]
+    pub fn start_child(self: &Arc<Self>, spec: ChildSpec, gil: crate::gil::GilConfig) {
+        let job = Arc::clone(self);
         crate::host::workers::spawn(Box::new(move || {
             let options = RunOptions {
                 identity: crate::runtime::process::Identity::of_child(&spec),
@@ -124,24 +146,18 @@ impl ProgramRun {
             };
             job.run_child(&spec, options);
         }));
-        run
     }
 
-    /// Starts `source` on a thread worker and returns at once. At most
-    /// `max_threads` threads are alive at once (the main thread included).
-    #[cfg(feature = "threads")]
-    #[must_use]
-    pub fn start(
-        source: String,
-        gil: crate::gil::GilConfig,
-        max_threads: usize,
-    ) -> Arc<ProgramRun> {
-        let run = ProgramRun::new();
-        let job = Arc::clone(&run);
+    /// Starts `source` on a thread worker (in the plain build, a job of the
+    /// worker's) and returns at once. At most `max_threads` threads are alive
+    /// at once (the main thread included). As `start_child`, its news may
+    /// come before this returns.
+    #[cfg(target_arch = "wasm32")]
+    pub fn start(self: &Arc<Self>, source: String, gil: crate::gil::GilConfig, max_threads: usize) {
+        let job = Arc::clone(self);
         crate::host::workers::spawn(Box::new(move || {
             job.run(&source, browser_options(gil, max_threads));
         }));
-        run
     }
 
     /// Hands on what the program printed last, after a trap killed one of its

@@ -2,8 +2,9 @@
 //! `Future.result`…): with the GIL released, as CPython's
 //! `Py_BEGIN_ALLOW_THREADS`, and cut short by Stop or a timeout.
 
+use crate::host::pause::Condvar;
 use std::sync::atomic::Ordering;
-use std::sync::{Condvar, Mutex, PoisonError};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use super::error::PyResult;
@@ -56,10 +57,7 @@ impl Interp {
                     return false;
                 };
                 let wait = Duration::from_secs_f64(wait_ms / 1000.0);
-                guard = changed
-                    .wait_timeout(guard, wait)
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .0;
+                guard = crate::host::pause::wait_timeout(changed, mutex, guard, wait).0;
             }
         });
         self.check_interrupt()?;

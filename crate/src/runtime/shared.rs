@@ -1,8 +1,9 @@
 //! What the interpreter threads of one program share: the GIL, the output, the
 //! imported modules, `random`'s generator, Stop, and the threads themselves.
 
+use crate::host::pause::Condvar;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -260,11 +261,13 @@ impl Runtime {
         while *running > self.daemons.load(Ordering::Relaxed)
             && !self.interrupt.load(Ordering::Relaxed)
         {
-            running = self
-                .finished
-                .wait_timeout(running, std::time::Duration::from_millis(50))
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .0;
+            running = crate::host::pause::wait_timeout(
+                &self.finished,
+                &self.running,
+                running,
+                std::time::Duration::from_millis(50),
+            )
+            .0;
         }
     }
 
@@ -281,11 +284,13 @@ impl Runtime {
         let deadline = crate::host::clock::now_ms() + 1000.0;
         let mut running = lock(&self.running);
         while *running > 0 && crate::host::clock::now_ms() < deadline {
-            running = self
-                .finished
-                .wait_timeout(running, std::time::Duration::from_millis(20))
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .0;
+            running = crate::host::pause::wait_timeout(
+                &self.finished,
+                &self.running,
+                running,
+                std::time::Duration::from_millis(20),
+            )
+            .0;
         }
     }
 }

@@ -1,0 +1,168 @@
+//! Waiting without blocking the worker (the plain build). A page that is not
+//! cross-origin isolated has no shared memory, so its wasm has one thread per
+//! worker, and a wait that blocked it would also stop the worker's event loop,
+//! through which a child process's messages and end arrive. There a program
+//! runs on a suspendable stack instead (JSPI: `WebAssembly.promising`), and a
+//! wait pauses that stack (`WebAssembly.Suspending`): the event loop runs, the
+//! messages are delivered, and the wait looks again. The program's other
+//! stacks (a pool's collector) run meanwhile, so every wait of the plain build
+//! is a loop that pauses and looks again, never a `Condvar` wait.
+//!
+//! Elsewhere (natively, and on the threaded build's threads) a wait is the
+//! `Condvar`'s own.
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+/// A condition variable whose waits pause where `pauses()` (`wait_timeout`
+/// below), and whose notifications there wake the paused stacks: in the
+/// plain build a stack that changed what others wait for (a future done, the
+/// GIL let go) has them look again once it pauses or ends (`nudge`).
+#[derive(Debug, Default)]
+pub struct Condvar(std::sync::Condvar);
+
+impl Condvar {
+    #[must_use]
+    pub const fn new() -> Condvar {
+        Condvar(std::sync::Condvar::new())
+    }
+
+    pub fn notify_one(&self) {
+        nudge();
+        self.0.notify_one();
+    }
+
+    pub fn notify_all(&self) {
+        nudge();
+        self.0.notify_all();
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod imp {
+    use std::cell::Cell;
+
+    // A raw import (not wasm-bindgen's), so that the worker can give it as a
+    // `WebAssembly.Suspending` (www/engines/pause-import.ts).
+    #[link(wasm_import_module = "gil-playground-pause")]
+    extern "C" {
+        /// Suspends this stack until news comes to the worker or `ms` pass.
+        fn pause_ms(ms: f64);
+        /// Whether this browser suspends wasm (JSPI).
+        fn can_suspend() -> u32;
+        /// Has the paused stacks look again, once this one pauses or ends.
+        fn wake_paused();
+    }
+
+    thread_local! {
+        /// Whether the running call is on a suspendable stack (`run_suspendable`).
+        static SUSPENDABLE: Cell<bool> = const { Cell::new(false) };
+    }
+
+    pub fn supported() -> bool {
+        // SAFETY: an import of the worker's, with no preconditions.
+        unsafe { can_suspend() != 0 }
+    }
+
+    pub fn available() -> bool {
+        SUSPENDABLE.with(Cell::get)
+    }
+
+    pub fn pause(ms: f64) {
+        // SAFETY: only called on a suspendable stack (`available`).
+        unsafe { pause_ms(ms) }
+    }
+
+    pub fn nudge() {
+        // SAFETY: an import of the worker's, with no preconditions.
+        unsafe { wake_paused() }
+    }
+
+    pub fn run_suspendable(job: impl FnOnce()) {
+        // Without JSPI nothing pauses: waits block, as they did before.
+        let outer = SUSPENDABLE.with(|s| s.replace(supported()));
+        job();
+        SUSPENDABLE.with(|s| s.set(outer));
+    }
+}
+
+/// Whether this browser can pause a stack (JSPI); the plain build's programs
+/// need it for processes. Everywhere else there is no need.
+#[must_use]
+pub fn supported() -> bool {
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    {
+        imp::supported()
+    }
+    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+    {
+        true
+    }
+}
+
+/// Whether a wait here pauses the stack (the plain build, on a stack that
+/// `run_suspendable` runs) rather than blocking the thread.
+#[must_use]
+pub fn pauses() -> bool {
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    {
+        imp::available()
+    }
+    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+    {
+        false
+    }
+}
+
+/// Pauses this stack for at most `ms` (less when news comes): only where
+/// `pauses()`.
+pub fn pause(ms: f64) {
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    imp::pause(ms);
+    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+    let _ = ms;
+}
+
+/// Tells the paused stacks (the plain build's) that what they wait for may
+/// have changed: they look again once this stack pauses or ends.
+fn nudge() {
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    imp::nudge();
+}
+
+/// Runs `job` on the current stack, marked as suspendable: the plain build's
+/// worker calls it through `WebAssembly.promising`.
+pub fn run_suspendable(job: impl FnOnce()) {
+    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+    imp::run_suspendable(job);
+    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+    job();
+}
+
+/// `Condvar::wait_timeout` of `guard` (of `mutex`), as every wait of the
+/// crate's does it: where `pauses()`, the lock is let go, the stack paused,
+/// and the lock taken again (the caller looks again at what it waits for).
+/// Returns the guard, and whether the time ran out.
+pub fn wait_timeout<'a, T>(
+    changed: &Condvar,
+    mutex: &'a Mutex<T>,
+    guard: MutexGuard<'a, T>,
+    timeout: Duration,
+) -> (MutexGuard<'a, T>, bool) {
+    if pauses() {
+        drop(guard);
+        let ms = timeout.as_secs_f64() * 1000.0;
+        let start = super::clock::now_ms();
+        pause(ms);
+        let timed_out = super::clock::now_ms() - start >= ms;
+        return (
+            mutex.lock().unwrap_or_else(PoisonError::into_inner),
+            timed_out,
+        );
+    }
+    let (guard, result) = changed
+        .0
+        .wait_timeout(guard, timeout)
+        .unwrap_or_else(PoisonError::into_inner);
+    (guard, result.timed_out())
+}

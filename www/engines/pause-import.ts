@@ -1,0 +1,66 @@
+// The plain build's own imports (crate/src/host/pause.rs), given to its wasm as the
+// module "gil-playground-pause" (vite.config.ts): on a page without shared memory a
+// program runs on suspendable stacks of its worker's one thread (JSPI), and a wait
+// pauses its stack, so that the worker's event loop goes on (a child process's
+// messages arrive through it) and the program's other stacks run.
+/// <reference lib="webworker" />
+
+/** JSPI's two functions (not yet in TypeScript's lib). */
+interface Jspi {
+  Suspending?: new (f: (ms: number) => Promise<void>) => object;
+  promising?: (f: () => void) => () => Promise<void>;
+}
+const jspi = WebAssembly as unknown as Jspi;
+
+/** The paused stacks' wake-ups: each resumes its stack, which looks again at what it waits for. */
+const paused = new Set<() => void>();
+
+/** Resumes every paused stack (each looks again, and pauses again if it must). */
+export function wakePaused(): void {
+  for (const wake of [...paused]) wake();
+}
+
+function pauseFor(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      paused.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    paused.add(wake);
+  });
+}
+
+/** Whether this browser suspends wasm (JSPI: Chromium 137 and later). */
+export function can_suspend(): number {
+  return jspi.Suspending && jspi.promising ? 1 : 0;
+}
+
+/** Pauses the calling stack for at most `ms`, or until `wakePaused`. */
+export const pause_ms = jspi.Suspending
+  ? new jspi.Suspending(pauseFor)
+  : () => {
+      throw new Error("this browser cannot pause WebAssembly (JSPI)");
+    };
+
+let wakeQueued = false;
+
+/** A stack changed what others wait for: they look again once it pauses or ends. */
+export function wake_paused(): void {
+  if (wakeQueued) return;
+  wakeQueued = true;
+  queueMicrotask(() => {
+    wakeQueued = false;
+    wakePaused();
+  });
+}
+
+/** `f` (a wasm export), called on a suspendable stack of its own; settles when it returns. */
+export function onSuspendableStack(f: () => void): Promise<void> {
+  if (!jspi.promising) {
+    // Without JSPI nothing pauses: the call runs to its end here.
+    return Promise.resolve().then(f);
+  }
+  return jspi.promising(f)();
+}
