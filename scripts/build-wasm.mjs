@@ -33,7 +33,13 @@ const WASM_FEATURES = [
 const TARGET_DIR = process.env.CARGO_TARGET_DIR || "target";
 
 const BUILDS = [
-  { name: "plain", cargoArgs: [], targetDir: TARGET_DIR, features: WASM_FEATURES },
+  {
+    name: "plain",
+    // Exports the shadow stack's pointer (its programs' suspendable stacks switch it).
+    cargoArgs: ["--config", ".cargo/wasm-plain.toml"],
+    targetDir: TARGET_DIR,
+    features: WASM_FEATURES,
+  },
   {
     name: "threads",
     // build-std and the shared-memory link flags live in their own config file,

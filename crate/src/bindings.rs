@@ -227,6 +227,22 @@ pub fn run_queued_job() {
     crate::host::workers::run_queued();
 }
 
+/// A shadow stack for the next job (`runQueuedJob`): its top, which the
+/// worker makes the stack pointer before it starts the job (`host::pause`).
+#[cfg(not(feature = "threads"))]
+#[wasm_bindgen(js_name = takeShadowStack)]
+#[must_use]
+pub fn take_shadow_stack() -> usize {
+    crate::host::pause::take_shadow_stack()
+}
+
+/// The job that had the shadow stack `top` has ended.
+#[cfg(not(feature = "threads"))]
+#[wasm_bindgen(js_name = giveBackShadowStack)]
+pub fn give_back_shadow_stack(top: usize) {
+    crate::host::pause::give_back_shadow_stack(top);
+}
+
 /// Starts a child process in this instance (the owner of a child's
 /// worker calls it): `spec` as its parent encoded it, under one GIL
 /// configured by `gil`. Returns at once; poll it as a program.

@@ -44,6 +44,22 @@ export const pause_ms = jspi.Suspending
       throw new Error("this browser cannot pause WebAssembly (JSPI)");
     };
 
+/** The module's shadow-stack pointer (`__stack_pointer`, exported by the plain build). */
+let shadowStackPointer: WebAssembly.Global | undefined;
+
+/** The instance these imports serve, once it is made (for its stack pointer). */
+export function bindInstance(exports: object): void {
+  shadowStackPointer = (exports as { __stack_pointer?: WebAssembly.Global }).__stack_pointer;
+}
+
+export function stack_pointer(): number {
+  return shadowStackPointer!.value as number;
+}
+
+export function set_stack_pointer(at: number): void {
+  shadowStackPointer!.value = at;
+}
+
 let wakeQueued = false;
 
 /** A stack changed what others wait for: they look again once it pauses or ends. */
@@ -56,11 +72,16 @@ export function wake_paused(): void {
   });
 }
 
-/** `f` (a wasm export), called on a suspendable stack of its own; settles when it returns. */
-export function onSuspendableStack(f: () => void): Promise<void> {
+/**
+ * `f` (a wasm export), called on a suspendable stack of its own whose shadow stack
+ * (in linear memory) starts at `shadowStackTop`; settles when it returns.
+ */
+export function onSuspendableStack(f: () => void, shadowStackTop: number): Promise<void> {
   if (!jspi.promising) {
-    // Without JSPI nothing pauses: the call runs to its end here.
+    // Without JSPI nothing pauses: the call runs to its end here, on the main stack.
     return Promise.resolve().then(f);
   }
+  // Runs at once, up to its first pause: its frames go to its own shadow stack.
+  set_stack_pointer(shadowStackTop);
   return jspi.promising(f)();
 }

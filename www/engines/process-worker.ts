@@ -6,11 +6,11 @@
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { MODULE_URLS } from "./module-urls";
-import { onSuspendableStack } from "./pause-import";
-import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
-import { reportTrap } from "./trap-report";
+import { bindInstance } from "./pause-import";
+import { PlainProgram, type PlainProgramCore } from "./plain-program";
+import { isTrap } from "./program-driver";
 import type * as Plain from "../pkg/plain/gil_playground.js";
-import type { PlainRequest, ProgramRequest, WorkerReply } from "./protocol";
+import type { PlainRequest, WorkerReply } from "./protocol";
 import type { TaskOutcome } from "../task";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -26,21 +26,18 @@ export type ProcessCore = Pick<
   "loadCompare" | "runCompare" | "describeTrap" | "memoryLimitBytes" | "setModuleUrls"
 > & {
   init(options: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>;
-  /**
-   * The plain build only: a whole program on this one thread, whose jobs (its main
-   * thread, a pool's collector) run on suspendable stacks (`runQueuedJob`, raw).
-   */
-  program?: ProgramCore & Pick<typeof Plain, "workersWanted">;
+  /** The plain build only: a whole program on this one thread (plain-program.ts). */
+  program?: PlainProgramCore;
 };
-
-/** How long the worker waits for news before it looks anyway: the heartbeat period. */
-const HEARTBEAT_MS = 100;
 
 export function serveRequests(core: ProcessCore): void {
   const { init, loadCompare, runCompare, describeTrap, memoryLimitBytes, setModuleUrls } = core;
   let memory: WebAssembly.Memory;
+  let module: WebAssembly.Module;
   /** The instance's exports as wasm has them: `runQueuedJob` is called on a suspendable stack. */
   let rawExports: { runQueuedJob?: () => void };
+  /** The program this worker runs, if any (the plain build). */
+  let program: PlainProgram | undefined;
   self.onmessage = (event: MessageEvent<PlainRequest>) => handle(event.data);
 
   function reply(message: WorkerReply): void {
@@ -58,54 +55,30 @@ export function serveRequests(core: ProcessCore): void {
     return describeTrap(`${error.name}: ${error.message}`);
   }
 
-  /**
-   * A program on this one thread (no shared memory, so no threads): each of its
-   * jobs runs on a suspendable stack, started when the program asks for it.
-   */
-  async function runProgram(program: NonNullable<ProcessCore["program"]>, request: ProgramRequest) {
-    let newsCame: (() => void) | undefined;
-    const waitForNews = () =>
-      new Promise<void>((resolve) => {
-        newsCame = resolve;
-        setTimeout(resolve, HEARTBEAT_MS);
-      });
-    const runJob = rawExports.runQueuedJob!;
-    const startWantedJobs = () => {
-      for (let wanted = program.workersWanted(); wanted > 0; wanted--) {
-        onSuspendableStack(runJob).catch((error: unknown) => {
-          // A trap ends the job's stack: told as a thread's trap is; the poll says what happened.
-          if (isTrap(error)) reportTrap(program, memory, error);
-          else reply({ type: "error", message: (error as Error).message ?? String(error) });
-          newsCame?.();
-        });
-      }
-    };
-    // News comes from inside wasm: the jobs it asks for start once that call has paused or ended.
-    const onNews = () =>
-      queueMicrotask(() => {
-        startWantedJobs();
-        newsCame?.();
-      });
-    await driveProgram(program, memory, request, reply, waitForNews, onNews);
-  }
-
   async function handle(request: PlainRequest): Promise<void> {
     if (request.type === "init") {
       const startMs = wallNowMs();
-      const instance = await init({ module_or_path: request.module });
+      module = request.module;
+      const instance = await init({ module_or_path: module });
       memory = instance.memory;
       rawExports = instance as { runQueuedJob?: () => void };
+      bindInstance(instance);
       setModuleUrls(MODULE_URLS);
       reply({ type: "ready", startMs, readyMs: wallNowMs(), memoryLimitBytes: memoryLimitBytes() });
       return;
     }
-    if (request.type === "program") {
-      if (!core.program) {
+    if (request.type === "message") {
+      program?.deliverFromParent(request.message);
+      return;
+    }
+    if (request.type === "program" || request.type === "process") {
+      if (!core.program || !rawExports.runQueuedJob) {
         reply({ type: "error", message: "this worker's build runs no whole programs" });
         return;
       }
       try {
-        await runProgram(core.program, request);
+        program = new PlainProgram(core.program, memory, rawExports.runQueuedJob, module, reply);
+        await program.run(request);
       } catch (error) {
         reply({ type: "error", message: trapMessage(error) });
       }

@@ -9,9 +9,17 @@ export type Misbehaviour = "crash" | "hang";
 /** Printed text: [stream (1 = stdout, 2 = stderr), text, the printing thread's name, when (common clock, ms)]. */
 export type OutputChunk = ProgramPoll["chunks"][number];
 
-/** Page -> plain worker (Sequential and Processes). */
+/** A program's owner -> a child process's worker (www/engines/child-processes.ts), in either build. */
+export type ChildRequest =
+  /** Run as a child process of a program (crate/src/runtime/process.rs). */
+  | { type: "process"; spec: ChildSpec; gil: GilConfig; misbehave?: Misbehaviour }
+  /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
+  | { type: "message"; message: Uint8Array };
+
+/** Page -> plain worker (Sequential, Processes and programs), or a program's owner -> its child process. */
 export type PlainRequest =
   | { type: "init"; module: WebAssembly.Module }
+  | ChildRequest
   /** Import the program (once per program) and say how many tasks its task list has. */
   | { type: "load"; spec: CompareSpec }
   /**
@@ -61,10 +69,7 @@ export type ThreadsRequest =
       region?: SharedArrayBuffer;
       threadFromParent?: boolean;
     }
-  /** A child process of a program (crate/src/runtime/process.rs): its parent's owner asks. */
-  | { type: "process"; spec: ChildSpec; gil: GilConfig; misbehave?: Misbehaviour }
-  /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
-  | { type: "message"; message: Uint8Array }
+  | ChildRequest
   /** Compare: every task of the program on `threads` Python threads under one GIL, or none (`startCompare`). */
   | {
       type: "compare";

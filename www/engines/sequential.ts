@@ -40,7 +40,8 @@ export class SequentialEngine implements Engine {
 
   /**
    * Runs a Python program in this worker, on its one thread: for a page that
-   * is not cross-origin isolated (no shared memory, so no threads).
+   * is not cross-origin isolated (no shared memory, so no threads; its child
+   * processes are workers of this one: www/engines/plain-program.ts).
    */
   async runProgram(
     source: string,
@@ -57,7 +58,7 @@ export class SequentialEngine implements Engine {
     };
     const done = await link.request(request, undefined, (reply) => onOutput(reply.chunks));
     if (done.type !== "program-done") throw new Error("sequential worker: unexpected reply");
-    return { ...done.end, processes: [] };
+    return { ...done.end, processes: done.processes ?? [] };
   }
 
   cancel(): void {

@@ -30,17 +30,16 @@ import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { MODULE_URLS } from "./module-urls";
 import { driveProgram } from "./program-driver";
+import { ChildProcesses, type ChildLauncher } from "./child-processes";
 import { OutputOrder } from "./output-order";
 import { clearSharedRegion, useSharedRegion } from "./shared-region";
 import type {
   Misbehaviour,
-  ProcessRun,
   ProgramRequest,
   ThreadWorkerStart,
   ThreadsRequest,
   WorkerReply,
 } from "./protocol";
-import type { GilConfig } from "../pkg/threads/gil_playground.js";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -50,7 +49,7 @@ function compareReply(end: CompareEnd): WorkerReply {
   const memoryBytes = memory.buffer.byteLength;
   // On processes: how the pool's processes ran is known here, not in the instance.
   if (!("spans" in end))
-    return { type: "compare-done", outcomes: end.outcomes, processes: childRuns, memoryBytes };
+    return { type: "compare-done", outcomes: end.outcomes, processes: children.runs, memoryBytes };
   const { outcomes, spans, gil } = end;
   return { type: "compare-done", outcomes, spans, gil, memoryBytes };
 }
@@ -72,9 +71,6 @@ function reply(message: WorkerReply): void {
 /** Output of the program and its children, in the order it was printed. */
 const output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
 
-/** How the program's child processes ran, as each ended (for the page's timeline). */
-let childRuns: ProcessRun[] = [];
-
 /**
  * `reply`, with output in order: what is held goes before the program's end,
  * which carries how its child processes ran.
@@ -83,7 +79,7 @@ function replyInOrder(message: WorkerReply): void {
   if (message.type === "output") output.add(message.chunks);
   else {
     if (message.type !== "heartbeat") output.flush();
-    reply(message.type === "program-done" ? { ...message, processes: childRuns } : message);
+    reply(message.type === "program-done" ? { ...message, processes: children.runs } : message);
   }
 }
 
@@ -117,24 +113,6 @@ function startThreadWorker(): Promise<void> {
 function startWantedWorkers(): void {
   for (let wanted = workersWanted(); wanted > 0; wanted--) void startThreadWorker().catch(() => {});
 }
-
-/** A child process: a worker like this one, and the messages for it held until it runs. */
-interface ChildWorker {
-  worker: Worker;
-  /** Its first thread (where its main thread runs), started here beside it so the two load at once. */
-  thread: Worker;
-  /** Messages from the program for the child, before the child's instance is ready. */
-  held: Uint8Array[] | undefined;
-  spec: ChildSpec;
-  /** Its worker created, and its instance ready. */
-  startMs: number;
-  readyMs: number;
-  /** Whether its run was recorded in `childRuns` (it ended by itself). */
-  reported: boolean;
-}
-
-/** The program's child processes still running, by number. */
-const children = new Map<number, ChildWorker>();
 
 /**
  * A child process's two workers (its own, and its first thread's), created
@@ -177,126 +155,32 @@ function takeWorkerPair(): WorkerPair {
   return pair;
 }
 
-/**
- * Starts a child process of the program: a worker like this one, with an
- * instance of its own, that imports the program and calls the target. Its
- * output goes on to the page through us; its end goes to the program.
- */
-function startChild(spec: ChildSpec, fault?: Misbehaviour): void {
-  const startMs = wallNowMs();
-  const { worker, thread } = takeWorkerPair();
-  const child: ChildWorker = { worker, thread, held: [], spec, startMs, readyMs: startMs, reported: false };
-  children.set(spec.pid, child);
-  output.holding = true;
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    const message = event.data;
-    if (message.type === "ready") {
-      child.readyMs = wallNowMs();
-      // The child's instance is made: its first thread joins it (its script loaded meanwhile).
-      const start: ThreadWorkerStart = {
-        module,
-        memory: message.memory!,
-        stackBytes: LIMITS.threadStackBytes,
-        region,
-      };
-      thread.postMessage(start);
-      const request: ThreadsRequest = { type: "process", spec, gil: programGil, misbehave: fault };
-      worker.postMessage(request);
-      for (const held of child.held ?? []) sendToChild(child, held);
-      child.held = undefined;
-    } else if (message.type === "output") {
-      // Tagged with the process: "Process-1/MainThread".
-      const chunks = message.chunks.map(([stream, text, thread, atMs]) => [
-        stream,
-        text,
-        `${spec.name}/${thread}`,
-        atMs,
-      ]);
-      output.add(chunks as typeof message.chunks);
-    } else if (message.type === "to-parent") {
-      deliverFromChild(spec.pid, message.message);
-    } else if (message.type === "program-done") {
-      childRuns.push({ name: spec.name, startMs, readyMs: child.readyMs, end: message.end });
-      child.reported = true;
-      for (const run of message.processes ?? []) childRuns.push({ ...run, name: `${spec.name}/${run.name}` });
-      childEnded(spec.pid, message.end.exitCode);
-    } else if (message.type === "error") {
-      output.add([[2, `Process ${spec.name}: ${message.message}\n`, spec.name, wallNowMs()]]);
-      childEnded(spec.pid, 1);
-    }
-  };
-  const failed = (event: ErrorEvent) => {
-    // Handled here: unhandled, a child's error would end this worker too.
-    event.preventDefault();
-    // A worker that fails to load gives no message (the browser's reason stays in its console).
-    const why = event.message ?? "its worker failed to load";
-    output.add([[2, `Process ${spec.name}: its worker failed: ${why}\n`, spec.name, wallNowMs()]]);
-    childEnded(spec.pid, 1);
-  };
-  worker.onerror = failed;
-  thread.onerror = failed;
-  const init: ThreadsRequest = { type: "init", poolSize: 0, module, region, threadFromParent: true };
-  worker.postMessage(init);
-}
+/** A child process here: its own worker and its first thread's, from the spare pair. */
+const launcher: ChildLauncher = {
+  launch() {
+    const { worker, thread } = takeWorkerPair();
+    const init: ThreadsRequest = { type: "init", poolSize: 0, module, region, threadFromParent: true };
+    worker.postMessage(init);
+    return [worker, thread];
+  },
+  ready([, thread], message) {
+    // The child's instance is made: its first thread joins it (its script loaded meanwhile).
+    const start: ThreadWorkerStart = {
+      module,
+      memory: message.memory!,
+      stackBytes: LIMITS.threadStackBytes,
+      region,
+    };
+    thread.postMessage(start);
+  },
+};
 
-/** A child ended (or was ended: -15 for SIGTERM): its worker goes, the program learns its exit code. */
-function childEnded(pid: number, exitCode: number): void {
-  const child = children.get(pid);
-  if (!child) return;
-  const worker = child.worker;
-  // Ended from outside (terminate(), kill(), the program's end): its start-up is all we know of it.
-  if (!child.reported) {
-    childRuns.push({
-      name: child.spec.name,
-      startMs: child.startMs,
-      readyMs: child.readyMs,
-      terminated: true,
-      end: {
-        exitCode,
-        spans: [],
-        compileMs: 0,
-        gil: {
-          enabled: programGil.enabled ?? true,
-          switchIntervalMs: programGil.switchIntervalMs ?? LIMITS.switchIntervalMs.default,
-          handoffs: 0,
-          medianHandoffPeriodMs: null,
-          threads: [],
-        },
-      },
-    });
-  }
-  worker.terminate();
-  child.thread.terminate();
-  children.delete(pid);
-  processExited(pid, exitCode);
-}
-
-/** Children still running when the program ends (daemonic ones) end with it. */
-function endChildren(): void {
-  for (const pid of [...children.keys()]) childEnded(pid, -15);
-}
+/** The program's child processes. */
+const children = new ChildProcesses(launcher, { deliverFromChild, processExited }, output);
 
 /** Starts and ends the child processes the program asked for since the last look. */
 function serveProcessRequests(): void {
-  for (const request of takeProcessRequests()) {
-    if (request.type === "start") startChild(request, childFault(request));
-    else if (request.type === "terminate") childEnded(request.pid, request.exitcode);
-    else if (request.type === "send") {
-      const child = children.get(request.pid);
-      if (child?.held) child.held.push(request.message);
-      else if (child) sendToChild(child, request.message);
-    } else {
-      // Its bytes move to the parent's worker, not copied.
-      const toParent: WorkerReply = { type: "to-parent", message: request.message };
-      self.postMessage(toParent, [request.message.buffer]);
-    }
-  }
-}
-
-function sendToChild(child: ChildWorker, message: Uint8Array): void {
-  const request: ThreadsRequest = { type: "message", message };
-  // Its bytes move to the child's worker, not copied.
-  child.worker.postMessage(request, [message.buffer]);
+  children.serve(takeProcessRequests(), childFault);
 }
 
 /**
@@ -315,12 +199,6 @@ function childFault(spec: ChildSpec): Misbehaviour | undefined {
   poolFault = undefined;
   return kind;
 }
-
-/**
- * The GIL of the program this worker runs: its children have the same (a
- * free-threaded 3.13t spawns free-threaded children).
- */
-let programGil: GilConfig = { enabled: true, switchIntervalMs: LIMITS.switchIntervalMs.default };
 
 /**
  * Waits until there is news (or a heartbeat period has passed), then serves
@@ -348,8 +226,8 @@ async function driveCompare(
   if (request.type === "compare") {
     startCompare(request.spec, request.gil, request.threads, LIMITS.maxThreads, request.panicAt);
   } else {
-    programGil = request.gil;
-    childRuns = [];
+    children.gil = request.gil;
+    children.runs = [];
     clearSharedRegion(region);
     poolFault = request.misbehave ? { kind: request.misbehave, workers: request.workers } : undefined;
     startCompareProcesses(request.spec, request.gil, request.workers, request.panicAt);
@@ -364,7 +242,7 @@ async function driveCompare(
       }
       if (poll.end) {
         // Processes the pool left running end now, so each run is on record.
-        endChildren();
+        children.endAll();
         replyInOrder(compareReply(poll.end));
         return;
       }
@@ -372,7 +250,7 @@ async function driveCompare(
       seen = await waitForNews(seen);
     }
   } finally {
-    endChildren();
+    children.endAll();
   }
 }
 
@@ -400,10 +278,10 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   if (request.type === "program" || request.type === "process") {
     // A pool process asked to crash does so when its first task comes (fault injection).
     if (request.type === "process") crashOnMessage = request.misbehave === "crash";
-    programGil = request.gil;
+    children.gil = request.gil;
     // A program starts with the shared memory empty (its children share it).
     if (request.type === "program") clearSharedRegion(region);
-    childRuns = [];
+    children.runs = [];
     let seen = Atomics.load(newsCounter(), 0);
     // A child process starts its own way, and is then driven as a program is.
     const start: typeof startProgram =
@@ -414,7 +292,7 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
     await driveProgram(core, memory, program, replyInOrder, async () => {
       seen = await waitForNews(seen);
     });
-    endChildren();
+    children.endAll();
     return;
   }
   if (request.type === "message") {

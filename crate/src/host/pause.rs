@@ -52,11 +52,17 @@ mod imp {
         fn can_suspend() -> u32;
         /// Has the paused stacks look again, once this one pauses or ends.
         fn wake_paused();
+        /// The shadow stack's pointer (the module's `__stack_pointer`), which
+        /// every stack of the thread shares: each keeps its own across a pause.
+        fn stack_pointer() -> u32;
+        fn set_stack_pointer(at: u32);
     }
 
     thread_local! {
-        /// Whether the running call is on a suspendable stack (`run_suspendable`).
-        static SUSPENDABLE: Cell<bool> = const { Cell::new(false) };
+        /// How many of this thread's stacks are suspendable jobs (`run_suspendable`)
+        /// that have not ended: while there is one, the running call is one of them
+        /// (the worker makes no other call then), whichever stack it is on.
+        static SUSPENDABLE_JOBS: Cell<u32> = const { Cell::new(0) };
     }
 
     pub fn supported() -> bool {
@@ -65,12 +71,18 @@ mod imp {
     }
 
     pub fn available() -> bool {
-        SUSPENDABLE.with(Cell::get)
+        SUSPENDABLE_JOBS.with(Cell::get) > 0 && supported()
     }
 
     pub fn pause(ms: f64) {
-        // SAFETY: only called on a suspendable stack (`available`).
-        unsafe { pause_ms(ms) }
+        // SAFETY: only called on a suspendable stack (`available`). The
+        // stacks that run meanwhile move the shadow stack's pointer into
+        // their own shadow stacks: this one's is set back before it goes on.
+        unsafe {
+            let mine = stack_pointer();
+            pause_ms(ms);
+            set_stack_pointer(mine);
+        }
     }
 
     pub fn nudge() {
@@ -79,10 +91,10 @@ mod imp {
     }
 
     pub fn run_suspendable(job: impl FnOnce()) {
-        // Without JSPI nothing pauses: waits block, as they did before.
-        let outer = SUSPENDABLE.with(|s| s.replace(supported()));
+        // Counted, not set and restored: the jobs' stacks interleave.
+        SUSPENDABLE_JOBS.with(|n| n.set(n.get() + 1));
         job();
-        SUSPENDABLE.with(|s| s.set(outer));
+        SUSPENDABLE_JOBS.with(|n| n.set(n.get() - 1));
     }
 }
 
@@ -128,6 +140,39 @@ pub fn pause(ms: f64) {
 fn nudge() {
     #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     imp::nudge();
+}
+
+/// The bytes of a job's shadow stack (the linear-memory part of a wasm
+/// stack, for what Rust takes the address of): each suspendable stack has its
+/// own, as large as the main one (the linker's default, 1 MiB), so that the
+/// interpreter's depth limit holds on each.
+const JOB_SHADOW_STACK_BYTES: usize = 1 << 20;
+
+/// Shadow stacks of ended jobs, for the next (their top addresses).
+static FREE_SHADOW_STACKS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+
+/// A shadow stack for a job the worker is about to start: its top address
+/// (the stack grows down), which the worker makes the stack pointer.
+#[must_use]
+pub fn take_shadow_stack() -> usize {
+    if let Some(top) = FREE_SHADOW_STACKS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .pop()
+    {
+        return top;
+    }
+    let bytes: &'static mut [u8] = Box::leak(vec![0u8; JOB_SHADOW_STACK_BYTES].into_boxed_slice());
+    // 16-aligned, as the ABI wants the stack pointer.
+    (bytes.as_ptr() as usize + JOB_SHADOW_STACK_BYTES) & !15
+}
+
+/// The job whose shadow stack this was has ended: kept for the next.
+pub fn give_back_shadow_stack(top: usize) {
+    FREE_SHADOW_STACKS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(top);
 }
 
 /// Runs `job` on the current stack, marked as suspendable: the plain build's

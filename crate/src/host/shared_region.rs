@@ -174,23 +174,40 @@ export function region_write(at, bytes) { new Uint8Array(words().buffer, at, byt
     }
 }
 
-/// The plain build (a page without cross-origin isolation) has no region.
+/// The plain build (a page without cross-origin isolation) has no region:
+/// only its header's words, this process's own (so `LIVE_PROCESSES` counts
+/// this process's children, not the whole program's).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod imp {
     use super::Wake;
+    use std::sync::atomic::{AtomicI32, Ordering};
+
+    static HEADER: [AtomicI32; (super::HEADER_BYTES / 4) as usize] =
+        [const { AtomicI32::new(0) }; (super::HEADER_BYTES / 4) as usize];
+
+    fn word(at: u32) -> Option<&'static AtomicI32> {
+        HEADER.get(at as usize)
+    }
 
     pub fn size_bytes() -> u32 {
         0
     }
-    pub fn load(_: u32) -> i32 {
-        0
+    pub fn load(at: u32) -> i32 {
+        word(at).map_or(0, |w| w.load(Ordering::SeqCst))
     }
-    pub fn store(_: u32, _: i32) {}
-    pub fn compare_exchange(_: u32, _: i32, _: i32) -> i32 {
-        0
+    pub fn store(at: u32, value: i32) {
+        if let Some(w) = word(at) {
+            w.store(value, Ordering::SeqCst);
+        }
     }
-    pub fn add(_: u32, _: i32) -> i32 {
-        0
+    pub fn compare_exchange(at: u32, expected: i32, new: i32) -> i32 {
+        word(at).map_or(0, |w| {
+            w.compare_exchange(expected, new, Ordering::SeqCst, Ordering::SeqCst)
+                .unwrap_or_else(|seen| seen)
+        })
+    }
+    pub fn add(at: u32, delta: i32) -> i32 {
+        word(at).map_or(0, |w| w.fetch_add(delta, Ordering::SeqCst))
     }
     pub fn wait(_: u32, _: i32, _: f64) -> Wake {
         Wake::TimedOut

@@ -228,8 +228,9 @@ fn start_pool(
     let Some(host) = interp.rt.processes.clone() else {
         return Err(PyErr::new(
             ExcType::RuntimeError,
-            "can't start a process here: processes run in programs started with Run, \
-             on a cross-origin isolated page",
+            "can't start a process here: processes run in programs started with Run \
+             (on a page that is not cross-origin isolated, only in a browser that can \
+             pause WebAssembly: JSPI, Chromium 137 or later)",
         ));
     };
     // A Pool's worker and an executor's tell a failed initializer apart.

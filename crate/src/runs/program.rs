@@ -58,8 +58,9 @@ pub struct ProgramPoll {
 /// are the instance's workers (`RunOptions::new`'s spawn), at most
 /// `max_threads` at once. In the plain build (no shared memory) it has no
 /// threads, saying why; its jobs (a pool's collector) are suspendable stacks
-/// of the worker's one thread (`host::pause`). In the threaded build its
-/// children start through the owner of the instance (compare runs too).
+/// of the worker's one thread (`host::pause`). Its children start through
+/// the owner of the instance (compare runs too); the plain build needs a
+/// browser that pauses wasm (JSPI) to wait for them.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) -> RunOptions {
     #[cfg(feature = "threads")]
@@ -72,9 +73,9 @@ pub(crate) fn browser_options(gil: crate::gil::GilConfig, max_threads: usize) ->
             Box::new(crate::host::js::post_heartbeat);
         (crate::runs::limits::plain_limits(), Some(heartbeat))
     };
-    // The plain build's worker does not start children yet.
+    // The plain build's waits for a child need a browser that pauses wasm (JSPI).
     let processes: Option<Arc<dyn crate::runtime::process::ProcessHost>> =
-        if cfg!(feature = "threads") {
+        if crate::host::pause::supported() {
             Some(Arc::new(crate::runs::processes::BrowserProcesses))
         } else {
             None

@@ -160,8 +160,9 @@ impl Interp {
         let Some(host) = self.rt.processes.clone() else {
             return Err(PyErr::new(
                 ExcType::RuntimeError,
-                "can't start a process here: processes run in programs started with Run, \
-                 on a cross-origin isolated page",
+                "can't start a process here: processes run in programs started with Run \
+                 (on a page that is not cross-origin isolated, only in a browser that can \
+                 pause WebAssembly: JSPI, Chromium 137 or later)",
             ));
         };
         let bootstrap = self.transferring(|i| super::transfer::encode_for_child(i, bootstrap))?;

@@ -1,0 +1,137 @@
+// A Python program on the plain build (a page without cross-origin isolation):
+// no shared memory, so no threads, and the whole program is on its worker's one
+// thread. Each of its jobs (its main thread, a pool's collector) runs on a
+// suspendable stack of that thread (JSPI, www/engines/pause-import.ts); a wait
+// pauses its stack, and the worker's event loop runs meanwhile: child
+// processes start (each a worker of this kind) and their messages arrive.
+/// <reference lib="webworker" />
+import type * as Plain from "../pkg/plain/gil_playground.js";
+import { wallNowMs } from "../clock";
+import { ChildProcesses, type ChildLauncher } from "./child-processes";
+import { OutputOrder } from "./output-order";
+import { onSuspendableStack, wakePaused } from "./pause-import";
+import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
+import { reportTrap } from "./trap-report";
+import type { ChildRequest, PlainRequest, ProgramRequest, WorkerReply } from "./protocol";
+
+/** How long the worker waits for news before it looks anyway: the heartbeat period. */
+const HEARTBEAT_MS = 100;
+
+/** The plain build's functions for a program, its jobs and its processes (crate/src/bindings.rs). */
+export type PlainProgramCore = ProgramCore &
+  Pick<
+    typeof Plain,
+    | "workersWanted"
+    | "takeShadowStack"
+    | "giveBackShadowStack"
+    | "startProcess"
+    | "takeProcessRequests"
+    | "deliverFromChild"
+    | "deliverFromParent"
+    | "processExited"
+  >;
+
+export class PlainProgram {
+  private readonly output: OutputOrder;
+  private readonly children: ChildProcesses;
+  private newsCame: (() => void) | undefined;
+
+  constructor(
+    private readonly core: PlainProgramCore,
+    private readonly memory: WebAssembly.Memory,
+    /** The instance's `runQueuedJob` as wasm exports it (called on a suspendable stack). */
+    private readonly runQueuedJob: () => void,
+    /** The module, for the program's child processes. */
+    module: WebAssembly.Module,
+    private readonly reply: (message: WorkerReply) => void,
+  ) {
+    this.output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
+    const launcher: ChildLauncher = {
+      launch() {
+        const worker = new Worker(new URL("./plain-worker.ts", import.meta.url), { type: "module" });
+        const init: PlainRequest = { type: "init", module };
+        worker.postMessage(init);
+        return [worker];
+      },
+      ready() {},
+    };
+    // What a child sends or how it ended may be what a paused stack waits for.
+    const link = {
+      deliverFromChild: (pid: number, message: Uint8Array) => {
+        core.deliverFromChild(pid, message);
+        wakePaused();
+      },
+      processExited: (pid: number, exitCode: number) => {
+        core.processExited(pid, exitCode);
+        wakePaused();
+      },
+    };
+    this.children = new ChildProcesses(launcher, link, this.output);
+  }
+
+  /** Runs a program (or, in a child's worker, the child process) to its end. */
+  async run(request: ProgramRequest | Extract<ChildRequest, { type: "process" }>): Promise<void> {
+    const { core } = this;
+    this.children.gil = request.gil;
+    this.children.runs = [];
+    const start: typeof core.startProgram =
+      request.type === "process" ? () => core.startProcess(request.spec, request.gil) : core.startProgram;
+    const program: ProgramRequest =
+      request.type === "process" ? { type: "program", source: "", gil: request.gil, maxThreads: 1 } : request;
+    const waitForNews = () =>
+      new Promise<void>((resolve) => {
+        this.newsCame = resolve;
+        setTimeout(resolve, HEARTBEAT_MS);
+      });
+    // News comes from inside wasm: what it asks for is done once that call has paused or ended.
+    const onNews = () =>
+      queueMicrotask(() => {
+        this.startWantedJobs();
+        this.children.serve(core.takeProcessRequests());
+        this.newsCame?.();
+      });
+    try {
+      await driveProgram(
+        { ...core, startProgram: start },
+        this.memory,
+        program,
+        (m) => this.replyInOrder(m),
+        waitForNews,
+        onNews,
+      );
+    } finally {
+      this.children.endAll();
+    }
+  }
+
+  /** A message from this child process's parent. */
+  deliverFromParent(message: Uint8Array): void {
+    this.core.deliverFromParent(message);
+    wakePaused();
+  }
+
+  /** Starts the jobs the program asked for, each on a suspendable stack of its own. */
+  private startWantedJobs(): void {
+    for (let wanted = this.core.workersWanted(); wanted > 0; wanted--) {
+      const shadowStack = this.core.takeShadowStack();
+      onSuspendableStack(this.runQueuedJob, shadowStack).then(
+        () => this.core.giveBackShadowStack(shadowStack),
+        (error: unknown) => {
+          // A trap ends the job's stack: told as a thread's trap is, and the poll says what happened.
+          if (isTrap(error)) reportTrap(this.core, this.memory, error);
+          else this.reply({ type: "error", message: (error as Error).message ?? String(error) });
+          this.newsCame?.();
+        },
+      );
+    }
+  }
+
+  /** `reply`, with output in order: what is held goes before the end, which carries how the children ran. */
+  private replyInOrder(message: WorkerReply): void {
+    if (message.type === "output") this.output.add(message.chunks);
+    else {
+      if (message.type !== "heartbeat") this.output.flush();
+      this.reply(message.type === "program-done" ? { ...message, processes: this.children.runs } : message);
+    }
+  }
+}
