@@ -317,7 +317,7 @@ async function runEditorProgram(): Promise<void> {
   document.body.dataset.program = "running";
   if (!playground.env.threadsAvailable) {
     out.note(
-      "Not parallel here: this page is not cross-origin isolated, so the program runs on one thread and cannot start threads.",
+      "Not parallel here: this page is not cross-origin isolated, so the program runs on one thread and cannot start threads (its processes still run, each on a thread of its own).",
     );
   }
   if (/\burlopen\b/.test(program.editor.value())) {

@@ -4,7 +4,7 @@
 // same, so there is no second code path.
 import { type CompareProgress, compareModes } from "./compare/runner";
 import { wallNowMs } from "./clock";
-import type { Engines, GilSummary } from "./engines/engine";
+import type { Engine, Engines, GilSummary } from "./engines/engine";
 import { ProcessesEngine } from "./engines/processes";
 import { PlainProcessesEngine } from "./engines/plain-processes";
 import { SequentialEngine } from "./engines/sequential";
@@ -83,6 +83,17 @@ export type OutputSink = (stream: "stdout" | "stderr", text: string, tag: Output
 /** The thread pool's start-up gets its own, generous, watchdog. */
 const POOL_START_WATCHDOG_MS = 30_000;
 
+/**
+ * Processes are the program's own Pool, in the worker that runs programs: the
+ * threads worker, or without shared memory the plain worker, where a parent
+ * waits for its children by pausing (JSPI). A browser that cannot pause gets a
+ * pool of plain workers handed tasks by the page instead.
+ */
+function processesEngine(env: EnvInfo, threads: ThreadsEngine, sequential: SequentialEngine): Engine {
+  if (env.threadsAvailable) return new ProcessesEngine(threads);
+  return "Suspending" in WebAssembly ? new ProcessesEngine(sequential) : new PlainProcessesEngine();
+}
+
 export class Playground {
   private readonly threads: ThreadsEngine;
   private readonly sequential = new SequentialEngine();
@@ -96,8 +107,7 @@ export class Playground {
     this.threads = new ThreadsEngine(threadPoolSize(env.cores));
     this.engines = {
       sequential: this.sequential,
-      // A program's own processes need shared memory (a parent waits for its children).
-      processes: env.threadsAvailable ? new ProcessesEngine(this.threads) : new PlainProcessesEngine(),
+      processes: processesEngine(env, this.threads, this.sequential),
       threads: this.threads,
       "threads-nogil": this.threads,
     };

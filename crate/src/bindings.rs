@@ -338,6 +338,61 @@ pub fn news_address() -> usize {
     crate::host::news::NEWS.as_ptr() as usize
 }
 
+thread_local! {
+    /// Compare mode's run on this instance (Threads in the threaded build, Processes in both).
+    static COMPARE: RefCell<Option<Arc<crate::runs::compare_run::CompareRun>>> =
+        const { RefCell::new(None) };
+}
+
+/// Starts compare mode's Processes: the program imported as the parent,
+/// its tasks mapped over a `multiprocessing.Pool` of `workers` child
+/// processes (each a worker this instance's owner starts, as a program's
+/// children are), each under one GIL configured by `gil`; `panic_at`: a
+/// task that panics on purpose in its worker. Returns at once.
+///
+/// # Errors
+/// A bad description.
+#[wasm_bindgen(js_name = startCompareProcesses)]
+pub fn start_compare_processes(
+    #[wasm_bindgen(unchecked_param_type = "CompareSpec")] spec: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
+    workers: usize,
+    panic_at: Option<usize>,
+) -> Result<(), JsError> {
+    let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
+    let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
+    let run = crate::runs::compare_run::CompareRun::start_processes(spec, gil, workers, panic_at);
+    COMPARE.with(|c| *c.borrow_mut() = Some(run));
+    Ok(())
+}
+
+/// Where a compare run stands.
+#[derive(serde::Serialize, tsify::Tsify)]
+#[serde(rename_all = "camelCase")]
+struct ComparePoll {
+    /// The end, once reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<crate::runs::compare_run::CompareEnd>,
+    /// A pool thread died (a trap): what to tell the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fault: Option<String>,
+}
+
+/// The compare run's end once reached.
+///
+/// # Errors
+/// When no run was started.
+#[wasm_bindgen(js_name = pollCompare, unchecked_return_type = "ComparePoll")]
+pub fn poll_compare() -> Result<JsValue, JsError> {
+    let end = COMPARE
+        .with(|c| c.borrow().as_ref().map(|run| run.end()))
+        .ok_or_else(|| JsError::new("no compare run was started"))?;
+    to_js(&ComparePoll {
+        end,
+        fault: pool_fault(),
+    })
+}
+
 /// The threaded build's extra surface: the pool, and runs started without blocking.
 #[cfg(feature = "threads")]
 mod threaded {
@@ -364,10 +419,6 @@ mod threaded {
         crate::host::workers::coming();
     }
 
-    thread_local! {
-        static COMPARE: RefCell<Option<Arc<CompareRun>>> = const { RefCell::new(None) };
-    }
-
     /// Starts compare mode's Threads on the pool: the program imported, its
     /// tasks run on `threads` Python threads under one GIL configured by `gil`
     /// (or none); `panic_at`: a task that panics on purpose. Returns at once.
@@ -385,56 +436,7 @@ mod threaded {
         let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
         let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
         let run = CompareRun::start(spec, gil, threads, max_threads, panic_at);
-        COMPARE.with(|c| *c.borrow_mut() = Some(run));
+        super::COMPARE.with(|c| *c.borrow_mut() = Some(run));
         Ok(())
-    }
-
-    /// Starts compare mode's Processes: the program imported as the parent,
-    /// its tasks mapped over a `multiprocessing.Pool` of `workers` child
-    /// processes (each a worker this instance's owner starts, as a program's
-    /// children are), each under one GIL configured by `gil`; `panic_at`: a
-    /// task that panics on purpose in its worker. Returns at once.
-    ///
-    /// # Errors
-    /// A bad description.
-    #[wasm_bindgen(js_name = startCompareProcesses)]
-    pub fn start_compare_processes(
-        #[wasm_bindgen(unchecked_param_type = "CompareSpec")] spec: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Partial<GilConfig>")] gil: JsValue,
-        workers: usize,
-        panic_at: Option<usize>,
-    ) -> Result<(), JsError> {
-        let spec: CompareSpec = serde_wasm_bindgen::from_value(spec)?;
-        let gil: GilConfig = serde_wasm_bindgen::from_value(gil)?;
-        let run = CompareRun::start_processes(spec, gil, workers, panic_at);
-        COMPARE.with(|c| *c.borrow_mut() = Some(run));
-        Ok(())
-    }
-
-    /// Where a compare run stands.
-    #[derive(serde::Serialize, tsify::Tsify)]
-    #[serde(rename_all = "camelCase")]
-    struct ComparePoll {
-        /// The end, once reached.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        end: Option<CompareEnd>,
-        /// A pool thread died (a trap): what to tell the user.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        fault: Option<String>,
-    }
-
-    /// The compare run's end once reached.
-    ///
-    /// # Errors
-    /// When no run was started.
-    #[wasm_bindgen(js_name = pollCompare, unchecked_return_type = "ComparePoll")]
-    pub fn poll_compare() -> Result<JsValue, JsError> {
-        let end = COMPARE
-            .with(|c| c.borrow().as_ref().map(|run| run.end()))
-            .ok_or_else(|| JsError::new("no compare run was started"))?;
-        super::to_js(&ComparePoll {
-            end,
-            fault: super::pool_fault(),
-        })
     }
 }

@@ -21,6 +21,9 @@ export function wakePaused(): void {
 }
 
 function pauseFor(ms: number): Promise<void> {
+  // The worker's own calls into wasm meanwhile run on the main shadow stack
+  // (the paused job set its pointer aside and sets it back as it resumes).
+  set_stack_pointer(mainShadowStackTop);
   return new Promise((resolve) => {
     const wake = () => {
       clearTimeout(timer);
@@ -46,10 +49,13 @@ export const pause_ms = jspi.Suspending
 
 /** The module's shadow-stack pointer (`__stack_pointer`, exported by the plain build). */
 let shadowStackPointer: WebAssembly.Global | undefined;
+/** Its value on the main stack with no call under way: where the worker's own calls start. */
+let mainShadowStackTop = 0;
 
 /** The instance these imports serve, once it is made (for its stack pointer). */
 export function bindInstance(exports: object): void {
   shadowStackPointer = (exports as { __stack_pointer?: WebAssembly.Global }).__stack_pointer;
+  mainShadowStackTop = (shadowStackPointer?.value as number | undefined) ?? 0;
 }
 
 export function stack_pointer(): number {
@@ -83,5 +89,9 @@ export function onSuspendableStack(f: () => void, shadowStackTop: number): Promi
   }
   // Runs at once, up to its first pause: its frames go to its own shadow stack.
   set_stack_pointer(shadowStackTop);
-  return jspi.promising(f)();
+  const ended = jspi.promising(f)();
+  // Paused (or ended): the worker's next calls start on the main shadow stack.
+  set_stack_pointer(mainShadowStackTop);
+  // Ended after a pause: its pointer was left at its own shadow stack's top.
+  return ended.finally(() => set_stack_pointer(mainShadowStackTop));
 }

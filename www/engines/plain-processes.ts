@@ -1,6 +1,7 @@
-// Processes on a page without cross-origin isolation, where a program cannot
-// start processes (no shared memory: a parent could not wait for a child, see
-// docs/architecture.md): a pool of K plain workers, each with its own wasm
+// Processes on a page without cross-origin isolation in a browser that cannot
+// pause wasm (no JSPI), where a program cannot start processes (no shared
+// memory, and no way for a parent to wait for a child: docs/architecture.md):
+// a pool of K plain workers, each with its own wasm
 // instance and memory, handed tasks from the page. Tasks go out one at a time
 // to whichever worker is free (like Pool.map with chunksize 1); arguments and
 // results cross by postMessage (structured clone). By default the pool is

@@ -7,7 +7,7 @@ import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { MODULE_URLS } from "./module-urls";
 import { bindInstance } from "./pause-import";
-import { PlainProgram, type PlainProgramCore } from "./plain-program";
+import { PlainOwner, type PlainOwnerCore } from "./plain-owner";
 import { isTrap } from "./program-driver";
 import type * as Plain from "../pkg/plain/gil_playground.js";
 import type { PlainRequest, WorkerReply } from "./protocol";
@@ -26,8 +26,8 @@ export type ProcessCore = Pick<
   "loadCompare" | "runCompare" | "describeTrap" | "memoryLimitBytes" | "setModuleUrls"
 > & {
   init(options: { module_or_path: WebAssembly.Module }): Promise<{ memory: WebAssembly.Memory }>;
-  /** The plain build only: a whole program on this one thread (plain-program.ts). */
-  program?: PlainProgramCore;
+  /** The plain build only: runs with processes, on this one thread (plain-owner.ts). */
+  program?: PlainOwnerCore;
 };
 
 export function serveRequests(core: ProcessCore): void {
@@ -36,8 +36,10 @@ export function serveRequests(core: ProcessCore): void {
   let module: WebAssembly.Module;
   /** The instance's exports as wasm has them: `runQueuedJob` is called on a suspendable stack. */
   let rawExports: { runQueuedJob?: () => void };
-  /** The program this worker runs, if any (the plain build). */
-  let program: PlainProgram | undefined;
+  /** The run with processes this worker owns, if any (the plain build). */
+  let owner: PlainOwner | undefined;
+  /** This child process crashes when its parent next sends it something (fault injection). */
+  let crashOnMessage = false;
   self.onmessage = (event: MessageEvent<PlainRequest>) => handle(event.data);
 
   function reply(message: WorkerReply): void {
@@ -68,17 +70,22 @@ export function serveRequests(core: ProcessCore): void {
       return;
     }
     if (request.type === "message") {
-      program?.deliverFromParent(request.message);
+      if (crashOnMessage) misbehave("crash");
+      else owner?.deliverFromParent(request.message);
       return;
     }
-    if (request.type === "program" || request.type === "process") {
+    if (request.type === "program" || request.type === "process" || request.type === "compare-processes") {
       if (!core.program || !rawExports.runQueuedJob) {
         reply({ type: "error", message: "this worker's build runs no whole programs" });
         return;
       }
+      // A pool process asked to crash does so when its first task comes; a hang is this worker's.
+      if (request.type === "process") crashOnMessage = request.misbehave === "crash";
+      if (request.type === "compare-processes" && request.misbehave === "hang") misbehave("hang");
       try {
-        program = new PlainProgram(core.program, memory, rawExports.runQueuedJob, module, reply);
-        await program.run(request);
+        owner = new PlainOwner(core.program, memory, rawExports.runQueuedJob, module, reply);
+        if (request.type === "compare-processes") await owner.runCompareProcesses(request);
+        else await owner.runProgram(request);
       } catch (error) {
         reply({ type: "error", message: trapMessage(error) });
       }

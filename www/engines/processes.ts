@@ -1,21 +1,29 @@
 // Processes: the program's own `multiprocessing.Pool` of K processes, as the
-// articles' `with Pool(K) as pool: pool.map(task, tasks)`. The threads worker
-// imports the program as the parent process and maps the task list over the
-// pool (crate/src/runs/compare_run.rs); each pool process is a child it
-// starts as it starts any program's (threads-worker.ts `startChild`): a Web
+// articles' `with Pool(K) as pool: pool.map(task, tasks)`. The worker that runs
+// programs (the threads worker; on a page without cross-origin isolation, the
+// plain worker) imports the program as the parent process and maps the task
+// list over the pool (crate/src/runs/compare_run.rs); each pool process is a
+// child it starts as it starts any program's (child-processes.ts): a Web
 // Worker with a wasm instance, memory and GIL of its own that imports the
 // program as `__mp_main__`. Arguments and results cross pickled.
 import { wallNowMs } from "../clock";
 import type { CompareSpec, TaskOutcome } from "../task";
 import type { Span } from "../trace";
 import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
-import type { ProcessRun } from "./protocol";
-import type { ThreadsEngine } from "./threads";
-import { Cancelled } from "./worker-link";
+import type { CompareProcessesRequest, ProcessRun } from "./protocol";
+import { Cancelled, type WorkerLink } from "./worker-link";
+
+/** The engine whose worker is the parent process (it also runs programs). */
+export interface ProcessesOwner {
+  start(watchdogMs: number): Promise<WorkerLink<CompareProcessesRequest>>;
+  /** A fresh instance when the last run's memory grew too large. */
+  rebuildIfGrown(memoryBytes: number | undefined, watchdogMs: number): void;
+  cancel(): void;
+}
 
 export class ProcessesEngine implements Engine {
-  /** The threads worker is the parent process: one worker owns both modes' runs. */
-  constructor(private readonly owner: ThreadsEngine) {}
+  /** The parent process's worker: one worker owns the programs' runs and these. */
+  constructor(private readonly owner: ProcessesOwner) {}
 
   async runBatch(spec: CompareSpec, options: BatchOptions): Promise<Batch> {
     const link = await this.owner.start(options.watchdogMs);
@@ -42,7 +50,7 @@ export class ProcessesEngine implements Engine {
       throw new Error(`${(error as Error).message}\n${stderr.join("").trimEnd()}`);
     }
     const receivedMs = wallNowMs();
-    if (done.type !== "compare-done") throw new Error("threads worker: unexpected reply");
+    if (done.type !== "compare-done") throw new Error("processes: unexpected reply");
     this.owner.rebuildIfGrown(done.memoryBytes, options.watchdogMs);
     const runs = done.processes ?? [];
     const outcomes = done.outcomes;
@@ -60,7 +68,7 @@ export class ProcessesEngine implements Engine {
   }
 
   cancel(): void {
-    // The pool's processes are workers of the threads worker: they end with it.
+    // The pool's processes are workers of the owner's worker: they end with it.
     this.owner.cancel();
   }
 }

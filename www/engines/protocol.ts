@@ -16,10 +16,26 @@ export type ChildRequest =
   /** A message for the child process this worker runs, from its parent (runtime/process.rs). */
   | { type: "message"; message: Uint8Array };
 
+/**
+ * Compare: the program imported here as the parent process, its tasks mapped over a
+ * `multiprocessing.Pool` of `workers` child processes (`startCompareProcesses`), each
+ * started as a program's children are; `misbehave`: "crash" crashes a child's worker,
+ * "hang" this one. The same in either build.
+ */
+export interface CompareProcessesRequest {
+  type: "compare-processes";
+  spec: CompareSpec;
+  workers: number;
+  gil: GilConfig;
+  panicAt?: number;
+  misbehave?: Misbehaviour;
+}
+
 /** Page -> plain worker (Sequential, Processes and programs), or a program's owner -> its child process. */
 export type PlainRequest =
   | { type: "init"; module: WebAssembly.Module }
   | ChildRequest
+  | CompareProcessesRequest
   /** Import the program (once per program) and say how many tasks its task list has. */
   | { type: "load"; spec: CompareSpec }
   /**
@@ -79,20 +95,7 @@ export type ThreadsRequest =
       panicAt?: number;
       misbehave?: Misbehaviour;
     }
-  /**
-   * Compare: the program imported here as the parent process, its tasks mapped over a
-   * `multiprocessing.Pool` of `workers` child processes (`startCompareProcesses`), each
-   * started as a program's children are; `misbehave`: "crash" crashes a child's worker,
-   * "hang" this one.
-   */
-  | {
-      type: "compare-processes";
-      spec: CompareSpec;
-      workers: number;
-      gil: GilConfig;
-      panicAt?: number;
-      misbehave?: Misbehaviour;
-    }
+  | CompareProcessesRequest
   /** Program: run a Python program from source, each of its threads a thread worker. */
   | ProgramRequest;
 

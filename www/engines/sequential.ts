@@ -3,10 +3,11 @@ import { wallNowMs } from "../clock";
 import type { OutputChunk, PlainRequest, ProgramOutcome } from "./protocol";
 import type { CompareSpec } from "../task";
 import { type Batch, type Engine, type BatchOptions, taskSpans } from "./engine";
+import type { ProcessesOwner } from "./processes";
 import { newProcessWorker, processModule } from "./process-module";
 import { Cancelled, WorkerLink } from "./worker-link";
 
-export class SequentialEngine implements Engine {
+export class SequentialEngine implements Engine, ProcessesOwner {
   private link: WorkerLink<PlainRequest> | undefined;
 
   /**
@@ -66,7 +67,14 @@ export class SequentialEngine implements Engine {
     this.link = undefined;
   }
 
+  /** A plain instance's memory is not reused after a large run: nothing to rebuild here. */
+  rebuildIfGrown(): void {}
+
   /** The worker, created (or re-created after a failure) on first use. */
+  start(watchdogMs: number): Promise<WorkerLink<PlainRequest>> {
+    return this.worker(watchdogMs);
+  }
+
   private async worker(watchdogMs: number): Promise<WorkerLink<PlainRequest>> {
     if (this.link?.alive) return this.link;
     const link = new WorkerLink<PlainRequest>(newProcessWorker(), "sequential worker", watchdogMs);

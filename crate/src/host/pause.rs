@@ -40,13 +40,15 @@ impl Condvar {
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod imp {
-    use std::cell::Cell;
+    use std::sync::PoisonError;
 
-    // A raw import (not wasm-bindgen's), so that the worker can give it as a
-    // `WebAssembly.Suspending` (www/engines/pause-import.ts).
+    // Raw imports (not wasm-bindgen's), so that the worker can give `pause_ms`
+    // as a `WebAssembly.Suspending` (www/engines/pause-import.ts).
     #[link(wasm_import_module = "gil-playground-pause")]
     extern "C" {
-        /// Suspends this stack until news comes to the worker or `ms` pass.
+        /// Suspends this stack until news comes to the worker or `ms` pass;
+        /// meanwhile the stack pointer is the main stack's (for the worker's
+        /// own calls into wasm).
         fn pause_ms(ms: f64);
         /// Whether this browser suspends wasm (JSPI).
         fn can_suspend() -> u32;
@@ -58,26 +60,27 @@ mod imp {
         fn set_stack_pointer(at: u32);
     }
 
-    thread_local! {
-        /// How many of this thread's stacks are suspendable jobs (`run_suspendable`)
-        /// that have not ended: while there is one, the running call is one of them
-        /// (the worker makes no other call then), whichever stack it is on.
-        static SUSPENDABLE_JOBS: Cell<u32> = const { Cell::new(0) };
-    }
-
     pub fn supported() -> bool {
         // SAFETY: an import of the worker's, with no preconditions.
         unsafe { can_suspend() != 0 }
     }
 
-    pub fn available() -> bool {
-        SUSPENDABLE_JOBS.with(Cell::get) > 0 && supported()
+    /// Whether the running call is a job's: its stack pointer is in one of
+    /// the jobs' shadow stacks (the worker's own calls run on the main one).
+    pub fn on_job_stack() -> bool {
+        // SAFETY: an import of the worker's, with no preconditions.
+        let at = unsafe { stack_pointer() } as usize;
+        super::SHADOW_STACKS
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .any(|&top| at <= top && at > top - super::JOB_SHADOW_STACK_BYTES)
     }
 
     pub fn pause(ms: f64) {
-        // SAFETY: only called on a suspendable stack (`available`). The
-        // stacks that run meanwhile move the shadow stack's pointer into
-        // their own shadow stacks: this one's is set back before it goes on.
+        // SAFETY: only called on a job's stack. The stacks that run
+        // meanwhile move the shadow stack's pointer into their own shadow
+        // stacks: this one's is set back before it goes on.
         unsafe {
             let mine = stack_pointer();
             pause_ms(ms);
@@ -88,13 +91,6 @@ mod imp {
     pub fn nudge() {
         // SAFETY: an import of the worker's, with no preconditions.
         unsafe { wake_paused() }
-    }
-
-    pub fn run_suspendable(job: impl FnOnce()) {
-        // Counted, not set and restored: the jobs' stacks interleave.
-        SUSPENDABLE_JOBS.with(|n| n.set(n.get() + 1));
-        job();
-        SUSPENDABLE_JOBS.with(|n| n.set(n.get() - 1));
     }
 }
 
@@ -112,13 +108,13 @@ pub fn supported() -> bool {
     }
 }
 
-/// Whether a wait here pauses the stack (the plain build, on a stack that
-/// `run_suspendable` runs) rather than blocking the thread.
+/// Whether a wait here pauses the stack (the plain build, on a job's stack:
+/// `workers::run_queued`) rather than blocking the thread.
 #[must_use]
 pub fn pauses() -> bool {
     #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     {
-        imp::available()
+        imp::supported() && imp::on_job_stack()
     }
     #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
     {
@@ -148,7 +144,8 @@ fn nudge() {
 /// interpreter's depth limit holds on each.
 const JOB_SHADOW_STACK_BYTES: usize = 1 << 20;
 
-/// Shadow stacks of ended jobs, for the next (their top addresses).
+/// Every job's shadow stack (its top address), and whether a job has it.
+static SHADOW_STACKS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 static FREE_SHADOW_STACKS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 
 /// A shadow stack for a job the worker is about to start: its top address
@@ -164,7 +161,12 @@ pub fn take_shadow_stack() -> usize {
     }
     let bytes: &'static mut [u8] = Box::leak(vec![0u8; JOB_SHADOW_STACK_BYTES].into_boxed_slice());
     // 16-aligned, as the ABI wants the stack pointer.
-    (bytes.as_ptr() as usize + JOB_SHADOW_STACK_BYTES) & !15
+    let top = (bytes.as_ptr() as usize + JOB_SHADOW_STACK_BYTES) & !15;
+    SHADOW_STACKS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(top);
+    top
 }
 
 /// The job whose shadow stack this was has ended: kept for the next.
@@ -173,15 +175,6 @@ pub fn give_back_shadow_stack(top: usize) {
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
         .push(top);
-}
-
-/// Runs `job` on the current stack, marked as suspendable: the plain build's
-/// worker calls it through `WebAssembly.promising`.
-pub fn run_suspendable(job: impl FnOnce()) {
-    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-    imp::run_suspendable(job);
-    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
-    job();
 }
 
 /// `Condvar::wait_timeout` of `guard` (of `mutex`), as every wait of the

@@ -124,7 +124,7 @@ pub fn started() -> usize {
 pub fn run_queued() {
     let job = pool().jobs.pop_front();
     if let Some(job) = job {
-        super::pause::run_suspendable(job);
+        job();
     }
 }
 

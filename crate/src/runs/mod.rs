@@ -4,7 +4,7 @@
 //! or on Python threads), each within `limits`.
 
 pub mod compare;
-#[cfg(feature = "threads")]
+#[cfg(target_arch = "wasm32")]
 pub mod compare_run;
 pub mod limits;
 pub mod processes;

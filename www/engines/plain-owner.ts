@@ -1,9 +1,12 @@
-// A Python program on the plain build (a page without cross-origin isolation):
-// no shared memory, so no threads, and the whole program is on its worker's one
-// thread. Each of its jobs (its main thread, a pool's collector) runs on a
-// suspendable stack of that thread (JSPI, www/engines/pause-import.ts); a wait
-// pauses its stack, and the worker's event loop runs meanwhile: child
-// processes start (each a worker of this kind) and their messages arrive.
+// The runs of the plain build (a page without cross-origin isolation) that
+// have processes: a Python program, and compare mode's Processes (the program
+// imported as the parent process, its tasks mapped over its own
+// multiprocessing.Pool, as on the isolated page). No shared memory, so no
+// threads: the whole run is on its worker's one thread. Each of its jobs (its
+// main thread, a pool's collector) runs on a suspendable stack of that thread
+// (JSPI, www/engines/pause-import.ts); a wait pauses its stack, and the
+// worker's event loop runs meanwhile: child processes start (each a worker of
+// this kind) and their messages arrive.
 /// <reference lib="webworker" />
 import type * as Plain from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
@@ -12,15 +15,24 @@ import { OutputOrder } from "./output-order";
 import { onSuspendableStack, wakePaused } from "./pause-import";
 import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
 import { reportTrap } from "./trap-report";
-import type { ChildRequest, PlainRequest, ProgramRequest, WorkerReply } from "./protocol";
+import type {
+  ChildRequest,
+  CompareProcessesRequest,
+  Misbehaviour,
+  PlainRequest,
+  ProgramRequest,
+  WorkerReply,
+} from "./protocol";
 
 /** How long the worker waits for news before it looks anyway: the heartbeat period. */
 const HEARTBEAT_MS = 100;
 
 /** The plain build's functions for a program, its jobs and its processes (crate/src/bindings.rs). */
-export type PlainProgramCore = ProgramCore &
+export type PlainOwnerCore = ProgramCore &
   Pick<
     typeof Plain,
+    | "startCompareProcesses"
+    | "pollCompare"
     | "workersWanted"
     | "takeShadowStack"
     | "giveBackShadowStack"
@@ -31,13 +43,18 @@ export type PlainProgramCore = ProgramCore &
     | "processExited"
   >;
 
-export class PlainProgram {
+export class PlainOwner {
   private readonly output: OutputOrder;
   private readonly children: ChildProcesses;
   private newsCame: (() => void) | undefined;
+  /**
+   * Fault injection for compare's Processes: the worker of the pool's last
+   * process (this many) crashes when it is given a task.
+   */
+  private poolFault: number | undefined;
 
   constructor(
-    private readonly core: PlainProgramCore,
+    private readonly core: PlainOwnerCore,
     private readonly memory: WebAssembly.Memory,
     /** The instance's `runQueuedJob` as wasm exports it (called on a suspendable stack). */
     private readonly runQueuedJob: () => void,
@@ -70,7 +87,7 @@ export class PlainProgram {
   }
 
   /** Runs a program (or, in a child's worker, the child process) to its end. */
-  async run(request: ProgramRequest | Extract<ChildRequest, { type: "process" }>): Promise<void> {
+  async runProgram(request: ProgramRequest | Extract<ChildRequest, { type: "process" }>): Promise<void> {
     const { core } = this;
     this.children.gil = request.gil;
     this.children.runs = [];
@@ -78,30 +95,82 @@ export class PlainProgram {
       request.type === "process" ? () => core.startProcess(request.spec, request.gil) : core.startProgram;
     const program: ProgramRequest =
       request.type === "process" ? { type: "program", source: "", gil: request.gil, maxThreads: 1 } : request;
-    const waitForNews = () =>
-      new Promise<void>((resolve) => {
-        this.newsCame = resolve;
-        setTimeout(resolve, HEARTBEAT_MS);
-      });
-    // News comes from inside wasm: what it asks for is done once that call has paused or ended.
-    const onNews = () =>
-      queueMicrotask(() => {
-        this.startWantedJobs();
-        this.children.serve(core.takeProcessRequests());
-        this.newsCame?.();
-      });
     try {
       await driveProgram(
         { ...core, startProgram: start },
         this.memory,
         program,
-        (m) => this.replyInOrder(m),
-        waitForNews,
-        onNews,
+        (message) => this.replyInOrder(message),
+        () => this.waitForNews(),
+        () => this.onNews(),
       );
     } finally {
       this.children.endAll();
     }
+  }
+
+  /**
+   * Compare mode's Processes: the program imported here as the parent process,
+   * its tasks mapped over a pool of `workers` child processes, each started as
+   * a program's children are (crate/src/runs/compare_run.rs); replies with the
+   * outcomes and how the processes ran.
+   */
+  async runCompareProcesses(request: CompareProcessesRequest): Promise<void> {
+    const { core } = this;
+    this.children.gil = request.gil;
+    this.children.runs = [];
+    this.poolFault = request.misbehave === "crash" ? request.workers : undefined;
+    globalThis.gilPlaygroundNews = () => this.onNews();
+    try {
+      core.startCompareProcesses(request.spec, request.gil, request.workers, request.panicAt);
+      for (;;) {
+        const poll = core.pollCompare();
+        if (poll.fault) {
+          this.replyInOrder({ type: "error", message: poll.fault });
+          return;
+        }
+        if (poll.end) {
+          // Processes the pool left running end now, so each run is on record.
+          this.children.endAll();
+          if ("error" in poll.end) this.replyInOrder({ type: "error", message: poll.end.error });
+          else
+            this.replyInOrder({
+              type: "compare-done",
+              outcomes: poll.end.outcomes,
+              processes: this.children.runs,
+            });
+          return;
+        }
+        this.reply({ type: "heartbeat" });
+        await this.waitForNews();
+      }
+    } finally {
+      globalThis.gilPlaygroundNews = undefined;
+      this.children.endAll();
+    }
+  }
+
+  private waitForNews(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.newsCame = resolve;
+      setTimeout(resolve, HEARTBEAT_MS);
+    });
+  }
+
+  /** News comes from inside wasm: what it asks for is done once that call has paused or ended. */
+  private onNews(): void {
+    queueMicrotask(() => {
+      this.startWantedJobs();
+      this.children.serve(this.core.takeProcessRequests(), () => this.childFault());
+      this.newsCame?.();
+    });
+  }
+
+  private childFault(): Misbehaviour | undefined {
+    // Asked before the child is counted among the children.
+    if (this.poolFault === undefined || this.children.size + 1 < this.poolFault) return undefined;
+    this.poolFault = undefined;
+    return "crash";
   }
 
   /** A message from this child process's parent. */
