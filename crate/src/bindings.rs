@@ -396,14 +396,11 @@ pub fn poll_compare() -> Result<JsValue, JsError> {
 /// The threaded build's extra surface: the pool, and runs started without blocking.
 #[cfg(feature = "threads")]
 mod threaded {
-    use std::cell::RefCell;
-    use std::sync::Arc;
-
     use wasm_bindgen::prelude::*;
 
     use crate::gil::GilConfig;
     use crate::runs::compare::CompareSpec;
-    use crate::runs::compare_run::{CompareEnd, CompareRun};
+    use crate::runs::compare_run::CompareRun;
 
     /// A thread worker's life (www/engines/thread-worker.ts): takes the
     /// instance's jobs (a program's main thread, a Python thread) and runs
