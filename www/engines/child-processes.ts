@@ -15,15 +15,29 @@ import type { ChildRequest, Misbehaviour, ProcessRun, WorkerReply } from "./prot
 /** A worker's "ready" reply. */
 export type ReadyReply = Extract<WorkerReply, { type: "ready" }>;
 
+/** A child's workers, their instance made or on its way. */
+export interface LaunchedChild {
+  /** The child's own worker first (it answers); the others end with it. */
+  workers: Worker[];
+  /** Resolves once its instance is ready for a run. */
+  ready: Promise<ReadyReply>;
+}
+
 /** How a build makes a child's workers. */
 export interface ChildLauncher {
-  /**
-   * Makes the child's workers and posts the first its init; the first is the
-   * child's own (it answers), the others end with it.
-   */
-  launch(): Worker[];
-  /** The child's instance is ready: what its other workers need before its run starts. */
-  ready(workers: Worker[], message: ReadyReply): void;
+  launch(): LaunchedChild;
+}
+
+/** Resolves with `worker`'s "ready" reply, whenever it comes (before or after others listen). */
+export function readyReply(worker: Worker): Promise<ReadyReply> {
+  return new Promise((resolve) => {
+    const listen = (event: MessageEvent<WorkerReply>) => {
+      if (event.data.type !== "ready") return;
+      worker.removeEventListener("message", listen);
+      resolve(event.data);
+    };
+    worker.addEventListener("message", listen);
+  });
 }
 
 /** What the program's instance is told of its children (crate/src/bindings.rs). */
@@ -93,21 +107,22 @@ export class ChildProcesses {
    */
   private start(spec: ChildSpec, fault?: Misbehaviour): void {
     const startMs = wallNowMs();
-    const workers = this.launcher.launch();
+    const { workers, ready } = this.launcher.launch();
     const [worker] = workers;
     const child: ChildWorker = { workers, held: [], spec, startMs, readyMs: startMs, reported: false };
     this.children.set(spec.pid, child);
     this.output.holding = true;
+    void ready.then(() => {
+      if (this.children.get(spec.pid) !== child) return;
+      child.readyMs = wallNowMs();
+      const request: ChildRequest = { type: "process", spec, gil: this.gil, misbehave: fault };
+      worker.postMessage(request);
+      for (const held of child.held ?? []) this.send(child, held);
+      child.held = undefined;
+    });
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const message = event.data;
-      if (message.type === "ready") {
-        child.readyMs = wallNowMs();
-        this.launcher.ready(workers, message);
-        const request: ChildRequest = { type: "process", spec, gil: this.gil, misbehave: fault };
-        worker.postMessage(request);
-        for (const held of child.held ?? []) this.send(child, held);
-        child.held = undefined;
-      } else if (message.type === "output") {
+      if (message.type === "output") {
         // Tagged with the process: "Process-1/MainThread".
         const chunks = message.chunks.map(([stream, text, thread, atMs]) => [
           stream,

@@ -10,7 +10,7 @@
 /// <reference lib="webworker" />
 import type * as Plain from "../pkg/plain/gil_playground.js";
 import { wallNowMs } from "../clock";
-import { ChildProcesses, type ChildLauncher } from "./child-processes";
+import { ChildProcesses, readyReply, type ChildLauncher } from "./child-processes";
 import { OutputOrder } from "./output-order";
 import { onSuspendableStack, wakePaused } from "./pause-import";
 import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
@@ -66,11 +66,11 @@ export class PlainOwner {
     const launcher: ChildLauncher = {
       launch() {
         const worker = new Worker(new URL("./plain-worker.ts", import.meta.url), { type: "module" });
+        const ready = readyReply(worker);
         const init: PlainRequest = { type: "init", module };
         worker.postMessage(init);
-        return [worker];
+        return { workers: [worker], ready };
       },
-      ready() {},
     };
     // What a child sends or how it ended may be what a paused stack waits for.
     const link = {

@@ -30,7 +30,7 @@ import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { MODULE_URLS } from "./module-urls";
 import { driveProgram } from "./program-driver";
-import { ChildProcesses, type ChildLauncher } from "./child-processes";
+import { ChildProcesses, readyReply, type ChildLauncher, type LaunchedChild } from "./child-processes";
 import { OutputOrder } from "./output-order";
 import { clearSharedRegion, useSharedRegion } from "./shared-region";
 import type {
@@ -115,63 +115,57 @@ function startWantedWorkers(): void {
 }
 
 /**
- * A child process's two workers (its own, and its first thread's), created
- * ahead of need: a worker takes longer to load its script (about 15-25 ms
- * here) than to instantiate the module (1-2 ms), so a loaded pair kept in
- * reserve makes the next child's start-up mostly its instance and import.
+ * A child process made ahead of need: its two workers (its own, and its first
+ * thread's) and its instance. A worker takes longer to load its script (about
+ * 15-25 ms here) than to instantiate the module (1-2 ms), so a child kept in
+ * reserve makes the next child's start-up mostly its program's import.
  */
-interface WorkerPair {
-  worker: Worker;
-  thread: Worker;
-}
+let spareChild: LaunchedChild | undefined;
 
 /**
- * The pair the next child process takes: made as a child takes the last one,
- * and kept for the program's next child, or the next run's.
+ * A child's workers, loading at once: its own, which makes its instance, and
+ * its first thread's, which joins that instance once it is made.
  */
-let sparePair: WorkerPair | undefined;
-
-function newWorkerPair(): WorkerPair {
-  const pair = {
-    worker: new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" }),
-    thread: newThreadWorker(),
+function newChild(): LaunchedChild {
+  const worker = new Worker(new URL("./threads-worker.ts", import.meta.url), { type: "module" });
+  const thread = newThreadWorker();
+  const launched: LaunchedChild = {
+    workers: [worker, thread],
+    ready: readyReply(worker).then((message) => {
+      const start: ThreadWorkerStart = {
+        module,
+        memory: message.memory!,
+        stackBytes: LIMITS.threadStackBytes,
+        region,
+      };
+      thread.postMessage(start);
+      return message;
+    }),
   };
   // A spare that fails to load is dropped (handled: unhandled, it would end this worker).
   const dropped = (event: ErrorEvent) => {
     event.preventDefault();
-    pair.worker.terminate();
-    pair.thread.terminate();
-    if (sparePair === pair) sparePair = undefined;
+    worker.terminate();
+    thread.terminate();
+    if (spareChild === launched) spareChild = undefined;
   };
-  pair.worker.onerror = dropped;
-  pair.thread.onerror = dropped;
-  return pair;
+  worker.onerror = dropped;
+  thread.onerror = dropped;
+  const init: ThreadsRequest = { type: "init", poolSize: 0, module, region, threadFromParent: true };
+  worker.postMessage(init);
+  return launched;
 }
 
-/** The spare pair, or a new one when there is none. */
-function takeWorkerPair(): WorkerPair {
-  const pair = sparePair ?? newWorkerPair();
-  sparePair = newWorkerPair();
-  return pair;
-}
-
-/** A child process here: its own worker and its first thread's, from the spare pair. */
+/** A child process here: the spare one, and a new spare made (kept for the next child, or the next run's). */
 const launcher: ChildLauncher = {
   launch() {
-    const { worker, thread } = takeWorkerPair();
-    const init: ThreadsRequest = { type: "init", poolSize: 0, module, region, threadFromParent: true };
-    worker.postMessage(init);
-    return [worker, thread];
-  },
-  ready([, thread], message) {
-    // The child's instance is made: its first thread joins it (its script loaded meanwhile).
-    const start: ThreadWorkerStart = {
-      module,
-      memory: message.memory!,
-      stackBytes: LIMITS.threadStackBytes,
-      region,
-    };
-    thread.postMessage(start);
+    const child = spareChild ?? newChild();
+    spareChild = undefined;
+    // Made once this child is ready, not beside it: two loading at once slow each other (2 cores here).
+    void child.ready.then(() => {
+      spareChild ??= newChild();
+    });
+    return child;
   },
 };
 
