@@ -1,6 +1,7 @@
 // The corpus of programs with processes (crate/tests/processes/), run in the
 // browser and compared with CPython's output, recorded by that folder's
-// record.sh, after the same masks (see its README).
+// record.sh, after the same masks (see its README); and the checks with
+// processes that both pages pass, isolated or not.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, typeProgram } from "./fixtures";
@@ -44,4 +45,60 @@ export async function runThenStop(page: Page, lines: string[], shown: string[]):
   await page.click("#program-stop");
   await expect(page.locator("#console")).toContainText("Stopped", { timeout: 10_000 });
   await expect(page.locator("body")).toHaveAttribute("data-program", "idle");
+}
+
+/** Stop during a `Pool.map` whose workers spin ends every process, and the next run works. */
+export async function expectStopToEndASpinningPool(page: Page): Promise<void> {
+  await runThenStop(
+    page,
+    [
+      "import multiprocessing",
+      "def spin(x):",
+      "    print('a worker spins', flush=True)",
+      "    while True:",
+      "        x += 1",
+      "if __name__ == '__main__':",
+      "    with multiprocessing.Pool(2) as pool:",
+      "        pool.map(spin, range(4))",
+    ],
+    // A worker prints once it runs a task: the parent is inside map.
+    ["a worker spins"],
+  );
+  const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
+  expect(next.stdout).toBe("next\n");
+}
+
+/**
+ * A program's pool (Run button): its workers get lanes, with their start-up and
+ * pickling, and the table of processes says how long both took.
+ */
+export async function expectPoolLanesAndTable(page: Page): Promise<void> {
+  await typeProgram(
+    page,
+    [
+      "import multiprocessing",
+      "def total(xs):",
+      "    return sum(xs)",
+      "if __name__ == '__main__':",
+      "    with multiprocessing.Pool(2) as pool:",
+      "        print(pool.map(total, [list(range(50_000))] * 4, chunksize=1))",
+      "",
+    ].join("\n"),
+  );
+  await page.click("#program-run");
+  await expect(page.locator("body")).toHaveAttribute("data-program", "idle", { timeout: 30_000 });
+  // python3: print([sum(range(50_000))] * 4)
+  await expect(page.locator("#console")).toContainText("[1249975000, 1249975000, 1249975000, 1249975000]");
+  const table = page.locator("#program-processes");
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(table.locator("tbody tr td:first-child")).toHaveText([
+    /^SpawnPoolWorker-\d+$/,
+    /^SpawnPoolWorker-\d+$/,
+  ]);
+  await expect(table.locator("caption")).toContainText(
+    /Start-ups took .* in all; transferring data \(pickling\)/,
+  );
+  const legend = page.locator("#program-timeline-chart");
+  await expect(legend).toContainText("starting up");
+  await expect(legend).toContainText("transferring data");
 }

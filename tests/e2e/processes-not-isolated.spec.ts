@@ -5,8 +5,8 @@
 // on the isolated page (processes.spec.ts). Service workers are blocked, or
 // coi-serviceworker would isolate the page.
 import type { Page } from "@playwright/test";
-import { BLOCKED_REGISTER_ERROR, NOT_ISOLATED_URL, expect, openPage, test, typeProgram } from "./fixtures";
-import { expectAsRecorded, runThenStop } from "./process-corpus";
+import { BLOCKED_REGISTER_ERROR, NOT_ISOLATED_URL, expect, openPage, test } from "./fixtures";
+import { expectAsRecorded, expectPoolLanesAndTable, expectStopToEndASpinningPool } from "./process-corpus";
 
 test.use({ serviceWorkers: "block" });
 
@@ -81,22 +81,7 @@ test("without isolation, Stop ends a program in Pool.map whose workers spin", as
 }) => {
   allowPageError(BLOCKED_REGISTER_ERROR);
   await openPage(page, NOT_ISOLATED_URL);
-  await runThenStop(
-    page,
-    [
-      "import multiprocessing",
-      "def spin(x):",
-      "    print('a worker spins', flush=True)",
-      "    while True:",
-      "        x += 1",
-      "if __name__ == '__main__':",
-      "    with multiprocessing.Pool(2) as pool:",
-      "        pool.map(spin, range(4))",
-    ],
-    ["a worker spins"],
-  );
-  const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
-  expect(next.stdout).toBe("next\n");
+  await expectStopToEndASpinningPool(page);
 });
 
 test("without isolation, a pool's workers have their lanes and a table, as on the isolated page", async ({
@@ -105,26 +90,5 @@ test("without isolation, a pool's workers have their lanes and a table, as on th
 }) => {
   allowPageError(BLOCKED_REGISTER_ERROR);
   await openPage(page, NOT_ISOLATED_URL);
-  await typeProgram(
-    page,
-    [
-      "import multiprocessing",
-      "def total(xs):",
-      "    return sum(xs)",
-      "if __name__ == '__main__':",
-      "    with multiprocessing.Pool(2) as pool:",
-      "        print(pool.map(total, [list(range(50_000))] * 4, chunksize=1))",
-      "",
-    ].join("\n"),
-  );
-  await page.click("#program-run");
-  await expect(page.locator("body")).toHaveAttribute("data-program", "idle", { timeout: 30_000 });
-  await expect(page.locator("#console")).toContainText("[1249975000, 1249975000, 1249975000, 1249975000]");
-  const table = page.locator("#program-processes");
-  await expect(table.locator("tbody tr")).toHaveCount(2);
-  await expect(table.locator("tbody tr td:first-child")).toHaveText([
-    /^SpawnPoolWorker-\d+$/,
-    /^SpawnPoolWorker-\d+$/,
-  ]);
-  await expect(page.locator("#program-timeline-chart")).toContainText("starting up");
+  await expectPoolLanesAndTable(page);
 });

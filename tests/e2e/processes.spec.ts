@@ -3,7 +3,12 @@
 // compared with CPython's, recorded by crate/tests/processes/record.sh, after
 // the same masks (see that folder's README).
 import { expect, openPage, test, typeProgram, useOnePage } from "./fixtures";
-import { expectAsRecorded, runThenStop } from "./process-corpus";
+import {
+  expectAsRecorded,
+  expectPoolLanesAndTable,
+  expectStopToEndASpinningPool,
+  runThenStop,
+} from "./process-corpus";
 
 // One page runs every program, one after the other, as a user would.
 test.describe("corpus programs with processes", () => {
@@ -182,53 +187,12 @@ test("a pool's workers have lanes too, with their start-up and pickling, and the
   page,
 }) => {
   await openPage(page);
-  await typeProgram(
-    page,
-    [
-      "import multiprocessing",
-      "def total(xs):",
-      "    return sum(xs)",
-      "if __name__ == '__main__':",
-      "    with multiprocessing.Pool(2) as pool:",
-      "        print(pool.map(total, [list(range(50_000))] * 4, chunksize=1))",
-      "",
-    ].join("\n"),
-  );
-  await page.click("#program-run");
-  await expect(page.locator("body")).toHaveAttribute("data-program", "idle", { timeout: 30_000 });
-  const table = page.locator("#program-processes");
-  await expect(table.locator("tbody tr")).toHaveCount(2);
-  await expect(table.locator("tbody tr td:first-child")).toHaveText([
-    /^SpawnPoolWorker-\d+$/,
-    /^SpawnPoolWorker-\d+$/,
-  ]);
-  await expect(table.locator("caption")).toContainText(
-    /Start-ups took .* in all; transferring data \(pickling\)/,
-  );
-  const legend = page.locator("#program-timeline-chart");
-  await expect(legend).toContainText("starting up");
-  await expect(legend).toContainText("transferring data");
+  await expectPoolLanesAndTable(page);
 });
 
 test("Stop ends a program in Pool.map whose workers spin", async ({ page }) => {
   await openPage(page);
-  await runThenStop(
-    page,
-    [
-      "import multiprocessing",
-      "def spin(x):",
-      "    print('a worker spins', flush=True)",
-      "    while True:",
-      "        x += 1",
-      "if __name__ == '__main__':",
-      "    with multiprocessing.Pool(2) as pool:",
-      "        pool.map(spin, range(4))",
-    ],
-    // A worker prints once it runs a task: the parent is inside map.
-    ["a worker spins"],
-  );
-  const next = await page.evaluate(() => window.playground.runProgram("print('next')"));
-  expect(next.stdout).toBe("next\n");
+  await expectStopToEndASpinningPool(page);
 });
 
 test("a child that prints a million lines: all of it reaches the program's output, the console keeps the last lines", async ({

@@ -9,7 +9,7 @@
 import type { ChildSpec, GilConfig, Request } from "../pkg/threads/gil_playground.js";
 import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
-import type { OutputOrder } from "./output-order";
+import { OutputOrder } from "./output-order";
 import type { ChildRequest, Misbehaviour, ProcessRun, WorkerReply } from "./protocol";
 
 /** A worker's "ready" reply. */
@@ -69,12 +69,43 @@ export class ChildProcesses {
   gil: GilConfig = { enabled: true, switchIntervalMs: LIMITS.switchIntervalMs.default };
   /** The children still running, by number. */
   private readonly children = new Map<number, ChildWorker>();
+  /** Output of the program and its children, in the order it was printed. */
+  private readonly output: OutputOrder;
+  /**
+   * Fault injection for compare's Processes: the worker of the pool's last
+   * process (the pool has this many) crashes when it is given a task.
+   */
+  private poolFault: number | undefined;
 
   constructor(
     private readonly launcher: ChildLauncher,
     private readonly link: ChildrenLink,
-    private readonly output: OutputOrder,
-  ) {}
+    private readonly reply: (message: WorkerReply) => void,
+  ) {
+    this.output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
+  }
+
+  /**
+   * A run starts under `gil` (its children get the same); `crashPoolOf`: the
+   * size of a compare pool whose last process is to crash (fault injection).
+   */
+  beginRun(gil: GilConfig, crashPoolOf?: number): void {
+    this.gil = gil;
+    this.runs = [];
+    this.poolFault = crashPoolOf;
+  }
+
+  /**
+   * The owner's `reply`, with output in order: what is held goes before the
+   * run's end, which carries how its child processes ran.
+   */
+  replyInOrder(message: WorkerReply): void {
+    if (message.type === "output") this.output.add(message.chunks);
+    else {
+      if (message.type !== "heartbeat") this.output.flush();
+      this.reply(message.type === "program-done" ? { ...message, processes: this.runs } : message);
+    }
+  }
 
   /** How many children are running. */
   get size(): number {
@@ -83,11 +114,11 @@ export class ChildProcesses {
 
   /**
    * Serves what the program asked for (`takeProcessRequests`): children to
-   * start (`fault`: a deliberate failure for one) or to end, messages to pass.
+   * start or to end, messages to pass.
    */
-  serve(requests: Request[], fault?: (spec: ChildSpec) => Misbehaviour | undefined): void {
+  serve(requests: Request[]): void {
     for (const request of requests) {
-      if (request.type === "start") this.start(request, fault?.(request));
+      if (request.type === "start") this.start(request, this.fault());
       else if (request.type === "terminate") this.ended(request.pid, request.exitcode);
       else if (request.type === "send") {
         const child = this.children.get(request.pid);
@@ -153,6 +184,13 @@ export class ChildProcesses {
       this.ended(spec.pid, 1);
     };
     for (const each of workers) each.onerror = failed;
+  }
+
+  /** The deliberate failure of the child about to start, if it is the pool's last. */
+  private fault(): Misbehaviour | undefined {
+    if (this.poolFault === undefined || this.children.size + 1 < this.poolFault) return undefined;
+    this.poolFault = undefined;
+    return "crash";
   }
 
   private send(child: ChildWorker, message: Uint8Array): void {

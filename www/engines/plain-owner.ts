@@ -9,16 +9,21 @@
 // this kind) and their messages arrive.
 /// <reference lib="webworker" />
 import type * as Plain from "../pkg/plain/gil_playground.js";
-import { wallNowMs } from "../clock";
 import { ChildProcesses, readyReply, type ChildLauncher } from "./child-processes";
-import { OutputOrder } from "./output-order";
 import { onSuspendableStack, wakePaused } from "./pause-import";
-import { driveProgram, isTrap, type ProgramCore } from "./program-driver";
+import type { CompareEnd } from "../pkg/plain/gil_playground.js";
+import {
+  asProgram,
+  compareReply,
+  driveCompare,
+  driveProgram,
+  isTrap,
+  type ProgramCore,
+} from "./program-driver";
 import { reportTrap } from "./trap-report";
 import type {
   ChildRequest,
   CompareProcessesRequest,
-  Misbehaviour,
   PlainRequest,
   ProgramRequest,
   WorkerReply,
@@ -44,14 +49,9 @@ export type PlainOwnerCore = ProgramCore &
   >;
 
 export class PlainOwner {
-  private readonly output: OutputOrder;
+  /** The run's child processes, and its output in the order printed. */
   private readonly children: ChildProcesses;
   private newsCame: (() => void) | undefined;
-  /**
-   * Fault injection for compare's Processes: the worker of the pool's last
-   * process (this many) crashes when it is given a task.
-   */
-  private poolFault: number | undefined;
 
   constructor(
     private readonly core: PlainOwnerCore,
@@ -62,7 +62,6 @@ export class PlainOwner {
     module: WebAssembly.Module,
     private readonly reply: (message: WorkerReply) => void,
   ) {
-    this.output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
     const launcher: ChildLauncher = {
       launch() {
         const worker = new Worker(new URL("./plain-worker.ts", import.meta.url), { type: "module" });
@@ -83,24 +82,19 @@ export class PlainOwner {
         wakePaused();
       },
     };
-    this.children = new ChildProcesses(launcher, link, this.output);
+    this.children = new ChildProcesses(launcher, link, reply);
   }
 
   /** Runs a program (or, in a child's worker, the child process) to its end. */
   async runProgram(request: ProgramRequest | Extract<ChildRequest, { type: "process" }>): Promise<void> {
-    const { core } = this;
-    this.children.gil = request.gil;
-    this.children.runs = [];
-    const start: typeof core.startProgram =
-      request.type === "process" ? () => core.startProcess(request.spec, request.gil) : core.startProgram;
-    const program: ProgramRequest =
-      request.type === "process" ? { type: "program", source: "", gil: request.gil, maxThreads: 1 } : request;
+    this.children.beginRun(request.gil);
+    const { program, startProgram } = asProgram(request, this.core);
     try {
       await driveProgram(
-        { ...core, startProgram: start },
+        { ...this.core, startProgram },
         this.memory,
         program,
-        (message) => this.replyInOrder(message),
+        (message) => this.children.replyInOrder(message),
         () => this.waitForNews(),
         () => this.onNews(),
       );
@@ -116,37 +110,25 @@ export class PlainOwner {
    * outcomes and how the processes ran.
    */
   async runCompareProcesses(request: CompareProcessesRequest): Promise<void> {
-    const { core } = this;
-    this.children.gil = request.gil;
-    this.children.runs = [];
-    this.poolFault = request.misbehave === "crash" ? request.workers : undefined;
+    const { core, children } = this;
+    children.beginRun(request.gil, request.misbehave === "crash" ? request.workers : undefined);
     globalThis.gilPlaygroundNews = () => this.onNews();
     try {
       core.startCompareProcesses(request.spec, request.gil, request.workers, request.panicAt);
-      for (;;) {
-        const poll = core.pollCompare();
-        if (poll.fault) {
-          this.replyInOrder({ type: "error", message: poll.fault });
-          return;
-        }
-        if (poll.end) {
-          // Processes the pool left running end now, so each run is on record.
-          this.children.endAll();
-          if ("error" in poll.end) this.replyInOrder({ type: "error", message: poll.end.error });
-          else
-            this.replyInOrder({
-              type: "compare-done",
-              outcomes: poll.end.outcomes,
-              processes: this.children.runs,
-            });
-          return;
-        }
-        this.reply({ type: "heartbeat" });
-        await this.waitForNews();
-      }
+      const endReply = (end: CompareEnd) => {
+        // Processes the pool left running end now, so each run is on record.
+        children.endAll();
+        return compareReply(end, children.runs, this.memory.buffer.byteLength);
+      };
+      await driveCompare(
+        core.pollCompare,
+        (message) => children.replyInOrder(message),
+        endReply,
+        () => this.waitForNews(),
+      );
     } finally {
       globalThis.gilPlaygroundNews = undefined;
-      this.children.endAll();
+      children.endAll();
     }
   }
 
@@ -161,16 +143,9 @@ export class PlainOwner {
   private onNews(): void {
     queueMicrotask(() => {
       this.startWantedJobs();
-      this.children.serve(this.core.takeProcessRequests(), () => this.childFault());
+      this.children.serve(this.core.takeProcessRequests());
       this.newsCame?.();
     });
-  }
-
-  private childFault(): Misbehaviour | undefined {
-    // Asked before the child is counted among the children.
-    if (this.poolFault === undefined || this.children.size + 1 < this.poolFault) return undefined;
-    this.poolFault = undefined;
-    return "crash";
   }
 
   /** A message from this child process's parent. */
@@ -192,15 +167,6 @@ export class PlainOwner {
           this.newsCame?.();
         },
       );
-    }
-  }
-
-  /** `reply`, with output in order: what is held goes before the end, which carries how the children ran. */
-  private replyInOrder(message: WorkerReply): void {
-    if (message.type === "output") this.output.add(message.chunks);
-    else {
-      if (message.type !== "heartbeat") this.output.flush();
-      this.reply(message.type === "program-done" ? { ...message, processes: this.children.runs } : message);
     }
   }
 }

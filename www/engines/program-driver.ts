@@ -9,8 +9,8 @@
 // also while it computes.
 /// <reference lib="webworker" />
 import type * as Threads from "../pkg/threads/gil_playground.js";
-import type { ProgramNews } from "../pkg/threads/gil_playground.js";
-import type { ProgramRequest, WorkerReply } from "./protocol";
+import type { CompareEnd, ComparePoll, ProgramNews } from "../pkg/threads/gil_playground.js";
+import type { ChildRequest, ProcessRun, ProgramRequest, WorkerReply } from "./protocol";
 import { reportTrap, type TrapReportPackage } from "./trap-report";
 
 /** What a wasm build offers for a program: both builds export these (crate/src/bindings.rs). */
@@ -76,4 +76,56 @@ export async function driveProgram(
   } finally {
     globalThis.gilPlaygroundNews = undefined;
   }
+}
+
+/**
+ * A child process is driven as a program is, once started its own way
+ * (`startProcess`): `request` as `driveProgram` takes it, with its start.
+ */
+export function asProgram(
+  request: ProgramRequest | Extract<ChildRequest, { type: "process" }>,
+  core: Pick<typeof Threads, "startProgram" | "startProcess">,
+): { program: ProgramRequest; startProgram: typeof core.startProgram } {
+  if (request.type === "program") return { program: request, startProgram: core.startProgram };
+  return {
+    program: { type: "program", source: "", gil: request.gil, maxThreads: 1 },
+    startProgram: () => core.startProcess(request.spec, request.gil),
+  };
+}
+
+/**
+ * How a worker follows a compare run it started (Threads, or Processes on the
+ * program's own Pool): polls it until its end or a trap, replying with it, and
+ * with a heartbeat whenever there is no news yet.
+ */
+export async function driveCompare(
+  pollCompare: () => ComparePoll,
+  reply: (message: WorkerReply) => void,
+  /** The reply for its end (the owner ends the pool's processes first, so each run is on record). */
+  endReply: (end: CompareEnd) => WorkerReply,
+  waitForNews: () => Promise<void>,
+): Promise<void> {
+  for (;;) {
+    const poll = pollCompare();
+    if (poll.fault) {
+      // A thread trapped and is gone: report; the page rebuilds the worker.
+      reply({ type: "error", message: poll.fault });
+      return;
+    }
+    if (poll.end) {
+      reply(endReply(poll.end));
+      return;
+    }
+    reply({ type: "heartbeat" });
+    await waitForNews();
+  }
+}
+
+/** The reply for a finished compare run, or the Python exception it raised. */
+export function compareReply(end: CompareEnd, processes: ProcessRun[], memoryBytes: number): WorkerReply {
+  if ("error" in end) return { type: "error", message: end.error };
+  // On processes: how the pool's processes ran is known to the owner, not the instance.
+  if (!("spans" in end)) return { type: "compare-done", outcomes: end.outcomes, processes, memoryBytes };
+  const { outcomes, spans, gil } = end;
+  return { type: "compare-done", outcomes, spans, gil, memoryBytes };
 }

@@ -24,35 +24,17 @@ import init, {
   workersWanted,
 } from "../pkg/threads/gil_playground.js";
 import threadedUrl from "../pkg/threads/gil_playground_bg.wasm?url";
-import type { ChildSpec, CompareEnd } from "../pkg/threads/gil_playground.js";
+import type { CompareEnd } from "../pkg/threads/gil_playground.js";
 import LIMITS from "../generated/limits.json" with { type: "json" };
 import { wallNowMs } from "../clock";
 import { misbehave } from "./misbehave";
 import { MODULE_URLS } from "./module-urls";
-import { driveProgram } from "./program-driver";
+import { asProgram, compareReply, driveCompare, driveProgram } from "./program-driver";
 import { ChildProcesses, readyReply, type ChildLauncher, type LaunchedChild } from "./child-processes";
-import { OutputOrder } from "./output-order";
 import { clearSharedRegion, useSharedRegion } from "./shared-region";
-import type {
-  Misbehaviour,
-  ProgramRequest,
-  ThreadWorkerStart,
-  ThreadsRequest,
-  WorkerReply,
-} from "./protocol";
+import type { ThreadWorkerStart, ThreadsRequest, WorkerReply } from "./protocol";
 
 declare const self: DedicatedWorkerGlobalScope;
-
-/** The reply for a finished compare run, or the Python exception it raised. */
-function compareReply(end: CompareEnd): WorkerReply {
-  if ("error" in end) return { type: "error", message: end.error };
-  const memoryBytes = memory.buffer.byteLength;
-  // On processes: how the pool's processes ran is known here, not in the instance.
-  if (!("spans" in end))
-    return { type: "compare-done", outcomes: end.outcomes, processes: children.runs, memoryBytes };
-  const { outcomes, spans, gil } = end;
-  return { type: "compare-done", outcomes, spans, gil, memoryBytes };
-}
 
 /** How long to wait between looks when nothing happens: the heartbeat period. */
 const HEARTBEAT_MS = 100;
@@ -66,21 +48,6 @@ const threadWorkers: Worker[] = [];
 
 function reply(message: WorkerReply): void {
   self.postMessage(message);
-}
-
-/** Output of the program and its children, in the order it was printed. */
-const output = new OutputOrder((chunks) => reply({ type: "output", chunks }), wallNowMs);
-
-/**
- * `reply`, with output in order: what is held goes before the program's end,
- * which carries how its child processes ran.
- */
-function replyInOrder(message: WorkerReply): void {
-  if (message.type === "output") output.add(message.chunks);
-  else {
-    if (message.type !== "heartbeat") output.flush();
-    reply(message.type === "program-done" ? { ...message, processes: children.runs } : message);
-  }
 }
 
 /** The counter Rust bumps (and notifies) whenever a run has news (crate/src/host/news.rs). */
@@ -169,30 +136,16 @@ const launcher: ChildLauncher = {
   },
 };
 
-/** The program's child processes. */
-const children = new ChildProcesses(launcher, { deliverFromChild, processExited }, output);
+/** The program's child processes, and its output in the order printed. */
+const children = new ChildProcesses(launcher, { deliverFromChild, processExited }, reply);
 
 /** Starts and ends the child processes the program asked for since the last look. */
 function serveProcessRequests(): void {
-  children.serve(takeProcessRequests(), childFault);
+  children.serve(takeProcessRequests());
 }
-
-/**
- * A deliberate fault for a compare run's processes (fault injection): the
- * worker of the pool's last process crashes when it is given a task.
- */
-let poolFault: { kind: Misbehaviour; workers: number } | undefined;
 
 /** This child process crashes when its parent next sends it something (fault injection). */
 let crashOnMessage = false;
-
-function childFault(spec: ChildSpec): Misbehaviour | undefined {
-  // Called before the child is counted among `children`.
-  if (!poolFault || children.size + 1 < poolFault.workers) return undefined;
-  const kind = poolFault.kind;
-  poolFault = undefined;
-  return kind;
-}
 
 /**
  * Waits until there is news (or a heartbeat period has passed), then serves
@@ -213,36 +166,31 @@ async function waitForNews(seen: number): Promise<number> {
  * any a task starts itself), or its pool of processes, each started as a
  * program's child is; then reports its end, after what its processes printed.
  */
-async function driveCompare(
+async function runCompare(
   request: Extract<ThreadsRequest, { type: "compare" | "compare-processes" }>,
 ): Promise<void> {
   let seen = Atomics.load(newsCounter(), 0);
   if (request.type === "compare") {
     startCompare(request.spec, request.gil, request.threads, LIMITS.maxThreads, request.panicAt);
   } else {
-    children.gil = request.gil;
-    children.runs = [];
+    children.beginRun(request.gil, request.misbehave === "crash" ? request.workers : undefined);
     clearSharedRegion(region);
-    poolFault = request.misbehave ? { kind: request.misbehave, workers: request.workers } : undefined;
     startCompareProcesses(request.spec, request.gil, request.workers, request.panicAt);
   }
   try {
-    for (;;) {
-      const poll = pollCompare();
-      if (poll.fault) {
-        // A thread trapped and is gone: report; the page rebuilds us.
-        replyInOrder({ type: "error", message: poll.fault });
-        return;
-      }
-      if (poll.end) {
-        // Processes the pool left running end now, so each run is on record.
-        children.endAll();
-        replyInOrder(compareReply(poll.end));
-        return;
-      }
-      reply({ type: "heartbeat" });
-      seen = await waitForNews(seen);
-    }
+    const endReply = (end: CompareEnd) => {
+      // Processes the pool left running end now, so each run is on record.
+      children.endAll();
+      return compareReply(end, children.runs, memory.buffer.byteLength);
+    };
+    await driveCompare(
+      pollCompare,
+      (message) => children.replyInOrder(message),
+      endReply,
+      async () => {
+        seen = await waitForNews(seen);
+      },
+    );
   } finally {
     children.endAll();
   }
@@ -272,17 +220,13 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   if (request.type === "program" || request.type === "process") {
     // A pool process asked to crash does so when its first task comes (fault injection).
     if (request.type === "process") crashOnMessage = request.misbehave === "crash";
-    children.gil = request.gil;
+    children.beginRun(request.gil);
     // A program starts with the shared memory empty (its children share it).
     if (request.type === "program") clearSharedRegion(region);
-    children.runs = [];
     let seen = Atomics.load(newsCounter(), 0);
-    // A child process starts its own way, and is then driven as a program is.
-    const start: typeof startProgram =
-      request.type === "process" ? () => startProcess(request.spec, request.gil) : startProgram;
-    const program: ProgramRequest =
-      request.type === "process" ? { type: "program", source: "", gil: request.gil, maxThreads: 1 } : request;
+    const { program, startProgram: start } = asProgram(request, { startProgram, startProcess });
     const core = { startProgram: start, pollProgram, trapReportAddress, newsAddress };
+    const replyInOrder = (message: WorkerReply) => children.replyInOrder(message);
     await driveProgram(core, memory, program, replyInOrder, async () => {
       seen = await waitForNews(seen);
     });
@@ -297,5 +241,5 @@ self.onmessage = async (event: MessageEvent<ThreadsRequest>) => {
   // A crash is a child's (above); a hang is this worker's, for the page's watchdog.
   if (request.type === "compare-processes" && request.misbehave === "hang") misbehave("hang");
   if (request.type === "compare" && misbehave(request.misbehave)) return;
-  await driveCompare(request);
+  await runCompare(request);
 };

@@ -94,47 +94,42 @@ mod imp {
     }
 }
 
+/// Natively and in the threaded build, a wait blocks its thread: nothing pauses.
+#[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
+mod imp {
+    pub fn supported() -> bool {
+        true
+    }
+    pub fn on_job_stack() -> bool {
+        false
+    }
+    pub fn pause(_ms: f64) {}
+    pub fn nudge() {}
+}
+
 /// Whether this browser can pause a stack (JSPI); the plain build's programs
 /// need it for processes. Everywhere else there is no need.
 #[must_use]
 pub fn supported() -> bool {
-    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-    {
-        imp::supported()
-    }
-    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
-    {
-        true
-    }
+    imp::supported()
 }
 
 /// Whether a wait here pauses the stack (the plain build, on a job's stack:
 /// `workers::run_queued`) rather than blocking the thread.
 #[must_use]
 pub fn pauses() -> bool {
-    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-    {
-        imp::supported() && imp::on_job_stack()
-    }
-    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
-    {
-        false
-    }
+    imp::on_job_stack() && imp::supported()
 }
 
 /// Pauses this stack for at most `ms` (less when news comes): only where
 /// `pauses()`.
 pub fn pause(ms: f64) {
-    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     imp::pause(ms);
-    #[cfg(not(all(target_arch = "wasm32", not(target_feature = "atomics"))))]
-    let _ = ms;
 }
 
 /// Tells the paused stacks (the plain build's) that what they wait for may
 /// have changed: they look again once this stack pauses or ends.
 fn nudge() {
-    #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
     imp::nudge();
 }
 
@@ -144,7 +139,7 @@ fn nudge() {
 /// interpreter's depth limit holds on each.
 const JOB_SHADOW_STACK_BYTES: usize = 1 << 20;
 
-/// Every job's shadow stack (its top address), and whether a job has it.
+/// Every job's shadow stack ever made (its top address), and those no job has now.
 static SHADOW_STACKS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 static FREE_SHADOW_STACKS: Mutex<Vec<usize>> = Mutex::new(Vec::new());
 
