@@ -39,7 +39,7 @@ fn total(
     name: &str,
     f: fn(Complex) -> Complex,
 ) -> PyResult<Value> {
-    Ok(Value::Complex(f(one(interp, args, name)?)))
+    Ok(Value::complex(f(one(interp, args, name)?)))
 }
 
 /// A function with a domain or a range.
@@ -49,7 +49,7 @@ fn fallible(
     name: &str,
     f: fn(Complex) -> ObjectResult<Complex>,
 ) -> PyResult<Value> {
-    Ok(Value::Complex(f(one(interp, args, name)?)?))
+    Ok(Value::complex(f(one(interp, args, name)?)?))
 }
 
 fn test(
@@ -87,11 +87,11 @@ fn log(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let z = interp.complex_number(&args.positional[0])?;
     let l = cmath_ops::log(z)?;
     let Some(base) = args.positional.get(1) else {
-        return Ok(Value::Complex(l));
+        return Ok(Value::complex(l));
     };
     let base = cmath_ops::log(interp.complex_number(base)?)?;
     // A base of 1 (log 0) divides by zero: C's EDOM, "math domain error".
-    Ok(Value::Complex(
+    Ok(Value::complex(
         l.checked_div(base).ok_or_else(domain_error)?,
     ))
 }
@@ -122,7 +122,7 @@ fn rect(interp: &mut Interp, args: Args) -> PyResult<Value> {
         )));
     };
     let (r, phi) = (interp.real_number(r)?, interp.real_number(phi)?);
-    Ok(Value::Complex(cmath_ops::rect(r, phi)?))
+    Ok(Value::complex(cmath_ops::rect(r, phi)?))
 }
 
 /// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: as `math.isclose`,
@@ -229,9 +229,9 @@ pub fn module() -> Arc<Module> {
         names.insert("nan".into(), Value::Float(f64::NAN));
         names.insert(
             "infj".into(),
-            Value::Complex(Complex::new(0.0, f64::INFINITY)),
+            Value::complex(Complex::new(0.0, f64::INFINITY)),
         );
-        names.insert("nanj".into(), Value::Complex(Complex::new(0.0, f64::NAN)));
+        names.insert("nanj".into(), Value::complex(Complex::new(0.0, f64::NAN)));
     }
     m
 }

@@ -19,7 +19,7 @@ use crate::objects::int_ops::int_to_f64;
 /// OverflowError for an int too large for a float.
 pub fn plain_complex(v: &Value) -> PyResult<Option<Complex>> {
     Ok(Some(match v {
-        Value::Complex(z) => *z,
+        Value::Complex(z) => **z,
         Value::Float(f) => Complex::new(*f, 0.0),
         #[allow(clippy::cast_precision_loss)]
         Value::Int(i) => Complex::new(*i as f64, 0.0),
@@ -48,7 +48,7 @@ pub fn complex_binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>
 }
 
 fn complex_op(op: BinOp, x: Complex, y: Complex, a: &Value, b: &Value) -> PyResult<Value> {
-    Ok(Value::Complex(match op {
+    Ok(Value::complex(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -72,7 +72,7 @@ fn complex_op(op: BinOp, x: Complex, y: Complex, a: &Value, b: &Value) -> PyResu
 /// # Errors
 /// OverflowError.
 pub fn float_pow_complex(x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Complex(
+    Ok(Value::complex(
         Complex::new(x, 0.0).pow(Complex::new(y, 0.0))?,
     ))
 }
@@ -112,7 +112,7 @@ pub static COMPLEX_METHODS: &[Builtin] = &[builtin!("complex.conjugate", |_, a| 
         return Err(type_error("complex.conjugate() takes no keyword arguments"));
     }
     match a.positional.as_slice() {
-        [Value::Complex(z)] => Ok(Value::Complex(Complex::new(z.re, -z.im))),
+        [Value::Complex(z)] => Ok(Value::complex(Complex::new(z.re, -z.im))),
         [] => Err(type_error(
             "unbound method complex.conjugate() needs an argument",
         )),
@@ -155,7 +155,7 @@ pub fn complex_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             Some(i) => interp.complex_part(i, "second")?,
             None => (Complex::new(0.0, 0.0), false),
         };
-        return Ok(Value::Complex(combine(
+        return Ok(Value::complex(combine(
             (Complex::new(0.0, 0.0), false),
             imag,
         )));
@@ -166,7 +166,7 @@ pub fn complex_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
                 "complex() can't take second arg if first is a string",
             ));
         }
-        return Ok(Value::Complex(parse_complex(text)?));
+        return Ok(Value::complex(parse_complex(text)?));
     }
     if matches!(imag, Some(Value::Str(_))) {
         return Err(type_error("complex() second arg can't be a string"));
@@ -174,9 +174,9 @@ pub fn complex_new(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let real = interp.complex_part(&real, "first")?;
     let imag = match &imag {
         Some(i) => interp.complex_part(i, "second")?,
-        None => return Ok(Value::Complex(real.0)),
+        None => return Ok(Value::complex(real.0)),
     };
-    Ok(Value::Complex(combine(real, imag)))
+    Ok(Value::complex(combine(real, imag)))
 }
 
 /// `real + imag * 1j` for two arguments of `complex()`, each a complex
@@ -200,7 +200,7 @@ impl Interp {
     /// `float(x)` takes it.
     fn complex_part(&mut self, v: &Value, which: &str) -> PyResult<(Complex, bool)> {
         if let Value::Complex(z) = v {
-            return Ok((*z, true));
+            return Ok((**z, true));
         }
         // Only the first argument may be converted by `__complex__`.
         if which == "first" {
@@ -238,7 +238,7 @@ impl Interp {
             return Ok(None);
         };
         match self.call(&method, Args::default())? {
-            Value::Complex(z) => Ok(Some(z)),
+            Value::Complex(z) => Ok(Some(*z)),
             other => Err(type_error(format!(
                 "__complex__ returned non-complex (type {})",
                 other.type_name()

@@ -1240,7 +1240,7 @@ impl Interp {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => Value::BigInt(b.clone()),
             Const::Float(f) => Value::Float(*f),
-            Const::Imaginary(im) => Value::Complex(crate::objects::complex::Complex::new(0.0, *im)),
+            Const::Imaginary(im) => Value::complex(crate::objects::complex::Complex::new(0.0, *im)),
             Const::Str(s) => Value::Str(s.clone()),
             Const::Bytes(b) => Value::Bytes(b.clone()),
             Const::Ellipsis => super::class::ellipsis(),

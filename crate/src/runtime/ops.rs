@@ -151,12 +151,37 @@ pub fn small_int_binary(op: BinOp, x: i64, y: i64) -> Option<i64> {
     }
 }
 
+/// `a op b` of two floats, or of a float and a small int, when it is plain
+/// IEEE arithmetic (`+`, `-`, `*`, and `/` by a non-zero): CPython 3.11's
+/// `BINARY_OP_ADD_FLOAT` and its kin. Checked before anything else, as float
+/// code (`nbody`, `raytrace`) does little else; every other case is `None`.
+#[inline(always)]
+fn plain_float_binary(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
+    #[allow(clippy::cast_precision_loss)] // as float(i) rounds
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
 impl Interp {
     /// `a op b`
     ///
     /// # Errors
     /// TypeError for unsupported operands, ZeroDivisionError, OverflowError.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(x) = plain_float_binary(op, a, b) {
+            return Ok(Value::Float(x));
+        }
         if let (BinOp::Add, Value::Str(x), Value::Str(y)) = (op, a, b) {
             return Value::try_concat(&[x, y]);
         }
@@ -255,6 +280,9 @@ impl Interp {
     /// # Errors
     /// As `binary`.
     pub fn inplace(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(x) = plain_float_binary(op, a, b) {
+            return Ok(Value::Float(x));
+        }
         match (op, a, b) {
             (BinOp::Add, Value::List(list), _) => {
                 let items = self.collect(b)?;
@@ -302,7 +330,7 @@ impl Interp {
             Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
             Value::BigInt(b) => Ok(Value::int(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
-            Value::Complex(z) => Ok(Value::Complex(Complex::new(-z.re, -z.im))),
+            Value::Complex(z) => Ok(Value::complex(Complex::new(-z.re, -z.im))),
             other if has_class(other) => self.unary_of_class(other, "__neg__", "unary -"),
             other => Err(type_error(format!(
                 "bad operand type for unary -: '{}'",
@@ -405,7 +433,7 @@ impl Interp {
             (Value::Complex(z), other) | (other, Value::Complex(z))
                 if is_number(other) || matches!(other, Value::Complex(_)) =>
             {
-                super::complex::complex_eq(*z, other).unwrap_or(false)
+                super::complex::complex_eq(**z, other).unwrap_or(false)
             }
             (Value::List(x), Value::List(y)) => {
                 // One lock at a time: `a == a` locks one list twice.
@@ -478,6 +506,22 @@ impl Interp {
     /// # Errors
     /// TypeError for values that have no order between them.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // Two floats (CPython's COMPARE_OP_FLOAT_JUMP): IEEE's comparisons
+        // are Python's, NaN included.
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            let verdict = match op {
+                CmpOp::Lt => Some(x < y),
+                CmpOp::Le => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::Ge => Some(x >= y),
+                CmpOp::Eq => Some(x == y),
+                CmpOp::Ne => Some(x != y),
+                _ => None,
+            };
+            if let Some(verdict) = verdict {
+                return Ok(Value::Bool(verdict));
+            }
+        }
         if has_class(a) || has_class(b) {
             return self.compare_of_class(op, a, b);
         }

@@ -31,7 +31,7 @@ impl Interp {
                 text
             }
             Value::Float(f) => float_repr(*f),
-            Value::Complex(z) => crate::objects::complex::complex_repr(*z),
+            Value::Complex(z) => crate::objects::complex::complex_repr(**z),
             Value::Str(s) => str_repr(s),
             Value::Bytes(b) => crate::objects::str_repr::bytes_repr(b),
             Value::ByteArray(b) => {

@@ -439,7 +439,7 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize, memo: &mut Memo) -> P
                 let raw = take_bytes(bytes, at, 8)?;
                 *part = f64::from_le_bytes(raw.try_into().map_err(|_| broken())?);
             }
-            Value::Complex(crate::objects::complex::Complex::new(parts[0], parts[1]))
+            Value::complex(crate::objects::complex::Complex::new(parts[0], parts[1]))
         }
         STR => Value::str(&take_str(bytes, at)?),
         RANGE => {

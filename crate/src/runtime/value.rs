@@ -37,7 +37,9 @@ pub enum Value {
     /// Only for values outside i64 (see `Value::int`).
     BigInt(Arc<BigInt>),
     Float(f64),
-    Complex(Complex),
+    /// Boxed, so that a Value is 16 bytes, not 24: every stack slot, local
+    /// and list item is a Value, and complex numbers are rare.
+    Complex(Arc<Complex>),
     Str(Arc<str>),
     /// `bytes`: immutable, so shared as it is.
     Bytes(Arc<[u8]>),
@@ -72,6 +74,12 @@ pub enum Value {
     /// An object implemented in Rust (a thread, a lock…).
     Native(Arc<dyn Native>),
 }
+
+// In wasm a Value is 16 bytes (a tag and 8 bytes of payload): every stack
+// slot, local, and list item is one, so `list.pop(0)` and a frame's stack move
+// 16 bytes per Value rather than 24. A payload larger than 8 bytes is boxed.
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 /// An object implemented in Rust (by a module): it names its type's methods.
 /// It is `Any`, so a method finds its Rust type again (`as_any`, `into_any`).
@@ -517,6 +525,12 @@ impl dyn Native {
 }
 
 impl Value {
+    /// A complex number as a Value (boxed, see `Value::Complex`).
+    #[must_use]
+    pub fn complex(z: Complex) -> Value {
+        Value::Complex(Arc::new(z))
+    }
+
     /// The Python class of an instance (an exception's too), if it has one.
     #[must_use]
     pub fn class(&self) -> Option<&Arc<Class>> {
@@ -637,7 +651,6 @@ impl Value {
                 | Value::Bool(_)
                 | Value::Int(_)
                 | Value::Float(_)
-                | Value::Complex(_)
                 | Value::Builtin(_)
                 | Value::Callee(_)
                 | Value::ExcType(_)
