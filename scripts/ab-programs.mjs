@@ -17,7 +17,9 @@ const WARM_UP = 2;
 const root = resolve(import.meta.dirname, "..");
 const [before, after, ...named] = process.argv.slice(2);
 if (!before || !after) {
-  console.error("usage: node scripts/ab-programs.mjs DIST_BEFORE DIST_AFTER [program...]");
+  console.error(
+    "usage: node scripts/ab-programs.mjs DIST_BEFORE DIST_AFTER [program... | classic/program...]",
+  );
   process.exit(2);
 }
 const programs = named.length ? named : ["sum", "loop", "fib", "objects"];
@@ -48,7 +50,9 @@ function summary(times) {
 
 console.log(`${"program".padEnd(10)} ${"before ms".padStart(18)} ${"after ms".padStart(18)}  after/before`);
 for (const name of programs) {
-  const source = readFileSync(resolve(root, "examples", "bench", `${name}.py`), "utf8");
+  // "fib" is examples/bench/fib.py; "classic/nbody" is examples/classic/nbody.py.
+  const path = name.includes("/") ? `${name}.py` : `bench/${name}.py`;
+  const source = readFileSync(resolve(root, "examples", path), "utf8");
   const times = [[], []];
   for (let run = 0; run < RUNS; run++) {
     for (const i of run % 2 ? [1, 0] : [0, 1]) {

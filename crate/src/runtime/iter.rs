@@ -375,6 +375,16 @@ impl Interp {
                 Iter::Dict(d) => return d.next_item(),
                 Iter::Enumerate { inner, count } => {
                     *count += 1;
+                    // `enumerate(a_list)`: its list stepped here, under both
+                    // locks (always taken outer first), with no clone of the
+                    // inner iterator and no second call.
+                    if let Value::Iter(inner) = inner {
+                        if let Some(item) = step_sequence(&mut lock(inner)) {
+                            return Ok(
+                                item.map(|item| Value::tuple(vec![Value::Int(*count - 1), item]))
+                            );
+                        }
+                    }
                     Step::Enumerate(inner.clone(), *count - 1)
                 }
                 Iter::Zip { inners } => Step::Zip(inners.clone()),
