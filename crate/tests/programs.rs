@@ -935,3 +935,13 @@ fn base64_hashlib() {
 fn pprint_shapes() {
     check("pprint_shapes");
 }
+
+#[test]
+fn decimal_module() {
+    check("decimal_module");
+}
+
+#[test]
+fn argparse_module() {
+    check("argparse_module");
+}

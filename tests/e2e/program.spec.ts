@@ -91,6 +91,8 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "decimal_module",
+    "argparse_module",
     "class_hooks",
     "class_protocols",
     "attribute_slots",

@@ -93,6 +93,7 @@ pub fn source(name: &str) -> Option<Result<&'static str, String>> {
 const FROZEN: &[(&str, &str)] = frozen![
     ("_compare", include_str!("python/_compare.py")),
     ("abc", include_str!("python/abc.py")),
+    ("argparse", include_str!("python/argparse.py")),
     ("base64", include_str!("python/base64.py")),
     ("binascii", include_str!("python/binascii.py")),
     ("bisect", include_str!("python/bisect.py")),
@@ -102,6 +103,7 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("copy", include_str!("python/copy.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
     ("datetime", include_str!("python/datetime.py")),
+    ("decimal", include_str!("python/decimal.py")),
     ("enum", include_str!("python/enum.py")),
     ("fractions", include_str!("python/fractions.py")),
     ("functools", include_str!("python/functools.py")),

@@ -126,6 +126,7 @@ const C_TYPES: &[(&str, &[&str])] = &[
         ],
     ),
     ("time", &["struct_time"]),
+    ("decimal", &["Decimal", "Context"]),
 ];
 
 /// Whether frozen module `name` stands for one CPython writes in C, whose
