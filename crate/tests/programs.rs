@@ -945,3 +945,13 @@ fn decimal_module() {
 fn argparse_module() {
     check("argparse_module");
 }
+
+#[test]
+fn csv_module() {
+    check("csv_module");
+}
+
+#[test]
+fn timeit_module() {
+    check("timeit_module");
+}

@@ -93,6 +93,8 @@ test.describe("corpus programs", () => {
     "enum_module",
     "decimal_module",
     "argparse_module",
+    "csv_module",
+    "timeit_module",
     "class_hooks",
     "class_protocols",
     "attribute_slots",
