@@ -955,3 +955,18 @@ fn csv_module() {
 fn timeit_module() {
     check("timeit_module");
 }
+
+#[test]
+fn calendar_module() {
+    check("calendar_module");
+}
+
+#[test]
+fn struct_module() {
+    check("struct_module");
+}
+
+#[test]
+fn shlex_uuid_secrets() {
+    check("shlex_uuid_secrets");
+}

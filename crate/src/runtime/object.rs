@@ -129,6 +129,7 @@ const C_TYPES: &[(&str, &[&str])] = &[
     ("decimal", &["Decimal", "Context"]),
     // Its reader and writer are C (`_csv`): a traceback shows no frame of theirs.
     ("csv", &[]),
+    ("struct", &[]),
 ];
 
 /// Whether frozen module `name` stands for one CPython writes in C, whose
