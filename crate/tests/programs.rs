@@ -935,3 +935,38 @@ fn base64_hashlib() {
 fn pprint_shapes() {
     check("pprint_shapes");
 }
+
+#[test]
+fn decimal_module() {
+    check("decimal_module");
+}
+
+#[test]
+fn argparse_module() {
+    check("argparse_module");
+}
+
+#[test]
+fn csv_module() {
+    check("csv_module");
+}
+
+#[test]
+fn timeit_module() {
+    check("timeit_module");
+}
+
+#[test]
+fn calendar_module() {
+    check("calendar_module");
+}
+
+#[test]
+fn struct_module() {
+    check("struct_module");
+}
+
+#[test]
+fn shlex_uuid_secrets() {
+    check("shlex_uuid_secrets");
+}

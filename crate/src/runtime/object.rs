@@ -126,6 +126,10 @@ const C_TYPES: &[(&str, &[&str])] = &[
         ],
     ),
     ("time", &["struct_time"]),
+    ("decimal", &["Decimal", "Context"]),
+    // Its reader and writer are C (`_csv`): a traceback shows no frame of theirs.
+    ("csv", &[]),
+    ("struct", &[]),
 ];
 
 /// Whether frozen module `name` stands for one CPython writes in C, whose

@@ -1,0 +1,30 @@
+# calendar: leap years, month ranges, names and the text calendars.
+import calendar
+print(calendar.isleap(2024), calendar.isleap(1900), calendar.isleap(2000), calendar.leapdays(1900, 2025))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(2025, 12))
+print(calendar.weekday(2024, 7, 4), calendar.day_name[calendar.weekday(2024, 7, 4)])
+print(list(calendar.month_name), list(calendar.month_abbr)[1:4])
+print(list(calendar.day_name), list(calendar.day_abbr), len(calendar.month_name))
+print(calendar.month_name[3], calendar.day_abbr[6], calendar.MONDAY, calendar.SUNDAY)
+print(calendar.monthcalendar(2024, 2))
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 10, w=3, l=1), end="")
+calendar.prmonth(2025, 6)
+print(calendar.calendar(2024))
+print(calendar.weekheader(2), "|", calendar.weekheader(3), "|", calendar.weekheader(9))
+print(calendar.timegm((2024, 1, 1, 12, 30, 0)), calendar.timegm((1970, 1, 1, 0, 0, 0, 3, 1, 0)))
+c = calendar.Calendar(firstweekday=6)
+print(list(c.iterweekdays()), c.firstweekday)
+print(c.monthdayscalendar(2024, 9)[0], list(c.itermonthdays(2024, 9))[:8])
+print([str(d) for d in c.itermonthdates(2024, 9)][:3], len(list(c.itermonthdates(2024, 9))))
+print(list(calendar.Calendar().itermonthdays2(2024, 5))[:3])
+t = calendar.TextCalendar(calendar.SUNDAY)
+print(t.formatmonth(2024, 3))
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.monthcalendar(2024, 3)[0])
+calendar.setfirstweekday(0)
+for bad in [lambda: calendar.monthrange(2024, 13), lambda: calendar.setfirstweekday(9), lambda: calendar.weekday(2024, 2, 30)]:
+    try:
+        bad()
+    except ValueError as e:
+        print(type(e).__name__, e)
