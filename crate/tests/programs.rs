@@ -935,3 +935,8 @@ fn base64_hashlib() {
 fn pprint_shapes() {
     check("pprint_shapes");
 }
+
+#[test]
+fn numeric_keys() {
+    check("numeric_keys");
+}

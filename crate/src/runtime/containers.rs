@@ -255,11 +255,13 @@ impl Interp {
             Value::Bool(b) => Key::Int(i64::from(*b)),
             Value::Int(i) => Key::Int(*i),
             Value::BigInt(b) => Key::BigInt(b.clone()),
-            Value::Float(f) =>
-            {
+            Value::Float(f) => {
                 #[allow(clippy::cast_possible_truncation)]
                 if f.fract() == 0.0 && f.abs() < 9.2e18 {
                     Key::Int(*f as i64)
+                } else if f.fract() == 0.0 {
+                    // A whole float beyond i64 is equal to its big int.
+                    whole_float_key(*f)
                 } else {
                     Key::Float(if *f == 0.0 { 0 } else { f.to_bits() })
                 }
@@ -335,9 +337,15 @@ impl Interp {
             other => {
                 let k = self.key(other)?;
                 let found = map.get_index_of(&k);
-                if let (Key::Hashed(_), Some(index)) = (&k, found) {
-                    // One hash, two objects: only if they are equal are they one key.
-                    let stored = map[index].stored_key().clone();
+                let Some(index) = found else {
+                    return Ok(None);
+                };
+                let (stored_k, stored) = map.get_index(index).unwrap_or_else(|| unreachable!());
+                if matches!(k, Key::Hashed(_)) || matches!(stored_k, Key::Hashed(_)) {
+                    // One hash, two objects (or an object and the number
+                    // whose hash it has): only if they are equal are they
+                    // one key.
+                    let stored = stored.stored_key().clone();
                     if !stored.is(other) && !self.eq(&stored, other)? {
                         return Err(PyErr::new(
                             ExcType::NotImplementedError,
@@ -1020,5 +1028,16 @@ pub fn as_i64(v: &Value) -> Option<i64> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// The key of a whole float too big for the inline int: its int's.
+#[inline(never)]
+fn whole_float_key(f: f64) -> Key {
+    use num_traits::FromPrimitive;
+    match num_bigint::BigInt::from_f64(f).map(Value::int) {
+        Some(Value::Int(i)) => Key::Int(i),
+        Some(Value::BigInt(b)) => Key::BigInt(b),
+        _ => Key::Float(f.to_bits()),
     }
 }
