@@ -940,3 +940,8 @@ fn pprint_shapes() {
 fn numeric_keys() {
     check("numeric_keys");
 }
+
+#[test]
+fn yield_from_throw() {
+    check("yield_from_throw");
+}

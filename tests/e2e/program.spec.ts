@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "yield_from_throw",
     "numeric_keys",
     "class_hooks",
     "class_protocols",
