@@ -945,3 +945,8 @@ fn numeric_keys() {
 fn yield_from_throw() {
     check("yield_from_throw");
 }
+
+#[test]
+fn slots_enforced() {
+    check("slots_enforced");
+}

@@ -395,6 +395,9 @@ impl Interp {
         }
         if let Value::Instance(i) = object {
             if i.class.stores_plainly() {
+                if i.class.has_slots() {
+                    check_slot(&i.class, name)?;
+                }
                 store(&i.attributes, name, value);
                 return Ok(());
             }
@@ -429,6 +432,9 @@ impl Interp {
                     if n.set_attr(name, value.clone()) {
                         return Ok(());
                     }
+                }
+                if i.class.has_slots() {
+                    check_slot(&i.class, name)?;
                 }
                 store(&i.attributes, name, value);
                 Ok(())
@@ -700,4 +706,26 @@ fn store(namespace: &super::object::Namespace, name: &str, value: Value) {
     if let Some(old) = old {
         old.discard();
     }
+}
+
+/// `instance.name = value` where the instance's class has `__slots__`: an
+/// AttributeError when `name` is not one of them (and the instances have
+/// no `__dict__`), as CPython's.
+#[inline(never)]
+pub(super) fn check_slot(class: &Arc<Class>, name: &str) -> PyResult<()> {
+    let Some(slots) = class.slot_names() else {
+        return Ok(());
+    };
+    if slots.iter().any(|slot| &**slot == name) {
+        return Ok(());
+    }
+    let message = if class.lookup(name).is_some() {
+        format!(
+            "'{}' object attribute '{name}' is read-only",
+            class.type_name()
+        )
+    } else {
+        format!("'{}' object has no attribute '{name}'", class.type_name())
+    };
+    Err(PyErr::new(ExcType::AttributeError, message))
 }
