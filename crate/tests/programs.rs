@@ -950,3 +950,8 @@ fn yield_from_throw() {
 fn slots_enforced() {
     check("slots_enforced");
 }
+
+#[test]
+fn matmul_operator() {
+    check("matmul_operator");
+}

@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "matmul_operator",
     "slots_enforced",
     "yield_from_throw",
     "numeric_keys",
