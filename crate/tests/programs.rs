@@ -955,3 +955,13 @@ fn slots_enforced() {
 fn matmul_operator() {
     check("matmul_operator");
 }
+
+#[test]
+fn instance_dict_writes() {
+    check("instance_dict_writes");
+}
+
+#[test]
+fn delattr_hook() {
+    check("delattr_hook");
+}

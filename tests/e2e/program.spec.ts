@@ -91,6 +91,8 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "delattr_hook",
+    "instance_dict_writes",
     "matmul_operator",
     "slots_enforced",
     "yield_from_throw",

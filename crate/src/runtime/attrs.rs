@@ -113,7 +113,13 @@ impl Interp {
                 }
                 match name {
                     "__class__" => Value::Class(i.class.clone()),
-                    "__dict__" => self.namespace_dict(&i.attributes)?,
+                    "__dict__" => {
+                        let dict = self.namespace_dict(&i.attributes)?;
+                        if let Value::Dict(d) = &dict {
+                            let _ = d.attributes_of.set(object.clone());
+                        }
+                        dict
+                    }
                     _ => return self.instance_fallback(object, &i.class, name),
                 }
             }
@@ -494,11 +500,36 @@ impl Interp {
         }
     }
 
+    /// `object.__delattr__(self, name)`: `del` past the class's own
+    /// `__delattr__` (a property's deleter still runs).
+    ///
+    /// # Errors
+    /// AttributeError when it has no such attribute.
+    pub fn del_attr_generic(&mut self, object: &Value, name: &str) -> PyResult<()> {
+        if self.set_through_property(object, name, None)? {
+            return Ok(());
+        }
+        if let Some(class) = object.class().cloned() {
+            if self.set_through_descriptor(object, &class, name, None)? {
+                return Ok(());
+            }
+        }
+        self.del_attr_plain(object, name)
+    }
+
     /// `del object.name`
     ///
     /// # Errors
     /// AttributeError when it has no such attribute.
     pub fn del_attr(&mut self, object: &Value, name: &str) -> PyResult<()> {
+        if let Some(class) = object.class() {
+            if let Some(delattr) = class.lookup("__delattr__") {
+                if super::descriptors::binds_to_instances(&delattr) {
+                    let args = Args::new(vec![object.clone(), Value::str(name)]);
+                    return self.call(&delattr, args).map(|_| ());
+                }
+            }
+        }
         if self.set_through_property(object, name, None)? {
             return Ok(());
         }

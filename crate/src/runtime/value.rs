@@ -316,6 +316,10 @@ pub struct Dict {
     /// second time finds it here with one comparison, no hash and no probe
     /// (see `Interp::find_in_dict`). Only a hint: checked before it is used.
     pub last_found: std::sync::atomic::AtomicU32,
+    /// For an instance's `__dict__` (a copy of its attributes here): the
+    /// instance, which a key stored or deleted in the dict is stored in or
+    /// deleted from too (`self.__dict__.update(kwargs)`).
+    pub attributes_of: std::sync::OnceLock<Value>,
 }
 
 /// A `set`, or a `frozenset` (`frozen`): one object for both, since they
