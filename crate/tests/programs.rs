@@ -969,4 +969,31 @@ fn struct_module() {
 #[test]
 fn shlex_uuid_secrets() {
     check("shlex_uuid_secrets");
+fn numeric_keys() {
+    check("numeric_keys");
+}
+
+#[test]
+fn yield_from_throw() {
+    check("yield_from_throw");
+}
+
+#[test]
+fn slots_enforced() {
+    check("slots_enforced");
+}
+
+#[test]
+fn matmul_operator() {
+    check("matmul_operator");
+}
+
+#[test]
+fn instance_dict_writes() {
+    check("instance_dict_writes");
+}
+
+#[test]
+fn delattr_hook() {
+    check("delattr_hook");
 }

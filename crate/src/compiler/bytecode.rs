@@ -40,6 +40,8 @@ pub enum BinOp {
     And,
     Or,
     Xor,
+    /// `@`: only classes define it (`__matmul__`).
+    MatMul,
 }
 
 impl BinOp {
@@ -59,6 +61,7 @@ impl BinOp {
             BinOp::And => "&",
             BinOp::Or => "|",
             BinOp::Xor => "^",
+            BinOp::MatMul => "@",
         }
     }
 }

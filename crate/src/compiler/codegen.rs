@@ -1304,9 +1304,6 @@ impl<'s> Compiler<'s> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                if b.op == Operator::MatMult {
-                    return Err(self.unsupported(b, "the @ operator"));
-                }
                 self.emit(Op::Binary(binop(b.op)));
             }
             Expr::UnaryOp(u) => {
@@ -1947,7 +1944,8 @@ fn binop(op: Operator) -> BinOp {
     match op {
         Operator::Add => BinOp::Add,
         Operator::Sub => BinOp::Sub,
-        Operator::Mult | Operator::MatMult => BinOp::Mul,
+        Operator::Mult => BinOp::Mul,
+        Operator::MatMult => BinOp::MatMul,
         Operator::Div => BinOp::TrueDiv,
         Operator::FloorDiv => BinOp::FloorDiv,
         Operator::Mod => BinOp::Mod,

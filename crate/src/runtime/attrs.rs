@@ -113,7 +113,13 @@ impl Interp {
                 }
                 match name {
                     "__class__" => Value::Class(i.class.clone()),
-                    "__dict__" => self.namespace_dict(&i.attributes)?,
+                    "__dict__" => {
+                        let dict = self.namespace_dict(&i.attributes)?;
+                        if let Value::Dict(d) = &dict {
+                            let _ = d.attributes_of.set(object.clone());
+                        }
+                        dict
+                    }
                     _ => return self.instance_fallback(object, &i.class, name),
                 }
             }
@@ -395,6 +401,9 @@ impl Interp {
         }
         if let Value::Instance(i) = object {
             if i.class.stores_plainly() {
+                if i.class.has_slots() {
+                    check_slot(&i.class, name)?;
+                }
                 store(&i.attributes, name, value);
                 return Ok(());
             }
@@ -429,6 +438,9 @@ impl Interp {
                     if n.set_attr(name, value.clone()) {
                         return Ok(());
                     }
+                }
+                if i.class.has_slots() {
+                    check_slot(&i.class, name)?;
                 }
                 store(&i.attributes, name, value);
                 Ok(())
@@ -488,11 +500,36 @@ impl Interp {
         }
     }
 
+    /// `object.__delattr__(self, name)`: `del` past the class's own
+    /// `__delattr__` (a property's deleter still runs).
+    ///
+    /// # Errors
+    /// AttributeError when it has no such attribute.
+    pub fn del_attr_generic(&mut self, object: &Value, name: &str) -> PyResult<()> {
+        if self.set_through_property(object, name, None)? {
+            return Ok(());
+        }
+        if let Some(class) = object.class().cloned() {
+            if self.set_through_descriptor(object, &class, name, None)? {
+                return Ok(());
+            }
+        }
+        self.del_attr_plain(object, name)
+    }
+
     /// `del object.name`
     ///
     /// # Errors
     /// AttributeError when it has no such attribute.
     pub fn del_attr(&mut self, object: &Value, name: &str) -> PyResult<()> {
+        if let Some(class) = object.class() {
+            if let Some(delattr) = class.lookup("__delattr__") {
+                if super::descriptors::binds_to_instances(&delattr) {
+                    let args = Args::new(vec![object.clone(), Value::str(name)]);
+                    return self.call(&delattr, args).map(|_| ());
+                }
+            }
+        }
         if self.set_through_property(object, name, None)? {
             return Ok(());
         }
@@ -700,4 +737,26 @@ fn store(namespace: &super::object::Namespace, name: &str, value: Value) {
     if let Some(old) = old {
         old.discard();
     }
+}
+
+/// `instance.name = value` where the instance's class has `__slots__`: an
+/// AttributeError when `name` is not one of them (and the instances have
+/// no `__dict__`), as CPython's.
+#[inline(never)]
+pub(super) fn check_slot(class: &Arc<Class>, name: &str) -> PyResult<()> {
+    let Some(slots) = class.slot_names() else {
+        return Ok(());
+    };
+    if slots.iter().any(|slot| &**slot == name) {
+        return Ok(());
+    }
+    let message = if class.lookup(name).is_some() {
+        format!(
+            "'{}' object attribute '{name}' is read-only",
+            class.type_name()
+        )
+    } else {
+        format!("'{}' object has no attribute '{name}'", class.type_name())
+    };
+    Err(PyErr::new(ExcType::AttributeError, message))
 }

@@ -537,6 +537,7 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
         (_, "__new__") => Some(Value::Builtin(&OBJECT_NEW)),
         (_, "__init_subclass__") => bound(&super::metaclass::OBJECT_INIT_SUBCLASS),
         (_, "__setattr__") => bound(&OBJECT_SETATTR),
+        (_, "__delattr__") => bound(&OBJECT_DELATTR),
         (BuiltinBase::Object, "__init__") => bound(&OBJECT_INIT),
         (BuiltinBase::Exception(_), "__init__") => bound(&EXCEPTION_INIT),
         (BuiltinBase::Type(_), "__init__") => bound(&TYPE_INIT),
@@ -687,7 +688,7 @@ static OBJECT_NE: Builtin = builtin!("object.__ne__", |interp, args| {
 static OBJECT_DELATTR: Builtin = builtin!("object.__delattr__", |interp, args| {
     match args.positional.as_slice() {
         [object, Value::Str(name)] => {
-            interp.del_attr(object, name)?;
+            interp.del_attr_generic(object, name)?;
             Ok(Value::None)
         }
         _ => Err(type_error("__delattr__ expected 1 argument: a name")),

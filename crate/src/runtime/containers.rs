@@ -255,11 +255,13 @@ impl Interp {
             Value::Bool(b) => Key::Int(i64::from(*b)),
             Value::Int(i) => Key::Int(*i),
             Value::BigInt(b) => Key::BigInt(b.clone()),
-            Value::Float(f) =>
-            {
+            Value::Float(f) => {
                 #[allow(clippy::cast_possible_truncation)]
                 if f.fract() == 0.0 && f.abs() < 9.2e18 {
                     Key::Int(*f as i64)
+                } else if f.fract() == 0.0 {
+                    // A whole float beyond i64 is equal to its big int.
+                    whole_float_key(*f)
                 } else {
                     Key::Float(if *f == 0.0 { 0 } else { f.to_bits() })
                 }
@@ -335,9 +337,15 @@ impl Interp {
             other => {
                 let k = self.key(other)?;
                 let found = map.get_index_of(&k);
-                if let (Key::Hashed(_), Some(index)) = (&k, found) {
-                    // One hash, two objects: only if they are equal are they one key.
-                    let stored = map[index].stored_key().clone();
+                let Some(index) = found else {
+                    return Ok(None);
+                };
+                let (stored_k, stored) = map.get_index(index).unwrap_or_else(|| unreachable!());
+                if matches!(k, Key::Hashed(_)) || matches!(stored_k, Key::Hashed(_)) {
+                    // One hash, two objects (or an object and the number
+                    // whose hash it has): only if they are equal are they
+                    // one key.
+                    let stored = stored.stored_key().clone();
                     if !stored.is(other) && !self.eq(&stored, other)? {
                         return Err(PyErr::new(
                             ExcType::NotImplementedError,
@@ -410,6 +418,9 @@ impl Interp {
     /// dict (`counts[word] = n` of a local `word` already there: no
     /// reference count taken and dropped).
     fn dict_store(&mut self, d: &Dict, key: Cow<'_, Value>, value: Value) -> PyResult<()> {
+        if let Some(owner) = d.attributes_of.get() {
+            store_through(owner, &key, Some(&value));
+        }
         let mut map = lock(&d.map);
         match self.find_in_dict(d, &map, &key)? {
             // An existing key keeps its first spelling (`d[1.0] = x` after `d[1]`).
@@ -708,6 +719,11 @@ impl Interp {
         if let Value::Instance(_) = container {
             return self.get_item_of_class(container, key);
         }
+        if let Value::Instance(_) = key {
+            if let Some(index) = self.sequence_index(container, key)? {
+                return self.get_item(container, &index);
+            }
+        }
         if let (Value::Native(_), Value::Slice(_)) = (container, key) {
             if let Some(method) = self.special(container, "__getitem__")? {
                 return self.call(&method, super::function::Args::new(vec![key.clone()]));
@@ -798,6 +814,24 @@ impl Interp {
         }
     }
 
+    /// An instance used as an index into a built-in sequence: the int its
+    /// `__index__` returns (`None`: not a sequence, or no `__index__`).
+    #[inline(never)]
+    fn sequence_index(&mut self, container: &Value, key: &Value) -> PyResult<Option<Value>> {
+        if !matches!(
+            container,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Range(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+        ) {
+            return Ok(None);
+        }
+        super::str_methods::as_index(self, key)
+    }
+
     /// `KeyError(key)`: its message is the key's repr.
     pub fn key_error(&mut self, key: &Value) -> PyErr {
         PyErr::raised(
@@ -857,6 +891,11 @@ impl Interp {
     /// # Errors
     /// IndexError, TypeError as Python raises them.
     pub fn set_item(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Instance(_) = key {
+            if let Some(index) = self.sequence_index(container, &key)? {
+                return self.set_item(container, index, value);
+            }
+        }
         match container {
             Value::List(l) => {
                 if let Value::Slice(parts) = &key {
@@ -911,6 +950,11 @@ impl Interp {
                 }
             }
         }
+        if let Value::Instance(_) = key {
+            if let Some(index) = self.sequence_index(container, key)? {
+                return self.del_item(container, &index);
+            }
+        }
         match container {
             Value::ByteArray(b) => super::bytes::del_item(b, key),
             Value::List(l) => {
@@ -924,6 +968,9 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let k = self.key(key)?;
+                if let Some(owner) = d.attributes_of.get() {
+                    store_through(owner, key, None);
+                }
                 let removed = lock(&d.map).shift_remove(&k);
                 match removed {
                     Some(_) => Ok(()),
@@ -1021,4 +1068,29 @@ pub fn as_i64(v: &Value) -> Option<i64> {
         },
         _ => None,
     }
+}
+
+/// The key of a whole float too big for the inline int: its int's.
+#[inline(never)]
+fn whole_float_key(f: f64) -> Key {
+    use num_traits::FromPrimitive;
+    match num_bigint::BigInt::from_f64(f).map(Value::int) {
+        Some(Value::Int(i)) => Key::Int(i),
+        Some(Value::BigInt(b)) => Key::BigInt(b),
+        _ => Key::Float(f.to_bits()),
+    }
+}
+
+/// `key` stored in (`None`: deleted from) the instance whose `__dict__`
+/// was changed, as CPython's dict is the instance's own.
+#[inline(never)]
+pub(super) fn store_through(owner: &Value, key: &Value, value: Option<&Value>) {
+    let (Value::Instance(instance), Value::Str(name)) = (owner, key) else {
+        return;
+    };
+    // The value replaced is dropped after the lock is let go.
+    let _old = match value {
+        Some(value) => lock(&instance.attributes).insert(name.clone(), value.clone()),
+        None => lock(&instance.attributes).shift_remove(&**name),
+    };
 }

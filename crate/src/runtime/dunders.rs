@@ -53,7 +53,7 @@ enum Slot {
 }
 
 /// The binary operators, to find one by its method's name.
-const BINARY: [BinOp; 12] = [
+const BINARY: [BinOp; 13] = [
     BinOp::Add,
     BinOp::Sub,
     BinOp::Mul,
@@ -66,6 +66,7 @@ const BINARY: [BinOp; 12] = [
     BinOp::And,
     BinOp::Or,
     BinOp::Xor,
+    BinOp::MatMul,
 ];
 
 const COMPARE: [CmpOp; 6] = [

@@ -157,6 +157,37 @@ impl Interp {
         }
     }
 
+    /// `throw(error)` of a generator suspended in `yield from inner`: the
+    /// error is thrown into `inner` when it is a generator (which may handle
+    /// it and yield on, or return), else raised here; GeneratorExit (`close`)
+    /// closes `inner` and is then raised here. `None` when `inner` returned
+    /// and the frame runs on with its value.
+    #[inline(never)]
+    fn throw_into_delegate(&mut self, entry: &mut Frame, thrown: PyErr) -> PyResult<Option<Flow>> {
+        use super::generator::{Input, Step};
+        let Some(Value::Generator(inner)) = entry.stack.last().cloned() else {
+            return Err(thrown);
+        };
+        // Raised by the `yield from` (so its handlers see it there).
+        entry.pc += 1;
+        if thrown.kind() == Some(ExcType::GeneratorExit) {
+            inner.close(self)?;
+            return Err(thrown);
+        }
+        match inner.step(self, Input::Throw(thrown))? {
+            Step::Yielded(value) => {
+                entry.pc -= 1;
+                entry.awaiting_send = true;
+                Ok(Some(Flow::Yield(value)))
+            }
+            Step::Returned(value) => {
+                entry.pop();
+                entry.stack.push(value);
+                Ok(None)
+            }
+        }
+    }
+
     /// Runs until the frame returns or yields, running the Python functions it
     /// calls (and those they call) on a stack of frames rather than on the
     /// native stack. An exception unwinds that stack, each frame adding its
@@ -274,7 +305,13 @@ impl Interp {
     ) -> PyResult<Flow> {
         // An exception thrown into a generator is raised where it stands.
         if let Some(thrown) = entry.thrown.take() {
-            return Err(thrown);
+            if matches!(entry.code.ops.get(entry.pc), Some(Op::YieldFrom)) {
+                if let Some(flow) = self.throw_into_delegate(entry, thrown)? {
+                    return Ok(flow);
+                }
+            } else {
+                return Err(thrown);
+            }
         }
         let mut frame: &mut Frame = match calls.last_mut() {
             Some(f) => f,

@@ -74,8 +74,16 @@ impl Drop for Generator {
 /// RuntimeError (else it would end the loop reading the generator quietly).
 fn no_stop_iteration(error: PyErr) -> PyErr {
     if error.kind() == Some(ExcType::StopIteration) {
+        // Raised from the StopIteration, whose traceback is the generator's.
         let mut changed = PyErr::new(ExcType::RuntimeError, "generator raised StopIteration");
-        changed.traceback = error.traceback.clone();
+        if let Value::Exception(e) = &changed.value {
+            let mut attributes = super::value::lock(&e.attributes);
+            attributes.insert("__cause__".into(), error.value.clone());
+            attributes.insert("__context__".into(), error.value.clone());
+            attributes.insert("__suppress_context__".into(), Value::Bool(true));
+        }
+        changed.suppress_context = true;
+        changed.cause = Some(error);
         return changed;
     }
     error
@@ -175,6 +183,34 @@ impl Generator {
         };
         self.stop_running(plain);
         outcome
+    }
+
+    /// `close()`: GeneratorExit thrown in where it stands, which it must
+    /// not handle by yielding again.
+    ///
+    /// # Errors
+    /// What it raises other than GeneratorExit; RuntimeError when it yields.
+    pub fn close(self: &Arc<Self>, interp: &mut Interp) -> PyResult<()> {
+        if self.just_started() {
+            self.finish();
+            return Ok(());
+        }
+        match self.step(interp, Input::Throw(PyErr::bare(ExcType::GeneratorExit))) {
+            Ok(Step::Yielded(_)) => Err(PyErr::new(
+                ExcType::RuntimeError,
+                "generator ignored GeneratorExit",
+            )),
+            Ok(Step::Returned(_)) => Ok(()),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    Some(ExcType::GeneratorExit | ExcType::StopIteration)
+                ) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// Runs the generator to its next `yield`: the value yielded, or `None`
@@ -344,27 +380,8 @@ pub static GENERATOR_METHODS: &[Builtin] = &[
         sent_result(step)
     }),
     builtin!("generator.close", |interp, args| {
-        let generator = this(&args)?;
-        if generator.just_started() {
-            generator.finish();
-            return Ok(Value::None);
-        }
-        match generator.step(interp, Input::Throw(PyErr::bare(ExcType::GeneratorExit))) {
-            Ok(Step::Yielded(_)) => Err(PyErr::new(
-                ExcType::RuntimeError,
-                "generator ignored GeneratorExit",
-            )),
-            Ok(Step::Returned(_)) => Ok(Value::None),
-            Err(e)
-                if matches!(
-                    e.kind(),
-                    Some(ExcType::GeneratorExit | ExcType::StopIteration)
-                ) =>
-            {
-                Ok(Value::None)
-            }
-            Err(e) => Err(e),
-        }
+        this(&args)?.close(interp)?;
+        Ok(Value::None)
     }),
     builtin!("generator.__next__", |interp, args| {
         let generator = this(&args)?;

@@ -279,6 +279,9 @@ impl Interp {
         if !instance.class.stores_plainly() {
             return self.set_attr(object, &code.names[index], value);
         }
+        if instance.class.has_slots() {
+            super::attrs::check_slot(&instance.class, &code.names[index])?;
+        }
         let (slot, old) = lock(&instance.attributes).insert_full(code.names[index].clone(), value);
         code.attr_hints.remember(index, slot);
         if let Some(old) = old {

@@ -367,6 +367,9 @@ static DICT_METHODS: &[Builtin] = &[
     builtin!("dict.pop", |interp, a| {
         let (this, rest) = receiver(a, "dict.pop", 1, 2)?;
         let key = interp.key(&rest[0])?;
+        if let Some(owner) = dict_of(&this).attributes_of.get() {
+            super::containers::store_through(owner, &rest[0], None);
+        }
         let removed = lock(&dict_of(&this).map).shift_remove(&key);
         match (removed, rest.get(1)) {
             (Some((_, v)), _) => Ok(v),
@@ -378,12 +381,15 @@ static DICT_METHODS: &[Builtin] = &[
         let (this, rest) = receiver(a, "dict.setdefault", 1, 2)?;
         let key = interp.key(&rest[0])?;
         let default = rest.get(1).cloned().unwrap_or(Value::None);
-        let mut map = lock(&dict_of(&this).map);
-        Ok(map
+        let found = lock(&dict_of(&this).map)
             .entry(key)
             .or_insert((rest[0].clone(), default))
             .1
-            .clone())
+            .clone();
+        if let Some(owner) = dict_of(&this).attributes_of.get() {
+            super::containers::store_through(owner, &rest[0], Some(&found));
+        }
+        Ok(found)
     }),
     builtin!("dict.copy", |interp, a| {
         let (this, _) = receiver(a, "dict.copy", 0, 0)?;

@@ -34,7 +34,8 @@ pub struct Class {
     pub metaclass: Option<Arc<Class>>,
     /// Whether an instance's attribute is stored in its `__dict__` with
     /// nothing of the class's to run (see `stores_plainly`), as last found,
-    /// with the `SPECIAL_EPOCH` it was found in: `(epoch << 1) | plain`.
+    /// with the `SPECIAL_EPOCH` it was found in, and whether it defines
+    /// `__slots__` (`has_slots`): `(epoch << 2) | (slotted << 1) | plain`.
     pub plain_stores: AtomicU64,
 }
 
@@ -96,6 +97,13 @@ pub fn class_attribute_set(name: &str, value: &Value) {
         || super::descriptors::is_data_descriptor(value)
     {
         SPECIAL_EPOCH.fetch_add(1, Ordering::AcqRel);
+    }
+}
+
+fn slot_text(v: &Value) -> Option<Arc<str>> {
+    match v {
+        Value::Str(s) => Some(s.clone()),
+        _ => None,
     }
 }
 
@@ -166,7 +174,7 @@ impl Class {
     pub fn stores_plainly(&self) -> bool {
         let epoch = SPECIAL_EPOCH.load(Ordering::Acquire);
         let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 1 == epoch {
+        if known >> 2 == epoch {
             return known & 1 == 1;
         }
         let plain = !matches!(self.builtin, BuiltinBase::Type(_))
@@ -190,9 +198,50 @@ impl Class {
                     };
                     plain && !instances.iter().any(super::descriptors::is_data_descriptor)
                 });
-        self.plain_stores
-            .store((epoch << 1) | u64::from(plain), Ordering::Relaxed);
+        let slotted = lock(&self.attributes).contains_key("__slots__");
+        self.plain_stores.store(
+            (epoch << 2) | (u64::from(slotted) << 1) | u64::from(plain),
+            Ordering::Relaxed,
+        );
         plain
+    }
+
+    /// Whether the class defines `__slots__` (so an instance's new
+    /// attribute is checked against `slot_names`), found with
+    /// `stores_plainly`.
+    #[must_use]
+    pub fn has_slots(&self) -> bool {
+        let known = self.plain_stores.load(Ordering::Relaxed);
+        if known >> 2 != SPECIAL_EPOCH.load(Ordering::Acquire) {
+            let _ = self.stores_plainly();
+        }
+        self.plain_stores.load(Ordering::Relaxed) & 2 == 2
+    }
+
+    /// The attribute names its instances may have when it and each of its
+    /// ancestors define `__slots__` (and none of them lists `__dict__`):
+    /// the instances then have no `__dict__` for other names. `None` for
+    /// the classes whose instances take any name.
+    #[must_use]
+    pub fn slot_names(&self) -> Option<Vec<Arc<str>>> {
+        if !matches!(self.builtin, BuiltinBase::Object) {
+            return None;
+        }
+        let mut names = Vec::new();
+        for class in std::iter::once(self).chain(self.ancestors.iter().map(|a| &**a)) {
+            let attributes = lock(&class.attributes);
+            let listed = match attributes.get("__slots__")? {
+                Value::Str(name) => vec![name.clone()],
+                Value::Tuple(items) => items.iter().filter_map(slot_text).collect(),
+                Value::List(items) => lock(&items.items).iter().filter_map(slot_text).collect(),
+                _ => return None,
+            };
+            if listed.iter().any(|name| &**name == "__dict__") {
+                return None;
+            }
+            names.extend(listed);
+        }
+        Some(names)
     }
 
     /// Its `__module__` and `__qualname__`, as a program may have set them

@@ -29,6 +29,7 @@ pub(super) fn binary_methods(op: BinOp) -> (&'static str, &'static str) {
         BinOp::And => ("__and__", "__rand__"),
         BinOp::Or => ("__or__", "__ror__"),
         BinOp::Xor => ("__xor__", "__rxor__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
     }
 }
 
@@ -47,6 +48,7 @@ pub(super) fn inplace_method(op: BinOp) -> &'static str {
         BinOp::And => "__iand__",
         BinOp::Or => "__ior__",
         BinOp::Xor => "__ixor__",
+        BinOp::MatMul => "__imatmul__",
     }
 }
 

@@ -96,6 +96,30 @@ fn is_type_like(v: &Value) -> bool {
     }
 }
 
+/// `a op= b`'s TypeError names the operator `op=` (`-=`, `**=`).
+#[inline(never)]
+fn inplace_message(error: PyErr, op: BinOp) -> PyErr {
+    let binary = format!("unsupported operand type(s) for {}: ", op.symbol());
+    // Only the operator's own error (one a method raised has its traceback).
+    if error.kind() != Some(ExcType::TypeError) || !error.traceback.is_empty() {
+        return error;
+    }
+    let Value::Exception(e) = &error.value else {
+        return error;
+    };
+    let args = e.args();
+    let [Value::Str(message)] = args.as_slice() else {
+        return error;
+    };
+    let Some(operands) = message.strip_prefix(&binary) else {
+        return error;
+    };
+    let symbol = if op == BinOp::Pow { "**" } else { op.symbol() };
+    type_error(format!(
+        "unsupported operand type(s) for {symbol}=: {operands}"
+    ))
+}
+
 fn unsupported(op: BinOp, a: &Value, b: &Value) -> PyErr {
     // A sequence's own `+` refuses anything but its kind, in its own words.
     if let (BinOp::Add, Value::Str(_) | Value::List(_) | Value::Tuple(_)) = (op, a) {
@@ -209,7 +233,7 @@ impl Interp {
                 _ => x ^ y,
             }));
         }
-        if is_int(a) && is_int(b) {
+        if is_int(a) && is_int(b) && op != BinOp::MatMul {
             return int_binary(
                 op,
                 &a.as_bigint().unwrap_or_default(),
@@ -312,10 +336,12 @@ impl Interp {
             }
             _ => {}
         }
-        if has_class(a) {
-            return self.inplace_of_class(op, a, b);
-        }
-        self.binary(op, a, b)
+        let result = if has_class(a) {
+            self.inplace_of_class(op, a, b)
+        } else {
+            self.binary(op, a, b)
+        };
+        result.map_err(|error| inplace_message(error, op))
     }
 
     /// `-x`
@@ -872,6 +898,8 @@ fn int_binary(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         BinOp::And => Value::int(x & y),
         BinOp::Or => Value::int(x | y),
         BinOp::Xor => Value::int(x ^ y),
+        // Kept from here by `binary`.
+        BinOp::MatMul => return Err(type_error("unsupported operand type(s) for @")),
     })
 }
 

@@ -15,6 +15,7 @@ use super::function::{Builtin, Function};
 use super::iter::Iter;
 use super::object::{Class, Instance, Module};
 use crate::objects::complex::Complex;
+use crate::objects::num_hash;
 
 /// The str of one ASCII character, shared: `for ch in text` and `text[i]`
 /// take one from here rather than allocating it (as CPython keeps its
@@ -323,6 +324,10 @@ pub struct Dict {
     /// second time finds it here with one comparison, no hash and no probe
     /// (see `Interp::find_in_dict`). Only a hint: checked before it is used.
     pub last_found: std::sync::atomic::AtomicU32,
+    /// For an instance's `__dict__` (a copy of its attributes here): the
+    /// instance, which a key stored or deleted in the dict is stored in or
+    /// deleted from too (`self.__dict__.update(kwargs)`).
+    pub attributes_of: std::sync::OnceLock<Value>,
 }
 
 /// A `set`, or a `frozenset` (`frozen`): one object for both, since they
@@ -417,8 +422,10 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 /// A hashable value as a dict or set key: numbers that compare equal are one
-/// key (`1`, `1.0` and `True`), as in Python.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// key (`1`, `1.0` and `True`), as in Python; an object whose `__hash__` is
+/// a number's hash is that number's key too (`Fraction(1, 2)` and `0.5`),
+/// and `Interp::find` asks `__eq__` whether they are equal.
+#[derive(Debug, Clone, Eq)]
 pub enum Key {
     None,
     Int(i64),
@@ -471,23 +478,84 @@ impl std::hash::Hash for FrozenKeys {
     }
 }
 
+impl Key {
+    /// Python's `hash()` of a number's key (CPython's numeric hash), which
+    /// is also the hash of every other number or object equal to it.
+    fn number_hash(&self) -> Option<i64> {
+        Some(match self {
+            Key::Int(i) => int_hash(*i),
+            Key::BigInt(b) => num_hash::hash_bigint(b),
+            Key::Float(bits) => num_hash::hash_f64(f64::from_bits(*bits)),
+            Key::Complex(re, im) => {
+                num_hash::hash_complex(f64::from_bits(*re), f64::from_bits(*im))
+            }
+            // What `__hash__` returned, as `hash()` shows it.
+            Key::Hashed(h) => {
+                if *h == -1 {
+                    -2
+                } else {
+                    *h
+                }
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// `hash(i)` of an int, inline for the ints below the hash modulus (all
+/// but the huge ones): they are their own hash, except -1.
+#[inline(always)]
+fn int_hash(i: i64) -> i64 {
+    const MODULUS: i64 = (1 << 61) - 1;
+    if i > -MODULUS && i < MODULUS && i != -1 {
+        i
+    } else {
+        num_hash::hash_i64(i)
+    }
+}
+
+/// Written out (not derived): an object's `Key::Hashed` is equal to the key
+/// of the number with its hash (`Interp::find` then asks the object's
+/// `__eq__`), as CPython's dict finds `Fraction(1, 2)` by `0.5`.
+impl PartialEq for Key {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Key::None, Key::None) => true,
+            (Key::Int(a), Key::Int(b)) | (Key::Hashed(a), Key::Hashed(b)) => a == b,
+            (Key::BigInt(a), Key::BigInt(b)) => a == b,
+            (Key::Float(a), Key::Float(b)) => a == b,
+            (Key::Complex(a, b), Key::Complex(c, d)) => a == c && b == d,
+            (Key::Str(a), Key::Str(b)) => a == b,
+            (Key::Bytes(a), Key::Bytes(b)) => a == b,
+            (Key::Tuple(a), Key::Tuple(b)) => a == b,
+            (Key::TupleOf(a), Key::TupleOf(b)) => a == b,
+            (Key::Id(a), Key::Id(b)) => a == b,
+            (Key::FrozenSet(a), Key::FrozenSet(b)) => a == b,
+            (hashed @ Key::Hashed(_), number) | (number, hashed @ Key::Hashed(_)) => {
+                number.number_hash().is_some() && number.number_hash() == hashed.number_hash()
+            }
+            _ => false,
+        }
+    }
+}
+
 /// Written out (not derived) so that `StrKey` can hash as `Key::Str` does:
-/// each kind's number, then its contents.
+/// each kind's number, then its contents; numbers (and objects with a
+/// `__hash__`) by their Python hash, so that equal ones hash alike.
 impl std::hash::Hash for Key {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         match self {
             Key::None => state.write_u8(0),
-            Key::Int(i) => (1u8, i).hash(state),
-            Key::BigInt(b) => (2u8, b).hash(state),
-            Key::Float(bits) => (3u8, bits).hash(state),
+            Key::Int(i) => (1u8, int_hash(*i)).hash(state),
+            Key::BigInt(_) | Key::Float(_) | Key::Complex(..) | Key::Hashed(_) => {
+                (1u8, self.number_hash().unwrap_or(0)).hash(state);
+            }
             Key::Str(s) => StrKey(s).hash(state),
             Key::Tuple(items) => (5u8, items).hash(state),
             Key::Id(id) => (6u8, id).hash(state),
             Key::TupleOf(len) => (7u8, len).hash(state),
-            Key::Hashed(h) => (8u8, h).hash(state),
             Key::Bytes(b) => (9u8, b).hash(state),
             Key::FrozenSet(keys) => (10u8, keys).hash(state),
-            Key::Complex(re, im) => (11u8, re, im).hash(state),
         }
     }
 }
