@@ -969,6 +969,9 @@ fn struct_module() {
 #[test]
 fn shlex_uuid_secrets() {
     check("shlex_uuid_secrets");
+}
+
+#[test]
 fn numeric_keys() {
     check("numeric_keys");
 }
