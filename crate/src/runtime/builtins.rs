@@ -468,7 +468,16 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     .value())
 }
 
-fn zip(interp: &mut Interp, args: Args) -> PyResult<Value> {
+fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let strict = match args.keyword("strict") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for zip()"
+        )));
+    }
     let mut inners = Vec::new();
     for (i, v) in args.positional.iter().enumerate() {
         inners.push(
@@ -477,7 +486,7 @@ fn zip(interp: &mut Interp, args: Args) -> PyResult<Value> {
             })?,
         );
     }
-    Ok(Iter::Zip { inners }.value())
+    Ok(Iter::Zip { inners, strict }.value())
 }
 
 fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
