@@ -421,6 +421,13 @@ impl Interp {
 fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let key = args.keyword("key");
     let reverse = args.keyword("reverse");
+    // Argument Clinic's words, not `len()`'s: "sorted expected 1 argument, got 2".
+    if args.keywords.is_empty() && args.positional.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
     let a = positional(args, "sorted", 1, 1)?;
     let items = interp.collect(&a[0])?;
     let reverse = match reverse {

@@ -184,6 +184,11 @@ impl Interp {
             ancestors,
             metaclass,
         } = made;
+        // A class that defines `__eq__` but not `__hash__` is unhashable:
+        // its `__hash__` is None, as CPython's `type.__new__` sets it.
+        if attributes.contains_key("__eq__") && !attributes.contains_key("__hash__") {
+            attributes.insert("__hash__".into(), Value::None);
+        }
         // `__init_subclass__` is a class method without saying so.
         if let Some(hook @ Value::Function(_)) = attributes.get("__init_subclass__").cloned() {
             let wrapped = (super::descriptors::CLASSMETHOD.call)(self, Args::new(vec![hook]))?;

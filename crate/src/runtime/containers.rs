@@ -520,7 +520,17 @@ impl Interp {
             other => {
                 let mut pairs = Vec::new();
                 for item in self.collect(other)? {
-                    let kv = self.collect(&item)?;
+                    let pair = match self.iter(&item) {
+                        Ok(pair) => pair,
+                        Err(e) if e.kind() == Some(ExcType::TypeError) => {
+                            return Err(type_error(format!(
+                                "cannot convert dictionary update sequence element #{} to a sequence",
+                                pairs.len()
+                            )))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let kv = self.collect(&pair)?;
                     if kv.len() != 2 {
                         return Err(PyErr::new(
                             ExcType::ValueError,

@@ -340,7 +340,10 @@ fn range_position(r: &super::value::Range, x: &Value) -> Option<i64> {
 
 /// A range's numbers, to compare one by one with what is not an int.
 fn range_items(r: &super::value::Range) -> Vec<Value> {
-    (0..r.len()).filter_map(|i| r.get(i)).map(Value::Int).collect()
+    (0..r.len())
+        .filter_map(|i| r.get(i))
+        .map(Value::Int)
+        .collect()
 }
 
 fn range_of(v: &Value) -> &super::value::Range {
