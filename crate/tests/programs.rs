@@ -935,3 +935,28 @@ fn base64_hashlib() {
 fn pprint_shapes() {
     check("pprint_shapes");
 }
+
+#[test]
+fn zip_strict_range_slices() {
+    check("zip_strict_range_slices");
+}
+
+#[test]
+fn tuple_float_subclass() {
+    check("tuple_float_subclass");
+}
+
+#[test]
+fn stdlib_small_mends() {
+    check("stdlib_small_mends");
+}
+
+#[test]
+fn csv_module() {
+    check("csv_module");
+}
+
+#[test]
+fn calendar_module() {
+    check("calendar_module");
+}

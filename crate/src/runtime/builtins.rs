@@ -428,6 +428,15 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             args.positional.len()
         )));
     }
+    if let Some((k, _)) = args.keywords.first() {
+        let given =
+            args.keywords.len() + usize::from(key.is_some()) + usize::from(reverse.is_some());
+        return Err(type_error(if given > 2 {
+            format!("sort() takes at most 2 keyword arguments ({given} given)")
+        } else {
+            format!("'{k}' is an invalid keyword argument for sort()")
+        }));
+    }
     let a = positional(args, "sorted", 1, 1)?;
     let items = interp.collect(&a[0])?;
     let reverse = match reverse {

@@ -364,10 +364,12 @@ static RANGE_METHODS: &[Builtin] = &[
         };
         match found {
             Some(i) => Ok(Value::Int(i)),
-            None => {
+            None if matches!(rest[0], Value::Int(_) | Value::Bool(_)) => {
                 let shown = interp.repr(&rest[0])?;
                 Err(value_error(format!("{shown} is not in range")))
             }
+            // Not an int: CPython searches as any sequence does.
+            None => Err(value_error("sequence.index(x): x not in sequence")),
         }
     }),
     builtin!("range.count", |interp, a| {
