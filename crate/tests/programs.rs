@@ -960,3 +960,13 @@ fn csv_module() {
 fn calendar_module() {
     check("calendar_module");
 }
+
+#[test]
+fn collections_more() {
+    check("collections_more");
+}
+
+#[test]
+fn did_you_mean() {
+    check("did_you_mean");
+}

@@ -96,6 +96,8 @@ test.describe("corpus programs", () => {
     "stdlib_small_mends",
     "csv_module",
     "calendar_module",
+    "collections_more",
+    "did_you_mean",
     "class_hooks",
     "class_protocols",
     "attribute_slots",

@@ -769,4 +769,6 @@ MutableSequence.register(bytearray)
 import collections as _collections
 
 MutableSequence.register(_collections.deque)
+MutableSequence.register(_collections.UserList)
+MutableMapping.register(_collections.UserDict)
 del _t, _gen, _function, _Bound, _collections
