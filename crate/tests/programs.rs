@@ -970,3 +970,8 @@ fn collections_more() {
 fn did_you_mean() {
     check("did_you_mean");
 }
+
+#[test]
+fn slots_enforced() {
+    check("slots_enforced");
+}

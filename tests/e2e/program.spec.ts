@@ -98,6 +98,7 @@ test.describe("corpus programs", () => {
     "calendar_module",
     "collections_more",
     "did_you_mean",
+    "slots_enforced",
     "class_hooks",
     "class_protocols",
     "attribute_slots",

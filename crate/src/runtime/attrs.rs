@@ -433,6 +433,9 @@ impl Interp {
                         return Ok(());
                     }
                 }
+                if i.class.slots_refuse(name) {
+                    return Err(no_attribute(object, name));
+                }
                 store(&i.attributes, name, value);
                 Ok(())
             }

@@ -175,7 +175,8 @@ impl Class {
                     let (plain, instances) = {
                         let attributes = lock(&class.attributes);
                         let plain = attributes.iter().all(|(name, value)| {
-                            &**name != "__setattr__" && !super::descriptors::is_property(value)
+                            !matches!(&**name, "__setattr__" | "__slots__")
+                                && !super::descriptors::is_property(value)
                         });
                         let instances: Vec<Value> = attributes
                             .values()
@@ -189,6 +190,33 @@ impl Class {
         self.plain_stores
             .store((epoch << 1) | u64::from(plain), Ordering::Relaxed);
         plain
+    }
+
+    /// Whether `__slots__` leave an instance of it no place for attribute
+    /// `name`: every class of its MRO has `__slots__`, none of which names
+    /// it or `__dict__`.
+    #[must_use]
+    pub fn slots_refuse(&self, name: &str) -> bool {
+        let mut classes = std::iter::once(self).chain(self.ancestors.iter().map(|a| &**a));
+        let mut named = false;
+        let all_slotted = classes.all(|class| {
+            let attributes = super::value::lock(&class.attributes);
+            let Some(slots) = attributes.get("__slots__") else {
+                return false;
+            };
+            let names: Vec<Value> = match slots {
+                Value::Str(_) => vec![slots.clone()],
+                Value::Tuple(t) => t.to_vec(),
+                Value::List(l) => super::value::lock(&l.items).clone(),
+                // Slots given some other way: not checked here.
+                _ => return false,
+            };
+            named |= names
+                .iter()
+                .any(|n| matches!(n, Value::Str(s) if &**s == name || &**s == "__dict__"));
+            true
+        });
+        all_slotted && !named
     }
 
     /// Its `__module__` and `__qualname__`, as a program may have set them
