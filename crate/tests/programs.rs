@@ -947,6 +947,21 @@ fn argparse_module() {
 }
 
 #[test]
+fn zip_strict_range_slices() {
+    check("zip_strict_range_slices");
+}
+
+#[test]
+fn tuple_float_subclass() {
+    check("tuple_float_subclass");
+}
+
+#[test]
+fn stdlib_small_mends() {
+    check("stdlib_small_mends");
+}
+
+#[test]
 fn csv_module() {
     check("csv_module");
 }
@@ -982,6 +997,16 @@ fn yield_from_throw() {
 }
 
 #[test]
+fn collections_more() {
+    check("collections_more");
+}
+
+#[test]
+fn did_you_mean() {
+    check("did_you_mean");
+}
+
+#[test]
 fn slots_enforced() {
     check("slots_enforced");
 }
@@ -999,4 +1024,19 @@ fn instance_dict_writes() {
 #[test]
 fn delattr_hook() {
     check("delattr_hook");
+}
+
+#[test]
+fn csv_learner() {
+    check("csv_learner");
+}
+
+#[test]
+fn calendar_learner() {
+    check("calendar_learner");
+}
+
+#[test]
+fn slots_learner() {
+    check("slots_learner");
 }

@@ -37,6 +37,15 @@ impl Native for PyQueue {
         QUEUE_METHODS
     }
 
+    fn get_attr(&self, name: &str) -> Option<Value> {
+        let count = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+        match name {
+            "maxsize" => Some(count(self.maxsize)),
+            "unfinished_tasks" => Some(count(lock(&self.state).unfinished)),
+            _ => None,
+        }
+    }
+
     fn repr(&self) -> String {
         "<queue.Queue object>".into()
     }

@@ -227,6 +227,18 @@ pub fn module() -> Arc<Module> {
             names.insert(name.into(), file.clone());
             names.insert(format!("__{name}__").into(), file);
         }
+        let stdin = Value::Native(Arc::new(crate::runtime::stdio::Stdin));
+        names.insert("stdin".into(), stdin.clone());
+        names.insert("__stdin__".into(), stdin);
+        // Where imports are looked for, as CPython in a browser (Pyodide) has it.
+        names.insert(
+            "path".into(),
+            Value::list(vec![
+                Value::str("/home/pyodide"),
+                Value::str("/lib/python311.zip"),
+                Value::str("/lib/python3.11"),
+            ]),
+        );
         // The program runs as `python3 main.py` would.
         names.insert("argv".into(), Value::list(vec![Value::str("main.py")]));
         // What CPython in a browser (Pyodide, PyScript, CPython's own

@@ -87,7 +87,34 @@ static FUNCTIONS: &[Builtin] = &[
     builtin!("monotonic_ns", |_, a| nanoseconds(&a, "monotonic_ns")),
     builtin!("process_time_ns", |_, a| nanoseconds(&a, "process_time_ns")),
     builtin!("__getattr__", calendar_function),
+    builtin!("__dir__", names),
 ];
+
+/// `dir(time)`: its clocks and its calendar functions, not the
+/// `__getattr__` that finds the latter.
+fn names(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    for module in ["time", "_time_calendar"] {
+        if let Value::Module(m) = interp.import(module)? {
+            let public = module == "time";
+            names.extend(
+                m.names()
+                    .keys()
+                    .filter(|n| {
+                        if public {
+                            !matches!(&***n, "__getattr__" | "__dir__")
+                        } else {
+                            !n.starts_with('_')
+                        }
+                    })
+                    .map(ToString::to_string),
+            );
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+}
 
 /// `time.strftime`, `time.localtime`…: the calendar functions, written in
 /// Python (`_time_calendar`), compiled the first time a program asks for

@@ -355,6 +355,9 @@ impl Interp {
                 if let Some(found) = super::complex::number_attr(object, name) {
                     return Ok(Attr::Value(found));
                 }
+                if let Some(found) = super::containers::bounds_attr(object, name) {
+                    return Ok(Attr::Value(found));
+                }
                 let type_name = object.builtin_type_name().unwrap_or_default();
                 match methods::lookup(type_name, name) {
                     Some(method) => return Ok(Attr::Method(Value::Builtin(method))),

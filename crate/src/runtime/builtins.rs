@@ -421,6 +421,22 @@ impl Interp {
 fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let key = args.keyword("key");
     let reverse = args.keyword("reverse");
+    // Argument Clinic's words, not `len()`'s: "sorted expected 1 argument, got 2".
+    if args.keywords.is_empty() && args.positional.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    if let Some((k, _)) = args.keywords.first() {
+        let given =
+            args.keywords.len() + usize::from(key.is_some()) + usize::from(reverse.is_some());
+        return Err(type_error(if given > 2 {
+            format!("sort() takes at most 2 keyword arguments ({given} given)")
+        } else {
+            format!("'{k}' is an invalid keyword argument for sort()")
+        }));
+    }
     let a = positional(args, "sorted", 1, 1)?;
     let items = interp.collect(&a[0])?;
     let reverse = match reverse {
@@ -468,7 +484,16 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     .value())
 }
 
-fn zip(interp: &mut Interp, args: Args) -> PyResult<Value> {
+fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    let strict = match args.keyword("strict") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for zip()"
+        )));
+    }
     let mut inners = Vec::new();
     for (i, v) in args.positional.iter().enumerate() {
         inners.push(
@@ -477,7 +502,7 @@ fn zip(interp: &mut Interp, args: Args) -> PyResult<Value> {
             })?,
         );
     }
-    Ok(Iter::Zip { inners }.value())
+    Ok(Iter::Zip { inners, strict }.value())
 }
 
 fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {

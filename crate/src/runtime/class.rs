@@ -184,6 +184,11 @@ impl Interp {
             ancestors,
             metaclass,
         } = made;
+        // A class that defines `__eq__` but not `__hash__` is unhashable:
+        // its `__hash__` is None, as CPython's `type.__new__` sets it.
+        if attributes.contains_key("__eq__") && !attributes.contains_key("__hash__") {
+            attributes.insert("__hash__".into(), Value::None);
+        }
         // `__init_subclass__` is a class method without saying so.
         if let Some(hook @ Value::Function(_)) = attributes.get("__init_subclass__").cloned() {
             let wrapped = (super::descriptors::CLASSMETHOD.call)(self, Args::new(vec![hook]))?;
@@ -269,6 +274,10 @@ impl Interp {
                 }
                 // Its arguments were taken as it was made.
                 BuiltinBase::Exception(_) => {}
+                // An immutable value made by a `__new__` of the class's own
+                // (`super().__new__(cls, (x, y))`) is what it is.
+                BuiltinBase::Type(base)
+                    if is_immutable(base) && instance.base_object().is_some() => {}
                 BuiltinBase::Type(base) => {
                     let named = names_it(&args);
                     let made = (base.call)(self, args)?;
@@ -302,9 +311,17 @@ fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResul
         )),
         BuiltinBase::Type(base) => {
             let instance = Instance::new(class.clone());
-            // A container is there, empty, before `__init__` fills it.
+            // A container is there, empty, before `__init__` fills it; an
+            // immutable value is made from the arguments, as CPython's
+            // `str.__new__` makes it (`__init__` cannot change it after).
             if matches!(base.name, "list" | "dict" | "set") {
                 *lock(&instance.base_object) = Some((base.call)(interp, Args::default())?);
+            } else if is_immutable(base) {
+                let args = Args {
+                    positional: args.positional.clone(),
+                    keywords: args.keywords.clone(),
+                };
+                *lock(&instance.base_object) = Some((base.call)(interp, args)?);
             }
             Value::Instance(Arc::new(instance))
         }
@@ -381,10 +398,16 @@ fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
     Ok(found)
 }
 
+/// Whether instances of built-in type `base` are values fixed when made
+/// (by `__new__`), not filled by `__init__`.
+fn is_immutable(base: &Builtin) -> bool {
+    matches!(base.name, "int" | "str" | "tuple" | "float")
+}
+
 /// The built-in types a class may derive from here.
 /// (`type`: its subclasses are metaclasses, whose instances are classes.)
 const SUBCLASSABLE: &[&str] = &[
-    "list", "dict", "set", "int", "str", "Thread", "Process", "type",
+    "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type",
 ];
 
 /// The Python classes after a new class in its method resolution order:
@@ -625,6 +648,10 @@ static TYPE_INIT: Builtin = builtin!("type.__init__", |interp, mut args| {
     let BuiltinBase::Type(base) = &class.builtin else {
         return Ok(Value::None);
     };
+    // An immutable value was made by `__new__`; its `__init__` is object's.
+    if is_immutable(base) && instance.base_object().is_some() {
+        return Ok(Value::None);
+    }
     let named = names_it(&args);
     let made = (base.call)(interp, args)?;
     set_base_object(&instance, made, &class, named);

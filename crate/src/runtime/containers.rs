@@ -37,6 +37,33 @@ fn index_of(v: &Value) -> PyResult<Option<i64>> {
 /// # Errors
 /// A step of zero, bounds that are not integers.
 pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+    let (start, stop, step) = slice_bounds(parts, len)?;
+    // How many (in i128: `stop - start` cannot overflow), asked for at once.
+    let (first, end, by) = (i128::from(start), i128::from(stop), i128::from(step));
+    let count = if by > 0 && first < end {
+        (end - first - 1) / by + 1
+    } else if by < 0 && first > end {
+        (first - end - 1) / (-by) + 1
+    } else {
+        0
+    };
+    let count = u64::try_from(count).unwrap_or(u64::MAX);
+    let mut positions = alloc::vec_with_capacity(alloc::check_items(count, size_of::<usize>())?)?;
+    let mut i = first;
+    while positions.len() < positions.capacity() {
+        // Every position selected lies in `0..len`.
+        positions.push(usize::try_from(i).unwrap_or(0));
+        i += by;
+    }
+    Ok(positions)
+}
+
+/// A slice's start, stop and step in a sequence of `len` items, clamped as
+/// CPython's `PySlice_AdjustIndices` clamps them.
+///
+/// # Errors
+/// A step of zero, bounds that are not integers.
+fn slice_bounds(parts: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
     let len = i64::try_from(len).unwrap_or(i64::MAX);
     let step = index_of(&parts[2])?.unwrap_or(1);
     if step == 0 {
@@ -60,24 +87,42 @@ pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
             adjust(index_of(&parts[1])?, -1, -1, len - 1),
         )
     };
-    // How many (in i128: `stop - start` cannot overflow), asked for at once.
-    let (first, end, by) = (i128::from(start), i128::from(stop), i128::from(step));
-    let count = if by > 0 && first < end {
-        (end - first - 1) / by + 1
-    } else if by < 0 && first > end {
-        (first - end - 1) / (-by) + 1
-    } else {
-        0
-    };
-    let count = u64::try_from(count).unwrap_or(u64::MAX);
-    let mut positions = alloc::vec_with_capacity(alloc::check_items(count, size_of::<usize>())?)?;
-    let mut i = first;
-    while positions.len() < positions.capacity() {
-        // Every position selected lies in `0..len`.
-        positions.push(usize::try_from(i).unwrap_or(0));
-        i += by;
+    Ok((start, stop, step))
+}
+
+/// `.start`, `.stop` and `.step` of a range or a slice.
+#[must_use]
+pub fn bounds_attr(v: &Value, name: &str) -> Option<Value> {
+    match (v, name) {
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Slice(parts), "start") => Some(parts[0].clone()),
+        (Value::Slice(parts), "stop") => Some(parts[1].clone()),
+        (Value::Slice(parts), "step") => Some(parts[2].clone()),
+        _ => None,
     }
-    Ok(positions)
+}
+
+/// `r[a:b:c]` of a range: the range of the numbers it selects.
+fn range_slice(r: &super::value::Range, parts: &[Value; 3]) -> PyResult<Value> {
+    let len = usize::try_from(r.len()).map_err(|_| alloc::memory_error())?;
+    let (start, stop, step) = slice_bounds(parts, len)?;
+    let at = |i: i64| i128::from(r.start) + i128::from(i) * i128::from(r.step);
+    let fit = |n: i128| {
+        i64::try_from(n).map_err(|_| {
+            PyErr::new(
+                ExcType::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            )
+        })
+    };
+    let sliced = super::value::Range {
+        start: fit(at(start))?,
+        stop: fit(at(stop))?,
+        step: fit(i128::from(r.step) * i128::from(step))?,
+    };
+    Ok(Value::Range(Arc::new(sliced)))
 }
 
 /// `items[start:stop:step] = new`, a list's or a bytearray's: a simple
@@ -486,7 +531,17 @@ impl Interp {
             other => {
                 let mut pairs = Vec::new();
                 for item in self.collect(other)? {
-                    let kv = self.collect(&item)?;
+                    let pair = match self.iter(&item) {
+                        Ok(pair) => pair,
+                        Err(e) if e.kind() == Some(ExcType::TypeError) => {
+                            return Err(type_error(format!(
+                                "cannot convert dictionary update sequence element #{} to a sequence",
+                                pairs.len()
+                            )))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let kv = self.collect(&pair)?;
                     if kv.len() != 2 {
                         return Err(PyErr::new(
                             ExcType::ValueError,
@@ -868,17 +923,7 @@ impl Interp {
                     .collect();
                 Ok(Value::str(&picked))
             }
-            // A list here (CPython's is a range): of the numbers selected.
-            Value::Range(r) => {
-                let len = usize::try_from(r.len()).map_err(|_| alloc::memory_error())?;
-                let positions = slice_positions(parts, len)?;
-                let mut items = alloc::vec_with_capacity(positions.len())?;
-                items.extend(positions.into_iter().filter_map(|i| {
-                    r.get(i128::try_from(i).unwrap_or(i128::MAX))
-                        .map(Value::Int)
-                }));
-                Ok(Value::list(items))
-            }
+            Value::Range(r) => range_slice(r, parts),
             other => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()

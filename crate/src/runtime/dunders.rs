@@ -617,7 +617,7 @@ fn new(interp: &mut Interp, args: Args, type_name: &str, name: &str) -> PyResult
         }
         // An int or str subclass's instance is its value from the start,
         // as the value cannot change after.
-        Some(Value::Class(c)) if matches!(type_name, "int" | "str") => {
+        Some(Value::Class(c)) if matches!(type_name, "int" | "str" | "tuple" | "float") => {
             let made = (super::class::object_method("__new__")
                 .expect("object.__new__")
                 .call)(interp, Args::new(vec![Value::Class(c.clone())]))?;

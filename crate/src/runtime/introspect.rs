@@ -206,7 +206,18 @@ fn dir_of(interp: &mut Interp, object: &Value) -> PyResult<Value> {
         names.extend(lock(namespace).keys().map(ToString::to_string));
     };
     match object {
-        Value::Module(m) => names.extend(m.names().keys().map(ToString::to_string)),
+        // A module's own `__dir__` says what it has (one whose `__getattr__`
+        // makes names on demand), as CPython's `module.__dir__` asks it.
+        Value::Module(m) => {
+            let custom = m.names().get("__dir__").cloned();
+            if let Some(method) = custom {
+                let listed = interp.call(&method, Args::default())?;
+                let items = interp.collect(&listed)?;
+                let sorted = interp.sorted(items, None, false).map_err(|(_, e)| e)?;
+                return Ok(Value::list(sorted));
+            }
+            names.extend(m.names().keys().map(ToString::to_string));
+        }
         Value::Class(c) => class_names(c, &mut names),
         Value::Instance(i) => {
             own(&mut names, &i.attributes);

@@ -30,6 +30,8 @@ pub enum Iter {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         function: Value,
@@ -53,7 +55,7 @@ impl Drop for Iter {
         let take = |v: &mut Value| std::mem::replace(v, Value::None);
         match self {
             Iter::Enumerate { inner, .. } => release(take(inner), |v, p| defer_values([v], p)),
-            Iter::Zip { inners } => release(std::mem::take(inners), defer_values),
+            Iter::Zip { inners, .. } => release(std::mem::take(inners), defer_values),
             Iter::Map { function, inners } => {
                 let contents = (take(function), std::mem::take(inners));
                 release(contents, |(function, inners), pending| {
@@ -236,7 +238,7 @@ pub(super) fn step_sequence(it: &mut Iter) -> Option<Option<Value>> {
 /// What to do after one step under the iterator's lock.
 enum Step {
     Enumerate(Value, i64),
-    Zip(Vec<Value>),
+    Zip(Vec<Value>, bool),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Native(Arc<dyn NativeIter>),
@@ -387,7 +389,7 @@ impl Interp {
                     }
                     Step::Enumerate(inner.clone(), *count - 1)
                 }
-                Iter::Zip { inners } => Step::Zip(inners.clone()),
+                Iter::Zip { inners, strict } => Step::Zip(inners.clone(), *strict),
                 Iter::Map { function, inners } => Step::Map(function.clone(), inners.clone()),
                 Iter::Filter { function, inner } => Step::Filter(function.clone(), inner.clone()),
                 Iter::Native(n) => Step::Native(n.clone()),
@@ -397,14 +399,15 @@ impl Interp {
             Step::Enumerate(inner, count) => Ok(self
                 .next(&inner)?
                 .map(|item| Value::tuple(vec![Value::Int(count), item]))),
-            Step::Zip(inners) => {
+            Step::Zip(inners, strict) => {
                 if inners.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(inners.len());
-                for inner in &inners {
+                for (i, inner) in inners.iter().enumerate() {
                     match self.next(inner)? {
                         Some(item) => items.push(item),
+                        None if strict => return self.zip_strict_end(&inners, i),
                         None => return Ok(None),
                     }
                 }
@@ -437,6 +440,35 @@ impl Interp {
             },
             Step::Native(n) => n.next(self),
         }
+    }
+
+    /// `zip(strict=True)` found argument `exhausted` (0-based) at its end:
+    /// the end of all of them, or ValueError naming the first that differs.
+    fn zip_strict_end(&mut self, inners: &[Value], exhausted: usize) -> PyResult<Option<Value>> {
+        let others = |i: usize| {
+            if i == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{i}")
+            }
+        };
+        if exhausted > 0 {
+            return Err(super::error::value_error(format!(
+                "zip() argument {} is shorter than {}",
+                exhausted + 1,
+                others(exhausted)
+            )));
+        }
+        for (i, inner) in inners.iter().enumerate().skip(1) {
+            if self.next(inner)?.is_some() {
+                return Err(super::error::value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    i + 1,
+                    others(i)
+                )));
+            }
+        }
+        Ok(None)
     }
 
     /// All items of an iterable, collected.

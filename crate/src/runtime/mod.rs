@@ -42,6 +42,7 @@ pub mod shared;
 pub mod stdio;
 pub mod str_methods;
 pub mod struct_seq;
+pub mod suggestions;
 pub mod traceback_objects;
 pub mod transfer;
 pub mod trashcan;
@@ -481,7 +482,15 @@ impl Interp {
     /// # Errors
     /// Never in practice (a failing `__str__` is shown as such).
     pub fn format_exception(&mut self, error: &PyErr, source: &str) -> String {
-        self.format_chain(error, source, 0)
+        self.format_chain(error, source, 0, false)
+    }
+
+    /// `format_exception` as the interpreter prints an uncaught exception
+    /// (`sys.excepthook`): with CPython 3.11's "Did you mean" after a
+    /// NameError's or an AttributeError's message, which its `traceback`
+    /// module does not add.
+    pub fn format_uncaught(&mut self, error: &PyErr, source: &str) -> String {
+        self.format_chain(error, source, 0, true)
     }
 
     /// A traceback's line for `entry`, as CPython 3.11 draws it: its file,
@@ -526,6 +535,11 @@ impl Interp {
     /// The last line of an exception's traceback ("ValueError: bad"; a
     /// SyntaxError's display from `exec`/`eval`).
     pub fn format_exception_only(&mut self, value: &Value) -> String {
+        self.exception_line(value, false)
+    }
+
+    /// `format_exception_only`, with a "Did you mean" if `hints`.
+    fn exception_line(&mut self, value: &Value, hints: bool) -> String {
         // A SyntaxError from `exec`/`eval` shows where in its source, as
         // a program's own does.
         if let Some(display) = exec::syntax_error_display(value) {
@@ -541,13 +555,18 @@ impl Interp {
         if message.is_empty() {
             format!("{kind}\n")
         } else {
-            format!("{kind}: {message}\n")
+            let hint = if hints {
+                self.suggestion(value, &message).unwrap_or_default()
+            } else {
+                String::new()
+            };
+            format!("{kind}: {message}{hint}\n")
         }
     }
 
     /// `format_exception` of `error` after the exceptions chained to it
     /// (its cause, or the one being handled as it was raised).
-    fn format_chain(&mut self, error: &PyErr, source: &str, depth: usize) -> String {
+    fn format_chain(&mut self, error: &PyErr, source: &str, depth: usize, hints: bool) -> String {
         let mut out = String::new();
         if let Some(cause) = &error.cause_text {
             out.push_str(cause);
@@ -558,12 +577,12 @@ impl Interp {
         // CPython prints a chain at most this deep (its own recursion guard aside).
         if depth < 100 {
             if let Some(cause) = &error.cause {
-                out.push_str(&self.format_chain(cause, source, depth + 1));
+                out.push_str(&self.format_chain(cause, source, depth + 1, hints));
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             } else if let (Some(context), false) = (&error.context, error.suppress_context) {
-                out.push_str(&self.format_chain(context, source, depth + 1));
+                out.push_str(&self.format_chain(context, source, depth + 1, hints));
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
@@ -576,7 +595,7 @@ impl Interp {
             out.push_str("Traceback (most recent call last):\n");
         }
         out.push_str(&self.format_entries(error.traceback.iter().rev(), source));
-        out.push_str(&self.format_exception_only(&error.value));
+        out.push_str(&self.exception_line(&error.value, hints));
         out
     }
 
@@ -832,7 +851,7 @@ pub fn run_streaming(
             interp.exit_status(&error)
         }
         Err(error) => {
-            let text = interp.format_exception(&error, source);
+            let text = interp.format_uncaught(&error, source);
             interp.write_stderr(&text);
             1
         }

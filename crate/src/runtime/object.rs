@@ -187,7 +187,8 @@ impl Class {
                     let (plain, instances) = {
                         let attributes = lock(&class.attributes);
                         let plain = attributes.iter().all(|(name, value)| {
-                            &**name != "__setattr__" && !super::descriptors::is_property(value)
+                            !matches!(&**name, "__setattr__" | "__slots__")
+                                && !super::descriptors::is_property(value)
                         });
                         let instances: Vec<Value> = attributes
                             .values()

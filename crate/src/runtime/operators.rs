@@ -221,12 +221,19 @@ impl Interp {
         };
         let class = class.clone();
         let hash = class.lookup("__hash__");
-        // An int or str subclass's instance keeps its value's hash and
+        // An int, str, tuple or float subclass's instance keeps its value's hash and
         // equality (an IntEnum member finds the int's entry), unless its
         // class has a `__hash__` or an `__eq__` of its own.
-        let number_or_text = v
-            .base_object()
-            .filter(|b| matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Str(_)));
+        let number_or_text = v.base_object().filter(|b| {
+            matches!(
+                b,
+                Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Str(_)
+                    | Value::Tuple(_)
+                    | Value::Float(_)
+            )
+        });
         if let Some(base) = &number_or_text {
             if hash.is_none() && class.lookup("__eq__").is_none() {
                 return self.key(base);

@@ -78,6 +78,12 @@ struct Values {
 
 impl Values {
     fn new(interp: &mut Interp, values: &Value) -> PyResult<Values> {
+        // An instance of a tuple subclass (a namedtuple) is its values.
+        let base = match values.base_object() {
+            Some(base @ Value::Tuple(_)) => Some(base),
+            _ => None,
+        };
+        let values = base.as_ref().unwrap_or(values);
         let (len, index) = match values {
             Value::Tuple(t) => (i64::try_from(t.len()).unwrap_or(i64::MAX), 0),
             _ => (-1, -2),

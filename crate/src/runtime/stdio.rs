@@ -140,3 +140,66 @@ pub static TEXT_IO_METHODS: &[Builtin] = &[
     builtin!(method "TextIOWrapper.writable", writable),
     builtin!(method "TextIOWrapper.readable", readable),
 ];
+
+/// `sys.stdin`: the page gives a program no keyboard input, so it reads as
+/// CPython's stdin does at its end (`python3 prog.py < /dev/null`): every
+/// read is empty, as `input()` raises EOFError.
+#[derive(Debug)]
+pub struct Stdin;
+
+impl Native for Stdin {
+    fn type_name(&self) -> &'static str {
+        "_io.TextIOWrapper"
+    }
+
+    fn methods(&self) -> &'static [Builtin] {
+        STDIN_METHODS
+    }
+
+    fn get_attr(&self, name: &str) -> Option<Value> {
+        Some(match name {
+            "name" => Value::str("<stdin>"),
+            "mode" => Value::str("r"),
+            "encoding" => Value::str("utf-8"),
+            "closed" => Value::Bool(false),
+            _ => return None,
+        })
+    }
+
+    fn repr(&self) -> String {
+        "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>".to_string()
+    }
+}
+
+/// `sys.stdin.read()`, `readline()`: nothing left to read.
+fn read_nothing(_: &mut Interp, _: &Value, _: &mut [Value]) -> PyResult<Value> {
+    Ok(Value::str(""))
+}
+
+/// `sys.stdin.readlines()`: no lines.
+fn no_lines(_: &mut Interp, _: &Value, _: &mut [Value]) -> PyResult<Value> {
+    Ok(Value::list(Vec::new()))
+}
+
+/// `for line in sys.stdin`: no lines.
+fn iter_nothing(_: &mut Interp, _: &Value, _: &mut [Value]) -> PyResult<Value> {
+    Ok(super::iter::Iter::items(Vec::new()))
+}
+
+fn stdin_false(_: &mut Interp, _: &Value, _: &mut [Value]) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stdin_true(_: &mut Interp, _: &Value, _: &mut [Value]) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+pub static STDIN_METHODS: &[Builtin] = &[
+    builtin!(method "TextIOWrapper.read", read_nothing),
+    builtin!(method "TextIOWrapper.readline", read_nothing),
+    builtin!(method "TextIOWrapper.readlines", no_lines),
+    builtin!(method "TextIOWrapper.__iter__", iter_nothing),
+    builtin!(method "TextIOWrapper.isatty", stdin_false),
+    builtin!(method "TextIOWrapper.writable", stdin_false),
+    builtin!(method "TextIOWrapper.readable", stdin_true),
+];

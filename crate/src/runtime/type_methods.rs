@@ -31,6 +31,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "int" | "bool" => INT_METHODS,
         "float" => FLOAT_METHODS,
         "slice" => SLICE_METHODS,
+        "range" => RANGE_METHODS,
         "complex" => super::complex::COMPLEX_METHODS,
         _ => return None,
     };
@@ -99,6 +100,7 @@ fn is_a(v: &Value, type_name: &str) -> bool {
             | ("int", Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
             | ("float", Value::Float(_))
             | ("slice", Value::Slice(_))
+            | ("range", Value::Range(_))
     )
 }
 
@@ -320,6 +322,65 @@ static TUPLE_METHODS: &[Builtin] = &[
     builtin!("tuple.count", |interp, a| {
         let (this, rest) = receiver(a, "tuple.count", Takes::One)?;
         count_of(interp, tuple_items(&this), &rest[0])
+    }),
+];
+
+/// Where int `x` stands in range `r`, if it is one of its numbers.
+fn range_position(r: &super::value::Range, x: &Value) -> Option<i64> {
+    let x = match x {
+        Value::Int(i) => i128::from(*i),
+        Value::Bool(b) => i128::from(*b),
+        _ => return None,
+    };
+    let offset = x - i128::from(r.start);
+    let step = i128::from(r.step);
+    let index = offset / step;
+    (offset % step == 0 && (0..r.len()).contains(&index)).then(|| i64::try_from(index).ok())?
+}
+
+/// A range's numbers, to compare one by one with what is not an int.
+fn range_items(r: &super::value::Range) -> Vec<Value> {
+    (0..r.len())
+        .filter_map(|i| r.get(i))
+        .map(Value::Int)
+        .collect()
+}
+
+fn range_of(v: &Value) -> &super::value::Range {
+    match v {
+        Value::Range(r) => r,
+        _ => unreachable!("checked by `receiver`"),
+    }
+}
+
+static RANGE_METHODS: &[Builtin] = &[
+    builtin!("range.index", |interp, a| {
+        let (this, rest) = receiver(a, "range.index", Takes::One)?;
+        let r = range_of(&this);
+        let found = match &rest[0] {
+            x @ (Value::Int(_) | Value::Bool(_)) => range_position(r, x),
+            x => position_of(interp, &range_items(r), std::slice::from_ref(x))?
+                .and_then(|i| i64::try_from(i).ok()),
+        };
+        match found {
+            Some(i) => Ok(Value::Int(i)),
+            None if matches!(rest[0], Value::Int(_) | Value::Bool(_)) => {
+                let shown = interp.repr(&rest[0])?;
+                Err(value_error(format!("{shown} is not in range")))
+            }
+            // Not an int: CPython searches as any sequence does.
+            None => Err(value_error("sequence.index(x): x not in sequence")),
+        }
+    }),
+    builtin!("range.count", |interp, a| {
+        let (this, rest) = receiver(a, "range.count", Takes::One)?;
+        let r = range_of(&this);
+        match &rest[0] {
+            x @ (Value::Int(_) | Value::Bool(_)) => {
+                Ok(Value::Int(i64::from(range_position(r, x).is_some())))
+            }
+            x => count_of(interp, &range_items(r), x),
+        }
     }),
 ];
 

@@ -237,7 +237,7 @@ class _TupleGetter:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        return instance._tuple[self._index]
+        return tuple.__getitem__(instance, self._index)
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -251,200 +251,108 @@ class _TupleGetter:
 
 def _new_namedtuple(cls, values):
     """An instance of namedtuple class `cls` holding the tuple `values`."""
-    self = super(_NamedTuple, cls).__new__(cls)
-    super(_NamedTuple, self).__setattr__("_tuple", values)
-    return self
+    return tuple.__new__(cls, values)
 
 
-class _NamedTuple:
-    """What every class namedtuple makes has in common.
+# The methods every namedtuple class has; `namedtuple` puts them in each
+# class it makes, whose only base is `tuple` (its `__mro__` is CPython's).
 
-    The page's Python cannot subclass `tuple`, so a namedtuple class is a
-    plain class holding its values in a tuple and behaving like one:
-    indexing and slicing, len, iteration and unpacking, `in`, count, index,
-    +, *, comparisons with tuples and other namedtuples, and the hash of the
-    tuple. `isinstance(p, tuple)` is False, unlike CPython's."""
 
-    __slots__ = ("_tuple",)
-    _fields = ()
-    _field_defaults = {}
-
-    def __new__(cls, *args, **kwargs):
-        fields = cls._fields
-        count = len(fields)
-        values = list(args[:count])
-        given = len(args)
-        for name, value in kwargs.items():
-            if name not in fields:
-                raise TypeError(
-                    f"{cls.__name__}.__new__() got an unexpected keyword argument '{name}'"
-                )
-            position = fields.index(name)
-            if position < given:
-                raise TypeError(
-                    f"{cls.__name__}.__new__() got multiple values for argument '{name}'"
-                )
-        if given > count:
-            defaults = len(cls._field_defaults)
-            if defaults:
-                takes = f"from {count - defaults + 1} to {count + 1} positional arguments"
-            else:
-                takes = _plural(count + 1, "positional argument")
-            were = "was" if given + 1 == 1 else "were"
+def _nt_new(cls, *args, **kwargs):
+    fields = cls._fields
+    count = len(fields)
+    values = list(args[:count])
+    given = len(args)
+    for name, value in kwargs.items():
+        if name not in fields:
             raise TypeError(
-                f"{cls.__name__}.__new__() takes {takes} but {given + 1} {were} given"
+                f"{cls.__name__}.__new__() got an unexpected keyword argument '{name}'"
             )
-        missing = []
-        for name in fields[given:]:
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in cls._field_defaults:
-                values.append(cls._field_defaults[name])
-            else:
-                missing.append(name)
-        if missing:
+        position = fields.index(name)
+        if position < given:
             raise TypeError(
-                f"{cls.__name__}.__new__() missing "
-                f"{_plural(len(missing), 'required positional argument')}: "
-                f"{_names_list(missing)}"
+                f"{cls.__name__}.__new__() got multiple values for argument '{name}'"
             )
-        return _new_namedtuple(cls, tuple(values))
-
-    def __setattr__(self, name, value):
-        if name in type(self)._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    def __delattr__(self, name):
-        if name in type(self)._fields:
-            raise AttributeError("can't delete attribute")
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
-
-    @classmethod
-    def _make(cls, iterable):
-        """Make a new object from a sequence or iterable"""
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
-        return _new_namedtuple(cls, values)
-
-    def _replace(self, /, **kwds):
-        """Return a new object replacing specified fields with new values"""
-        values = []
-        for name, value in zip(self._fields, self._tuple):
-            values.append(kwds.pop(name) if name in kwds else value)
-        if kwds:
-            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
-        return self._make(values)
-
-    def __repr__(self):
-        """Return a nicely formatted representation string"""
-        parts = ", ".join(
-            f"{name}={value!r}" for name, value in zip(self._fields, self._tuple)
+    if given > count:
+        defaults = len(cls._field_defaults)
+        if defaults:
+            takes = f"from {count - defaults + 1} to {count + 1} positional arguments"
+        else:
+            takes = _plural(count + 1, "positional argument")
+        were = "was" if given + 1 == 1 else "were"
+        raise TypeError(
+            f"{cls.__name__}.__new__() takes {takes} but {given + 1} {were} given"
         )
-        return f"{self.__class__.__name__}({parts})"
-
-    def _asdict(self):
-        """Return a new dict which maps field names to their values."""
-        return dict(zip(self._fields, self._tuple))
-
-    def __getnewargs__(self):
-        """Return self as a plain tuple.  Used by copy and pickle."""
-        return self._tuple
-
-    def __reduce__(self):
-        return _new_namedtuple, (type(self), self._tuple)
-
-    # The tuple's behaviour.
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __reversed__(self):
-        return reversed(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, value):
-        return value in self._tuple
-
-    def count(self, value):
-        """Return number of occurrences of value."""
-        return self._tuple.count(value)
-
-    def index(self, value, *args):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present."""
-        return self._tuple.index(value, *args)
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __add__(self, other):
-        if isinstance(other, _NamedTuple):
-            other = other._tuple
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return self._tuple + other
-
-    def __radd__(self, other):
-        if not isinstance(other, tuple):
-            return NotImplemented
-        return other + self._tuple
-
-    def __mul__(self, n):
-        return self._tuple * n
-
-    __rmul__ = __mul__
-
-    def __eq__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple == other
-
-    def __ne__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple != other
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        if other is NotImplemented:
-            return other
-        return self._tuple >= other
+    missing = []
+    for name in fields[given:]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in cls._field_defaults:
+            values.append(cls._field_defaults[name])
+        else:
+            missing.append(name)
+    if missing:
+        raise TypeError(
+            f"{cls.__name__}.__new__() missing "
+            f"{_plural(len(missing), 'required positional argument')}: "
+            f"{_names_list(missing)}"
+        )
+    return tuple.__new__(cls, values)
 
 
-def _as_tuple(other):
-    if isinstance(other, _NamedTuple):
-        return other._tuple
-    if isinstance(other, tuple):
-        return other
-    return NotImplemented
+def _nt_make(cls, iterable):
+    """Make a new object from a sequence or iterable"""
+    values = tuple(iterable)
+    if len(values) != len(cls._fields):
+        raise TypeError(f"Expected {len(cls._fields)} arguments, got {len(values)}")
+    return tuple.__new__(cls, values)
+
+
+def _nt_replace(self, /, **kwds):
+    """Return a new object replacing specified fields with new values"""
+    values = []
+    for name, value in zip(self._fields, tuple(self)):
+        values.append(kwds.pop(name) if name in kwds else value)
+    if kwds:
+        raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+    return self._make(values)
+
+
+def _nt_repr(self):
+    """Return a nicely formatted representation string"""
+    parts = ", ".join(
+        f"{name}={value!r}" for name, value in zip(self._fields, tuple(self))
+    )
+    return f"{self.__class__.__name__}({parts})"
+
+
+def _nt_asdict(self):
+    """Return a new dict which maps field names to their values."""
+    return dict(zip(self._fields, tuple(self)))
+
+
+def _nt_getnewargs(self):
+    """Return self as a plain tuple.  Used by copy and pickle."""
+    return tuple(self)
+
+
+def _nt_setattr(self, name, value):
+    # A namedtuple's `__slots__ = ()` leaves it no attributes to set; a
+    # subclass without `__slots__` of its own has a `__dict__`.
+    for cls in type(self).__mro__:
+        if cls is tuple:
+            if name in type(self)._fields:
+                raise AttributeError("can't set attribute")
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute '{name}'"
+            )
+        if "__slots__" not in cls.__dict__:
+            break
+    object.__setattr__(self, name, value)
+
+
+def _nt_reduce(self):
+    return _new_namedtuple, (type(self), tuple(self))
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -500,19 +408,25 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     field_names = tuple(field_names)
 
-    class _Class(_NamedTuple):
-        __slots__ = ()
-
-    _Class.__name__ = typename
-    _Class.__qualname__ = typename
-    _Class.__doc__ = f"{typename}({', '.join(field_names)})"
-    _Class._fields = field_names
-    _Class._field_defaults = field_defaults
-    _Class.__match_args__ = field_names
-    _Class.__module__ = "__main__" if module is None else module
+    namespace = {
+        "__doc__": f"{typename}({', '.join(field_names)})",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__match_args__": field_names,
+        "__module__": "__main__" if module is None else module,
+        "__new__": _nt_new,
+        "_make": classmethod(_nt_make),
+        "_replace": _nt_replace,
+        "__repr__": _nt_repr,
+        "_asdict": _nt_asdict,
+        "__getnewargs__": _nt_getnewargs,
+        "__reduce__": _nt_reduce,
+        "__setattr__": _nt_setattr,
+    }
     for index, name in enumerate(field_names):
-        setattr(_Class, name, _TupleGetter(index, f"Alias for field number {index}"))
-    return _Class
+        namespace[name] = _TupleGetter(index, f"Alias for field number {index}")
+    return type(typename, (tuple,), namespace)
 
 
 ################################################################################
@@ -1382,6 +1296,281 @@ class ChainMap:
         for child in reversed(self.maps):
             m.update(child)
         return self.__class__(m)
+
+
+################################################################################
+### UserDict, UserList
+################################################################################
+
+
+def _copy_of(obj, data):
+    """A shallow copy of UserDict or UserList `obj`, holding `data`."""
+    new = obj.__class__.__new__(obj.__class__)
+    for name, value in vars(obj).items():
+        object.__setattr__(new, name, value)
+    object.__setattr__(new, "data", data)
+    return new
+
+
+class UserDict:
+    """A dict kept in `self.data`, for subclasses to change: every method
+    goes through `__getitem__`, `__setitem__` and `__delitem__` as
+    MutableMapping's do, so overriding those changes them all."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __eq__(self, other):
+        if isinstance(other, UserDict):
+            other = other.data
+        if not isinstance(other, dict):
+            return NotImplemented
+        return self.data == other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        # Straight into the data, as CPython's: not through `__setitem__`.
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def __copy__(self):
+        return _copy_of(self, self.data.copy())
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        # A subclass's copy is filled through its own `__setitem__`.
+        new = _copy_of(self, {})
+        new.update(self)
+        return new
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def keys(self):
+        return self.data.keys()
+
+    def items(self):
+        return {key: self[key] for key in self.data}.items()
+
+    def values(self):
+        return [self[key] for key in self.data]
+
+    def pop(self, key, default=_MISSING):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is _MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        for key in list(self.data):
+            del self[key]
+
+    def update(self, other=(), /, **kwargs):
+        if isinstance(other, (dict, UserDict)) or hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class UserList:
+    """A list kept in `self.data`, for subclasses to change."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def _cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __lt__(self, other):
+        return self.data < self._cast(other)
+
+    def __le__(self, other):
+        return self.data <= self._cast(other)
+
+    def __eq__(self, other):
+        return self.data == self._cast(other)
+
+    def __gt__(self, other):
+        return self.data > self._cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self._cast(other)
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += self._cast(other) if isinstance(other, UserList) else list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        return _copy_of(self, self.data[:])
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
 
 
 def __getattr__(name):

@@ -765,9 +765,10 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
-# The page's deque and namedtuple classes are Python classes of collections.
+# The page's deque is a Python class of collections.
 import collections as _collections
 
 MutableSequence.register(_collections.deque)
-Sequence.register(_collections._NamedTuple)
+MutableSequence.register(_collections.UserList)
+MutableMapping.register(_collections.UserDict)
 del _t, _gen, _function, _Bound, _collections

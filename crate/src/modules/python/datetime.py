@@ -630,6 +630,9 @@ class date:
     def isocalendar(self):
         return _IsoCalendarDate(*_isocal(self.toordinal()))
 
+    def timetuple(self):
+        return _timetuple(self, 0, 0, 0, -1)
+
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,
                           self._month if month is None else month,
@@ -712,6 +715,15 @@ class date:
 date.min = _date_new(date, 1, 1, 1)
 date.max = _date_new(date, 9999, 12, 31)
 date.resolution = _td(_US_DAY)
+
+
+def _timetuple(d, hour, minute, second, dst):
+    """`time.struct_time` of date or datetime `d`, at the time given."""
+    import time
+
+    yday = d.toordinal() - _ymd2ord(d._year, 1, 1) + 1
+    return time.struct_time((d._year, d._month, d._day, hour, minute, second,
+                             d.weekday(), yday, dst))
 
 
 class _IsoCalendarDate:
@@ -1200,6 +1212,13 @@ class datetime(date):
             _tp(self), self._year, self._month, self._day, self._hour,
             self._minute), self._microsecond, self._second, self._tzinfo,
             self._fold)
+
+    def timetuple(self):
+        dst = -1
+        if self._tzinfo is not None:
+            offset = self._tzinfo.dst(self)
+            dst = -1 if offset is None else int(bool(offset))
+        return _timetuple(self, self._hour, self._minute, self._second, dst)
 
     def ctime(self):
         return self.strftime("%c")

@@ -7,6 +7,8 @@ TYPE_CHECKING = False
 def _type_repr(obj):
     if obj is None or obj is type(None):
         return "NoneType"
+    if obj is ...:
+        return "..."
     if isinstance(obj, (list, tuple)) and not isinstance(obj, _Alias):
         return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
     text = repr(obj)
@@ -377,13 +379,58 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    """The functional form `NamedTuple('P', [('x', int), ('y', int)])`."""
+def _make_namedtuple(typename, fields, defaults, module):
     import collections
 
-    if fields is None:
-        fields = list(kwargs.items())
-    return collections.namedtuple(typename, [name for name, _ in fields])
+    names = [name for name, _ in fields]
+    cls = collections.namedtuple(typename, names, defaults=defaults, module=module)
+    cls.__annotations__ = dict(fields)
+    return cls
+
+
+class _NamedTupleMeta(type):
+    """Makes `class P(NamedTuple): x: int` a namedtuple class, its fields
+    the class's annotations; calling `NamedTuple` is the functional form."""
+
+    def __new__(mcls, name, bases, namespace):
+        if namespace.get("_root", False):
+            return super().__new__(mcls, name, bases, namespace)
+        annotations = namespace.get("__annotations__", {})
+        defaults = []
+        for field in annotations:
+            if field in namespace:
+                defaults.append(namespace[field])
+            elif defaults:
+                later = "s" if len(defaults) > 1 else ""
+                raise TypeError(
+                    f"Non-default namedtuple field {field} cannot follow "
+                    f"default field{later} {', '.join(n for n in annotations if n in namespace)}"
+                )
+        cls = _make_namedtuple(
+            name,
+            list(annotations.items()),
+            defaults or None,
+            namespace.get("__module__", "__main__"),
+        )
+        for key, value in namespace.items():
+            if key in annotations or key in ("__annotations__", "__qualname__", "__module__"):
+                continue
+            if key in ("_fields", "_field_defaults", "_make", "_replace", "_asdict", "__new__", "__init__", "__slots__", "__getnewargs__"):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            setattr(cls, key, value)
+        cls.__qualname__ = namespace.get("__qualname__", name)
+        return cls
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        return _make_namedtuple(typename, list(fields), None, "__main__")
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """`class P(NamedTuple): x: int = 0`, or `NamedTuple('P', [('x', int)])`."""
+
+    _root = True
 
 
 class TypedDict(dict):
