@@ -105,6 +105,7 @@ test.describe("corpus programs", () => {
     "calendar_learner",
     "collections_more",
     "slots_learner",
+    "list_queue",
     "class_hooks",
     "class_protocols",
     "attribute_slots",

@@ -157,7 +157,7 @@ impl Loaded {
             let Some(Value::List(list)) = names.shift_remove("__task_list__") else {
                 return Err("the task list did not give a list".to_string());
             };
-            let args = lock(&list.items).clone();
+            let args = lock(&list.items).to_vec();
             Ok((function, args))
         })();
         rt.gil.release_and_exit(&mut interp.rec);

@@ -945,7 +945,7 @@ impl Interp {
             Value::List(l) => {
                 if let Value::Slice(parts) = &key {
                     let new_items = self.collect(&value)?;
-                    return assign_slice(&mut lock(&l.items), parts, new_items, "sequence");
+                    return assign_slice(lock(&l.items).as_vec(), parts, new_items, "sequence");
                 }
                 let mut items = lock(&l.items);
                 let i = item_index(&key, items.len(), "list assignment")?;
@@ -1005,7 +1005,7 @@ impl Interp {
             Value::List(l) => {
                 let mut items = lock(&l.items);
                 if let Value::Slice(parts) = key {
-                    return delete_slice(&mut items, parts);
+                    return delete_slice(items.as_vec(), parts);
                 }
                 let i = item_index(key, items.len(), "list assignment")?;
                 items.remove(i);

@@ -774,7 +774,7 @@ impl Interp {
                         .map_err(|e| not_iterable(e, &iterable))?;
                     if let Value::List(l) = frame.top() {
                         let mut target = lock(&l.items);
-                        super::alloc::reserve(&mut target, items.len())?;
+                        super::alloc::reserve(target.for_appending(), items.len())?;
                         target.extend(items);
                     }
                 }
@@ -1556,5 +1556,5 @@ fn build_string(parts: &[Value]) -> PyResult<Value> {
 /// of the dispatch loop (see `build_string`).
 #[inline(never)]
 fn list_append(list: &super::value::List, item: Value) -> PyResult<()> {
-    alloc::push(&mut lock(&list.items), item)
+    alloc::push(lock(&list.items).for_appending(), item)
 }

@@ -477,7 +477,7 @@ impl Interp {
     /// Not iterable, or what iterating raises.
     pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
         match iterable {
-            Value::List(l) => return Ok(lock(&l.items).clone()),
+            Value::List(l) => return Ok(lock(&l.items).to_vec()),
             Value::Tuple(t) => return Ok(t.to_vec()),
             Value::Dict(d) => return Ok(lock(&d.map).values().map(|(k, _)| k.clone()).collect()),
             _ => {}

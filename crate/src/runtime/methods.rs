@@ -291,7 +291,7 @@ fn list_append(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Val
     };
     // Moved off the caller's stack, not cloned.
     let item = std::mem::replace(item, Value::None);
-    super::alloc::push(&mut lock(&list.items), item)?;
+    super::alloc::push(lock(&list.items).for_appending(), item)?;
     Ok(Value::None)
 }
 
@@ -301,7 +301,7 @@ static LIST_METHODS: &[Builtin] = &[
         let (this, rest) = receiver(a, "list.extend", 1, 1)?;
         let items = interp.collect(&rest[0])?;
         let mut target = lock(&list_of(&this).items);
-        super::alloc::reserve(&mut target, items.len())?;
+        super::alloc::reserve(target.for_appending(), items.len())?;
         target.extend(items);
         Ok(Value::None)
     }),
@@ -312,7 +312,7 @@ static LIST_METHODS: &[Builtin] = &[
     }),
     builtin!("list.copy", |_, a| {
         let (this, _) = receiver(a, "list.copy", 0, 0)?;
-        let items = lock(&list_of(&this).items).clone();
+        let items = lock(&list_of(&this).items).to_vec();
         Ok(Value::list(items))
     }),
     builtin!("list.clear", |_, a| {

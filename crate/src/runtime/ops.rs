@@ -311,7 +311,7 @@ impl Interp {
             (BinOp::Add, Value::List(list), _) => {
                 let items = self.collect(b)?;
                 let mut target = lock(&list.items);
-                alloc::reserve(&mut target, items.len())?;
+                alloc::reserve(target.for_appending(), items.len())?;
                 target.extend(items);
                 return Ok(a.clone());
             }

@@ -481,7 +481,7 @@ fn take(interp: &mut Interp, bytes: &[u8], at: &mut usize, memo: &mut Memo) -> P
             memo.push(list.clone());
             let items = take_items(interp, bytes, at, memo)?;
             if let Value::List(l) = &list {
-                *lock(&l.items) = items;
+                *lock(&l.items) = items.into();
             }
             list
         }

@@ -203,7 +203,7 @@ fn count_of(interp: &mut Interp, items: &[Value], x: &Value) -> PyResult<Value> 
     Ok(Value::Int(n))
 }
 
-fn list_items(v: &Value) -> &Mutex<Vec<Value>> {
+fn list_items(v: &Value) -> &Mutex<super::list_items::ListItems> {
     match v {
         Value::List(l) => &l.items,
         _ => unreachable!("checked by `receiver`"),
@@ -273,7 +273,7 @@ static LIST_METHODS: &[Builtin] = &[
         } else {
             at.min(len)
         };
-        super::alloc::reserve(&mut items, 1)?;
+        super::alloc::reserve(items.for_appending(), 1)?;
         items.insert(usize::try_from(at).unwrap_or(0), item);
         Ok(Value::None)
     }),
@@ -293,13 +293,13 @@ static LIST_METHODS: &[Builtin] = &[
             Some(r) => interp.truthy(&r)?,
             None => false,
         };
-        let items = std::mem::take(&mut *lock(list_items(&this)));
+        let items = lock(list_items(&this)).take();
         // On an error the list gets its items back, unsorted.
         let (items, result) = match interp.sorted(items, key.as_ref(), reverse) {
             Ok(sorted) => (sorted, Ok(Value::None)),
             Err((items, error)) => (items, Err(error)),
         };
-        *lock(list_items(&this)) = items;
+        *lock(list_items(&this)) = items.into();
         result
     }),
 ];

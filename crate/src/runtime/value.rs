@@ -308,7 +308,7 @@ pub struct ByteArray {
 
 #[derive(Debug, Default)]
 pub struct List {
-    pub items: Mutex<Vec<Value>>,
+    pub items: Mutex<super::list_items::ListItems>,
 }
 
 /// A dict: insertion order, keys compared as Python compares them.
@@ -343,7 +343,11 @@ pub struct Set {
 // Deep data is freed without deep recursion (see `trashcan`).
 impl Drop for List {
     fn drop(&mut self) {
-        let items = std::mem::take(self.items.get_mut().unwrap_or_else(PoisonError::into_inner));
+        let items = self
+            .items
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
         super::trashcan::release(items, super::trashcan::defer_values);
     }
 }
@@ -774,7 +778,7 @@ impl Value {
     #[must_use]
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Arc::new(List {
-            items: Mutex::new(items),
+            items: Mutex::new(items.into()),
         }))
     }
 
