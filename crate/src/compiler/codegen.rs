@@ -254,7 +254,7 @@ impl<'s> Compiler<'s> {
         let index = match self.code.names.iter().position(|n| &**n == name) {
             Some(i) => i,
             None => {
-                self.code.names.push(name.into());
+                self.code.names.push(super::interned::intern(name));
                 self.code.attr_hints.push();
                 self.code.names.len() - 1
             }

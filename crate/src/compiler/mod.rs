@@ -5,6 +5,7 @@ pub mod attr_hints;
 pub mod bytecode;
 pub mod codegen;
 pub mod depth;
+pub mod interned;
 pub mod parse;
 pub mod peephole;
 pub mod prescan;

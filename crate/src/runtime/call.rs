@@ -114,7 +114,7 @@ impl Interp {
     /// of finished frames when there is one).
     fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Box<Frame>> {
         let mut frame = match self.pooled_frame(function) {
-            Some(f) => f.reuse(function),
+            Some(f) => f.reuse(function, &mut self.cache_stash),
             None => Frame::for_call(function),
         };
         if let Err(e) = self.bind_arguments(function, &mut frame, args) {
@@ -245,7 +245,7 @@ impl Interp {
         // A call is where the GIL may change hands, as at a backward jump.
         self.backward_jump()?;
         Ok(match self.pooled_frame(function) {
-            Some(f) => f.reuse(function),
+            Some(f) => f.reuse(function, &mut self.cache_stash),
             None => Frame::for_call(function),
         })
     }

@@ -99,7 +99,11 @@ impl Frame {
     ///
     /// The frame comes cleared (see `Interp::recycle`).
     #[inline(always)]
-    pub(super) fn reuse(mut self: Box<Self>, function: &Function) -> Box<Frame> {
+    pub(super) fn reuse(
+        mut self: Box<Self>,
+        function: &Function,
+        stash: &mut super::cache_stash::CacheStash,
+    ) -> Box<Frame> {
         let code = &function.code;
         if !code.cell_locals.is_empty() || !function.closure.is_empty() {
             self.cells
@@ -108,19 +112,9 @@ impl Frame {
         }
         self.pc = 0;
         // What it found in its globals holds while they and the names stay;
-        // its locals, all unbound, are as many as the code has.
+        // for another code, its caches are swapped for that code's.
         if !Arc::ptr_eq(&self.globals, &function.globals) || !Arc::ptr_eq(&self.code, code) {
-            self.globals = function.globals.clone();
-            self.code = code.clone();
-            self.global_cache.clear();
-            self.global_cache.resize(code.names.len(), None);
-            self.method_cache.clear();
-            self.method_cache.resize(code.names.len(), None);
-            // Not `resize`, which clones its `None` through Value::clone.
-            self.locals.truncate(code.locals.len());
-            while self.locals.len() < code.locals.len() {
-                self.locals.push(None);
-            }
+            stash.switch(&mut self, function);
         }
         self
     }

@@ -8,6 +8,7 @@ pub mod attrs;
 pub mod blocking;
 pub mod builtins;
 pub mod bytes;
+pub mod cache_stash;
 pub mod call;
 pub mod carets;
 pub mod class;
@@ -92,6 +93,8 @@ pub struct Interp {
     /// frame moves between the pool and the run loop's stack as a `Box`.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<frame::Frame>>,
+    /// The inline caches of codes whose frames went to other codes.
+    cache_stash: cache_stash::CacheStash,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
     pub rec: Recorder,
     /// This thread's `threading.Thread` object (the main thread's is made on demand).
@@ -137,6 +140,7 @@ impl Interp {
             native_depth: 0,
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
+            cache_stash: cache_stash::CacheStash::default(),
             class_attrs: inline_cache::ClassAttrs::default(),
             last_str_shape: None,
             rec: Recorder::new(trace_id),

@@ -171,12 +171,20 @@ impl Class {
     /// descriptor, which an instance's own attribute does not hide) only
     /// when this is false.
     #[must_use]
+    #[inline(always)]
     pub fn stores_plainly(&self) -> bool {
         let epoch = SPECIAL_EPOCH.load(Ordering::Acquire);
         let known = self.plain_stores.load(Ordering::Relaxed);
         if known >> 2 == epoch {
             return known & 1 == 1;
         }
+        self.find_stores_plainly(epoch)
+    }
+
+    /// `stores_plainly` found out again, after a class changed.
+    #[cold]
+    #[inline(never)]
+    fn find_stores_plainly(&self, epoch: u64) -> bool {
         let plain = !matches!(self.builtin, BuiltinBase::Type(_))
             && std::iter::once(self)
                 .chain(self.ancestors.iter().map(|a| &**a))
