@@ -422,7 +422,8 @@ impl Interp {
             return self.find(map, key);
         };
         let hint = dict.last_found.load(Ordering::Relaxed) as usize;
-        if matches!(map.get_index(hint), Some((Key::Str(k), _)) if **k == **s) {
+        if matches!(map.get_index(hint), Some((Key::Str(k), _)) if Arc::ptr_eq(k, s) || **k == **s)
+        {
             return Ok(Some(hint));
         }
         let found = map.get_index_of(&StrKey(s));
@@ -771,6 +772,19 @@ impl Interp {
     /// # Errors
     /// IndexError, KeyError, TypeError as Python raises them.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        // The two commonest first: a list by an int, a dict by a str or int.
+        match (container, key) {
+            (Value::List(l), Value::Int(_)) => {
+                let items = lock(&l.items);
+                let i = item_index(key, items.len(), "list")?;
+                return Ok(items[i].clone());
+            }
+            (Value::Dict(d), Value::Str(_) | Value::Int(_)) => {
+                let found = self.dict_get(d, key)?;
+                return found.ok_or_else(|| self.key_error(key));
+            }
+            _ => {}
+        }
         if let Value::Instance(_) = container {
             return self.get_item_of_class(container, key);
         }
@@ -924,6 +938,8 @@ impl Interp {
                 Ok(Value::str(&picked))
             }
             Value::Range(r) => range_slice(r, parts),
+            // A mapping looks the slice up as a key, which it cannot be.
+            Value::Dict(_) => Err(type_error("unhashable type: 'slice'")),
             other => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 other.type_name()
