@@ -127,6 +127,7 @@ test.describe("corpus programs", () => {
     "logging_threads",
     "base64_hashlib",
     "pprint_shapes",
+    "index_protocol",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(
