@@ -1045,3 +1045,8 @@ fn slots_learner() {
 fn index_protocol() {
     check("index_protocol");
 }
+
+#[test]
+fn datamodel_gaps() {
+    check("datamodel_gaps");
+}

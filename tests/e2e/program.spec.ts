@@ -128,6 +128,7 @@ test.describe("corpus programs", () => {
     "base64_hashlib",
     "pprint_shapes",
     "index_protocol",
+    "datamodel_gaps",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(

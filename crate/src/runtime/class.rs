@@ -568,6 +568,10 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
         (BuiltinBase::Object | BuiltinBase::Exception(_), "__str__") => bound(&OBJECT_STR),
         (BuiltinBase::Object, "__eq__") => bound(&OBJECT_EQ),
         (BuiltinBase::Object, "__hash__") => bound(&OBJECT_HASH),
+        // A list or dict subclass is unhashable, as its base is.
+        (BuiltinBase::Type(b), _) if super::dunders::is_none_slot(b.name, name) => {
+            Some(Value::None)
+        }
         // `super().__format__(spec)` in a class's own `__format__`.
         (BuiltinBase::Object | BuiltinBase::Exception(_), "__format__") => {
             super::dunders::lookup("object", "__format__").and_then(bound)

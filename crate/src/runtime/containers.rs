@@ -31,6 +31,19 @@ fn index_of(v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// A class's key: its identity, unless its metaclass made it unhashable.
+#[cold]
+#[inline(never)]
+fn class_key(v: &Value, class: &super::object::Class) -> PyResult<Key> {
+    match class.metaclass.as_ref().and_then(|m| m.lookup("__hash__")) {
+        Some(Value::None) => Err(type_error(format!(
+            "unhashable type: '{}'",
+            class.metaclass.as_ref().map_or("type", |m| &m.name)
+        ))),
+        _ => Ok(Key::Id(v.identity())),
+    }
+}
+
 /// Whether `key` is an instance, or a slice with an instance for a bound:
 /// an index for its `__index__` (rare: ints and slices of ints are tested
 /// first, by one comparison each).
@@ -343,6 +356,8 @@ impl Interp {
             Value::Native(n) if !n.hashable() => {
                 return Err(type_error(format!("unhashable type: '{}'", n.type_name())))
             }
+            // A class whose metaclass defines `__eq__` without `__hash__`.
+            Value::Class(c) if c.metaclass.is_some() => class_key(v, c)?,
             other => Key::Id(other.identity()),
         })
     }

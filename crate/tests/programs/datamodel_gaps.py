@@ -1,0 +1,108 @@
+# Corners of the data model: __hash__ set to None by __eq__, a class's
+# __subclasses__(), a function's __closure__ and __code__.
+from dataclasses import dataclass
+
+
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+# A class that defines __eq__ without __hash__ is unhashable.
+class A:
+    def __eq__(self, other):
+        return True
+
+
+print(A.__hash__, A().__hash__, "__hash__" in A.__dict__, A.__dict__["__hash__"])
+attempt("hash(A())", lambda: hash(A()))
+attempt("{A()}", lambda: {A()})
+attempt("{A(): 1}", lambda: {A(): 1})
+
+
+class B(A):
+    pass
+
+
+print(B.__hash__)
+attempt("hash(B())", lambda: hash(B()))
+
+
+class C(A):
+    __hash__ = object.__hash__
+
+
+print(C.__hash__ is object.__hash__, type(hash(C())).__name__)
+
+
+class D:
+    def __eq__(self, other):
+        return True
+
+    def __hash__(self):
+        return 5
+
+
+class E(D):
+    def __eq__(self, other):
+        return False
+
+
+print(hash(D()), E.__hash__)
+attempt("hash(E())", lambda: hash(E()))
+
+
+class F:
+    __hash__ = None
+
+
+attempt("hash(F())", lambda: hash(F()))
+T = type("T", (), {"__eq__": lambda s, o: True})
+print(T.__hash__)
+attempt("hash(T())", lambda: hash(T()))
+
+
+class N(list):
+    pass
+
+
+class S(str):
+    def __eq__(self, other):
+        return True
+
+
+print(N.__hash__, S.__hash__)
+attempt("hash(N())", lambda: hash(N()))
+attempt("hash(S())", lambda: hash(S("x")))
+
+
+@dataclass
+class P:
+    x: int
+
+
+@dataclass(frozen=True)
+class Q:
+    x: int
+
+
+print(P.__hash__, hash(Q(1)) == hash((1,)))
+attempt("hash(P(1))", lambda: hash(P(1)))
+
+
+class Meta(type):
+    def __eq__(cls, other):
+        return True
+
+
+class X(metaclass=Meta):
+    pass
+
+
+print(Meta.__hash__)
+attempt("hash(X)", lambda: hash(X))
+import collections.abc
+
+print(isinstance(A(), collections.abc.Hashable), isinstance(D(), collections.abc.Hashable))
