@@ -208,7 +208,13 @@ impl Interp {
             builtin,
             metaclass,
             plain_stores: std::sync::atomic::AtomicU64::new(0),
+            subclasses: Mutex::default(),
         });
+        for base in &class.bases {
+            if let Value::Class(base) = base {
+                lock(&base.subclasses).push(Arc::downgrade(&class));
+            }
+        }
         // Each attribute learns the name it was given (`__set_name__`): a
         // property for its errors, a descriptor of the program's own.
         for (name, value) in set_names {
@@ -485,6 +491,34 @@ pub static TYPE_MRO: super::function::Builtin = crate::builtin!("mro", |interp, 
     let mro = interp.get_attr(class, "__mro__")?;
     Ok(Value::list(interp.collect(&mro)?))
 });
+
+/// `cls.__subclasses__()`: the classes made with `cls` among their bases
+/// that are still alive, in the order they were made.
+pub static TYPE_SUBCLASSES: super::function::Builtin =
+    crate::builtin!("__subclasses__", |_, args| {
+        let class = match args.positional.as_slice() {
+            [Value::Class(class)] => class,
+            [other] => {
+                return Err(type_error(format!(
+                    "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+                    other.type_name()
+                )))
+            }
+            _ => {
+                return Err(type_error(
+                    "unbound method type.__subclasses__() needs an argument",
+                ))
+            }
+        };
+        let mut subclasses = lock(&class.subclasses);
+        subclasses.retain(|weak| weak.strong_count() > 0);
+        let alive = subclasses
+            .iter()
+            .filter_map(std::sync::Weak::upgrade)
+            .map(Value::Class)
+            .collect();
+        Ok(Value::list(alive))
+    });
 
 /// A built-in type's `__mro__`, `__bases__` or `__base__` (`name`): an
 /// exception class's through its hierarchy, `bool`'s through `int`, every

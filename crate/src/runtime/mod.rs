@@ -11,6 +11,7 @@ pub mod bytes;
 pub mod call;
 pub mod carets;
 pub mod class;
+pub mod code_object;
 pub mod complex;
 pub mod containers;
 pub mod descriptors;

@@ -37,6 +37,10 @@ pub struct Class {
     /// with the `SPECIAL_EPOCH` it was found in, and whether it defines
     /// `__slots__` (`has_slots`): `(epoch << 2) | (slotted << 1) | plain`.
     pub plain_stores: AtomicU64,
+    /// The classes made with this one among their bases, in the order they
+    /// were made (`__subclasses__()`); weak, as CPython's, so that a
+    /// subclass no longer referred to goes.
+    pub subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
 }
 
 /// Counts the times a class was given an attribute that changes how

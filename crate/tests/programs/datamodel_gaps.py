@@ -106,3 +106,86 @@ attempt("hash(X)", lambda: hash(X))
 import collections.abc
 
 print(isinstance(A(), collections.abc.Hashable), isinstance(D(), collections.abc.Hashable))
+
+
+# A class's direct subclasses, in the order they were made.
+class Root:
+    pass
+
+
+class Left(Root):
+    pass
+
+
+class Right(Root):
+    pass
+
+
+class Both(Left, Right):
+    pass
+
+
+print(Root.__subclasses__(), Left.__subclasses__(), Both.__subclasses__())
+print([c.__name__ for c in Root.__subclasses__()], Right.__subclasses__()[0] is Both)
+
+
+class Problem(Exception):
+    pass
+
+
+class Worse(Problem):
+    pass
+
+
+print(Problem.__subclasses__(), type.__subclasses__(Root) == Root.__subclasses__())
+
+
+# A function's cells and code.
+def outer(q, p):
+    zeta = 1
+    alpha = 2
+    m = [0]
+
+    def inner(a, b=2, *args, k, **kw):
+        z = a + zeta
+        return m, alpha, p, q, z
+
+    return inner
+
+
+f = outer(10, 20)
+print(len(f.__closure__), [c.cell_contents for c in f.__closure__], type(f.__closure__[0]).__name__)
+print(f.__code__.co_freevars, outer.__code__.co_cellvars, outer.__code__.co_varnames)
+print(f.__code__.co_name, f.__code__.co_qualname, f.__code__.co_varnames, f.__code__.co_nlocals)
+print(f.__code__.co_argcount, f.__code__.co_kwonlyargcount, f.__code__.co_posonlyargcount)
+print(outer.__closure__, (lambda a, b: a).__code__.co_varnames, (lambda: 0).__code__.co_name)
+print(type(outer.__code__).__name__, outer.__code__.co_nlocals)
+
+
+def late():
+    def g():
+        return v
+
+    cell = g.__closure__[0]
+    attempt("empty cell", lambda: cell.cell_contents)
+    v = 5
+    print(cell.cell_contents, g())
+
+
+late()
+
+
+def gen(a, /, b, *, c):
+    d = 1
+    yield d
+
+
+print(gen.__code__.co_varnames, gen.__code__.co_argcount, gen.__code__.co_posonlyargcount)
+
+
+class K:
+    def m(self, x):
+        return x
+
+
+print(K.m.__code__.co_varnames, K().m.__code__.co_argcount, K().m.__closure__)
