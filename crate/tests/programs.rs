@@ -1050,3 +1050,8 @@ fn index_protocol() {
 fn datamodel_gaps() {
     check("datamodel_gaps");
 }
+
+#[test]
+fn mro_errors() {
+    check("mro_errors");
+}

@@ -167,6 +167,7 @@ test.describe("corpus programs with errors", () => {
     "slots_enforced",
     "yield_from_throw",
     "did_you_mean",
+    "mro_errors",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

@@ -140,7 +140,7 @@ impl Interp {
                         Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
                         _ => Value::None,
                     },
-                    "__mro__" => super::class::mro_tuple(self, c),
+                    "__mro__" => super::mro::mro_tuple(self, c),
                     "mro" => bound_mro(object),
                     "__subclasses__" => Value::Method(Arc::new((
                         object.clone(),

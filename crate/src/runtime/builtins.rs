@@ -891,7 +891,15 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 Value::Class(own) => own.metaclass.as_ref().is_some_and(|m| m.derives_from(c)),
                 _ => v.class().is_some_and(|own| own.derives_from(c)),
             },
-            Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
+            Value::ExcType(t) => match v {
+                Value::Exception(e) => {
+                    e.kind.is_subclass(*t)
+                        || e.class
+                            .as_ref()
+                            .is_some_and(|c| c.derives_from_exception(*t))
+                }
+                _ => false,
+            },
             Value::Tuple(kinds) => {
                 for k in kinds.iter() {
                     if check(interp, v, k)? {
@@ -959,9 +967,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
             (_, Value::Builtin(k)) if k.name == "object" => true,
             (Value::ExcType(c), Value::ExcType(k)) => c.is_subclass(*k),
             (Value::Class(c), Value::Class(k)) => c.derives_from(k),
-            (Value::Class(c), Value::ExcType(k)) => {
-                matches!(c.builtin, BuiltinBase::Exception(own) if own.is_subclass(*k))
-            }
+            (Value::Class(c), Value::ExcType(k)) => c.derives_from_exception(*k),
             (Value::Class(c), Value::Builtin(k)) => {
                 matches!(&c.builtin, BuiltinBase::Type(base) if base.name == k.name)
             }

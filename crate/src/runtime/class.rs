@@ -28,7 +28,7 @@ impl Interp {
         let explicit = super::metaclass::take_keyword(&mut keywords, "metaclass");
         let maker = self.class_maker(explicit, &bases)?;
         let builtin = builtin_base(&bases)?;
-        let ancestors = c3_ancestors(&bases)?;
+        let ancestors = c3_ancestors(self, &bases)?;
         let namespace = super::object::Module::new(name);
         // The body starts with the names CPython gives it: `__module__`
         // stays in the class's namespace, `__qualname__` becomes its
@@ -131,7 +131,7 @@ impl Interp {
             return self.call(&Value::Class(meta.clone()), args);
         }
         let builtin = builtin_base(&bases)?;
-        let ancestors = c3_ancestors(&bases)?;
+        let ancestors = c3_ancestors(self, &bases)?;
         let mut attributes = Names::default();
         for (key, value) in lock(&namespace.map).values() {
             if let Value::Str(key) = key {
@@ -389,11 +389,8 @@ fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
         found = match (found, this) {
             (BuiltinBase::Object, this) => this,
             (current, BuiltinBase::Object) => current,
-            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) if a.is_subclass(b) => {
-                BuiltinBase::Exception(a)
-            }
-            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) if b.is_subclass(a) => {
-                BuiltinBase::Exception(b)
+            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) => {
+                BuiltinBase::Exception(exception_base(a, b)?)
             }
             (BuiltinBase::Type(a), BuiltinBase::Type(b)) if a.name == b.name => {
                 BuiltinBase::Type(a)
@@ -402,6 +399,26 @@ fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
         };
     }
     Ok(found)
+}
+
+/// The exception the instances of a class with exceptions `a` and `b`
+/// among its bases are: the more derived when one derives from the other,
+/// else the one whose layout extends the other's; of two with the same
+/// layout (`class C(ArithmeticError, ValueError)`), `a`, unless `b` is a
+/// KeyError, whose `__str__` (the only one of its own among them) the
+/// class's MRO finds before `BaseException`'s. The other stays a base the
+/// class derives from (`Class::derives_from_exception`).
+fn exception_base(a: ExcType, b: ExcType) -> PyResult<ExcType> {
+    let (layout_a, layout_b) = (a.layout(), b.layout());
+    if !layout_a.is_subclass(layout_b) && !layout_b.is_subclass(layout_a) {
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    let b_wins = if layout_a == layout_b {
+        b.is_subclass(a) || (b.is_subclass(ExcType::KeyError) && !a.is_subclass(ExcType::KeyError))
+    } else {
+        layout_b.is_subclass(layout_a)
+    };
+    Ok(if b_wins { b } else { a })
 }
 
 /// Whether instances of built-in type `base` are values fixed when made
@@ -416,69 +433,16 @@ const SUBCLASSABLE: &[&str] = &[
     "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type",
 ];
 
-/// The Python classes after a new class in its method resolution order:
-/// CPython's C3 linearisation of its bases'.
-fn c3_ancestors(bases: &[Value]) -> PyResult<Vec<Arc<Class>>> {
-    let classes: Vec<&Arc<Class>> = bases
-        .iter()
-        .filter_map(|b| match b {
+/// The Python classes after a new class in its method resolution order
+/// (CPython's C3, built-in types taken into account and then left out).
+fn c3_ancestors(interp: &Interp, bases: &[Value]) -> PyResult<Vec<Arc<Class>>> {
+    Ok(super::mro::after_bases(interp, bases)?
+        .into_iter()
+        .filter_map(|v| match v {
             Value::Class(c) => Some(c),
             _ => None,
         })
-        .collect();
-    for (i, c) in classes.iter().enumerate() {
-        if classes[..i].iter().any(|d| Arc::ptr_eq(c, d)) {
-            return Err(type_error(format!("duplicate base class {}", c.name)));
-        }
-    }
-    let mut sequences: Vec<Vec<Arc<Class>>> =
-        classes.iter().map(|c| c.mro().cloned().collect()).collect();
-    sequences.push(classes.iter().map(|c| (*c).clone()).collect());
-    let mut merged = Vec::new();
-    loop {
-        sequences.retain(|s| !s.is_empty());
-        if sequences.is_empty() {
-            return Ok(merged);
-        }
-        // The first head that is in no other sequence's tail.
-        let head = sequences.iter().map(|s| &s[0]).find(|candidate| {
-            !sequences
-                .iter()
-                .any(|s| s[1..].iter().any(|c| Arc::ptr_eq(c, candidate)))
-        });
-        let Some(head) = head.cloned() else {
-            let names: Vec<&str> = classes.iter().map(|c| &*c.name).collect();
-            return Err(type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
-        };
-        for s in &mut sequences {
-            if Arc::ptr_eq(&s[0], &head) {
-                s.remove(0);
-            }
-        }
-        merged.push(head);
-    }
-}
-
-/// `C.__mro__`: the class, its Python ancestors, then the built-in classes.
-#[must_use]
-pub fn mro_tuple(interp: &Interp, class: &Arc<Class>) -> Value {
-    let mut items: Vec<Value> = class.mro().map(|c| Value::Class(c.clone())).collect();
-    match &class.builtin {
-        BuiltinBase::Object => {}
-        BuiltinBase::Exception(kind) => {
-            let mut k = Some(*kind);
-            while let Some(kind) = k {
-                items.push(Value::ExcType(kind));
-                k = kind.base();
-            }
-        }
-        BuiltinBase::Type(base) => items.push(Value::Builtin(base)),
-    }
-    items.push(object_type(interp));
-    Value::tuple(items)
+        .collect())
 }
 
 /// `type.mro(cls)`, `cls.mro()`: its `__mro__` as a list.

@@ -1412,7 +1412,10 @@ impl Interp {
             return Ok(false);
         };
         match kind {
-            Value::ExcType(k) => Ok(e.kind.is_subclass(*k)),
+            Value::ExcType(k) => Ok(e.kind.is_subclass(*k)
+                || e.class
+                    .as_ref()
+                    .is_some_and(|c| c.derives_from_exception(*k))),
             Value::Class(c) if matches!(c.builtin, super::object::BuiltinBase::Exception(_)) => {
                 Ok(e.class.as_ref().is_some_and(|own| own.derives_from(c)))
             }

@@ -31,6 +31,7 @@ pub mod iter;
 pub mod matching;
 pub mod metaclass;
 pub mod methods;
+pub mod mro;
 pub mod object;
 pub mod operators;
 pub mod ops;

@@ -281,6 +281,20 @@ impl Class {
         Arc::ptr_eq(self, other) || self.ancestors.iter().any(|a| Arc::ptr_eq(a, other))
     }
 
+    /// Whether the class derives from built-in exception `kind`: through
+    /// the exception its instances are, or through another built-in
+    /// exception among its or its ancestors' bases (`class C(ArithmeticError,
+    /// ValueError)` is a ValueError too).
+    #[must_use]
+    pub fn derives_from_exception(self: &Arc<Class>, kind: super::error::ExcType) -> bool {
+        matches!(self.builtin, BuiltinBase::Exception(own) if own.is_subclass(kind))
+            || self.mro().any(|c| {
+                c.bases
+                    .iter()
+                    .any(|b| matches!(b, Value::ExcType(base) if base.is_subclass(kind)))
+            })
+    }
+
     /// The class and its ancestors, in MRO order.
     pub fn mro(self: &Arc<Class>) -> impl Iterator<Item = &Arc<Class>> {
         std::iter::once(self).chain(self.ancestors.iter())
