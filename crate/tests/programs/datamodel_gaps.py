@@ -189,3 +189,26 @@ class K:
 
 
 print(K.m.__code__.co_varnames, K().m.__code__.co_argcount, K().m.__closure__)
+
+
+# `with` on what is no context manager.
+class NoManager:
+    pass
+
+
+class OnlyEnter:
+    def __enter__(self):
+        return self
+
+
+class OnlyExit:
+    def __exit__(self, *exc):
+        pass
+
+
+for manager in (NoManager(), OnlyEnter(), OnlyExit(), 5):
+    try:
+        with manager:
+            pass
+    except TypeError as e:
+        print(e)
