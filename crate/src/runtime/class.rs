@@ -323,11 +323,7 @@ fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResul
             if matches!(base.name, "list" | "dict" | "set") {
                 *lock(&instance.base_object) = Some((base.call)(interp, Args::default())?);
             } else if is_immutable(base) {
-                let args = Args {
-                    positional: args.positional.clone(),
-                    keywords: args.keywords.clone(),
-                };
-                *lock(&instance.base_object) = Some((base.call)(interp, args)?);
+                *lock(&instance.base_object) = Some((base.call)(interp, args.clone())?);
             }
             Value::Instance(Arc::new(instance))
         }
