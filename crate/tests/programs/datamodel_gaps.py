@@ -212,3 +212,24 @@ for manager in (NoManager(), OnlyEnter(), OnlyExit(), 5):
             pass
     except TypeError as e:
         print(e)
+
+
+# A generic class subscripted, then called.
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+K = TypeVar("K")
+
+
+class Stack(Generic[T]):
+    def __init__(self, *items):
+        self.items = list(items)
+
+
+class Pair(Generic[K, T]):
+    pass
+
+
+s = Stack[int](1, 2)
+print(s.items, type(s).__name__, Stack[int], Pair[str, int], isinstance(s, Stack))
+print(Stack.__mro__[-2:], Stack.__name__)
