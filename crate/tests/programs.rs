@@ -1045,3 +1045,18 @@ fn slots_learner() {
 fn list_queue() {
     check("list_queue");
 }
+
+#[test]
+fn index_protocol() {
+    check("index_protocol");
+}
+
+#[test]
+fn datamodel_gaps() {
+    check("datamodel_gaps");
+}
+
+#[test]
+fn mro_errors() {
+    check("mro_errors");
+}

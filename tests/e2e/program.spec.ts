@@ -128,6 +128,8 @@ test.describe("corpus programs", () => {
     "logging_threads",
     "base64_hashlib",
     "pprint_shapes",
+    "index_protocol",
+    "datamodel_gaps",
   ]) {
     test(`${name}.py prints in the browser what python3 printed`, async () => {
       const result = await page().evaluate(
@@ -166,6 +168,7 @@ test.describe("corpus programs with errors", () => {
     "slots_enforced",
     "yield_from_throw",
     "did_you_mean",
+    "mro_errors",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

@@ -140,8 +140,12 @@ impl Interp {
                         Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
                         _ => Value::None,
                     },
-                    "__mro__" => super::class::mro_tuple(self, c),
+                    "__mro__" => super::mro::mro_tuple(self, c),
                     "mro" => bound_mro(object),
+                    "__subclasses__" => Value::Method(Arc::new((
+                        object.clone(),
+                        Value::Builtin(&super::class::TYPE_SUBCLASSES),
+                    ))),
                     "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&c.attributes)?,
                     // The metaclass's attributes, after the class's own.
@@ -182,6 +186,10 @@ impl Interp {
                     "__qualname__" => Value::Str(f.code.qualname.clone()),
                     "__module__" => Value::Str(f.globals.name.clone()),
                     "__doc__" => f.code.doc.clone().map_or(Value::None, Value::Str),
+                    "__closure__" => super::code_object::closure(f),
+                    "__code__" => {
+                        Value::Native(Arc::new(super::code_object::CodeObject(f.code.clone())))
+                    }
                     "__defaults__" if f.defaults.is_empty() => Value::None,
                     "__defaults__" => Value::tuple(f.defaults.clone()),
                     // None given at `def`: an empty dict, made now and kept.
@@ -226,6 +234,9 @@ impl Interp {
                     super::class::builtin_type_lineage(self, object, name)
                 }
                 "mro" if b.name == "type" => Value::Builtin(&super::class::TYPE_MRO),
+                "__subclasses__" if b.name == "type" => {
+                    Value::Builtin(&super::class::TYPE_SUBCLASSES)
+                }
                 "mro" if b.is_type => bound_mro(object),
                 _ if b.is_type && super::dunders::is_none_slot(b.name, name) => Value::None,
                 _ => match methods::lookup(b.name, name)
@@ -242,14 +253,16 @@ impl Interp {
                 "__self__" => m.0.clone(),
                 "__func__" if matches!(m.1, Value::Function(_)) => m.1.clone(),
                 // Its function's, as CPython's bound methods pass them on.
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                    return self.lookup_attr(&m.1, name)
-                }
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__"
+                | "__closure__" | "__defaults__" => return self.lookup_attr(&m.1, name),
                 _ => {
                     let type_name = object.builtin_type_name().unwrap_or_default();
                     return self.builtin_value_attr(object, type_name, name);
                 }
             },
+            Value::Cell(cell) if name == "cell_contents" => {
+                super::code_object::cell_contents(cell)?
+            }
             Value::ExcType(t) => match name {
                 "__name__" | "__qualname__" => Value::str(t.name()),
                 "__module__" => Value::str(t.module()),

@@ -59,13 +59,32 @@ fn check_count(n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
     Ok(())
 }
 
-fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
-    as_i64(v).ok_or_else(|| {
+/// An int argument (`range`, `chr`, `round`'s digits): an int as it is, an
+/// instance by its `__index__`.
+fn int_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    match as_i64(v) {
+        Some(n) => Ok(n),
+        None => index_arg(interp, v),
+    }
+}
+
+/// `int_arg` for a value that is no small int: an instance's `__index__`.
+#[cold]
+#[inline(never)]
+fn index_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    let not_an_integer = |v: &Value| {
         type_error(format!(
-            "'{}' object cannot be interpreted as an integer{what}",
+            "'{}' object cannot be interpreted as an integer",
             v.type_name()
         ))
-    })
+    };
+    if !matches!(v, Value::Instance(_)) {
+        return Err(not_an_integer(v));
+    }
+    match super::str_methods::as_index(interp, v)? {
+        Some(n) => as_i64(&n).ok_or_else(|| not_an_integer(&n)),
+        None => Err(not_an_integer(v)),
+    }
 }
 
 /// `print(*args, sep=' ', end='\n', file=None, flush=False)`, as CPython's:
@@ -154,9 +173,12 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn range(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn range(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "range", 1, 3)?;
-    let ints: Vec<i64> = a.iter().map(|v| int_arg(v, "")).collect::<PyResult<_>>()?;
+    let mut ints = Vec::with_capacity(a.len());
+    for v in &a {
+        ints.push(int_arg(interp, v)?);
+    }
     let (start, stop, step) = match ints.as_slice() {
         [stop] => (0, *stop, 1),
         [start, stop] => (*start, *stop, 1),
@@ -337,11 +359,11 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => interp.positive(&v),
         (Value::Float(f), None) => Ok(Value::int(float_ops::round_half_even_to_int(f)?)),
         (Value::Float(f), Some(n)) => {
-            let n = int_arg(&n, "")?;
+            let n = int_arg(interp, &n)?;
             Ok(Value::Float(float_ops::round_float(f, n)?))
         }
         (v @ (Value::Int(_) | Value::BigInt(_)), Some(n)) => {
-            let n = int_arg(&n, "")?;
+            let n = int_arg(interp, &n)?;
             if n >= 0 {
                 return Ok(v);
             }
@@ -473,7 +495,7 @@ fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let start_kw = args.keyword("start");
     let a = positional(args, "enumerate", 1, 2)?;
     let start = match a.get(1).or(start_kw.as_ref()) {
-        Some(v) => int_arg(v, "")?,
+        Some(v) => int_arg(interp, v)?,
         None => 0,
     };
     let inner = interp.iter(&a[0])?;
@@ -619,7 +641,7 @@ fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let base = a
         .get(1)
         .or(base_kw.as_ref())
-        .map(|b| int_arg(b, ""))
+        .map(|b| int_arg(interp, b))
         .transpose()?;
     match (a.first(), base) {
         (None, _) => Ok(Value::Int(0)),
@@ -869,7 +891,15 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 Value::Class(own) => own.metaclass.as_ref().is_some_and(|m| m.derives_from(c)),
                 _ => v.class().is_some_and(|own| own.derives_from(c)),
             },
-            Value::ExcType(t) => matches!(v, Value::Exception(e) if e.kind.is_subclass(*t)),
+            Value::ExcType(t) => match v {
+                Value::Exception(e) => {
+                    e.kind.is_subclass(*t)
+                        || e.class
+                            .as_ref()
+                            .is_some_and(|c| c.derives_from_exception(*t))
+                }
+                _ => false,
+            },
             Value::Tuple(kinds) => {
                 for k in kinds.iter() {
                     if check(interp, v, k)? {
@@ -937,9 +967,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
             (_, Value::Builtin(k)) if k.name == "object" => true,
             (Value::ExcType(c), Value::ExcType(k)) => c.is_subclass(*k),
             (Value::Class(c), Value::Class(k)) => c.derives_from(k),
-            (Value::Class(c), Value::ExcType(k)) => {
-                matches!(c.builtin, BuiltinBase::Exception(own) if own.is_subclass(*k))
-            }
+            (Value::Class(c), Value::ExcType(k)) => c.derives_from_exception(*k),
             (Value::Class(c), Value::Builtin(k)) => {
                 matches!(&c.builtin, BuiltinBase::Type(base) if base.name == k.name)
             }
@@ -1082,9 +1110,9 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Value::try_str(&interp.format(&a[0], &spec)?)
 }
 
-fn chr_(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn chr_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "chr", 1, 1)?;
-    let n = int_arg(&a[0], "")?;
+    let n = int_arg(interp, &a[0])?;
     if let Ok(code @ 0xD800..=0xDFFF) = u32::try_from(n) {
         return Err(value_error(crate::objects::chars::lone_surrogate_message(
             code,

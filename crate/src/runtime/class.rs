@@ -28,7 +28,7 @@ impl Interp {
         let explicit = super::metaclass::take_keyword(&mut keywords, "metaclass");
         let maker = self.class_maker(explicit, &bases)?;
         let builtin = builtin_base(&bases)?;
-        let ancestors = c3_ancestors(&bases)?;
+        let ancestors = c3_ancestors(self, &bases)?;
         let namespace = super::object::Module::new(name);
         // The body starts with the names CPython gives it: `__module__`
         // stays in the class's namespace, `__qualname__` becomes its
@@ -131,7 +131,7 @@ impl Interp {
             return self.call(&Value::Class(meta.clone()), args);
         }
         let builtin = builtin_base(&bases)?;
-        let ancestors = c3_ancestors(&bases)?;
+        let ancestors = c3_ancestors(self, &bases)?;
         let mut attributes = Names::default();
         for (key, value) in lock(&namespace.map).values() {
             if let Value::Str(key) = key {
@@ -208,7 +208,13 @@ impl Interp {
             builtin,
             metaclass,
             plain_stores: std::sync::atomic::AtomicU64::new(0),
+            subclasses: Mutex::default(),
         });
+        for base in &class.bases {
+            if let Value::Class(base) = base {
+                lock(&base.subclasses).push(Arc::downgrade(&class));
+            }
+        }
         // Each attribute learns the name it was given (`__set_name__`): a
         // property for its errors, a descriptor of the program's own.
         for (name, value) in set_names {
@@ -317,11 +323,7 @@ fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResul
             if matches!(base.name, "list" | "dict" | "set") {
                 *lock(&instance.base_object) = Some((base.call)(interp, Args::default())?);
             } else if is_immutable(base) {
-                let args = Args {
-                    positional: args.positional.clone(),
-                    keywords: args.keywords.clone(),
-                };
-                *lock(&instance.base_object) = Some((base.call)(interp, args)?);
+                *lock(&instance.base_object) = Some((base.call)(interp, args.clone())?);
             }
             Value::Instance(Arc::new(instance))
         }
@@ -383,11 +385,8 @@ fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
         found = match (found, this) {
             (BuiltinBase::Object, this) => this,
             (current, BuiltinBase::Object) => current,
-            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) if a.is_subclass(b) => {
-                BuiltinBase::Exception(a)
-            }
-            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) if b.is_subclass(a) => {
-                BuiltinBase::Exception(b)
+            (BuiltinBase::Exception(a), BuiltinBase::Exception(b)) => {
+                BuiltinBase::Exception(exception_base(a, b)?)
             }
             (BuiltinBase::Type(a), BuiltinBase::Type(b)) if a.name == b.name => {
                 BuiltinBase::Type(a)
@@ -396,6 +395,26 @@ fn builtin_base(bases: &[Value]) -> PyResult<BuiltinBase> {
         };
     }
     Ok(found)
+}
+
+/// The exception the instances of a class with exceptions `a` and `b`
+/// among its bases are: the more derived when one derives from the other,
+/// else the one whose layout extends the other's; of two with the same
+/// layout (`class C(ArithmeticError, ValueError)`), `a`, unless `b` is a
+/// KeyError, whose `__str__` (the only one of its own among them) the
+/// class's MRO finds before `BaseException`'s. The other stays a base the
+/// class derives from (`Class::derives_from_exception`).
+fn exception_base(a: ExcType, b: ExcType) -> PyResult<ExcType> {
+    let (layout_a, layout_b) = (a.layout(), b.layout());
+    if !layout_a.is_subclass(layout_b) && !layout_b.is_subclass(layout_a) {
+        return Err(type_error("multiple bases have instance lay-out conflict"));
+    }
+    let b_wins = if layout_a == layout_b {
+        b.is_subclass(a) || (b.is_subclass(ExcType::KeyError) && !a.is_subclass(ExcType::KeyError))
+    } else {
+        layout_b.is_subclass(layout_a)
+    };
+    Ok(if b_wins { b } else { a })
 }
 
 /// Whether instances of built-in type `base` are values fixed when made
@@ -410,69 +429,16 @@ const SUBCLASSABLE: &[&str] = &[
     "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type",
 ];
 
-/// The Python classes after a new class in its method resolution order:
-/// CPython's C3 linearisation of its bases'.
-fn c3_ancestors(bases: &[Value]) -> PyResult<Vec<Arc<Class>>> {
-    let classes: Vec<&Arc<Class>> = bases
-        .iter()
-        .filter_map(|b| match b {
+/// The Python classes after a new class in its method resolution order
+/// (CPython's C3, built-in types taken into account and then left out).
+fn c3_ancestors(interp: &Interp, bases: &[Value]) -> PyResult<Vec<Arc<Class>>> {
+    Ok(super::mro::after_bases(interp, bases)?
+        .into_iter()
+        .filter_map(|v| match v {
             Value::Class(c) => Some(c),
             _ => None,
         })
-        .collect();
-    for (i, c) in classes.iter().enumerate() {
-        if classes[..i].iter().any(|d| Arc::ptr_eq(c, d)) {
-            return Err(type_error(format!("duplicate base class {}", c.name)));
-        }
-    }
-    let mut sequences: Vec<Vec<Arc<Class>>> =
-        classes.iter().map(|c| c.mro().cloned().collect()).collect();
-    sequences.push(classes.iter().map(|c| (*c).clone()).collect());
-    let mut merged = Vec::new();
-    loop {
-        sequences.retain(|s| !s.is_empty());
-        if sequences.is_empty() {
-            return Ok(merged);
-        }
-        // The first head that is in no other sequence's tail.
-        let head = sequences.iter().map(|s| &s[0]).find(|candidate| {
-            !sequences
-                .iter()
-                .any(|s| s[1..].iter().any(|c| Arc::ptr_eq(c, candidate)))
-        });
-        let Some(head) = head.cloned() else {
-            let names: Vec<&str> = classes.iter().map(|c| &*c.name).collect();
-            return Err(type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
-        };
-        for s in &mut sequences {
-            if Arc::ptr_eq(&s[0], &head) {
-                s.remove(0);
-            }
-        }
-        merged.push(head);
-    }
-}
-
-/// `C.__mro__`: the class, its Python ancestors, then the built-in classes.
-#[must_use]
-pub fn mro_tuple(interp: &Interp, class: &Arc<Class>) -> Value {
-    let mut items: Vec<Value> = class.mro().map(|c| Value::Class(c.clone())).collect();
-    match &class.builtin {
-        BuiltinBase::Object => {}
-        BuiltinBase::Exception(kind) => {
-            let mut k = Some(*kind);
-            while let Some(kind) = k {
-                items.push(Value::ExcType(kind));
-                k = kind.base();
-            }
-        }
-        BuiltinBase::Type(base) => items.push(Value::Builtin(base)),
-    }
-    items.push(object_type(interp));
-    Value::tuple(items)
+        .collect())
 }
 
 /// `type.mro(cls)`, `cls.mro()`: its `__mro__` as a list.
@@ -485,6 +451,34 @@ pub static TYPE_MRO: super::function::Builtin = crate::builtin!("mro", |interp, 
     let mro = interp.get_attr(class, "__mro__")?;
     Ok(Value::list(interp.collect(&mro)?))
 });
+
+/// `cls.__subclasses__()`: the classes made with `cls` among their bases
+/// that are still alive, in the order they were made.
+pub static TYPE_SUBCLASSES: super::function::Builtin =
+    crate::builtin!("__subclasses__", |_, args| {
+        let class = match args.positional.as_slice() {
+            [Value::Class(class)] => class,
+            [other] => {
+                return Err(type_error(format!(
+                    "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+                    other.type_name()
+                )))
+            }
+            _ => {
+                return Err(type_error(
+                    "unbound method type.__subclasses__() needs an argument",
+                ))
+            }
+        };
+        let mut subclasses = lock(&class.subclasses);
+        subclasses.retain(|weak| weak.strong_count() > 0);
+        let alive = subclasses
+            .iter()
+            .filter_map(std::sync::Weak::upgrade)
+            .map(Value::Class)
+            .collect();
+        Ok(Value::list(alive))
+    });
 
 /// A built-in type's `__mro__`, `__bases__` or `__base__` (`name`): an
 /// exception class's through its hierarchy, `bool`'s through `int`, every
@@ -568,6 +562,10 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
         (BuiltinBase::Object | BuiltinBase::Exception(_), "__str__") => bound(&OBJECT_STR),
         (BuiltinBase::Object, "__eq__") => bound(&OBJECT_EQ),
         (BuiltinBase::Object, "__hash__") => bound(&OBJECT_HASH),
+        // A list or dict subclass is unhashable, as its base is.
+        (BuiltinBase::Type(b), _) if super::dunders::is_none_slot(b.name, name) => {
+            Some(Value::None)
+        }
         // `super().__format__(spec)` in a class's own `__format__`.
         (BuiltinBase::Object | BuiltinBase::Exception(_), "__format__") => {
             super::dunders::lookup("object", "__format__").and_then(bound)

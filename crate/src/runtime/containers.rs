@@ -25,10 +25,34 @@ fn index_of(v: &Value) -> PyResult<Option<i64>> {
         } else {
             i64::MAX
         })),
-        other => Err(type_error(format!(
-            "slice indices must be integers or None or have an __index__ method, not '{}'",
-            other.type_name()
+        _ => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// A class's key: its identity, unless its metaclass made it unhashable.
+#[cold]
+#[inline(never)]
+fn class_key(v: &Value, class: &super::object::Class) -> PyResult<Key> {
+    match class.metaclass.as_ref().and_then(|m| m.lookup("__hash__")) {
+        Some(Value::None) => Err(type_error(format!(
+            "unhashable type: '{}'",
+            class.metaclass.as_ref().map_or("type", |m| &m.name)
         ))),
+        _ => Ok(Key::Id(v.identity())),
+    }
+}
+
+/// Whether `key` is an instance, or a slice with an instance for a bound:
+/// an index for its `__index__` (rare: ints and slices of ints are tested
+/// first, by one comparison each).
+#[inline]
+fn is_instance_index(key: &Value) -> bool {
+    match key {
+        Value::Instance(_) => true,
+        Value::Slice(parts) => parts.iter().any(|p| matches!(p, Value::Instance(_))),
+        _ => false,
     }
 }
 
@@ -332,6 +356,8 @@ impl Interp {
             Value::Native(n) if !n.hashable() => {
                 return Err(type_error(format!("unhashable type: '{}'", n.type_name())))
             }
+            // A class whose metaclass defines `__eq__` without `__hash__`.
+            Value::Class(c) if c.metaclass.is_some() => class_key(v, c)?,
             other => Key::Id(other.identity()),
         })
     }
@@ -788,7 +814,7 @@ impl Interp {
         if let Value::Instance(_) = container {
             return self.get_item_of_class(container, key);
         }
-        if let Value::Instance(_) = key {
+        if is_instance_index(key) {
             if let Some(index) = self.sequence_index(container, key)? {
                 return self.get_item(container, &index);
             }
@@ -884,7 +910,8 @@ impl Interp {
     }
 
     /// An instance used as an index into a built-in sequence: the int its
-    /// `__index__` returns (`None`: not a sequence, or no `__index__`).
+    /// `__index__` returns; a slice with instances for bounds: the slice of
+    /// their ints (`None`: not a sequence, or no `__index__`).
     #[inline(never)]
     fn sequence_index(&mut self, container: &Value, key: &Value) -> PyResult<Option<Value>> {
         if !matches!(
@@ -898,7 +925,19 @@ impl Interp {
         ) {
             return Ok(None);
         }
-        super::str_methods::as_index(self, key)
+        let Value::Slice(parts) = key else {
+            return super::str_methods::as_index(self, key);
+        };
+        let mut bounds = (**parts).clone();
+        for bound in &mut bounds {
+            if let Value::Instance(_) = bound {
+                match super::str_methods::as_index(self, bound)? {
+                    Some(n) => *bound = n,
+                    None => return Ok(None),
+                }
+            }
+        }
+        Ok(Some(Value::Slice(Arc::new(bounds))))
     }
 
     /// `KeyError(key)`: its message is the key's repr.
@@ -952,7 +991,7 @@ impl Interp {
     /// # Errors
     /// IndexError, TypeError as Python raises them.
     pub fn set_item(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
-        if let Value::Instance(_) = key {
+        if is_instance_index(&key) {
             if let Some(index) = self.sequence_index(container, &key)? {
                 return self.set_item(container, index, value);
             }
@@ -1011,7 +1050,7 @@ impl Interp {
                 }
             }
         }
-        if let Value::Instance(_) = key {
+        if is_instance_index(key) {
             if let Some(index) = self.sequence_index(container, key)? {
                 return self.del_item(container, &index);
             }

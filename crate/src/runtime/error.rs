@@ -313,6 +313,33 @@ impl ExcType {
         })
     }
 
+    /// The exception whose instance layout this one's instances have
+    /// (CPython's `solid_base`): the nearest that CPython gives fields of
+    /// its own in C, else BaseException. Two exceptions can be bases of one
+    /// class only when one's layout extends the other's.
+    #[must_use]
+    pub fn layout(self) -> ExcType {
+        let mut t = self;
+        loop {
+            match t {
+                E::StopIteration
+                | E::SystemExit
+                | E::ImportError
+                | E::OSError
+                | E::NameError
+                | E::AttributeError
+                | E::SyntaxError
+                | E::UnicodeEncodeError
+                | E::UnicodeDecodeError
+                | E::UnicodeTranslateError => return t,
+                _ => match t.base() {
+                    Some(base) => t = base,
+                    None => return E::BaseException,
+                },
+            }
+        }
+    }
+
     /// `issubclass(self, other)`
     #[must_use]
     pub fn is_subclass(self, other: ExcType) -> bool {

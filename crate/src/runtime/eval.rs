@@ -1215,8 +1215,12 @@ impl Interp {
                 }
                 Op::BeforeWith => {
                     let manager = frame.pop();
-                    let exit = self.get_attr(&manager, "__exit__")?;
-                    let enter = self.get_attr(&manager, "__enter__")?;
+                    let enter = self
+                        .get_attr(&manager, "__enter__")
+                        .map_err(|e| no_context_manager(e, &manager, ""))?;
+                    let exit = self.get_attr(&manager, "__exit__").map_err(|e| {
+                        no_context_manager(e, &manager, " (missed __exit__ method)")
+                    })?;
                     let entered = self.call(&enter, Args::default())?;
                     frame.stack.push(exit);
                     frame.stack.push(entered);
@@ -1412,7 +1416,10 @@ impl Interp {
             return Ok(false);
         };
         match kind {
-            Value::ExcType(k) => Ok(e.kind.is_subclass(*k)),
+            Value::ExcType(k) => Ok(e.kind.is_subclass(*k)
+                || e.class
+                    .as_ref()
+                    .is_some_and(|c| c.derives_from_exception(*k))),
             Value::Class(c) if matches!(c.builtin, super::object::BuiltinBase::Exception(_)) => {
                 Ok(e.class.as_ref().is_some_and(|own| own.derives_from(c)))
             }
@@ -1429,6 +1436,20 @@ impl Interp {
             )),
         }
     }
+}
+
+/// `with x:` where `x` has no `__enter__` or `__exit__`: CPython 3.11's
+/// TypeError in place of the AttributeError.
+#[cold]
+#[inline(never)]
+fn no_context_manager(error: PyErr, manager: &Value, missed: &str) -> PyErr {
+    if error.kind() != Some(ExcType::AttributeError) {
+        return error;
+    }
+    type_error(format!(
+        "'{}' object does not support the context manager protocol{missed}",
+        manager.type_name()
+    ))
 }
 
 /// `*x` of what is not iterable: CPython's words for a display.

@@ -79,7 +79,7 @@ impl Function {
 }
 
 /// A call's arguments.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Args {
     pub positional: Vec<Value>,
     pub keywords: Vec<(Arc<str>, Value)>,

@@ -37,6 +37,10 @@ pub struct Class {
     /// with the `SPECIAL_EPOCH` it was found in, and whether it defines
     /// `__slots__` (`has_slots`): `(epoch << 2) | (slotted << 1) | plain`.
     pub plain_stores: AtomicU64,
+    /// The classes made with this one among their bases, in the order they
+    /// were made (`__subclasses__()`); weak, as CPython's, so that a
+    /// subclass no longer referred to goes.
+    pub subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
 }
 
 /// Counts the times a class was given an attribute that changes how
@@ -283,6 +287,20 @@ impl Class {
     #[must_use]
     pub fn derives_from(self: &Arc<Class>, other: &Arc<Class>) -> bool {
         Arc::ptr_eq(self, other) || self.ancestors.iter().any(|a| Arc::ptr_eq(a, other))
+    }
+
+    /// Whether the class derives from built-in exception `kind`: through
+    /// the exception its instances are, or through another built-in
+    /// exception among its or its ancestors' bases (`class C(ArithmeticError,
+    /// ValueError)` is a ValueError too).
+    #[must_use]
+    pub fn derives_from_exception(self: &Arc<Class>, kind: super::error::ExcType) -> bool {
+        matches!(self.builtin, BuiltinBase::Exception(own) if own.is_subclass(kind))
+            || self.mro().any(|c| {
+                c.bases
+                    .iter()
+                    .any(|b| matches!(b, Value::ExcType(base) if base.is_subclass(kind)))
+            })
     }
 
     /// The class and its ancestors, in MRO order.

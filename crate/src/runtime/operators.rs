@@ -100,12 +100,35 @@ impl Interp {
         if !has_class(&x) && !has_class(&y) {
             return self.binary(op, &x, &y);
         }
+        if op == BinOp::Mul {
+            if let Some(repeated) = self.repeat_by_index(&x, &y)? {
+                return Ok(repeated);
+            }
+        }
         Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),
             a.type_name(),
             b.type_name()
         )))
+    }
+
+    /// `seq * n` or `n * seq` where `n` is an instance with `__index__` and
+    /// neither side's `__mul__` answered: the sequence repeated, as
+    /// CPython's `sq_repeat` takes any index.
+    #[inline(never)]
+    fn repeat_by_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (seq, n) = if super::ops::is_sequence(a) {
+            (a, b)
+        } else if super::ops::is_sequence(b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        match super::str_methods::as_index(self, n)? {
+            Some(count) => super::ops::repeat(seq, &count).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// `a op= b` for an instance of a class: `__iadd__`, else `a op b`.

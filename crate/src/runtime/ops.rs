@@ -716,7 +716,7 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
-fn is_sequence(v: &Value) -> bool {
+pub(super) fn is_sequence(v: &Value) -> bool {
     matches!(
         v,
         Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
@@ -763,7 +763,7 @@ fn float_int_cmp(x: f64, i: &BigInt) -> Option<Ordering> {
 /// A count past a machine index is an OverflowError; a negative count an
 /// empty result; a result the instance cannot allocate a MemoryError (for a
 /// str whose length would pass `PY_SSIZE_T_MAX`, CPython's OverflowError).
-fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+pub(super) fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let count = index_sized(n)?.max(0).unsigned_abs();
     // The items (a str's bytes) of the result: None past 64 bits.
     let items = |len: usize| {

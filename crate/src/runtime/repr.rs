@@ -204,9 +204,7 @@ impl Interp {
         }
         match args.len() {
             0 => Ok(String::new()),
-            1 if e.kind == super::error::ExcType::KeyError && e.class.is_none() => {
-                self.repr(&args[0])
-            }
+            1 if e.kind == super::error::ExcType::KeyError => self.repr(&args[0]),
             1 => self.to_str(&args[0]),
             _ => self.repr(&Value::tuple(args)),
         }

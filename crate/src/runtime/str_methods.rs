@@ -196,6 +196,10 @@ pub(crate) fn as_index(interp: &mut Interp, v: &Value) -> PyResult<Option<Value>
     if matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
         return Ok(Some(v.clone()));
     }
+    // An int subclass's instance is its int (CPython does not ask its `__index__`).
+    if let Some(n @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) = v.base_object() {
+        return Ok(Some(n));
+    }
     let Some(method) = interp.special(v, "__index__")? else {
         return Ok(None);
     };

@@ -40,9 +40,9 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
 
 /// The builtins that go with these types, for `builtins::builtins()`.
 pub static BUILTINS: &[Builtin] = &[
-    builtin!("bin", |_, a| int_text(a, "bin", 2, "0b")),
-    builtin!("oct", |_, a| int_text(a, "oct", 8, "0o")),
-    builtin!("hex", |_, a| int_text(a, "hex", 16, "0x")),
+    builtin!("bin", |interp, a| int_text(interp, a, "bin", 2, "0b")),
+    builtin!("oct", |interp, a| int_text(interp, a, "oct", 8, "0o")),
+    builtin!("hex", |interp, a| int_text(interp, a, "hex", 16, "0x")),
     builtin!(type "slice", slice),
 ];
 
@@ -1246,7 +1246,13 @@ static SLICE_METHODS: &[Builtin] = &[builtin!("slice.indices", |_, a| {
 
 /// `bin(n)`, `oct(n)`, `hex(n)`: the digits in `radix` after `prefix`, a
 /// minus sign before.
-fn int_text(args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+fn int_text(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    radix: u32,
+    prefix: &str,
+) -> PyResult<Value> {
     if !args.keywords.is_empty() {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
@@ -1256,7 +1262,12 @@ fn int_text(args: Args, name: &str, radix: u32, prefix: &str) -> PyResult<Value>
             args.positional.len()
         )));
     };
-    let n = n.as_bigint().ok_or_else(|| not_an_integer(n))?;
+    let n = match n.as_bigint() {
+        Some(n) => n,
+        None => super::str_methods::as_index(interp, n)?
+            .and_then(|n| n.as_bigint())
+            .ok_or_else(|| not_an_integer(n))?,
+    };
     let sign = if n.is_negative() { "-" } else { "" };
     Value::try_concat(&[sign, prefix, &n.magnitude().to_str_radix(radix)])
 }

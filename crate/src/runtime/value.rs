@@ -536,7 +536,8 @@ impl PartialEq for Key {
             (Key::Id(a), Key::Id(b)) => a == b,
             (Key::FrozenSet(a), Key::FrozenSet(b)) => a == b,
             (hashed @ Key::Hashed(_), number) | (number, hashed @ Key::Hashed(_)) => {
-                number.number_hash().is_some() && number.number_hash() == hashed.number_hash()
+                let hash = number.number_hash();
+                hash.is_some() && hash == hashed.number_hash()
             }
             _ => false,
         }

@@ -252,12 +252,19 @@ class TypeVarTuple:
 AnyStr = TypeVar("AnyStr")
 
 
-class _GenericBase:
+class Generic:
     """The class `Generic[T]` gives: subclass it for a generic class."""
 
+    # `Stack[int]` of a generic class: an alias that makes a `Stack` when called.
+    def __class_getitem__(cls, params):
+        import types
 
-_GenericBase.__name__ = "Generic"
-_GenericBase.__qualname__ = "Generic"
+        return types.GenericAlias(cls, params)
+
+
+# Named in its class statement (a `__name__` set after would be found by
+# its subclasses); the name `Generic` is then the form that subscripts.
+_GenericBase = Generic
 
 
 class _GenericForm:
