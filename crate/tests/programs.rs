@@ -1040,3 +1040,8 @@ fn calendar_learner() {
 fn slots_learner() {
     check("slots_learner");
 }
+
+#[test]
+fn re_flags() {
+    check("re_flags");
+}

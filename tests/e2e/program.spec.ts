@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "re_flags",
     "timeit_module",
     "struct_module",
     "calendar_module",

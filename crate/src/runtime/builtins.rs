@@ -297,6 +297,11 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
     }
 }
 
+/// `abs(x)` of a plain number (an int subclass's own int).
+pub(super) fn call_builtin_abs(interp: &mut Interp, x: Value) -> PyResult<Value> {
+    abs(interp, Args::new(vec![x]))
+}
+
 fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "abs", 1, 1)?;
     match &a[0] {
