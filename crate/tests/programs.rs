@@ -1045,3 +1045,8 @@ fn slots_learner() {
 fn re_flags() {
     check("re_flags");
 }
+
+#[test]
+fn logging_caller() {
+    check("logging_caller");
+}

@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "logging_caller",
     "re_flags",
     "timeit_module",
     "struct_module",

@@ -27,6 +27,7 @@ pub mod generator;
 pub mod inline_cache;
 pub mod introspect;
 pub mod iter;
+pub mod live_frames;
 pub mod matching;
 pub mod metaclass;
 pub mod methods;
