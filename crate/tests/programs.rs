@@ -1050,3 +1050,8 @@ fn re_flags() {
 fn logging_caller() {
     check("logging_caller");
 }
+
+#[test]
+fn bytes_percent() {
+    check("bytes_percent");
+}
