@@ -1055,3 +1055,8 @@ fn logging_caller() {
 fn bytes_percent() {
     check("bytes_percent");
 }
+
+#[test]
+fn memoryview_basics() {
+    check("memoryview_basics");
+}

@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "memoryview_basics",
     "bytes_percent",
     "logging_caller",
     "re_flags",

@@ -745,6 +745,9 @@ pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
             Some(class) => Value::Class(class.clone()),
             None => Value::ExcType(e.kind),
         },
+        Value::Native(n) if n.type_name() == "memoryview" => {
+            Value::Builtin(&super::memoryview::MEMORYVIEW)
+        }
         Value::Native(n) => Value::Builtin(native_type(n.type_name())),
         other => {
             let name = other.builtin_type_name().unwrap_or_default();
@@ -1321,6 +1324,7 @@ pub fn builtins() -> super::object::Names {
         &super::descriptors::CLASSMETHOD,
         &super::descriptors::PROPERTY,
         &super::descriptors::SUPER,
+        &super::memoryview::MEMORYVIEW,
     ] {
         names.insert(descriptor.name.into(), Value::Builtin(descriptor));
     }

@@ -29,6 +29,7 @@ pub mod introspect;
 pub mod iter;
 pub mod live_frames;
 pub mod matching;
+pub mod memoryview;
 pub mod metaclass;
 pub mod methods;
 pub mod object;

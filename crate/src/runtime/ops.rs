@@ -511,6 +511,11 @@ impl Interp {
                     None => a.is(b),
                 }
             }
+            (Value::Native(_), _) | (_, Value::Native(_))
+                if super::memoryview::eq(a, b).is_some() =>
+            {
+                super::memoryview::eq(a, b).unwrap_or(false)
+            }
             _ => {
                 std::mem::discriminant(a) == std::mem::discriminant(b)
                     && a.identity() == b.identity()
