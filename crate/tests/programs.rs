@@ -1060,3 +1060,8 @@ fn bytes_percent() {
 fn memoryview_basics() {
     check("memoryview_basics");
 }
+
+#[test]
+fn decimal_transcendental() {
+    check("decimal_transcendental");
+}
