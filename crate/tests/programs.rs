@@ -1060,3 +1060,28 @@ fn datamodel_gaps() {
 fn mro_errors() {
     check("mro_errors");
 }
+
+#[test]
+fn re_flags() {
+    check("re_flags");
+}
+
+#[test]
+fn logging_caller() {
+    check("logging_caller");
+}
+
+#[test]
+fn bytes_percent() {
+    check("bytes_percent");
+}
+
+#[test]
+fn memoryview_basics() {
+    check("memoryview_basics");
+}
+
+#[test]
+fn decimal_transcendental() {
+    check("decimal_transcendental");
+}

@@ -119,6 +119,7 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("posixpath", include_str!("python/posixpath.py")),
     ("pprint", include_str!("python/pprint.py")),
     ("queue", include_str!("python/queue.py")),
+    ("re", include_str!("python/re.py")),
     ("secrets", include_str!("python/secrets.py")),
     ("shlex", include_str!("python/shlex.py")),
     ("statistics", include_str!("python/statistics.py")),

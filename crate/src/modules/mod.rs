@@ -70,7 +70,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
         "_os" => os_module::module(),
         "multiprocessing" => multiprocessing_module::module(),
         "random" => random_module::module(),
-        "re" => re_module::module(),
+        "_re" => re_module::module(),
         "pickle" => pickle_module::module(),
         "sys" => sys_module::module(),
         "_traceback" => traceback_module::module(),

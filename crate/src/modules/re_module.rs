@@ -339,7 +339,7 @@ impl Native for Caches {
 
 /// This run's caches (fresh ones, used once, if a program deleted them).
 fn caches(interp: &mut Interp) -> PyResult<Arc<Caches>> {
-    let Value::Module(module) = interp.import("re")? else {
+    let Value::Module(module) = interp.import("_re")? else {
         return Ok(Arc::default());
     };
     let found = module.names().get("_caches").and_then(Value::as_native);
@@ -353,6 +353,10 @@ fn flags_of(flags: Option<&Value>) -> PyResult<u32> {
         None => Ok(0),
         Some(Value::Int(i)) => Ok(u32::try_from(*i & 0xffff_ffff).unwrap_or(0)),
         Some(Value::Bool(b)) => Ok(u32::from(*b)),
+        // A `RegexFlag` (re.py's), or another int subclass: its int.
+        Some(Value::Instance(i)) if matches!(i.base_object(), Some(Value::Int(_))) => {
+            flags_of(i.base_object().as_ref())
+        }
         Some(other) => Err(type_error(format!(
             "unsupported operand type(s) for &: '{}' and 'RegexFlag'",
             other.type_name()
@@ -1277,27 +1281,6 @@ pub fn module() -> Arc<Module> {
         let mut names = m.names_mut();
         names.insert("error".into(), Value::ExcType(ExcType::ReError));
         names.insert("_caches".into(), Value::Native(Arc::new(Caches::default())));
-        let flags = [
-            ("NOFLAG", 0),
-            ("I", regex::IGNORECASE),
-            ("IGNORECASE", regex::IGNORECASE),
-            ("L", regex::LOCALE),
-            ("LOCALE", regex::LOCALE),
-            ("M", regex::MULTILINE),
-            ("MULTILINE", regex::MULTILINE),
-            ("S", regex::DOTALL),
-            ("DOTALL", regex::DOTALL),
-            ("U", regex::UNICODE),
-            ("UNICODE", regex::UNICODE),
-            ("X", regex::VERBOSE),
-            ("VERBOSE", regex::VERBOSE),
-            ("A", regex::ASCII),
-            ("ASCII", regex::ASCII),
-            ("DEBUG", regex::DEBUG),
-        ];
-        for (name, value) in flags {
-            names.insert(name.into(), Value::Int(i64::from(value)));
-        }
     }
     m
 }

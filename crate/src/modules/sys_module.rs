@@ -240,6 +240,10 @@ pub fn module() -> Arc<Module> {
             ]),
         );
         // The program runs as `python3 main.py` would.
+        names.insert(
+            "_getframe".into(),
+            Value::Builtin(&crate::runtime::live_frames::GETFRAME),
+        );
         names.insert("argv".into(), Value::list(vec![Value::str("main.py")]));
         // What CPython in a browser (Pyodide, PyScript, CPython's own
         // Emscripten build) says: a program that checks it learns that it

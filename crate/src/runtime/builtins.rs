@@ -319,6 +319,11 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
     }
 }
 
+/// `abs(x)` of a plain number (an int subclass's own int).
+pub(super) fn call_builtin_abs(interp: &mut Interp, x: Value) -> PyResult<Value> {
+    abs(interp, Args::new(vec![x]))
+}
+
 fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "abs", 1, 1)?;
     match &a[0] {
@@ -762,6 +767,9 @@ pub(crate) fn type_of(interp: &Interp, v: &Value) -> Value {
             Some(class) => Value::Class(class.clone()),
             None => Value::ExcType(e.kind),
         },
+        Value::Native(n) if n.type_name() == "memoryview" => {
+            Value::Builtin(&super::memoryview::MEMORYVIEW)
+        }
         Value::Native(n) => Value::Builtin(native_type(n.type_name())),
         other => {
             let name = other.builtin_type_name().unwrap_or_default();
@@ -1344,6 +1352,7 @@ pub fn builtins() -> super::object::Names {
         &super::descriptors::CLASSMETHOD,
         &super::descriptors::PROPERTY,
         &super::descriptors::SUPER,
+        &super::memoryview::MEMORYVIEW,
     ] {
         names.insert(descriptor.name.into(), Value::Builtin(descriptor));
     }

@@ -25,6 +25,7 @@ pub fn bytes_like(v: &Value) -> Option<Arc<[u8]>> {
         Value::Bytes(b) => Some(b.clone()),
         Value::ByteArray(b) => Some(Arc::from(lock(&b.bytes).as_slice())),
         Value::Instance(_) => bytes_like(&v.base_object()?),
+        Value::Native(_) => super::memoryview::viewed_bytes(v),
         _ => None,
     }
 }

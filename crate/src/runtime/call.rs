@@ -72,22 +72,8 @@ impl Interp {
         positional: Vec<Value>,
         keywords: &Value,
     ) -> PyResult<Value> {
-        let mut named = Vec::new();
-        if let Value::Dict(d) = keywords {
-            for (key, value) in lock(&d.map).values() {
-                let Value::Str(k) = key else {
-                    return Err(type_error("keywords must be strings"));
-                };
-                named.push((k.clone(), value.clone()));
-            }
-        }
-        self.call(
-            callable,
-            Args {
-                positional,
-                keywords: named,
-            },
-        )
+        let args = spread_args(positional, keywords)?;
+        self.call(callable, args)
     }
 
     /// Calls a Python function with bound arguments.
@@ -480,4 +466,22 @@ fn and_list(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
+}
+
+/// The arguments of `f(*args, **kwargs)`: `positional`, and the items of
+/// dict `keywords`.
+pub(super) fn spread_args(positional: Vec<Value>, keywords: &Value) -> PyResult<Args> {
+    let mut named = Vec::new();
+    if let Value::Dict(d) = keywords {
+        for (key, value) in lock(&d.map).values() {
+            let Value::Str(k) = key else {
+                return Err(type_error("keywords must be strings"));
+            };
+            named.push((k.clone(), value.clone()));
+        }
+    }
+    Ok(Args {
+        positional,
+        keywords: named,
+    })
 }

@@ -92,6 +92,9 @@ pub enum ExcType {
     /// `os._exit(n)` on its way out: no handler stops it (not a class a
     /// program can name or catch).
     OsExit,
+    /// `sys._getframe()` asking the run loop for a frame (see
+    /// `live_frames`): taken by the loop at once, never seen by a program.
+    FrameRequest,
 }
 
 use ExcType as E;
@@ -244,6 +247,7 @@ impl ExcType {
             E::ProcessTimeoutError => "TimeoutError",
             E::ReError => "error",
             E::OsExit => "os._exit",
+            E::FrameRequest => "sys._getframe",
         }
     }
 
@@ -266,7 +270,7 @@ impl ExcType {
     #[must_use]
     pub fn base(self) -> Option<ExcType> {
         Some(match self {
-            E::BaseException | E::OsExit => return None,
+            E::BaseException | E::OsExit | E::FrameRequest => return None,
             E::SystemExit | E::KeyboardInterrupt | E::GeneratorExit | E::Exception => {
                 E::BaseException
             }

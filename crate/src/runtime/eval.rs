@@ -234,6 +234,20 @@ impl Interp {
                 Ok(flow) => return Ok(flow),
                 Err(error) => error,
             };
+            // `sys._getframe()`: its frame object is the call's result.
+            if error.kind() == Some(ExcType::FrameRequest) {
+                match self.answer_frame_request(&error, entry, &calls) {
+                    Ok(frame) => {
+                        calls
+                            .last_mut()
+                            .map_or(&mut *entry, |f| f)
+                            .stack
+                            .push(frame);
+                        continue;
+                    }
+                    Err(e) => error = e,
+                }
+            }
             loop {
                 let frame: &mut Frame = match calls.last_mut() {
                     Some(f) => f,
@@ -998,8 +1012,13 @@ impl Interp {
                     for piece in self.collect(&pieces)? {
                         positional.extend(self.collect(&piece)?);
                     }
-                    let result = self.call_spread(&callable, positional, &keywords)?;
-                    frame.stack.push(result);
+                    // A Python function's frame runs here, as any call's
+                    // does (`sys._getframe()` sees its caller).
+                    let args = super::call::spread_args(positional, &keywords)?;
+                    match self.call_from_bytecode(callable, args)? {
+                        Ok(result) => frame.stack.push(result),
+                        Err(callee) => enter!(callee),
+                    }
                 }
                 Op::MakeFunction {
                     code: index,

@@ -44,6 +44,8 @@ pub(super) fn reads_frame(builtin: &'static Builtin) -> Option<ScopeBuiltin> {
         Some(super::exec::exec)
     } else if std::ptr::eq(builtin, &super::exec::EVAL) {
         Some(super::exec::eval)
+    } else if std::ptr::eq(builtin, &super::live_frames::GETFRAME) {
+        Some(super::live_frames::request)
     } else {
         None
     }

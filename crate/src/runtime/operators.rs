@@ -226,6 +226,7 @@ impl Interp {
                 match method {
                     "__neg__" => self.negate(&base),
                     "__pos__" => self.positive(&base),
+                    "__abs__" => super::builtins::call_builtin_abs(self, base),
                     _ => self.invert(&base),
                 }
             }

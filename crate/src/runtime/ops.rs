@@ -277,6 +277,13 @@ impl Interp {
             (BinOp::Sub | BinOp::And | BinOp::Or | BinOp::Xor, Value::Set(_), Value::Set(_)) => {
                 self.set_op(op, a, b)
             }
+            (BinOp::Mod, Value::Bytes(format), _) => {
+                super::percent_format::bytes_percent_format(self, format, b, false)
+            }
+            (BinOp::Mod, Value::ByteArray(format), _) => {
+                let format = lock(&format.bytes).clone();
+                super::percent_format::bytes_percent_format(self, &format, b, true)
+            }
             // A class on the left has its say first (`__or__`), as CPython's would.
             _ if is_set_like(a) || (is_set_like(b) && !has_class(a)) => self.view_set_op(op, a, b),
             _ if has_class(a) || has_class(b) => self.binary_of_class(op, a, b),
@@ -503,6 +510,11 @@ impl Interp {
                     Some((x, y)) => self.eq(&x, &y)?,
                     None => a.is(b),
                 }
+            }
+            (Value::Native(_), _) | (_, Value::Native(_))
+                if super::memoryview::eq(a, b).is_some() =>
+            {
+                super::memoryview::eq(a, b).unwrap_or(false)
             }
             _ => {
                 std::mem::discriminant(a) == std::mem::discriminant(b)

@@ -24,8 +24,53 @@ use crate::objects::int_ops::{float_to_int, int_to_decimal_string, int_to_f64};
 /// CPython's TypeErrors and ValueErrors for a malformed format or values
 /// that do not fit it, and what a value's conversion raises.
 pub fn percent_format(interp: &mut Interp, format: &str, values: &Value) -> PyResult<Value> {
-    let mut state = Values::new(interp, values)?;
     let chars: Vec<char> = format.chars().collect();
+    let out = format_chars(interp, &chars, values, Kind::Str)?;
+    Value::try_str(&out)
+}
+
+/// `bytes % values` (and `bytearray % values`, a bytearray): as a str's,
+/// but `%s` and `%b` take bytes-like values (or `__bytes__`), `%r` and `%a`
+/// are `ascii()`, `%c` an int below 256 or one byte, and `%(key)` keys are
+/// bytes (CPython's `_PyBytes_FormatEx`). The format is read as Latin-1:
+/// each byte one char, and each char of the result one byte again.
+///
+/// # Errors
+/// As `percent_format`, with bytes' messages.
+pub fn bytes_percent_format(
+    interp: &mut Interp,
+    format: &[u8],
+    values: &Value,
+    bytearray: bool,
+) -> PyResult<Value> {
+    let chars: Vec<char> = format.iter().map(|&b| char::from(b)).collect();
+    let out = format_chars(interp, &chars, values, Kind::Bytes)?;
+    // Every char is below 256: each conversion makes Latin-1 or ASCII.
+    let bytes: Vec<u8> = out
+        .chars()
+        .map(|c| u8::try_from(c).unwrap_or(b'?'))
+        .collect();
+    Ok(if bytearray {
+        Value::bytearray(bytes)
+    } else {
+        Value::Bytes(bytes.into())
+    })
+}
+
+/// What is being formatted: a str, or bytes (read as Latin-1 chars).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Str,
+    Bytes,
+}
+
+fn format_chars(
+    interp: &mut Interp,
+    chars: &[char],
+    values: &Value,
+    kind: Kind,
+) -> PyResult<String> {
+    let mut state = Values::new(interp, values, kind)?;
     let mut out = String::new();
     let mut pos = 0;
     while pos < chars.len() {
@@ -44,23 +89,29 @@ pub fn percent_format(interp: &mut Interp, format: &str, values: &Value) -> PyRe
             continue;
         }
         interp.count_step()?;
-        let spec = parse(interp, &chars, &mut pos, &mut state)?;
+        let spec = parse(interp, chars, &mut pos, &mut state, kind)?;
         let value = state.next()?;
-        let text = convert(interp, &spec, &value, pos - 1)?;
+        let text = match kind {
+            Kind::Str => convert(interp, &spec, &value, pos - 1)?,
+            Kind::Bytes => convert_for_bytes(interp, &spec, &value, pos - 1)?,
+        };
         write(&mut out, &spec, &text)?;
         // A key's value is all a `%(key)` conversion may use.
         if state.mapping.is_some() && state.index < state.len {
-            return Err(not_all_converted());
+            return Err(not_all_converted(kind));
         }
     }
     if state.index < state.len && state.mapping.is_none() {
-        return Err(not_all_converted());
+        return Err(not_all_converted(kind));
     }
-    Value::try_str(&out)
+    Ok(out)
 }
 
-fn not_all_converted() -> PyErr {
-    type_error("not all arguments converted during string formatting")
+fn not_all_converted(kind: Kind) -> PyErr {
+    type_error(match kind {
+        Kind::Str => "not all arguments converted during string formatting",
+        Kind::Bytes => "not all arguments converted during bytes formatting",
+    })
 }
 
 /// The values a format takes its arguments from, as CPython's formatter
@@ -77,7 +128,7 @@ struct Values {
 }
 
 impl Values {
-    fn new(interp: &mut Interp, values: &Value) -> PyResult<Values> {
+    fn new(interp: &mut Interp, values: &Value, kind: Kind) -> PyResult<Values> {
         // An instance of a tuple subclass (a namedtuple) is its values.
         let base = match values.base_object() {
             Some(base @ Value::Tuple(_)) => Some(base),
@@ -90,8 +141,11 @@ impl Values {
         };
         // `PyMapping_Check`: anything subscriptable is a mapping here (a
         // list too), but a tuple and a str are the values themselves.
-        let subscriptable =
-            |v: &Value| matches!(v, Value::Dict(_) | Value::List(_) | Value::Range(_));
+        // For bytes, a bytearray is subscriptable too (bytes are the value).
+        let subscriptable = |v: &Value| {
+            matches!(v, Value::Dict(_) | Value::List(_) | Value::Range(_))
+                || (kind == Kind::Bytes && matches!(v, Value::ByteArray(_)))
+        };
         let mapping = match values {
             Value::Instance(i) => {
                 i.base_object().is_some_and(|base| subscriptable(&base))
@@ -185,6 +239,7 @@ fn parse(
     chars: &[char],
     pos: &mut usize,
     values: &mut Values,
+    kind: Kind,
 ) -> PyResult<Spec> {
     let mut spec = Spec {
         left: false,
@@ -221,8 +276,14 @@ fn parse(
         if depth > 0 {
             return Err(PyErr::new(ExcType::ValueError, "incomplete format key"));
         }
-        let key: String = chars[start..at.pos - 1].iter().collect();
-        values.args = interp.get_item(&mapping, &Value::str(&key))?;
+        let key = &chars[start..at.pos - 1];
+        let key = match kind {
+            Kind::Str => Value::str(&key.iter().collect::<String>()),
+            Kind::Bytes => {
+                Value::Bytes(key.iter().map(|&c| u8::try_from(c).unwrap_or(0)).collect())
+            }
+        };
+        values.args = interp.get_item(&mapping, &key)?;
         values.len = -1;
         values.index = -2;
     }
@@ -318,6 +379,58 @@ fn convert(interp: &mut Interp, spec: &Spec, value: &Value, at: usize) -> PyResu
                 u32::from(c)
             ),
         )),
+    }
+}
+
+/// `convert` for bytes: `%s %b` a bytes-like value's bytes (or its
+/// `__bytes__`), `%r %a` its `ascii()`, `%c` one byte; numbers as a str's.
+fn convert_for_bytes(
+    interp: &mut Interp,
+    spec: &Spec,
+    value: &Value,
+    at: usize,
+) -> PyResult<String> {
+    let latin1 = |bytes: &[u8]| bytes.iter().map(|&b| char::from(b)).collect::<String>();
+    match spec.kind {
+        's' | 'b' => {
+            if let Some(bytes) = super::bytes::bytes_like(value) {
+                return Ok(latin1(&bytes));
+            }
+            if let Some(method) = interp.special(value, "__bytes__")? {
+                return match interp.call(&method, Args::default())? {
+                    Value::Bytes(b) => Ok(latin1(&b)),
+                    other => Err(type_error(format!(
+                        "__bytes__ returned non-bytes (type {})",
+                        other.type_name()
+                    ))),
+                };
+            }
+            Err(type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                value.type_name()
+            )))
+        }
+        'r' | 'a' => ascii(interp, value),
+        'c' => {
+            let wrong = || type_error("%c requires an integer in range(256) or a single byte");
+            if let Some(bytes) = super::bytes::bytes_like(value) {
+                return match *bytes {
+                    [b] => Ok(char::from(b).to_string()),
+                    _ => Err(wrong()),
+                };
+            }
+            if matches!(value, Value::Str(_)) {
+                return Err(wrong());
+            }
+            let Some(n) = as_index(interp, value)? else {
+                return Err(wrong());
+            };
+            as_i64(&n)
+                .and_then(|n| u8::try_from(n).ok())
+                .map(|b| char::from(b).to_string())
+                .ok_or_else(|| PyErr::new(ExcType::OverflowError, "%c arg not in range(256)"))
+        }
+        _ => convert(interp, spec, value, at),
     }
 }
 

@@ -124,6 +124,14 @@ impl Native for FrameObject {
     }
 }
 
+/// The code object of function `name` in `filename` (`frame.f_code`).
+pub(super) fn code_object(name: &Arc<str>, filename: &Arc<str>) -> Value {
+    Value::Native(Arc::new(CodeObject {
+        name: name.clone(),
+        filename: filename.clone(),
+    }))
+}
+
 /// `frame.f_code`: a function's name and file.
 #[derive(Debug)]
 struct CodeObject {

@@ -5,8 +5,8 @@ A finite Decimal is a sign, an int coefficient and an int exponent (its value
 is (-1)**sign * coefficient * 10**exponent); an infinity or NaN is marked by
 its exponent ('F', 'n' for NaN, 'N' for signalling NaN) as as_tuple shows.
 Construction is exact; arithmetic results are rounded to the context's
-precision with its rounding mode. Not covered: exp, ln, log10 and powers
-with a non-integral exponent (NotImplementedError), subnormal results and
+precision with its rounding mode. Not covered: powers with a non-integral
+exponent (NotImplementedError), subnormal results and
 clamping near Emin, and one context per thread (the context is shared).
 """
 
@@ -1090,13 +1090,54 @@ class Decimal:
         return product._add(_convert_strict(third), ctx)
 
     def exp(self, context=None):
-        raise NotImplementedError("decimal: Decimal.exp is not supported here")
+        """e to the power of this number, correctly rounded (half even)."""
+        ctx = context if context is not None else getcontext()
+        nan = _nan_result(self, None, ctx)
+        if nan is not None:
+            return nan
+        if self._special:
+            return _make(0, 0, 0) if self._sign else self
+        if self._int == 0:
+            return _make(0, 1, 0)
+        adj = self.adjusted()
+        if adj > 7:
+            # |x| >= 10**8: far past the largest or smallest exponent.
+            if self._sign:
+                raise NotImplementedError("decimal: Decimal.exp of a result below Emin "
+                                          "(subnormal) is not supported here")
+            return _make(0, 1, ctx.Emax + 1)._fix(ctx)
+        if adj < -(ctx.prec + 3):
+            # e**x is 1 + x + ...: 1 rounded to the precision, inexact.
+            return _transcendental_result(ctx, lambda w: _tiny_exp(w, ctx.prec))
+        return _transcendental_result(ctx, lambda w: _exp_approx(self, w))
 
     def ln(self, context=None):
-        raise NotImplementedError("decimal: Decimal.ln is not supported here")
+        """The natural logarithm, correctly rounded (half even)."""
+        return self._log(context, "ln")
 
     def log10(self, context=None):
-        raise NotImplementedError("decimal: Decimal.log10 is not supported here")
+        """The base 10 logarithm, correctly rounded (half even); exact for
+        a power of ten."""
+        return self._log(context, "log10")
+
+    def _log(self, context, which):
+        ctx = context if context is not None else getcontext()
+        nan = _nan_result(self, None, ctx)
+        if nan is not None:
+            return nan
+        if self._int == 0 and not self._special:
+            return _make(1, 0, "F")
+        if self._sign:
+            return ctx._signal(InvalidOperation)
+        if self._special:
+            return self
+        coeff, exp = self._int, self._exp
+        if which == "ln" and coeff == 10 ** (_digits(coeff) - 1) and exp == 1 - _digits(coeff):
+            return _make(0, 0, 0)
+        if which == "log10" and str(coeff).rstrip("0") == "1":
+            power = exp + _digits(coeff) - 1
+            return _make(1 if power < 0 else 0, abs(power), 0)._fix(ctx)
+        return _transcendental_result(ctx, lambda w: _log_approx(self, w, which))
 
     def logb(self, context=None):
         ctx = context if context is not None else getcontext()
@@ -1180,6 +1221,182 @@ class Decimal:
     def __rpow__(self, other):
         o = _operand(other)
         return o if o is NotImplemented else o._pow(self, getcontext())
+
+
+
+# ---- exp, ln and log10 ----
+#
+# Each is computed in fixed point (an int that is the value times 10**w)
+# with a bound on its error, then rounded half even to the precision when
+# the whole interval the value may lie in rounds to one number; else again
+# with more digits (Ziv's way). Their values are never halfway between two
+# numbers of the precision (but for the exact cases, taken first), so this
+# ends, and the result is the correctly rounded one, as CPython's.
+
+
+def _transcendental_result(ctx, approx):
+    prec = ctx.prec
+    guard = 12
+    while True:
+        # approx(w) -> (sign, value, error, scale): the result lies within
+        # (value +- error) * 10**-scale, value having about `w` digits.
+        sign, value, error, scale = approx(prec + guard)
+        if value > error:
+            low = _round_half_even(value - error, -scale, prec)
+            high = _round_half_even(value + error, -scale, prec)
+            if low == high:
+                break
+        guard *= 2
+        if guard > 4 * prec + 400:
+            raise NotImplementedError("decimal: this result could not be rounded "
+                                      "correctly here")
+    # A number strictly inside the interval, with digits past the precision
+    # (so the rounding below is inexact): rounds as the interval does.
+    coeff = (value - error) * 10 + 1
+    saved = ctx.rounding
+    ctx.rounding = ROUND_HALF_EVEN
+    try:
+        result = _make(sign, coeff, -scale - 1)._fix(ctx)
+    finally:
+        ctx.rounding = saved
+    if not result._special and result._int and result.adjusted() < ctx.Emin:
+        raise NotImplementedError("decimal: a result below Emin (subnormal) is not "
+                                  "supported here")
+    return result
+
+
+def _round_half_even(coeff, exp, prec):
+    drop = _digits(coeff) - prec
+    if drop <= 0:
+        return coeff, exp
+    coeff, _ = _round_off(0, coeff, drop, ROUND_HALF_EVEN)
+    exp += drop
+    if _digits(coeff) > prec:
+        coeff //= 10
+        exp += 1
+    return coeff, exp
+
+
+def _atanh_inverse(n, one):
+    """atanh(1/n) * one, and the bound on its error (in units of one)."""
+    total = 0
+    term = one // n
+    k = 1
+    n2 = n * n
+    while term:
+        total += term // k
+        term //= n2
+        k += 2
+    return total, k
+
+
+def _ln2_ln10(w):
+    """ln(2) and ln(10) times 10**w, each within 10 units."""
+    one = 10 ** (w + 3)
+    a3, _ = _atanh_inverse(3, one)
+    a9, _ = _atanh_inverse(9, one)
+    ln2 = 2 * a3
+    ln10 = 3 * ln2 + 2 * a9
+    return ln2 // 1000, ln10 // 1000
+
+
+def _exp_fixed(r, w):
+    """e**(r / 10**w) * 10**w for |r| <= 1.2 * 10**w, and its error bound."""
+    one = 10 ** w
+    squarings = 11
+    negative = r < 0
+    r = abs(r) // 2 ** squarings
+    # Terms by magnitude (a floor division of a negative term never ends at 0).
+    total = one
+    term = one
+    n = 1
+    while term:
+        term = term * r // (one * n)
+        total += -term if negative and n % 2 else term
+        n += 1
+    error = 2 * n + 4
+    for _ in range(squarings):
+        total = total * total // one
+        error = 2 * error + 1
+    # Each squaring doubles the relative error; the value is below 4 * one.
+    return total, 4 * error
+
+
+def _exp_approx(x, w):
+    # e**x = 10**k * e**r, r = x - k*ln(10) of at most about 1.15.
+    sign = x._sign
+    coeff, exp = x._int, x._exp
+    estimate = float(_make(sign, coeff, exp)) / 2.302585092994046
+    k = int(round(estimate))
+    extra = len(str(abs(k))) + 2
+    work = w + extra
+    _, ln10 = _ln2_ln10(work + extra)
+    # x * 10**work, truncated (within one unit).
+    if exp + work >= 0:
+        xfixed = coeff * 10 ** (exp + work)
+    else:
+        xfixed = coeff // 10 ** (-(exp + work))
+    if sign:
+        xfixed = -xfixed
+    r = xfixed - (k * ln10) // 10 ** extra
+    # r within 2 + |k| * 10 / 10**extra units: within 3.
+    value, error = _exp_fixed(r, work)
+    error += 12  # r's error, times e**r < 4
+    return 0, value, error, work - k
+
+
+def _tiny_exp(w, prec):
+    # e**x is within 2|x| of 1, and |x| < 10**-(prec + 2) here.
+    return 0, 10 ** w, 2 * 10 ** (w - prec - 2), w
+
+
+def _ln_fixed(x, w):
+    """ln(x) * 10**w for a finite x > 0, and its error bound."""
+    coeff, exp = x._int, x._exp
+    digits = _digits(coeff)
+    t = exp + digits - 1  # x = m * 10**t, 1 <= m < 10
+    one = 10 ** w
+    m = coeff * one // 10 ** (digits - 1)  # m * one, within one unit
+    # m = 2**j * m2 with 0.75 <= m2 < 1.5.
+    j = 0
+    while m >= 3 * one // 2:
+        m = m // 2
+        j += 1
+    # ln(m2) = 2 atanh(z), z = (m2 - 1) / (m2 + 1), |z| <= 0.2.
+    z = abs(m - one) * one // (m + one)
+    z2 = z * z // one
+    total = 0
+    term = z
+    k = 1
+    while term:
+        total += term // k
+        term = term * z2 // one
+        k += 2
+    if m < one:
+        total = -total
+    ln2, ln10 = _ln2_ln10(w)
+    value = 2 * total + j * ln2 + t * ln10
+    error = 2 * k + 10 * (abs(j) + abs(t)) + 2 ** j + 20
+    return value, error
+
+
+def _log_approx(x, w, which):
+    # The result's leading digits are found first: near 1 it is x - 1,
+    # small; so many more digits are asked.
+    coeff, exp = x._int, x._exp
+    lead = 2
+    if exp < 0:
+        diff = abs(coeff - 10 ** -exp)  # (x - 1) * 10**-exp
+        if diff:
+            lead += max(0, -(_digits(diff) - 1 + exp))
+    work = w + lead
+    value, error = _ln_fixed(x, work)
+    if which == "log10":
+        _, ln10 = _ln2_ln10(work + 5)
+        value = value * 10 ** (work + 5) // ln10
+        error = error + 2
+    sign = 1 if value < 0 else 0
+    return sign, abs(value), error, work
 
 
 

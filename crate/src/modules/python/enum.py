@@ -94,13 +94,21 @@ class EnumType(type):
         return cls.__new__(cls, value)
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return (cls._member_map_[name] for name in cls._listed_names_())
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        return (cls._member_map_[name] for name in reversed(cls._listed_names_()))
 
     def __len__(cls):
-        return len(cls._member_names_)
+        return len(cls._listed_names_())
+
+    def _listed_names_(cls):
+        # A Flag lists only its one-bit members: not 0, nor those that
+        # name several bits (`RW = R | W`), as in CPython 3.11.
+        names = cls._member_names_
+        if Flag is None or not issubclass(cls, Flag):
+            return names
+        return [name for name in names if _one_bit(cls._member_map_[name]._value_)]
 
     def __bool__(cls):
         return True
@@ -135,6 +143,10 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+
+
+def _one_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 Flag = None
 
 

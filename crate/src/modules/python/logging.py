@@ -10,6 +10,14 @@ import sys
 import threading
 import time
 
+# This module's frames: what findCaller looks past for the caller's.
+_srcfile = sys._getframe().f_code.co_filename
+
+
+def currentframe():
+    return sys._getframe(1)
+
+
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "Formatter",
            "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler",
            "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig", "critical",
@@ -562,10 +570,26 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        # The page has no frames to inspect: the caller is the program.
-        record = self.makeRecord(self.name, level, "main.py", 0, msg, args, exc_info,
-                                 "<module>", extra, None)
+        fn, lno, func = self.findCaller(False, stacklevel)[:3]
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
+                                 func, extra, None)
         self.handle(record)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """The file, line and function of the call that logs (the first
+        frame outside this module, or `stacklevel - 1` frames further)."""
+        try:
+            f = sys._getframe(1)
+        except NotImplementedError:
+            return "(unknown file)", 0, "(unknown function)", None
+        while stacklevel > 0:
+            next_f = getattr(f, "f_back", None)
+            if next_f is None:
+                break
+            f = next_f
+            if f.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+        return f.f_code.co_filename, f.f_lineno, f.f_code.co_name, None
 
     def handle(self, record):
         if not self.disabled and self.filter(record):
