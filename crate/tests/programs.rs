@@ -1085,3 +1085,8 @@ fn memoryview_basics() {
 fn decimal_transcendental() {
     check("decimal_transcendental");
 }
+
+#[test]
+fn did_you_mean_local() {
+    check("did_you_mean_local");
+}

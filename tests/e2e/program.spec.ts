@@ -174,6 +174,7 @@ test.describe("corpus programs with errors", () => {
     "yield_from_throw",
     "did_you_mean",
     "mro_errors",
+    "did_you_mean_local",
   ]) {
     test(`${name}.py prints and exits in the browser as python3 did`, async () => {
       const result = await page().evaluate(

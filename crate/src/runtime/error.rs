@@ -400,6 +400,10 @@ pub struct Raised {
     pub suppress_context: bool,
     /// Whether the frames it left have been looked at for a context.
     pub context_checked: bool,
+    /// For a NameError of a function's code: the names of its local
+    /// variables, where its "Did you mean" looks first (CPython 3.11 looks
+    /// in the failing frame's `co_varnames`, then its globals and builtins).
+    pub local_names: Option<Arc<[Arc<str>]>>,
 }
 
 impl std::ops::Deref for PyErr {
@@ -428,6 +432,7 @@ impl PyErr {
             context: None,
             suppress_context: false,
             context_checked: false,
+            local_names: None,
         }))
     }
 

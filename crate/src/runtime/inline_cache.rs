@@ -162,10 +162,11 @@ impl Interp {
             None => (NOT_SIMPLE, None),
         };
         let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
-            return Err(PyErr::new(
-                ExcType::NameError,
-                format!("name '{name}' is not defined"),
-            ));
+            let mut error = PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"));
+            if !frame.code.locals.is_empty() {
+                error.local_names = Some(frame.code.locals.iter().cloned().collect());
+            }
+            return Err(error);
         };
         if let Some((_, old, _)) = frame.global_cache[index].take() {
             for item in &mut frame.stack {

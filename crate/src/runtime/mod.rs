@@ -544,11 +544,12 @@ impl Interp {
     /// The last line of an exception's traceback ("ValueError: bad"; a
     /// SyntaxError's display from `exec`/`eval`).
     pub fn format_exception_only(&mut self, value: &Value) -> String {
-        self.exception_line(value, false)
+        self.exception_line(value, None)
     }
 
-    /// `format_exception_only`, with a "Did you mean" if `hints`.
-    fn exception_line(&mut self, value: &Value, hints: bool) -> String {
+    /// `format_exception_only`, with a "Did you mean" if `hints` is given
+    /// (with, for a NameError, the failing function's local names).
+    fn exception_line(&mut self, value: &Value, hints: Option<Option<&[Arc<str>]>>) -> String {
         // A SyntaxError from `exec`/`eval` shows where in its source, as
         // a program's own does.
         if let Some(display) = exec::syntax_error_display(value) {
@@ -564,10 +565,11 @@ impl Interp {
         if message.is_empty() {
             format!("{kind}\n")
         } else {
-            let hint = if hints {
-                self.suggestion(value, &message).unwrap_or_default()
-            } else {
-                String::new()
+            let hint = match hints {
+                Some(local_names) => self
+                    .suggestion(value, &message, local_names.unwrap_or_default())
+                    .unwrap_or_default(),
+                None => String::new(),
             };
             format!("{kind}: {message}{hint}\n")
         }
@@ -604,7 +606,8 @@ impl Interp {
             out.push_str("Traceback (most recent call last):\n");
         }
         out.push_str(&self.format_entries(error.traceback.iter().rev(), source));
-        out.push_str(&self.exception_line(&error.value, hints));
+        let local_names = error.local_names.as_deref();
+        out.push_str(&self.exception_line(&error.value, hints.then_some(local_names)));
         out
     }
 

@@ -3,14 +3,15 @@
 //! Levenshtein distance (a move costs 2, a change of case 1), if no more
 //! than about a third of the characters need changing.
 //!
-//! Where a NameError is looked up: the program's globals, then the
-//! builtins (CPython looks in the function's locals first, which are gone
-//! by the time the traceback is printed here). Where an AttributeError is:
+//! Where a NameError is looked up: the failing function's local variable
+//! names (kept on the error as it is raised, `Raised::local_names`), the
+//! program's globals, then the builtins. Where an AttributeError is:
 //! a built-in type's attributes, or a module's names.
 
 use super::error::ExcType;
 use super::value::Value;
 use super::Interp;
+use std::sync::Arc;
 
 const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
@@ -120,7 +121,12 @@ impl Interp {
 
     /// " Did you mean: 'x'?" for the exception `value` with `message`, if
     /// CPython would add one.
-    pub(super) fn suggestion(&mut self, value: &Value, message: &str) -> Option<String> {
+    pub(super) fn suggestion(
+        &mut self,
+        value: &Value,
+        message: &str,
+        local_names: &[Arc<str>],
+    ) -> Option<String> {
         let Value::Exception(e) = value else {
             return None;
         };
@@ -137,17 +143,19 @@ impl Interp {
                     Some(Value::Module(m)) => m.names().keys().map(ToString::to_string).collect(),
                     _ => Vec::new(),
                 };
-                closest(global_names.iter().map(String::as_str), name).or_else(|| {
-                    let mut builtins: Vec<String> =
-                        self.builtins.keys().map(ToString::to_string).collect();
-                    // Constants here, names in CPython's builtins.
-                    for constant in ["None", "Ellipsis", "NotImplemented", "False", "True"] {
-                        if !builtins.iter().any(|b| b == constant) {
-                            builtins.push(constant.to_string());
+                closest(local_names.iter().map(|n| &**n), name)
+                    .or_else(|| closest(global_names.iter().map(String::as_str), name))
+                    .or_else(|| {
+                        let mut builtins: Vec<String> =
+                            self.builtins.keys().map(ToString::to_string).collect();
+                        // Constants here, names in CPython's builtins.
+                        for constant in ["None", "Ellipsis", "NotImplemented", "False", "True"] {
+                            if !builtins.iter().any(|b| b == constant) {
+                                builtins.push(constant.to_string());
+                            }
                         }
-                    }
-                    closest(builtins.iter().map(String::as_str), name)
-                })
+                        closest(builtins.iter().map(String::as_str), name)
+                    })
             }
             ExcType::AttributeError => {
                 let (_, attr) = message.rsplit_once(" has no attribute '")?;
