@@ -31,8 +31,8 @@ const MAX_CODES: usize = 512;
 /// so that no other code or module can come to have their addresses).
 #[derive(Debug)]
 struct Stashed {
-    _code: Arc<Code>,
-    _globals: Arc<Module>,
+    code: Arc<Code>,
+    globals: Arc<Module>,
     global_cache: Vec<Option<(u64, Value, u32)>>,
     method_cache: Vec<Option<(u8, &'static Builtin)>>,
 }
@@ -58,8 +58,8 @@ impl CacheStash {
             None => (vec![None; names], vec![None; names]),
         };
         let outgoing = Stashed {
-            _code: std::mem::replace(&mut frame.code, code.clone()),
-            _globals: std::mem::replace(&mut frame.globals, function.globals.clone()),
+            code: std::mem::replace(&mut frame.code, code.clone()),
+            globals: std::mem::replace(&mut frame.globals, function.globals.clone()),
             global_cache: std::mem::replace(&mut frame.global_cache, global_cache),
             method_cache: std::mem::replace(&mut frame.method_cache, method_cache),
         };
@@ -67,7 +67,7 @@ impl CacheStash {
             self.0.clear();
         }
         self.0
-            .insert(key(&outgoing._code, &outgoing._globals), outgoing);
+            .insert(key(&outgoing.code, &outgoing.globals), outgoing);
         // Not `resize`, which clones its `None` through Value::clone.
         frame.locals.truncate(code.locals.len());
         while frame.locals.len() < code.locals.len() {

@@ -514,7 +514,7 @@ pub fn builtin_type_lineage(interp: &Interp, type_value: &Value, name: &str) -> 
 }
 
 /// The `object` type.
-fn object_type(interp: &Interp) -> Value {
+pub(super) fn object_type(interp: &Interp) -> Value {
     interp
         .builtins
         .get("object")

@@ -798,37 +798,32 @@ impl Interp {
     /// # Errors
     /// IndexError, KeyError, TypeError as Python raises them.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        // The two commonest first: a list by an int, a dict by a str or int.
-        match (container, key) {
-            (Value::List(l), Value::Int(_)) => {
-                let items = lock(&l.items);
-                let i = item_index(key, items.len(), "list")?;
-                return Ok(items[i].clone());
+        // The two commonest, a list by an int and a dict by a str or int,
+        // need none of the checks before the match.
+        let common = matches!(
+            (container, key),
+            (Value::List(_), Value::Int(_)) | (Value::Dict(_), Value::Str(_) | Value::Int(_))
+        );
+        if !common {
+            if let Value::Instance(_) = container {
+                return self.get_item_of_class(container, key);
             }
-            (Value::Dict(d), Value::Str(_) | Value::Int(_)) => {
-                let found = self.dict_get(d, key)?;
-                return found.ok_or_else(|| self.key_error(key));
+            if is_instance_index(key) {
+                if let Some(index) = self.sequence_index(container, key)? {
+                    return self.get_item(container, &index);
+                }
             }
-            _ => {}
-        }
-        if let Value::Instance(_) = container {
-            return self.get_item_of_class(container, key);
-        }
-        if is_instance_index(key) {
-            if let Some(index) = self.sequence_index(container, key)? {
-                return self.get_item(container, &index);
+            if let (Value::Native(_), Value::Slice(_)) = (container, key) {
+                if let Some(method) = self.special(container, "__getitem__")? {
+                    return self.call(&method, super::function::Args::new(vec![key.clone()]));
+                }
             }
-        }
-        if let (Value::Native(_), Value::Slice(_)) = (container, key) {
-            if let Some(method) = self.special(container, "__getitem__")? {
-                return self.call(&method, super::function::Args::new(vec![key.clone()]));
+            if let Value::Bytes(_) | Value::ByteArray(_) = container {
+                return super::bytes::get_item(container, key);
             }
-        }
-        if let Value::Bytes(_) | Value::ByteArray(_) = container {
-            return super::bytes::get_item(container, key);
-        }
-        if let Value::Slice(parts) = key {
-            return self.get_slice(container, parts);
+            if let Value::Slice(parts) = key {
+                return self.get_slice(container, parts);
+            }
         }
         match container {
             Value::List(l) => {

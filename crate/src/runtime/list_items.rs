@@ -9,7 +9,7 @@
 //! is one. Everything else sees a plain slice of the live items (`Deref`), so
 //! indexing, iteration, sorting and slicing are unchanged.
 
-use std::ops::{Deref, DerefMut, RangeBounds};
+use std::ops::{Deref, DerefMut};
 
 use super::value::Value;
 
@@ -26,16 +26,6 @@ pub struct ListItems {
 const COMPACT_AT: usize = 16;
 
 impl ListItems {
-    #[must_use]
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    #[must_use]
-    pub fn with_capacity(capacity: usize) -> Self {
-        Vec::with_capacity(capacity).into()
-    }
-
     pub fn push(&mut self, value: Value) {
         self.vec.push(value);
     }
@@ -91,16 +81,8 @@ impl ListItems {
         self.head = 0;
     }
 
-    pub fn reserve(&mut self, additional: usize) {
-        self.vec.reserve(additional);
-    }
-
     pub fn extend<I: IntoIterator<Item = Value>>(&mut self, items: I) {
         self.vec.extend(items);
-    }
-
-    pub fn extend_from_slice(&mut self, items: &[Value]) {
-        self.vec.extend_from_slice(items);
     }
 
     /// The vector to append to (with `alloc::push`, `alloc::reserve`): items
@@ -114,10 +96,6 @@ impl ListItems {
     pub fn as_vec(&mut self) -> &mut Vec<Value> {
         self.compact();
         &mut self.vec
-    }
-
-    pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> std::vec::Drain<'_, Value> {
-        self.as_vec().drain(range)
     }
 
     /// The items, leaving the list empty.

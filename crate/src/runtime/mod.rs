@@ -547,9 +547,9 @@ impl Interp {
         self.exception_line(value, None)
     }
 
-    /// `format_exception_only`, with a "Did you mean" if `hints` is given
-    /// (with, for a NameError, the failing function's local names).
-    fn exception_line(&mut self, value: &Value, hints: Option<Option<&[Arc<str>]>>) -> String {
+    /// `format_exception_only`, with a "Did you mean" if `hints` is given:
+    /// for a NameError, the failing function's local names (else none).
+    fn exception_line(&mut self, value: &Value, hints: Option<&[Arc<str>]>) -> String {
         // A SyntaxError from `exec`/`eval` shows where in its source, as
         // a program's own does.
         if let Some(display) = exec::syntax_error_display(value) {
@@ -567,7 +567,7 @@ impl Interp {
         } else {
             let hint = match hints {
                 Some(local_names) => self
-                    .suggestion(value, &message, local_names.unwrap_or_default())
+                    .suggestion(value, &message, local_names)
                     .unwrap_or_default(),
                 None => String::new(),
             };
@@ -606,8 +606,8 @@ impl Interp {
             out.push_str("Traceback (most recent call last):\n");
         }
         out.push_str(&self.format_entries(error.traceback.iter().rev(), source));
-        let local_names = error.local_names.as_deref();
-        out.push_str(&self.exception_line(&error.value, hints.then_some(local_names)));
+        let local_names = hints.then(|| error.local_names.as_deref().unwrap_or_default());
+        out.push_str(&self.exception_line(&error.value, local_names));
         out
     }
 

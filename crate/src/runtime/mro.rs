@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::class::object_type;
 use super::error::{type_error, PyResult};
 use super::object::Class;
 use super::value::Value;
@@ -133,13 +134,4 @@ fn type_name(v: &Value) -> &str {
         Value::ExcType(t) => t.name(),
         _ => "?",
     }
-}
-
-/// The `object` type.
-fn object_type(interp: &Interp) -> Value {
-    interp
-        .builtins
-        .get("object")
-        .cloned()
-        .unwrap_or(Value::None)
 }
