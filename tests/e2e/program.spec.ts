@@ -111,6 +111,7 @@ test.describe("corpus programs", () => {
     "collections_more",
     "slots_learner",
     "list_queue",
+    "method_call_forms",
     "class_hooks",
     "class_protocols",
     "attribute_slots",

@@ -148,7 +148,9 @@ impl Args {
 /// `builtin!(type "list", list)` for a type; `builtin!(fast "len", len)` for
 /// one that takes positional arguments where they are (`Builtin::fast`), and
 /// `builtin!(method "list.append", list_append)` for a method of a built-in
-/// type that takes its receiver by reference (`FastMethod`).
+/// type that takes its receiver by reference (`FastMethod`);
+/// `builtin!(method "str.split", split_fast, else split_slow)` for one whose
+/// calls with keywords go to the other.
 #[macro_export]
 macro_rules! builtin {
     ($name:literal, $f:expr) => {
@@ -192,6 +194,17 @@ macro_rules! builtin {
             name: $name,
             is_type: false,
             call: |interp, args| $crate::runtime::function::call_method(interp, args, $name, $f),
+            fast: Some($crate::runtime::function::Fast::Method($f)),
+            methods: &[],
+        }
+    };
+    // A method that takes keywords too (`s.split(sep, maxsplit=1)`): a call
+    // with keywords, or through its type, goes to `$slow`, which takes them all.
+    (method $name:literal, $f:path, else $slow:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: false,
+            call: $slow,
             fast: Some($crate::runtime::function::Fast::Method($f)),
             methods: &[],
         }

@@ -2,6 +2,7 @@
 //! first positional argument.
 
 use crate::builtin;
+use crate::objects::chars::is_space;
 use std::sync::Arc;
 
 use super::alloc;
@@ -154,26 +155,86 @@ fn want_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
 }
 
 /// `str.strip` and friends: whitespace, or the given characters.
-fn strip(args: Args, name: &'static str, left: bool, right: bool) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 0, 1)?;
-    let s = text(&this);
-    let chars: Option<Vec<char>> = match rest.first() {
+/// `str.strip([chars])` and its one-sided kin (`left`, `right`: the ends
+/// stripped). A str with nothing to strip is returned as it is, as CPython
+/// returns the same object.
+fn strip(
+    this: &Value,
+    args: &[Value],
+    name: &'static str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    let (Value::Str(s), [] | [_]) = (this, args) else {
+        return Err(call_error(this, args, name, 0, 1));
+    };
+    let chars: Option<Vec<char>> = match args.first() {
         None | Some(Value::None) => None,
-        Some(v) => Some(want_str(v, "strip arg")?.chars().collect()),
+        Some(Value::Str(chars)) => Some(chars.chars().collect()),
+        Some(_) => return Err(type_error("strip arg must be None or str")),
     };
-    let matches = |c: char| {
-        chars
-            .as_ref()
-            .map_or(c.is_whitespace(), |cs| cs.contains(&c))
-    };
-    let mut out = s;
+    // Whitespace as `str.isspace` has it (`'\x1c'` is).
+    let matches = |c: char| chars.as_ref().map_or(is_space(c), |cs| cs.contains(&c));
+    let mut out: &str = s;
     if left {
         out = out.trim_start_matches(matches);
     }
     if right {
         out = out.trim_end_matches(matches);
     }
+    if out.len() == s.len() {
+        return Ok(this.clone());
+    }
     Ok(Value::str(out))
+}
+
+fn str_strip(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    strip(this, args, "str.strip", true, true)
+}
+
+fn str_lstrip(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    strip(this, args, "str.lstrip", true, false)
+}
+
+fn str_rstrip(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    strip(this, args, "str.rstrip", false, true)
+}
+
+fn str_lower(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Str(s), []) = (this, &*args) else {
+        return Err(call_error(this, args, "str.lower", 0, 0));
+    };
+    // ASCII with no capital (the common case) is returned as it is.
+    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Ok(this.clone());
+    }
+    Ok(Value::str(&s.to_lowercase()))
+}
+
+/// `sep.join(iterable)`: one allocation of the total length.
+fn str_join(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Str(sep), [iterable]) = (this, &*args) else {
+        return Err(call_error(this, args, "str.join", 1, 1));
+    };
+    let items = interp.collect(iterable)?;
+    let mut parts: Vec<&str> = alloc::vec_with_capacity(items.len().saturating_mul(2))?;
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::Str(s) => {
+                if i > 0 {
+                    parts.push(sep);
+                }
+                parts.push(s);
+            }
+            other => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    Value::try_concat(&parts)
 }
 
 fn str_upper(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
@@ -193,36 +254,11 @@ fn str_upper(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value
 
 static STR_METHODS: &[Builtin] = &[
     builtin!(method "str.upper", str_upper),
-    builtin!("str.lower", |_, a| Ok(Value::str(
-        &text(&receiver(a, "str.lower", 0, 0)?.0).to_lowercase()
-    ))),
-    builtin!("str.strip", |_, a| strip(a, "str.strip", true, true)),
-    builtin!("str.lstrip", |_, a| strip(a, "str.lstrip", true, false)),
-    builtin!("str.rstrip", |_, a| strip(a, "str.rstrip", false, true)),
-    builtin!("str.join", |interp, a| {
-        let (this, rest) = receiver(a, "str.join", 1, 1)?;
-        let items = interp.collect(&rest[0])?;
-        let sep = text(&this);
-        // The pieces, separators between: one allocation of the total length.
-        let mut parts: Vec<&str> = alloc::vec_with_capacity(items.len().saturating_mul(2))?;
-        for (i, item) in items.iter().enumerate() {
-            match item {
-                Value::Str(s) => {
-                    if i > 0 {
-                        parts.push(sep);
-                    }
-                    parts.push(s);
-                }
-                other => {
-                    return Err(type_error(format!(
-                        "sequence item {i}: expected str instance, {} found",
-                        other.type_name()
-                    )))
-                }
-            }
-        }
-        Value::try_concat(&parts)
-    }),
+    builtin!(method "str.lower", str_lower),
+    builtin!(method "str.strip", str_strip),
+    builtin!(method "str.lstrip", str_lstrip),
+    builtin!(method "str.rstrip", str_rstrip),
+    builtin!(method "str.join", str_join),
     builtin!("str.replace", |_, a| {
         let (this, rest) = receiver(a, "str.replace", 2, 3)?;
         let (old, new) = (
@@ -342,28 +378,30 @@ fn dict_get(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<V
 }
 
 /// `d.keys()`, `d.values()`, `d.items()`: a view of the dict, not a copy.
-fn dict_view(args: Args, name: &str, kind: ViewKind) -> PyResult<Value> {
-    let (this, _) = receiver(args, name, 0, 0)?;
-    Ok(DictView::value(dict_of(&this).clone(), kind))
+fn dict_view(this: &Value, args: &[Value], name: &str, kind: ViewKind) -> PyResult<Value> {
+    let (Value::Dict(dict), []) = (this, args) else {
+        return Err(call_error(this, args, name, 0, 0));
+    };
+    Ok(DictView::value(dict.clone(), kind))
+}
+
+fn dict_keys(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    dict_view(this, args, "dict.keys", ViewKind::Keys)
+}
+
+fn dict_values(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    dict_view(this, args, "dict.values", ViewKind::Values)
+}
+
+fn dict_items(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    dict_view(this, args, "dict.items", ViewKind::Items)
 }
 
 static DICT_METHODS: &[Builtin] = &[
     builtin!(method "dict.get", dict_get),
-    builtin!("dict.keys", |_, a| dict_view(
-        a,
-        "dict.keys",
-        ViewKind::Keys
-    )),
-    builtin!("dict.values", |_, a| dict_view(
-        a,
-        "dict.values",
-        ViewKind::Values
-    )),
-    builtin!("dict.items", |_, a| dict_view(
-        a,
-        "dict.items",
-        ViewKind::Items
-    )),
+    builtin!(method "dict.keys", dict_keys),
+    builtin!(method "dict.values", dict_values),
+    builtin!(method "dict.items", dict_items),
     builtin!("dict.pop", |interp, a| {
         let (this, rest) = receiver(a, "dict.pop", 1, 2)?;
         let key = interp.key(&rest[0])?;
@@ -404,12 +442,22 @@ static DICT_METHODS: &[Builtin] = &[
     }),
 ];
 
+/// `set.add(item)`.
+fn set_add(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Set(set), [item]) = (this, &mut *args) else {
+        return Err(call_error(this, args, "set.add", 1, 1));
+    };
+    if set.frozen {
+        return Err(call_error(this, args, "set.add", 1, 1));
+    }
+    // Moved off the caller's stack, not cloned.
+    let item = std::mem::replace(item, Value::None);
+    interp.set_add(this, item)?;
+    Ok(Value::None)
+}
+
 static SET_METHODS: &[Builtin] = &[
-    builtin!("set.add", |interp, a| {
-        let (this, mut rest) = receiver(a, "set.add", 1, 1)?;
-        interp.set_add(&this, rest.remove(0))?;
-        Ok(Value::None)
-    }),
+    builtin!(method "set.add", set_add),
     builtin!("set.discard", |interp, a| {
         let (this, rest) = receiver(a, "set.discard", 1, 1)?;
         let key = interp.key(&rest[0])?;

@@ -41,10 +41,10 @@ pub static MORE_STR_METHODS: &[Builtin] = &[
     method!("str.index", find, Search::First, Missing::Raise),
     method!("str.rindex", find, Search::Last, Missing::Raise),
     method!("str.count", count),
-    method!("str.startswith", affix, Search::First),
-    method!("str.endswith", affix, Search::Last),
-    method!("str.split", split, Search::First),
-    method!("str.rsplit", split, Search::Last),
+    builtin!(method "str.startswith", startswith_fast, else |interp, args| affix(interp, args, "str.startswith", Search::First)),
+    builtin!(method "str.endswith", endswith_fast, else |interp, args| affix(interp, args, "str.endswith", Search::Last)),
+    builtin!(method "str.split", split_fast, else |interp, args| split(interp, args, "str.split", Search::First)),
+    builtin!(method "str.rsplit", rsplit_fast, else |interp, args| split(interp, args, "str.rsplit", Search::Last)),
     method!("str.splitlines", splitlines),
     method!("str.partition", partition, Search::First),
     method!("str.rpartition", partition, Search::Last),
@@ -81,6 +81,77 @@ fn text(v: &Value) -> &str {
         Value::Str(s) => s,
         _ => "",
     }
+}
+
+/// A fast method's call (`builtin!(method …, else …)`) that its common case
+/// does not cover, made as the method's full form takes it: its receiver
+/// first, the arguments moved off the caller's stack.
+fn in_full(
+    interp: &mut Interp,
+    this: &Value,
+    args: &mut [Value],
+    full: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let mut positional = Vec::with_capacity(args.len() + 1);
+    positional.push(this.clone());
+    positional.extend(args.iter_mut().map(|a| std::mem::replace(a, Value::None)));
+    full(interp, Args::new(positional))
+}
+
+/// `s.startswith(prefix)` with one str: compared in place, with no count of
+/// characters (which `start` and `end` need).
+fn startswith_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    if let (Value::Str(s), [Value::Str(prefix)]) = (this, &*args) {
+        return Ok(Value::Bool(s.starts_with(&**prefix)));
+    }
+    in_full(interp, this, args, |interp, args| {
+        affix(interp, args, "str.startswith", Search::First)
+    })
+}
+
+/// `s.endswith(suffix)` with one str (see `startswith_fast`).
+fn endswith_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    if let (Value::Str(s), [Value::Str(suffix)]) = (this, &*args) {
+        return Ok(Value::Bool(s.ends_with(&**suffix)));
+    }
+    in_full(interp, this, args, |interp, args| {
+        affix(interp, args, "str.endswith", Search::Last)
+    })
+}
+
+/// `s.split()` and `s.split(sep)`, the common forms, with no vector of
+/// arguments on the way.
+fn split_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let parts: Vec<&str> = match (this, &*args) {
+        (Value::Str(s), [] | [Value::None]) => split_whitespace(s, usize::MAX, Search::First),
+        (Value::Str(s), [Value::Str(sep)]) if !sep.is_empty() => s.split(&**sep).collect(),
+        _ => {
+            return in_full(interp, this, args, |interp, args| {
+                split(interp, args, "str.split", Search::First)
+            })
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
+}
+
+/// `s.rsplit()` and `s.rsplit(sep)`. With no limit, words between
+/// whitespace are `split`'s; a separator is matched from the right
+/// (`"aaa".rsplit("aa")` is `['a', '']`).
+fn rsplit_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let parts: Vec<&str> = match (this, &*args) {
+        (Value::Str(s), [] | [Value::None]) => split_whitespace(s, usize::MAX, Search::First),
+        (Value::Str(s), [Value::Str(sep)]) if !sep.is_empty() => {
+            let mut parts: Vec<&str> = s.rsplit(&**sep).collect();
+            parts.reverse();
+            parts
+        }
+        _ => {
+            return in_full(interp, this, args, |interp, args| {
+                split(interp, args, "str.rsplit", Search::Last)
+            })
+        }
+    };
+    Ok(Value::list(parts.into_iter().map(Value::str).collect()))
 }
 
 /// "str.find" without its type: CPython's older messages name the method alone.

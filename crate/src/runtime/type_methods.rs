@@ -119,6 +119,14 @@ fn receiver(args: Args, name: &str, takes: Takes) -> PyResult<(Value, Vec<Value>
         )));
     }
     let this = rest.remove(0);
+    // The common case, the receiver of the method's own type, compared in
+    // place (splitting `name` at its dot took as long as a short method).
+    let receiver_type = this.builtin_type_name().unwrap_or_default();
+    if name.as_bytes().get(receiver_type.len()) == Some(&b'.') && name.starts_with(receiver_type) {
+        let short = &name[receiver_type.len() + 1..];
+        check_count(rest.len(), name, short, takes)?;
+        return Ok((this, rest));
+    }
     let (type_name, short) = name.split_once('.').expect("method names are type.method");
     if !is_a(&this, type_name) {
         return Err(type_error(format!(
@@ -219,6 +227,59 @@ fn position(at: i64, len: usize) -> Option<usize> {
         .then(|| usize::try_from(at).unwrap_or(0))
 }
 
+/// The TypeError of a fast method of this file (`builtin!(method …)`)
+/// called on `this` with `args`, which its own pattern refused: the words
+/// `receiver` has for them. Out of line: the common call never comes here.
+#[cold]
+#[inline(never)]
+fn wrong_call(this: &Value, args: &[Value], name: &str, takes: Takes) -> PyErr {
+    let (type_name, short) = name.split_once('.').expect("method names are type.method");
+    if !is_a(this, type_name) {
+        return type_error(format!(
+            "descriptor '{short}' for '{type_name}' objects doesn't apply to a '{}' object",
+            this.type_name()
+        ));
+    }
+    check_count(args.len(), name, short, takes)
+        .err()
+        .unwrap_or_else(|| type_error(format!("{name}() got arguments it cannot take")))
+}
+
+/// `list.pop([i])`.
+fn list_pop(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [] | [_]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "list.pop", Takes::Between(0, 1)));
+    };
+    let at = args.first().map(index_arg).transpose()?.unwrap_or(-1);
+    let mut items = lock(&list.items);
+    if items.is_empty() {
+        return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
+    }
+    let i = position(at, items.len())
+        .ok_or_else(|| PyErr::new(ExcType::IndexError, "pop index out of range"))?;
+    Ok(items.remove(i))
+}
+
+/// `list.insert(i, item)`.
+fn list_insert(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [at, item]) = (this, &mut *args) else {
+        return Err(wrong_call(this, args, "list.insert", Takes::Between(2, 2)));
+    };
+    let at = index_arg(at)?;
+    // Moved off the caller's stack, not cloned.
+    let item = std::mem::replace(item, Value::None);
+    let mut items = lock(&list.items);
+    let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    };
+    super::alloc::reserve(items.for_appending(), 1)?;
+    items.insert(usize::try_from(at).unwrap_or(0), item);
+    Ok(Value::None)
+}
+
 static LIST_METHODS: &[Builtin] = &[
     builtin!("list.index", |interp, a| {
         let (this, rest) = receiver(a, "list.index", Takes::Between(1, 3))?;
@@ -251,32 +312,8 @@ static LIST_METHODS: &[Builtin] = &[
             None => Err(value_error("list.remove(x): x not in list")),
         }
     }),
-    builtin!("list.pop", |_, a| {
-        let (this, rest) = receiver(a, "list.pop", Takes::Between(0, 1))?;
-        let at = rest.first().map(index_arg).transpose()?.unwrap_or(-1);
-        let mut items = lock(list_items(&this));
-        if items.is_empty() {
-            return Err(PyErr::new(ExcType::IndexError, "pop from empty list"));
-        }
-        let i = position(at, items.len())
-            .ok_or_else(|| PyErr::new(ExcType::IndexError, "pop index out of range"))?;
-        Ok(items.remove(i))
-    }),
-    builtin!("list.insert", |_, a| {
-        let (this, mut rest) = receiver(a, "list.insert", Takes::Between(2, 2))?;
-        let at = index_arg(&rest[0])?;
-        let item = rest.remove(1);
-        let mut items = lock(list_items(&this));
-        let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
-        let at = if at < 0 {
-            (at + len).max(0)
-        } else {
-            at.min(len)
-        };
-        super::alloc::reserve(items.for_appending(), 1)?;
-        items.insert(usize::try_from(at).unwrap_or(0), item);
-        Ok(Value::None)
-    }),
+    builtin!(method "list.pop", list_pop),
+    builtin!(method "list.insert", list_insert),
     builtin!("list.sort", |interp, mut a| {
         let key = a.keyword("key");
         let reverse = a.keyword("reverse");
