@@ -1095,3 +1095,8 @@ fn did_you_mean_local() {
 fn method_call_forms() {
     check("method_call_forms");
 }
+
+#[test]
+fn module_level_globals() {
+    check("module_level_globals");
+}

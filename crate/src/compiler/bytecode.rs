@@ -216,6 +216,12 @@ pub enum Op {
     /// once, with no reference count of the receiver taken and dropped;
     /// otherwise a plain `LoadFast`, and the `LoadAttr` runs next.
     LoadLocalAttr(u32, u32),
+    /// `LoadGlobal(index)`, `LoadAttr(name)` (which stays in place): for a
+    /// global instance whose attribute is where `Code::attr_hints` says, both
+    /// at once, read through the frame's cache of globals with no reference
+    /// count of the receiver taken and dropped (a module-level loop's
+    /// `p.x`); otherwise a plain `LoadGlobal`, and the `LoadAttr` runs next.
+    LoadGlobalAttr(u32, u32),
     /// `LoadFast(slot)`, `StoreAttr(name)` (which stays in place): for an
     /// instance whose attribute is where `Code::attr_hints` says, both at
     /// once; otherwise a plain `LoadFast`, and the `StoreAttr` runs next.

@@ -484,6 +484,7 @@ impl StackFlow {
             // These stand in place of a `LoadFast` (the ops after them stay).
             | Op::LoadLocalMethod(..)
             | Op::LoadLocalAttr(..)
+            | Op::LoadGlobalAttr(..)
             | Op::StoreLocalAttr(..)
             | Op::SubscriptLocals(..)
             | Op::StoreSubscriptLocals(..)
@@ -591,17 +592,22 @@ pub fn mark_operators(code: &mut Code) {
 /// `LoadFast(x), LoadAttr(name)` becomes `LoadLocalAttr(x, name)` in place
 /// of the first, and `LoadFast(x), StoreAttr(name)` `StoreLocalAttr(x,
 /// name)`: `self.count += 1` reads and writes its attribute with no
-/// reference count of `self` taken and dropped. The second op stays, for
-/// what the fused one leaves to it (an attribute not where the hint says,
-/// an unbound local, an error's position) and for a jump to it.
+/// reference count of `self` taken and dropped. `LoadGlobal(g),
+/// LoadAttr(name)` becomes `LoadGlobalAttr(g, name)` the same way. The second
+/// op stays, for what the fused one leaves to it (an attribute not where the
+/// hint says, an unbound local, an error's position) and for a jump to it.
 pub fn mark_local_attributes(code: &mut Code) {
     for i in 0..code.ops.len().saturating_sub(1) {
-        let Op::LoadFast(slot) = code.ops[i] else {
-            continue;
-        };
-        match code.ops[i + 1] {
-            Op::LoadAttr(name) => code.ops[i] = Op::LoadLocalAttr(slot, name),
-            Op::StoreAttr(name) => code.ops[i] = Op::StoreLocalAttr(slot, name),
+        match (code.ops[i], code.ops[i + 1]) {
+            (Op::LoadFast(slot), Op::LoadAttr(name)) => {
+                code.ops[i] = Op::LoadLocalAttr(slot, name);
+            }
+            (Op::LoadFast(slot), Op::StoreAttr(name)) => {
+                code.ops[i] = Op::StoreLocalAttr(slot, name);
+            }
+            (Op::LoadGlobal(index), Op::LoadAttr(name)) => {
+                code.ops[i] = Op::LoadGlobalAttr(index, name);
+            }
             _ => {}
         }
     }

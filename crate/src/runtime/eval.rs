@@ -395,6 +395,21 @@ impl Interp {
                     }
                     frame.push_local(slot as usize)?;
                 }
+                Op::LoadGlobalAttr(i, name) => {
+                    // Not in a class body, whose own namespace comes first.
+                    if frame.namespace.is_none() {
+                        self.cache_global(frame, i as usize)?;
+                        if let Some((_, object, _)) = &frame.global_cache[i as usize] {
+                            if let Some(value) = hinted_instance_attr(object, code, name as usize) {
+                                frame.stack.push(value);
+                                frame.pc += 1; // past the LoadAttr
+                                continue;
+                            }
+                        }
+                    }
+                    let value = self.load_global(frame, i as usize)?;
+                    frame.stack.push(value);
+                }
                 Op::StoreLocalAttr(slot, name) => {
                     if let Some(object) = &frame.locals[slot as usize] {
                         if let Some((names, at)) = hinted_slot(object, code, name as usize) {
@@ -453,8 +468,11 @@ impl Interp {
                 }
                 Op::StoreGlobal(i) => {
                     let value = frame.pop();
-                    let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
-                    target.store(&code.names[i as usize], value);
+                    match &frame.namespace {
+                        // A class body's names are its namespace's.
+                        Some(namespace) => namespace.store(&code.names[i as usize], value),
+                        None => self.store_global(frame, i as usize, value),
+                    }
                 }
                 Op::DeleteGlobal(i) => {
                     // A class body's `del` is of its namespace's names.

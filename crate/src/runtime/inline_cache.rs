@@ -105,7 +105,7 @@ impl Interp {
             .as_ref()
             .expect("just cached")
             .1
-            .clone())
+            .clone_inline())
     }
 
     /// Makes `frame.global_cache[index]` what global name `index` (or else
@@ -143,6 +143,37 @@ impl Interp {
             }
         }
         self.refresh_global(frame, index)
+    }
+
+    /// `name = value` for global name `index` (a `StoreGlobal` outside a
+    /// class body). A plain value over the plain value the frame's cache
+    /// knows the slot of is stored there, and the cache made to hold it: a
+    /// module-level loop's `total += i`, and its `for i in …`, hash no name.
+    #[inline(always)]
+    pub(super) fn store_global(&self, frame: &mut Frame, index: usize, value: Value) {
+        let value = match &frame.global_cache[index] {
+            Some((_, cached, slot))
+                if *slot != NOT_SIMPLE
+                    && is_plain_constant(cached)
+                    && is_plain_constant(&value)
+                    && !has_callee(&frame.stack, index) =>
+            {
+                let slot = *slot;
+                let name = &frame.code.names[index];
+                match frame
+                    .globals
+                    .store_plain_at(slot as usize, name, value.clone_inline())
+                {
+                    Ok(version) => {
+                        frame.global_cache[index] = Some((version, value, slot));
+                        return;
+                    }
+                    Err(value) => value,
+                }
+            }
+            _ => value,
+        };
+        frame.globals.store(&frame.code.names[index], value);
     }
 
     /// `cache_global` when the cache is out of date: the name looked up again.

@@ -432,6 +432,24 @@ impl Module {
         }
     }
 
+    /// `store` of a plain value over the plain value of `name` at `slot` of
+    /// its names, in place (no name hashed): the globals' `version` after
+    /// it, or the value back when `slot` no longer holds such a value by
+    /// that name.
+    pub fn store_plain_at(&self, slot: usize, name: &Arc<str>, value: Value) -> Result<u64, Value> {
+        let mut names = lock(&self.names);
+        let Some((key, old)) = names.get_index_mut(slot) else {
+            return Err(value);
+        };
+        if !(Arc::ptr_eq(key, name) || **key == **name) || !is_plain_constant(old) {
+            return Err(value);
+        }
+        // A plain value's drop runs no Python code: done under the lock.
+        *old = value;
+        // Counted under the lock (see `names_mut`).
+        Ok(self.version.fetch_add(1, Ordering::AcqRel) + 1)
+    }
+
     /// How many times its names have been changed: read before a look-up,
     /// it tells whether what was found is still what the name means.
     pub fn version(&self) -> u64 {
