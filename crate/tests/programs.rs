@@ -1100,3 +1100,8 @@ fn method_call_forms() {
 fn module_level_globals() {
     check("module_level_globals");
 }
+
+#[test]
+fn unpack_errors() {
+    check("unpack_errors");
+}

@@ -832,7 +832,9 @@ impl Interp {
                 }
                 Op::UnpackEx { before, after } => {
                     let value = frame.pop();
-                    let mut items = self.collect(&value)?;
+                    let mut items = self
+                        .collect(&value)
+                        .map_err(|error| not_unpackable(error, &value))?;
                     let (before, after) = (before as usize, after as usize);
                     if items.len() < before + after {
                         return Err(PyErr::new(
@@ -1550,26 +1552,50 @@ impl Interp {
     /// its items collected, or CPython's error for the wrong number.
     #[inline(never)]
     fn unpack_sequence(&mut self, frame: &mut Frame, value: &Value, n: usize) -> PyResult<()> {
-        let items = self.collect(value)?;
-        if items.len() != n {
-            return Err(if items.len() > n {
-                PyErr::new(
+        let iterator = self
+            .iter(value)
+            .map_err(|error| not_unpackable(error, value))?;
+        // One item past `n` is asked for, no more, as CPython does: `a, b =
+        // itertools.count()` raises rather than running on.
+        let mut items = Vec::with_capacity(n);
+        while let Some(item) = self.next(&iterator)? {
+            if items.len() == n {
+                return Err(PyErr::new(
                     ExcType::ValueError,
                     format!("too many values to unpack (expected {n})"),
-                )
-            } else {
-                PyErr::new(
-                    ExcType::ValueError,
-                    format!(
-                        "not enough values to unpack (expected {n}, got {})",
-                        items.len()
-                    ),
-                )
-            });
+                ));
+            }
+            items.push(item);
+        }
+        if items.len() < n {
+            return Err(PyErr::new(
+                ExcType::ValueError,
+                format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                ),
+            ));
         }
         frame.stack.extend(items.into_iter().rev());
         Ok(())
     }
+}
+
+/// `iter`'s TypeError for an object that is not iterable, in the words
+/// CPython has for it when unpacking: "cannot unpack non-iterable int
+/// object". Any other error (one `__iter__` raised) is left as it is.
+fn not_unpackable(error: PyErr, value: &Value) -> PyErr {
+    let type_name = value.type_name();
+    let not_iterable = match &error.value {
+        Value::Exception(e) if e.kind == ExcType::TypeError && e.class.is_none() => {
+            matches!(&e.args()[..], [Value::Str(m)] if **m == *format!("'{type_name}' object is not iterable"))
+        }
+        _ => false,
+    };
+    if not_iterable {
+        return type_error(format!("cannot unpack non-iterable {type_name} object"));
+    }
+    error
 }
 
 /// `x op y` for two small ints (`None`: not an ordering or equality).
