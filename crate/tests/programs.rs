@@ -1105,3 +1105,8 @@ fn module_level_globals() {
 fn unpack_errors() {
     check("unpack_errors");
 }
+
+#[test]
+fn builtin_call_forms() {
+    check("builtin_call_forms");
+}

@@ -112,6 +112,7 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "builtin_call_forms",
     "module_level_globals",
     "class_hooks",
     "class_protocols",

@@ -44,6 +44,8 @@ fn check_count(n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
     if n < min || n > max {
         return Err(type_error(if min == max && min == 1 {
             format!("{name}() takes exactly one argument ({n} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {n}")
         } else if n < min {
             format!(
                 "{name} expected at least {min} argument{}, got {n}",
@@ -321,11 +323,11 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
 
 /// `abs(x)` of a plain number (an int subclass's own int).
 pub(super) fn call_builtin_abs(interp: &mut Interp, x: Value) -> PyResult<Value> {
-    abs(interp, Args::new(vec![x]))
+    abs(interp, &mut [x])
 }
 
-fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "abs", 1, 1)?;
+fn abs(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "abs", 1, 1)?;
     match &a[0] {
         Value::Int(i) => Ok(i
             .checked_abs()
@@ -635,8 +637,8 @@ fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     })
 }
 
-fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "repr", 1, 1)?;
+fn repr(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "repr", 1, 1)?;
     Ok(Value::str(&interp.repr(&a[0])?))
 }
 
@@ -870,8 +872,8 @@ fn type_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "isinstance", 2, 2)?;
+fn isinstance(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "isinstance", 2, 2)?;
     fn check(interp: &mut Interp, v: &Value, kind: &Value) -> PyResult<bool> {
         // The kind's type decides, past CPython's exact-type shortcut.
         let exact =
@@ -947,8 +949,8 @@ fn type_hook(interp: &mut Interp, method: &str, x: &Value, kind: &Value) -> PyRe
 /// `issubclass(cls, classinfo)`: through a class's ancestors and the
 /// built-in class at their root, the exception hierarchy, a built-in type
 /// and itself (`bool` under `int`).
-fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "issubclass", 2, 2)?;
+fn issubclass(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "issubclass", 2, 2)?;
     fn is_class(v: &Value) -> bool {
         matches!(v, Value::ExcType(_) | Value::Class(_))
             || matches!(v, Value::Builtin(b) if b.is_type)
@@ -991,15 +993,15 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(interp, &a[0], &a[1])?))
 }
 
-fn id(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "id", 1, 1)?;
+fn id(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "id", 1, 1)?;
     Ok(Value::Int(
         i64::try_from(a[0].identity() as u64 & 0x7fff_ffff_ffff).unwrap_or(0),
     ))
 }
 
-fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "hash", 1, 1)?;
+fn hash(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "hash", 1, 1)?;
     let key = interp.key(&a[0])?;
     Ok(hash_of_key(key))
 }
@@ -1118,8 +1120,8 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Value::try_str(&interp.format(&a[0], &spec)?)
 }
 
-fn chr_(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "chr", 1, 1)?;
+fn chr_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "chr", 1, 1)?;
     let n = int_arg(interp, &a[0])?;
     if let Ok(code @ 0xD800..=0xDFFF) = u32::try_from(n) {
         return Err(value_error(crate::objects::chars::lone_surrogate_message(
@@ -1133,8 +1135,8 @@ fn chr_(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .ok_or_else(|| PyErr::new(ExcType::ValueError, "chr() arg not in range(0x110000)"))
 }
 
-fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "ord", 1, 1)?;
+fn ord(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "ord", 1, 1)?;
     match &a[0] {
         Value::Str(s) if s.chars().count() == 1 => {
             Ok(Value::Int(i64::from(s.chars().next().map_or(0, u32::from))))
@@ -1243,8 +1245,8 @@ fn attr_name(v: &Value, function: &str) -> PyResult<Arc<str>> {
     }
 }
 
-fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "getattr", 2, 3)?;
+fn getattr(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "getattr", 2, 3)?;
     let name = attr_name(&a[1], "getattr")?;
     match (interp.get_attr(&a[0], &name), a.get(2)) {
         (Err(e), Some(default)) if e.kind() == Some(ExcType::AttributeError) => Ok(default.clone()),
@@ -1252,8 +1254,8 @@ fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "hasattr", 2, 2)?;
+fn hasattr(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "hasattr", 2, 2)?;
     let name = attr_name(&a[1], "hasattr")?;
     match interp.get_attr(&a[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -1279,7 +1281,7 @@ pub fn builtins() -> super::object::Names {
         builtin!("sum", sum),
         builtin!("min", |i, a| extreme(i, a, "min", Ordering::Less)),
         builtin!("max", |i, a| extreme(i, a, "max", Ordering::Greater)),
-        builtin!("abs", abs),
+        builtin!(fast "abs", abs),
         builtin!("round", round),
         builtin!("divmod", divmod),
         builtin!("sorted", sorted),
@@ -1301,24 +1303,24 @@ pub fn builtins() -> super::object::Names {
         builtin!(type "float", float),
         builtin!(type "complex", super::complex::complex_new),
         builtin!(type "bool", bool_),
-        builtin!("repr", repr),
+        builtin!(fast "repr", repr),
         builtin!("ascii", ascii),
         builtin!("format", format),
-        builtin!("isinstance", isinstance),
+        builtin!(fast "isinstance", isinstance),
         builtin!(type "type", type_),
-        builtin!("id", id),
-        builtin!("hash", hash),
+        builtin!(fast "id", id),
+        builtin!(fast "hash", hash),
         builtin!("iter", iter),
-        builtin!("issubclass", issubclass),
+        builtin!(fast "issubclass", issubclass),
         builtin!("next", next),
-        builtin!("chr", chr_),
-        builtin!("ord", ord),
+        builtin!(fast "chr", chr_),
+        builtin!(fast "ord", ord),
         builtin!("pow", pow),
-        builtin!("getattr", getattr),
-        builtin!("hasattr", hasattr),
+        builtin!(fast "getattr", getattr),
+        builtin!(fast "hasattr", hasattr),
         builtin!("setattr", setattr),
         builtin!("delattr", delattr),
-        builtin!("callable", callable),
+        builtin!(fast "callable", callable),
         builtin!("vars", vars),
         builtin!("input", input),
         builtin!("open", open),
@@ -1426,8 +1428,8 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     })
 }
 
-fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "callable", 1, 1)?;
+fn callable(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "callable", 1, 1)?;
     Ok(Value::Bool(match &a[0] {
         Value::Function(_)
         | Value::Builtin(_)
