@@ -1090,3 +1090,53 @@ fn decimal_transcendental() {
 fn did_you_mean_local() {
     check("did_you_mean_local");
 }
+
+#[test]
+fn str_methods_edges() {
+    check("str_methods_edges");
+}
+
+#[test]
+fn format_specs_edges() {
+    check("format_specs_edges");
+}
+
+#[test]
+fn builtin_types_edges() {
+    check("builtin_types_edges");
+}
+
+#[test]
+fn collections_itertools_edges() {
+    check("collections_itertools_edges");
+}
+
+#[test]
+fn json_text_stats_edges() {
+    check("json_text_stats_edges");
+}
+
+#[test]
+fn datetime_edges() {
+    check("datetime_edges");
+}
+
+#[test]
+fn math_edges() {
+    check("math_edges");
+}
+
+#[test]
+fn bytes_codecs_translate() {
+    check("bytes_codecs_translate");
+}
+
+#[test]
+fn dict_missing_json_types() {
+    check("dict_missing_json_types");
+}
+
+#[test]
+fn template_statistics_types() {
+    check("template_statistics_types");
+}

@@ -660,6 +660,13 @@ impl Interp {
                 other => {
                     if let Ok(found) = self.lookup_attr(other, name) {
                         return Ok(match found {
+                            // `d.__getitem__(k)` of a dict subclass stays bound to
+                            // the instance, whose `__missing__` it asks.
+                            Attr::Method(f)
+                                if name == "__getitem__" && matches!(other, Value::Dict(_)) =>
+                            {
+                                Attr::Method(f)
+                            }
                             Attr::Method(f) => Attr::Value(Value::Method(Arc::new((base, f)))),
                             value => value,
                         });

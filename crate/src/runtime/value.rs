@@ -385,6 +385,15 @@ pub struct Range {
 }
 
 impl Range {
+    /// `==` for ranges: the same numbers in the same order (`range(0) ==
+    /// range(5, 5)`, `range(1, 2, 5) == range(1, 3, 7)`).
+    #[must_use]
+    pub fn same_numbers(&self, other: &Range) -> bool {
+        let n = self.len();
+        n == other.len()
+            && (n == 0 || (self.start == other.start && (n == 1 || self.step == other.step)))
+    }
+
     /// How many numbers it holds: exact (in i128, where `stop - start` and
     /// `-step` cannot overflow), up to `2**64 - 1` for `range(-2**63, 2**63 - 1)`.
     #[must_use]

@@ -140,7 +140,8 @@ class JSONEncoder:
             elif f == -_INFINITY:
                 text = "-Infinity"
             else:
-                return repr(f)
+                # float's repr, not a subclass's.
+                return float.__repr__(f)
             if not allow_nan:
                 message = "Out of range float values are not JSON compliant"
                 if python_style:
@@ -172,7 +173,8 @@ class JSONEncoder:
             if o is False:
                 return "false"
             if isinstance(o, int):
-                return repr(o)
+                # int's repr, not a subclass's (an IntEnum member is its number).
+                return int.__repr__(o)
             if isinstance(o, float):
                 return floatstr(o)
             return None
@@ -257,7 +259,7 @@ class JSONEncoder:
                 elif key is None:
                     key = "null"
                 elif isinstance(key, int):
-                    key = repr(key)
+                    key = int.__repr__(key)
                 elif skipkeys:
                     continue
                 else:
@@ -592,10 +594,34 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         fp.write(chunk)
 
 
+def _detect_encoding(b):
+    # A JSON text starts with an ASCII character, so the zero bytes among
+    # its first four (or a byte order mark) tell the encoding.
+    if b.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if b.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if b.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of the JSON document in str s."""
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        s = s.decode(_detect_encoding(s), "surrogatepass")
+    elif not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, "
                         f"not {type(s).__name__}")
     if s.startswith("\ufeff"):

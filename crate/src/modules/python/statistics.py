@@ -5,13 +5,13 @@ spread (pstdev, pvariance, stdev, variance), and of two inputs (covariance,
 correlation, linear_regression), with CPython 3.11's results and messages.
 
 Like CPython, mean, variance and their kin add the data exactly and round
-once at the end. The page has no `fractions` module, so exact values are
-kept here as integer pairs (numerator, denominator): a float's exact value
-is its as_integer_ratio(). fsum is computed exactly the same way, since the
-page's math module has no fsum.
+once at the end. Exact values are kept here as integer pairs (numerator,
+denominator), so that `fractions` is only imported for Fraction data: a
+number's exact value is its as_integer_ratio(). Results come back in the
+data's type (int, float, Fraction or Decimal), as CPython's do.
 
-Not covered: Fraction and Decimal data (the page has neither type) and
-NormalDist (its cdf needs an erf that rounds exactly as C's does).
+Not covered: NormalDist (its cdf needs an erf that rounds exactly as C's
+does), and the standard deviation of Decimal data.
 """
 
 import math
@@ -78,14 +78,25 @@ def _coerce(T, S):
         return T
     if T is int:
         return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    # A Fraction with a float makes a float.
+    if issubclass(S, float) and _is_fraction_type(T):
+        return S
+    if issubclass(T, float) and _is_fraction_type(S):
+        return T
     raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
-def _result_type(types):
-    T = int
-    for S in types:
-        T = _coerce(T, S)
-    return T
+def _is_fraction_type(T):
+    from fractions import Fraction
+    return issubclass(T, Fraction)
 
 
 def _sum(data):
@@ -93,18 +104,19 @@ def _sum(data):
     (numerator, denominator) pair, or a float when it is a NaN or an
     infinity."""
     count = 0
-    types = set()
+    T = int
     partials = {}
     special = None
     for x in data:
-        types.add(type(x))
+        if type(x) is not T:
+            # In the order the types come, as CPython's messages name them.
+            T = _coerce(T, type(x))
         n, d = _exact_ratio(x)
         count += 1
         if d is None:
             special = n if special is None else special + n
         else:
             partials[d] = partials.get(d, 0) + n
-    T = _result_type(types)
     if special is not None:
         return (T, special, count)
     return (T, _add_partials(partials), count)
@@ -124,9 +136,20 @@ def _convert(value, T):
     if isinstance(value, float):
         return value
     num, den = value
-    if T is int and den == 1:
-        return num
-    return num / den
+    if issubclass(T, int):
+        if den == 1:
+            return num if T is int else T(num)
+        T = float
+    if issubclass(T, float):
+        return num / den if T is float else T(num / den)
+    from fractions import Fraction
+    if issubclass(T, Fraction):
+        return T(num, den)
+    from decimal import Decimal
+    if issubclass(T, Decimal):
+        # Divided in the current decimal context.
+        return T(num) / T(den)
+    return T(Fraction(num, den))
 
 
 def _sqrt_of_ratio(num, den):
@@ -419,12 +442,14 @@ def _ss(data, c=None):
         T, total, count = _sum(squares)
         return (T, total, count)
     count = 0
-    types = set()
+    T = int
     sx = {}
     sxx = {}
     special = None
     for x in data:
-        types.add(type(x))
+        if type(x) is not T:
+            # In the order the types come, as CPython's messages name them.
+            T = _coerce(T, type(x))
         n, d = _exact_ratio(x)
         count += 1
         if d is None:
@@ -432,7 +457,6 @@ def _ss(data, c=None):
         else:
             sx[d] = sx.get(d, 0) + n
             sxx[d * d] = sxx.get(d * d, 0) + n * n
-    T = _result_type(types)
     if special is not None:
         return (T, special, count)
     if not count:
@@ -445,7 +469,12 @@ def _ss(data, c=None):
     return (T, _reduce(num, den), count)
 
 
-def _float_root(value):
+def _float_root(value, T):
+    if not issubclass(T, (int, float)):
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            raise NotImplementedError(
+                "stdev and pstdev of Decimal data are not supported here")
     if isinstance(value, float):
         # CPython fails here too, asking the float for its numerator.
         raise AttributeError("'float' object has no attribute 'numerator'")
@@ -476,7 +505,7 @@ def stdev(data, xbar=None):
     T, ss, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    return _float_root(_divide(ss, n - 1))
+    return _float_root(_divide(ss, n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -485,7 +514,7 @@ def pstdev(data, mu=None):
     T, ss, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    return _float_root(_divide(ss, n))
+    return _float_root(_divide(ss, n), T)
 
 
 # ------------------------------------------------------------- two inputs

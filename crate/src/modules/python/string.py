@@ -34,27 +34,42 @@ class Template:
     """A string with `$name` and `${name}` placeholders; `$$` is a `$`."""
 
     delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
+    braceidpattern = None
 
     def __init__(self, template):
         self.template = template
 
+    def _delimiter(self):
+        # A subclass may change the delimiter; its own regular expressions
+        # for names are out of this module's reach.
+        cls = type(self)
+        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
+                or "pattern" in dir(cls)):
+            raise NotImplementedError(
+                "string.Template subclasses with their own idpattern, "
+                "braceidpattern or pattern are not supported")
+        return cls.delimiter
+
     def _scan(self, mapping, safe):
         text = self.template
+        delim = self._delimiter()
+        size = len(delim)
         out = []
         i = 0
         n = len(text)
         while i < n:
-            c = text[i]
-            if c != "$":
-                out.append(c)
+            if not text.startswith(delim, i):
+                out.append(text[i])
                 i += 1
                 continue
-            if i + 1 < n and text[i + 1] == "$":
-                out.append("$")
-                i += 2
+            after = i + size
+            if text.startswith(delim, after):
+                out.append(delim)
+                i = after + size
                 continue
-            if i + 1 < n and text[i + 1] == "{":
-                j = i + 2
+            if after < n and text[after] == "{":
+                j = after + 1
                 if j < n and _is_ident_start(text[j]):
                     k = j + 1
                     while k < n and _is_ident_char(text[k]):
@@ -63,16 +78,16 @@ class Template:
                         self._put(out, mapping, text[j:k], text[i:k + 1], safe)
                         i = k + 1
                         continue
-            elif i + 1 < n and _is_ident_start(text[i + 1]):
-                k = i + 2
+            elif after < n and _is_ident_start(text[after]):
+                k = after + 1
                 while k < n and _is_ident_char(text[k]):
                     k += 1
-                self._put(out, mapping, text[i + 1:k], text[i:k], safe)
+                self._put(out, mapping, text[after:k], text[i:k], safe)
                 i = k
                 continue
             if safe:
-                out.append("$")
-                i += 1
+                out.append(delim)
+                i = after
                 continue
             lines = text[:i].split("\n")
             raise ValueError(
@@ -99,18 +114,21 @@ class Template:
     def get_identifiers(self):
         found = []
         text = self.template
+        delim = self._delimiter()
+        size = len(delim)
         i = 0
         n = len(text)
         while i < n:
-            if text[i] == "$" and i + 1 < n:
-                if text[i + 1] == "$":
-                    i += 2
+            after = i + size
+            if text.startswith(delim, i) and after < n:
+                if text.startswith(delim, after):
+                    i = after + size
                     continue
-                j = i + 2 if text[i + 1] == "{" else i + 1
+                j = after + 1 if text[after] == "{" else after
                 k = j
                 while k < n and (_is_ident_char(text[k]) if k > j else _is_ident_start(text[k])):
                     k += 1
-                if k > j and (j == i + 1 or (k < n and text[k] == "}")):
+                if k > j and (j == after or (k < n and text[k] == "}")):
                     if text[j:k] not in found:
                         found.append(text[j:k])
                     i = k
@@ -119,13 +137,17 @@ class Template:
         return found
 
     def is_valid(self):
+        # Every name found, so that only a bad placeholder stops the scan.
         try:
-            self._scan({}, False)
+            self._scan(_Anything(), False)
         except ValueError:
             return False
-        except KeyError:
-            pass
         return True
+
+
+class _Anything:
+    def __getitem__(self, key):
+        return ""
 
 
 class _Chain:
