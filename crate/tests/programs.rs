@@ -1140,3 +1140,8 @@ fn dict_missing_json_types() {
 fn template_statistics_types() {
     check("template_statistics_types");
 }
+
+#[test]
+fn iteration_and_messages() {
+    check("iteration_and_messages");
+}

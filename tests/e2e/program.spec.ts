@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "iteration_and_messages",
     "str_methods_edges",
     "format_specs_edges",
     "builtin_types_edges",

@@ -191,6 +191,21 @@ fn str_upper(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value
     Ok(Value::str(&s.to_uppercase()))
 }
 
+/// `sep.join(x)` failed collecting `x`: when `x` is not iterable at all,
+/// CPython's words for it ("can only join an iterable"), else the error.
+#[inline(never)]
+fn join_error(interp: &mut Interp, e: PyErr, x: &Value) -> PyErr {
+    if e.kind() != Some(ExcType::TypeError) {
+        return e;
+    }
+    match interp.iter(x) {
+        Err(again) if again.kind() == Some(ExcType::TypeError) => {
+            type_error("can only join an iterable")
+        }
+        _ => e,
+    }
+}
+
 static STR_METHODS: &[Builtin] = &[
     builtin!(method "str.upper", str_upper),
     builtin!("str.lower", |_, a| Ok(Value::str(
@@ -201,7 +216,10 @@ static STR_METHODS: &[Builtin] = &[
     builtin!("str.rstrip", |_, a| strip(a, "str.rstrip", false, true)),
     builtin!("str.join", |interp, a| {
         let (this, rest) = receiver(a, "str.join", 1, 1)?;
-        let items = interp.collect(&rest[0])?;
+        let items = match interp.collect(&rest[0]) {
+            Ok(items) => items,
+            Err(e) => return Err(join_error(interp, e, &rest[0])),
+        };
         let sep = text(&this);
         // The pieces, separators between: one allocation of the total length.
         let mut parts: Vec<&str> = alloc::vec_with_capacity(items.len().saturating_mul(2))?;

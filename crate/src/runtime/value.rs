@@ -217,10 +217,14 @@ impl Exception {
     #[must_use]
     pub fn display_name(&self) -> String {
         match &self.class {
-            Some(c) if &*c.module != "__main__" && &*c.module != "builtins" => {
-                format!("{}.{}", c.module, c.qualname)
-            }
-            Some(c) => c.qualname.to_string(),
+            // Its `__module__` as it is now (json's JSONDecodeError says it
+            // is json.decoder's).
+            Some(c) => match c.qualified_name() {
+                (module, qualname) if &*module != "__main__" && &*module != "builtins" => {
+                    format!("{module}.{qualname}")
+                }
+                (_, qualname) => qualname.to_string(),
+            },
             None if self.kind.module() != "builtins" => {
                 format!("{}.{}", self.kind.module(), self.kind.name())
             }

@@ -7,10 +7,9 @@ otherwise (`indent` given, `dump`, `iterencode`); the two differ only in the
 message for a NaN or infinity refused by allow_nan=False (the Python one
 appends the value's repr). Both are followed here.
 
-Not covered: bytes input (the page has no bytes type), lone surrogates such
-as "\\ud800" in a JSON string (the page's str is UTF-8 and cannot hold
-them: decoding one raises ValueError), subclasses of int, float and str
-(the page cannot make them), and `json.tool`. `json.decoder` and
+Not covered: lone surrogates such as "\\ud800" in a JSON string (the
+page's str is UTF-8 and cannot hold them: decoding one raises ValueError),
+and `json.tool`. `json.decoder` and
 `json.encoder` are namespaces holding this module's classes, so that
 `json.decoder.JSONDecodeError` works.
 """
@@ -287,6 +286,9 @@ class JSONEncoder:
 class JSONDecodeError(ValueError):
     """A JSON document that does not parse: `msg` says why, `pos` is the
     index in `doc` where it went wrong, `lineno` and `colno` count from 1."""
+
+    # CPython's module for it, as a traceback names it.
+    __module__ = "json.decoder"
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
@@ -656,6 +658,8 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 
 # CPython's submodules, as namespaces: `json.decoder.JSONDecodeError` etc.
+
+
 class decoder:
     JSONDecoder = JSONDecoder
     JSONDecodeError = JSONDecodeError
