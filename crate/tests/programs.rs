@@ -1145,3 +1145,8 @@ fn template_statistics_types() {
 fn iteration_and_messages() {
     check("iteration_and_messages");
 }
+
+#[test]
+fn statistics_normaldist() {
+    check("statistics_normaldist");
+}
