@@ -1150,3 +1150,13 @@ fn iteration_and_messages() {
 fn statistics_normaldist() {
     check("statistics_normaldist");
 }
+
+#[test]
+fn bytes_methods_edges() {
+    check("bytes_methods_edges");
+}
+
+#[test]
+fn stdlib_errors_edges() {
+    check("stdlib_errors_edges");
+}

@@ -91,6 +91,8 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "bytes_methods_edges",
+    "stdlib_errors_edges",
     "iteration_and_messages",
     "str_methods_edges",
     "format_specs_edges",

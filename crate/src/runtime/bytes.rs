@@ -165,6 +165,7 @@ fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             _ => {
+                check_handler(errors)?;
                 let range = limit.to_string();
                 return Err(unicode_error(
                     ExcType::UnicodeEncodeError,
@@ -207,6 +208,7 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                     "replace" => out.push('\u{fffd}'),
                     "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
                     _ => {
+                        check_handler(errors)?;
                         return Err(unicode_error(
                             ExcType::UnicodeDecodeError,
                             "ascii",
@@ -214,7 +216,7 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                             i,
                             i + 1,
                             "ordinal not in range(128)",
-                        ))
+                        ));
                     }
                 }
             }
@@ -273,6 +275,7 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                         }
                     }
                     _ => {
+                        check_handler(errors)?;
                         let start = bytes.len() - rest.len() + good;
                         return Err(unicode_error(
                             ExcType::UnicodeDecodeError,
@@ -287,6 +290,21 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                 rest = &rest[good + bad..];
             }
         }
+    }
+}
+
+/// Before a codec raises its UnicodeError under `errors`: a LookupError if
+/// CPython has no handler of that name (it looks one up only when needed,
+/// so `b"ok".decode("utf-8", "bogus")` is fine). The handlers the page does
+/// not implement ("surrogateescape"…) let the UnicodeError be raised.
+pub(super) fn check_handler(errors: &str) -> PyResult<()> {
+    match errors {
+        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace"
+        | "namereplace" | "surrogateescape" | "surrogatepass" => Ok(()),
+        _ => Err(PyErr::new(
+            ExcType::LookupError,
+            format!("unknown error handler name '{errors}'"),
+        )),
     }
 }
 
@@ -636,7 +654,14 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
     } else {
         "byte"
     };
-    let i = super::containers::item_index(key, bytes.len(), what)?;
+    let i = super::containers::item_index(key, bytes.len(), what).map_err(|e| {
+        // CPython 3.11's words for bytes: "index out of range".
+        if what == "byte" && e.kind() == Some(ExcType::IndexError) {
+            PyErr::new(ExcType::IndexError, "index out of range")
+        } else {
+            e
+        }
+    })?;
     Ok(Value::Int(i64::from(bytes[i])))
 }
 
@@ -729,6 +754,9 @@ fn via_str(interp: &mut Interp, mut args: Args, name: &'static str) -> PyResult<
     let takes_byte_value = matches!(short, "find" | "rfind" | "index" | "rindex" | "count");
     let mut positional = vec![latin1(&bytes)];
     for (i, arg) in args.positional.into_iter().enumerate() {
+        if let Some(e) = bytes_argument_error(short, i, &arg) {
+            return Err(e);
+        }
         positional.push(match &arg {
             _ if bytes_like(&arg).is_some() => latin1(&bytes_like(&arg).expect("checked")),
             Value::Int(_) | Value::Bool(_) if i == 0 && takes_byte_value => {
@@ -767,8 +795,44 @@ fn via_str(interp: &mut Interp, mut args: Args, name: &'static str) -> PyResult<
             positional,
             keywords,
         },
-    )?;
+    )
+    .map_err(|e| {
+        // bytes' words for what str calls a substring.
+        if matches!(short, "index" | "rindex") && e.kind() == Some(ExcType::ValueError) {
+            PyErr::new(ExcType::ValueError, "subsection not found")
+        } else {
+            e
+        }
+    })?;
     Ok(back_to_bytes(&this, result))
+}
+
+/// CPython's TypeError for argument `i` (after the receiver) of bytes
+/// method `short` where the str method would take it, or would word its
+/// error for str.
+fn bytes_argument_error(short: &str, i: usize, arg: &Value) -> Option<PyErr> {
+    let is_bytes = bytes_like(arg).is_some();
+    match (short, i) {
+        ("startswith" | "endswith", 0) if !is_bytes && !matches!(arg, Value::Tuple(_)) => {
+            Some(type_error(format!(
+                "{short} first arg must be bytes or a tuple of bytes, not {}",
+                arg.type_name()
+            )))
+        }
+        ("center" | "ljust" | "rjust", 1) if !bytes_like(arg).is_some_and(|b| b.len() == 1) => {
+            Some(type_error(format!(
+                "{short}() argument 2 must be a byte string of length 1, not {}",
+                arg.type_name()
+            )))
+        }
+        ("find" | "rfind" | "index" | "rindex" | "count", 0) if matches!(arg, Value::Str(_)) => {
+            Some(type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                arg.type_name()
+            )))
+        }
+        _ => None,
+    }
 }
 
 /// A str method's result (a str, or a list or tuple of them) as bytes of

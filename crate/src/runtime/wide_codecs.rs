@@ -124,7 +124,10 @@ pub fn decode(
                     out.push_str(&format!("\\x{b:02x}"));
                 }
             }
-            _ => return Err(error(name, bad)),
+            _ => {
+                super::bytes::check_handler(errors)?;
+                return Err(error(name, bad));
+            }
         }
         i = end;
     }
