@@ -1160,3 +1160,13 @@ fn bytes_methods_edges() {
 fn stdlib_errors_edges() {
     check("stdlib_errors_edges");
 }
+
+#[test]
+fn string_formatter() {
+    check("string_formatter");
+}
+
+#[test]
+fn format_types_textwrap() {
+    check("format_types_textwrap");
+}

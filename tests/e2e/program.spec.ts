@@ -91,6 +91,8 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "string_formatter",
+    "format_types_textwrap",
     "bytes_methods_edges",
     "stdlib_errors_edges",
     "iteration_and_messages",

@@ -171,5 +171,203 @@ def _merge(mapping, kws):
 
 
 class Formatter:
+    """str.format's machinery in steps a subclass can replace: parse,
+    get_field, get_value, convert_field, format_field, check_unused_args."""
+
     def format(self, format_string, /, *args, **kwargs):
-        return format_string.format(*args, **kwargs)
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, depth,
+                 auto_arg_index=0):
+        if depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                result.append(literal)
+            if field_name is None:
+                continue
+            # "{}" numbers itself; "{0}" is manual; the two do not mix.
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field "
+                                     "numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field "
+                                     "numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            spec, auto_arg_index = self._vformat(
+                spec, args, kwargs, used_args, depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError(f"Unknown conversion specifier {conversion!s}")
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each
+        piece of format_string; the last three are None after the final
+        literal, and after a literal ending in an escaped brace."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+def _parse_format(text):
+    pieces = []
+    literal = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "}":
+            if i + 1 < n and text[i + 1] == "}":
+                # An escaped brace ends the literal, as CPython cuts it.
+                literal.append("}")
+                pieces.append(("".join(literal), None, None, None))
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != "{":
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 < n and text[i + 1] == "{":
+            literal.append("{")
+            pieces.append(("".join(literal), None, None, None))
+            literal = []
+            i += 2
+            continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        # The field runs to the "}" that matches its "{"; in its name, a
+        # "[...]" may hold braces.
+        depth = 1
+        j = i + 1
+        in_name = True
+        while j < n:
+            if in_name and text[j] == "[":
+                while j < n and text[j] != "]":
+                    j += 1
+                if j >= n:
+                    break
+            elif in_name and text[j] in "!:":
+                in_name = False
+            if text[j] == "{":
+                depth += 1
+            elif text[j] == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if j >= n:
+            raise ValueError("expected '}' before end of string")
+        name, conversion, spec = _split_field(text[i + 1:j])
+        pieces.append(("".join(literal), name, spec, conversion))
+        literal = []
+        i = j + 1
+    if literal:
+        pieces.append(("".join(literal), None, None, None))
+    return pieces
+
+
+def _split_field(field):
+    # "name!c:spec" into its parts; a "[...]" in the name may hold ! or :.
+    i, n = 0, len(field)
+    while i < n and field[i] not in "!:":
+        if field[i] == "[":
+            while i < n and field[i] != "]":
+                i += 1
+        i += 1
+    i = min(i, n)
+    name = field[:i]
+    conversion = None
+    rest = field[i:]
+    if rest.startswith("!"):
+        if rest == "!":
+            # The "}" came where the conversion should have.
+            raise ValueError("unmatched '{' in format spec")
+        if len(rest) < 2:
+            raise ValueError("end of string while looking for conversion "
+                             "specifier")
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and not rest.startswith(":"):
+            raise ValueError("expected ':' after conversion specifier")
+    spec = rest[1:] if rest.startswith(":") else ""
+    return name, conversion, spec
+
+
+def _split_field_name(name):
+    # "a.b[0]" into "a" (an int if all digits) and [(True, "b"), (False, 0)].
+    i, n = 0, len(name)
+    while i < n and name[i] not in ".[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == ".":
+            j = i + 1
+            while j < n and name[j] not in ".[":
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name[i + 1:j]))
+            i = j
+        elif name[i] == "[":
+            j = name.find("]", i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < n and name[i] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format "
+                                 "field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field "
+                             "specifier")
+    return first, rest
