@@ -1170,3 +1170,8 @@ fn string_formatter() {
 fn format_types_textwrap() {
     check("format_types_textwrap");
 }
+
+#[test]
+fn datetime_math_more() {
+    check("datetime_math_more");
+}

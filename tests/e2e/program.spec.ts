@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "datetime_math_more",
     "string_formatter",
     "format_types_textwrap",
     "bytes_methods_edges",
