@@ -269,7 +269,8 @@ impl SetIter {
         }
     }
 
-    fn next_item(&mut self) -> PyResult<Option<Value>> {
+    #[inline]
+    pub(super) fn next_item(&mut self) -> PyResult<Option<Value>> {
         let Some(set) = &self.set else {
             return Ok(None);
         };
