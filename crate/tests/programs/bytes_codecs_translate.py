@@ -27,3 +27,7 @@ class C(enum.IntEnum):
     A = 1
 print(bytearray.__len__(bytearray(b"ab")), bytes.__getitem__(b"ab", 0), b"ab".__len__(), b"ab".__add__(b"c"), bytearray(b"a").__contains__(97))
 print(range(5).__len__(), range(5).__getitem__(-1), range(3).__contains__(2), list(range(2).__iter__()))
+print("x".maketrans("a","b"))
+print(b"x".maketrans(b"a",b"b")[97:99])
+print(b"x".fromhex("ff"), bytearray(b"").fromhex("01"))
+print((1.5).fromhex("0x1p1"), (5).from_bytes(b"\x01", "big"))
