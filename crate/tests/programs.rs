@@ -1110,3 +1110,88 @@ fn unpack_errors() {
 fn builtin_call_forms() {
     check("builtin_call_forms");
 }
+
+#[test]
+fn str_methods_edges() {
+    check("str_methods_edges");
+}
+
+#[test]
+fn format_specs_edges() {
+    check("format_specs_edges");
+}
+
+#[test]
+fn builtin_types_edges() {
+    check("builtin_types_edges");
+}
+
+#[test]
+fn collections_itertools_edges() {
+    check("collections_itertools_edges");
+}
+
+#[test]
+fn json_text_stats_edges() {
+    check("json_text_stats_edges");
+}
+
+#[test]
+fn datetime_edges() {
+    check("datetime_edges");
+}
+
+#[test]
+fn math_edges() {
+    check("math_edges");
+}
+
+#[test]
+fn bytes_codecs_translate() {
+    check("bytes_codecs_translate");
+}
+
+#[test]
+fn dict_missing_json_types() {
+    check("dict_missing_json_types");
+}
+
+#[test]
+fn template_statistics_types() {
+    check("template_statistics_types");
+}
+
+#[test]
+fn iteration_and_messages() {
+    check("iteration_and_messages");
+}
+
+#[test]
+fn statistics_normaldist() {
+    check("statistics_normaldist");
+}
+
+#[test]
+fn bytes_methods_edges() {
+    check("bytes_methods_edges");
+}
+
+#[test]
+fn stdlib_errors_edges() {
+    check("stdlib_errors_edges");
+}
+
+#[test]
+fn string_formatter() {
+    check("string_formatter");
+}
+
+#[test]
+fn format_types_textwrap() {
+    check("format_types_textwrap");
+}
+
+#[test]
+fn datetime_math_more() {
+    check("datetime_math_more");
+}

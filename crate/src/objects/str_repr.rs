@@ -57,6 +57,17 @@ pub fn str_repr_truncated(text: &str, max_chars: usize) -> String {
 /// and no `"`; `\t`, `\n`, `\r`, `\\` and the quote escaped, printable ASCII
 /// as is, every other byte as `\xhh`.
 pub fn bytes_repr(bytes: &[u8]) -> String {
+    quoted_bytes(bytes, false)
+}
+
+/// The `b'…'` of `repr(bytearray(…))`: as bytes' but with every `'`
+/// escaped, even between double quotes (`bytearray(b"it\'s")`), as CPython
+/// writes it.
+pub fn bytearray_repr(bytes: &[u8]) -> String {
+    quoted_bytes(bytes, true)
+}
+
+fn quoted_bytes(bytes: &[u8], escape_single: bool) -> String {
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         b'"'
     } else {
@@ -67,7 +78,7 @@ pub fn bytes_repr(bytes: &[u8]) -> String {
     out.push(char::from(quote));
     for &b in bytes {
         match b {
-            _ if b == quote || b == b'\\' => {
+            _ if b == quote || b == b'\\' || (escape_single && b == b'\'') => {
                 out.push('\\');
                 out.push(char::from(b));
             }

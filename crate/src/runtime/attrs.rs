@@ -71,6 +71,18 @@ fn builtin_base_method(class: &Class, name: &str) -> Option<&'static super::func
     }
 }
 
+/// A built-in type's method `method` (named `name`) as a value of the type
+/// has it: bound to the value, except the static and class methods that
+/// take no receiver (`"x".maketrans("a", "b")`, `b"".fromhex("ff")`).
+#[inline]
+fn bound_unless_static(method: &'static super::function::Builtin, name: &str) -> Attr {
+    if matches!(name, "maketrans" | "fromhex") && !method.name.starts_with("float.") {
+        Attr::Value(Value::Builtin(method))
+    } else {
+        Attr::Method(Value::Builtin(method))
+    }
+}
+
 impl Interp {
     /// `object.name`
     ///
@@ -360,7 +372,7 @@ impl Interp {
                     _ => "set",
                 };
                 match methods::lookup(type_name, name) {
-                    Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                    Some(method) => return Ok(bound_unless_static(method, name)),
                     None => return self.builtin_value_attr(object, type_name, name),
                 }
             }
@@ -373,7 +385,7 @@ impl Interp {
                 }
                 let type_name = object.builtin_type_name().unwrap_or_default();
                 match methods::lookup(type_name, name) {
-                    Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
+                    Some(method) => return Ok(bound_unless_static(method, name)),
                     None => return self.builtin_value_attr(object, type_name, name),
                 }
             }
@@ -660,6 +672,13 @@ impl Interp {
                 other => {
                     if let Ok(found) = self.lookup_attr(other, name) {
                         return Ok(match found {
+                            // `d.__getitem__(k)` of a dict subclass stays bound to
+                            // the instance, whose `__missing__` it asks.
+                            Attr::Method(f)
+                                if name == "__getitem__" && matches!(other, Value::Dict(_)) =>
+                            {
+                                Attr::Method(f)
+                            }
                             Attr::Method(f) => Attr::Value(Value::Method(Arc::new((base, f)))),
                             value => value,
                         });

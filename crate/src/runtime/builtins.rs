@@ -401,9 +401,27 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
             a[1].type_name()
         )));
     }
+    if float_by_zero(&a[0], &a[1]) {
+        // `//` would say "float floor division by zero"; divmod names itself.
+        return Err(PyErr::new(ExcType::ZeroDivisionError, "float divmod()"));
+    }
     let q = interp.binary(BinOp::FloorDiv, &a[0], &a[1])?;
     let r = interp.binary(BinOp::Mod, &a[0], &a[1])?;
     Ok(Value::tuple(vec![q, r]))
+}
+
+/// A float divided by a zero int or float (or a number by a zero float).
+fn float_by_zero(x: &Value, y: &Value) -> bool {
+    let zero = match y {
+        Value::Float(f) => *f == 0.0,
+        Value::Int(0) | Value::Bool(false) => true,
+        _ => false,
+    };
+    zero && (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)))
+        && matches!(
+            x,
+            Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+        )
 }
 
 impl Interp {

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
 use super::value::{lock, Exception, Value};
+use super::wide_codecs::{self, Order};
 use super::Interp;
 use crate::builtin;
 
@@ -66,8 +67,12 @@ fn same_kind(like: &Value, bytes: Vec<u8>) -> Value {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
+    /// UTF-8 after a byte order mark (written by encode, skipped by decode).
+    Utf8Sig,
     Ascii,
     Latin1,
+    Utf16(Order),
+    Utf32(Order),
 }
 
 impl Codec {
@@ -85,6 +90,13 @@ impl Codec {
             "ascii" | "us_ascii" | "646" | "us" => Codec::Ascii,
             "latin_1" | "latin1" | "latin" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
             | "l1" | "iso_ir_100" => Codec::Latin1,
+            "utf_8_sig" | "utf8_sig" => Codec::Utf8Sig,
+            "utf_16" | "utf16" | "u16" => Codec::Utf16(Order::Marked),
+            "utf_16_le" | "utf_16le" | "utf16le" => Codec::Utf16(Order::Little),
+            "utf_16_be" | "utf_16be" | "utf16be" => Codec::Utf16(Order::Big),
+            "utf_32" | "utf32" | "u32" => Codec::Utf32(Order::Marked),
+            "utf_32_le" | "utf_32le" | "utf32le" => Codec::Utf32(Order::Little),
+            "utf_32_be" | "utf_32be" | "utf32be" => Codec::Utf32(Order::Big),
             _ => {
                 return Err(PyErr::new(
                     ExcType::LookupError,
@@ -96,18 +108,18 @@ impl Codec {
 
     fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            _ => "utf-8",
         }
     }
 
     /// The first code point it cannot encode.
     fn limit(self) -> u32 {
         match self {
-            Codec::Utf8 => u32::MAX,
             Codec::Ascii => 0x80,
             Codec::Latin1 => 0x100,
+            _ => u32::MAX,
         }
     }
 }
@@ -115,8 +127,12 @@ impl Codec {
 /// `text.encode(encoding, errors)`
 fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = Codec::named(encoding)?;
-    if codec == Codec::Utf8 {
-        return Ok(text.as_bytes().to_vec());
+    match codec {
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Utf8Sig => return Ok([b"\xef\xbb\xbf", text.as_bytes()].concat()),
+        Codec::Utf16(order) => return Ok(wide_codecs::encode(text, 2, order)),
+        Codec::Utf32(order) => return Ok(wide_codecs::encode(text, 4, order)),
+        Codec::Ascii | Codec::Latin1 => {}
     }
     let limit = codec.limit();
     let chars: Vec<char> = text.chars().collect();
@@ -149,6 +165,7 @@ fn encode(text: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             _ => {
+                check_handler(errors)?;
                 let range = limit.to_string();
                 return Err(unicode_error(
                     ExcType::UnicodeEncodeError,
@@ -191,6 +208,7 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                     "replace" => out.push('\u{fffd}'),
                     "backslashreplace" => out.push_str(&format!("\\x{b:02x}")),
                     _ => {
+                        check_handler(errors)?;
                         return Err(unicode_error(
                             ExcType::UnicodeDecodeError,
                             "ascii",
@@ -198,11 +216,33 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                             i,
                             i + 1,
                             "ordinal not in range(128)",
-                        ))
+                        ));
                     }
                 }
             }
             return Ok(out);
+        }
+        Codec::Utf16(order) | Codec::Utf32(order) => {
+            let width = if matches!(codec, Codec::Utf16(_)) {
+                2
+            } else {
+                4
+            };
+            return wide_codecs::decode(bytes, width, order, errors, |name, (start, end, why)| {
+                unicode_error(
+                    ExcType::UnicodeDecodeError,
+                    name,
+                    Value::bytes(bytes),
+                    start,
+                    end,
+                    why,
+                )
+            });
+        }
+        // The mark is left off, and positions count from after it.
+        Codec::Utf8Sig => {
+            let rest = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+            return decode(rest, "utf-8", errors);
         }
         Codec::Utf8 => {}
     }
@@ -235,6 +275,7 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                         }
                     }
                     _ => {
+                        check_handler(errors)?;
                         let start = bytes.len() - rest.len() + good;
                         return Err(unicode_error(
                             ExcType::UnicodeDecodeError,
@@ -249,6 +290,21 @@ fn decode(bytes: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
                 rest = &rest[good + bad..];
             }
         }
+    }
+}
+
+/// Before a codec raises its UnicodeError under `errors`: a LookupError if
+/// CPython has no handler of that name (it looks one up only when needed,
+/// so `b"ok".decode("utf-8", "bogus")` is fine). The handlers the page does
+/// not implement ("surrogateescape"…) let the UnicodeError be raised.
+pub(super) fn check_handler(errors: &str) -> PyResult<()> {
+    match errors {
+        "strict" | "ignore" | "replace" | "xmlcharrefreplace" | "backslashreplace"
+        | "namereplace" | "surrogateescape" | "surrogatepass" => Ok(()),
+        _ => Err(PyErr::new(
+            ExcType::LookupError,
+            format!("unknown error handler name '{errors}'"),
+        )),
     }
 }
 
@@ -598,7 +654,14 @@ pub fn get_item(container: &Value, key: &Value) -> PyResult<Value> {
     } else {
         "byte"
     };
-    let i = super::containers::item_index(key, bytes.len(), what)?;
+    let i = super::containers::item_index(key, bytes.len(), what).map_err(|e| {
+        // CPython 3.11's words for bytes: "index out of range".
+        if what == "byte" && e.kind() == Some(ExcType::IndexError) {
+            PyErr::new(ExcType::IndexError, "index out of range")
+        } else {
+            e
+        }
+    })?;
     Ok(Value::Int(i64::from(bytes[i])))
 }
 
@@ -691,6 +754,9 @@ fn via_str(interp: &mut Interp, mut args: Args, name: &'static str) -> PyResult<
     let takes_byte_value = matches!(short, "find" | "rfind" | "index" | "rindex" | "count");
     let mut positional = vec![latin1(&bytes)];
     for (i, arg) in args.positional.into_iter().enumerate() {
+        if let Some(e) = bytes_argument_error(short, i, &arg) {
+            return Err(e);
+        }
         positional.push(match &arg {
             _ if bytes_like(&arg).is_some() => latin1(&bytes_like(&arg).expect("checked")),
             Value::Int(_) | Value::Bool(_) if i == 0 && takes_byte_value => {
@@ -729,8 +795,44 @@ fn via_str(interp: &mut Interp, mut args: Args, name: &'static str) -> PyResult<
             positional,
             keywords,
         },
-    )?;
+    )
+    .map_err(|e| {
+        // bytes' words for what str calls a substring.
+        if matches!(short, "index" | "rindex") && e.kind() == Some(ExcType::ValueError) {
+            PyErr::new(ExcType::ValueError, "subsection not found")
+        } else {
+            e
+        }
+    })?;
     Ok(back_to_bytes(&this, result))
+}
+
+/// CPython's TypeError for argument `i` (after the receiver) of bytes
+/// method `short` where the str method would take it, or would word its
+/// error for str.
+fn bytes_argument_error(short: &str, i: usize, arg: &Value) -> Option<PyErr> {
+    let is_bytes = bytes_like(arg).is_some();
+    match (short, i) {
+        ("startswith" | "endswith", 0) if !is_bytes && !matches!(arg, Value::Tuple(_)) => {
+            Some(type_error(format!(
+                "{short} first arg must be bytes or a tuple of bytes, not {}",
+                arg.type_name()
+            )))
+        }
+        ("center" | "ljust" | "rjust", 1) if !bytes_like(arg).is_some_and(|b| b.len() == 1) => {
+            Some(type_error(format!(
+                "{short}() argument 2 must be a byte string of length 1, not {}",
+                arg.type_name()
+            )))
+        }
+        ("find" | "rfind" | "index" | "rindex" | "count", 0) if matches!(arg, Value::Str(_)) => {
+            Some(type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                arg.type_name()
+            )))
+        }
+        _ => None,
+    }
 }
 
 /// A str method's result (a str, or a list or tuple of them) as bytes of
@@ -855,6 +957,71 @@ fn fromhex(_: &mut Interp, args: Args, name: &'static str) -> PyResult<Value> {
     } else {
         Value::Bytes(out.into())
     })
+}
+
+/// `b.translate(table, delete=b"")`: each byte not in `delete` replaced by
+/// its entry in `table` (256 bytes, or None to keep the bytes).
+fn translate(_: &mut Interp, mut args: Args, name: &'static str) -> PyResult<Value> {
+    let (this, bytes) = receiver(&mut args, name)?;
+    let delete = match args
+        .positional
+        .get(1)
+        .cloned()
+        .or_else(|| args.keyword("delete"))
+    {
+        None => Vec::new(),
+        Some(v) => bytes_like(&v).ok_or_else(|| not_bytes_like(&v))?.to_vec(),
+    };
+    let table = match args.positional.first() {
+        None => {
+            return Err(type_error(
+                "translate() takes at least 1 argument (0 given)",
+            ))
+        }
+        Some(Value::None) => None,
+        Some(v) => {
+            let t = bytes_like(v).ok_or_else(|| not_bytes_like(v))?;
+            if t.len() != 256 {
+                return Err(PyErr::new(
+                    ExcType::ValueError,
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let out = bytes
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[usize::from(b)]))
+        .collect();
+    Ok(same_kind(&this, out))
+}
+
+/// `bytes.maketrans(from, to)`, a static method: the 256-byte table that
+/// `translate` takes, mapping each byte of `from` to the one of `to`.
+fn maketrans(_: &mut Interp, args: Args, _: &'static str) -> PyResult<Value> {
+    let [from, to] = args.positional.as_slice() else {
+        return Err(type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.positional.len()
+        )));
+    };
+    let from = bytes_like(from).ok_or_else(|| not_bytes_like(from))?;
+    let to = bytes_like(to).ok_or_else(|| not_bytes_like(to))?;
+    if from.len() != to.len() {
+        return Err(PyErr::new(
+            ExcType::ValueError,
+            "maketrans arguments must have same length",
+        ));
+    }
+    #[allow(clippy::cast_possible_truncation)]
+    let mut table: Vec<u8> = (0..=255u16).map(|b| b as u8).collect();
+    for (x, y) in from.iter().zip(to.iter()) {
+        table[usize::from(*x)] = *y;
+    }
+    // Always bytes, even as `bytearray.maketrans`.
+    Ok(Value::Bytes(table.into()))
 }
 
 /// A byte-for-byte mapping over the receiver (`upper`, `lower`…).
@@ -1267,12 +1434,14 @@ macro_rules! shared_methods {
             method!(concat!($t, ".expandtabs"), via_str),
             method!(concat!($t, ".removeprefix"), via_str),
             method!(concat!($t, ".removesuffix"), via_str),
+            method!(concat!($t, ".translate"), translate),
+            method!(concat!($t, ".maketrans"), maketrans),
         ]
     };
 }
 
-static BYTES_METHODS: [Builtin; 40] = shared_methods!("bytes");
-static BYTEARRAY_SHARED: [Builtin; 40] = shared_methods!("bytearray");
+static BYTES_METHODS: [Builtin; 42] = shared_methods!("bytes");
+static BYTEARRAY_SHARED: [Builtin; 42] = shared_methods!("bytearray");
 static BYTEARRAY_OWN: &[Builtin] = &[
     builtin!("bytearray.append", append),
     builtin!("bytearray.extend", extend),

@@ -91,7 +91,8 @@ pub fn complex_eq(z: Complex, other: &Value) -> Option<bool> {
     })
 }
 
-/// `.real` and `.imag` of a number (an int's are ints, a float's floats).
+/// `.real` and `.imag` of a number (an int's are ints, a float's floats),
+/// and an int's `.numerator` and `.denominator`.
 #[must_use]
 pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
     match (v, name) {
@@ -102,6 +103,10 @@ pub fn number_attr(v: &Value, name: &str) -> Option<Value> {
         (Value::Bool(b), "real") => Some(Value::Int(i64::from(*b))),
         (Value::Int(_) | Value::BigInt(_), "real") => Some(v.clone()),
         (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+        // An int is its own fraction: `n / 1`.
+        (Value::Bool(b), "numerator") => Some(Value::Int(i64::from(*b))),
+        (Value::Int(_) | Value::BigInt(_), "numerator") => Some(v.clone()),
+        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Some(Value::Int(1)),
         _ => None,
     }
 }

@@ -767,6 +767,24 @@ impl Interp {
         Ok(())
     }
 
+    /// `dict.__getitem__(container, key)` for an instance of a dict subclass
+    /// whose dict is `d`: its `__missing__` gives what a missing key maps to
+    /// (`defaultdict`, `Counter`).
+    pub(super) fn dict_item_or_missing(
+        &mut self,
+        container: &Value,
+        d: &Arc<Dict>,
+        key: &Value,
+    ) -> PyResult<Value> {
+        match self.dict_get(d, key)? {
+            Some(found) => Ok(found),
+            None => match self.special(container, "__missing__")? {
+                Some(missing) => self.call(&missing, super::function::Args::new(vec![key.clone()])),
+                None => Err(self.key_error(key)),
+            },
+        }
+    }
+
     /// `container[key]` of an instance of a class: its `__getitem__`, or
     /// its built-in object's item (a list subclass's).
     fn get_item_of_class(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
@@ -776,15 +794,7 @@ impl Interp {
         match container.base_object() {
             // A dict subclass's `__missing__` gives what a missing key maps to
             // (`defaultdict`, `Counter`).
-            Some(Value::Dict(d)) => match self.dict_get(&d, key)? {
-                Some(found) => Ok(found),
-                None => match self.special(container, "__missing__")? {
-                    Some(missing) => {
-                        self.call(&missing, super::function::Args::new(vec![key.clone()]))
-                    }
-                    None => Err(self.key_error(key)),
-                },
-            },
+            Some(Value::Dict(d)) => self.dict_item_or_missing(container, &d, key),
             Some(base) if !matches!(base, Value::Native(_)) => self.get_item(&base, key),
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",

@@ -596,6 +596,16 @@ fn super_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     // The built-in object's own methods (`super().append(x)` in a list subclass).
     if let Some(base) = sup.object.base_object() {
+        // `super().__getitem__(k)` in a dict subclass asks the instance's
+        // `__missing__` for a missing key, so it is bound to the instance.
+        if matches!(base, Value::Dict(_)) && &**name == "__getitem__" {
+            if let Some(method) = super::dunders::lookup("dict", "__getitem__") {
+                return Ok(Value::Method(Arc::new((
+                    sup.object.clone(),
+                    Value::Builtin(method),
+                ))));
+            }
+        }
         if !matches!(base, Value::Native(_)) {
             return interp.get_attr(&base, name);
         }

@@ -186,6 +186,20 @@ static STR: &[Builtin] = slots!("str":
     "__repr__", "__str__", "__hash__", "__format__", "__new__",
 );
 
+static BYTES: &[Builtin] = slots!("bytes":
+    "__add__", "__mul__", "__rmul__",
+    "__len__", "__contains__", "__getitem__", "__iter__",
+);
+
+static BYTEARRAY: &[Builtin] = slots!("bytearray":
+    "__add__", "__mul__", "__rmul__",
+    "__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__iter__",
+);
+
+static RANGE: &[Builtin] = slots!("range":
+    "__len__", "__contains__", "__getitem__", "__iter__",
+);
+
 static LIST: &[Builtin] = slots!("list":
     "__add__", "__mul__", "__rmul__", "__iadd__", "__imul__",
     "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
@@ -233,6 +247,9 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "complex" => COMPLEX,
         "str" => STR,
         "list" => LIST,
+        "bytes" => BYTES,
+        "bytearray" => BYTEARRAY,
+        "range" => RANGE,
         "tuple" => TUPLE,
         "dict" => DICT,
         "set" => SET,
@@ -306,6 +323,11 @@ fn operand(type_name: &str, op: BinOp, slot: Slot, this: &Value, other: &Value) 
         },
         "set" => take(matches!(other, Value::Set(_))),
         "dict" => take(matches!(other, Value::Dict(_))),
+        "bytes" | "bytearray" => match op {
+            BinOp::Add => take(super::bytes::bytes_like(other).is_some()),
+            BinOp::Mul => take(is_int(other)),
+            _ => Operand::Pass,
+        },
         _ => Operand::Pass,
     }
 }
@@ -495,7 +517,13 @@ fn call_slot(
             call_builtin(interp, function, arguments)
         }
         Slot::Contains => Ok(Value::Bool(interp.contains(&this, &rest[0])?)),
-        Slot::GetItem => interp.get_item(&this, &rest[0]),
+        Slot::GetItem => match (&this, &receiver) {
+            // `dict.__getitem__(d, k)` of a dict subclass still asks its `__missing__`.
+            (Value::Dict(d), Value::Instance(_)) => {
+                interp.dict_item_or_missing(&receiver, d, &rest[0])
+            }
+            _ => interp.get_item(&this, &rest[0]),
+        },
         Slot::SetItem => {
             let mut rest = rest.into_iter();
             let (key, value) = (rest.next(), rest.next());

@@ -684,6 +684,7 @@ impl Interp {
                                 }))
                             }
                             Iter::Dict(d) => Some(d.next_item()?),
+                            Iter::Set(s) => Some(s.next_item()?),
                             it => super::iter::step_sequence(it),
                         },
                         _ => None,

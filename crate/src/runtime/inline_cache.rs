@@ -71,7 +71,13 @@ pub(super) fn cached_method(
             return Some(method);
         }
     }
-    let method = super::methods::lookup(object.builtin_type_name()?, &code.names[index])?;
+    let name = &code.names[index];
+    // A static method (`"x".maketrans`) takes no receiver: not cached here,
+    // where methods are called with theirs.
+    if &**name == "maketrans" {
+        return None;
+    }
+    let method = super::methods::lookup(object.builtin_type_name()?, name)?;
     cache[index] = Some((kind, method));
     Some(method)
 }

@@ -8,7 +8,7 @@ use super::alloc;
 use super::dict_views::{as_view, DictIter, ViewKind};
 use super::error::{type_error, PyResult};
 use super::function::Args;
-use super::value::{lock, List, Tuple, Value};
+use super::value::{lock, List, Set, Tuple, Value};
 use super::Interp;
 
 #[derive(Debug)]
@@ -43,6 +43,8 @@ pub enum Iter {
     },
     /// A dict's, or one of its views': read live (see `dict_views`).
     Dict(DictIter),
+    /// A set's: its items when the loop began, refused once its size changes.
+    Set(SetIter),
     /// An iterator implemented in Rust by a module (`executor.map`, `as_completed`).
     Native(Arc<dyn NativeIter>),
 }
@@ -66,7 +68,11 @@ impl Drop for Iter {
             Iter::Filter { function, inner } => {
                 release([take(function), take(inner)], defer_values);
             }
-            Iter::List { .. } | Iter::Items { .. } | Iter::Dict(_) | Iter::Native(_) => {}
+            Iter::List { .. }
+            | Iter::Items { .. }
+            | Iter::Dict(_)
+            | Iter::Set(_)
+            | Iter::Native(_) => {}
         }
     }
 }
@@ -126,6 +132,7 @@ impl Iter {
             Iter::List { .. } => "list_iterator",
             Iter::Items { .. } => "iterator",
             Iter::Dict(d) => d.type_name(),
+            Iter::Set(_) => "set_iterator",
             Iter::Enumerate { .. } => "enumerate",
             Iter::Zip { .. } => "zip",
             Iter::Map { .. } => "map",
@@ -235,6 +242,55 @@ pub(super) fn step_sequence(it: &mut Iter) -> Option<Option<Value>> {
     }
 }
 
+/// The iterator of a set: the items it held when the iterator was made,
+/// given while its size stays the same (CPython's "Set changed size during
+/// iteration" after an add or a removal in the loop).
+#[derive(Debug)]
+pub struct SetIter {
+    /// `None` once exhausted: a set that changes afterwards is not refused.
+    set: Option<Arc<Set>>,
+    items: Arc<Tuple>,
+    index: usize,
+    /// The set's size when the iterator was made; `usize::MAX` once refused.
+    size: usize,
+}
+
+impl SetIter {
+    fn new(set: Arc<Set>) -> SetIter {
+        let (items, size) = {
+            let mut map = lock(&set.map);
+            (map.values(), map.len())
+        };
+        SetIter {
+            set: Some(set),
+            items: Tuple::new(items),
+            index: 0,
+            size,
+        }
+    }
+
+    #[inline]
+    pub(super) fn next_item(&mut self) -> PyResult<Option<Value>> {
+        let Some(set) = &self.set else {
+            return Ok(None);
+        };
+        if lock(&set.map).len() != self.size {
+            // Refused again at every later step, as CPython does.
+            self.size = usize::MAX;
+            return Err(super::error::PyErr::new(
+                super::error::ExcType::RuntimeError,
+                "Set changed size during iteration",
+            ));
+        }
+        let item = self.items.get(self.index).cloned();
+        self.index += 1;
+        if item.is_none() {
+            self.set = None;
+        }
+        Ok(item)
+    }
+}
+
 /// What to do after one step under the iterator's lock.
 enum Step {
     Enumerate(Value, i64),
@@ -276,7 +332,7 @@ impl Interp {
                     .collect(),
             ),
             Value::Dict(d) => Iter::Dict(DictIter::new(d.clone(), ViewKind::Keys)).value(),
-            Value::Set(s) => Iter::items(lock(&s.map).values()),
+            Value::Set(s) => Iter::Set(SetIter::new(s.clone())).value(),
             other => {
                 if let Some(view) = as_view(other) {
                     return Ok(view.iter());
@@ -375,6 +431,7 @@ impl Interp {
             match &mut *it {
                 Iter::List { .. } | Iter::Items { .. } => unreachable!("stepped above"),
                 Iter::Dict(d) => return d.next_item(),
+                Iter::Set(s) => return s.next_item(),
                 Iter::Enumerate { inner, count } => {
                     *count += 1;
                     // `enumerate(a_list)`: its list stepped here, under both

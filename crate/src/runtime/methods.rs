@@ -216,7 +216,10 @@ fn str_join(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<V
     let (Value::Str(sep), [iterable]) = (this, &*args) else {
         return Err(call_error(this, args, "str.join", 1, 1));
     };
-    let items = interp.collect(iterable)?;
+    let items = match interp.collect(iterable) {
+        Ok(items) => items,
+        Err(e) => return Err(join_error(interp, e, iterable)),
+    };
     let mut parts: Vec<&str> = alloc::vec_with_capacity(items.len().saturating_mul(2))?;
     for (i, item) in items.iter().enumerate() {
         match item {
@@ -250,6 +253,21 @@ fn str_upper(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value
         return Ok(Value::Str(upper));
     }
     Ok(Value::str(&s.to_uppercase()))
+}
+
+/// `sep.join(x)` failed collecting `x`: when `x` is not iterable at all,
+/// CPython's words for it ("can only join an iterable"), else the error.
+#[inline(never)]
+fn join_error(interp: &mut Interp, e: PyErr, x: &Value) -> PyErr {
+    if e.kind() != Some(ExcType::TypeError) {
+        return e;
+    }
+    match interp.iter(x) {
+        Err(again) if again.kind() == Some(ExcType::TypeError) => {
+            type_error("can only join an iterable")
+        }
+        _ => e,
+    }
 }
 
 static STR_METHODS: &[Builtin] = &[

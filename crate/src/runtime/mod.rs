@@ -54,6 +54,7 @@ pub mod transfer;
 pub mod trashcan;
 pub mod type_methods;
 pub mod value;
+pub mod wide_codecs;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::sync::Arc;
 
 use super::class::is_not_implemented;
-use super::error::{type_error, PyErr, PyResult};
+use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::Args;
 use super::value::{Key, Value};
 use super::Interp;
@@ -70,6 +70,29 @@ pub fn has_class(v: &Value) -> bool {
     v.class().is_some()
 }
 
+/// The error of `x op y` on the built-in objects of instances `a` and `b`:
+/// an "unsupported operand" one names the instances' classes
+/// (`Counter(a=1) * 2` names 'Counter', not 'dict').
+#[inline(never)]
+fn operands_named(e: PyErr, op: BinOp, a: &Value, b: &Value) -> PyErr {
+    let unsupported = match &e.value {
+        Value::Exception(x) if x.kind == ExcType::TypeError => matches!(
+            x.args().first(),
+            Some(Value::Str(m)) if m.starts_with("unsupported operand type(s) for ")
+        ),
+        _ => false,
+    };
+    if !unsupported {
+        return e;
+    }
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        a.type_name(),
+        b.type_name()
+    ))
+}
+
 impl Interp {
     /// `method(other)` of `object`, if its class has the method and it does
     /// not return `NotImplemented`.
@@ -98,7 +121,9 @@ impl Interp {
         // A list subclass's `+`: the lists'.
         let (x, y) = (plain(a), plain(b));
         if !has_class(&x) && !has_class(&y) {
-            return self.binary(op, &x, &y);
+            return self
+                .binary(op, &x, &y)
+                .map_err(|e| operands_named(e, op, a, b));
         }
         if op == BinOp::Mul {
             if let Some(repeated) = self.repeat_by_index(&x, &y)? {

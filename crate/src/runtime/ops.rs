@@ -502,7 +502,7 @@ impl Interp {
                 let y = lock(&y.map);
                 keys.len() == y.len() && keys.iter().all(|k| y.contains_key(k))
             }
-            (Value::Range(x), Value::Range(y)) => x == y,
+            (Value::Range(x), Value::Range(y)) => x.same_numbers(y),
             _ if has_class(a) || has_class(b) => self.eq_of_class(a, b)?,
             (Value::Exception(x), Value::Exception(y)) => Arc::ptr_eq(x, y),
             (Value::Native(_), _) | (_, Value::Native(_)) if is_set_like(a) || is_set_like(b) => {

@@ -38,7 +38,7 @@ impl Interp {
                 let bytes = lock(&b.bytes).clone();
                 format!(
                     "bytearray({})",
-                    crate::objects::str_repr::bytes_repr(&bytes)
+                    crate::objects::str_repr::bytearray_repr(&bytes)
                 )
             }
             Value::List(l) => self.repr_nested(v, "[...]", |interp| {

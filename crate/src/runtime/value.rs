@@ -217,10 +217,14 @@ impl Exception {
     #[must_use]
     pub fn display_name(&self) -> String {
         match &self.class {
-            Some(c) if &*c.module != "__main__" && &*c.module != "builtins" => {
-                format!("{}.{}", c.module, c.qualname)
-            }
-            Some(c) => c.qualname.to_string(),
+            // Its `__module__` as it is now (json's JSONDecodeError says it
+            // is json.decoder's).
+            Some(c) => match c.qualified_name() {
+                (module, qualname) if &*module != "__main__" && &*module != "builtins" => {
+                    format!("{module}.{qualname}")
+                }
+                (_, qualname) => qualname.to_string(),
+            },
             None if self.kind.module() != "builtins" => {
                 format!("{}.{}", self.kind.module(), self.kind.name())
             }
@@ -385,6 +389,15 @@ pub struct Range {
 }
 
 impl Range {
+    /// `==` for ranges: the same numbers in the same order (`range(0) ==
+    /// range(5, 5)`, `range(1, 2, 5) == range(1, 3, 7)`).
+    #[must_use]
+    pub fn same_numbers(&self, other: &Range) -> bool {
+        let n = self.len();
+        n == other.len()
+            && (n == 0 || (self.start == other.start && (n == 1 || self.step == other.step)))
+    }
+
     /// How many numbers it holds: exact (in i128, where `stop - start` and
     /// `-step` cannot overflow), up to `2**64 - 1` for `range(-2**63, 2**63 - 1)`.
     #[must_use]

@@ -388,7 +388,14 @@ def _strftime(fmt, obj, y, mo, d, h, mi, s, us):
             continue
         c = fmt[i]
         i += 1
-        if c == "Y":
+        if c == "-" and i < n and fmt[i] != "f":
+            # glibc's flag for a number without its padding ("%-d" is "5").
+            text = _strftime("%" + fmt[i], obj, y, mo, d, h, mi, s, us)
+            if fmt[i] in "dmHIMSjyeUWCVG":
+                text = text.lstrip("0 ") or "0"
+            out.append(text)
+            i += 1
+        elif c == "Y":
             out.append(str(y))
         elif c == "m":
             out.append("%02d" % mo)

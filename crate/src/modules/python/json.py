@@ -7,10 +7,9 @@ otherwise (`indent` given, `dump`, `iterencode`); the two differ only in the
 message for a NaN or infinity refused by allow_nan=False (the Python one
 appends the value's repr). Both are followed here.
 
-Not covered: bytes input (the page has no bytes type), lone surrogates such
-as "\\ud800" in a JSON string (the page's str is UTF-8 and cannot hold
-them: decoding one raises ValueError), subclasses of int, float and str
-(the page cannot make them), and `json.tool`. `json.decoder` and
+Not covered: lone surrogates such as "\\ud800" in a JSON string (the
+page's str is UTF-8 and cannot hold them: decoding one raises ValueError),
+and `json.tool`. `json.decoder` and
 `json.encoder` are namespaces holding this module's classes, so that
 `json.decoder.JSONDecodeError` works.
 """
@@ -140,7 +139,8 @@ class JSONEncoder:
             elif f == -_INFINITY:
                 text = "-Infinity"
             else:
-                return repr(f)
+                # float's repr, not a subclass's.
+                return float.__repr__(f)
             if not allow_nan:
                 message = "Out of range float values are not JSON compliant"
                 if python_style:
@@ -172,7 +172,8 @@ class JSONEncoder:
             if o is False:
                 return "false"
             if isinstance(o, int):
-                return repr(o)
+                # int's repr, not a subclass's (an IntEnum member is its number).
+                return int.__repr__(o)
             if isinstance(o, float):
                 return floatstr(o)
             return None
@@ -257,7 +258,7 @@ class JSONEncoder:
                 elif key is None:
                     key = "null"
                 elif isinstance(key, int):
-                    key = repr(key)
+                    key = int.__repr__(key)
                 elif skipkeys:
                     continue
                 else:
@@ -285,6 +286,9 @@ class JSONEncoder:
 class JSONDecodeError(ValueError):
     """A JSON document that does not parse: `msg` says why, `pos` is the
     index in `doc` where it went wrong, `lineno` and `colno` count from 1."""
+
+    # CPython's module for it, as a traceback names it.
+    __module__ = "json.decoder"
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
@@ -592,10 +596,34 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         fp.write(chunk)
 
 
+def _detect_encoding(b):
+    # A JSON text starts with an ASCII character, so the zero bytes among
+    # its first four (or a byte order mark) tell the encoding.
+    if b.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if b.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "utf-32"
+    if b.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if len(b) >= 4:
+        if not b[0]:
+            return "utf-16-be" if b[1] else "utf-32-be"
+        if not b[1]:
+            return "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2:
+        if not b[0]:
+            return "utf-16-be"
+        if not b[1]:
+            return "utf-16-le"
+    return "utf-8"
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of the JSON document in str s."""
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        s = s.decode(_detect_encoding(s), "surrogatepass")
+    elif not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, "
                         f"not {type(s).__name__}")
     if s.startswith("\ufeff"):
@@ -630,6 +658,8 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 
 # CPython's submodules, as namespaces: `json.decoder.JSONDecodeError` etc.
+
+
 class decoder:
     JSONDecoder = JSONDecoder
     JSONDecodeError = JSONDecodeError

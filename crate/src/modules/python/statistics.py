@@ -5,20 +5,22 @@ spread (pstdev, pvariance, stdev, variance), and of two inputs (covariance,
 correlation, linear_regression), with CPython 3.11's results and messages.
 
 Like CPython, mean, variance and their kin add the data exactly and round
-once at the end. The page has no `fractions` module, so exact values are
-kept here as integer pairs (numerator, denominator): a float's exact value
-is its as_integer_ratio(). fsum is computed exactly the same way, since the
-page's math module has no fsum.
+once at the end. Exact values are kept here as integer pairs (numerator,
+denominator), so that `fractions` is only imported for Fraction data: a
+number's exact value is its as_integer_ratio(). Results come back in the
+data's type (int, float, Fraction or Decimal), as CPython's do.
 
-Not covered: Fraction and Decimal data (the page has neither type) and
-NormalDist (its cdf needs an erf that rounds exactly as C's does).
+NormalDist's pdf, cdf and overlap round as the page's exp, erf and log do
+(natively the C library's; in the browser, the last digit may differ).
+
+Not covered: the standard deviation of Decimal data.
 """
 
 import math
 from collections import namedtuple
 
 __all__ = [
-    "StatisticsError", "LinearRegression",
+    "NormalDist", "StatisticsError", "LinearRegression",
     "correlation", "covariance", "fmean", "geometric_mean", "harmonic_mean",
     "linear_regression", "mean", "median", "median_grouped", "median_high",
     "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles",
@@ -78,14 +80,25 @@ def _coerce(T, S):
         return T
     if T is int:
         return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    # A Fraction with a float makes a float.
+    if issubclass(S, float) and _is_fraction_type(T):
+        return S
+    if issubclass(T, float) and _is_fraction_type(S):
+        return T
     raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
-def _result_type(types):
-    T = int
-    for S in types:
-        T = _coerce(T, S)
-    return T
+def _is_fraction_type(T):
+    from fractions import Fraction
+    return issubclass(T, Fraction)
 
 
 def _sum(data):
@@ -93,18 +106,19 @@ def _sum(data):
     (numerator, denominator) pair, or a float when it is a NaN or an
     infinity."""
     count = 0
-    types = set()
+    T = int
     partials = {}
     special = None
     for x in data:
-        types.add(type(x))
+        if type(x) is not T:
+            # In the order the types come, as CPython's messages name them.
+            T = _coerce(T, type(x))
         n, d = _exact_ratio(x)
         count += 1
         if d is None:
             special = n if special is None else special + n
         else:
             partials[d] = partials.get(d, 0) + n
-    T = _result_type(types)
     if special is not None:
         return (T, special, count)
     return (T, _add_partials(partials), count)
@@ -124,9 +138,20 @@ def _convert(value, T):
     if isinstance(value, float):
         return value
     num, den = value
-    if T is int and den == 1:
-        return num
-    return num / den
+    if issubclass(T, int):
+        if den == 1:
+            return num if T is int else T(num)
+        T = float
+    if issubclass(T, float):
+        return num / den if T is float else T(num / den)
+    from fractions import Fraction
+    if issubclass(T, Fraction):
+        return T(num, den)
+    from decimal import Decimal
+    if issubclass(T, Decimal):
+        # Divided in the current decimal context.
+        return T(num) / T(den)
+    return T(Fraction(num, den))
 
 
 def _sqrt_of_ratio(num, den):
@@ -419,12 +444,14 @@ def _ss(data, c=None):
         T, total, count = _sum(squares)
         return (T, total, count)
     count = 0
-    types = set()
+    T = int
     sx = {}
     sxx = {}
     special = None
     for x in data:
-        types.add(type(x))
+        if type(x) is not T:
+            # In the order the types come, as CPython's messages name them.
+            T = _coerce(T, type(x))
         n, d = _exact_ratio(x)
         count += 1
         if d is None:
@@ -432,7 +459,6 @@ def _ss(data, c=None):
         else:
             sx[d] = sx.get(d, 0) + n
             sxx[d * d] = sxx.get(d * d, 0) + n * n
-    T = _result_type(types)
     if special is not None:
         return (T, special, count)
     if not count:
@@ -445,7 +471,12 @@ def _ss(data, c=None):
     return (T, _reduce(num, den), count)
 
 
-def _float_root(value):
+def _float_root(value, T):
+    if not issubclass(T, (int, float)):
+        from decimal import Decimal
+        if issubclass(T, Decimal):
+            raise NotImplementedError(
+                "stdev and pstdev of Decimal data are not supported here")
     if isinstance(value, float):
         # CPython fails here too, asking the float for its numerator.
         raise AttributeError("'float' object has no attribute 'numerator'")
@@ -476,7 +507,7 @@ def stdev(data, xbar=None):
     T, ss, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    return _float_root(_divide(ss, n - 1))
+    return _float_root(_divide(ss, n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -485,7 +516,7 @@ def pstdev(data, mu=None):
     T, ss, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    return _float_root(_divide(ss, n))
+    return _float_root(_divide(ss, n), T)
 
 
 # ------------------------------------------------------------- two inputs
@@ -547,3 +578,221 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError("x is constant")
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ------------------------------------------------------- normal distribution
+
+# Wichura's algorithm AS 241 (Applied Statistics 37(3), 1988): the inverse
+# of the normal distribution's cdf, to about 1 part in 10**16, as three
+# rational functions of r in the middle, the shoulders and the tails.
+# Each tuple lists a polynomial's coefficients from the highest power down.
+_AS241_MIDDLE = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4,
+     6.7265770927008700853e+4, 4.5921953931549871457e+4,
+     1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4,
+     3.9307895800092710610e+4, 2.1213794301586595867e+4,
+     5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0),
+)
+_AS241_SHOULDERS = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2,
+     2.41780725177450611770e-1, 1.27045825245236838258e+0,
+     3.64784832476320460504e+0, 5.76949722146069140550e+0,
+     4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4,
+     1.51986665636164571966e-2, 1.48103976427480074590e-1,
+     6.89767334985100004550e-1, 1.67638483018380384940e+0,
+     2.05319162663775882187e+0, 1.0),
+)
+_AS241_TAILS = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5,
+     1.24266094738807843860e-3, 2.65321895265761230930e-2,
+     2.96560571828504891230e-1, 1.78482653991729133580e+0,
+     5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7,
+     1.84631831751005468180e-5, 7.86869131145613259100e-4,
+     1.48753612908506148525e-2, 1.36929880922735805310e-1,
+     5.99832206555887937690e-1, 1.0),
+)
+
+
+def _ratio(coefficients, r):
+    # numerator(r) / denominator(r), each by Horner's rule.
+    num_c, den_c = coefficients
+    num = num_c[0]
+    for c in num_c[1:]:
+        num = num * r + c
+    den = den_c[0]
+    for c in den_c[1:]:
+        den = den * r + c
+    return num, den
+
+
+def _normal_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        num, den = _ratio(_AS241_MIDDLE, 0.180625 - q * q)
+        return mu + (num * q / den) * sigma
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        num, den = _ratio(_AS241_SHOULDERS, r - 1.6)
+    else:
+        num, den = _ratio(_AS241_TAILS, r - 5.0)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + x * sigma
+
+
+class NormalDist:
+    """Normal distribution of a random variable: its mean mu and standard
+    deviation sigma, with its pdf, cdf, inverse cdf, quantiles, overlap
+    with another, z-scores, and arithmetic with constants and with other
+    independent normal distributions."""
+
+    __slots__ = {
+        "_mu": "Arithmetic mean of a normal distribution",
+        "_sigma": "Standard deviation of a normal distribution",
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError("sigma must be non-negative")
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The normal distribution with the data's mean and sample
+        standard deviation."""
+        data = list(data)
+        return cls(fmean(data), stdev(data))
+
+    def samples(self, n, *, seed=None):
+        """n random values from the distribution (repeatable with a seed)."""
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError("pdf() not defined when sigma is zero")
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        """The probability that a value is at most x."""
+        if not self._sigma:
+            raise StatisticsError("cdf() not defined when sigma is zero")
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        """The value x with cdf(x) == p, for 0 < p < 1."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError("p must be in the range 0.0 < p < 1.0")
+        if self._sigma <= 0.0:
+            raise StatisticsError("cdf() not defined when sigma at or below zero")
+        return _normal_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n intervals
+        of equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area the two distributions' densities have in common, between
+        0.0 and 1.0."""
+        if not isinstance(other, NormalDist):
+            raise TypeError("Expected another NormalDist instance")
+        narrow, wide = self, other
+        if (wide._sigma, wide._mu) < (narrow._sigma, narrow._mu):
+            narrow, wide = wide, narrow
+        narrow_var, wide_var = narrow.variance, wide.variance
+        if not narrow_var or not wide_var:
+            raise StatisticsError("overlap() not defined when sigma is zero")
+        dv = wide_var - narrow_var
+        dm = math.fabs(wide._mu - narrow._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * narrow._sigma * math.sqrt(2.0)))
+        # The densities cross at x1 and x2.
+        a = narrow._mu * wide_var - wide._mu * narrow_var
+        b = narrow._sigma * wide._sigma * math.sqrt(
+            dm * dm + dv * math.log(wide_var / narrow_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(wide.cdf(x1) - narrow.cdf(x1))
+                      + math.fabs(wide.cdf(x2) - narrow.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x is above the mean."""
+        if not self._sigma:
+            raise StatisticsError("zscore() not defined when sigma is zero")
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    # Arithmetic: a constant shifts or scales; another NormalDist is an
+    # independent variable, whose variance adds.
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, other):
+        return NormalDist(self._mu * other, self._sigma * math.fabs(other))
+
+    def __truediv__(self, other):
+        return NormalDist(self._mu / other, self._sigma / math.fabs(other))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f"{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})"

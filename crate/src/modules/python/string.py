@@ -34,27 +34,42 @@ class Template:
     """A string with `$name` and `${name}` placeholders; `$$` is a `$`."""
 
     delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
+    braceidpattern = None
 
     def __init__(self, template):
         self.template = template
 
+    def _delimiter(self):
+        # A subclass may change the delimiter; its own regular expressions
+        # for names are out of this module's reach.
+        cls = type(self)
+        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
+                or "pattern" in dir(cls)):
+            raise NotImplementedError(
+                "string.Template subclasses with their own idpattern, "
+                "braceidpattern or pattern are not supported")
+        return cls.delimiter
+
     def _scan(self, mapping, safe):
         text = self.template
+        delim = self._delimiter()
+        size = len(delim)
         out = []
         i = 0
         n = len(text)
         while i < n:
-            c = text[i]
-            if c != "$":
-                out.append(c)
+            if not text.startswith(delim, i):
+                out.append(text[i])
                 i += 1
                 continue
-            if i + 1 < n and text[i + 1] == "$":
-                out.append("$")
-                i += 2
+            after = i + size
+            if text.startswith(delim, after):
+                out.append(delim)
+                i = after + size
                 continue
-            if i + 1 < n and text[i + 1] == "{":
-                j = i + 2
+            if after < n and text[after] == "{":
+                j = after + 1
                 if j < n and _is_ident_start(text[j]):
                     k = j + 1
                     while k < n and _is_ident_char(text[k]):
@@ -63,16 +78,16 @@ class Template:
                         self._put(out, mapping, text[j:k], text[i:k + 1], safe)
                         i = k + 1
                         continue
-            elif i + 1 < n and _is_ident_start(text[i + 1]):
-                k = i + 2
+            elif after < n and _is_ident_start(text[after]):
+                k = after + 1
                 while k < n and _is_ident_char(text[k]):
                     k += 1
-                self._put(out, mapping, text[i + 1:k], text[i:k], safe)
+                self._put(out, mapping, text[after:k], text[i:k], safe)
                 i = k
                 continue
             if safe:
-                out.append("$")
-                i += 1
+                out.append(delim)
+                i = after
                 continue
             lines = text[:i].split("\n")
             raise ValueError(
@@ -99,18 +114,21 @@ class Template:
     def get_identifiers(self):
         found = []
         text = self.template
+        delim = self._delimiter()
+        size = len(delim)
         i = 0
         n = len(text)
         while i < n:
-            if text[i] == "$" and i + 1 < n:
-                if text[i + 1] == "$":
-                    i += 2
+            after = i + size
+            if text.startswith(delim, i) and after < n:
+                if text.startswith(delim, after):
+                    i = after + size
                     continue
-                j = i + 2 if text[i + 1] == "{" else i + 1
+                j = after + 1 if text[after] == "{" else after
                 k = j
                 while k < n and (_is_ident_char(text[k]) if k > j else _is_ident_start(text[k])):
                     k += 1
-                if k > j and (j == i + 1 or (k < n and text[k] == "}")):
+                if k > j and (j == after or (k < n and text[k] == "}")):
                     if text[j:k] not in found:
                         found.append(text[j:k])
                     i = k
@@ -119,13 +137,17 @@ class Template:
         return found
 
     def is_valid(self):
+        # Every name found, so that only a bad placeholder stops the scan.
         try:
-            self._scan({}, False)
+            self._scan(_Anything(), False)
         except ValueError:
             return False
-        except KeyError:
-            pass
         return True
+
+
+class _Anything:
+    def __getitem__(self, key):
+        return ""
 
 
 class _Chain:
@@ -149,5 +171,203 @@ def _merge(mapping, kws):
 
 
 class Formatter:
+    """str.format's machinery in steps a subclass can replace: parse,
+    get_field, get_value, convert_field, format_field, check_unused_args."""
+
     def format(self, format_string, /, *args, **kwargs):
-        return format_string.format(*args, **kwargs)
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, depth,
+                 auto_arg_index=0):
+        if depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                result.append(literal)
+            if field_name is None:
+                continue
+            # "{}" numbers itself; "{0}" is manual; the two do not mix.
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field "
+                                     "numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field "
+                                     "specification to automatic field "
+                                     "numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            spec, auto_arg_index = self._vformat(
+                spec, args, kwargs, used_args, depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError(f"Unknown conversion specifier {conversion!s}")
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each
+        piece of format_string; the last three are None after the final
+        literal, and after a literal ending in an escaped brace."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+def _parse_format(text):
+    pieces = []
+    literal = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "}":
+            if i + 1 < n and text[i + 1] == "}":
+                # An escaped brace ends the literal, as CPython cuts it.
+                literal.append("}")
+                pieces.append(("".join(literal), None, None, None))
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != "{":
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 < n and text[i + 1] == "{":
+            literal.append("{")
+            pieces.append(("".join(literal), None, None, None))
+            literal = []
+            i += 2
+            continue
+        if i + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        # The field runs to the "}" that matches its "{"; in its name, a
+        # "[...]" may hold braces.
+        depth = 1
+        j = i + 1
+        in_name = True
+        while j < n:
+            if in_name and text[j] == "[":
+                while j < n and text[j] != "]":
+                    j += 1
+                if j >= n:
+                    break
+            elif in_name and text[j] in "!:":
+                in_name = False
+            if text[j] == "{":
+                depth += 1
+            elif text[j] == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if j >= n:
+            raise ValueError("expected '}' before end of string")
+        name, conversion, spec = _split_field(text[i + 1:j])
+        pieces.append(("".join(literal), name, spec, conversion))
+        literal = []
+        i = j + 1
+    if literal:
+        pieces.append(("".join(literal), None, None, None))
+    return pieces
+
+
+def _split_field(field):
+    # "name!c:spec" into its parts; a "[...]" in the name may hold ! or :.
+    i, n = 0, len(field)
+    while i < n and field[i] not in "!:":
+        if field[i] == "[":
+            while i < n and field[i] != "]":
+                i += 1
+        i += 1
+    i = min(i, n)
+    name = field[:i]
+    conversion = None
+    rest = field[i:]
+    if rest.startswith("!"):
+        if rest == "!":
+            # The "}" came where the conversion should have.
+            raise ValueError("unmatched '{' in format spec")
+        if len(rest) < 2:
+            raise ValueError("end of string while looking for conversion "
+                             "specifier")
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and not rest.startswith(":"):
+            raise ValueError("expected ':' after conversion specifier")
+    spec = rest[1:] if rest.startswith(":") else ""
+    return name, conversion, spec
+
+
+def _split_field_name(name):
+    # "a.b[0]" into "a" (an int if all digits) and [(True, "b"), (False, 0)].
+    i, n = 0, len(name)
+    while i < n and name[i] not in ".[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == ".":
+            j = i + 1
+            while j < n and name[j] not in ".[":
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name[i + 1:j]))
+            i = j
+        elif name[i] == "[":
+            j = name.find("]", i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < n and name[i] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format "
+                                 "field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field "
+                             "specifier")
+    return first, rest
