@@ -1090,3 +1090,8 @@ fn decimal_transcendental() {
 fn did_you_mean_local() {
     check("did_you_mean_local");
 }
+
+#[test]
+fn generic_bases() {
+    check("generic_bases");
+}

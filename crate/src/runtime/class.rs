@@ -25,6 +25,7 @@ impl Interp {
         let Value::Function(function) = body else {
             return Err(type_error("class body is not a function"));
         };
+        let (bases, orig_bases) = self.resolve_mro_entries(bases)?;
         let explicit = super::metaclass::take_keyword(&mut keywords, "metaclass");
         let maker = self.class_maker(explicit, &bases)?;
         let builtin = builtin_base(&bases)?;
@@ -52,6 +53,12 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
+        // Bases that stood for others (`Stack[int]`) are kept as written.
+        if let Some(orig_bases) = orig_bases {
+            namespace
+                .names_mut()
+                .insert("__orig_bases__".into(), orig_bases);
+        }
         // A metaclass makes the class from its name, bases and namespace.
         if let Some(maker) = maker {
             let pairs: Vec<(Arc<str>, Value)> = namespace
@@ -83,6 +90,40 @@ impl Interp {
             metaclass: None,
         };
         self.make_class(name, attributes, made, keywords)
+    }
+
+    /// The bases a `class` statement lists, each that is not a class but
+    /// has `__mro_entries__` (`Stack[int]`, `list[int]`) replaced by the
+    /// classes that method returns, given all the bases as written; with
+    /// them, the bases as written when any was replaced (`__orig_bases__`).
+    fn resolve_mro_entries(&mut self, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+        let is_class = |v: &Value| {
+            matches!(v, Value::Class(_) | Value::ExcType(_))
+                || matches!(v, Value::Builtin(b) if b.is_type)
+        };
+        if bases.iter().all(is_class) {
+            return Ok((bases, None));
+        }
+        let written = Value::tuple(bases.clone());
+        let mut resolved = Vec::with_capacity(bases.len());
+        let mut replaced = false;
+        for base in bases {
+            let entries = match &base {
+                Value::Instance(_) if !is_class(&base) => self.special(&base, "__mro_entries__")?,
+                _ => None,
+            };
+            let Some(entries) = entries else {
+                resolved.push(base);
+                continue;
+            };
+            let entries = self.call(&entries, Args::new(vec![written.clone()]))?;
+            let Value::Tuple(entries) = entries else {
+                return Err(type_error("__mro_entries__ must return a tuple"));
+            };
+            resolved.extend(entries.iter().cloned());
+            replaced = true;
+        }
+        Ok((resolved, replaced.then_some(written)))
     }
 
     /// `type(name, bases, namespace)`: the class a `class` statement with
