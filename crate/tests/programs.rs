@@ -1095,3 +1095,8 @@ fn did_you_mean_local() {
 fn generic_bases() {
     check("generic_bases");
 }
+
+#[test]
+fn dataclass_initvar() {
+    check("dataclass_initvar");
+}

@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "dataclass_initvar",
     "generic_bases",
     "decimal_transcendental",
     "memoryview_basics",
