@@ -1100,3 +1100,8 @@ fn generic_bases() {
 fn dataclass_initvar() {
     check("dataclass_initvar");
 }
+
+#[test]
+fn random_subclass() {
+    check("random_subclass");
+}

@@ -127,6 +127,10 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("string", include_str!("python/string.py")),
     ("textwrap", include_str!("python/textwrap.py")),
     ("threading", include_str!("python/threading.py")),
+    (
+        "_random_subclass",
+        include_str!("python/_random_subclass.py")
+    ),
     ("_time_calendar", include_str!("python/_time_calendar.py")),
     ("timeit", include_str!("python/timeit.py")),
     ("traceback", include_str!("python/traceback.py")),

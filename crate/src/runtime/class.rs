@@ -325,11 +325,7 @@ impl Interp {
                 // (`super().__new__(cls, (x, y))`) is what it is.
                 BuiltinBase::Type(base)
                     if is_immutable(base) && instance.base_object().is_some() => {}
-                BuiltinBase::Type(base) => {
-                    let named = names_it(&args);
-                    let made = (base.call)(self, args)?;
-                    set_base_object(&instance, made, class, named);
-                }
+                BuiltinBase::Type(base) => init_base(self, &instance, class, base, args)?,
             },
         }
         Ok(instance)
@@ -361,7 +357,7 @@ fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResul
             // A container is there, empty, before `__init__` fills it; an
             // immutable value is made from the arguments, as CPython's
             // `str.__new__` makes it (`__init__` cannot change it after).
-            if matches!(base.name, "list" | "dict" | "set") {
+            if matches!(base.name, "list" | "dict" | "set") || own_init(base).is_some() {
                 *lock(&instance.base_object) = Some((base.call)(interp, Args::default())?);
             } else if is_immutable(base) {
                 *lock(&instance.base_object) = Some((base.call)(interp, args.clone())?);
@@ -467,8 +463,43 @@ fn is_immutable(base: &Builtin) -> bool {
 /// The built-in types a class may derive from here.
 /// (`type`: its subclasses are metaclasses, whose instances are classes.)
 const SUBCLASSABLE: &[&str] = &[
-    "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type",
+    "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type", "Random",
 ];
+
+/// The `__init__` a built-in type has in its table of methods (`Random`'s
+/// seeds through `self.seed`): its instances are made before it runs on them.
+fn own_init(base: &Builtin) -> Option<&'static Builtin> {
+    super::methods::find(base.methods, "__init__")
+}
+
+/// Initialises `instance` of `class`, derived from built-in type `base`,
+/// from `args`: by the type's own `__init__` when it has one, else as the
+/// object the type makes of them.
+fn init_base(
+    interp: &mut Interp,
+    instance: &Value,
+    class: &Class,
+    base: &Builtin,
+    args: Args,
+) -> PyResult<()> {
+    if let Some(init) = own_init(base) {
+        let mut positional = Vec::with_capacity(args.positional.len() + 1);
+        positional.push(instance.clone());
+        positional.extend(args.positional);
+        (init.call)(
+            interp,
+            Args {
+                positional,
+                keywords: args.keywords,
+            },
+        )?;
+        return Ok(());
+    }
+    let named = names_it(&args);
+    let made = (base.call)(interp, args)?;
+    set_base_object(instance, made, class, named);
+    Ok(())
+}
 
 /// The Python classes after a new class in its method resolution order
 /// (CPython's C3, built-in types taken into account and then left out).
@@ -691,9 +722,7 @@ static TYPE_INIT: Builtin = builtin!("type.__init__", |interp, mut args| {
     if is_immutable(base) && instance.base_object().is_some() {
         return Ok(Value::None);
     }
-    let named = names_it(&args);
-    let made = (base.call)(interp, args)?;
-    set_base_object(&instance, made, &class, named);
+    init_base(interp, &instance, &class, base, args)?;
     Ok(Value::None)
 });
 
