@@ -1105,3 +1105,8 @@ fn dataclass_initvar() {
 fn random_subclass() {
     check("random_subclass");
 }
+
+#[test]
+fn attribute_error_fields() {
+    check("attribute_error_fields");
+}

@@ -89,6 +89,15 @@ impl Interp {
     /// # Errors
     /// AttributeError when there is none.
     pub fn lookup_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
+        match self.find_attr(object, name) {
+            Err(error) => Err(super::exception_fields::attach(error, object, name)),
+            found => found,
+        }
+    }
+
+    /// `lookup_attr`'s search, its AttributeError not yet told where it
+    /// was raised.
+    fn find_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
         // A data descriptor of a class's metaclass (a property defined
         // there) comes before the class's own attribute, as in CPython.
         if let Value::Class(c) = object {
@@ -314,6 +323,9 @@ impl Interp {
                         } else {
                             Value::None
                         }
+                    }
+                    "name" | "obj" if super::exception_fields::fields(e.kind).contains(&name) => {
+                        Value::None
                     }
                     "__cause__" | "__context__" => Value::None,
                     "__traceback__" => {

@@ -461,10 +461,7 @@ impl Interp {
                     let name = &code.names[i as usize];
                     let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
                     if target.names_mut().shift_remove(name).is_none() {
-                        return Err(PyErr::new(
-                            ExcType::NameError,
-                            format!("name '{name}' is not defined"),
-                        ));
+                        return Err(super::exception_fields::name_error(name));
                     }
                 }
                 Op::LoadDeref(i) => {
