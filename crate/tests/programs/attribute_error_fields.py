@@ -37,12 +37,12 @@ except AttributeError as e:
 try:
     [].appnd(3)
 except AttributeError as e:
-    print(e, "|", e.name, "|", e.obj is lz if isinstance(e.obj, Lazy) else e.obj)
+    print(e, "|", e.name, "|", e.obj)
 
 try:
     (5).real = 3
 except AttributeError as e:
-    print(e, "|", e.name, "|", e.obj is lz if isinstance(e.obj, Lazy) else e.obj)
+    print(e, "|", e.name, "|", e.obj)
 
 e = AttributeError("custom")
 print(e.name, e.obj, e.args)
@@ -64,7 +64,7 @@ print(lz.get_x)
 try:
     lz.other
 except AttributeError as e:
-    print(e, "|", e.name, "|", e.obj is lz if isinstance(e.obj, Lazy) else e.obj)
+    print(e, "|", e.name, "|", e.obj is lz)
 
 
 class Slots:
