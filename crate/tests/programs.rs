@@ -1110,3 +1110,8 @@ fn random_subclass() {
 fn attribute_error_fields() {
     check("attribute_error_fields");
 }
+
+#[test]
+fn os_error_fields() {
+    check("os_error_fields");
+}

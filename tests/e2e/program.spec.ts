@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "os_error_fields",
     "attribute_error_fields",
     "dataclass_initvar",
     "generic_bases",

@@ -307,26 +307,8 @@ impl Interp {
                     "value" if e.kind == ExcType::StopIteration => {
                         e.args().first().cloned().unwrap_or(Value::None)
                     }
-                    // An OSError's parts, from (errno, strerror, filename, winerror, filename2).
-                    "errno" | "strerror" | "filename" | "filename2"
-                        if e.kind.is_subclass(ExcType::OSError) =>
-                    {
-                        let args = e.args();
-                        let at = match name {
-                            "errno" => 0,
-                            "strerror" => 1,
-                            "filename" => 2,
-                            _ => 4,
-                        };
-                        if (2..=5).contains(&args.len()) {
-                            args.get(at).cloned().unwrap_or(Value::None)
-                        } else {
-                            Value::None
-                        }
-                    }
-                    "name" | "obj" if super::exception_fields::fields(e.kind).contains(&name) => {
-                        Value::None
-                    }
+                    // A field not set: AttributeError's `name`, OSError's `errno`…
+                    _ if super::exception_fields::fields(e.kind).contains(&name) => Value::None,
                     "__cause__" | "__context__" => Value::None,
                     "__traceback__" => {
                         super::traceback_objects::traceback_value(self, &e.traceback())

@@ -347,11 +347,16 @@ struct MadeOf {
 fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResult<Value> {
     Ok(match &class.builtin {
         BuiltinBase::Object => Value::Instance(Arc::new(Instance::new(class.clone()))),
-        BuiltinBase::Exception(kind) => Value::Exception(Exception::of_class(
-            *kind,
-            args.positional.clone(),
-            Some(class.clone()),
-        )),
+        BuiltinBase::Exception(kind) => {
+            let exception =
+                Exception::of_class(*kind, args.positional.clone(), Some(class.clone()));
+            // OSError's `__new__` reads its fields when the class has no
+            // `__init__` of its own to do it.
+            if kind.is_subclass(ExcType::OSError) && class.lookup("__init__").is_none() {
+                init_os_fields(interp, class, &exception);
+            }
+            Value::Exception(exception)
+        }
         BuiltinBase::Type(base) => {
             let instance = Instance::new(class.clone());
             // A container is there, empty, before `__init__` fills it; an
@@ -695,13 +700,34 @@ static OBJECT_NEW: Builtin = builtin!("object.__new__", |interp, args| {
     }
 });
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
-static EXCEPTION_INIT: Builtin = builtin!("BaseException.__init__", |_, args| {
+/// `BaseException.__init__(self, *args)`: sets `args`; `OSError.__init__`
+/// also its fields.
+static EXCEPTION_INIT: Builtin = builtin!("BaseException.__init__", |interp, args| {
     if let Some((Value::Exception(e), rest)) = args.positional.split_first() {
         e.set_args(rest.to_vec());
+        if let (true, Some(class)) = (e.kind.is_subclass(ExcType::OSError), &e.class) {
+            init_os_fields(interp, class, e);
+        }
     }
     Ok(Value::None)
 });
+
+/// Sets the fields of OSError `exception` of `class` from its arguments
+/// when the first built-in exception in the class's MRO is an OSError: its
+/// `__init__` is then OSError's (not so for `class E(ValueError, OSError)`,
+/// whose instances are made and initialised as ValueError's).
+fn init_os_fields(interp: &Interp, class: &Arc<Class>, exception: &Exception) {
+    let Value::Tuple(mro) = super::mro::mro_tuple(interp, class) else {
+        return;
+    };
+    let first = mro.iter().find_map(|c| match c {
+        Value::ExcType(kind) => Some(*kind),
+        _ => None,
+    });
+    if first.is_some_and(|kind| kind.is_subclass(ExcType::OSError)) {
+        super::exception_fields::os_fields(exception);
+    }
+}
 
 /// `list.__init__(self, …)`, `Thread.__init__(self, …)`: the built-in
 /// object the instance is, made by its type.

@@ -1,13 +1,16 @@
 //! What some built-in exceptions know besides their arguments, as CPython
 //! 3.10+'s do: an AttributeError the name it did not find and the object it
 //! was looked up on (`name`, `obj`: set as it leaves an attribute lookup,
-//! whatever raised it), a NameError the name (`name`). Each is None until
-//! set, and may be given by keyword (`AttributeError(msg, name=…, obj=…)`).
+//! whatever raised it), a NameError the name (`name`), an OSError the parts
+//! of its arguments (`errno`, `strerror`, `filename`, `filename2`). Each is
+//! None until set; the first two may be given by keyword
+//! (`AttributeError(msg, name=…, obj=…)`).
 //! The "Did you mean" of a traceback reads them (`suggestions.rs`).
 
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::Args;
 use super::value::{lock, Exception, Value};
+use std::sync::Arc;
 
 /// The fields an exception of `kind` has.
 #[must_use]
@@ -16,6 +19,8 @@ pub fn fields(kind: ExcType) -> &'static [&'static str] {
         &["name", "obj"]
     } else if kind.is_subclass(ExcType::NameError) && kind != ExcType::UnboundLocalError {
         &["name"]
+    } else if kind.is_subclass(ExcType::OSError) {
+        &["errno", "strerror", "filename", "filename2"]
     } else {
         &[]
     }
@@ -25,7 +30,7 @@ pub fn fields(kind: ExcType) -> &'static [&'static str] {
 /// keywords are refused with CPython's messages.
 pub(super) fn with_keywords(kind: ExcType, args: Args) -> PyResult<Value> {
     let known = fields(kind);
-    if known.is_empty() {
+    if known.is_empty() || kind.is_subclass(ExcType::OSError) {
         return Err(type_error(format!(
             "{}() takes no keyword arguments",
             kind.name()
@@ -80,5 +85,75 @@ pub fn field(e: &Exception, name: &str) -> Option<Value> {
     if !fields(e.kind).contains(&name) {
         return None;
     }
-    Some(lock(&e.attributes).get(name).cloned().unwrap_or(Value::None))
+    Some(
+        lock(&e.attributes)
+            .get(name)
+            .cloned()
+            .unwrap_or(Value::None),
+    )
+}
+
+/// The OSError subclass that `OSError(errno, …)` makes for `errno` (the
+/// Linux numbers), as CPython picks it.
+fn os_error_kind(errno: &Value) -> Option<ExcType> {
+    let Value::Int(errno) = errno else {
+        return None;
+    };
+    Some(match errno {
+        11 | 114 | 115 => ExcType::BlockingIOError,
+        10 => ExcType::ChildProcessError,
+        32 | 108 => ExcType::BrokenPipeError,
+        103 => ExcType::ConnectionAbortedError,
+        111 => ExcType::ConnectionRefusedError,
+        104 => ExcType::ConnectionResetError,
+        17 => ExcType::FileExistsError,
+        2 => ExcType::FileNotFoundError,
+        21 => ExcType::IsADirectoryError,
+        20 => ExcType::NotADirectoryError,
+        4 => ExcType::InterruptedError,
+        1 | 13 => ExcType::PermissionError,
+        3 => ExcType::ProcessLookupError,
+        110 => ExcType::TimeoutError,
+        _ => return None,
+    })
+}
+
+/// `OSError(*args)` or one of its subclasses called: of the subclass its
+/// errno stands for when it is `OSError` itself, its fields set from
+/// `args` (`os_fields`).
+#[must_use]
+pub fn os_error(kind: ExcType, args: Vec<Value>) -> Arc<Exception> {
+    let kind = match (kind, args.as_slice()) {
+        (ExcType::OSError, [errno, _, ..]) if args.len() <= 5 => {
+            os_error_kind(errno).unwrap_or(kind)
+        }
+        _ => kind,
+    };
+    let exception = Exception::new(kind, args);
+    os_fields(&exception);
+    exception
+}
+
+/// An OSError's fields from its arguments `(errno, strerror[, filename[,
+/// winerror[, filename2]]])`: two to five of them set `errno` and
+/// `strerror`, and those there of the others; with a filename, its
+/// `args` are the first two alone. Other counts leave them None.
+pub fn os_fields(e: &Exception) {
+    let args = e.args();
+    if !(2..=5).contains(&args.len()) {
+        return;
+    }
+    let mut attributes = lock(&e.attributes);
+    attributes.insert("errno".into(), args[0].clone());
+    attributes.insert("strerror".into(), args[1].clone());
+    if let Some(filename) = args.get(2) {
+        attributes.insert("filename".into(), filename.clone());
+    }
+    if let Some(filename2) = args.get(4) {
+        attributes.insert("filename2".into(), filename2.clone());
+    }
+    drop(attributes);
+    if args.get(2).is_some_and(|f| !matches!(f, Value::None)) {
+        e.set_args(args[..2].to_vec());
+    }
 }

@@ -359,6 +359,12 @@ impl Interp {
                 if !args.keywords.is_empty() {
                     return exception_fields::with_keywords(*kind, args);
                 }
+                if kind.is_subclass(ExcType::OSError) {
+                    return Ok(Value::Exception(exception_fields::os_error(
+                        *kind,
+                        args.positional,
+                    )));
+                }
                 Ok(Value::Exception(Exception::new(*kind, args.positional)))
             }
             other => Err(type_error(format!(
