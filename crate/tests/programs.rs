@@ -1115,3 +1115,8 @@ fn attribute_error_fields() {
 fn os_error_fields() {
     check("os_error_fields");
 }
+
+#[test]
+fn user_collections() {
+    check("user_collections");
+}

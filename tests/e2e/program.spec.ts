@@ -91,6 +91,7 @@ test.describe("corpus programs", () => {
     "sequence_protocol",
     "docstrings",
     "enum_module",
+    "user_collections",
     "os_error_fields",
     "attribute_error_fields",
     "dataclass_initvar",

@@ -50,6 +50,19 @@ fn no_attribute(object: &Value, name: &str) -> PyErr {
     )
 }
 
+/// The AttributeError of a frozen module's `__getattr__` (one that loads
+/// names on demand, as `collections`'s): the interpreter's own, with no
+/// frame of the module's, as CPython's module, which has no such function,
+/// raises it.
+#[cold]
+fn from_frozen_getattr(error: PyErr, hook: &Value, object: &Value, name: &str) -> PyErr {
+    let frozen = matches!(hook, Value::Function(f) if f.code.filename.starts_with("<frozen "));
+    if frozen && error.kind() == Some(ExcType::AttributeError) {
+        return no_attribute(object, name);
+    }
+    error
+}
+
 /// `cls.mro`, bound to the class.
 fn bound_mro(class: &Value) -> Value {
     Value::Method(Arc::new((
@@ -157,20 +170,21 @@ impl Interp {
                     ))),
                     "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&c.attributes)?,
-                    // The metaclass's attributes, after the class's own.
-                    _ if c
-                        .metaclass
-                        .as_ref()
-                        .is_some_and(|m| m.lookup(name).is_some()) =>
-                    {
-                        let meta = c.metaclass.clone().expect("a metaclass");
-                        let found = meta.lookup(name).expect("found");
-                        return self.bind_found(object, &meta, found);
-                    }
                     _ => match super::class::builtin_base_attr(c, object, name) {
                         // `Base.__init__(self, …)` called through the class.
                         Some(Value::Method(m)) => m.1.clone(),
                         Some(found) => found,
+                        // The metaclass's attributes, after those of the
+                        // class's MRO (`object.__new__` before `ABCMeta.__new__`).
+                        None if c
+                            .metaclass
+                            .as_ref()
+                            .is_some_and(|m| m.lookup(name).is_some()) =>
+                        {
+                            let meta = c.metaclass.clone().expect("a metaclass");
+                            let found = meta.lookup(name).expect("found");
+                            return self.bind_found(object, &meta, found);
+                        }
                         // `D.__getitem__`, `D.items` of a dict subclass: the dict's.
                         None => match builtin_base_method(c, name) {
                             Some(method) => Value::Builtin(method),
@@ -613,9 +627,10 @@ impl Interp {
             _ => {
                 let hook = module.names().get("__getattr__").cloned();
                 return match hook {
-                    Some(hook) => Ok(Attr::Value(
-                        self.call(&hook, Args::new(vec![Value::str(name)]))?,
-                    )),
+                    Some(hook) => match self.call(&hook, Args::new(vec![Value::str(name)])) {
+                        Ok(found) => Ok(Attr::Value(found)),
+                        Err(e) => Err(from_frozen_getattr(e, &hook, object, name)),
+                    },
                     None => Err(no_attribute(object, name)),
                 };
             }
