@@ -1120,3 +1120,28 @@ fn os_error_fields() {
 fn user_collections() {
     check("user_collections");
 }
+
+#[test]
+fn learner_classes() {
+    check("learner_classes");
+}
+
+#[test]
+fn learner_exceptions() {
+    check("learner_exceptions");
+}
+
+#[test]
+fn learner_generators() {
+    check("learner_generators");
+}
+
+#[test]
+fn learner_decorators() {
+    check("learner_decorators");
+}
+
+#[test]
+fn learner_context_managers() {
+    check("learner_context_managers");
+}

@@ -372,6 +372,9 @@ impl Interp {
                     None => return self.builtin_value_attr(object, type_name, name),
                 }
             }
+            Value::Generator(g) if g.attribute(name).is_some() => {
+                g.attribute(name).unwrap_or(Value::None)
+            }
             _ => {
                 if let Some(found) = super::complex::number_attr(object, name) {
                     return Ok(Attr::Value(found));

@@ -1283,7 +1283,11 @@ impl Interp {
         let exception = frame.pop();
         let exit = frame.pop();
         let kind = super::builtins::type_of(self, &exception);
-        let swallowed = self.call(&exit, Args::new(vec![kind, exception.clone(), Value::None]))?;
+        // Its traceback so far, as CPython hands `__exit__` (`tb`).
+        let traceback = self
+            .get_attr(&exception, "__traceback__")
+            .unwrap_or(Value::None);
+        let swallowed = self.call(&exit, Args::new(vec![kind, exception.clone(), traceback]))?;
         let swallowed = self.truthy(&swallowed)?;
         frame.stack.push(exception);
         frame.stack.push(Value::Bool(swallowed));
