@@ -157,3 +157,23 @@ pub fn os_fields(e: &Exception) {
         e.set_args(args[..2].to_vec());
     }
 }
+
+/// The arguments that make `e` again (as pickle's `__reduce__` gives
+/// them): an OSError's with its filename (and filename2) put back.
+#[must_use]
+pub fn reduce_args(e: &Exception) -> Vec<Value> {
+    let mut args = e.args();
+    if !e.kind.is_subclass(ExcType::OSError) || args.len() != 2 {
+        return args;
+    }
+    let attributes = lock(&e.attributes);
+    let given = |name: &str| attributes.get(name).filter(|v| !matches!(v, Value::None));
+    if let Some(filename) = given("filename") {
+        args.push(filename.clone());
+        if let Some(filename2) = given("filename2") {
+            args.push(Value::None);
+            args.push(filename2.clone());
+        }
+    }
+    args
+}
