@@ -1195,3 +1195,58 @@ fn format_types_textwrap() {
 fn datetime_math_more() {
     check("datetime_math_more");
 }
+
+#[test]
+fn generic_bases() {
+    check("generic_bases");
+}
+
+#[test]
+fn dataclass_initvar() {
+    check("dataclass_initvar");
+}
+
+#[test]
+fn random_subclass() {
+    check("random_subclass");
+}
+
+#[test]
+fn attribute_error_fields() {
+    check("attribute_error_fields");
+}
+
+#[test]
+fn os_error_fields() {
+    check("os_error_fields");
+}
+
+#[test]
+fn user_collections() {
+    check("user_collections");
+}
+
+#[test]
+fn learner_classes() {
+    check("learner_classes");
+}
+
+#[test]
+fn learner_exceptions() {
+    check("learner_exceptions");
+}
+
+#[test]
+fn learner_generators() {
+    check("learner_generators");
+}
+
+#[test]
+fn learner_decorators() {
+    check("learner_decorators");
+}
+
+#[test]
+fn learner_context_managers() {
+    check("learner_context_managers");
+}

@@ -100,6 +100,10 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("calendar", include_str!("python/calendar.py")),
     ("collections", include_str!("python/collections.py")),
     ("collections.abc", include_str!("python/collections_abc.py")),
+    (
+        "_collections_user",
+        include_str!("python/_collections_user.py")
+    ),
     ("contextlib", include_str!("python/contextlib.py")),
     ("copy", include_str!("python/copy.py")),
     ("csv", include_str!("python/csv.py")),
@@ -119,6 +123,10 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("posixpath", include_str!("python/posixpath.py")),
     ("pprint", include_str!("python/pprint.py")),
     ("queue", include_str!("python/queue.py")),
+    (
+        "_random_subclass",
+        include_str!("python/_random_subclass.py")
+    ),
     ("re", include_str!("python/re.py")),
     ("secrets", include_str!("python/secrets.py")),
     ("shlex", include_str!("python/shlex.py")),

@@ -63,14 +63,97 @@ impl Native for PyRandom {
 struct Source(Option<Arc<dyn Native>>);
 
 fn source(args: &mut Args) -> Source {
-    match args.positional.first() {
-        Some(Value::Native(n)) if n.as_any().is::<PyRandom>() => {
-            let n = n.clone();
-            args.positional.remove(0);
-            Source(Some(n))
-        }
-        _ => Source(None),
+    let own = match args.positional.first() {
+        Some(Value::Native(n)) if n.as_any().is::<PyRandom>() => n.clone(),
+        // An instance of a subclass: the generator it is made of.
+        Some(Value::Instance(i)) => match &*lock(&i.base_object) {
+            Some(Value::Native(n)) if n.as_any().is::<PyRandom>() => n.clone(),
+            _ => return Source(None),
+        },
+        _ => return Source(None),
+    };
+    args.positional.remove(0);
+    Source(Some(own))
+}
+
+/// The methods the others are built on: a subclass defining one of them
+/// (`def random(self)`) has the others follow it, as in CPython, whose
+/// `Random` methods call `self.random()`, `self.randrange()`…
+const FOUNDATIONS: &[&str] = &[
+    "random",
+    "getrandbits",
+    "_randbelow",
+    "randrange",
+    "normalvariate",
+    "gammavariate",
+    "sample",
+];
+
+/// Whether a method's receiver is an instance of a subclass of `Random`
+/// that defines one of the `FOUNDATIONS`.
+fn overrides(args: &Args) -> bool {
+    let Some(Value::Instance(i)) = args.positional.first() else {
+        return false;
+    };
+    let made_of_random =
+        matches!(&*lock(&i.base_object), Some(Value::Native(n)) if n.as_any().is::<PyRandom>());
+    made_of_random
+        && FOUNDATIONS
+            .iter()
+            .any(|name| i.class.lookup(name).is_some())
+}
+
+/// The `Random` methods that follow a subclass's `FOUNDATIONS`: for such a
+/// subclass, the methods of the same name in `_random_subclass`, written in
+/// Python over `self`'s own methods; else the built-in ones.
+macro_rules! following_subclasses {
+    ($($method:ident => $native:ident),* $(,)?) => {
+        $(
+            fn $method(interp: &mut Interp, args: Args) -> PyResult<Value> {
+                if overrides(&args) {
+                    let module = interp.import("_random_subclass")?;
+                    let method = interp.get_attr(&module, stringify!($native))?;
+                    return interp.call(&method, args);
+                }
+                $native(interp, args)
+            }
+        )*
+    };
+}
+
+following_subclasses!(
+    method_uniform => uniform,
+    method_randint => randint,
+    method_randrange => randrange,
+    method_choice => choice,
+    method_shuffle => shuffle,
+    method_sample => sample,
+    method_choices => choices,
+    method_gauss => gauss,
+    method_normalvariate => normalvariate,
+    method_expovariate => expovariate,
+    method_triangular => triangular,
+    method_lognormvariate => lognormvariate,
+    method_betavariate => betavariate,
+    method_gammavariate => gammavariate,
+    method_vonmisesvariate => vonmisesvariate,
+    method_paretovariate => paretovariate,
+    method_weibullvariate => weibullvariate,
+    method_randbytes => randbytes,
+);
+
+/// `Random.__init__(self, x=None)` of a subclass's instance: seeds it by
+/// `self.seed(x)`, a `seed` of the subclass's own if it has one.
+fn init(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let Some((instance, rest)) = args.positional.split_first() else {
+        return Err(type_error("Random.__init__() needs its instance"));
+    };
+    if rest.len() > 1 || !args.keywords.is_empty() {
+        return Err(type_error("Random() requires 0 or 1 argument"));
     }
+    let seed = interp.get_attr(instance, "seed")?;
+    interp.call(&seed, Args::new(rest.to_vec()))?;
+    Ok(Value::None)
 }
 
 /// Runs `f` on the generator of `from` (the module's is shared by the
@@ -738,27 +821,28 @@ fn setstate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 
 /// A `Random` instance's methods: the module's functions, on its own generator.
 static RANDOM_METHODS: &[Builtin] = &[
+    builtin!("Random.__init__", init),
     builtin!("Random.seed", seed),
     builtin!("Random.random", random),
-    builtin!("Random.uniform", uniform),
-    builtin!("Random.randint", randint),
-    builtin!("Random.randrange", randrange),
-    builtin!("Random.choice", choice),
-    builtin!("Random.shuffle", shuffle),
+    builtin!("Random.uniform", method_uniform),
+    builtin!("Random.randint", method_randint),
+    builtin!("Random.randrange", method_randrange),
+    builtin!("Random.choice", method_choice),
+    builtin!("Random.shuffle", method_shuffle),
     builtin!("Random.getrandbits", getrandbits),
-    builtin!("Random.sample", sample),
-    builtin!("Random.choices", choices),
-    builtin!("Random.gauss", gauss),
-    builtin!("Random.normalvariate", normalvariate),
-    builtin!("Random.expovariate", expovariate),
-    builtin!("Random.triangular", triangular),
-    builtin!("Random.lognormvariate", lognormvariate),
-    builtin!("Random.betavariate", betavariate),
-    builtin!("Random.gammavariate", gammavariate),
-    builtin!("Random.vonmisesvariate", vonmisesvariate),
-    builtin!("Random.paretovariate", paretovariate),
-    builtin!("Random.weibullvariate", weibullvariate),
-    builtin!("Random.randbytes", randbytes),
+    builtin!("Random.sample", method_sample),
+    builtin!("Random.choices", method_choices),
+    builtin!("Random.gauss", method_gauss),
+    builtin!("Random.normalvariate", method_normalvariate),
+    builtin!("Random.expovariate", method_expovariate),
+    builtin!("Random.triangular", method_triangular),
+    builtin!("Random.lognormvariate", method_lognormvariate),
+    builtin!("Random.betavariate", method_betavariate),
+    builtin!("Random.gammavariate", method_gammavariate),
+    builtin!("Random.vonmisesvariate", method_vonmisesvariate),
+    builtin!("Random.paretovariate", method_paretovariate),
+    builtin!("Random.weibullvariate", method_weibullvariate),
+    builtin!("Random.randbytes", method_randbytes),
     builtin!("Random.getstate", getstate),
     builtin!("Random.setstate", setstate),
 ];

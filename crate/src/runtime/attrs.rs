@@ -50,6 +50,19 @@ fn no_attribute(object: &Value, name: &str) -> PyErr {
     )
 }
 
+/// The AttributeError of a frozen module's `__getattr__` (one that loads
+/// names on demand, as `collections`'s): the interpreter's own, with no
+/// frame of the module's, as CPython's module, which has no such function,
+/// raises it.
+#[cold]
+fn from_frozen_getattr(error: PyErr, hook: &Value, object: &Value, name: &str) -> PyErr {
+    let frozen = matches!(hook, Value::Function(f) if f.code.filename.starts_with("<frozen "));
+    if frozen && error.kind() == Some(ExcType::AttributeError) {
+        return no_attribute(object, name);
+    }
+    error
+}
+
 /// `cls.mro`, bound to the class.
 fn bound_mro(class: &Value) -> Value {
     Value::Method(Arc::new((
@@ -101,6 +114,15 @@ impl Interp {
     /// # Errors
     /// AttributeError when there is none.
     pub fn lookup_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
+        match self.find_attr(object, name) {
+            Err(error) => Err(super::exception_fields::attach(error, object, name)),
+            found => found,
+        }
+    }
+
+    /// `lookup_attr`'s search, its AttributeError not yet told where it
+    /// was raised.
+    fn find_attr(&mut self, object: &Value, name: &str) -> PyResult<Attr> {
         // A data descriptor of a class's metaclass (a property defined
         // there) comes before the class's own attribute, as in CPython.
         if let Value::Class(c) = object {
@@ -160,20 +182,21 @@ impl Interp {
                     ))),
                     "__class__" => super::builtins::type_of(self, object),
                     "__dict__" => self.namespace_dict(&c.attributes)?,
-                    // The metaclass's attributes, after the class's own.
-                    _ if c
-                        .metaclass
-                        .as_ref()
-                        .is_some_and(|m| m.lookup(name).is_some()) =>
-                    {
-                        let meta = c.metaclass.clone().expect("a metaclass");
-                        let found = meta.lookup(name).expect("found");
-                        return self.bind_found(object, &meta, found);
-                    }
                     _ => match super::class::builtin_base_attr(c, object, name) {
                         // `Base.__init__(self, …)` called through the class.
                         Some(Value::Method(m)) => m.1.clone(),
                         Some(found) => found,
+                        // The metaclass's attributes, after those of the
+                        // class's MRO (`object.__new__` before `ABCMeta.__new__`).
+                        None if c
+                            .metaclass
+                            .as_ref()
+                            .is_some_and(|m| m.lookup(name).is_some()) =>
+                        {
+                            let meta = c.metaclass.clone().expect("a metaclass");
+                            let found = meta.lookup(name).expect("found");
+                            return self.bind_found(object, &meta, found);
+                        }
                         // `D.__getitem__`, `D.items` of a dict subclass: the dict's.
                         None => match builtin_base_method(c, name) {
                             Some(method) => Value::Builtin(method),
@@ -310,23 +333,8 @@ impl Interp {
                     "value" if e.kind == ExcType::StopIteration => {
                         e.args().first().cloned().unwrap_or(Value::None)
                     }
-                    // An OSError's parts, from (errno, strerror, filename, winerror, filename2).
-                    "errno" | "strerror" | "filename" | "filename2"
-                        if e.kind.is_subclass(ExcType::OSError) =>
-                    {
-                        let args = e.args();
-                        let at = match name {
-                            "errno" => 0,
-                            "strerror" => 1,
-                            "filename" => 2,
-                            _ => 4,
-                        };
-                        if (2..=5).contains(&args.len()) {
-                            args.get(at).cloned().unwrap_or(Value::None)
-                        } else {
-                            Value::None
-                        }
-                    }
+                    // A field not set: AttributeError's `name`, OSError's `errno`…
+                    _ if super::exception_fields::fields(e.kind).contains(&name) => Value::None,
                     "__cause__" | "__context__" => Value::None,
                     "__traceback__" => {
                         super::traceback_objects::traceback_value(self, &e.traceback())
@@ -375,6 +383,9 @@ impl Interp {
                     Some(method) => return Ok(bound_unless_static(method, name)),
                     None => return self.builtin_value_attr(object, type_name, name),
                 }
+            }
+            Value::Generator(g) if g.attribute(name).is_some() => {
+                g.attribute(name).unwrap_or(Value::None)
             }
             _ => {
                 if let Some(found) = super::complex::number_attr(object, name) {
@@ -631,9 +642,10 @@ impl Interp {
             _ => {
                 let hook = module.names().get("__getattr__").cloned();
                 return match hook {
-                    Some(hook) => Ok(Attr::Value(
-                        self.call(&hook, Args::new(vec![Value::str(name)]))?,
-                    )),
+                    Some(hook) => match self.call(&hook, Args::new(vec![Value::str(name)])) {
+                        Ok(found) => Ok(Attr::Value(found)),
+                        Err(e) => Err(from_frozen_getattr(e, &hook, object, name)),
+                    },
                     None => Err(no_attribute(object, name)),
                 };
             }

@@ -1427,7 +1427,7 @@ fn open(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         (ExcType::FileNotFoundError, 2, "No such file or directory")
     };
     let name = interp.to_str(&file)?;
-    let error = super::value::Exception::new(
+    let error = super::exception_fields::os_error(
         kind,
         vec![Value::Int(errno), Value::str(text), Value::str(&name)],
     );

@@ -25,6 +25,7 @@ impl Interp {
         let Value::Function(function) = body else {
             return Err(type_error("class body is not a function"));
         };
+        let (bases, orig_bases) = self.resolve_mro_entries(bases)?;
         let explicit = super::metaclass::take_keyword(&mut keywords, "metaclass");
         let maker = self.class_maker(explicit, &bases)?;
         let builtin = builtin_base(&bases)?;
@@ -52,6 +53,12 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
+        // Bases that stood for others (`Stack[int]`) are kept as written.
+        if let Some(orig_bases) = orig_bases {
+            namespace
+                .names_mut()
+                .insert("__orig_bases__".into(), orig_bases);
+        }
         // A metaclass makes the class from its name, bases and namespace.
         if let Some(maker) = maker {
             let pairs: Vec<(Arc<str>, Value)> = namespace
@@ -83,6 +90,40 @@ impl Interp {
             metaclass: None,
         };
         self.make_class(name, attributes, made, keywords)
+    }
+
+    /// The bases a `class` statement lists, each that is not a class but
+    /// has `__mro_entries__` (`Stack[int]`, `list[int]`) replaced by the
+    /// classes that method returns, given all the bases as written; with
+    /// them, the bases as written when any was replaced (`__orig_bases__`).
+    fn resolve_mro_entries(&mut self, bases: Vec<Value>) -> PyResult<(Vec<Value>, Option<Value>)> {
+        let is_class = |v: &Value| {
+            matches!(v, Value::Class(_) | Value::ExcType(_))
+                || matches!(v, Value::Builtin(b) if b.is_type)
+        };
+        if bases.iter().all(is_class) {
+            return Ok((bases, None));
+        }
+        let written = Value::tuple(bases.clone());
+        let mut resolved = Vec::with_capacity(bases.len());
+        let mut replaced = false;
+        for base in bases {
+            let entries = match &base {
+                Value::Instance(_) if !is_class(&base) => self.special(&base, "__mro_entries__")?,
+                _ => None,
+            };
+            let Some(entries) = entries else {
+                resolved.push(base);
+                continue;
+            };
+            let entries = self.call(&entries, Args::new(vec![written.clone()]))?;
+            let Value::Tuple(entries) = entries else {
+                return Err(type_error("__mro_entries__ must return a tuple"));
+            };
+            resolved.extend(entries.iter().cloned());
+            replaced = true;
+        }
+        Ok((resolved, replaced.then_some(written)))
     }
 
     /// `type(name, bases, namespace)`: the class a `class` statement with
@@ -284,11 +325,7 @@ impl Interp {
                 // (`super().__new__(cls, (x, y))`) is what it is.
                 BuiltinBase::Type(base)
                     if is_immutable(base) && instance.base_object().is_some() => {}
-                BuiltinBase::Type(base) => {
-                    let named = names_it(&args);
-                    let made = (base.call)(self, args)?;
-                    set_base_object(&instance, made, class, named);
-                }
+                BuiltinBase::Type(base) => init_base(self, &instance, class, base, args)?,
             },
         }
         Ok(instance)
@@ -310,17 +347,22 @@ struct MadeOf {
 fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResult<Value> {
     Ok(match &class.builtin {
         BuiltinBase::Object => Value::Instance(Arc::new(Instance::new(class.clone()))),
-        BuiltinBase::Exception(kind) => Value::Exception(Exception::of_class(
-            *kind,
-            args.positional.clone(),
-            Some(class.clone()),
-        )),
+        BuiltinBase::Exception(kind) => {
+            let exception =
+                Exception::of_class(*kind, args.positional.clone(), Some(class.clone()));
+            // OSError's `__new__` reads its fields when the class has no
+            // `__init__` of its own to do it.
+            if kind.is_subclass(ExcType::OSError) && class.lookup("__init__").is_none() {
+                init_os_fields(interp, class, &exception);
+            }
+            Value::Exception(exception)
+        }
         BuiltinBase::Type(base) => {
             let instance = Instance::new(class.clone());
             // A container is there, empty, before `__init__` fills it; an
             // immutable value is made from the arguments, as CPython's
             // `str.__new__` makes it (`__init__` cannot change it after).
-            if matches!(base.name, "list" | "dict" | "set") {
+            if matches!(base.name, "list" | "dict" | "set") || own_init(base).is_some() {
                 *lock(&instance.base_object) = Some((base.call)(interp, Args::default())?);
             } else if is_immutable(base) {
                 *lock(&instance.base_object) = Some((base.call)(interp, args.clone())?);
@@ -426,8 +468,43 @@ fn is_immutable(base: &Builtin) -> bool {
 /// The built-in types a class may derive from here.
 /// (`type`: its subclasses are metaclasses, whose instances are classes.)
 const SUBCLASSABLE: &[&str] = &[
-    "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type",
+    "list", "dict", "set", "int", "str", "tuple", "float", "Thread", "Process", "type", "Random",
 ];
+
+/// The `__init__` a built-in type has in its table of methods (`Random`'s
+/// seeds through `self.seed`): its instances are made before it runs on them.
+fn own_init(base: &Builtin) -> Option<&'static Builtin> {
+    super::methods::find(base.methods, "__init__")
+}
+
+/// Initialises `instance` of `class`, derived from built-in type `base`,
+/// from `args`: by the type's own `__init__` when it has one, else as the
+/// object the type makes of them.
+fn init_base(
+    interp: &mut Interp,
+    instance: &Value,
+    class: &Class,
+    base: &Builtin,
+    args: Args,
+) -> PyResult<()> {
+    if let Some(init) = own_init(base) {
+        let mut positional = Vec::with_capacity(args.positional.len() + 1);
+        positional.push(instance.clone());
+        positional.extend(args.positional);
+        (init.call)(
+            interp,
+            Args {
+                positional,
+                keywords: args.keywords,
+            },
+        )?;
+        return Ok(());
+    }
+    let named = names_it(&args);
+    let made = (base.call)(interp, args)?;
+    set_base_object(instance, made, class, named);
+    Ok(())
+}
 
 /// The Python classes after a new class in its method resolution order
 /// (CPython's C3, built-in types taken into account and then left out).
@@ -623,13 +700,34 @@ static OBJECT_NEW: Builtin = builtin!("object.__new__", |interp, args| {
     }
 });
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
-static EXCEPTION_INIT: Builtin = builtin!("BaseException.__init__", |_, args| {
+/// `BaseException.__init__(self, *args)`: sets `args`; `OSError.__init__`
+/// also its fields.
+static EXCEPTION_INIT: Builtin = builtin!("BaseException.__init__", |interp, args| {
     if let Some((Value::Exception(e), rest)) = args.positional.split_first() {
         e.set_args(rest.to_vec());
+        if let (true, Some(class)) = (e.kind.is_subclass(ExcType::OSError), &e.class) {
+            init_os_fields(interp, class, e);
+        }
     }
     Ok(Value::None)
 });
+
+/// Sets the fields of OSError `exception` of `class` from its arguments
+/// when the first built-in exception in the class's MRO is an OSError: its
+/// `__init__` is then OSError's (not so for `class E(ValueError, OSError)`,
+/// whose instances are made and initialised as ValueError's).
+fn init_os_fields(interp: &Interp, class: &Arc<Class>, exception: &Exception) {
+    let Value::Tuple(mro) = super::mro::mro_tuple(interp, class) else {
+        return;
+    };
+    let first = mro.iter().find_map(|c| match c {
+        Value::ExcType(kind) => Some(*kind),
+        _ => None,
+    });
+    if first.is_some_and(|kind| kind.is_subclass(ExcType::OSError)) {
+        super::exception_fields::os_fields(exception);
+    }
+}
 
 /// `list.__init__(self, …)`, `Thread.__init__(self, …)`: the built-in
 /// object the instance is, made by its type.
@@ -650,9 +748,7 @@ static TYPE_INIT: Builtin = builtin!("type.__init__", |interp, mut args| {
     if is_immutable(base) && instance.base_object().is_some() {
         return Ok(Value::None);
     }
-    let named = names_it(&args);
-    let made = (base.call)(interp, args)?;
-    set_base_object(&instance, made, &class, named);
+    init_base(interp, &instance, &class, base, args)?;
     Ok(Value::None)
 });
 

@@ -479,10 +479,7 @@ impl Interp {
                     let name = &code.names[i as usize];
                     let target = frame.namespace.as_ref().unwrap_or(&frame.globals);
                     if target.names_mut().shift_remove(name).is_none() {
-                        return Err(PyErr::new(
-                            ExcType::NameError,
-                            format!("name '{name}' is not defined"),
-                        ));
+                        return Err(super::exception_fields::name_error(name));
                     }
                 }
                 Op::LoadDeref(i) => {
@@ -1307,7 +1304,11 @@ impl Interp {
         let exception = frame.pop();
         let exit = frame.pop();
         let kind = super::builtins::type_of(self, &exception);
-        let swallowed = self.call(&exit, Args::new(vec![kind, exception.clone(), Value::None]))?;
+        // Its traceback so far, as CPython hands `__exit__` (`tb`).
+        let traceback = self
+            .get_attr(&exception, "__traceback__")
+            .unwrap_or(Value::None);
+        let swallowed = self.call(&exit, Args::new(vec![kind, exception.clone(), traceback]))?;
         let swallowed = self.truthy(&swallowed)?;
         frame.stack.push(exception);
         frame.stack.push(Value::Bool(swallowed));

@@ -113,6 +113,21 @@ impl Interp {
 }
 
 impl Generator {
+    /// Its attributes besides its methods: `__name__`, `__qualname__`,
+    /// `gi_running`.
+    #[must_use]
+    pub fn attribute(&self, name: &str) -> Option<Value> {
+        Some(match name {
+            "__name__" => {
+                let qualname = &*self.qualname;
+                Value::str(qualname.rsplit('.').next().unwrap_or(qualname))
+            }
+            "__qualname__" => Value::Str(self.qualname.clone()),
+            "gi_running" => Value::Bool(self.running.load(Ordering::Relaxed)),
+            _ => return None,
+        })
+    }
+
     /// Whether it has not yet run (so `close` need not run it).
     fn just_started(&self) -> bool {
         // SAFETY: read only under the running flag's rule: the caller is

@@ -9,7 +9,7 @@
 //! (`Code::attr_hints`, read by `LoadAttr` and `StoreAttr`).
 
 use super::attrs::Attr;
-use super::error::{ExcType, PyErr, PyResult};
+use super::error::PyResult;
 use super::frame::Frame;
 use super::function::Builtin;
 use super::object::{class_epoch, is_plain_constant, Class, Names};
@@ -199,7 +199,7 @@ impl Interp {
             None => (NOT_SIMPLE, None),
         };
         let Some(value) = found.or_else(|| self.builtins.get(name).cloned()) else {
-            let mut error = PyErr::new(ExcType::NameError, format!("name '{name}' is not defined"));
+            let mut error = super::exception_fields::name_error(name);
             if !frame.code.locals.is_empty() {
                 error.local_names = Some(frame.code.locals.iter().cloned().collect());
             }

@@ -192,7 +192,7 @@ fn sorted_list(names: BTreeSet<String>) -> Value {
 /// `dir(object)`: what its class's `__dir__` returns, sorted; else its own
 /// attributes and those of its class and the class's bases, as CPython's
 /// `object.__dir__`, `type.__dir__` and `module.__dir__` list them.
-fn dir_of(interp: &mut Interp, object: &Value) -> PyResult<Value> {
+pub(super) fn dir_of(interp: &mut Interp, object: &Value) -> PyResult<Value> {
     if let Some(class) = object.class() {
         if let Some(method) = class.lookup("__dir__") {
             if super::descriptors::binds_to_instances(&method) {

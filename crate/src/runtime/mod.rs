@@ -21,6 +21,7 @@ pub mod dir_names;
 pub mod dunders;
 pub mod error;
 pub mod eval;
+pub mod exception_fields;
 pub mod exec;
 pub mod format;
 pub mod frame;
@@ -357,9 +358,12 @@ impl Interp {
             },
             Value::ExcType(kind) => {
                 if !args.keywords.is_empty() {
-                    return Err(type_error(format!(
-                        "{}() takes no keyword arguments",
-                        kind.name()
+                    return exception_fields::with_keywords(*kind, args);
+                }
+                if kind.is_subclass(ExcType::OSError) {
+                    return Ok(Value::Exception(exception_fields::os_error(
+                        *kind,
+                        args.positional,
                     )));
                 }
                 Ok(Value::Exception(Exception::new(*kind, args.positional)))

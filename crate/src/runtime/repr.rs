@@ -187,20 +187,11 @@ impl Interp {
                 ));
             }
         }
-        // An OSError made with (errno, strerror[, filename[, winerror, filename2]]).
-        if e.kind.is_subclass(super::error::ExcType::OSError) && (2..=5).contains(&args.len()) {
-            let mut text = format!(
-                "[Errno {}] {}",
-                self.to_str(&args[0])?,
-                self.to_str(&args[1])?
-            );
-            if let Some(filename) = args.get(2).filter(|f| !matches!(f, Value::None)) {
-                text.push_str(&format!(": {}", self.repr(filename)?));
-                if let Some(second) = args.get(4).filter(|f| !matches!(f, Value::None)) {
-                    text.push_str(&format!(" -> {}", self.repr(second)?));
-                }
+        // An OSError with its errno and strerror: "[Errno 2] msg: 'file'".
+        if e.kind.is_subclass(super::error::ExcType::OSError) {
+            if let Some(text) = self.os_error_str(e)? {
+                return Ok(text);
             }
-            return Ok(text);
         }
         match args.len() {
             0 => Ok(String::new()),
@@ -208,6 +199,34 @@ impl Interp {
             1 => self.to_str(&args[0]),
             _ => self.repr(&Value::tuple(args)),
         }
+    }
+
+    /// An OSError's str from its fields: "[Errno 2] msg", and ": 'file'"
+    /// (" -> 'other'") when it has a filename; `None` when it has neither
+    /// a filename nor both errno and strerror set (its str is then its
+    /// arguments').
+    fn os_error_str(&mut self, e: &super::value::Exception) -> PyResult<Option<String>> {
+        let field = |name: &str| super::value::lock(&e.attributes).get(name).cloned();
+        let given = |v: Option<Value>| v.filter(|v| !matches!(v, Value::None));
+        let (errno, strerror) = (field("errno"), field("strerror"));
+        let (filename, filename2) = (given(field("filename")), given(field("filename2")));
+        if filename.is_none() && (errno.is_none() || strerror.is_none()) {
+            return Ok(None);
+        }
+        let errno = errno.unwrap_or(Value::None);
+        let strerror = strerror.unwrap_or(Value::None);
+        let mut text = format!(
+            "[Errno {}] {}",
+            self.to_str(&errno)?,
+            self.to_str(&strerror)?
+        );
+        if let Some(filename) = filename {
+            text.push_str(&format!(": {}", self.repr(&filename)?));
+            if let Some(second) = filename2 {
+                text.push_str(&format!(" -> {}", self.repr(&second)?));
+            }
+        }
+        Ok(Some(text))
     }
 
     /// The repr of a container, made by `repr_items`, as CPython's

@@ -6,7 +6,8 @@
 //! Where a NameError is looked up: the failing function's local variable
 //! names (kept on the error as it is raised, `Raised::local_names`), the
 //! program's globals, then the builtins. Where an AttributeError is:
-//! a built-in type's attributes, or a module's names.
+//! what `dir()` lists of the object it was looked up on (its `obj`), else,
+//! from its message, a built-in type's attributes or a module's names.
 
 use super::error::ExcType;
 use super::value::Value;
@@ -114,6 +115,30 @@ fn quoted_after<'m>(message: &'m str, prefix: &str) -> Option<&'m str> {
 }
 
 impl Interp {
+    /// The attribute of an AttributeError's object (`obj`) closest to the
+    /// name it did not find (`name`), as CPython looks through `dir(obj)`.
+    fn attribute_suggestion(&mut self, e: &super::value::Exception) -> Option<String> {
+        let (Value::Str(name), Some(object)) = (
+            super::exception_fields::field(e, "name")?,
+            super::exception_fields::field(e, "obj"),
+        ) else {
+            return None;
+        };
+        let listed = super::introspect::dir_of(self, &object).ok()?;
+        let Value::List(list) = listed else {
+            return None;
+        };
+        let names: Vec<Value> = super::value::lock(&list.items).iter().cloned().collect();
+        let names: Vec<&str> = names
+            .iter()
+            .filter_map(|n| match n {
+                Value::Str(s) => Some(&**s),
+                _ => None,
+            })
+            .collect();
+        closest(names.into_iter(), &name)
+    }
+
     /// The module imported as `name`, if it is.
     fn loaded(&self, name: &str) -> Option<Value> {
         super::value::lock(&self.rt.modules).get(name).cloned()
@@ -130,6 +155,11 @@ impl Interp {
         let Value::Exception(e) = value else {
             return None;
         };
+        if e.kind.is_subclass(ExcType::AttributeError) {
+            if let Some(found) = self.attribute_suggestion(e) {
+                return Some(format!(". Did you mean: '{found}'?"));
+            }
+        }
         if e.class.is_some() {
             return None;
         }

@@ -281,7 +281,8 @@ impl Encoder<'_> {
             Value::Exception(e) => {
                 out.push(EXCEPTION);
                 put_str(e.kind.name(), out);
-                self.put_items(&e.args(), out, depth)?;
+                let args = super::exception_fields::reduce_args(e);
+                self.put_items(&args, out, depth)?;
             }
             // A class made by a metaclass may keep its instances unique (an
             // enum's members): a copy would not be one of them, so refused.

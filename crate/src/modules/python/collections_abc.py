@@ -769,6 +769,4 @@ MutableSequence.register(bytearray)
 import collections as _collections
 
 MutableSequence.register(_collections.deque)
-MutableSequence.register(_collections.UserList)
-MutableMapping.register(_collections.UserDict)
 del _t, _gen, _function, _Bound, _collections

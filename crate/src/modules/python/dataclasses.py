@@ -40,8 +40,14 @@ KW_ONLY = _KW_ONLY_TYPE()
 
 
 class InitVar:
+    """`InitVar[int]`: a field passed to `__init__` and `__post_init__`,
+    never stored on the instance."""
+
     def __init__(self, type):
         self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
     def __repr__(self):
         name = getattr(self.type, "__name__", None)

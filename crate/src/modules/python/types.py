@@ -59,6 +59,10 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    # `class MyList(list[int])`: the class statement subclasses `list`.
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented

@@ -267,9 +267,38 @@ class Generic:
 _GenericBase = Generic
 
 
+class _GenericParams:
+    """`Generic[T]`: as a base, it stands for the class `Generic`, unless a
+    later base is a generic alias too (`Stack[T]`), which brings it."""
+
+    def __init__(self, params):
+        self.__origin__ = _GenericBase
+        self.__args__ = params if isinstance(params, tuple) else (params,)
+        self.__parameters__ = self.__args__
+
+    def __mro_entries__(self, bases):
+        import types
+
+        later = bases[bases.index(self) + 1 :]
+        if any(isinstance(b, (types.GenericAlias, _GenericParams)) for b in later):
+            return ()
+        return (_GenericBase,)
+
+    def __repr__(self):
+        return "typing.Generic[" + ", ".join(repr(a) for a in self.__args__) + "]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericParams):
+            return NotImplemented
+        return self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__args__)
+
+
 class _GenericForm:
     def __getitem__(self, params):
-        return _GenericBase
+        return _GenericParams(params)
 
     def __repr__(self):
         return "<class 'typing.Generic'>"
@@ -440,5 +469,47 @@ class NamedTuple(metaclass=_NamedTupleMeta):
     _root = True
 
 
-class TypedDict(dict):
-    """Class form only; instances are dicts."""
+class _TypedDictMeta(type):
+    """Makes `class Movie(TypedDict, total=False): title: str` a class whose
+    calls make plain dicts; it knows its keys from the annotations, its
+    bases' first."""
+
+    def __new__(mcls, name, bases, namespace, total=True):
+        if namespace.get("_root", False):
+            return super().__new__(mcls, name, bases, namespace)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        own = namespace.get("__annotations__", {})
+        annotations.update(own)
+        for key in own:
+            (required if total else optional).add(key)
+        namespace = dict(namespace)
+        namespace.pop("_root", None)
+        namespace["__annotations__"] = annotations
+        namespace["__required_keys__"] = frozenset(required)
+        namespace["__optional_keys__"] = frozenset(optional)
+        namespace["__total__"] = total
+        return super().__new__(mcls, name, (dict,), namespace)
+
+    def __init__(cls, name, bases, namespace, total=True):
+        pass
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """`class Movie(TypedDict): title: str`; its instances are dicts."""
+
+    _root = True
