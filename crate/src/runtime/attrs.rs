@@ -84,12 +84,19 @@ fn builtin_base_method(class: &Class, name: &str) -> Option<&'static super::func
     }
 }
 
+/// Whether a built-in type's method `method` (named `name`) is one of the
+/// static and class methods that take no receiver (`"x".maketrans("a",
+/// "b")`, `b"".fromhex("ff")`).
+#[inline]
+pub(super) fn takes_no_receiver(method: &super::function::Builtin, name: &str) -> bool {
+    matches!(name, "maketrans" | "fromhex") && !method.name.starts_with("float.")
+}
+
 /// A built-in type's method `method` (named `name`) as a value of the type
-/// has it: bound to the value, except the static and class methods that
-/// take no receiver (`"x".maketrans("a", "b")`, `b"".fromhex("ff")`).
+/// has it: bound to the value, unless it takes no receiver.
 #[inline]
 fn bound_unless_static(method: &'static super::function::Builtin, name: &str) -> Attr {
-    if matches!(name, "maketrans" | "fromhex") && !method.name.starts_with("float.") {
+    if takes_no_receiver(method, name) {
         Attr::Value(Value::Builtin(method))
     } else {
         Attr::Method(Value::Builtin(method))

@@ -72,12 +72,12 @@ pub(super) fn cached_method(
         }
     }
     let name = &code.names[index];
-    // A static method (`"x".maketrans`) takes no receiver: not cached here,
-    // where methods are called with theirs.
-    if &**name == "maketrans" {
+    let method = super::methods::lookup(object.builtin_type_name()?, name)?;
+    // A static method (`"x".maketrans`) is not cached here, where methods
+    // are called with their receivers.
+    if super::attrs::takes_no_receiver(method, name) {
         return None;
     }
-    let method = super::methods::lookup(object.builtin_type_name()?, name)?;
     cache[index] = Some((kind, method));
     Some(method)
 }

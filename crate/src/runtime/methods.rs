@@ -97,6 +97,17 @@ fn call_error(this: &Value, args: &[Value], name: &str, min: usize, max: usize) 
         .unwrap_or_else(|| type_error(format!("{name}() got arguments it cannot take")))
 }
 
+/// The method's own name ("append" of "list.append") when `this` is of the
+/// built-in type whose method `name` is. Compared in place: splitting
+/// `name` at its dot on every call took as long as a short method.
+#[inline]
+pub(super) fn own_method<'a>(this: &Value, name: &'a str) -> Option<&'a str> {
+    let receiver_type = this.builtin_type_name()?;
+    let own =
+        name.as_bytes().get(receiver_type.len()) == Some(&b'.') && name.starts_with(receiver_type);
+    own.then(|| &name[receiver_type.len() + 1..])
+}
+
 /// CPython's TypeError for a method `name` ("list.append") called on a
 /// receiver not of its type, or with `n` arguments, outside `min..=max`.
 pub(super) fn check_call(
@@ -106,11 +117,7 @@ pub(super) fn check_call(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    // The receiver's type is compared with `name` in place: splitting `name`
-    // at its dot on every call took as long as the method.
-    let receiver_type = this.builtin_type_name().unwrap_or_default();
-    let own =
-        name.as_bytes().get(receiver_type.len()) == Some(&b'.') && name.starts_with(receiver_type);
+    let own = own_method(this, name).is_some();
     if own && (min..=max).contains(&n) {
         return Ok(());
     }

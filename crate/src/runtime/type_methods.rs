@@ -119,11 +119,8 @@ fn receiver(args: Args, name: &str, takes: Takes) -> PyResult<(Value, Vec<Value>
         )));
     }
     let this = rest.remove(0);
-    // The common case, the receiver of the method's own type, compared in
-    // place (splitting `name` at its dot took as long as a short method).
-    let receiver_type = this.builtin_type_name().unwrap_or_default();
-    if name.as_bytes().get(receiver_type.len()) == Some(&b'.') && name.starts_with(receiver_type) {
-        let short = &name[receiver_type.len() + 1..];
+    // The common case: the receiver of the method's own type.
+    if let Some(short) = super::methods::own_method(&this, name) {
         check_count(rest.len(), name, short, takes)?;
         return Ok((this, rest));
     }
