@@ -1097,6 +1097,16 @@ fn method_call_forms() {
 }
 
 #[test]
+fn dataclass_generated_methods() {
+    check("dataclass_generated_methods");
+}
+
+#[test]
+fn property_routes() {
+    check("property_routes");
+}
+
+#[test]
 fn module_level_globals() {
     check("module_level_globals");
 }

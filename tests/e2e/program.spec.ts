@@ -133,6 +133,8 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "dataclass_generated_methods",
+    "property_routes",
     "builtin_call_forms",
     "module_level_globals",
     "class_hooks",

@@ -741,8 +741,53 @@ impl Interp {
     /// # Errors
     /// What a property's getter raises.
     pub fn special(&mut self, object: &Value, name: &str) -> PyResult<Option<Value>> {
+        self.special_found(object, name, None)
+    }
+
+    /// `object.name(*args)` of special method `name` (see `special`), or
+    /// `None` when the object's class has no such method. The special
+    /// methods of a program's classes are mostly plain functions of the
+    /// class (`def __eq__(self, other)`): one is called with the instance
+    /// and the arguments straight in its frame's locals, with no bound
+    /// method or argument vector made (`a == b`, `len(x)`, `x[i]`, a `for`
+    /// loop over an iterator class).
+    ///
+    /// # Errors
+    /// What the method raises.
+    pub fn call_special(
+        &mut self,
+        object: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        if let Value::Instance(i) = object {
+            let found = i.class.lookup(name);
+            if let Some(Value::Function(f)) = &found {
+                if f.simple_arity == Some(args.len() as u32 + 1) {
+                    return self.call_simple_method(f, object, args).map(Some);
+                }
+            }
+            return match self.special_found(object, name, Some(found))? {
+                Some(method) => self.call(&method, Args::new(args.to_vec())).map(Some),
+                None => Ok(None),
+            };
+        }
+        match self.special(object, name)? {
+            Some(method) => self.call(&method, Args::new(args.to_vec())).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `special`, with what an instance's class was already found to hold
+    /// by the name (`looked_up`), when it was.
+    fn special_found(
+        &mut self,
+        object: &Value,
+        name: &str,
+        looked_up: Option<Option<Value>>,
+    ) -> PyResult<Option<Value>> {
         let (class, found) = match object {
-            Value::Instance(i) => (&i.class, i.class.lookup(name)),
+            Value::Instance(i) => (&i.class, looked_up.unwrap_or_else(|| i.class.lookup(name))),
             // A class's special methods are its metaclass's.
             Value::Class(c) => match &c.metaclass {
                 Some(meta) => (meta, meta.lookup(name)),

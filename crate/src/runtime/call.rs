@@ -96,6 +96,54 @@ impl Interp {
         }
     }
 
+    /// `function(receiver, *args)` of a simple function of that many
+    /// parameters (`simple_arity`), run nested: the values go straight into
+    /// its frame's locals, with no bound method or argument vector made
+    /// (see `Interp::call_special`).
+    pub(super) fn call_simple_method(
+        &mut self,
+        function: &Arc<Function>,
+        receiver: &Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        debug_assert_eq!(function.simple_arity, Some(args.len() as u32 + 1));
+        self.check_depth()?;
+        let mut frame = match self.pooled_frame(function) {
+            Some(f) => f.reuse(function, &mut self.cache_stash),
+            None => Frame::for_call(function),
+        };
+        frame.locals[0] = Some(receiver.clone());
+        for (slot, value) in frame.locals[1..].iter_mut().zip(args) {
+            *slot = Some(value.clone());
+        }
+        self.depth += 1;
+        let outcome = self.run_frame(&mut frame, None);
+        self.depth -= 1;
+        self.recycle(frame);
+        match outcome? {
+            Flow::Return(value) | Flow::Yield(value) => Ok(value),
+        }
+    }
+
+    /// `callable(receiver, *args)`: through `call_simple_method` when it is
+    /// a simple function of that many parameters (a property's getter).
+    pub(super) fn call_with_receiver(
+        &mut self,
+        callable: &Value,
+        receiver: &Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        if let Value::Function(f) = callable {
+            if f.simple_arity == Some(args.len() as u32 + 1) {
+                return self.call_simple_method(f, receiver, args);
+            }
+        }
+        let mut positional = Vec::with_capacity(args.len() + 1);
+        positional.push(receiver.clone());
+        positional.extend_from_slice(args);
+        self.call(callable, Args::new(positional))
+    }
+
     /// A frame for a call of `function`, its arguments bound (from the pool
     /// of finished frames when there is one).
     fn new_frame(&mut self, function: &Arc<Function>, args: Args) -> PyResult<Box<Frame>> {
@@ -153,6 +201,7 @@ impl Interp {
             frame.namespace = None;
             frame.handling.clear();
             frame.handling_count = 0;
+            frame.constructing = None;
             self.frame_pool.push(frame);
         }
     }
@@ -223,7 +272,7 @@ impl Interp {
     /// A frame for a call of `function`, a simple one (`simple_arity`), its
     /// arguments not yet bound (see `take_arguments`).
     #[inline(always)]
-    fn simple_frame(&mut self, function: &Function) -> PyResult<Box<Frame>> {
+    pub(super) fn simple_frame(&mut self, function: &Function) -> PyResult<Box<Frame>> {
         // Only the depth: the callee runs in this loop, on no more native stack.
         if self.depth >= self.recursion_limit() {
             return Err(recursion_error());
@@ -270,6 +319,12 @@ impl Interp {
             };
             frame.stack.push(result);
             return Ok(None);
+        }
+        if let Value::Class(class) = frame.callable(&frame.stack[at]) {
+            let class = class.clone();
+            if let Some(callee) = self.construct_in_place(frame, &class, n)? {
+                return Ok(Some(callee));
+            }
         }
         let args = frame.popn(n);
         let callable = frame.pop_callable();
@@ -336,7 +391,9 @@ impl Interp {
         let code = &function.code;
         let positional = code.positional as usize;
         let keyword_only = code.keyword_only as usize;
-        let name = &code.qualname;
+        // The name errors give: the function's `__qualname__`, which a
+        // program may have set (dataclasses' generated `__init__`).
+        let name = &function.qualname();
         let given = args.positional.len();
         if given > positional && code.varargs.is_none() {
             let defaults = function.defaults.len().saturating_sub(keyword_only);
@@ -460,11 +517,13 @@ impl Interp {
     }
 }
 
+/// CPython's list of missing names: "'a' and 'b'", "'a', 'b', and 'c'".
 fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
     }
 }
 

@@ -249,6 +249,7 @@ impl Interp {
             builtin,
             metaclass,
             plain_stores: std::sync::atomic::AtomicU64::new(0),
+            constructor: Default::default(),
             subclasses: Mutex::default(),
         });
         for base in &class.bases {

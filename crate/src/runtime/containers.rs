@@ -788,8 +788,10 @@ impl Interp {
     /// `container[key]` of an instance of a class: its `__getitem__`, or
     /// its built-in object's item (a list subclass's).
     fn get_item_of_class(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        if let Some(method) = self.special(container, "__getitem__")? {
-            return self.call(&method, super::function::Args::new(vec![key.clone()]));
+        if let Some(item) =
+            self.call_special(container, "__getitem__", std::slice::from_ref(key))?
+        {
+            return Ok(item);
         }
         match container.base_object() {
             // A dict subclass's `__missing__` gives what a missing key maps to
@@ -897,10 +899,8 @@ impl Interp {
                 }
             }
             Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
-                match self.special(container, "__getitem__")? {
-                    Some(method) => {
-                        self.call(&method, super::function::Args::new(vec![key.clone()]))
-                    }
+                match self.call_special(container, "__getitem__", std::slice::from_ref(key))? {
+                    Some(item) => Ok(item),
                     None => Err(type_error(format!(
                         "'{}' object is not subscriptable",
                         container.type_name()
@@ -1015,10 +1015,8 @@ impl Interp {
             Value::Dict(_) => self.dict_set(container, key, value),
             Value::ByteArray(b) => super::bytes::set_item(self, b, &key, &value),
             Value::Instance(_) | Value::Native(_) => {
-                match self.special(container, "__setitem__")? {
-                    Some(method) => self
-                        .call(&method, super::function::Args::new(vec![key, value]))
-                        .map(|_| ()),
+                match self.call_special(container, "__setitem__", &[key.clone(), value.clone()])? {
+                    Some(_) => Ok(()),
                     None if container
                         .base_object()
                         .is_some_and(|b| !matches!(b, Value::Native(_))) =>
@@ -1130,11 +1128,8 @@ impl Interp {
                 )
             })?,
             Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
-                match self.special(v, "__len__")? {
-                    Some(method) => {
-                        let n = self.call(&method, super::function::Args::default())?;
-                        self.len_result(&n)?
-                    }
+                match self.call_special(v, "__len__", &[])? {
+                    Some(n) => self.len_result(&n)?,
                     None if v
                         .base_object()
                         .is_some_and(|b| !matches!(b, Value::Native(_))) =>

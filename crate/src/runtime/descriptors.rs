@@ -46,6 +46,23 @@ pub fn is_property(value: &Value) -> bool {
         if matches!(n.as_any().downcast_ref::<Descriptor>(), Some(Descriptor::Property(_))))
 }
 
+/// The getter of a property, when it is a simple Python function of one
+/// parameter (`@property def x(self)`), which the interpreter loop can run
+/// as a call of its own (see `Interp::property_getter`).
+#[must_use]
+pub fn simple_getter(property: &Value) -> Option<Arc<super::function::Function>> {
+    let Value::Native(n) = property else {
+        return None;
+    };
+    let Some(Descriptor::Property(p)) = n.as_any().downcast_ref::<Descriptor>() else {
+        return None;
+    };
+    match &lock(p).get {
+        Value::Function(f) if f.simple_arity == Some(1) => Some(f.clone()),
+        _ => None,
+    }
+}
+
 /// A descriptor of the program's own: its class's `__get__`, `__set__`…
 fn descriptor_method(value: &Value, name: &str) -> Option<Value> {
     match value {
@@ -345,7 +362,7 @@ impl Interp {
                         format!("{label} has no getter"),
                     ));
                 }
-                Attr::Value(self.call(&get, Args::new(vec![object.clone()]))?)
+                Attr::Value(self.call_with_receiver(&get, object, &[])?)
             }
         })
     }

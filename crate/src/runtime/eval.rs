@@ -355,9 +355,10 @@ impl Interp {
         macro_rules! leave {
             ($value:expr) => {{
                 let value = $value;
-                let Some(finished) = calls.pop() else {
+                let Some(mut finished) = calls.pop() else {
                     return Ok(Flow::Return(value));
                 };
+                let constructing = finished.constructing.take();
                 self.forget_handled(&finished);
                 self.recycle(finished);
                 self.depth -= 1;
@@ -367,7 +368,15 @@ impl Interp {
                 };
                 // SAFETY: as above.
                 code = unsafe { &*Arc::as_ptr(&frame.code) };
-                frame.stack.push(value);
+                match constructing {
+                    None => frame.stack.push(value),
+                    // The class's call returns its instance (see `constructor`).
+                    Some(instance) => {
+                        frame
+                            .stack
+                            .push(super::constructor::constructed(instance, &value)?);
+                    }
+                }
                 continue;
             }};
         }
@@ -909,7 +918,15 @@ impl Interp {
                     let object = frame.pop();
                     let value = match hinted_instance_attr(&object, code, i as usize) {
                         Some(value) => value,
-                        None => self.load_attr_slow(&object, code, i as usize)?,
+                        None => {
+                            // A property's getter runs as a call of its own.
+                            if let Some(getter) = self.property_getter(&object, code, i as usize) {
+                                let mut callee = self.simple_frame(&getter)?;
+                                callee.locals[0] = Some(object);
+                                enter!(callee);
+                            }
+                            self.load_attr_slow(&object, code, i as usize)?
+                        }
                     };
                     frame.stack.push(value);
                 }

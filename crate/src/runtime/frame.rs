@@ -47,6 +47,10 @@ pub struct Frame {
     /// An exception thrown into a suspended generator (`throw`): raised
     /// where it stands as it resumes.
     pub thrown: Option<PyErr>,
+    /// The instance whose `__init__` this frame runs, when the class's call
+    /// ran it in the interpreter loop (see `constructor`): its return gives
+    /// the instance to the caller.
+    pub constructing: Option<Value>,
     /// What each global name (by its index in `code.names`) was last found
     /// to be, the globals' version then (`Module::version`), and the
     /// function's `simple_arity` when it is a Python function (else
@@ -86,6 +90,7 @@ impl Frame {
             handling_count: 0,
             awaiting_send: false,
             thrown: None,
+            constructing: None,
             global_cache: vec![None; code.names.len()],
             method_cache: vec![None; code.names.len()],
             code,

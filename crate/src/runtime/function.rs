@@ -26,6 +26,20 @@ pub struct Function {
     pub attributes: std::sync::OnceLock<super::object::Namespace>,
 }
 
+impl Function {
+    /// `__qualname__`: the code's, unless the program set another.
+    pub fn qualname(&self) -> Arc<str> {
+        let set =
+            self.attributes
+                .get()
+                .and_then(|a| match super::value::lock(a).get("__qualname__") {
+                    Some(super::value::Value::Str(s)) => Some(s.clone()),
+                    _ => None,
+                });
+        set.unwrap_or_else(|| self.code.qualname.clone())
+    }
+}
+
 // A chain of closures (each capturing the one before) is freed without deep
 // recursion (see `trashcan`): the defaults, and what the cells only this
 // function holds hold.

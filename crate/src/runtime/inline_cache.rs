@@ -9,10 +9,11 @@
 //! (`Code::attr_hints`, read by `LoadAttr` and `StoreAttr`).
 
 use super::attrs::Attr;
+use super::descriptors::{is_data_descriptor, is_property};
 use super::error::PyResult;
 use super::frame::Frame;
 use super::function::Builtin;
-use super::object::{class_epoch, is_plain_constant, Class, Names};
+use super::object::{class_epoch, is_plain_constant, BuiltinBase, Class, Names};
 use super::value::{lock, Value};
 use super::Interp;
 use crate::compiler::attr_hints::NO_SLOT;
@@ -290,9 +291,52 @@ impl Interp {
                     code.attr_hints.remember(index, slot);
                     return Ok(value);
                 }
+            } else {
+                // A class with a property (or another data descriptor):
+                // what the class has by this name, found once.
+                match self.class_attrs.route(&instance.class, name) {
+                    Some(Route::Property(property)) => {
+                        let property = property.clone();
+                        return match self.bind_found(object, &instance.class, property)? {
+                            Attr::Value(v) => Ok(v),
+                            Attr::Method(m) => Ok(Value::Method(Arc::new((object.clone(), m)))),
+                        };
+                    }
+                    Some(Route::InstanceFirst) => {
+                        if let Some(value) = lock(&instance.attributes).get(&**name) {
+                            return Ok(value.clone());
+                        }
+                    }
+                    Some(Route::Method(_)) => {}
+                    None => self.class_attrs.learn_route(&instance.class, name),
+                }
             }
         }
         self.get_attr(object, name)
+    }
+
+    /// The getter to run for `object.name` (name `index` of `code`) when
+    /// the name is a property of the object's class with a simple getter:
+    /// `LoadAttr` runs it as a call in the interpreter loop, whose return
+    /// is the attribute's value (no nested run, as CPython 3.12's
+    /// `LOAD_ATTR_PROPERTY`).
+    #[inline]
+    pub(super) fn property_getter(
+        &self,
+        object: &Value,
+        code: &Code,
+        index: usize,
+    ) -> Option<Arc<super::function::Function>> {
+        let Value::Instance(instance) = object else {
+            return None;
+        };
+        match self
+            .class_attrs
+            .route(&instance.class, &code.names[index])?
+        {
+            Route::Property(property) => super::descriptors::simple_getter(property),
+            _ => None,
+        }
     }
 
     /// `object.name = value` (name `index` of `code`): into the slot the
@@ -329,19 +373,32 @@ impl Interp {
     }
 }
 
-/// What an instance's class (or an ancestor) has by a name, as found by
-/// `LoadMethod` when the class stores plainly (no data descriptor can come
-/// before the instance's own attribute): a method. It holds while no class has changed since
-/// (`object::class_epoch`) and the instance has no attribute of its own by
-/// that name. The class is held, so its address is not reused meanwhile.
+/// What an instance's class (or an ancestor) has by a name: found once,
+/// it holds while no class has changed since (`object::class_epoch`). The
+/// class is held, so its address is not reused meanwhile.
 #[derive(Debug)]
 struct ClassAttr {
     class: Arc<Class>,
     /// The code's name it was found by (one `Arc` per code and name).
     name: Arc<str>,
     epoch: u64,
-    /// A function that binds to the instance (`Attr::Method`).
-    value: Value,
+    route: Route,
+}
+
+/// Where `instance.name` is found, as far as the class decides it.
+#[derive(Debug)]
+pub(super) enum Route {
+    /// A function that binds to the instance (`Attr::Method`), found by
+    /// `LoadMethod`: the method, unless the instance has an attribute of
+    /// its own by that name.
+    Method(Value),
+    /// A property of the class: it comes before the instance's own
+    /// attribute (the class has a data descriptor, so it does not store
+    /// plainly, and `load_attr_slow` would look the class up first).
+    Property(Value),
+    /// No data descriptor by that name in a class that has some elsewhere:
+    /// the instance's own attribute, if it has one, is the answer.
+    InstanceFirst,
 }
 
 /// How many `ClassAttrs` an interpreter thread keeps.
@@ -379,15 +436,50 @@ impl ClassAttrs {
             return None;
         };
         let name = &code.names[index];
-        let entry = self.0[class_attr_entry(&instance.class, name)].as_ref()?;
-        if !Arc::ptr_eq(&entry.class, &instance.class)
+        let Some(Route::Method(method)) = self.route(&instance.class, name) else {
+            return None;
+        };
+        if lock(&instance.attributes).contains_key(&**name) {
+            return None;
+        }
+        Some(method.clone())
+    }
+
+    /// The table's route for `class` and `name`, if it has one that holds.
+    #[inline(always)]
+    pub(super) fn route(&self, class: &Arc<Class>, name: &Arc<str>) -> Option<&Route> {
+        let entry = self.0[class_attr_entry(class, name)].as_ref()?;
+        if !Arc::ptr_eq(&entry.class, class)
             || !Arc::ptr_eq(&entry.name, name)
             || entry.epoch != class_epoch()
-            || lock(&instance.attributes).contains_key(&**name)
         {
             return None;
         }
-        Some(entry.value.clone())
+        Some(&entry.route)
+    }
+
+    /// Finds and keeps the route of `instance.name` for a class that does
+    /// not store plainly (see `Route`); none for a data descriptor of the
+    /// program's own (its `__get__` is called in full each time) or an
+    /// instance made of a built-in object.
+    #[inline(never)]
+    pub(super) fn learn_route(&mut self, class: &Arc<Class>, name: &Arc<str>) {
+        if !matches!(class.builtin, BuiltinBase::Object) {
+            return;
+        }
+        let epoch = class_epoch();
+        let route = match class.lookup(name) {
+            None => Route::InstanceFirst,
+            Some(found) if is_property(&found) => Route::Property(found),
+            Some(found) if is_data_descriptor(&found) => return,
+            Some(_) => Route::InstanceFirst,
+        };
+        self.0[class_attr_entry(class, name)] = Some(ClassAttr {
+            class: class.clone(),
+            name: name.clone(),
+            epoch,
+            route,
+        });
     }
 
     /// Remembers what `lookup_attr` found for name `index` of `code` on
@@ -412,14 +504,18 @@ impl ClassAttrs {
             return;
         };
         let name = &code.names[index];
-        if !instance.class.stores_plainly() || lock(&instance.attributes).contains_key(&**name) {
+        // Not for an instance made of a built-in object, whose attributes
+        // are that object's too.
+        if matches!(instance.class.builtin, BuiltinBase::Type(_))
+            || lock(&instance.attributes).contains_key(&**name)
+        {
             return;
         }
         self.0[class_attr_entry(&instance.class, name)] = Some(ClassAttr {
             class: instance.class.clone(),
             name: name.clone(),
             epoch,
-            value: value.clone(),
+            route: Route::Method(value.clone()),
         });
     }
 }

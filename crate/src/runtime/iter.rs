@@ -392,14 +392,12 @@ impl Interp {
     /// `next()` of an instance of a class: its `__next__`, until it raises
     /// StopIteration.
     fn next_of_class(&mut self, iterator: &Value) -> PyResult<Option<Value>> {
-        let Some(method) = self.special(iterator, "__next__")? else {
-            return Err(type_error(format!(
+        match self.call_special(iterator, "__next__", &[]) {
+            Ok(Some(item)) => Ok(Some(item)),
+            Ok(None) => Err(type_error(format!(
                 "'{}' object is not an iterator",
                 iterator.type_name()
-            )));
-        };
-        match self.call(&method, super::function::Args::default()) {
-            Ok(item) => Ok(Some(item)),
+            ))),
             Err(e) if e.kind() == Some(super::error::ExcType::StopIteration) => Ok(None),
             Err(e) => Err(e),
         }

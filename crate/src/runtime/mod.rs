@@ -14,6 +14,7 @@ pub mod carets;
 pub mod class;
 pub mod code_object;
 pub mod complex;
+pub mod constructor;
 pub mod containers;
 pub mod descriptors;
 pub mod dict_views;

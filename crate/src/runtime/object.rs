@@ -41,6 +41,8 @@ pub struct Class {
     /// were made (`__subclasses__()`); weak, as CPython's, so that a
     /// subclass no longer referred to goes.
     pub subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
+    /// What a call of the class was last found to be (see `constructor`).
+    pub constructor: super::constructor::ConstructorCache,
 }
 
 /// Counts the times a class was given an attribute that changes how

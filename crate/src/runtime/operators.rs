@@ -97,10 +97,9 @@ impl Interp {
     /// `method(other)` of `object`, if its class has the method and it does
     /// not return `NotImplemented`.
     fn try_method(&mut self, object: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
-        let Some(method) = self.special(object, name)? else {
+        let Some(result) = self.call_special(object, name, std::slice::from_ref(other))? else {
             return Ok(None);
         };
-        let result = self.call(&method, Args::new(vec![other.clone()]))?;
         Ok((!is_not_implemented(&result)).then_some(result))
     }
 

@@ -425,8 +425,8 @@ impl Interp {
             Value::Range(r) => !r.is_empty(),
             // A module's object (a dict view) may have a length too.
             Value::Instance(_) | Value::Exception(_) | Value::Native(_) | Value::Class(_) => {
-                if let Some(method) = self.special(v, "__bool__")? {
-                    return match self.call(&method, super::function::Args::default())? {
+                if let Some(result) = self.call_special(v, "__bool__", &[])? {
+                    return match result {
                         Value::Bool(b) => Ok(b),
                         other => Err(type_error(format!(
                             "__bool__ should return bool, returned {}",
@@ -434,8 +434,7 @@ impl Interp {
                         ))),
                     };
                 }
-                if let Some(len) = self.special(v, "__len__")? {
-                    let n = self.call(&len, super::function::Args::default())?;
+                if let Some(n) = self.call_special(v, "__len__", &[])? {
                     return Ok(self.len_result(&n)? != 0);
                 }
                 match v.base_object() {
@@ -677,9 +676,9 @@ impl Interp {
             _ if has_class(container)
                 || matches!(container, Value::Class(c) if c.metaclass.is_some()) =>
             {
-                if let Some(method) = self.special(container, "__contains__")? {
-                    let result =
-                        self.call(&method, super::function::Args::new(vec![item.clone()]))?;
+                if let Some(result) =
+                    self.call_special(container, "__contains__", std::slice::from_ref(item))?
+                {
                     return self.truthy(&result);
                 }
                 if let Some(base) = container.base_object() {

@@ -88,7 +88,7 @@ impl Interp {
                 self.repr(&parts[2])?
             ),
             Value::Function(f) => {
-                format!("<function {} at 0x{:012x}>", f.code.qualname, v.identity())
+                format!("<function {} at 0x{:012x}>", f.qualname(), v.identity())
             }
             Value::Builtin(b) if b.is_type => format!("<class '{}'>", b.name),
             Value::Builtin(b) => format!("<built-in function {}>", b.name),
@@ -101,7 +101,7 @@ impl Interp {
                 ),
                 Value::Function(f) => {
                     let receiver = self.repr(&m.0)?;
-                    format!("<bound method {} of {receiver}>", f.code.qualname)
+                    format!("<bound method {} of {receiver}>", f.qualname())
                 }
                 _ => "<method>".into(),
             },

@@ -1,7 +1,7 @@
 """Classes whose methods are made from their annotated fields.
 
-Without `exec`, the generated methods are closures over the field list;
-`__init__` binds its arguments itself, with CPython's messages.
+The generated methods are compiled from source made for each class (with
+`exec`), as CPython's are: `__init__` takes the fields as parameters.
 """
 
 import copy as _copy
@@ -30,6 +30,14 @@ class _MISSING_TYPE:
 
 
 MISSING = _MISSING_TYPE()
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
 class _KW_ONLY_TYPE:
@@ -133,83 +141,71 @@ def _object_setattr(obj, name, value):
     super(mro[-2], obj).__setattr__(name, value)
 
 
+def _make_function(cls, name, params, body, namespace):
+    """A method compiled from source, as CPython's dataclasses makes them: it
+    binds its arguments and reads its fields as any Python function does,
+    so it is as fast as one written by hand and its errors are CPython's."""
+    source = "def " + name + "(" + ", ".join(params) + "):\n"
+    source += "".join("    " + line + "\n" for line in (body or ["pass"]))
+    exec(source, namespace)
+    function = namespace[name]
+    function.__qualname__ = _qualname(cls, name)
+    return function
+
+
 def _make_init(cls, init_fields, frozen, has_post_init, post_init_names, other_fields):
-    positional = [f for f in init_fields if not f.kw_only]
-    keyword_only = [f for f in init_fields if f.kw_only]
-    by_name = {f.name: f for f in init_fields}
-    qual = _qualname(cls, "__init__")
+    names = {f.name for f in init_fields}
+    self_name = "__dataclass_self__" if "self" in names else "self"
+    namespace = {"__dataclass_HAS_FACTORY__": _HAS_DEFAULT_FACTORY,
+                 "__dataclass_object_setattr__": _object_setattr}
+    positional = [self_name]
+    keyword_only = []
+    body = []
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            required = len([f for f in positional if f.default is MISSING and f.default_factory is MISSING])
-            total = len(positional) + 1
-            if required == len(positional):
-                takes = str(total) + " positional argument" + ("" if total == 1 else "s")
-            else:
-                takes = "from " + str(required + 1) + " to " + str(total) + " positional arguments"
-            given = len(args) + 1
-            raise TypeError(
-                qual + "() takes " + takes + " but " + str(given)
-                + (" was" if given == 1 else " were") + " given"
-            )
-        values = {}
-        for f, value in zip(positional, args):
-            values[f.name] = value
-        for name, value in kwargs.items():
-            if name not in by_name:
-                raise TypeError(qual + "() got an unexpected keyword argument '" + name + "'")
-            if name in values:
-                raise TypeError(qual + "() got multiple values for argument '" + name + "'")
-            values[name] = value
-        missing = [f.name for f in positional if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError(
-                qual + "() missing " + str(len(missing)) + " required positional argument"
-                + ("" if len(missing) == 1 else "s") + ": " + _join_names(missing)
-            )
-        missing = [f.name for f in keyword_only if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            raise TypeError(
-                qual + "() missing " + str(len(missing)) + " required keyword-only argument"
-                + ("" if len(missing) == 1 else "s") + ": " + _join_names(missing)
-            )
-        init_vars = []
-        for f in init_fields:
-            if f.name in values:
-                value = values[f.name]
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            else:
-                value = f.default
-            if f._field_type == "_FIELD_INITVAR":
-                init_vars.append(value)
-                continue
-            if frozen:
-                _object_setattr(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        for f in other_fields:
-            if f.default_factory is not MISSING:
-                value = f.default_factory()
-            elif f.default is not MISSING:
-                value = f.default
-            else:
-                continue
-            if frozen:
-                _object_setattr(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*init_vars)
+    def store(f, value):
+        if frozen:
+            body.append("__dataclass_object_setattr__(" + self_name + ", "
+                        + repr(f.name) + ", " + value + ")")
+        else:
+            body.append(self_name + "." + f.name + " = " + value)
 
-    __init__.__qualname__ = qual
-    return __init__
+    for f in init_fields:
+        param = f.name
+        value = f.name
+        if f.default_factory is not MISSING:
+            factory = "__dataclass_factory_" + f.name + "__"
+            namespace[factory] = f.default_factory
+            param += "=__dataclass_HAS_FACTORY__"
+            value = (factory + "() if " + f.name + " is __dataclass_HAS_FACTORY__ else "
+                     + f.name)
+        elif f.default is not MISSING:
+            default = "__dataclass_dflt_" + f.name + "__"
+            namespace[default] = f.default
+            param += "=" + default
+        (keyword_only if f.kw_only else positional).append(param)
+        if f._field_type != "_FIELD_INITVAR":
+            store(f, value)
+    for f in other_fields:
+        if f.default_factory is not MISSING:
+            factory = "__dataclass_factory_" + f.name + "__"
+            namespace[factory] = f.default_factory
+            store(f, factory + "()")
+        elif f.default is not MISSING:
+            default = "__dataclass_dflt_" + f.name + "__"
+            namespace[default] = f.default
+            store(f, default)
+    if has_post_init:
+        init_vars = [f.name for f in init_fields if f._field_type == "_FIELD_INITVAR"]
+        body.append(self_name + ".__post_init__(" + ", ".join(init_vars) + ")")
+    params = positional + (["*"] + keyword_only if keyword_only else [])
+    return _make_function(cls, "__init__", params, body, namespace)
 
 
 def _make_repr(cls, repr_fields):
     active = set()
+    fields_text = ", ".join(f.name + "={self." + f.name + "!r}" for f in repr_fields)
+    text = _make_function(cls, "__repr__", ["self"],
+                          ["return f" + repr("(" + fields_text + ")")], {})
 
     def __repr__(self):
         key = id(self)
@@ -217,35 +213,31 @@ def _make_repr(cls, repr_fields):
             return "..."
         active.add(key)
         try:
-            parts = [f.name + "=" + repr(getattr(self, f.name)) for f in repr_fields]
+            return type(self).__qualname__ + text(self)
         finally:
             active.discard(key)
-        return type(self).__qualname__ + "(" + ", ".join(parts) + ")"
 
     __repr__.__qualname__ = _qualname(cls, "__repr__")
     return __repr__
 
 
-def _make_compare(cls, name, compare_fields, op):
-    def method(self, other):
-        if type(other) is type(self):
-            return op(
-                tuple(getattr(self, f.name) for f in compare_fields),
-                tuple(getattr(other, f.name) for f in compare_fields),
-            )
-        return NotImplemented
+def _fields_tuple(owner, fields):
+    return "(" + "".join(owner + "." + f.name + ", " for f in fields) + ")"
 
-    method.__name__ = name
-    method.__qualname__ = _qualname(cls, name)
-    return method
+
+def _make_compare(cls, name, compare_fields, op):
+    body = [
+        "if other.__class__ is self.__class__:",
+        "    return " + _fields_tuple("self", compare_fields) + " " + op + " "
+        + _fields_tuple("other", compare_fields),
+        "return NotImplemented",
+    ]
+    return _make_function(cls, name, ["self", "other"], body, {})
 
 
 def _make_hash(cls, hash_fields):
-    def __hash__(self):
-        return hash(tuple(getattr(self, f.name) for f in hash_fields))
-
-    __hash__.__qualname__ = _qualname(cls, "__hash__")
-    return __hash__
+    return _make_function(cls, "__hash__", ["self"],
+                          ["return hash(" + _fields_tuple("self", hash_fields) + ")"], {})
 
 
 def _make_frozen(cls, field_names):
@@ -361,16 +353,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     compare_fields = [f for f in real if f.compare]
     if eq:
-        _set_new(cls, "__eq__", _make_compare(cls, "__eq__", compare_fields, lambda a, b: a == b))
+        _set_new(cls, "__eq__", _make_compare(cls, "__eq__", compare_fields, "=="))
 
     if order:
         if not eq:
             raise ValueError("eq must be true if order is true")
         for name, op in (
-            ("__lt__", lambda a, b: a < b),
-            ("__le__", lambda a, b: a <= b),
-            ("__gt__", lambda a, b: a > b),
-            ("__ge__", lambda a, b: a >= b),
+            ("__lt__", "<"),
+            ("__le__", "<="),
+            ("__gt__", ">"),
+            ("__ge__", ">="),
         ):
             if _set_new(cls, name, _make_compare(cls, name, compare_fields, op)):
                 raise TypeError(
