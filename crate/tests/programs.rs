@@ -1097,6 +1097,11 @@ fn method_call_forms() {
 }
 
 #[test]
+fn fast_builtin_forms() {
+    check("fast_builtin_forms");
+}
+
+#[test]
 fn module_level_globals() {
     check("module_level_globals");
 }

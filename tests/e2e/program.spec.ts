@@ -133,6 +133,7 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "fast_builtin_forms",
     "builtin_call_forms",
     "module_level_globals",
     "class_hooks",
