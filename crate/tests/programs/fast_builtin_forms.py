@@ -240,3 +240,28 @@ attempt("subclass str", lambda: (ss.replace("l", "L"), ss.find("l"), ss.count("l
 attempt("str via type", lambda: (str.replace("aa", "a", "b"), str.find("ab", "b"), str.count("aa", "a")))
 attempt("str via type wrong", lambda: str.replace(1, "a", "b"))
 attempt("str via type none", lambda: str.upper())
+
+# Lists that hold themselves, comparisons that raise, mixed kinds of items.
+me = [1]; me.append(me)
+attempt("self index", lambda: (me.index(me), me.count(me), me.count(1)))
+class Boom:
+    def __eq__(self, o): raise RuntimeError("boom")
+attempt("raise", lambda: [1, Boom(), 3].index(3))
+attempt("raise x", lambda: [1, 2].index(Boom()))
+attempt("bools", lambda: (min([True, False]), sum([True, 1]), max([1, 2**70]), sum((1.5, 2))))
+attempt("min of empty str", lambda: min(""))
+class Half:
+    def __eq__(self, o): return o == 2
+attempt("inst x", lambda: ([1, 2, 3].index(Half()), [2, 2, 1].count(Half())))
+r = [1, 2, 3]; r.remove(Half()); print(r)
+attempt("tuples", lambda: ([(1, 2), 3].index(3), [(1,), (1,)].count((1,)), [1, (1,)].remove((1,))))
+attempt("float int", lambda: ([1.0, 2.0].count(1), [1, 1.0, True].count(1), [2**64].index(2.0**64), [0.1].index(0.1)))
+attempt("neg bounds", lambda: ([1, 2, 3, 1].index(1, -1), [1, 2, 3].index(3, -10, 100)))
+attempt("start past end", lambda: [1, 2].index(1, 5))
+attempt("big bounds", lambda: [1, 2].index(2, 0, 2**80))
+attempt("min mixed", lambda: (min(3, 2.5), max("a", "b", "ab"), min([-0.0, 0.0]), max([0.0, -0.0])))
+attempt("min nan", lambda: (min([1.0, float("nan")]), max([float("nan"), 5.0, 7.0])))
+attempt("sum big", lambda: sum([2**63 - 1] * 4))
+attempt("sum floats", lambda: sum([1e100, 1.0, -1e100]))
+attempt("sum tuple", lambda: sum((1, 2, 3), 10))
+attempt("round neg", lambda: (round(-2.5), round(0.5), round(1.5), round(12345, -2), round(2.5, 0)))
