@@ -56,11 +56,11 @@ pub static MORE_STR_METHODS: &[Builtin] = &[
     builtin!(method "str.split", split_fast, else |interp, args| split(interp, args, "str.split", Search::First)),
     builtin!(method "str.rsplit", rsplit_fast, else |interp, args| split(interp, args, "str.rsplit", Search::Last)),
     method!("str.splitlines", splitlines),
-    method!("str.partition", partition, Search::First),
-    method!("str.rpartition", partition, Search::Last),
-    method!("str.ljust", pad, Align::Left),
-    method!("str.rjust", pad, Align::Right),
-    method!("str.center", pad, Align::Center),
+    fast!("str.partition", partition, Search::First),
+    fast!("str.rpartition", partition, Search::Last),
+    fast!("str.ljust", pad, Align::Left),
+    fast!("str.rjust", pad, Align::Right),
+    fast!("str.center", pad, Align::Center),
     fast!("str.casefold", map_text, casefold),
     fast!("str.swapcase", map_text, swapcase),
     fast!("str.title", map_text, title),
@@ -78,8 +78,8 @@ pub static MORE_STR_METHODS: &[Builtin] = &[
     fast!("str.istitle", test, is_title),
     fast!("str.isidentifier", test, is_identifier),
     method!("str.expandtabs", expandtabs),
-    method!("str.removeprefix", remove_affix, Search::First),
-    method!("str.removesuffix", remove_affix, Search::Last),
+    fast!("str.removeprefix", remove_affix, Search::First),
+    fast!("str.removesuffix", remove_affix, Search::Last),
     method!("str.translate", translate),
     builtin!("str.maketrans", maketrans),
     builtin!(method "str.format", format_fast, else |interp, args| str_format(interp, args, "str.format")),
@@ -210,6 +210,22 @@ fn tuple_args(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value
         )));
     }
     Ok((this, positional))
+}
+
+/// `methods::receiver` for a fast method (`fast!`): the receiver's text,
+/// with CPython's TypeError for another receiver or a count of arguments
+/// outside `min..=max`.
+fn receiver_in<'a>(
+    this: &'a Value,
+    args: &[Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a str> {
+    match this {
+        Value::Str(s) if (min..=max).contains(&args.len()) => Ok(s),
+        _ => Err(wrong_count(this, args.len(), name, min, max)),
+    }
 }
 
 /// `tuple_args` for a fast method (`fast!`): the receiver's text, its
@@ -685,9 +701,14 @@ fn splitlines(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
 
 /// `partition` and `rpartition`: the text before the first (last) `sep`,
 /// `sep`, and the text after; the whole string at the far end when absent.
-fn partition(_: &mut Interp, args: Args, name: &str, from: Search) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 1, 1)?;
-    let s = text(&this);
+fn partition(
+    _: &mut Interp,
+    this: &Value,
+    rest: &mut [Value],
+    name: &str,
+    from: Search,
+) -> PyResult<Value> {
+    let s = receiver_in(this, rest, name, 1, 1)?;
     let sep = needle(&rest[0])?;
     if sep.is_empty() {
         return Err(PyErr::new(ExcType::ValueError, "empty separator"));
@@ -713,8 +734,14 @@ enum Align {
 
 /// `ljust`, `rjust`, `center`: padded with `fillchar` to `width`
 /// characters (the string itself when it is that long already).
-fn pad(interp: &mut Interp, args: Args, name: &str, align: Align) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 1, 2)?;
+fn pad(
+    interp: &mut Interp,
+    this: &Value,
+    rest: &mut [Value],
+    name: &str,
+    align: Align,
+) -> PyResult<Value> {
+    let s = receiver_in(this, rest, name, 1, 2)?;
     let width = ssize_arg(interp, &rest[0])?;
     let fill = match rest.get(1) {
         None => ' ',
@@ -736,10 +763,9 @@ fn pad(interp: &mut Interp, args: Args, name: &str, align: Align) -> PyResult<Va
             )))
         }
     };
-    let s = text(&this);
     let len = char_len(s);
     if width <= len {
-        return Ok(this);
+        return Ok(this.clone());
     }
     let margin = width - len;
     // CPython's `pad`: center puts the odd character on the right, unless
@@ -1004,8 +1030,14 @@ fn expandtabs(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
 }
 
 /// `removeprefix` and `removesuffix`.
-fn remove_affix(_: &mut Interp, args: Args, name: &str, end_of: Search) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 1, 1)?;
+fn remove_affix(
+    _: &mut Interp,
+    this: &Value,
+    rest: &mut [Value],
+    name: &str,
+    end_of: Search,
+) -> PyResult<Value> {
+    let s = receiver_in(this, rest, name, 1, 1)?;
     let Value::Str(affix) = &rest[0] else {
         return Err(type_error(format!(
             "{}() argument must be str, not {}",
@@ -1013,14 +1045,13 @@ fn remove_affix(_: &mut Interp, args: Args, name: &str, end_of: Search) -> PyRes
             clinic_type_name(&rest[0])
         )));
     };
-    let s = text(&this);
     let stripped = match end_of {
         Search::First => s.strip_prefix(&**affix),
         Search::Last => s.strip_suffix(&**affix),
     };
     match stripped {
         Some(rest) if !affix.is_empty() => Ok(Value::str(rest)),
-        _ => Ok(this),
+        _ => Ok(this.clone()),
     }
 }
 
