@@ -368,13 +368,6 @@ static LIST_METHODS: &[Builtin] = &[
     builtin!(method "list.clear", list_clear),
 ];
 
-fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
-    match v {
-        Value::Dict(d) => d,
-        _ => unreachable!("dict methods are looked up on dicts"),
-    }
-}
-
 fn dict_get(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
     let (dict, key, default) = match (this, &mut *args) {
         (Value::Dict(dict), [key]) => (dict, key, None),
@@ -452,18 +445,26 @@ static DICT_METHODS: &[Builtin] = &[
     builtin!(method "dict.items", dict_items),
     builtin!(method "dict.pop", dict_pop),
     builtin!(method "dict.setdefault", dict_setdefault),
-    builtin!("dict.copy", |interp, a| {
-        let (this, _) = receiver(a, "dict.copy", 0, 0)?;
-        let copy = interp.new_dict();
-        interp.dict_update(&copy, &this)?;
-        Ok(copy)
-    }),
-    builtin!("dict.clear", |_, a| {
-        let (this, _) = receiver(a, "dict.clear", 0, 0)?;
-        lock(&dict_of(&this).map).clear();
-        Ok(Value::None)
-    }),
+    builtin!(method "dict.copy", dict_copy),
+    builtin!(method "dict.clear", dict_clear),
 ];
+
+fn dict_copy(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Dict(_), []) = (this, &*args) else {
+        return Err(call_error(this, args, "dict.copy", 0, 0));
+    };
+    let copy = interp.new_dict();
+    interp.dict_update(&copy, this)?;
+    Ok(copy)
+}
+
+fn dict_clear(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Dict(dict), []) = (this, &*args) else {
+        return Err(call_error(this, args, "dict.clear", 0, 0));
+    };
+    lock(&dict.map).clear();
+    Ok(Value::None)
+}
 
 /// `set.add(item)`.
 fn set_add(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
@@ -481,23 +482,47 @@ fn set_add(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Va
 
 static SET_METHODS: &[Builtin] = &[
     builtin!(method "set.add", set_add),
-    builtin!("set.discard", |interp, a| {
-        let (this, rest) = receiver(a, "set.discard", 1, 1)?;
-        let key = interp.key(&rest[0])?;
-        if let Value::Set(s) = &this {
-            lock(&s.map).remove(&key);
-        }
-        Ok(Value::None)
-    }),
-    builtin!("set.remove", |interp, a| {
-        let (this, rest) = receiver(a, "set.remove", 1, 1)?;
-        let key = interp.key(&rest[0])?;
-        let removed = match &this {
-            Value::Set(s) => lock(&s.map).remove(&key),
-            _ => None,
-        };
-        removed
-            .map(|_| Value::None)
-            .ok_or_else(|| interp.key_error(&rest[0]))
-    }),
+    builtin!(method "set.discard", set_discard),
+    builtin!(method "set.remove", set_remove),
 ];
+
+/// The key `item` is looked for by in a set: a set (unhashable) stands for
+/// the frozenset of its items, as CPython's `discard` and `remove` take it.
+fn set_key(interp: &mut Interp, item: &Value) -> PyResult<super::value::Key> {
+    match item {
+        Value::Set(s) if !s.frozen => {
+            let frozen = interp.set_from(item, true)?;
+            interp.key(&frozen)
+        }
+        _ => interp.key(item),
+    }
+}
+
+/// `set.discard(item)`.
+fn set_discard(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Set(set), [item]) = (this, &*args) else {
+        return Err(call_error(this, args, "set.discard", 1, 1));
+    };
+    if set.frozen {
+        return Err(call_error(this, args, "set.discard", 1, 1));
+    }
+    let key = set_key(interp, item)?;
+    lock(&set.map).remove(&key);
+    Ok(Value::None)
+}
+
+/// `set.remove(item)`: KeyError when it is not there.
+fn set_remove(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Set(set), [item]) = (this, &*args) else {
+        return Err(call_error(this, args, "set.remove", 1, 1));
+    };
+    if set.frozen {
+        return Err(call_error(this, args, "set.remove", 1, 1));
+    }
+    let key = set_key(interp, item)?;
+    let removed = lock(&set.map).remove(&key);
+    match removed {
+        Some(_) => Ok(Value::None),
+        None => Err(interp.key_error(item)),
+    }
+}

@@ -481,25 +481,31 @@ static LIST_METHODS: &[Builtin] = &[
     }),
 ];
 
-fn tuple_items(v: &Value) -> &[Value] {
-    match v {
-        Value::Tuple(t) => t,
-        _ => unreachable!("checked by `receiver`"),
+/// `tuple.index(x[, start[, stop]])`.
+fn tuple_index(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Tuple(items), [_, ..]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "tuple.index", Takes::Between(1, 3)));
+    };
+    if args.len() > 3 {
+        return Err(wrong_call(this, args, "tuple.index", Takes::Between(1, 3)));
+    }
+    match position_of(interp, items, args)? {
+        Some(i) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
+        None => Err(value_error("tuple.index(x): x not in tuple")),
     }
 }
 
+/// `tuple.count(x)`.
+fn tuple_count(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Tuple(items), [x]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "tuple.count", Takes::One));
+    };
+    count_of(interp, items, x)
+}
+
 static TUPLE_METHODS: &[Builtin] = &[
-    builtin!("tuple.index", |interp, a| {
-        let (this, rest) = receiver(a, "tuple.index", Takes::Between(1, 3))?;
-        match position_of(interp, tuple_items(&this), &rest)? {
-            Some(i) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
-            None => Err(value_error("tuple.index(x): x not in tuple")),
-        }
-    }),
-    builtin!("tuple.count", |interp, a| {
-        let (this, rest) = receiver(a, "tuple.count", Takes::One)?;
-        count_of(interp, tuple_items(&this), &rest[0])
-    }),
+    builtin!(method "tuple.index", tuple_index),
+    builtin!(method "tuple.count", tuple_count),
 ];
 
 /// Where int `x` stands in range `r`, if it is one of its numbers.

@@ -283,3 +283,31 @@ attempt("affix None", lambda: "x".removeprefix(None))
 attempt("affix 2", lambda: "x".removesuffix("a", "b"))
 attempt("pad via type", lambda: (str.ljust(S("ab"), 4, "."), str.partition(S("a-b"), "-")))
 attempt("pad via type wrong", lambda: str.center(5, 9))
+
+# Sets, dict copies, tuples.
+st = {1, 2, 3}
+st.discard(2); st.discard(9); st.remove(3)
+print(sorted(st))
+attempt("set remove missing", lambda: st.remove(9))
+attempt("set remove unhashable", lambda: st.remove([]))
+attempt("set discard set", lambda: {frozenset({1})}.discard({1}))
+attempt("set discard 0", lambda: st.discard())
+attempt("set discard frozen", lambda: set.discard(frozenset({1}), 1))
+attempt("frozenset remove", lambda: frozenset({1}).remove(1))
+dc = {"a": [1]}
+cp = dc.copy(); cp["b"] = 2
+print(dc, cp, cp["a"] is dc["a"])
+attempt("dict copy 1", lambda: dc.copy(1))
+dc.clear()
+print(dc, D(x=1).copy(), type(D(x=1).copy()).__name__)
+attempt("dict clear via type", lambda: dict.clear([]))
+tp = (1, 2, 3, 2, 1.0)
+attempt("tuple", lambda: (tp.index(2), tp.index(2, 2), tp.index(1, -1), tp.count(1), tp.count(2), tp.count("x")))
+attempt("tuple missing", lambda: tp.index(9))
+attempt("tuple 0", lambda: tp.index())
+attempt("tuple count 2", lambda: tp.count(1, 2))
+attempt("tuple via type", lambda: tuple.index([1], 1))
+fs = {frozenset({1}), frozenset({2})}
+fs.remove({1}); fs.discard({2})
+print(fs)
+attempt("set remove set missing", lambda: fs.remove({3}))
