@@ -1107,6 +1107,11 @@ fn property_routes() {
 }
 
 #[test]
+fn fast_builtin_forms() {
+    check("fast_builtin_forms");
+}
+
+#[test]
 fn module_level_globals() {
     check("module_level_globals");
 }

@@ -135,6 +135,7 @@ test.describe("corpus programs", () => {
     "method_call_forms",
     "dataclass_generated_methods",
     "property_routes",
+    "fast_builtin_forms",
     "builtin_call_forms",
     "module_level_globals",
     "class_hooks",

@@ -9,10 +9,10 @@ use num_traits::{Signed, Zero};
 
 use super::containers::as_i64;
 use super::error::{type_error, value_error, ExcType, PyErr, PyResult, ALL};
-use super::function::{Args, Builtin};
+use super::function::{in_full, Args, Builtin};
 use super::iter::Iter;
 use super::object::BuiltinBase;
-use super::value::{Range, Value};
+use super::value::{lock, Range, Value};
 use super::{Interp, PrintTarget, Stream};
 use crate::compiler::bytecode::{BinOp, CmpOp};
 use crate::objects::{float_ops, int_ops, parse_number};
@@ -37,6 +37,44 @@ fn positional_in<'a>(
 ) -> PyResult<&'a mut [Value]> {
     check_count(args.len(), name, min, max)?;
     Ok(args)
+}
+
+/// The arguments of a builtin whose parameters `params` may each be given by
+/// position or by name (Argument Clinic's `_PyArg_UnpackKeywords`): each one
+/// bound or `None`, with CPython's errors for an unknown keyword, too many
+/// arguments and one given twice. A missing one is the caller's to refuse.
+fn clinic_args<const N: usize>(
+    args: Args,
+    name: &str,
+    params: [&str; N],
+) -> PyResult<[Option<Value>; N]> {
+    let given = args.positional.len() + args.keywords.len();
+    if let Some((k, _)) = args.keywords.iter().find(|(k, _)| !params.contains(&&**k)) {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {name}()"
+        )));
+    }
+    if given > N {
+        return Err(type_error(format!(
+            "{name}() takes at most {N} argument{} ({given} given)",
+            if N == 1 { "" } else { "s" }
+        )));
+    }
+    let mut bound: [Option<Value>; N] = std::array::from_fn(|_| None);
+    for (slot, v) in bound.iter_mut().zip(args.positional) {
+        *slot = Some(v);
+    }
+    for (k, v) in args.keywords {
+        let i = params.iter().position(|p| **p == *k).unwrap_or(0);
+        if bound[i].is_some() {
+            return Err(type_error(format!(
+                "argument for {name}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        bound[i] = Some(v);
+    }
+    Ok(bound)
 }
 
 /// CPython's TypeError for `n` arguments to builtin `name`, outside `min..=max`.
@@ -130,11 +168,29 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let end = text_of(end, "\n", "end")?;
     let sep = sep.as_deref().unwrap_or(" ");
     let end = end.as_deref().unwrap_or("\n");
+    print_to(interp, target, &args.positional, sep, end, flush)
+}
+
+/// `print(…)` with positional arguments only, taken where they are.
+fn print_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let target = interp.print_target()?;
+    print_to(interp, target, args, " ", "\n", false)
+}
+
+/// What `print` writes: `values` by their str, `sep` between, `end` after.
+fn print_to(
+    interp: &mut Interp,
+    target: PrintTarget,
+    values: &[Value],
+    sep: &str,
+    end: &str,
+    flush: bool,
+) -> PyResult<Value> {
     match target {
         PrintTarget::Nowhere => return Ok(Value::None),
         PrintTarget::Stream(stream) => {
             let mut line = String::new();
-            for (i, v) in args.positional.iter().enumerate() {
+            for (i, v) in values.iter().enumerate() {
                 if i > 0 {
                     line.push_str(sep);
                 }
@@ -155,7 +211,7 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
                 interp.call(&write, Args::new(vec![text]))?;
                 Ok(())
             };
-            for (i, v) in args.positional.iter().enumerate() {
+            for (i, v) in values.iter().enumerate() {
                 if i > 0 {
                     put(interp, Value::str(sep))?;
                 }
@@ -175,16 +231,15 @@ fn print(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn range(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "range", 1, 3)?;
-    let mut ints = Vec::with_capacity(a.len());
-    for v in &a {
-        ints.push(int_arg(interp, v)?);
-    }
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
+fn range(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let (start, stop, step) = match positional_in(args, "range", 1, 3)? {
+        [stop] => (0, int_arg(interp, stop)?, 1),
+        [start, stop] => (int_arg(interp, start)?, int_arg(interp, stop)?, 1),
+        [start, stop, step] => (
+            int_arg(interp, start)?,
+            int_arg(interp, stop)?,
+            int_arg(interp, step)?,
+        ),
         _ => unreachable!("1 to 3 arguments"),
     };
     if step == 0 {
@@ -219,14 +274,70 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             "'{k}' is an invalid keyword argument for sum()"
         )));
     }
-    let mut a = args.positional;
-    let mut total = a.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    let a = args.positional;
+    let total = a.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
+    sum_of(interp, &a[0], total)
+}
+
+/// `sum(iterable[, start])`, positional only, taken where they are; a list
+/// or tuple of ints alone, or of floats alone, added in place.
+fn sum_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let plain = match &*args {
+        [Value::List(list)] => plain_sum(interp, &lock(&list.items))?,
+        [Value::Tuple(items)] => plain_sum(interp, items)?,
+        _ => None,
+    };
+    if let Some(total) = plain {
+        return Ok(total);
+    }
+    match args {
+        [iterable] => sum_of(interp, iterable, Value::Int(0)),
+        [iterable, start] => {
+            let start = std::mem::replace(start, Value::None);
+            sum_of(interp, iterable, start)
+        }
+        _ => in_full(interp, args, sum),
+    }
+}
+
+/// The sum of `items` when all are ints or all are floats (as `sum_of`
+/// adds them: ints exactly, floats one after another from `0.0`); `None`
+/// for any other items, or none.
+fn plain_sum(interp: &mut Interp, items: &[Value]) -> PyResult<Option<Value>> {
+    match items.first() {
+        Some(Value::Int(_)) => {
+            let mut exact: i128 = 0;
+            for item in items {
+                interp.count_step()?;
+                let Value::Int(i) = item else { return Ok(None) };
+                // An i128 holds the sum of any list of i64s that fits in memory.
+                exact += i128::from(*i);
+            }
+            Ok(Some(int_value(exact)))
+        }
+        Some(Value::Float(_)) => {
+            let mut total = 0.0;
+            for item in items {
+                interp.count_step()?;
+                let Value::Float(f) = item else {
+                    return Ok(None);
+                };
+                total += f;
+            }
+            Ok(Some(Value::Float(total)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `sum` of `iterable`'s items, added to `total`.
+fn sum_of(interp: &mut Interp, iterable: &Value, mut total: Value) -> PyResult<Value> {
     if matches!(total, Value::Str(_)) {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let iterator = interp.iter(&a.remove(0))?;
+    let iterator = interp.iter(iterable)?;
     // As CPython's sum, ints are added in a machine integer while they fit
     // (here an i128), so a sum past 2**63 allocates no big integer per item.
     if let Value::Int(start) = total {
@@ -261,6 +372,88 @@ fn sum(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
 /// An exact integer as a Value: inline when it fits an i64.
 fn int_value(n: i128) -> Value {
     i64::try_from(n).map_or_else(|_| Value::int(num_bigint::BigInt::from(n)), Value::Int)
+}
+
+/// `min(…)`, positional only (`key=`, `default=` go to `extreme`).
+fn min_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    if let Some(found) = plain_extreme(interp, args, Ordering::Less)? {
+        return Ok(found);
+    }
+    in_full(interp, args, |i, a| extreme(i, a, "min", Ordering::Less))
+}
+
+/// `max(…)`, positional only.
+fn max_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    if let Some(found) = plain_extreme(interp, args, Ordering::Greater)? {
+        return Ok(found);
+    }
+    in_full(interp, args, |i, a| extreme(i, a, "max", Ordering::Greater))
+}
+
+/// `min`/`max` of a list or tuple (one argument) or of the arguments, when
+/// all are ints, all floats or all strs: compared in place (a list under
+/// its lock), as no comparison of these runs Python code. The first of
+/// equals wins, as in `extreme`. `None` for other values, or none.
+fn plain_extreme(interp: &mut Interp, args: &[Value], wanted: Ordering) -> PyResult<Option<Value>> {
+    match args {
+        [Value::List(list)] => extreme_of_plain(interp, &lock(&list.items), wanted),
+        [Value::Tuple(items)] => extreme_of_plain(interp, items, wanted),
+        [_] => Ok(None),
+        items => extreme_of_plain(interp, items, wanted),
+    }
+}
+
+fn extreme_of_plain(
+    interp: &mut Interp,
+    items: &[Value],
+    wanted: Ordering,
+) -> PyResult<Option<Value>> {
+    let Some((first, rest)) = items.split_first() else {
+        return Ok(None);
+    };
+    match first {
+        Value::Int(best) => {
+            let mut best = *best;
+            for item in rest {
+                interp.count_step()?;
+                let Value::Int(i) = item else { return Ok(None) };
+                if i.cmp(&best) == wanted {
+                    best = *i;
+                }
+            }
+            Ok(Some(Value::Int(best)))
+        }
+        Value::Float(best) => {
+            let mut best = *best;
+            for item in rest {
+                interp.count_step()?;
+                let Value::Float(f) = item else {
+                    return Ok(None);
+                };
+                // A nan is never better, and stays best when first, as `<`
+                // and `>` of a nan are false.
+                if f.partial_cmp(&best) == Some(wanted) {
+                    best = *f;
+                }
+            }
+            Ok(Some(Value::Float(best)))
+        }
+        Value::Str(_) => {
+            let mut best = first;
+            for item in rest {
+                interp.count_step()?;
+                let (Value::Str(s), Value::Str(b)) = (item, best) else {
+                    return Ok(None);
+                };
+                // UTF-8's byte order is the order of code points, Python's.
+                if s.as_bytes().cmp(b.as_bytes()) == wanted {
+                    best = item;
+                }
+            }
+            Ok(Some(best.clone()))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// `min`/`max`: of an iterable or of the arguments, with `key` and `default`.
@@ -344,15 +537,38 @@ fn abs(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     }
 }
 
-fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let ndigits_kw = args.keyword("ndigits");
-    let mut a = positional(args, "round", 1, 2)?;
-    let ndigits = a
-        .get(1)
-        .cloned()
-        .or(ndigits_kw)
-        .filter(|n| !matches!(n, Value::None));
-    let mut number = a.remove(0);
+/// `round(number, ndigits=None)`, by position or by name, with Argument
+/// Clinic's errors.
+fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [number, ndigits] = clinic_args(args, "round", ["number", "ndigits"])?;
+    let Some(number) = number else {
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
+    round_of(interp, number, ndigits)
+}
+
+/// `round(number[, ndigits])`, positional, taken where they are.
+fn round_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    match args {
+        [Value::Float(f)] => Ok(Value::int(float_ops::round_half_even_to_int(*f)?)),
+        [number] => round_of(interp, std::mem::replace(number, Value::None), None),
+        [number, ndigits] => {
+            let ndigits = std::mem::replace(ndigits, Value::None);
+            round_of(
+                interp,
+                std::mem::replace(number, Value::None),
+                Some(ndigits),
+            )
+        }
+        _ => in_full(interp, args, round),
+    }
+}
+
+/// `round` of `number` to `ndigits` (None: to an int).
+fn round_of(interp: &mut Interp, mut number: Value, ndigits: Option<Value>) -> PyResult<Value> {
+    let ndigits = ndigits.filter(|n| !matches!(n, Value::None));
     // An instance: its class's `__round__`, else the number it is made of.
     if number.class().is_some() {
         if let Some(method) = interp.special(&number, "__round__")? {
@@ -392,8 +608,8 @@ fn round(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     }
 }
 
-fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "divmod", 2, 2)?;
+fn divmod(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "divmod", 2, 2)?;
     if matches!(a[0], Value::Complex(_)) || matches!(a[1], Value::Complex(_)) {
         return Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -496,6 +712,18 @@ fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
         .map_err(|(_, e)| e)
 }
 
+/// `sorted(iterable)`, with no keywords, taken where it is.
+fn sorted_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let [iterable] = args else {
+        return in_full(interp, args, sorted);
+    };
+    let items = interp.collect(iterable)?;
+    interp
+        .sorted(items, None, false)
+        .map(Value::list)
+        .map_err(|(_, e)| e)
+}
+
 fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "reversed", 1, 1)?;
     if let Some(method) = interp.special(&a[0], "__reversed__")? {
@@ -516,19 +744,53 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Iter::items(items))
 }
 
-fn enumerate(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
-    let start_kw = args.keyword("start");
-    let a = positional(args, "enumerate", 1, 2)?;
-    let start = match a.get(1).or(start_kw.as_ref()) {
+fn enumerate(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [iterable, start] = clinic_args(args, "enumerate", ["iterable", "start"])?;
+    let Some(iterable) = iterable else {
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
+    let start = match &start {
         Some(v) => int_arg(interp, v)?,
         None => 0,
     };
-    let inner = interp.iter(&a[0])?;
+    let inner = interp.iter(&iterable)?;
     Ok(Iter::Enumerate {
         inner,
         count: start,
     }
     .value())
+}
+
+/// `enumerate(iterable[, start])`, positional, taken where they are.
+fn enumerate_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let (iterable, count) = match &*args {
+        [iterable] => (iterable, 0),
+        [iterable, Value::Int(start)] => (iterable, *start),
+        _ => return in_full(interp, args, enumerate),
+    };
+    let inner = interp.iter(iterable)?;
+    Ok(Iter::Enumerate { inner, count }.value())
+}
+
+/// `zip(…)` of positional arguments only (`strict=` goes to `zip`).
+fn zip_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let inners = zip_inners(interp, args)?;
+    Ok(Iter::Zip {
+        inners,
+        strict: false,
+    }
+    .value())
+}
+
+/// The iterators of `zip`'s arguments.
+fn zip_inners(interp: &mut Interp, args: &[Value]) -> PyResult<Vec<Value>> {
+    let mut inners = Vec::with_capacity(args.len());
+    for v in args {
+        inners.push(interp.iter(v)?);
+    }
+    Ok(inners)
 }
 
 fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
@@ -541,14 +803,7 @@ fn zip(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
             "'{k}' is an invalid keyword argument for zip()"
         )));
     }
-    let mut inners = Vec::new();
-    for (i, v) in args.positional.iter().enumerate() {
-        inners.push(
-            interp.iter(v).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?,
-        );
-    }
+    let inners = zip_inners(interp, &args.positional)?;
     Ok(Iter::Zip { inners, strict }.value())
 }
 
@@ -642,8 +897,13 @@ fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     if let [Value::Int(i)] = args {
         return Ok(Value::int_str(*i));
     }
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
+    }
     if args.len() > 1 {
-        positional_in(args, "str", 1, 3)?;
         return super::bytes::str_of_bytes(args);
     }
     let a = positional_in(args, "str", 0, 1)?;
@@ -655,21 +915,49 @@ fn str_(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     })
 }
 
+/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`
+/// with keywords (or called through `Interp::call`).
+fn str_full(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [object, encoding, errors] = clinic_args(args, "str", ["object", "encoding", "errors"])?;
+    let Some(object) = object else {
+        return Ok(Value::str(""));
+    };
+    if encoding.is_none() && errors.is_none() {
+        return str_(interp, &mut [object]);
+    }
+    let mut args = vec![object, encoding.unwrap_or_else(|| Value::str("utf-8"))];
+    args.extend(errors);
+    super::bytes::str_of_bytes(&args)
+}
+
 fn repr(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     let a = positional_in(args, "repr", 1, 1)?;
     Ok(Value::str(&interp.repr(&a[0])?))
 }
 
 fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
+    // `x` is positional only: by name it is an invalid keyword.
+    if let Some((k, _)) = args.keywords.iter().find(|(k, _)| &**k != "base") {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for int()"
+        )));
+    }
     let base_kw = args.keyword("base");
-    let a = positional(args, "int", 0, 2)?;
+    let given = args.positional.len() + usize::from(base_kw.is_some());
+    if given > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({given} given)"
+        )));
+    }
+    let a = args.positional;
     let base = a
         .get(1)
         .or(base_kw.as_ref())
         .map(|b| int_arg(interp, b))
         .transpose()?;
     match (a.first(), base) {
-        (None, _) => Ok(Value::Int(0)),
+        (None, Some(_)) => Err(type_error("int() missing string argument")),
+        (None, None) => Ok(Value::Int(0)),
         (Some(Value::Str(s)), base) => {
             let base = base.unwrap_or(10);
             if base != 0 && !(2..=36).contains(&base) {
@@ -693,6 +981,17 @@ fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
                 other.type_name()
             ))),
         },
+    }
+}
+
+/// `int(x)` of an int, float or str, taken where it is; the other forms go
+/// to `int`.
+fn int_fast(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    match &*args {
+        [Value::Int(i)] => Ok(Value::Int(*i)),
+        [Value::Float(f)] => Ok(Value::int(int_ops::float_to_int(*f)?)),
+        [Value::Str(s)] => Ok(Value::int(parse_number::parse_int(s, 10)?)),
+        _ => in_full(interp, args, int),
     }
 }
 
@@ -726,8 +1025,8 @@ fn int_of_instance(interp: &mut Interp, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn float(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = positional(args, "float", 0, 1)?;
+fn float(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
+    let a = positional_in(args, "float", 0, 1)?;
     Ok(Value::Float(match a.first() {
         None => 0.0,
         Some(Value::Float(f)) => *f,
@@ -1293,19 +1592,19 @@ fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 #[must_use]
 pub fn builtins() -> super::object::Names {
     static FUNCTIONS: &[Builtin] = &[
-        builtin!("print", print),
-        builtin!(type "range", range),
+        builtin!(fast "print", print_fast, else print),
+        builtin!(fast type "range", range),
         builtin!(fast "len", len),
-        builtin!("sum", sum),
-        builtin!("min", |i, a| extreme(i, a, "min", Ordering::Less)),
-        builtin!("max", |i, a| extreme(i, a, "max", Ordering::Greater)),
+        builtin!(fast "sum", sum_fast, else sum),
+        builtin!(fast "min", min_fast, else |i, a| extreme(i, a, "min", Ordering::Less)),
+        builtin!(fast "max", max_fast, else |i, a| extreme(i, a, "max", Ordering::Greater)),
         builtin!(fast "abs", abs),
-        builtin!("round", round),
-        builtin!("divmod", divmod),
-        builtin!("sorted", sorted),
+        builtin!(fast "round", round_fast, else round),
+        builtin!(fast "divmod", divmod),
+        builtin!(fast "sorted", sorted_fast, else sorted),
         builtin!(type "reversed", reversed),
-        builtin!(type "enumerate", enumerate),
-        builtin!(type "zip", zip),
+        builtin!(fast type "enumerate", enumerate_fast, else enumerate),
+        builtin!(fast type "zip", zip_fast, else zip),
         builtin!(type "map", map),
         builtin!(type "filter", filter),
         builtin!("any", |i, a| any_all(i, a, "any", true)),
@@ -1314,11 +1613,11 @@ pub fn builtins() -> super::object::Names {
         builtin!(type "dict", dict),
         builtin!(type "set", set),
         builtin!(type "frozenset", frozenset),
-        builtin!(fast type "str", str_),
+        builtin!(fast type "str", str_, else str_full),
         builtin!(type "bytes", super::bytes::bytes_),
         builtin!(type "bytearray", super::bytes::bytearray_),
-        builtin!(type "int", int),
-        builtin!(type "float", float),
+        builtin!(fast type "int", int_fast, else int),
+        builtin!(fast type "float", float),
         builtin!(type "complex", super::complex::complex_new),
         builtin!(type "bool", bool_),
         builtin!(fast "repr", repr),

@@ -394,7 +394,7 @@ fn codec_args(name: &str, positional: &[Value], args: &mut Args) -> PyResult<(St
     let errors = pick(1, "errors", "strict")?;
     if let Some((k, _)) = args.keywords.first() {
         return Err(type_error(format!(
-            "{name}() got an unexpected keyword argument '{k}'"
+            "'{k}' is an invalid keyword argument for {name}()"
         )));
     }
     Ok((encoding, errors))
@@ -422,8 +422,21 @@ fn str_encode(_: &mut Interp, mut args: Args) -> PyResult<Value> {
     Ok(Value::Bytes(encode(&this, &encoding, &errors)?.into()))
 }
 
+/// `s.encode()` and `s.encode(encoding)`, the common forms, with no vector
+/// of arguments on the way; the others go to `str_encode`.
+fn str_encode_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    match (this, &*args) {
+        (Value::Str(s), []) => Ok(Value::Bytes(s.as_bytes().to_vec().into())),
+        (Value::Str(s), [Value::Str(encoding)]) => {
+            Ok(Value::Bytes(encode(s, encoding, "strict")?.into()))
+        }
+        _ => super::function::method_in_full(interp, this, args, str_encode),
+    }
+}
+
 /// The methods of `str` that make bytes: `methods::lookup` looks here too.
-pub static STR_BYTES_METHODS: &[Builtin] = &[builtin!("str.encode", str_encode)];
+pub static STR_BYTES_METHODS: &[Builtin] =
+    &[builtin!(method "str.encode", str_encode_fast, else str_encode)];
 
 /// `str(b, encoding, errors)`: the bytes decoded.
 ///

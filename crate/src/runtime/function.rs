@@ -164,7 +164,8 @@ impl Args {
 /// `builtin!(method "list.append", list_append)` for a method of a built-in
 /// type that takes its receiver by reference (`FastMethod`);
 /// `builtin!(method "str.split", split_fast, else split_slow)` for one whose
-/// calls with keywords go to the other.
+/// calls with keywords go to the other, and `builtin!(fast "min", min_fast,
+/// else min)` for such a builtin.
 #[macro_export]
 macro_rules! builtin {
     ($name:literal, $f:expr) => {
@@ -203,15 +204,6 @@ macro_rules! builtin {
             methods: &[],
         }
     };
-    (method $name:literal, $f:path) => {
-        $crate::runtime::function::Builtin {
-            name: $name,
-            is_type: false,
-            call: |interp, args| $crate::runtime::function::call_method(interp, args, $name, $f),
-            fast: Some($crate::runtime::function::Fast::Method($f)),
-            methods: &[],
-        }
-    };
     // A method that takes keywords too (`s.split(sep, maxsplit=1)`): a call
     // with keywords, or through its type, goes to `$slow`, which takes them all.
     (method $name:literal, $f:path, else $slow:expr) => {
@@ -219,6 +211,37 @@ macro_rules! builtin {
             name: $name,
             is_type: false,
             call: $slow,
+            fast: Some($crate::runtime::function::Fast::Method($f)),
+            methods: &[],
+        }
+    };
+    // A builtin that takes keywords too (`min(xs, key=f)`): a call with
+    // keywords, or through `Interp::call`, goes to `$slow`, which takes them all.
+    (fast $name:literal, $f:path, else $slow:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: false,
+            call: $slow,
+            fast: Some($crate::runtime::function::Fast::Function($f)),
+            methods: &[],
+        }
+    };
+    (fast type $name:literal, $f:path, else $slow:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: true,
+            call: $slow,
+            fast: Some($crate::runtime::function::Fast::Function($f)),
+            methods: &[],
+        }
+    };
+    // `$f` a function, or a closure that captures nothing (the method's name
+    // or a mode passed on: `|i, this, a| find(i, this, a, "str.find")`).
+    (method $name:literal, $f:expr) => {
+        $crate::runtime::function::Builtin {
+            name: $name,
+            is_type: false,
+            call: |interp, args| $crate::runtime::function::call_method(interp, args, $name, $f),
             fast: Some($crate::runtime::function::Fast::Method($f)),
             methods: &[],
         }
@@ -304,6 +327,44 @@ pub fn call_method(
         )));
     };
     f(interp, this, rest)
+}
+
+/// A fast builtin's call (`builtin!(fast …, else …)`) that its common case
+/// does not cover, made as the builtin's full form takes it: the arguments
+/// moved off the caller's stack into a vector. Out of line: the common call
+/// never comes here.
+///
+/// # Errors
+/// What `full` raises.
+#[inline(never)]
+pub fn in_full(
+    interp: &mut Interp,
+    args: &mut [Value],
+    full: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let positional = args
+        .iter_mut()
+        .map(|a| std::mem::replace(a, Value::None))
+        .collect();
+    full(interp, Args::new(positional))
+}
+
+/// `in_full` for a fast method (`builtin!(method …, else …)`): its receiver
+/// first, as the method's full form takes it.
+///
+/// # Errors
+/// What `full` raises.
+#[inline(never)]
+pub fn method_in_full(
+    interp: &mut Interp,
+    this: &Value,
+    args: &mut [Value],
+    full: fn(&mut Interp, Args) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let mut positional = Vec::with_capacity(args.len() + 1);
+    positional.push(this.clone());
+    positional.extend(args.iter_mut().map(|a| std::mem::replace(a, Value::None)));
+    full(interp, Args::new(positional))
 }
 
 impl Builtin {

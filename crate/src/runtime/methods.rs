@@ -151,16 +151,6 @@ fn text(v: &Value) -> &str {
     }
 }
 
-fn want_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v {
-        Value::Str(s) => Ok(s),
-        other => Err(type_error(format!(
-            "{what} must be str, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
 /// `str.strip` and friends: whitespace, or the given characters.
 /// `str.strip([chars])` and its one-sided kin (`left`, `right`: the ends
 /// stripped). A str with nothing to strip is returned as it is, as CPython
@@ -284,26 +274,6 @@ static STR_METHODS: &[Builtin] = &[
     builtin!(method "str.lstrip", str_lstrip),
     builtin!(method "str.rstrip", str_rstrip),
     builtin!(method "str.join", str_join),
-    builtin!("str.replace", |_, a| {
-        let (this, rest) = receiver(a, "str.replace", 2, 3)?;
-        let (old, new) = (
-            want_str(&rest[0], "replace() argument 1")?,
-            want_str(&rest[1], "replace() argument 2")?,
-        );
-        let s = text(&this);
-        let limit = match rest.get(2).and_then(as_i64) {
-            Some(n) if n >= 0 => usize::try_from(n).unwrap_or(usize::MAX),
-            _ => usize::MAX,
-        };
-        // The result's length, asked for before it is built (a long `new`
-        // many times over).
-        if new.len() > old.len() {
-            let found = s.matches(old).take(limit).count();
-            let grown = found.checked_mul(new.len() - old.len());
-            alloc::check_bytes(grown.and_then(|g| g.checked_add(s.len())))?;
-        }
-        Value::try_str(&s.replacen(old, new, limit))
-    }),
     builtin!("str.zfill", |_, a| {
         let (this, rest) = receiver(a, "str.zfill", 1, 1)?;
         let s = text(&this);
@@ -339,13 +309,6 @@ static STR_METHODS: &[Builtin] = &[
     }),
 ];
 
-fn list_of(v: &Value) -> &Arc<super::value::List> {
-    match v {
-        Value::List(l) => l,
-        _ => unreachable!("list methods are looked up on lists"),
-    }
-}
-
 fn list_append(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
     let (Value::List(list), [item]) = (this, &mut *args) else {
         return Err(call_error(this, args, "list.append", 1, 1));
@@ -356,39 +319,54 @@ fn list_append(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Val
     Ok(Value::None)
 }
 
+/// `list.extend(iterable)`.
+fn list_extend(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [other]) = (this, &*args) else {
+        return Err(call_error(this, args, "list.extend", 1, 1));
+    };
+    // Collected first: `l.extend(l)` doubles the list, and an iterator may
+    // run Python code that must not find the list locked.
+    let items = interp.collect(other)?;
+    let mut target = lock(&list.items);
+    super::alloc::reserve(target.for_appending(), items.len())?;
+    target.extend(items);
+    Ok(Value::None)
+}
+
+fn list_reverse(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), []) = (this, &*args) else {
+        return Err(call_error(this, args, "list.reverse", 0, 0));
+    };
+    lock(&list.items).reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), []) = (this, &*args) else {
+        return Err(call_error(this, args, "list.copy", 0, 0));
+    };
+    let items = lock(&list.items).to_vec();
+    Ok(Value::list(items))
+}
+
+fn list_clear(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), []) = (this, &*args) else {
+        return Err(call_error(this, args, "list.clear", 0, 0));
+    };
+    // Taken out, then dropped with the lock released: an item's `__del__`
+    // may use the list.
+    let items = lock(&list.items).take();
+    drop(items);
+    Ok(Value::None)
+}
+
 static LIST_METHODS: &[Builtin] = &[
     builtin!(method "list.append", list_append),
-    builtin!("list.extend", |interp, a| {
-        let (this, rest) = receiver(a, "list.extend", 1, 1)?;
-        let items = interp.collect(&rest[0])?;
-        let mut target = lock(&list_of(&this).items);
-        super::alloc::reserve(target.for_appending(), items.len())?;
-        target.extend(items);
-        Ok(Value::None)
-    }),
-    builtin!("list.reverse", |_, a| {
-        let (this, _) = receiver(a, "list.reverse", 0, 0)?;
-        lock(&list_of(&this).items).reverse();
-        Ok(Value::None)
-    }),
-    builtin!("list.copy", |_, a| {
-        let (this, _) = receiver(a, "list.copy", 0, 0)?;
-        let items = lock(&list_of(&this).items).to_vec();
-        Ok(Value::list(items))
-    }),
-    builtin!("list.clear", |_, a| {
-        let (this, _) = receiver(a, "list.clear", 0, 0)?;
-        lock(&list_of(&this).items).clear();
-        Ok(Value::None)
-    }),
+    builtin!(method "list.extend", list_extend),
+    builtin!(method "list.reverse", list_reverse),
+    builtin!(method "list.copy", list_copy),
+    builtin!(method "list.clear", list_clear),
 ];
-
-fn dict_of(v: &Value) -> &Arc<super::value::Dict> {
-    match v {
-        Value::Dict(d) => d,
-        _ => unreachable!("dict methods are looked up on dicts"),
-    }
-}
 
 fn dict_get(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
     let (dict, key, default) = match (this, &mut *args) {
@@ -422,50 +400,71 @@ fn dict_items(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Valu
     dict_view(this, args, "dict.items", ViewKind::Items)
 }
 
+/// `d.pop(key[, default])`.
+fn dict_pop(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (dict, key, default) = match (this, &mut *args) {
+        (Value::Dict(dict), [key]) => (dict, key, None),
+        (Value::Dict(dict), [key, default]) => (dict, key, Some(default)),
+        _ => return Err(call_error(this, args, "dict.pop", 1, 2)),
+    };
+    let hashed = interp.key(key)?;
+    if let Some(owner) = dict.attributes_of.get() {
+        super::containers::store_through(owner, key, None);
+    }
+    let removed = lock(&dict.map).shift_remove(&hashed);
+    match (removed, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(default)) => Ok(std::mem::replace(default, Value::None)),
+        (None, None) => Err(interp.key_error(key)),
+    }
+}
+
+/// `d.setdefault(key[, default])`.
+fn dict_setdefault(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (dict, key, default) = match (this, &mut *args) {
+        (Value::Dict(dict), [key]) => (dict, key, Value::None),
+        (Value::Dict(dict), [key, default]) => (dict, key, std::mem::replace(default, Value::None)),
+        _ => return Err(call_error(this, args, "dict.setdefault", 1, 2)),
+    };
+    let hashed = interp.key(key)?;
+    let found = lock(&dict.map)
+        .entry(hashed)
+        .or_insert_with(|| (key.clone(), default))
+        .1
+        .clone();
+    if let Some(owner) = dict.attributes_of.get() {
+        super::containers::store_through(owner, key, Some(&found));
+    }
+    Ok(found)
+}
+
 static DICT_METHODS: &[Builtin] = &[
     builtin!(method "dict.get", dict_get),
     builtin!(method "dict.keys", dict_keys),
     builtin!(method "dict.values", dict_values),
     builtin!(method "dict.items", dict_items),
-    builtin!("dict.pop", |interp, a| {
-        let (this, rest) = receiver(a, "dict.pop", 1, 2)?;
-        let key = interp.key(&rest[0])?;
-        if let Some(owner) = dict_of(&this).attributes_of.get() {
-            super::containers::store_through(owner, &rest[0], None);
-        }
-        let removed = lock(&dict_of(&this).map).shift_remove(&key);
-        match (removed, rest.get(1)) {
-            (Some((_, v)), _) => Ok(v),
-            (None, Some(default)) => Ok(default.clone()),
-            (None, None) => Err(interp.key_error(&rest[0])),
-        }
-    }),
-    builtin!("dict.setdefault", |interp, a| {
-        let (this, rest) = receiver(a, "dict.setdefault", 1, 2)?;
-        let key = interp.key(&rest[0])?;
-        let default = rest.get(1).cloned().unwrap_or(Value::None);
-        let found = lock(&dict_of(&this).map)
-            .entry(key)
-            .or_insert((rest[0].clone(), default))
-            .1
-            .clone();
-        if let Some(owner) = dict_of(&this).attributes_of.get() {
-            super::containers::store_through(owner, &rest[0], Some(&found));
-        }
-        Ok(found)
-    }),
-    builtin!("dict.copy", |interp, a| {
-        let (this, _) = receiver(a, "dict.copy", 0, 0)?;
-        let copy = interp.new_dict();
-        interp.dict_update(&copy, &this)?;
-        Ok(copy)
-    }),
-    builtin!("dict.clear", |_, a| {
-        let (this, _) = receiver(a, "dict.clear", 0, 0)?;
-        lock(&dict_of(&this).map).clear();
-        Ok(Value::None)
-    }),
+    builtin!(method "dict.pop", dict_pop),
+    builtin!(method "dict.setdefault", dict_setdefault),
+    builtin!(method "dict.copy", dict_copy),
+    builtin!(method "dict.clear", dict_clear),
 ];
+
+fn dict_copy(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Dict(_), []) = (this, &*args) else {
+        return Err(call_error(this, args, "dict.copy", 0, 0));
+    };
+    let copy = interp.new_dict();
+    interp.dict_update(&copy, this)?;
+    Ok(copy)
+}
+
+fn dict_clear(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Dict(dict), []) = (this, &*args) else {
+        return Err(call_error(this, args, "dict.clear", 0, 0));
+    };
+    lock(&dict.map).clear();
+    Ok(Value::None)
+}
 
 /// `set.add(item)`.
 fn set_add(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
@@ -483,23 +482,47 @@ fn set_add(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Va
 
 static SET_METHODS: &[Builtin] = &[
     builtin!(method "set.add", set_add),
-    builtin!("set.discard", |interp, a| {
-        let (this, rest) = receiver(a, "set.discard", 1, 1)?;
-        let key = interp.key(&rest[0])?;
-        if let Value::Set(s) = &this {
-            lock(&s.map).remove(&key);
-        }
-        Ok(Value::None)
-    }),
-    builtin!("set.remove", |interp, a| {
-        let (this, rest) = receiver(a, "set.remove", 1, 1)?;
-        let key = interp.key(&rest[0])?;
-        let removed = match &this {
-            Value::Set(s) => lock(&s.map).remove(&key),
-            _ => None,
-        };
-        removed
-            .map(|_| Value::None)
-            .ok_or_else(|| interp.key_error(&rest[0]))
-    }),
+    builtin!(method "set.discard", set_discard),
+    builtin!(method "set.remove", set_remove),
 ];
+
+/// The key `item` is looked for by in a set: a set (unhashable) stands for
+/// the frozenset of its items, as CPython's `discard` and `remove` take it.
+fn set_key(interp: &mut Interp, item: &Value) -> PyResult<super::value::Key> {
+    match item {
+        Value::Set(s) if !s.frozen => {
+            let frozen = interp.set_from(item, true)?;
+            interp.key(&frozen)
+        }
+        _ => interp.key(item),
+    }
+}
+
+/// `set.discard(item)`.
+fn set_discard(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Set(set), [item]) = (this, &*args) else {
+        return Err(call_error(this, args, "set.discard", 1, 1));
+    };
+    if set.frozen {
+        return Err(call_error(this, args, "set.discard", 1, 1));
+    }
+    let key = set_key(interp, item)?;
+    lock(&set.map).remove(&key);
+    Ok(Value::None)
+}
+
+/// `set.remove(item)`: KeyError when it is not there.
+fn set_remove(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Set(set), [item]) = (this, &*args) else {
+        return Err(call_error(this, args, "set.remove", 1, 1));
+    };
+    if set.frozen {
+        return Err(call_error(this, args, "set.remove", 1, 1));
+    }
+    let key = set_key(interp, item)?;
+    let removed = lock(&set.map).remove(&key);
+    match removed {
+        Some(_) => Ok(Value::None),
+        None => Err(interp.key_error(item)),
+    }
+}

@@ -735,7 +735,7 @@ pub(super) fn is_sequence(v: &Value) -> bool {
 }
 
 /// Exact comparison of two numbers (an int and a float compare exactly, as in Python).
-fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+pub(super) fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
         (Value::Float(x), other) => float_int_cmp(*x, &other.as_bigint()?),

@@ -17,7 +17,7 @@ use ruff_text_size::Ranged;
 use super::alloc;
 use super::containers::as_i64;
 use super::error::{type_error, ExcType, PyErr, PyResult};
-use super::function::{Args, Builtin};
+use super::function::{method_in_full, Args, Builtin};
 use super::methods::{check_call, receiver};
 use super::value::Value;
 use super::Interp;
@@ -27,52 +27,62 @@ use chars::Sigmas;
 
 /// `builtin!` for a method whose function takes the method's name (for its
 /// errors) after the interpreter and arguments, and maybe more:
-/// `method!("str.rfind", find, Search::Last)`.
+/// `fast!("str.rfind", find, Search::Last)`.
 macro_rules! method {
     ($name:literal, $f:ident $(, $extra:expr)*) => {
         builtin!($name, |interp, args| $f(interp, args, $name $(, $extra)*))
     };
 }
 
+/// `builtin!(method …)` for a method whose function takes the method's name
+/// and maybe more after its receiver and arguments (which it takes where
+/// they are): `fast!("str.find", find, Search::First, Missing::MinusOne)`.
+macro_rules! fast {
+    ($name:literal, $f:ident $(, $extra:expr)*) => {
+        builtin!(method $name, |interp, this, args| $f(interp, this, args, $name $(, $extra)*))
+    };
+}
+
 /// `methods::lookup` looks here for a str method not in `methods.rs`.
 pub static MORE_STR_METHODS: &[Builtin] = &[
-    method!("str.find", find, Search::First, Missing::MinusOne),
-    method!("str.rfind", find, Search::Last, Missing::MinusOne),
-    method!("str.index", find, Search::First, Missing::Raise),
-    method!("str.rindex", find, Search::Last, Missing::Raise),
-    method!("str.count", count),
+    fast!("str.find", find, Search::First, Missing::MinusOne),
+    fast!("str.rfind", find, Search::Last, Missing::MinusOne),
+    fast!("str.index", find, Search::First, Missing::Raise),
+    fast!("str.rindex", find, Search::Last, Missing::Raise),
+    fast!("str.count", count),
+    fast!("str.replace", replace),
     builtin!(method "str.startswith", startswith_fast, else |interp, args| affix(interp, args, "str.startswith", Search::First)),
     builtin!(method "str.endswith", endswith_fast, else |interp, args| affix(interp, args, "str.endswith", Search::Last)),
     builtin!(method "str.split", split_fast, else |interp, args| split(interp, args, "str.split", Search::First)),
     builtin!(method "str.rsplit", rsplit_fast, else |interp, args| split(interp, args, "str.rsplit", Search::Last)),
     method!("str.splitlines", splitlines),
-    method!("str.partition", partition, Search::First),
-    method!("str.rpartition", partition, Search::Last),
-    method!("str.ljust", pad, Align::Left),
-    method!("str.rjust", pad, Align::Right),
-    method!("str.center", pad, Align::Center),
-    method!("str.casefold", map_text, casefold),
-    method!("str.swapcase", map_text, swapcase),
-    method!("str.title", map_text, title),
-    method!("str.capitalize", map_text, capitalize),
-    method!("str.isalnum", every_char, chars::is_alnum),
-    method!("str.isalpha", every_char, chars::is_alpha),
-    method!("str.isdecimal", every_char, chars::is_decimal),
-    method!("str.isdigit", every_char, chars::is_digit),
-    method!("str.isnumeric", every_char, chars::is_numeric),
-    method!("str.isspace", every_char, is_space),
-    method!("str.isprintable", test, is_printable_text),
-    method!("str.isascii", test, str::is_ascii),
-    method!("str.isupper", test, is_upper),
-    method!("str.islower", test, is_lower),
-    method!("str.istitle", test, is_title),
-    method!("str.isidentifier", test, is_identifier),
+    fast!("str.partition", partition, Search::First),
+    fast!("str.rpartition", partition, Search::Last),
+    fast!("str.ljust", pad, Align::Left),
+    fast!("str.rjust", pad, Align::Right),
+    fast!("str.center", pad, Align::Center),
+    fast!("str.casefold", map_text, casefold),
+    fast!("str.swapcase", map_text, swapcase),
+    fast!("str.title", map_text, title),
+    fast!("str.capitalize", map_text, capitalize),
+    fast!("str.isalnum", every_char, chars::is_alnum),
+    fast!("str.isalpha", every_char, chars::is_alpha),
+    fast!("str.isdecimal", every_char, chars::is_decimal),
+    fast!("str.isdigit", every_char, chars::is_digit),
+    fast!("str.isnumeric", every_char, chars::is_numeric),
+    fast!("str.isspace", every_char, is_space),
+    fast!("str.isprintable", test, is_printable_text),
+    fast!("str.isascii", test, str::is_ascii),
+    fast!("str.isupper", test, is_upper),
+    fast!("str.islower", test, is_lower),
+    fast!("str.istitle", test, is_title),
+    fast!("str.isidentifier", test, is_identifier),
     method!("str.expandtabs", expandtabs),
-    method!("str.removeprefix", remove_affix, Search::First),
-    method!("str.removesuffix", remove_affix, Search::Last),
+    fast!("str.removeprefix", remove_affix, Search::First),
+    fast!("str.removesuffix", remove_affix, Search::Last),
     method!("str.translate", translate),
     builtin!("str.maketrans", maketrans),
-    method!("str.format", str_format),
+    builtin!(method "str.format", format_fast, else |interp, args| str_format(interp, args, "str.format")),
     method!("str.format_map", format_map),
 ];
 
@@ -83,28 +93,13 @@ fn text(v: &Value) -> &str {
     }
 }
 
-/// A fast method's call (`builtin!(method …, else …)`) that its common case
-/// does not cover, made as the method's full form takes it: its receiver
-/// first, the arguments moved off the caller's stack.
-fn in_full(
-    interp: &mut Interp,
-    this: &Value,
-    args: &mut [Value],
-    full: fn(&mut Interp, Args) -> PyResult<Value>,
-) -> PyResult<Value> {
-    let mut positional = Vec::with_capacity(args.len() + 1);
-    positional.push(this.clone());
-    positional.extend(args.iter_mut().map(|a| std::mem::replace(a, Value::None)));
-    full(interp, Args::new(positional))
-}
-
 /// `s.startswith(prefix)` with one str: compared in place, with no count of
 /// characters (which `start` and `end` need).
 fn startswith_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
     if let (Value::Str(s), [Value::Str(prefix)]) = (this, &*args) {
         return Ok(Value::Bool(s.starts_with(&**prefix)));
     }
-    in_full(interp, this, args, |interp, args| {
+    method_in_full(interp, this, args, |interp, args| {
         affix(interp, args, "str.startswith", Search::First)
     })
 }
@@ -114,7 +109,7 @@ fn endswith_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyRes
     if let (Value::Str(s), [Value::Str(suffix)]) = (this, &*args) {
         return Ok(Value::Bool(s.ends_with(&**suffix)));
     }
-    in_full(interp, this, args, |interp, args| {
+    method_in_full(interp, this, args, |interp, args| {
         affix(interp, args, "str.endswith", Search::Last)
     })
 }
@@ -126,7 +121,7 @@ fn split_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult
         (Value::Str(s), [] | [Value::None]) => split_whitespace(s, usize::MAX, Search::First),
         (Value::Str(s), [Value::Str(sep)]) if !sep.is_empty() => s.split(&**sep).collect(),
         _ => {
-            return in_full(interp, this, args, |interp, args| {
+            return method_in_full(interp, this, args, |interp, args| {
                 split(interp, args, "str.split", Search::First)
             })
         }
@@ -146,7 +141,7 @@ fn rsplit_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResul
             parts
         }
         _ => {
-            return in_full(interp, this, args, |interp, args| {
+            return method_in_full(interp, this, args, |interp, args| {
                 split(interp, args, "str.rsplit", Search::Last)
             })
         }
@@ -215,6 +210,56 @@ fn tuple_args(args: Args, name: &str, min: usize, max: usize) -> PyResult<(Value
         )));
     }
     Ok((this, positional))
+}
+
+/// `methods::receiver` for a fast method (`fast!`): the receiver's text,
+/// with CPython's TypeError for another receiver or a count of arguments
+/// outside `min..=max`.
+fn receiver_in<'a>(
+    this: &'a Value,
+    args: &[Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a str> {
+    match this {
+        Value::Str(s) if (min..=max).contains(&args.len()) => Ok(s),
+        _ => Err(wrong_count(this, args.len(), name, min, max)),
+    }
+}
+
+/// `tuple_args` for a fast method (`fast!`): the receiver's text, its
+/// arguments where they are.
+fn tuple_args_in<'a>(
+    this: &'a Value,
+    args: &[Value],
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a str> {
+    match this {
+        Value::Str(s) if (min..=max).contains(&args.len()) => Ok(s),
+        _ => Err(wrong_tuple_args(this, args.len(), name, min, max)),
+    }
+}
+
+/// `tuple_args_in`'s TypeError, out of line.
+#[cold]
+#[inline(never)]
+fn wrong_tuple_args(this: &Value, n: usize, name: &str, min: usize, max: usize) -> PyErr {
+    if let Err(e) = check_call(this, 0, name, 0, 0) {
+        return e;
+    }
+    let (bound, word) = if n < min {
+        (min, "least")
+    } else {
+        (max, "most")
+    };
+    type_error(format!(
+        "{}() takes at {word} {bound} argument{} ({n} given)",
+        short(name),
+        plural(bound)
+    ))
 }
 
 /// The receiver and parameters of a method that takes keywords
@@ -408,13 +453,13 @@ enum Missing {
 /// `[start:end]`; -1 or ValueError when nowhere.
 fn find(
     interp: &mut Interp,
-    args: Args,
+    this: &Value,
+    rest: &mut [Value],
     name: &str,
     from: Search,
     missing: Missing,
 ) -> PyResult<Value> {
-    let (this, rest) = tuple_args(args, name, 1, 3)?;
-    let s = text(&this);
+    let s = tuple_args_in(this, rest, name, 1, 3)?;
     let (start, end) = window(interp, s, &rest[1..])?;
     let sub = needle(&rest[0])?;
     let found = if end - start < char_len(sub) {
@@ -436,9 +481,8 @@ fn find(
 
 /// `count(sub[, start[, end]])`: the occurrences of `sub` that do not
 /// overlap; the empty string is between every two characters and at both ends.
-fn count(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
-    let (this, rest) = tuple_args(args, name, 1, 3)?;
-    let s = text(&this);
+fn count(interp: &mut Interp, this: &Value, rest: &mut [Value], name: &str) -> PyResult<Value> {
+    let s = tuple_args_in(this, rest, name, 1, 3)?;
     let (start, end) = window(interp, s, &rest[1..])?;
     let sub = needle(&rest[0])?;
     if end - start < char_len(sub) {
@@ -449,6 +493,49 @@ fn count(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     }
     let n = chars_slice(s, start, end).matches(sub).count();
     Ok(Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+}
+
+/// `replace(old, new[, count])`: the first `count` occurrences of `old`
+/// (all when negative or not given).
+fn replace(interp: &mut Interp, this: &Value, rest: &mut [Value], name: &str) -> PyResult<Value> {
+    let (Value::Str(s), [old, new, ..]) = (this, &*rest) else {
+        return Err(wrong_count(this, rest.len(), name, 2, 3));
+    };
+    if rest.len() > 3 {
+        return Err(wrong_count(this, rest.len(), name, 2, 3));
+    }
+    let argument = |v: &Value, n: usize| match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(type_error(format!(
+            "replace() argument {n} must be str, not {}",
+            clinic_type_name(other)
+        ))),
+    };
+    let (old, new) = (argument(old, 1)?, argument(new, 2)?);
+    let limit = match rest.get(2) {
+        Some(count) => usize::try_from(ssize_arg(interp, count)?).unwrap_or(usize::MAX),
+        None => usize::MAX,
+    };
+    if !s.contains(&*old) {
+        return Ok(this.clone());
+    }
+    // The result's length, asked for before it is built (a long `new`
+    // many times over).
+    if new.len() > old.len() {
+        let found = s.matches(&*old).take(limit).count();
+        let grown = found.checked_mul(new.len() - old.len());
+        alloc::check_bytes(grown.and_then(|g| g.checked_add(s.len())))?;
+    }
+    Value::try_str(&s.replacen(&*old, &new, limit))
+}
+
+/// `check_call`'s TypeError for a str method of `min..=max` arguments.
+#[cold]
+#[inline(never)]
+fn wrong_count(this: &Value, n: usize, name: &str, min: usize, max: usize) -> PyErr {
+    check_call(this, n, name, min, max)
+        .err()
+        .unwrap_or_else(|| type_error(format!("{name}() got arguments it cannot take")))
 }
 
 /// `startswith` and `endswith`: `[start:end]` begins (ends) with the prefix,
@@ -614,9 +701,14 @@ fn splitlines(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
 
 /// `partition` and `rpartition`: the text before the first (last) `sep`,
 /// `sep`, and the text after; the whole string at the far end when absent.
-fn partition(_: &mut Interp, args: Args, name: &str, from: Search) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 1, 1)?;
-    let s = text(&this);
+fn partition(
+    _: &mut Interp,
+    this: &Value,
+    rest: &mut [Value],
+    name: &str,
+    from: Search,
+) -> PyResult<Value> {
+    let s = receiver_in(this, rest, name, 1, 1)?;
     let sep = needle(&rest[0])?;
     if sep.is_empty() {
         return Err(PyErr::new(ExcType::ValueError, "empty separator"));
@@ -642,8 +734,14 @@ enum Align {
 
 /// `ljust`, `rjust`, `center`: padded with `fillchar` to `width`
 /// characters (the string itself when it is that long already).
-fn pad(interp: &mut Interp, args: Args, name: &str, align: Align) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 1, 2)?;
+fn pad(
+    interp: &mut Interp,
+    this: &Value,
+    rest: &mut [Value],
+    name: &str,
+    align: Align,
+) -> PyResult<Value> {
+    let s = receiver_in(this, rest, name, 1, 2)?;
     let width = ssize_arg(interp, &rest[0])?;
     let fill = match rest.get(1) {
         None => ' ',
@@ -665,10 +763,9 @@ fn pad(interp: &mut Interp, args: Args, name: &str, align: Align) -> PyResult<Va
             )))
         }
     };
-    let s = text(&this);
     let len = char_len(s);
     if width <= len {
-        return Ok(this);
+        return Ok(this.clone());
     }
     let margin = width - len;
     // CPython's `pad`: center puts the odd character on the right, unless
@@ -693,9 +790,27 @@ fn pad(interp: &mut Interp, args: Args, name: &str, align: Align) -> PyResult<Va
 }
 
 /// A method that maps the receiver's text to a new text, taking no arguments.
-fn map_text(_: &mut Interp, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
-    let (this, _) = receiver(args, name, 0, 0)?;
-    Value::try_str(&f(text(&this)))
+fn map_text(
+    _: &mut Interp,
+    this: &Value,
+    args: &mut [Value],
+    name: &str,
+    f: fn(&str) -> String,
+) -> PyResult<Value> {
+    let (Value::Str(s), []) = (this, &*args) else {
+        return Err(no_arguments(this, args, name));
+    };
+    Value::try_str(&f(s))
+}
+
+/// The TypeError of a str method that takes no arguments (`isdigit`,
+/// `capitalize`…) called on another type or with some.
+#[cold]
+#[inline(never)]
+fn no_arguments(this: &Value, args: &[Value], name: &str) -> PyErr {
+    check_call(this, args.len(), name, 0, 0)
+        .err()
+        .unwrap_or_else(|| type_error(format!("{name}() got arguments it cannot take")))
 }
 
 /// `casefold`: for caseless comparison (`ß` is `ss`).
@@ -758,16 +873,31 @@ fn capitalize(s: &str) -> String {
 }
 
 /// A predicate method (`istitle`…) of the receiver's text.
-fn test(_: &mut Interp, args: Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
-    let (this, _) = receiver(args, name, 0, 0)?;
-    Ok(Value::Bool(f(text(&this))))
+fn test(
+    _: &mut Interp,
+    this: &Value,
+    args: &mut [Value],
+    name: &str,
+    f: fn(&str) -> bool,
+) -> PyResult<Value> {
+    let (Value::Str(s), []) = (this, &*args) else {
+        return Err(no_arguments(this, args, name));
+    };
+    Ok(Value::Bool(f(s)))
 }
 
 /// A character-class method (`isalnum`…): every character is of the class,
 /// and there is one.
-fn every_char(_: &mut Interp, args: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
-    let (this, _) = receiver(args, name, 0, 0)?;
-    let s = text(&this);
+fn every_char(
+    _: &mut Interp,
+    this: &Value,
+    args: &mut [Value],
+    name: &str,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
+    let (Value::Str(s), []) = (this, &*args) else {
+        return Err(no_arguments(this, args, name));
+    };
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
@@ -900,8 +1030,14 @@ fn expandtabs(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
 }
 
 /// `removeprefix` and `removesuffix`.
-fn remove_affix(_: &mut Interp, args: Args, name: &str, end_of: Search) -> PyResult<Value> {
-    let (this, rest) = receiver(args, name, 1, 1)?;
+fn remove_affix(
+    _: &mut Interp,
+    this: &Value,
+    rest: &mut [Value],
+    name: &str,
+    end_of: Search,
+) -> PyResult<Value> {
+    let s = receiver_in(this, rest, name, 1, 1)?;
     let Value::Str(affix) = &rest[0] else {
         return Err(type_error(format!(
             "{}() argument must be str, not {}",
@@ -909,14 +1045,13 @@ fn remove_affix(_: &mut Interp, args: Args, name: &str, end_of: Search) -> PyRes
             clinic_type_name(&rest[0])
         )));
     };
-    let s = text(&this);
     let stripped = match end_of {
         Search::First => s.strip_prefix(&**affix),
         Search::Last => s.strip_suffix(&**affix),
     };
     match stripped {
         Some(rest) if !affix.is_empty() => Ok(Value::str(rest)),
-        _ => Ok(this),
+        _ => Ok(this.clone()),
     }
 }
 
@@ -1066,6 +1201,21 @@ fn str_format(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
         names: format::Names::Keywords(&keywords),
     };
     Value::try_str(&format::format(interp, text(&this), arguments)?)
+}
+
+/// `template.format(…)` with positional arguments only, taken where they
+/// are; a call with keywords goes to `str_format`.
+fn format_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let Value::Str(template) = this else {
+        return method_in_full(interp, this, args, |interp, args| {
+            str_format(interp, args, "str.format")
+        });
+    };
+    let arguments = format::Arguments {
+        positional: Some(args),
+        names: format::Names::Keywords(&[]),
+    };
+    Value::try_str(&format::format(interp, template, arguments)?)
 }
 
 /// `template.format_map(mapping)`: fields by name only, looked up as

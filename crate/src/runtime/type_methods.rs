@@ -170,23 +170,10 @@ fn bound_arg(v: &Value) -> PyResult<i64> {
 }
 
 /// Where `rest[0]` first is in `items`, between the bounds `rest[1]` and
-/// `rest[2]` if given (negative from the end): `list.index`, `tuple.index`.
+/// `rest[2]` if given (negative from the end): `tuple.index`, `range.index`.
 /// An item is equal to itself (a nan is found), as CPython takes it.
 fn position_of(interp: &mut Interp, items: &[Value], rest: &[Value]) -> PyResult<Option<usize>> {
-    let len = i64::try_from(items.len()).unwrap_or(i64::MAX);
-    let clamp = |v: i64| {
-        if v < 0 {
-            v.saturating_add(len).max(0)
-        } else {
-            v.min(len)
-        }
-    };
-    let start = rest.get(1).map(bound_arg).transpose()?.map_or(0, clamp);
-    let stop = rest.get(2).map(bound_arg).transpose()?.map_or(len, clamp);
-    let (start, stop) = (
-        usize::try_from(start).unwrap_or(0),
-        usize::try_from(stop).unwrap_or(0),
-    );
+    let (start, stop) = index_bounds(rest, items.len())?;
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         interp.count_step()?;
         if item.is(&rest[0]) || interp.eq(item, &rest[0])? {
@@ -277,38 +264,194 @@ fn list_insert(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Val
     Ok(Value::None)
 }
 
-static LIST_METHODS: &[Builtin] = &[
-    builtin!("list.index", |interp, a| {
-        let (this, rest) = receiver(a, "list.index", Takes::Between(1, 3))?;
-        let items = lock(list_items(&this)).clone();
-        match position_of(interp, &items, &rest)? {
-            Some(i) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
-            None => {
-                let shown = interp.repr(&rest[0])?;
-                Err(value_error(format!("{shown} is not in list")))
-            }
+/// `a == b` for two values whose `==` runs no Python code (ints, bools,
+/// floats, strs, None), as `Interp::eq` has it; `None` when either is of
+/// another kind. `x is y` counts as equal, as `position_of` takes it.
+fn plain_eq(a: &Value, b: &Value) -> Option<bool> {
+    /// Which of the plain kinds a value is: values of two kinds are unequal.
+    fn kind(v: &Value) -> Option<u8> {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => Some(0),
+            Value::Str(_) => Some(1),
+            Value::None => Some(2),
+            _ => None,
         }
-    }),
-    builtin!("list.count", |interp, a| {
-        let (this, rest) = receiver(a, "list.count", Takes::One)?;
-        let items = lock(list_items(&this)).clone();
-        count_of(interp, &items, &rest[0])
-    }),
-    builtin!("list.remove", |interp, a| {
-        let (this, rest) = receiver(a, "list.remove", Takes::One)?;
-        let items = lock(list_items(&this)).clone();
-        match position_of(interp, &items, &rest[..1])? {
-            Some(i) => {
-                let mut items = lock(list_items(&this));
-                // Unless a comparison changed the list, `i` is where it is.
-                if i < items.len() {
-                    items.remove(i);
+    }
+    if kind(a)? != kind(b)? {
+        return Some(false);
+    }
+    Some(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::None, Value::None) => true,
+        // Two numbers, one of them a float, a bool or a big int: exactly.
+        _ => a.is(b) || super::ops::num_cmp(a, b) == Some(std::cmp::Ordering::Equal),
+    })
+}
+
+/// What `search_list` looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// The first position (`index`), the item removed from there (`remove`).
+    First { remove: bool },
+    /// How many (`count`).
+    Count,
+}
+
+/// What `search_list` found.
+enum Found {
+    At(usize),
+    Nowhere,
+    Count(i64),
+}
+
+/// `list.index`/`count`/`remove`'s search of items `start..stop` of `list`
+/// for `x`, over the list as it is at each step, as CPython's: a comparison
+/// may run Python code (`__eq__`) that changes the list, and the search
+/// goes on over the changed list (no copy of it is made). Plain items
+/// (`plain_eq`: ints, floats, strs, None…) are compared under the list's
+/// lock, as many as come in a row; another is taken out and compared with
+/// the lock released.
+fn search_list(
+    interp: &mut Interp,
+    list: &super::value::List,
+    x: &Value,
+    (start, stop): (usize, usize),
+    want: Want,
+) -> PyResult<Found> {
+    let x_is_plain = plain_eq(x, x).is_some();
+    let mut n = 0;
+    let mut i = start;
+    loop {
+        let item = {
+            let mut items = lock(&list.items);
+            let mut other = None;
+            while i < stop.min(items.len()) {
+                interp.count_step()?;
+                match x_is_plain.then(|| plain_eq(&items[i], x)).flatten() {
+                    Some(false) => {}
+                    Some(true) if want == Want::Count => n += 1,
+                    Some(true) => {
+                        if want == (Want::First { remove: true }) {
+                            let removed = items.remove(i);
+                            // Dropped with the lock released.
+                            drop(items);
+                            drop(removed);
+                        }
+                        return Ok(Found::At(i));
+                    }
+                    None => {
+                        other = Some(items[i].clone());
+                        break;
+                    }
                 }
-                Ok(Value::None)
+                i += 1;
             }
-            None => Err(value_error("list.remove(x): x not in list")),
+            match other {
+                Some(item) => item,
+                None => break,
+            }
+        };
+        if item.is(x) || interp.eq(&item, x)? {
+            match want {
+                Want::Count => n += 1,
+                Want::First { remove } => {
+                    if remove {
+                        let mut items = lock(&list.items);
+                        // Where the comparison left it, as CPython removes it.
+                        if i < items.len() {
+                            let removed = items.remove(i);
+                            drop(items);
+                            drop(removed);
+                        }
+                    }
+                    return Ok(Found::At(i));
+                }
+            }
         }
-    }),
+        i += 1;
+    }
+    Ok(match want {
+        Want::Count => Found::Count(n),
+        Want::First { .. } => Found::Nowhere,
+    })
+}
+
+/// The `start` and `stop` of `index(x, start, stop)` (`rest`: `x` and
+/// them) for `len` items: negative ones from the end. A stop past the end
+/// (or none) is kept: a list's search ends at its end as it is then.
+fn index_bounds(rest: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
+    let from_end = |v: i64| {
+        if v < 0 {
+            v.saturating_add(len).max(0)
+        } else {
+            v
+        }
+    };
+    let start = rest.get(1).map(bound_arg).transpose()?.map_or(0, from_end);
+    let stop = rest
+        .get(2)
+        .map(bound_arg)
+        .transpose()?
+        .map_or(i64::MAX, from_end);
+    Ok((
+        usize::try_from(start).unwrap_or(usize::MAX),
+        usize::try_from(stop).unwrap_or(usize::MAX),
+    ))
+}
+
+/// `list.index(x[, start[, stop]])`.
+fn list_index(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [x, ..]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "list.index", Takes::Between(1, 3)));
+    };
+    if args.len() > 3 {
+        return Err(wrong_call(this, args, "list.index", Takes::Between(1, 3)));
+    }
+    let len = lock(&list.items).len();
+    let bounds = index_bounds(args, len)?;
+    match search_list(interp, list, x, bounds, Want::First { remove: false })? {
+        Found::At(i) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
+        _ => {
+            let shown = interp.repr(x)?;
+            Err(value_error(format!("{shown} is not in list")))
+        }
+    }
+}
+
+/// `list.count(x)`.
+fn list_count(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [x]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "list.count", Takes::One));
+    };
+    match search_list(interp, list, x, (0, usize::MAX), Want::Count)? {
+        Found::Count(n) => Ok(Value::Int(n)),
+        _ => unreachable!("a count is asked for"),
+    }
+}
+
+/// `list.remove(x)`.
+fn list_remove(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::List(list), [x]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "list.remove", Takes::One));
+    };
+    match search_list(
+        interp,
+        list,
+        x,
+        (0, usize::MAX),
+        Want::First { remove: true },
+    )? {
+        Found::At(_) => Ok(Value::None),
+        _ => Err(value_error("list.remove(x): x not in list")),
+    }
+}
+
+static LIST_METHODS: &[Builtin] = &[
+    builtin!(method "list.index", list_index),
+    builtin!(method "list.count", list_count),
+    builtin!(method "list.remove", list_remove),
     builtin!(method "list.pop", list_pop),
     builtin!(method "list.insert", list_insert),
     builtin!("list.sort", |interp, mut a| {
@@ -338,25 +481,31 @@ static LIST_METHODS: &[Builtin] = &[
     }),
 ];
 
-fn tuple_items(v: &Value) -> &[Value] {
-    match v {
-        Value::Tuple(t) => t,
-        _ => unreachable!("checked by `receiver`"),
+/// `tuple.index(x[, start[, stop]])`.
+fn tuple_index(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Tuple(items), [_, ..]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "tuple.index", Takes::Between(1, 3)));
+    };
+    if args.len() > 3 {
+        return Err(wrong_call(this, args, "tuple.index", Takes::Between(1, 3)));
+    }
+    match position_of(interp, items, args)? {
+        Some(i) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
+        None => Err(value_error("tuple.index(x): x not in tuple")),
     }
 }
 
+/// `tuple.count(x)`.
+fn tuple_count(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let (Value::Tuple(items), [x]) = (this, &*args) else {
+        return Err(wrong_call(this, args, "tuple.count", Takes::One));
+    };
+    count_of(interp, items, x)
+}
+
 static TUPLE_METHODS: &[Builtin] = &[
-    builtin!("tuple.index", |interp, a| {
-        let (this, rest) = receiver(a, "tuple.index", Takes::Between(1, 3))?;
-        match position_of(interp, tuple_items(&this), &rest)? {
-            Some(i) => Ok(Value::Int(i64::try_from(i).unwrap_or(i64::MAX))),
-            None => Err(value_error("tuple.index(x): x not in tuple")),
-        }
-    }),
-    builtin!("tuple.count", |interp, a| {
-        let (this, rest) = receiver(a, "tuple.count", Takes::One)?;
-        count_of(interp, tuple_items(&this), &rest[0])
-    }),
+    builtin!(method "tuple.index", tuple_index),
+    builtin!(method "tuple.count", tuple_count),
 ];
 
 /// Where int `x` stands in range `r`, if it is one of its numbers.
@@ -467,18 +616,33 @@ fn update_dict(interp: &mut Interp, dict: &Value, other: &Value) -> PyResult<()>
     Ok(())
 }
 
+/// `d.update(…)` with keywords, or called through `Interp::call`.
+fn dict_update(interp: &mut Interp, mut a: Args) -> PyResult<Value> {
+    let keywords = std::mem::take(&mut a.keywords);
+    let (this, rest) = receiver(a, "dict.update", Takes::Between(0, 1))?;
+    if let Some(other) = rest.first() {
+        update_dict(interp, &this, other)?;
+    }
+    for (k, v) in keywords {
+        interp.dict_set(&this, Value::Str(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+/// `d.update(other)` and `d.update()`, positional only.
+fn dict_update_fast(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    match (this, &*args) {
+        (Value::Dict(_), []) => Ok(Value::None),
+        (Value::Dict(_), [other]) => {
+            update_dict(interp, this, other)?;
+            Ok(Value::None)
+        }
+        _ => Err(wrong_call(this, args, "dict.update", Takes::Between(0, 1))),
+    }
+}
+
 static DICT_METHODS: &[Builtin] = &[
-    builtin!("dict.update", |interp, mut a| {
-        let keywords = std::mem::take(&mut a.keywords);
-        let (this, rest) = receiver(a, "dict.update", Takes::Between(0, 1))?;
-        if let Some(other) = rest.first() {
-            update_dict(interp, &this, other)?;
-        }
-        for (k, v) in keywords {
-            interp.dict_set(&this, Value::Str(k), v)?;
-        }
-        Ok(Value::None)
-    }),
+    builtin!(method "dict.update", dict_update_fast, else dict_update),
     builtin!("dict.popitem", |interp, a| {
         let (this, _) = receiver(a, "dict.popitem", Takes::Nothing)?;
         let Value::Dict(d) = &this else {
