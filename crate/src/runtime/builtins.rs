@@ -486,7 +486,7 @@ fn extreme(interp: &mut Interp, mut args: Args, name: &str, wanted: Ordering) ->
     let mut best: Option<(Value, Value)> = None;
     while let Some(item) = interp.next(&iterator)? {
         let k = match &key {
-            Some(f) => interp.call(f, Args::new(vec![item.clone()]))?,
+            Some(f) => interp.call_with_first(f, &item, &[])?,
             None => item.clone(),
         };
         let better = match &best {
@@ -653,7 +653,7 @@ impl Interp {
         for item in &items {
             let k = match key {
                 Some(Value::None) | None => item.clone(),
-                Some(f) => match self.call(f, Args::new(vec![item.clone()])) {
+                Some(f) => match self.call_with_first(f, item, &[]) {
                     Ok(k) => k,
                     Err(e) => return Err((items, e)),
                 },

@@ -125,21 +125,26 @@ impl Interp {
         }
     }
 
-    /// `callable(receiver, *args)`: through `call_simple_method` when it is
-    /// a simple function of that many parameters (a property's getter).
-    pub(super) fn call_with_receiver(
+    /// `callable(first, *args)`: through `call_simple_method` when it is a
+    /// simple function of that many parameters (a property's getter, a
+    /// sort key, the function of `map` or `filter`), with no argument
+    /// vector made.
+    ///
+    /// # Errors
+    /// What the callee raises.
+    pub fn call_with_first(
         &mut self,
         callable: &Value,
-        receiver: &Value,
+        first: &Value,
         args: &[Value],
     ) -> PyResult<Value> {
         if let Value::Function(f) = callable {
             if f.simple_arity == Some(args.len() as u32 + 1) {
-                return self.call_simple_method(f, receiver, args);
+                return self.call_simple_method(f, first, args);
             }
         }
         let mut positional = Vec::with_capacity(args.len() + 1);
-        positional.push(receiver.clone());
+        positional.push(first.clone());
         positional.extend_from_slice(args);
         self.call(callable, Args::new(positional))
     }

@@ -362,7 +362,7 @@ impl Interp {
                         format!("{label} has no getter"),
                     ));
                 }
-                Attr::Value(self.call_with_receiver(&get, object, &[])?)
+                Attr::Value(self.call_with_first(&get, object, &[])?)
             }
         })
     }

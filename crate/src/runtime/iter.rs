@@ -476,7 +476,10 @@ impl Interp {
                         None => return Ok(None),
                     }
                 }
-                self.call(&function, Args::new(items)).map(Some)
+                match items.split_first() {
+                    Some((first, rest)) => self.call_with_first(&function, first, rest).map(Some),
+                    None => self.call(&function, Args::new(items)).map(Some),
+                }
             }
             Step::Filter(function, inner) => loop {
                 let Some(item) = self.next(&inner)? else {
@@ -485,7 +488,7 @@ impl Interp {
                 let keep = match &function {
                     Value::None => self.truthy(&item)?,
                     f => {
-                        let verdict = self.call(f, Args::new(vec![item.clone()]))?;
+                        let verdict = self.call_with_first(f, &item, &[])?;
                         self.truthy(&verdict)?
                     }
                 };
