@@ -99,6 +99,7 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("bisect", include_str!("python/bisect.py")),
     ("calendar", include_str!("python/calendar.py")),
     ("collections", include_str!("python/collections.py")),
+    ("_collections", include_str!("python/_collections.py")),
     ("collections.abc", include_str!("python/collections_abc.py")),
     (
         "_collections_user",
@@ -108,6 +109,7 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("copy", include_str!("python/copy.py")),
     ("csv", include_str!("python/csv.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
+    ("_dataclass_init", include_str!("python/_dataclass_init.py")),
     ("datetime", include_str!("python/datetime.py")),
     ("decimal", include_str!("python/decimal.py")),
     ("enum", include_str!("python/enum.py")),
