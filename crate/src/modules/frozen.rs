@@ -113,6 +113,8 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("datetime", include_str!("python/datetime.py")),
     ("decimal", include_str!("python/decimal.py")),
     ("enum", include_str!("python/enum.py")),
+    ("errno", include_str!("python/errno.py")),
+    ("_strerror", include_str!("python/_strerror.py")),
     ("fractions", include_str!("python/fractions.py")),
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),
