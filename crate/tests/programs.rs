@@ -1430,3 +1430,13 @@ fn typing_annotations_tour() {
 fn typing_protocols() {
     check("typing_protocols");
 }
+
+#[test]
+fn syntax_duplicate_argument() {
+    check("syntax_duplicate_argument");
+}
+
+#[test]
+fn syntax_try_without_except() {
+    check("syntax_try_without_except");
+}

@@ -230,6 +230,8 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
+    "syntax_duplicate_argument",
+    "syntax_try_without_except",
     "dataclass_wrong_arguments",
     "deque_messages",
     "exception_chaining_tour",
