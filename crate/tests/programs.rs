@@ -1440,3 +1440,8 @@ fn syntax_duplicate_argument() {
 fn syntax_try_without_except() {
     check("syntax_try_without_except");
 }
+
+#[test]
+fn builtin_subclass_messages() {
+    check("builtin_subclass_messages");
+}
