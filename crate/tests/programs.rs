@@ -1445,3 +1445,8 @@ fn syntax_try_without_except() {
 fn builtin_subclass_messages() {
     check("builtin_subclass_messages");
 }
+
+#[test]
+fn dataclass_slots() {
+    check("dataclass_slots");
+}

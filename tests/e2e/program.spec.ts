@@ -133,6 +133,7 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "dataclass_slots",
     "builtin_subclass_messages",
     "builtins_tour",
     "classes_advanced",

@@ -160,6 +160,10 @@ impl Interp {
                 }
                 match name {
                     "__class__" => Value::Class(i.class.clone()),
+                    // Instances of a class with `__slots__` all the way up have none.
+                    "__dict__" if i.class.has_slots() && i.class.slot_names().is_some() => {
+                        return Err(no_attribute(object, name));
+                    }
                     "__dict__" => {
                         let dict = self.namespace_dict(&i.attributes)?;
                         if let Value::Dict(d) = &dict {

@@ -321,11 +321,34 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     """Add `__init__`, `__repr__`, `__eq__`… to a class from its annotated fields."""
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _add_slots(cls, frozen) if slots else cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, frozen):
+    """`@dataclass(slots=True)`: the class made again with its fields as
+    `__slots__` (their defaults stay on the fields, not on the class)."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, "__slots__", ()))
+    names = tuple(f.name for f in fields(cls) if f.name not in inherited)
+    namespace = dict(cls.__dict__)
+    for name in names + ("__dict__", "__weakref__"):
+        namespace.pop(name, None)
+    namespace["__slots__"] = names
+    namespace["__qualname__"] = cls.__qualname__
+    slotted = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if frozen:
+        setter, deleter = _make_frozen(slotted, set(f.name for f in fields(cls)))
+        slotted.__setattr__ = setter
+        slotted.__delattr__ = deleter
+    return slotted
 
 
 def is_dataclass(obj):
