@@ -1450,3 +1450,13 @@ fn builtin_subclass_messages() {
 fn dataclass_slots() {
     check("dataclass_slots");
 }
+
+#[test]
+fn dataclass_make() {
+    check("dataclass_make");
+}
+
+#[test]
+fn dataclass_options() {
+    check("dataclass_options");
+}

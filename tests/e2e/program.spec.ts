@@ -133,6 +133,8 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "dataclass_make",
+    "dataclass_options",
     "dataclass_slots",
     "builtin_subclass_messages",
     "builtins_tour",

@@ -20,6 +20,7 @@ __all__ = [
     "astuple",
     "replace",
     "is_dataclass",
+    "make_dataclass",
 ]
 
 
@@ -349,6 +350,41 @@ def _add_slots(cls, frozen):
         slotted.__setattr__ = setter
         slotted.__delattr__ = deleter
     return slotted
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    """A dataclass named `cls_name` made from `fields`: names, `(name, type)`
+    or `(name, type, Field or default)`."""
+    from collections import _KEYWORDS
+
+    namespace = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            namespace[name] = spec
+        else:
+            raise TypeError(f"Invalid field: {item!r}")
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f"Field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise TypeError(f"Field names must not be keywords: {name!r}")
+        if name in annotations:
+            raise TypeError(f"Field name duplicated: {name!r}")
+        annotations[name] = tp
+    namespace["__annotations__"] = annotations
+    # CPython 3.11 makes the class with types.new_class, which names its module.
+    namespace.setdefault("__module__", "types")
+    cls = type(cls_name, tuple(bases), namespace)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def is_dataclass(obj):
