@@ -1107,6 +1107,11 @@ fn property_routes() {
 }
 
 #[test]
+fn dataclass_post_init_error() {
+    check("dataclass_post_init_error");
+}
+
+#[test]
 fn fast_builtin_forms() {
     check("fast_builtin_forms");
 }
@@ -1264,4 +1269,214 @@ fn learner_decorators() {
 #[test]
 fn learner_context_managers() {
     check("learner_context_managers");
+}
+
+#[test]
+fn builtins_tour() {
+    check("builtins_tour");
+}
+
+#[test]
+fn classes_advanced() {
+    check("classes_advanced");
+}
+
+#[test]
+fn contextlib_tour() {
+    check("contextlib_tour");
+}
+
+#[test]
+fn dataclass_wrong_arguments() {
+    check("dataclass_wrong_arguments");
+}
+
+#[test]
+fn datamodel_vectors() {
+    check("datamodel_vectors");
+}
+
+#[test]
+fn datetime_tour() {
+    check("datetime_tour");
+}
+
+#[test]
+fn deque_messages() {
+    check("deque_messages");
+}
+
+#[test]
+fn enum_tour() {
+    check("enum_tour");
+}
+
+#[test]
+fn errno_module() {
+    check("errno_module");
+}
+
+#[test]
+fn exception_chaining_tour() {
+    check("exception_chaining_tour");
+}
+
+#[test]
+fn exception_notes() {
+    check("exception_notes");
+}
+
+#[test]
+fn format_spec_tour() {
+    check("format_spec_tour");
+}
+
+#[test]
+fn functools_tour() {
+    check("functools_tour");
+}
+
+#[test]
+fn generators_pipeline() {
+    check("generators_pipeline");
+}
+
+#[test]
+fn iterator_dunder_next() {
+    check("iterator_dunder_next");
+}
+
+#[test]
+fn itertools_recipes() {
+    check("itertools_recipes");
+}
+
+#[test]
+fn json_textwrap_heapq_copy() {
+    check("json_textwrap_heapq_copy");
+}
+
+#[test]
+fn learner_bank_accounts() {
+    check("learner_bank_accounts");
+}
+
+#[test]
+fn learner_grades() {
+    check("learner_grades");
+}
+
+#[test]
+fn learner_inventory_dataclasses() {
+    check("learner_inventory_dataclasses");
+}
+
+#[test]
+fn learner_library_system() {
+    check("learner_library_system");
+}
+
+#[test]
+fn learner_shopping_cart() {
+    check("learner_shopping_cart");
+}
+
+#[test]
+fn learner_text_stats() {
+    check("learner_text_stats");
+}
+
+#[test]
+fn learner_todo_cli() {
+    check("learner_todo_cli");
+}
+
+#[test]
+fn match_shapes() {
+    check("match_shapes");
+}
+
+#[test]
+fn number_edge_cases() {
+    check("number_edge_cases");
+}
+
+#[test]
+fn ordered_dict_views() {
+    check("ordered_dict_views");
+}
+
+#[test]
+fn random_seeded() {
+    check("random_seeded");
+}
+
+#[test]
+fn recursion_and_calculator() {
+    check("recursion_and_calculator");
+}
+
+#[test]
+fn scopes_unpacking_errors() {
+    check("scopes_unpacking_errors");
+}
+
+#[test]
+fn str_methods_tour() {
+    check("str_methods_tour");
+}
+
+#[test]
+fn strftime_flags() {
+    check("strftime_flags");
+}
+
+#[test]
+fn string_template_subclass() {
+    check("string_template_subclass");
+}
+
+#[test]
+fn threading_workers() {
+    check("threading_workers");
+}
+
+#[test]
+fn typing_annotations_tour() {
+    check("typing_annotations_tour");
+}
+
+#[test]
+fn typing_protocols() {
+    check("typing_protocols");
+}
+
+#[test]
+fn syntax_duplicate_argument() {
+    check("syntax_duplicate_argument");
+}
+
+#[test]
+fn syntax_try_without_except() {
+    check("syntax_try_without_except");
+}
+
+#[test]
+fn builtin_subclass_messages() {
+    check("builtin_subclass_messages");
+}
+
+#[test]
+fn dataclass_slots() {
+    check("dataclass_slots");
+}
+
+#[test]
+fn dataclass_make() {
+    check("dataclass_make");
+}
+
+#[test]
+fn dataclass_options() {
+    check("dataclass_options");
 }

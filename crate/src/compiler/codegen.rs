@@ -1034,6 +1034,27 @@ impl<'s> Compiler<'s> {
 
     /// Compiles a nested function and emits the code that makes it (defaults and
     /// closure from the current scope).
+    /// CPython's SyntaxError for a parameter named twice (`def f(x, x)`),
+    /// at the second, in the order they are written.
+    fn check_duplicate_parameters(&self, parameters: &ast::Parameters) -> Result<()> {
+        let mut written: Vec<&ast::Parameter> = Vec::new();
+        written.extend(parameters.posonlyargs.iter().map(|p| &p.parameter));
+        written.extend(parameters.args.iter().map(|p| &p.parameter));
+        written.extend(parameters.vararg.as_deref());
+        written.extend(parameters.kwonlyargs.iter().map(|p| &p.parameter));
+        written.extend(parameters.kwarg.as_deref());
+        for (i, p) in written.iter().enumerate() {
+            if written[..i].iter().any(|q| q.name.id == p.name.id) {
+                return Err(SyntaxError::over(
+                    self.source,
+                    p.name.range(),
+                    format!("duplicate argument '{}' in function definition", p.name.id),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn make_function(
         &mut self,
         name: &str,
@@ -1042,6 +1063,7 @@ impl<'s> Compiler<'s> {
         body: NestedBody<'_>,
         start: TextSize,
     ) -> Result<()> {
+        self.check_duplicate_parameters(parameters)?;
         // Positional-only parameters (before `/`) are positional ones that
         // a call may not name (`Code::positional_only`).
         let positional: Vec<&ast::ParameterWithDefault> = parameters

@@ -157,7 +157,7 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
                 .unwrap_or_else(|| invalid_syntax(source, at.start(), tokens))
         }
         ParseErrorType::OtherError(text) if text.starts_with("Expected `except` or `finally`") => {
-            SyntaxError::at(source, at.start(), "expected 'except' or 'finally' block")
+            missing_handler(source, at.start(), tokens)
         }
         ParseErrorType::ExpectedToken { .. }
         | ParseErrorType::ExpectedExpression
@@ -558,4 +558,41 @@ fn is_atom(kind: TokenKind) -> bool {
             | TokenKind::False
             | TokenKind::None
     )
+}
+
+/// CPython's SyntaxError for a `try` with no handler, where its parser
+/// looked for one: at the token after the body's end (the body's own dedent
+/// consumed), over it when it is a word or more, with no caret when it is a
+/// further dedent (the `try` was nested) or the end of the program.
+fn missing_handler(source: &str, at: TextSize, tokens: &[Token]) -> SyntaxError {
+    const MESSAGE: &str = "expected 'except' or 'finally' block";
+    let mut after = significant(tokens)
+        .skip_while(|t| t.end() < at || t.start() < at && t.kind() != TokenKind::Dedent);
+    let mut dedents = 0;
+    let next = after.find(|t| {
+        let dedent = t.kind() == TokenKind::Dedent;
+        dedents += usize::from(dedent);
+        !dedent
+    });
+    match next {
+        Some(token) if dedents < 2 && token.kind() != TokenKind::EndOfFile => {
+            SyntaxError::over(source, token.range(), MESSAGE)
+        }
+        _ => {
+            // Where the parser stood: the line of the next token, or the last line.
+            let place = next
+                .filter(|t| t.kind() != TokenKind::EndOfFile)
+                .map_or_else(
+                    || source.trim_end().rfind('\n').map_or(0, |i| i + 1),
+                    |t| usize::from(t.start()),
+                );
+            let mut error = SyntaxError::at(
+                source,
+                TextSize::try_from(place).unwrap_or_default(),
+                MESSAGE,
+            );
+            error.end_column = 0;
+            error
+        }
+    }
 }

@@ -99,6 +99,7 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("bisect", include_str!("python/bisect.py")),
     ("calendar", include_str!("python/calendar.py")),
     ("collections", include_str!("python/collections.py")),
+    ("_collections", include_str!("python/_collections.py")),
     ("collections.abc", include_str!("python/collections_abc.py")),
     (
         "_collections_user",
@@ -111,6 +112,8 @@ const FROZEN: &[(&str, &str)] = frozen![
     ("datetime", include_str!("python/datetime.py")),
     ("decimal", include_str!("python/decimal.py")),
     ("enum", include_str!("python/enum.py")),
+    ("errno", include_str!("python/errno.py")),
+    ("_strerror", include_str!("python/_strerror.py")),
     ("fractions", include_str!("python/fractions.py")),
     ("functools", include_str!("python/functools.py")),
     ("heapq", include_str!("python/heapq.py")),

@@ -42,6 +42,12 @@ fn no_attribute(object: &Value, name: &str) -> PyErr {
                 format!("type object '{}' has no attribute '{name}'", c.name),
             )
         }
+        Value::Builtin(b) if b.is_type => {
+            return PyErr::new(
+                ExcType::AttributeError,
+                format!("type object '{}' has no attribute '{name}'", b.name),
+            )
+        }
         other => other.type_name(),
     };
     PyErr::new(
@@ -154,6 +160,10 @@ impl Interp {
                 }
                 match name {
                     "__class__" => Value::Class(i.class.clone()),
+                    // Instances of a class with `__slots__` all the way up have none.
+                    "__dict__" if i.class.has_slots() && i.class.slot_names().is_some() => {
+                        return Err(no_attribute(object, name));
+                    }
                     "__dict__" => {
                         let dict = self.namespace_dict(&i.attributes)?;
                         if let Value::Dict(d) = &dict {
@@ -207,7 +217,14 @@ impl Interp {
                         // `D.__getitem__`, `D.items` of a dict subclass: the dict's.
                         None => match builtin_base_method(c, name) {
                             Some(method) => Value::Builtin(method),
-                            None => return Err(no_attribute(object, name)),
+                            // The metaclass's `__getattr__`, last, as an
+                            // instance's class's is for the instance.
+                            None => match self.meta_special(c, "__getattr__") {
+                                Some(hook) => {
+                                    self.call(&hook, Args::new(vec![Value::str(name)]))?
+                                }
+                                None => return Err(no_attribute(object, name)),
+                            },
                         },
                     },
                 },
@@ -232,8 +249,34 @@ impl Interp {
                     "__code__" => {
                         Value::Native(Arc::new(super::code_object::CodeObject(f.code.clone())))
                     }
-                    "__defaults__" if f.defaults.is_empty() => Value::None,
-                    "__defaults__" => Value::tuple(f.defaults.clone()),
+                    // `defaults` holds the positional ones, then one per
+                    // keyword-only parameter (a placeholder for a required one).
+                    "__defaults__" => {
+                        let keyword_only = f.code.keyword_only as usize;
+                        let positional = &f.defaults[..f.defaults.len() - keyword_only];
+                        if positional.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(positional.to_vec())
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        let code = &f.code;
+                        let keyword_only = code.keyword_only as usize;
+                        let first = f.defaults.len() - keyword_only;
+                        let pairs: Vec<(Arc<str>, Value)> = (0..keyword_only)
+                            .filter(|&k| !code.required_keyword_only[k])
+                            .map(|k| {
+                                let name = code.locals[code.positional as usize + k].clone();
+                                (name, f.defaults[first + k].clone())
+                            })
+                            .collect();
+                        if pairs.is_empty() {
+                            Value::None
+                        } else {
+                            super::introspect::dict_of(self, pairs)?
+                        }
+                    }
                     // None given at `def`: an empty dict, made now and kept.
                     "__annotations__" => {
                         let dict = self.new_dict();
@@ -348,7 +391,16 @@ impl Interp {
                     }
                     "__suppress_context__" => Value::Bool(false),
                     "__class__" => super::builtins::type_of(self, object),
-                    "__dict__" => self.namespace_dict(&e.attributes)?,
+                    // Without the fields, which are slots in CPython (`errno`).
+                    "__dict__" => {
+                        let fields = super::exception_fields::fields(e.kind);
+                        let pairs: Vec<_> = lock(&e.attributes)
+                            .iter()
+                            .filter(|(k, _)| !fields.contains(&&***k))
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
+                        super::introspect::dict_of(self, pairs)?
+                    }
                     _ => match e
                         .class
                         .as_ref()
@@ -425,7 +477,10 @@ impl Interp {
         if super::dunders::is_none_slot(type_name, name) {
             return Ok(Attr::Value(Value::None));
         }
-        match super::dunders::lookup(type_name, name) {
+        let iterator = matches!(object, Value::Iter(_) | Value::RangeIter(_))
+            .then(|| super::dunders::iterator_method(name))
+            .flatten();
+        match iterator.or_else(|| super::dunders::lookup(type_name, name)) {
             Some(method) => Ok(Attr::Method(Value::Builtin(method))),
             None => Err(no_attribute(object, name)),
         }

@@ -466,12 +466,13 @@ impl Interp {
             }
         }
         if !named_positional_only.is_empty() {
+            // CPython quotes the list once: 'a, b'.
             let names: Vec<String> = named_positional_only
                 .iter()
-                .map(|k| format!("'{k}'"))
+                .map(|k| k.to_string())
                 .collect();
             return Err(type_error(format!(
-                "{name}() got some positional-only arguments passed as keyword arguments: {}",
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
                 names.join(", ")
             )));
         }

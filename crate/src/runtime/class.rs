@@ -81,9 +81,14 @@ impl Interp {
             Some(Value::Str(qualname)) => qualname,
             _ => function.code.qualname.clone(),
         };
+        // A body that sets `__module__` names the module its class claims.
+        let module = match attributes.get("__module__") {
+            Some(Value::Str(module)) => module.clone(),
+            _ => function.globals.name.clone(),
+        };
         let made = MadeOf {
             qualname,
-            module: function.globals.name.clone(),
+            module,
             bases,
             builtin,
             ancestors,
@@ -677,6 +682,7 @@ pub fn exception_method(name: &str) -> Option<&'static Builtin> {
     match name {
         "__init__" => Some(&EXCEPTION_INIT),
         "with_traceback" => Some(&super::traceback_objects::WITH_TRACEBACK),
+        "add_note" => Some(&super::exception_fields::ADD_NOTE),
         _ => object_method(name),
     }
 }

@@ -1134,7 +1134,19 @@ impl Interp {
                         .base_object()
                         .is_some_and(|b| !matches!(b, Value::Native(_))) =>
                     {
-                        return self.len(&v.base_object().unwrap_or(Value::None));
+                        let base = v.base_object().unwrap_or(Value::None);
+                        // A subclass of a type with no length (`class I(int)`) by its own name.
+                        return self.len(&base).map_err(|error| match &base {
+                            Value::Int(_)
+                            | Value::BigInt(_)
+                            | Value::Float(_)
+                            | Value::Bool(_)
+                            | Value::Complex(_) => type_error(format!(
+                                "object of type '{}' has no len()",
+                                v.type_name()
+                            )),
+                            _ => error,
+                        });
                     }
                     None => {
                         return Err(type_error(format!(

@@ -230,6 +230,47 @@ static SET: &[Builtin] = slots!("set":
 
 static NONE: &[Builtin] = slots!("NoneType": "__bool__", "__repr__");
 
+/// `__iter__` and `__next__` of the built-in iterators (a list's, a map, a
+/// range's…), whose types have many names: `iter(it)`, itself, and
+/// `next(it)`, for a program that steps one by hand (`it.__next__()`).
+static ITERATOR: &[Builtin] = &[
+    Builtin {
+        name: "iterator.__iter__",
+        is_type: false,
+        call: |interp, args| iterator_slot(interp, args, "__iter__", "iter"),
+        fast: None,
+        methods: &[],
+    },
+    Builtin {
+        name: "iterator.__next__",
+        is_type: false,
+        call: |interp, args| iterator_slot(interp, args, "__next__", "next"),
+        fast: None,
+        methods: &[],
+    },
+];
+
+/// Special method `name` of a built-in iterator (`Value::Iter`, a range's).
+#[must_use]
+pub fn iterator_method(name: &str) -> Option<&'static Builtin> {
+    super::methods::find(ITERATOR, name)
+}
+
+fn iterator_slot(interp: &mut Interp, args: Args, name: &str, function: &str) -> PyResult<Value> {
+    if !args.keywords.is_empty() {
+        return Err(type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    if args.positional.len() != 1 {
+        return Err(type_error(format!(
+            "expected 0 arguments, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
+    }
+    call_builtin(interp, function, args.positional)
+}
+
 /// What every type has from `object`, past its own.
 static OBJECT: &[Builtin] = slots!("object": "__lt__", "__le__", "__gt__", "__ge__", "__format__");
 

@@ -10,6 +10,7 @@
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::Args;
 use super::value::{lock, Exception, Value};
+use crate::builtin;
 use std::sync::Arc;
 
 /// The fields an exception of `kind` has.
@@ -176,4 +177,54 @@ pub fn reduce_args(e: &Exception) -> Vec<Value> {
         }
     }
     args
+}
+
+/// `e.add_note(note)` (3.11): `note` appended to the list `e.__notes__`,
+/// made on the first note; a traceback prints each note after the message.
+pub(crate) static ADD_NOTE: super::function::Builtin = builtin!("add_note", |_, args| {
+    let [Value::Exception(e), note] = args.positional.as_slice() else {
+        return Err(type_error(match args.positional.first() {
+            Some(Value::Exception(_)) => format!(
+                "BaseException.add_note() takes exactly one argument ({} given)",
+                args.positional.len() - 1
+            ),
+            _ => "descriptor 'add_note' requires a 'BaseException' object".to_string(),
+        }));
+    };
+    if !matches!(note, Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            note.type_name()
+        )));
+    }
+    let mut attributes = lock(&e.attributes);
+    match attributes.get("__notes__") {
+        Some(Value::List(notes)) => lock(&notes.items).push(note.clone()),
+        Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            attributes.insert("__notes__".into(), Value::list(vec![note.clone()]));
+        }
+    }
+    Ok(Value::None)
+});
+
+/// The lines of `value`'s notes (`add_note`), each ending in a newline, as a
+/// traceback prints them after the exception's message.
+#[must_use]
+pub fn notes(value: &Value) -> String {
+    let Value::Exception(e) = value else {
+        return String::new();
+    };
+    let Some(Value::List(notes)) = lock(&e.attributes).get("__notes__").cloned() else {
+        return String::new();
+    };
+    let notes = lock(&notes.items).clone().into_vec();
+    let mut out = String::new();
+    for note in notes {
+        if let Value::Str(text) = note {
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
+    out
 }

@@ -568,8 +568,9 @@ impl Interp {
         let message = self
             .to_str(value)
             .unwrap_or_else(|_| "<exception str() failed>".into());
+        let notes = exception_fields::notes(value);
         if message.is_empty() {
-            format!("{kind}\n")
+            format!("{kind}\n{notes}")
         } else {
             let hint = match hints {
                 Some(local_names) => self
@@ -577,7 +578,7 @@ impl Interp {
                     .unwrap_or_default(),
                 None => String::new(),
             };
-            format!("{kind}: {message}{hint}\n")
+            format!("{kind}: {message}{hint}\n{notes}")
         }
     }
 

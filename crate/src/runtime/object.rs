@@ -144,7 +144,14 @@ const C_TYPES: &[(&str, &[&str])] = &[
     // Its reader and writer are C (`_csv`): a traceback shows no frame of theirs.
     ("csv", &[]),
     ("struct", &[]),
+    // `deque`, for `collections` (which names it `collections.deque`).
+    ("_collections", &[]),
 ];
+
+/// Classes that CPython writes in C in modules otherwise written in Python:
+/// their names are qualified as above, and their module's frames shown.
+const C_TYPES_OF_PYTHON_MODULES: &[(&str, &[&str])] =
+    &[("collections", &["deque", "defaultdict", "OrderedDict"])];
 
 /// Whether frozen module `name` stands for one CPython writes in C, whose
 /// frames a traceback does not show.
@@ -160,6 +167,7 @@ impl Class {
     pub fn type_name(&self) -> String {
         let qualified = C_TYPES
             .iter()
+            .chain(C_TYPES_OF_PYTHON_MODULES)
             .any(|(module, names)| **module == *self.module && names.contains(&&*self.name));
         if qualified {
             format!("{}.{}", self.module, self.name)

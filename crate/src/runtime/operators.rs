@@ -183,16 +183,33 @@ impl Interp {
             CmpOp::Eq => return Ok(Value::Bool(self.eq_without_methods(a, b)?)),
             _ => {}
         }
+        let message = |a: &Value, b: &Value| {
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            )
+        };
         let (x, y) = (plain(a), plain(b));
         if !has_class(&x) && !has_class(&y) {
-            return self.compare(op, &x, &y);
+            // Instances of subclasses of built-in types (`class D(dict)`)
+            // that have no order are named by their own classes.
+            return self.compare(op, &x, &y).map_err(|error| {
+                let of_plain = match &error.value {
+                    Value::Exception(e) if error.kind() == Some(ExcType::TypeError) => {
+                        matches!(e.args().first(), Some(Value::Str(m)) if **m == *message(&x, &y))
+                    }
+                    _ => false,
+                };
+                if of_plain {
+                    type_error(message(a, b))
+                } else {
+                    error
+                }
+            });
         }
-        Err(type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            a.type_name(),
-            b.type_name()
-        )))
+        Err(type_error(message(a, b)))
     }
 
     /// `a == b` where an operand is an instance of a class.

@@ -6,6 +6,7 @@ The generated methods are compiled from source made for each class (with
 
 import copy as _copy
 
+
 __all__ = [
     "dataclass",
     "field",
@@ -18,6 +19,7 @@ __all__ = [
     "astuple",
     "replace",
     "is_dataclass",
+    "make_dataclass",
 ]
 
 
@@ -145,7 +147,9 @@ def _make_function(cls, name, params, body, namespace):
     """A method compiled from source, as CPython's dataclasses makes them: it
     binds its arguments and reads its fields as any Python function does,
     so it is as fast as one written by hand and its errors are CPython's."""
-    source = "def " + name + "(" + ", ".join(params) + "):\n"
+    # Its body from line 3, as CPython's (whose `def` is nested in another
+    # at line 1): a traceback through it shows CPython's line numbers.
+    source = "\ndef " + name + "(" + ", ".join(params) + "):\n"
     source += "".join("    " + line + "\n" for line in (body or ["pass"]))
     exec(source, namespace)
     function = namespace[name]
@@ -401,11 +405,69 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     """Add `__init__`, `__repr__`, `__eq__`… to a class from its annotated fields."""
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _add_slots(cls, frozen) if slots else cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls, frozen):
+    """`@dataclass(slots=True)`: the class made again with its fields as
+    `__slots__` (their defaults stay on the fields, not on the class)."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, "__slots__", ()))
+    names = tuple(f.name for f in fields(cls) if f.name not in inherited)
+    namespace = dict(cls.__dict__)
+    for name in names + ("__dict__", "__weakref__"):
+        namespace.pop(name, None)
+    namespace["__slots__"] = names
+    namespace["__qualname__"] = cls.__qualname__
+    slotted = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if frozen:
+        setter, deleter = _make_frozen(slotted, set(f.name for f in fields(cls)))
+        slotted.__setattr__ = setter
+        slotted.__delattr__ = deleter
+    return slotted
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
+    """A dataclass named `cls_name` made from `fields`: names, `(name, type)`
+    or `(name, type, Field or default)`."""
+    from collections import _KEYWORDS
+
+    namespace = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            namespace[name] = spec
+        else:
+            raise TypeError(f"Invalid field: {item!r}")
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f"Field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise TypeError(f"Field names must not be keywords: {name!r}")
+        if name in annotations:
+            raise TypeError(f"Field name duplicated: {name!r}")
+        annotations[name] = tp
+    namespace["__annotations__"] = annotations
+    # CPython 3.11 makes the class with types.new_class, which names its module.
+    namespace.setdefault("__module__", "types")
+    cls = type(cls_name, tuple(bases), namespace)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def is_dataclass(obj):

@@ -370,6 +370,36 @@ def _offset(tz, dt, what):
     return off
 
 
+# The directives that are numbers, and those padded with spaces rather than zeros.
+_NUMERIC = "dmHIMSjyeUWCVGgklYuw"
+_SPACE_PADDED = "ekl"
+
+
+def _flagged(text, directive, flags, width):
+    """`text` of `directive` as glibc's flags and width change it: "-" no
+    padding (spaces to a width given), "_" spaces, "0" zeros, "^" upper
+    case, "#" the other case."""
+    if directive in _NUMERIC:
+        digits = text.lstrip("0 ") or "0"
+        size = int(width) if width else len(text)
+        pad = " " if directive in _SPACE_PADDED else "0"
+        for flag in flags:
+            if flag == "_":
+                pad = " "
+            elif flag == "0":
+                pad = "0"
+            elif flag == "-":
+                pad = " " if width else ""
+        return digits.rjust(size, pad) if pad else digits
+    if "^" in flags:
+        text = text.upper()
+    elif "#" in flags:
+        text = text.lower() if directive in "pZ" else text.upper()
+    if width and "-" not in flags:
+        text = text.rjust(int(width), "0" if "0" in flags else " ")
+    return text
+
+
 def _strftime(fmt, obj, y, mo, d, h, mi, s, us):
     # The C library's directives in the C locale; an unknown one is kept.
     if not isinstance(fmt, str):
@@ -386,16 +416,23 @@ def _strftime(fmt, obj, y, mo, d, h, mi, s, us):
         if c != "%" or i == n:
             out.append(c)
             continue
+        # glibc's flags and width before a directive ("%-d", "%_H", "%^a", "%10Y").
+        j = i
+        while j < n and fmt[j] in "-_0^#":
+            j += 1
+        k = j
+        while k < n and fmt[k].isdigit():
+            k += 1
+        if k < n and fmt[k] in "EO" and k + 1 < n:
+            k += 1  # the locale's alternative forms: the C locale has none
+        if k > i and k < n and fmt[k] != "f":
+            text = _strftime("%" + fmt[k], obj, y, mo, d, h, mi, s, us)
+            out.append(_flagged(text, fmt[k], fmt[i:j], fmt[j:k].lstrip("EO")))
+            i = k + 1
+            continue
         c = fmt[i]
         i += 1
-        if c == "-" and i < n and fmt[i] != "f":
-            # glibc's flag for a number without its padding ("%-d" is "5").
-            text = _strftime("%" + fmt[i], obj, y, mo, d, h, mi, s, us)
-            if fmt[i] in "dmHIMSjyeUWCVG":
-                text = text.lstrip("0 ") or "0"
-            out.append(text)
-            i += 1
-        elif c == "Y":
+        if c == "Y":
             out.append(str(y))
         elif c == "m":
             out.append("%02d" % mo)
@@ -427,6 +464,16 @@ def _strftime(fmt, obj, y, mo, d, h, mi, s, us):
             out.append("%03d" % (yday + 1))
         elif c == "e":
             out.append("%2d" % d)
+        elif c == "k":
+            out.append("%2d" % h)
+        elif c == "l":
+            out.append("%2d" % (h % 12 or 12))
+        elif c == "P":
+            out.append("am" if h < 12 else "pm")
+        elif c == "r":
+            out.append("%02d:%02d:%02d %s" % (h % 12 or 12, mi, s, "AM" if h < 12 else "PM"))
+        elif c == "g":
+            out.append("%02d" % (_isocal(ordinal)[0] % 100))
         elif c == "w":
             out.append(str((wd + 1) % 7))
         elif c == "u":

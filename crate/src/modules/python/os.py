@@ -31,6 +31,17 @@ def listdir(p="."):
     raise FileNotFoundError(2, "No such file or directory", p)
 
 
+def strerror(code):
+    """The C library's message for error number `code`."""
+    if not isinstance(code, int):
+        raise TypeError(f"'{type(code).__name__}' object cannot be interpreted as an integer")
+    from _strerror import MESSAGES
+
+    if code == 0:
+        return "Success"
+    return MESSAGES.get(code, f"Unknown error {code}")
+
+
 def _no_file(name):
     def missing(p, *args, **kwargs):
         raise FileNotFoundError(2, "No such file or directory", p)

@@ -36,22 +36,65 @@ class Template:
     delimiter = "$"
     idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
+    flags = 2  # re.IGNORECASE, without importing re
 
     def __init__(self, template):
         self.template = template
 
     def _delimiter(self):
-        # A subclass may change the delimiter; its own regular expressions
-        # for names are out of this module's reach.
+        return type(self).delimiter
+
+    def _custom(self):
+        """The compiled pattern of a subclass with its own names' patterns
+        (`idpattern`, `braceidpattern`, `flags`) or its own whole `pattern`;
+        None for the usual names, which `_scan` reads by hand (no `re`)."""
         cls = type(self)
-        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
-                or "pattern" in dir(cls)):
-            raise NotImplementedError(
-                "string.Template subclasses with their own idpattern, "
-                "braceidpattern or pattern are not supported")
-        return cls.delimiter
+        if (cls.idpattern == Template.idpattern and cls.braceidpattern is None
+                and cls.flags == Template.flags and "pattern" not in dir(cls)):
+            return None
+        compiled = _patterns.get(cls)
+        if compiled is None:
+            import re
+
+            pattern = getattr(cls, "pattern", None)
+            if pattern is None:
+                delim = re.escape(cls.delimiter)
+                brace = cls.braceidpattern or cls.idpattern
+                pattern = (delim + "(?:(?P<escaped>" + delim + ")|(?P<named>" + cls.idpattern
+                           + ")|{(?P<braced>" + brace + ")}|(?P<invalid>))")
+            if isinstance(pattern, str):
+                pattern = re.compile(pattern, cls.flags | re.VERBOSE)
+            compiled = _patterns[cls] = pattern
+        return compiled
+
+    def _scan_custom(self, regex, mapping, safe):
+        def convert(mo):
+            named = mo.group("named") or mo.group("braced")
+            if named is not None:
+                if not safe:
+                    return str(mapping[named])
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                if safe:
+                    return mo.group()
+                i = mo.start("invalid")
+                lines = self.template[:i].splitlines(keepends=True)
+                line = max(len(lines), 1)
+                col = i - len("".join(lines[:-1])) if lines else 1
+                raise ValueError(f"Invalid placeholder in string: line {line}, col {col}")
+            raise ValueError("Unrecognized named group in pattern", regex)
+
+        return regex.sub(convert, self.template)
 
     def _scan(self, mapping, safe):
+        regex = self._custom()
+        if regex is not None:
+            return self._scan_custom(regex, mapping, safe)
         text = self.template
         delim = self._delimiter()
         size = len(delim)
@@ -113,6 +156,13 @@ class Template:
 
     def get_identifiers(self):
         found = []
+        regex = self._custom()
+        if regex is not None:
+            for mo in regex.finditer(self.template):
+                named = mo.group("named") or mo.group("braced")
+                if named is not None and named not in found:
+                    found.append(named)
+            return found
         text = self.template
         delim = self._delimiter()
         size = len(delim)
@@ -143,6 +193,10 @@ class Template:
         except ValueError:
             return False
         return True
+
+
+# Each subclass's compiled pattern (see `Template._custom`).
+_patterns = {}
 
 
 class _Anything:

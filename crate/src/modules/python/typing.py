@@ -310,11 +310,95 @@ class _GenericForm:
 Generic = _GenericForm()
 
 
-class Protocol:
-    """Base class for structural types (not checked at run time)."""
+# What a protocol's members are not: the machinery of classes and of typing.
+_NOT_MEMBERS = frozenset((
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+    "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+    "__class_getitem__", "__qualname__", "__parameters__", "__orig_bases__",
+    "__orig_class__", "_is_protocol", "_is_runtime_protocol", "__init_subclass__",
+))
+
+
+def _protocol_members(cls):
+    """The names a protocol asks for: its own and its protocol bases' attributes
+    and annotations."""
+    names = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+            if not name.startswith("_abc_") and name not in _NOT_MEMBERS:
+                names.add(name)
+    return names
+
+
+class _ProtocolMeta(type):
+    """Checks of a @runtime_checkable protocol: an object is an instance when
+    it has every member (a method set to None does not count)."""
+
+    def __instancecheck__(cls, instance):
+        if cls in type(instance).__mro__:
+            return True
+        if not cls.__dict__.get("_is_protocol", False):
+            return False
+        _check_runtime(cls)
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in other.__mro__:
+            return True
+        if not cls.__dict__.get("_is_protocol", False):
+            return False
+        _check_runtime(cls)
+        members = _protocol_members(cls)
+        if any(not callable(getattr(cls, name, None)) for name in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        return all(getattr(other, name, None) is not None for name in members)
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get("_is_runtime_protocol", False):
+        raise TypeError(
+            "Instance and class checks can only be used with @runtime_checkable protocols"
+        )
+
+
+class Protocol(_GenericBase, metaclass=_ProtocolMeta):
+    """Base class for structural types: a class that subclasses Protocol
+    directly is a protocol, checked by isinstance() once @runtime_checkable."""
+
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init
+
+    def __init__(self, *args, **kwargs):
+        if type(self).__dict__.get("_is_protocol", False):
+            raise TypeError("Protocols cannot be instantiated")
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self).__dict__.get("_is_protocol", False):
+        raise TypeError("Protocols cannot be instantiated")
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, _ProtocolMeta) and cls.__dict__.get("_is_protocol", False)):
+        raise TypeError(
+            "@runtime_checkable can be only applied to protocol classes, got %r" % (cls,)
+        )
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -405,14 +489,46 @@ def get_args(tp):
     return () if args is None else tuple(args)
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type, for the type checker: called, it returns
+    its argument unchanged."""
+
+    def __init__(self, name, tp):
+        import sys
+
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__supertype__ = tp
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError, NotImplementedError):
+            self.__module__ = "__main__"
+
+    def __call__(self, x):
         return x
 
-    new_type.__name__ = name
-    new_type.__qualname__ = name
-    new_type.__supertype__ = tp
-    return new_type
+    def __repr__(self):
+        return self.__module__ + "." + self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        # The error names the class being made, which only its base learns.
+        supertype = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                name = cls.__name__
+                raise TypeError(
+                    "Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                    f"`{name} = NewType({name!r}, {supertype})`"
+                )
+
+        return (Dummy,)
 
 
 def _make_namedtuple(typename, fields, defaults, module):
