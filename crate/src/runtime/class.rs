@@ -53,6 +53,17 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
+        // Every attribute read would have to go through it, past the
+        // interpreter's caches: refused, rather than silently ignored.
+        if namespace.names().contains_key("__getattribute__") {
+            return Err(PyErr::new(
+                ExcType::NotImplementedError,
+                format!(
+                    "class '{name}' defines __getattribute__, which this page's Python does not \
+                     support (define __getattr__ instead: it is called for missing attributes)"
+                ),
+            ));
+        }
         // Bases that stood for others (`Stack[int]`) are kept as written.
         if let Some(orig_bases) = orig_bases {
             namespace
