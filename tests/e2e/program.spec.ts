@@ -202,6 +202,7 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
+    "keyword_call_forms",
     "learner_context_managers",
     "learner_exceptions",
     "os_error_fields",
