@@ -1092,6 +1092,11 @@ fn did_you_mean_local() {
 }
 
 #[test]
+fn keyword_call_forms() {
+    check("keyword_call_forms");
+}
+
+#[test]
 fn method_call_forms() {
     check("method_call_forms");
 }

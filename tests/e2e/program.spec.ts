@@ -245,6 +245,7 @@ test.describe("corpus programs with errors", () => {
     "exception_chaining_tour",
     "exception_notes",
     "learner_bank_accounts",
+    "keyword_call_forms",
     "learner_context_managers",
     "learner_exceptions",
     "os_error_fields",

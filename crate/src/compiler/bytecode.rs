@@ -233,6 +233,9 @@ pub enum Op {
     Call(u32),
     /// `n` arguments, the last `names.len()` of them by keyword (`Const::Names`).
     CallKw(u32, u32),
+    /// `CallMethod` of `n` arguments, the last `names.len()` of them by
+    /// keyword (`Const::Names`): `obj.name(a, k=v)`.
+    CallMethodKw(u32, u32),
     /// `f(*args, **kwargs)`: a list of pieces (tuples of plain arguments and the
     /// starred iterables, in order) and a dict of keywords, the callable below.
     CallEx,

@@ -1615,9 +1615,9 @@ impl<'s> Compiler<'s> {
         }
         let starred = args.args.iter().any(Expr::is_starred_expr)
             || args.keywords.iter().any(|k| k.arg.is_none());
-        if let (Expr::Attribute(a), false, true) = (&*c.func, starred, args.keywords.is_empty()) {
-            // obj.name(a, b): the method is called without a bound method
-            // made first (CPython's LOAD_METHOD / CALL).
+        if let (Expr::Attribute(a), false) = (&*c.func, starred) {
+            // obj.name(a, b, k=v): the method is called without a bound
+            // method made first (CPython's LOAD_METHOD / CALL).
             let outer = self.position;
             self.position = (a.start().into(), a.end().into());
             self.expr(&a.value)?;
@@ -1627,7 +1627,12 @@ impl<'s> Compiler<'s> {
             for a in &args.args {
                 self.expr(a)?;
             }
-            self.emit(Op::CallMethod(count(&args.args)));
+            if args.keywords.is_empty() {
+                self.emit(Op::CallMethod(count(&args.args)));
+            } else {
+                let (total, names) = self.keyword_values(c)?;
+                self.emit(Op::CallMethodKw(total, names));
+            }
             return Ok(());
         }
         self.expr(&c.func)?;
@@ -1686,6 +1691,15 @@ impl<'s> Compiler<'s> {
             self.emit(Op::Call(count(&args.args)));
             return Ok(());
         }
+        let (total, names) = self.keyword_values(c)?;
+        self.emit(Op::CallKw(total, names));
+        Ok(())
+    }
+
+    /// The keyword values of call `c` (after its positional ones): the
+    /// count of all its arguments, and the constant of the keywords' names.
+    fn keyword_values(&mut self, c: &ast::ExprCall) -> Result<(u32, u32)> {
+        let args = &c.arguments;
         let mut names = Vec::new();
         for k in &args.keywords {
             let name = k.arg.as_ref().map(|n| Arc::<str>::from(n.id.as_str()));
@@ -1693,9 +1707,7 @@ impl<'s> Compiler<'s> {
             self.expr(&k.value)?;
         }
         let total = u32::try_from(args.args.len() + names.len()).unwrap_or(u32::MAX);
-        let names = self.constant(Const::Names(names.into()));
-        self.emit(Op::CallKw(total, names));
-        Ok(())
+        Ok((total, self.constant(Const::Names(names.into()))))
     }
 
     fn fstring(&mut self, f: &ast::ExprFString) -> Result<()> {

@@ -442,7 +442,7 @@ impl StackFlow {
                 stack.push(pushed);
                 return true;
             }
-            Op::CallMethod(n) | Op::CallLocalMethod(n, _) => {
+            Op::CallMethod(n) | Op::CallLocalMethod(n, _) | Op::CallMethodKw(n, _) => {
                 self.take(stack, n as usize);
                 let receiver = stack.pop();
                 let method = stack.pop();

@@ -567,6 +567,14 @@ impl Interp {
                 m.names_mut().insert(name.into(), value);
                 Ok(())
             }
+            // A call reads the defaults given at `def`: others set later
+            // would be shown but not used.
+            Value::Function(_) if matches!(name, "__defaults__" | "__kwdefaults__") => {
+                Err(PyErr::new(
+                    ExcType::NotImplementedError,
+                    format!("setting a function's {name} is not supported"),
+                ))
+            }
             Value::Function(f) => {
                 lock(f.attributes.get_or_init(Default::default)).insert(name.into(), value);
                 Ok(())

@@ -400,24 +400,8 @@ impl Interp {
         // program may have set (dataclasses' generated `__init__`).
         let name = &function.qualname();
         let given = args.positional.len();
-        if given > positional && code.varargs.is_none() {
-            let defaults = function.defaults.len().saturating_sub(keyword_only);
-            let takes = if defaults > 0 {
-                format!(
-                    "from {} to {positional} positional arguments",
-                    positional - defaults
-                )
-            } else {
-                format!(
-                    "{positional} positional argument{}",
-                    if positional == 1 { "" } else { "s" }
-                )
-            };
-            return Err(type_error(format!(
-                "{name}() takes {takes} but {given} {} given",
-                if given == 1 { "was" } else { "were" }
-            )));
-        }
+        // CPython binds the keywords first: "multiple values for argument"
+        // comes before "takes 2 positional arguments but 3 were given".
         let extra = if given > positional {
             args.positional.split_off(positional)
         } else {
@@ -426,12 +410,15 @@ impl Interp {
         for (i, v) in args.positional.into_iter().enumerate() {
             frame.locals[i] = Some(v);
         }
-        if let Some(slot) = code.varargs {
-            frame.locals[slot as usize] = Some(Value::tuple(extra));
-        }
         let kwargs = code.varkw.map(|_| self.new_dict());
         let positional_only = code.positional_only as usize;
-        let mut named_positional_only = Vec::new();
+        // The keywords' names, for the error of positional-only parameters
+        // passed by keyword (which names every one of them).
+        let keyword_names: Vec<Arc<str>> = if positional_only > 0 && kwargs.is_none() {
+            args.keywords.iter().map(|(k, _)| k.clone()).collect()
+        } else {
+            Vec::new()
+        };
         for (key, value) in args.keywords {
             // A positional-only parameter is not found by its name (it goes
             // to `**kwargs`, or is an error).
@@ -439,13 +426,6 @@ impl Interp {
                 .iter()
                 .position(|l| **l == *key)
                 .map(|i| i + positional_only);
-            if slot.is_none()
-                && kwargs.is_none()
-                && code.locals[..positional_only].iter().any(|l| **l == *key)
-            {
-                named_positional_only.push(key);
-                continue;
-            }
             match slot {
                 Some(slot) => {
                     if frame.locals[slot].is_some() {
@@ -458,23 +438,30 @@ impl Interp {
                 None => match &kwargs {
                     Some(d) => self.dict_set(d, Value::Str(key), value)?,
                     None => {
+                        // CPython's message quotes the names as one: 'a, b'.
+                        let named: Vec<&str> = code.locals[..positional_only]
+                            .iter()
+                            .filter(|l| keyword_names.contains(l))
+                            .map(|l| &**l)
+                            .collect();
+                        if !named.is_empty() {
+                            return Err(type_error(format!(
+                                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                named.join(", ")
+                            )));
+                        }
                         return Err(type_error(format!(
                             "{name}() got an unexpected keyword argument '{key}'"
-                        )))
+                        )));
                     }
                 },
             }
         }
-        if !named_positional_only.is_empty() {
-            // CPython quotes the list once: 'a, b'.
-            let names: Vec<String> = named_positional_only
-                .iter()
-                .map(|k| k.to_string())
-                .collect();
-            return Err(type_error(format!(
-                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
-                names.join(", ")
-            )));
+        if given > positional && code.varargs.is_none() {
+            return Err(too_many_positional(function, frame, given));
+        }
+        if let Some(slot) = code.varargs {
+            frame.locals[slot as usize] = Some(Value::tuple(extra));
         }
         if let (Some(slot), Some(d)) = (code.varkw, kwargs) {
             frame.locals[slot as usize] = Some(d);
@@ -521,6 +508,47 @@ impl Interp {
         }
         Ok(())
     }
+}
+
+/// CPython's TypeError for `given` positional arguments, more than
+/// `function` takes (its keyword-only ones already bound in `frame`).
+fn too_many_positional(function: &Function, frame: &Frame, given: usize) -> PyErr {
+    let code = &function.code;
+    let positional = code.positional as usize;
+    let keyword_only = code.keyword_only as usize;
+    let defaults = function.defaults.len().saturating_sub(keyword_only);
+    let takes = if defaults > 0 {
+        format!("from {} to {positional}", positional - defaults)
+    } else {
+        positional.to_string()
+    };
+    let plural = if defaults > 0 || positional != 1 {
+        "s"
+    } else {
+        ""
+    };
+    let keyword_only_given = frame.locals[positional..positional + keyword_only]
+        .iter()
+        .filter(|l| l.is_some())
+        .count();
+    let and_keyword_only = if keyword_only_given > 0 {
+        format!(
+            " positional argument{} (and {keyword_only_given} keyword-only argument{})",
+            if given == 1 { "" } else { "s" },
+            if keyword_only_given == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && keyword_only_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    type_error(format!(
+        "{}() takes {takes} positional argument{plural} but {given}{and_keyword_only} {verb} given",
+        function.qualname()
+    ))
 }
 
 /// CPython's list of missing names: "'a' and 'b'", "'a', 'b', and 'c'".

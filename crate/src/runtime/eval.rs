@@ -1026,17 +1026,17 @@ impl Interp {
                     let Const::Names(names) = &code.consts[names as usize] else {
                         unreachable!("CallKw names are a Names constant");
                     };
-                    let mut args = frame.popn(n as usize);
-                    let values = args.split_off(args.len() - names.len());
-                    let callable = frame.pop_callable();
-                    let keywords = names.iter().cloned().zip(values).collect();
-                    let args = Args {
-                        positional: args,
-                        keywords,
+                    if let Some(callee) = self.call_keywords(frame, n as usize, names)? {
+                        enter!(callee);
+                    }
+                }
+                Op::CallMethodKw(n, names) => {
+                    let Const::Names(names) = &code.consts[names as usize] else {
+                        unreachable!("CallMethodKw names are a Names constant");
                     };
-                    match self.call_from_bytecode(callable, args)? {
-                        Ok(result) => frame.stack.push(result),
-                        Err(callee) => enter!(callee),
+                    let n = frame.method_arguments(n as usize);
+                    if let Some(callee) = self.call_keywords(frame, n, names)? {
+                        enter!(callee);
                     }
                 }
                 Op::CallEx => {

@@ -31,6 +31,7 @@ pub mod generator;
 pub mod inline_cache;
 pub mod introspect;
 pub mod iter;
+pub mod keyword_call;
 pub mod list_items;
 pub mod live_frames;
 pub mod matching;

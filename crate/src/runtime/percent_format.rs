@@ -24,7 +24,9 @@ use crate::objects::int_ops::{float_to_int, int_to_decimal_string, int_to_f64};
 /// CPython's TypeErrors and ValueErrors for a malformed format or values
 /// that do not fit it, and what a value's conversion raises.
 pub fn percent_format(interp: &mut Interp, format: &str, values: &Value) -> PyResult<Value> {
-    let chars: Vec<char> = format.chars().collect();
+    // Sized at once (a collect would grow it a few times).
+    let mut chars = Vec::with_capacity(format.len());
+    chars.extend(format.chars());
     let out = format_chars(interp, &chars, values, Kind::Str)?;
     Value::try_str(&out)
 }
@@ -71,7 +73,7 @@ fn format_chars(
     kind: Kind,
 ) -> PyResult<String> {
     let mut state = Values::new(interp, values, kind)?;
-    let mut out = String::new();
+    let mut out = String::with_capacity(chars.len() + 16);
     let mut pos = 0;
     while pos < chars.len() {
         if chars[pos] != '%' {
@@ -451,6 +453,12 @@ fn format_int(interp: &mut Interp, spec: &Spec, value: &Value) -> PyResult<Strin
             value.type_name()
         ))
     };
+    // `%d` of a small int with no precision: its digits, as `str` makes them.
+    if let (Value::Int(i), 'd' | 'i' | 'u') = (value, kind) {
+        if spec.precision < 0 {
+            return Ok(i.to_string());
+        }
+    }
     let n: BigInt = match value {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => value.as_bigint().unwrap_or_default(),
         Value::Float(f) if !integer_only => float_to_int(*f)?,
@@ -555,6 +563,12 @@ fn write(out: &mut String, spec: &Spec, text: &str) -> PyResult<()> {
         spec.kind,
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
     );
+    // No width, sign flag or cut: the text as it is (`%s`, `%d`).
+    let cut = spec.precision >= 0 && matches!(spec.kind, 's' | 'r' | 'a');
+    if spec.width <= 0 && !spec.sign && !spec.blank && !cut {
+        out.push_str(text);
+        return Ok(());
+    }
     let mut body: Vec<char> = text.chars().collect();
     if matches!(spec.kind, 's' | 'r' | 'a') {
         if let Ok(precision) = usize::try_from(spec.precision) {

@@ -84,7 +84,7 @@ impl Formatter<'_> {
             return Err(value_error("Max string recursion exceeded"));
         }
         let bytes = template.as_bytes();
-        let mut out = String::new();
+        let mut out = String::with_capacity(template.len() + 16);
         let mut pos = 0;
         while pos < bytes.len() {
             // Literal text, up to a brace (`MarkupIterator_next`).
@@ -118,6 +118,19 @@ impl Formatter<'_> {
             if field_follows {
                 interp.count_step()?;
                 let field = parse_field(template, &mut pos)?;
+                if field.conversion.is_none() && field.spec.is_empty() {
+                    // A plain `{}` of a str or an int: written straight
+                    // into the result (no String of its own).
+                    match self.field_value(interp, field.name)? {
+                        Value::Str(s) => alloc::push_str(&mut out, &s)?,
+                        Value::Int(i) => {
+                            use std::fmt::Write;
+                            let _ = write!(out, "{i}");
+                        }
+                        value => alloc::push_str(&mut out, &interp.format(&value, "")?)?,
+                    }
+                    continue;
+                }
                 let text = self.render(interp, &field, depth)?;
                 alloc::push_str(&mut out, &text)?;
             }
