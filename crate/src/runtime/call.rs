@@ -82,11 +82,17 @@ impl Interp {
         function: &Arc<Function>,
         args: Args,
     ) -> PyResult<Value> {
-        let mut frame = self.new_frame(function, args)?;
+        let frame = self.new_frame(function, args)?;
         if function.code.is_generator {
             return Ok(Value::Generator(Arc::new(Generator::new(frame))));
         }
         self.check_depth()?;
+        self.run_nested(frame)
+    }
+
+    /// Runs a called function's frame, nested in Rust, one call deeper, and
+    /// gives it back to the pool: its return value.
+    fn run_nested(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         self.depth += 1;
         let outcome = self.run_frame(&mut frame, None);
         self.depth -= 1;
@@ -116,13 +122,7 @@ impl Interp {
         for (slot, value) in frame.locals[1..].iter_mut().zip(args) {
             *slot = Some(value.clone());
         }
-        self.depth += 1;
-        let outcome = self.run_frame(&mut frame, None);
-        self.depth -= 1;
-        self.recycle(frame);
-        match outcome? {
-            Flow::Return(value) | Flow::Yield(value) => Ok(value),
-        }
+        self.run_nested(frame)
     }
 
     /// `callable(first, *args)`: through `call_simple_method` when it is a
