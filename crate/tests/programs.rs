@@ -1112,6 +1112,11 @@ fn property_routes() {
 }
 
 #[test]
+fn init_call_forms() {
+    check("init_call_forms");
+}
+
+#[test]
 fn dataclass_post_init_error() {
     check("dataclass_post_init_error");
 }

@@ -238,6 +238,7 @@ test.describe("corpus programs with errors", () => {
     "mro_errors",
     "did_you_mean_local",
     "dataclass_post_init_error",
+    "init_call_forms",
     "syntax_duplicate_argument",
     "syntax_try_without_except",
     "dataclass_wrong_arguments",

@@ -251,6 +251,8 @@ pub enum Op {
     /// The cell holding local slot `n` (for a nested function's closure).
     LoadClosure(u32),
     Return,
+    /// `Return` in a function named `__init__` (see `peephole::mark_init_returns`).
+    ReturnInit,
     /// `LoadFast(n)` then `Return` (it stands in place of the `LoadFast`; the
     /// `Return` stays after it): `return x`, in one step (see `peephole.rs`).
     ReturnLocal(u32),

@@ -42,6 +42,7 @@ pub fn optimise(code: &mut Code) {
     mark_local_receivers(code, &flow);
     mark_operators(code);
     thread_jumps_to_return(code);
+    mark_init_returns(code);
     mark_local_returns(code);
     mark_local_subscripts(code);
     mark_local_attributes(code);
@@ -418,7 +419,7 @@ impl StackFlow {
                 self.jump(j, t as usize, handler, incoming);
                 return true;
             }
-            Op::Return | Op::Reraise => {
+            Op::Return | Op::ReturnInit | Op::Reraise => {
                 self.take(stack, 1);
                 return false;
             }
@@ -638,6 +639,21 @@ pub fn thread_jumps_to_return(code: &mut Code) {
             if code.ops.get(target as usize) == Some(&Op::Return) {
                 code.ops[i] = Op::Return;
             }
+        }
+    }
+}
+
+/// In a function named `__init__`, `Return` becomes `ReturnInit`, which
+/// gives the class's call its instance when the call ran the `__init__` in
+/// the interpreter loop (`runtime/constructor.rs`): the check costs the
+/// returns of `__init__`s only.
+pub fn mark_init_returns(code: &mut Code) {
+    if &*code.name != "__init__" {
+        return;
+    }
+    for op in &mut code.ops {
+        if *op == Op::Return {
+            *op = Op::ReturnInit;
         }
     }
 }

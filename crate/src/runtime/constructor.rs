@@ -5,8 +5,9 @@
 //! into its locals. No argument vector is built, the class is not searched
 //! for `__new__` and `__init__` on each call, and `__init__` does not run
 //! nested in Rust (`Interp::instantiate`, the general path, does all three).
-//! The frame keeps the instance (`Frame::constructing`) and its return gives
-//! the instance to the caller.
+//! The frame keeps the instance (`Frame::constructing`) and its return
+//! (`Op::ReturnInit`, the returns of a function named `__init__`) gives the
+//! instance to the caller.
 
 use std::sync::{Arc, Mutex};
 
@@ -49,7 +50,14 @@ fn find_plain_init(class: &Class) -> Option<Arc<Function>> {
         return None;
     }
     match class.lookup("__init__") {
-        Some(Value::Function(init)) if init.simple_arity.is_some() => Some(init),
+        // Compiled as a function named `__init__`, its returns are
+        // `ReturnInit`, which give the caller the instance (a lambda set as
+        // `__init__` returns as any function does).
+        Some(Value::Function(init))
+            if init.simple_arity.is_some() && &*init.code.name == "__init__" =>
+        {
+            Some(init)
+        }
         _ => None,
     }
 }

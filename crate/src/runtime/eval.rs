@@ -352,33 +352,37 @@ impl Interp {
         }
         // Returns `value` from the running frame: to its caller's stack, or
         // out of `execute` when it is `entry`.
+        // With `raise`, the caller raises `error` instead, where it called.
         macro_rules! leave {
             ($value:expr) => {{
                 let value = $value;
-                let Some(mut finished) = calls.pop() else {
+                let Some(finished) = calls.pop() else {
                     return Ok(Flow::Return(value));
                 };
-                let constructing = finished.constructing.take();
-                self.forget_handled(&finished);
-                self.recycle(finished);
-                self.depth -= 1;
+                leave!(@drop finished);
                 frame = match calls.last_mut() {
                     Some(f) => f,
                     None => &mut *entry,
                 };
                 // SAFETY: as above.
                 code = unsafe { &*Arc::as_ptr(&frame.code) };
-                match constructing {
-                    None => frame.stack.push(value),
-                    // The class's call returns its instance (see `constructor`).
-                    Some(instance) => {
-                        frame
-                            .stack
-                            .push(super::constructor::constructed(instance, &value)?);
-                    }
-                }
+                frame.stack.push(value);
                 continue;
             }};
+            (raise $error:expr) => {{
+                let error = $error;
+                let Some(finished) = calls.pop() else {
+                    return Err(error);
+                };
+                // The caller is now innermost, where the error is raised.
+                leave!(@drop finished);
+                return Err(error);
+            }};
+            (@drop $finished:ident) => {
+                self.forget_handled(&$finished);
+                self.recycle($finished);
+                self.depth -= 1;
+            };
         }
         loop {
             let op = code.ops[frame.pc];
@@ -1088,6 +1092,18 @@ impl Interp {
                 Op::Return => {
                     let value = frame.pop();
                     leave!(value);
+                }
+                // A return of an `__init__`: of the class's call that ran it
+                // in this loop, the instance (see `constructor`).
+                Op::ReturnInit => {
+                    let value = frame.pop();
+                    match frame.constructing.take() {
+                        None => leave!(value),
+                        Some(instance) => match super::constructor::constructed(instance, &value) {
+                            Ok(instance) => leave!(instance),
+                            Err(error) => leave!(raise error),
+                        },
+                    }
                 }
                 Op::ReturnLocal(slot) => {
                     // Taken, not cloned: the frame is done with it (for a
