@@ -1117,6 +1117,11 @@ fn init_call_forms() {
 }
 
 #[test]
+fn keyword_spread_calls() {
+    check("keyword_spread_calls");
+}
+
+#[test]
 fn dataclass_post_init_error() {
     check("dataclass_post_init_error");
 }

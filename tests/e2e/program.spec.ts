@@ -135,6 +135,7 @@ test.describe("corpus programs", () => {
     "method_call_forms",
     "dataclass_generated_methods",
     "property_routes",
+    "keyword_spread_calls",
     "fast_builtin_forms",
     "dataclass_make",
     "dataclass_options",

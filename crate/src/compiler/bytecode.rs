@@ -239,8 +239,14 @@ pub enum Op {
     /// `f(*args, **kwargs)`: a list of pieces (tuples of plain arguments and the
     /// starred iterables, in order) and a dict of keywords, the callable below.
     CallEx,
-    /// Merges the mapping on top into the dict below it (`**kwargs` in a call).
+    /// Merges the mapping on top into the dict below it (`{**a, **b}`).
     DictUpdate,
+    /// `f(**mapping)`: merges the mapping on top into the keywords dict of
+    /// a `CallEx` below it, a key already there being CPython's TypeError.
+    KeywordMerge,
+    /// `f(**mapping, name=value)`: adds the name and value on top to the
+    /// keywords dict of a `CallEx` below them, as `KeywordMerge` does.
+    KeywordAdd,
     /// The code's constant, and `n` default values on the stack, into a function;
     /// with `closure`, a tuple of cells is on top.
     MakeFunction {

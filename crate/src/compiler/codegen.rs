@@ -1659,27 +1659,28 @@ impl<'s> Compiler<'s> {
                 pieces += 1;
             }
             self.emit(Op::BuildList(pieces));
-            let mut pairs = 0u32;
-            let mut spread = None;
-            for k in &args.keywords {
+            // The keywords in the order written: those before the first
+            // `**` in one dict (they cannot repeat: a SyntaxError), then
+            // each `**` and each name merged in turn, checked for repeats.
+            let leading = args.keywords.iter().take_while(|k| k.arg.is_some()).count();
+            for k in &args.keywords[..leading] {
+                let name = k.arg.as_ref().expect("taken while named");
+                self.emit_const(Const::Str(name.id.as_str().into()));
+                self.expr(&k.value)?;
+            }
+            self.emit(Op::BuildDict(u32::try_from(leading).unwrap_or(u32::MAX)));
+            for k in &args.keywords[leading..] {
                 match &k.arg {
                     Some(name) => {
                         self.emit_const(Const::Str(name.id.as_str().into()));
                         self.expr(&k.value)?;
-                        pairs += 1;
+                        self.emit(Op::KeywordAdd);
                     }
                     None => {
-                        if spread.is_some() {
-                            return Err(self.unsupported(k, "more than one ** in a call"));
-                        }
-                        spread = Some(&k.value);
+                        self.expr(&k.value)?;
+                        self.emit(Op::KeywordMerge);
                     }
                 }
-            }
-            self.emit(Op::BuildDict(pairs));
-            if let Some(spread) = spread {
-                self.expr(spread)?;
-                self.emit(Op::DictUpdate);
             }
             self.emit(Op::CallEx);
             return Ok(());

@@ -502,7 +502,9 @@ impl StackFlow {
             | Op::ListAppend(_)
             | Op::SetAdd(_)
             // The dict stays under the mapping merged into it.
-            | Op::DictUpdate => (1, 0),
+            | Op::DictUpdate
+            | Op::KeywordMerge => (1, 0),
+            Op::KeywordAdd => (2, 0),
             Op::DeleteFast(_) | Op::DeleteGlobal(_) | Op::PopBlock | Op::Nop => (0, 0),
             Op::Dup => (1, 2),
             Op::Dup2 => (2, 4),

@@ -756,6 +756,8 @@ impl Interp {
                     }
                     frame.stack.push(dict);
                 }
+                Op::KeywordMerge => self.merge_keywords(frame)?,
+                Op::KeywordAdd => self.add_keyword(frame)?,
                 Op::DictUpdate => {
                     let mapping = frame.pop();
                     let dict = frame.top().clone();

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use super::error::PyResult;
+use super::error::{type_error, PyResult};
 use super::frame::{pop_into, truncate_stack, Frame};
 use super::function::{Args, Function};
 use super::value::{lock, Value};
@@ -167,5 +167,86 @@ impl Interp {
             }
             Err(callee) => Ok(Some(callee)),
         }
+    }
+}
+
+/// How CPython names a callable in a call's errors (`_PyObject_FunctionStr`):
+/// `__main__.f()`, `__main__.A.m()`, `print()`, `list.sort()`.
+fn callable_str(callable: &Value) -> String {
+    match callable {
+        Value::Function(f) => format!("{}.{}()", f.globals.name, f.qualname()),
+        Value::Method(m) => callable_str(&m.1),
+        Value::Builtin(b) => format!("{}()", b.name),
+        Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
+        other => format!("{} object", other.type_name()),
+    }
+}
+
+impl Interp {
+    /// `Op::KeywordMerge`: `f(**mapping)`, the mapping's items added to the
+    /// call's keywords dict (under it), with CPython's errors for what is no
+    /// mapping and for a keyword given twice.
+    #[inline(never)]
+    pub(super) fn merge_keywords(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let mapping = frame.pop();
+        let at = frame.stack.len();
+        let keywords = frame.stack[at - 1].clone();
+        let is_mapping = matches!(mapping, Value::Dict(_))
+            || matches!(mapping.base_object(), Some(Value::Dict(_)))
+            || self.get_attr(&mapping, "keys").is_ok();
+        if !is_mapping {
+            let callable = frame.callable(&frame.stack[at - 3]);
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callable_str(callable),
+                mapping.type_name()
+            )));
+        }
+        // Its items, in its order, read before any is added.
+        let items = self.new_dict();
+        self.dict_update(&items, &mapping)?;
+        let Value::Dict(items) = &items else {
+            unreachable!("new_dict makes a dict")
+        };
+        let items: Vec<(Value, Value)> = lock(&items.map).values().cloned().collect();
+        for (key, value) in items {
+            self.add_keyword_to(frame, &keywords, at - 3, key, value)?;
+        }
+        Ok(())
+    }
+
+    /// `Op::KeywordAdd`: `f(**mapping, name=value)`, the name and value on
+    /// top added to the call's keywords dict (under them).
+    #[inline(never)]
+    pub(super) fn add_keyword(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let value = frame.pop();
+        let key = frame.pop();
+        let at = frame.stack.len();
+        let keywords = frame.stack[at - 1].clone();
+        self.add_keyword_to(frame, &keywords, at - 3, key, value)
+    }
+
+    /// `key=value` into the keywords dict of the call whose callable is at
+    /// `callable_at` on the stack: CPython's TypeError when the key is there.
+    fn add_keyword_to(
+        &mut self,
+        frame: &Frame,
+        keywords: &Value,
+        callable_at: usize,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if self.contains(keywords, &key)? {
+            let name = match &key {
+                Value::Str(s) => s.to_string(),
+                other => self.repr(other)?,
+            };
+            let callable = frame.callable(&frame.stack[callable_at]);
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{name}'",
+                callable_str(callable)
+            )));
+        }
+        self.dict_set(keywords, key, value)
     }
 }
