@@ -234,7 +234,6 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
-    "threading_workers",
     "property_routes",
     "dataclass_post_init_error",
     "init_call_forms",
