@@ -1120,6 +1120,10 @@ fn init_call_forms() {
 fn keyword_spread_calls() {
     check("keyword_spread_calls");
 }
+#[test]
+fn augmented_attribute_targets() {
+    check("augmented_attribute_targets");
+}
 
 #[test]
 fn dataclass_post_init_error() {

@@ -299,6 +299,20 @@ impl<'s> Compiler<'s> {
         self.emit(Op::LoadGlobal(index));
     }
 
+    /// The slot of `name` when it is a plain local of a function: not a
+    /// cell, a global or a class body's name.
+    fn plain_local(&self, name: &str) -> Option<u32> {
+        if self.code.is_module
+            || self.scope.globals.contains(name)
+            || self.class_free(name).is_some()
+            || self.scope.cells.contains(name)
+        {
+            return None;
+        }
+        let slot = self.scope.slot(name)?;
+        u32::try_from(slot).ok()
+    }
+
     fn store_name(&mut self, name: &str) {
         if let Some(index) = self.class_free(name) {
             self.emit(Op::StoreDeref(index));
@@ -603,6 +617,27 @@ impl<'s> Compiler<'s> {
                 self.emit(Op::StoreSubscript);
             }
             Expr::Attribute(at) => {
+                // `self.n += 1` in a method: the object, a plain local, is
+                // loaded again for the store rather than kept under the value
+                // on the stack (LoadFast+LoadAttr and LoadFast+StoreAttr are
+                // fused, with no clone of the object, see the peephole pass).
+                // The same object either way: nothing in the value can rebind
+                // a plain local but `:=`, and then the general form is used.
+                if let Expr::Name(n) = &*at.value {
+                    if let Some(slot) = self.plain_local(&n.id) {
+                        let value_text = &self.source[a.value.range()];
+                        if !value_text.contains(":=") {
+                            let name = self.name(&at.attr.id);
+                            self.emit(Op::LoadFast(slot));
+                            self.emit(Op::LoadAttr(name));
+                            self.expr(&a.value)?;
+                            self.emit(Op::Inplace(op));
+                            self.emit(Op::LoadFast(slot));
+                            self.emit(Op::StoreAttr(name));
+                            return Ok(());
+                        }
+                    }
+                }
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
                 let name = self.name(&at.attr.id);
