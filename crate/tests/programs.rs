@@ -1499,3 +1499,7 @@ fn dataclass_make() {
 fn dataclass_options() {
     check("dataclass_options");
 }
+#[test]
+fn attribute_routes_special_classes() {
+    check("attribute_routes_special_classes");
+}

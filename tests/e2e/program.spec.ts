@@ -134,6 +134,7 @@ test.describe("corpus programs", () => {
     "list_queue",
     "method_call_forms",
     "augmented_attribute_targets",
+    "attribute_routes_special_classes",
     "dataclass_generated_methods",
     "keyword_spread_calls",
     "fast_builtin_forms",

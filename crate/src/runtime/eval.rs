@@ -400,7 +400,9 @@ impl Interp {
                 }
                 Op::LoadLocalAttr(slot, name) => {
                     if let Some(object) = &frame.locals[slot as usize] {
-                        if let Some(value) = hinted_instance_attr(object, code, name as usize) {
+                        if let Some(value) =
+                            hinted_instance_attr(object, code, name as usize, &self.class_attrs)
+                        {
                             frame.stack.push(value);
                             frame.pc += 1; // past the LoadAttr
                             continue;
@@ -413,7 +415,9 @@ impl Interp {
                     if frame.namespace.is_none() {
                         self.cache_global(frame, i as usize)?;
                         if let Some((_, object, _)) = &frame.global_cache[i as usize] {
-                            if let Some(value) = hinted_instance_attr(object, code, name as usize) {
+                            if let Some(value) =
+                                hinted_instance_attr(object, code, name as usize, &self.class_attrs)
+                            {
                                 frame.stack.push(value);
                                 frame.pc += 1; // past the LoadAttr
                                 continue;
@@ -425,7 +429,9 @@ impl Interp {
                 }
                 Op::StoreLocalAttr(slot, name) => {
                     if let Some(object) = &frame.locals[slot as usize] {
-                        if let Some((names, at)) = hinted_slot(object, code, name as usize) {
+                        if let Some((names, at)) =
+                            hinted_slot(object, code, name as usize, &self.class_attrs, true)
+                        {
                             store_at(names, at, frame.stack.pop().expect("a value to store"));
                             frame.pc += 1; // past the StoreAttr
                             continue;
@@ -922,18 +928,21 @@ impl Interp {
                 }
                 Op::LoadAttr(i) => {
                     let object = frame.pop();
-                    let value = match hinted_instance_attr(&object, code, i as usize) {
-                        Some(value) => value,
-                        None => {
-                            // A property's getter runs as a call of its own.
-                            if let Some(getter) = self.property_getter(&object, code, i as usize) {
-                                let mut callee = self.simple_frame(&getter)?;
-                                callee.locals[0] = Some(object);
-                                enter!(callee);
+                    let value =
+                        match hinted_instance_attr(&object, code, i as usize, &self.class_attrs) {
+                            Some(value) => value,
+                            None => {
+                                // A property's getter runs as a call of its own.
+                                if let Some(getter) =
+                                    self.property_getter(&object, code, i as usize)
+                                {
+                                    let mut callee = self.simple_frame(&getter)?;
+                                    callee.locals[0] = Some(object);
+                                    enter!(callee);
+                                }
+                                self.load_attr_slow(&object, code, i as usize)?
                             }
-                            self.load_attr_slow(&object, code, i as usize)?
-                        }
-                    };
+                        };
                     frame.stack.push(value);
                 }
                 Op::StoreAttr(i) => {

@@ -226,19 +226,31 @@ impl Interp {
 /// The `__dict__` of `object`, locked, and the slot of name `index` of
 /// `code` in it, when `object` is an instance that has that attribute of
 /// its own at the slot the code's hint says (`Code::attr_hints`), and
-/// nothing of its class's comes first (no data descriptor, no
-/// `__setattr__`: `stores_plainly`): found with no hashing.
+/// nothing of its class's comes first: found with no hashing.
+///
+/// Nothing comes first when the class stores plainly (no data descriptor,
+/// no `__setattr__`, no `__slots__`: `stores_plainly`); in a class that
+/// does not, when `routes` knows that the class has no data descriptor by
+/// this name (a class with a property keeps its other attributes fast) and,
+/// for a store (`storing`), no `__setattr__`.
 #[inline(always)]
 pub(super) fn hinted_slot<'a>(
     object: &'a Value,
     code: &Code,
     index: usize,
+    routes: &ClassAttrs,
+    storing: bool,
 ) -> Option<(MutexGuard<'a, Names>, usize)> {
     let Value::Instance(instance) = object else {
         return None;
     };
     let slot = code.attr_hints.slot(index) as usize;
-    if slot == NO_SLOT as usize || !instance.class.stores_plainly() {
+    if slot == NO_SLOT as usize {
+        return None;
+    }
+    if !instance.class.stores_plainly()
+        && !routes.instance_first(&instance.class, &code.names[index], storing)
+    {
         return None;
     }
     let names = lock(&instance.attributes);
@@ -258,8 +270,13 @@ pub(super) fn store_at(mut names: MutexGuard<'_, Names>, at: usize, value: Value
 /// `object.name` (name `index` of `code`) from the slot its hint says
 /// (see `hinted_slot`).
 #[inline(always)]
-pub(super) fn hinted_instance_attr(object: &Value, code: &Code, index: usize) -> Option<Value> {
-    let (names, slot) = hinted_slot(object, code, index)?;
+pub(super) fn hinted_instance_attr(
+    object: &Value,
+    code: &Code,
+    index: usize,
+    routes: &ClassAttrs,
+) -> Option<Value> {
+    let (names, slot) = hinted_slot(object, code, index, routes, false)?;
     Some(names[slot].clone_inline())
 }
 
@@ -302,12 +319,15 @@ impl Interp {
                             Attr::Method(m) => Ok(Value::Method(Arc::new((object.clone(), m)))),
                         };
                     }
-                    Some(Route::InstanceFirst) => {
-                        if let Some(value) = lock(&instance.attributes).get(&**name) {
-                            return Ok(value.clone());
+                    Some(Route::InstanceFirst | Route::Method(_)) => {
+                        let found = lock(&instance.attributes)
+                            .get_full(&**name)
+                            .map(|(slot, _, value)| (slot, value.clone()));
+                        if let Some((slot, value)) = found {
+                            code.attr_hints.remember(index, slot);
+                            return Ok(value);
                         }
                     }
-                    Some(Route::Method(_)) => {}
                     None => self.class_attrs.learn_route(&instance.class, name),
                 }
             }
@@ -351,7 +371,7 @@ impl Interp {
         index: usize,
         value: Value,
     ) -> PyResult<()> {
-        if let Some((names, at)) = hinted_slot(object, code, index) {
+        if let Some((names, at)) = hinted_slot(object, code, index, &self.class_attrs, true) {
             store_at(names, at, value);
             return Ok(());
         }
@@ -359,7 +379,16 @@ impl Interp {
             return self.set_attr(object, &code.names[index], value);
         };
         if !instance.class.stores_plainly() {
-            return self.set_attr(object, &code.names[index], value);
+            // A class with a property, `__slots__` or `__setattr__`: a name
+            // with nothing of the class's in the way is stored as in a plain
+            // class, its slot remembered.
+            let name = &code.names[index];
+            if self.class_attrs.route(&instance.class, name).is_none() {
+                self.class_attrs.learn_route(&instance.class, name);
+            }
+            if !self.class_attrs.instance_first(&instance.class, name, true) {
+                return self.set_attr(object, name, value);
+            }
         }
         if instance.class.has_slots() {
             super::attrs::check_slot(&instance.class, &code.names[index])?;
@@ -427,6 +456,23 @@ fn class_attr_entry(class: &Arc<Class>, name: &Arc<str>) -> usize {
 }
 
 impl ClassAttrs {
+    /// Whether `instance.name` is the instance's own attribute when it has
+    /// one, as this table knows for `class` (see `Route`): no data
+    /// descriptor by that name and, for a store (`storing`), no
+    /// `__setattr__`.
+    #[inline(always)]
+    pub(super) fn instance_first(
+        &self,
+        class: &Arc<Class>,
+        name: &Arc<str>,
+        storing: bool,
+    ) -> bool {
+        matches!(
+            self.route(class, name),
+            Some(Route::InstanceFirst | Route::Method(_))
+        ) && !(storing && class.sets_through_method())
+    }
+
     /// The method `LoadMethod` of name `index` of `code` finds on
     /// `object`, if the table has it for `object`'s class and it holds (see
     /// `ClassAttr`).

@@ -35,7 +35,9 @@ pub struct Class {
     /// Whether an instance's attribute is stored in its `__dict__` with
     /// nothing of the class's to run (see `stores_plainly`), as last found,
     /// with the `SPECIAL_EPOCH` it was found in, and whether it defines
-    /// `__slots__` (`has_slots`): `(epoch << 2) | (slotted << 1) | plain`.
+    /// `__slots__` (`has_slots`), and whether it or an ancestor defines
+    /// `__setattr__` (`sets_through_method`):
+    /// `(epoch << 3) | (setattr << 2) | (slotted << 1) | plain`.
     pub plain_stores: AtomicU64,
     /// The classes made with this one among their bases, in the order they
     /// were made (`__subclasses__()`); weak, as CPython's, so that a
@@ -189,10 +191,22 @@ impl Class {
     pub fn stores_plainly(&self) -> bool {
         let epoch = SPECIAL_EPOCH.load(Ordering::Acquire);
         let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 2 == epoch {
+        if known >> 3 == epoch {
             return known & 1 == 1;
         }
         self.find_stores_plainly(epoch)
+    }
+
+    /// Whether the class or an ancestor defines `__setattr__` (found with
+    /// `stores_plainly`): a store to an instance calls it.
+    #[must_use]
+    #[inline(always)]
+    pub fn sets_through_method(&self) -> bool {
+        let known = self.plain_stores.load(Ordering::Relaxed);
+        if known >> 3 != SPECIAL_EPOCH.load(Ordering::Acquire) {
+            let _ = self.stores_plainly();
+        }
+        self.plain_stores.load(Ordering::Relaxed) & 4 == 4
     }
 
     /// `stores_plainly` found out again, after a class changed.
@@ -222,8 +236,12 @@ impl Class {
                     plain && !instances.iter().any(super::descriptors::is_data_descriptor)
                 });
         let slotted = lock(&self.attributes).contains_key("__slots__");
+        let setattr = matches!(self.builtin, BuiltinBase::Type(_))
+            || std::iter::once(self)
+                .chain(self.ancestors.iter().map(|a| &**a))
+                .any(|class| lock(&class.attributes).contains_key("__setattr__"));
         self.plain_stores.store(
-            (epoch << 2) | (u64::from(slotted) << 1) | u64::from(plain),
+            (epoch << 3) | (u64::from(setattr) << 2) | (u64::from(slotted) << 1) | u64::from(plain),
             Ordering::Relaxed,
         );
         plain
@@ -235,7 +253,7 @@ impl Class {
     #[must_use]
     pub fn has_slots(&self) -> bool {
         let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 2 != SPECIAL_EPOCH.load(Ordering::Acquire) {
+        if known >> 3 != SPECIAL_EPOCH.load(Ordering::Acquire) {
             let _ = self.stores_plainly();
         }
         self.plain_stores.load(Ordering::Relaxed) & 2 == 2
