@@ -1503,3 +1503,7 @@ fn dataclass_options() {
 fn attribute_routes_special_classes() {
     check("attribute_routes_special_classes");
 }
+#[test]
+fn sequence_index_fast_paths() {
+    check("sequence_index_fast_paths");
+}

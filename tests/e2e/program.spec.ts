@@ -135,6 +135,7 @@ test.describe("corpus programs", () => {
     "method_call_forms",
     "augmented_attribute_targets",
     "attribute_routes_special_classes",
+    "sequence_index_fast_paths",
     "dataclass_generated_methods",
     "keyword_spread_calls",
     "fast_builtin_forms",

@@ -53,13 +53,28 @@ impl CacheStash {
     pub(super) fn switch(&mut self, frame: &mut Frame, function: &Function) {
         let code = &function.code;
         let names = code.names.len();
-        let (global_cache, method_cache) = match self.0.remove(&key(code, &function.globals)) {
-            Some(stashed) => (stashed.global_cache, stashed.method_cache),
-            None => (vec![None; names], vec![None; names]),
+        // The stashed entry's own `Arc`s of the code and globals go to the
+        // frame, and the frame's to the stash: a switch moves references
+        // and counts none (each count is an atomic operation, and a program
+        // whose methods call each other in turn switches on most calls).
+        let incoming = match self.0.remove(&key(code, &function.globals)) {
+            Some(stashed) => stashed,
+            None => Stashed {
+                code: code.clone(),
+                globals: function.globals.clone(),
+                global_cache: vec![None; names],
+                method_cache: vec![None; names],
+            },
         };
+        let Stashed {
+            code: incoming_code,
+            globals: incoming_globals,
+            global_cache,
+            method_cache,
+        } = incoming;
         let outgoing = Stashed {
-            code: std::mem::replace(&mut frame.code, code.clone()),
-            globals: std::mem::replace(&mut frame.globals, function.globals.clone()),
+            code: std::mem::replace(&mut frame.code, incoming_code),
+            globals: std::mem::replace(&mut frame.globals, incoming_globals),
             global_cache: std::mem::replace(&mut frame.global_cache, global_cache),
             method_cache: std::mem::replace(&mut frame.method_cache, method_cache),
         };

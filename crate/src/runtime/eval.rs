@@ -892,6 +892,16 @@ impl Interp {
                     self.dict_set(&dict, key, value)?;
                 }
                 Op::Subscript => {
+                    // A list or tuple by an int in range (CPython 3.11's
+                    // BINARY_SUBSCR_LIST_INT): the item read where they are,
+                    // written over the container. Anything else, and an
+                    // index out of range (its IndexError), in `get_item`.
+                    if let Some(item) = sequence_item(&frame.stack) {
+                        std::mem::forget(frame.stack.pop()); // an int: nothing to drop
+                        let top = frame.stack.last_mut().expect("the container under the key");
+                        std::mem::replace(top, item).discard();
+                        continue;
+                    }
                     let key = frame.pop();
                     let container = frame.pop();
                     let item = self.get_item(&container, &key)?;
@@ -904,6 +914,26 @@ impl Interp {
                     self.subscript_locals(frame, container as usize, key as usize, true)?;
                 }
                 Op::StoreSubscript => {
+                    // `items[i] = value` of a list by an int (CPython 3.11's
+                    // STORE_SUBSCR_LIST_INT); out of range, `set_item`'s error.
+                    if let [.., _, Value::List(_), Value::Int(i)] = frame.stack[..] {
+                        std::mem::forget(frame.stack.pop()); // an int: nothing to drop
+                        let container = frame.pop();
+                        let value = frame.pop();
+                        let Value::List(list) = &container else {
+                            unreachable!("matched as a list just above");
+                        };
+                        let mut items = lock(&list.items);
+                        if let Some(at) = index_within(items.len(), i) {
+                            let old = std::mem::replace(&mut items[at], value);
+                            drop(items);
+                            old.discard();
+                            continue;
+                        }
+                        drop(items);
+                        self.set_item(&container, Value::Int(i), value)?;
+                        continue;
+                    }
                     let key = frame.pop();
                     let container = frame.pop();
                     let value = frame.pop();
@@ -1687,4 +1717,30 @@ fn build_string(parts: &[Value]) -> PyResult<Value> {
 #[inline(never)]
 fn list_append(list: &super::value::List, item: Value) -> PyResult<()> {
     alloc::push(lock(&list.items).for_appending(), item)
+}
+
+/// `items[i]` of the top two values of `stack`, a list or tuple and an int
+/// that indexes it (from the end when negative), if they are that.
+#[inline(always)]
+fn sequence_item(stack: &[Value]) -> Option<Value> {
+    let [.., container, Value::Int(i)] = stack else {
+        return None;
+    };
+    match container {
+        Value::List(list) => {
+            let items = lock(&list.items);
+            Some(items[index_within(items.len(), *i)?].clone_inline())
+        }
+        Value::Tuple(tuple) => Some(tuple[index_within(tuple.len(), *i)?].clone_inline()),
+        _ => None,
+    }
+}
+
+/// Where index `i` (from the end when negative) is in a sequence of `len`
+/// items, if it is in range.
+#[inline(always)]
+fn index_within(len: usize, i: i64) -> Option<usize> {
+    let len = i64::try_from(len).ok()?;
+    let at = if i < 0 { i + len } else { i };
+    usize::try_from(at).ok().filter(|_| at < len)
 }
