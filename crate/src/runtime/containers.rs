@@ -1016,6 +1016,33 @@ impl Interp {
         }
     }
 
+    /// `BuildSlice` followed by `Subscript` (`pc` at it): `x[start:stop:step]`
+    /// of a str, list or tuple sliced with the bounds where they are, with
+    /// no slice object made; any other container gets its slice object.
+    /// Out of line: see "Keep the dispatch loop lean" in docs/performance.md.
+    ///
+    /// # Errors
+    /// As `get_item`.
+    #[inline(never)]
+    pub(super) fn subscript_slice(&mut self, frame: &mut super::frame::Frame) -> PyResult<()> {
+        // Past the Subscript: a traceback points there.
+        frame.pc += 1;
+        let step = frame.pop();
+        let stop = frame.pop();
+        let start = frame.pop();
+        let container = frame.pop();
+        let parts = [start, stop, step];
+        let plain = !parts.iter().any(|p| matches!(p, Value::Instance(_)));
+        let item = match &container {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) if plain => {
+                self.get_slice(&container, &parts)?
+            }
+            _ => self.get_item(&container, &Value::Slice(Arc::new(parts)))?,
+        };
+        frame.stack.push(item);
+        Ok(())
+    }
+
     /// `s[start:stop:step]`: ASCII text (the common case) sliced by bytes;
     /// a step of 1 taken as one piece of the text; the whole text is the
     /// str itself, as in CPython.

@@ -918,6 +918,11 @@ impl Interp {
                     self.del_attr(&object, &code.names[i as usize])?;
                 }
                 Op::BuildSlice => {
+                    // `x[a:b]`: sliced at once, with no slice object made.
+                    if matches!(code.ops[frame.pc], Op::Subscript) {
+                        self.subscript_slice(frame)?;
+                        continue;
+                    }
                     let step = frame.pop();
                     let stop = frame.pop();
                     let start = frame.pop();
