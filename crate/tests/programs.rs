@@ -1122,6 +1122,16 @@ fn keyword_spread_calls() {
 }
 
 #[test]
+fn str_iter_slice_forms() {
+    check("str_iter_slice_forms");
+}
+
+#[test]
+fn counter_update_forms() {
+    check("counter_update_forms");
+}
+
+#[test]
 fn dataclass_post_init_error() {
     check("dataclass_post_init_error");
 }

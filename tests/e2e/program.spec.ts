@@ -135,6 +135,8 @@ test.describe("corpus programs", () => {
     "method_call_forms",
     "dataclass_generated_methods",
     "keyword_spread_calls",
+    "str_iter_slice_forms",
+    "counter_update_forms",
     "fast_builtin_forms",
     "dataclass_make",
     "dataclass_options",
