@@ -1132,6 +1132,11 @@ fn counter_update_forms() {
 }
 
 #[test]
+fn sort_key_kinds() {
+    check("sort_key_kinds");
+}
+
+#[test]
 fn dataclass_post_init_error() {
     check("dataclass_post_init_error");
 }

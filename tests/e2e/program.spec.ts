@@ -137,6 +137,7 @@ test.describe("corpus programs", () => {
     "keyword_spread_calls",
     "str_iter_slice_forms",
     "counter_update_forms",
+    "sort_key_kinds",
     "fast_builtin_forms",
     "dataclass_make",
     "dataclass_options",
