@@ -93,9 +93,7 @@ impl Interp {
             }
         }
         let order = if shared_kind(keys.iter()).is_some() {
-            let mut order: Vec<usize> = (0..keys.len()).collect();
-            order.sort_by(|&a, &b| direction(plain_order(&keys[a], &keys[b])));
-            order
+            plain_positions(&keys, reverse)
         } else {
             match self.sorted_positions(&keys, reverse) {
                 Ok(order) => order,
@@ -131,6 +129,32 @@ impl Interp {
         })?;
         Ok(order)
     }
+}
+
+/// The positions of `keys`, all of one plain kind, in sorted order (stable).
+/// Int keys are sorted as numbers beside their positions, with no
+/// indirection per comparison.
+fn plain_positions(keys: &[Value], reverse: bool) -> Vec<usize> {
+    if let Some(Value::Int(_)) = keys.first() {
+        let mut pairs: Vec<(i64, usize)> = keys
+            .iter()
+            .enumerate()
+            .map(|(at, k)| (if let Value::Int(x) = k { *x } else { 0 }, at))
+            .collect();
+        if reverse {
+            pairs.sort_by_key(|pair| std::cmp::Reverse(pair.0));
+        } else {
+            pairs.sort_by_key(|pair| pair.0);
+        }
+        return pairs.into_iter().map(|(_, at)| at).collect();
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    if reverse {
+        order.sort_by(|&a, &b| plain_order(&keys[b], &keys[a]));
+    } else {
+        order.sort_by(|&a, &b| plain_order(&keys[a], &keys[b]));
+    }
+    order
 }
 
 /// Runs of this many items are sorted by insertion before merging.
