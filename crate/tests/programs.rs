@@ -1126,6 +1126,21 @@ fn augmented_attribute_targets() {
 }
 
 #[test]
+fn str_iter_slice_forms() {
+    check("str_iter_slice_forms");
+}
+
+#[test]
+fn counter_update_forms() {
+    check("counter_update_forms");
+}
+
+#[test]
+fn sort_key_kinds() {
+    check("sort_key_kinds");
+}
+
+#[test]
 fn dataclass_post_init_error() {
     check("dataclass_post_init_error");
 }

@@ -15,7 +15,7 @@ use ruff_text_size::{Ranged, TextSize};
 
 use super::attr_hints::AttrHints;
 use super::bytecode::{BinOp, CmpOp, Code, Const, Op, UnaryOp};
-use super::parse::{line_of, SyntaxError};
+use super::parse::SyntaxError;
 use super::scope::{class_scope, function_scope, module_scope, NestedBody, Scope};
 
 type Result<T> = std::result::Result<T, SyntaxError>;
@@ -48,6 +48,11 @@ enum Block {
 
 struct Compiler<'s> {
     source: &'s str,
+    /// The byte offsets of the source's newlines, shared by the compilers
+    /// of its functions: a statement's line is found by a binary search
+    /// (counting the newlines before each statement made compiling a long
+    /// module quadratic: importing `collections` took 100M instructions).
+    newlines: Arc<[u32]>,
     filename: Arc<str>,
     code: Code,
     scope: Scope,
@@ -134,8 +139,15 @@ fn unsupported(source: &str, at: TextSize, what: &str) -> SyntaxError {
 impl<'s> Compiler<'s> {
     /// The compiler of a module's code (`compile_module`, `compile_expression`).
     fn for_module(source: &'s str, filename: &str) -> Self {
+        let newlines = source
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(at, _)| u32::try_from(at).unwrap_or(u32::MAX))
+            .collect();
         let mut c = Compiler::new(
             source,
+            newlines,
             filename.into(),
             "<module>",
             "<module>",
@@ -148,6 +160,7 @@ impl<'s> Compiler<'s> {
 
     fn new(
         source: &'s str,
+        newlines: Arc<[u32]>,
         filename: Arc<str>,
         name: &str,
         qualname: &str,
@@ -185,6 +198,7 @@ impl<'s> Compiler<'s> {
         };
         Self {
             source,
+            newlines,
             filename,
             code,
             scope,
@@ -262,8 +276,15 @@ impl<'s> Compiler<'s> {
         u32::try_from(index).unwrap_or(u32::MAX)
     }
 
+    /// The 1-based line of byte `offset` of the source (as `parse::line_of`).
+    fn line_at(&self, offset: TextSize) -> u32 {
+        let offset = u32::from(offset);
+        let before = self.newlines.partition_point(|&at| at < offset);
+        u32::try_from(before + 1).unwrap_or(u32::MAX)
+    }
+
     fn set_line(&mut self, node: &impl Ranged) {
-        self.line = line_of(self.source, node.start());
+        self.line = self.line_at(node.start());
         self.position = (node.start().into(), node.end().into());
     }
 
@@ -975,6 +996,7 @@ impl<'s> Compiler<'s> {
         let scope = class_scope(&c.body, &enclosing);
         let mut body = Compiler::new(
             self.source,
+            self.newlines.clone(),
             self.filename.clone(),
             &c.name.id,
             &qualname,
@@ -982,7 +1004,7 @@ impl<'s> Compiler<'s> {
             enclosing,
         );
         body.code.is_module = true;
-        body.code.first_line = line_of(self.source, c.start());
+        body.code.first_line = self.line_at(c.start());
         body.line = body.code.first_line;
         body.store_docstring(&c.body);
         body.setup_annotations(&c.body);
@@ -1145,6 +1167,7 @@ impl<'s> Compiler<'s> {
         let scope = function_scope(&params, &body, &enclosing);
         let mut inner = Compiler::new(
             self.source,
+            self.newlines.clone(),
             self.filename.clone(),
             name,
             qualname,
@@ -1168,7 +1191,7 @@ impl<'s> Compiler<'s> {
         if parameters.kwarg.is_some() {
             inner.code.varkw = Some(next);
         }
-        inner.code.first_line = line_of(self.source, start);
+        inner.code.first_line = self.line_at(start);
         inner.line = inner.code.first_line;
         if self.is_class_body() {
             inner.method_of = Some((self.code.qualname.to_string(), params.first().cloned()));
@@ -1884,6 +1907,7 @@ impl<'s> Compiler<'s> {
         let qualname = self.qualname(name);
         let mut inner = Compiler::new(
             self.source,
+            self.newlines.clone(),
             self.filename.clone(),
             name,
             &qualname,
@@ -1903,7 +1927,7 @@ impl<'s> Compiler<'s> {
             Self::target_names(&g.target, &mut inner.iteration_names);
         }
         inner.code.is_generator = kind == Kind::Generator;
-        inner.code.first_line = line_of(self.source, start);
+        inner.code.first_line = self.line_at(start);
         inner.line = inner.code.first_line;
         match kind {
             Kind::List => {

@@ -8,6 +8,7 @@ use crate::runtime::value::Value;
 use crate::runtime::Loaded;
 
 pub mod cmath_module;
+pub mod counting_module;
 pub mod faulthandler_module;
 pub mod frozen;
 pub mod futures_module;
@@ -74,6 +75,7 @@ fn native_functions(name: &str) -> Option<Arc<Module>> {
         "pickle" => pickle_module::module(),
         "sys" => sys_module::module(),
         "_traceback" => traceback_module::module(),
+        "_counting" => counting_module::module(),
         "_queue" => queue_module::module(),
         "_threading" => threading_module::module(),
         "kernels" => kernels_module::module(),

@@ -640,47 +640,6 @@ fn float_by_zero(x: &Value, y: &Value) -> bool {
         )
 }
 
-impl Interp {
-    /// A stable sort by `key` (or the items), with Python's `<`. On an error the
-    /// items come back unsorted with it.
-    pub fn sorted(
-        &mut self,
-        items: Vec<Value>,
-        key: Option<&Value>,
-        reverse: bool,
-    ) -> Result<Vec<Value>, (Vec<Value>, PyErr)> {
-        let mut keyed = Vec::with_capacity(items.len());
-        for item in &items {
-            let k = match key {
-                Some(Value::None) | None => item.clone(),
-                Some(f) => match self.call_with_first(f, item, &[]) {
-                    Ok(k) => k,
-                    Err(e) => return Err((items, e)),
-                },
-            };
-            keyed.push((k, item.clone()));
-        }
-        let mut error = None;
-        keyed.sort_by(|a, b| {
-            if error.is_some() {
-                return Ordering::Equal;
-            }
-            let (x, y) = if reverse { (&b.0, &a.0) } else { (&a.0, &b.0) };
-            match self.order(x, y, CmpOp::Lt) {
-                Ok(o) => o.unwrap_or(Ordering::Equal),
-                Err(e) => {
-                    error = Some(e);
-                    Ordering::Equal
-                }
-            }
-        });
-        match error {
-            Some(e) => Err((items, e)),
-            None => Ok(keyed.into_iter().map(|(_, v)| v).collect()),
-        }
-    }
-}
-
 fn sorted(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
     let key = args.keyword("key");
     let reverse = args.keyword("reverse");

@@ -61,8 +61,30 @@ fn is_instance_index(key: &Value) -> bool {
 /// # Errors
 /// A step of zero, bounds that are not integers.
 pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+    let (first, step, count) = slice_span(parts, len)?;
+    let mut positions = alloc::vec_with_capacity(count)?;
+    positions.extend(span_positions(first, step, count));
+    Ok(positions)
+}
+
+/// The positions of a slice's span (`slice_span`), in order.
+fn span_positions(first: usize, step: i64, count: usize) -> impl Iterator<Item = usize> {
+    (0..count).map(move |k| {
+        // Every position selected lies in `0..len`, so this does not overflow.
+        let offset = i64::try_from(k).unwrap_or(i64::MAX) * step;
+        usize::try_from(i64::try_from(first).unwrap_or(i64::MAX) + offset).unwrap_or(0)
+    })
+}
+
+/// What a slice selects in a sequence of `len` items: its first position,
+/// its step and how many positions (CPython's `PySlice_AdjustIndices` and
+/// `PySlice_AdjustIndices`' count), with no vector of positions made.
+///
+/// # Errors
+/// A step of zero, bounds that are not integers.
+pub fn slice_span(parts: &[Value; 3], len: usize) -> PyResult<(usize, i64, usize)> {
     let (start, stop, step) = slice_bounds(parts, len)?;
-    // How many (in i128: `stop - start` cannot overflow), asked for at once.
+    // How many (in i128: `stop - start` cannot overflow).
     let (first, end, by) = (i128::from(start), i128::from(stop), i128::from(step));
     let count = if by > 0 && first < end {
         (end - first - 1) / by + 1
@@ -71,15 +93,14 @@ pub fn slice_positions(parts: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
     } else {
         0
     };
-    let count = u64::try_from(count).unwrap_or(u64::MAX);
-    let mut positions = alloc::vec_with_capacity(alloc::check_items(count, size_of::<usize>())?)?;
-    let mut i = first;
-    while positions.len() < positions.capacity() {
-        // Every position selected lies in `0..len`.
-        positions.push(usize::try_from(i).unwrap_or(0));
-        i += by;
-    }
-    Ok(positions)
+    // A count of at most `len` items, each in `0..len`.
+    let count = usize::try_from(count).unwrap_or(0);
+    let first = if count == 0 {
+        0
+    } else {
+        usize::try_from(first).unwrap_or(0)
+    };
+    Ok((first, step, count))
 }
 
 /// A slice's start, stop and step in a sequence of `len` items, clamped as
@@ -960,27 +981,31 @@ impl Interp {
         match container {
             Value::List(l) => {
                 let items = lock(&l.items);
-                let picked = slice_positions(parts, items.len())?
-                    .into_iter()
-                    .map(|i| items[i].clone())
-                    .collect();
+                let (first, step, count) = slice_span(parts, items.len())?;
+                let picked = if step == 1 {
+                    items[first..first + count].to_vec()
+                } else {
+                    span_positions(first, step, count)
+                        .map(|i| items[i].clone())
+                        .collect()
+                };
                 Ok(Value::list(picked))
             }
             Value::Tuple(t) => {
-                let picked = slice_positions(parts, t.len())?
-                    .into_iter()
-                    .map(|i| t[i].clone())
-                    .collect();
-                Ok(Value::tuple(picked))
+                let (first, step, count) = slice_span(parts, t.len())?;
+                if step == 1 {
+                    // The whole tuple is the tuple itself, as in CPython.
+                    if count == t.len() {
+                        return Ok(container.clone());
+                    }
+                    return Ok(Value::Tuple(
+                        t[first..first + count].iter().cloned().collect(),
+                    ));
+                }
+                let picked = span_positions(first, step, count).map(|i| t[i].clone());
+                Ok(Value::Tuple(picked.collect()))
             }
-            Value::Str(s) => {
-                let chars: Vec<char> = s.chars().collect();
-                let picked: String = slice_positions(parts, chars.len())?
-                    .into_iter()
-                    .map(|i| chars[i])
-                    .collect();
-                Ok(Value::str(&picked))
-            }
+            Value::Str(s) => self.str_slice(s, parts),
             Value::Range(r) => range_slice(r, parts),
             // A mapping looks the slice up as a key, which it cannot be.
             Value::Dict(_) => Err(type_error("unhashable type: 'slice'")),
@@ -988,6 +1013,75 @@ impl Interp {
                 "'{}' object is not subscriptable",
                 other.type_name()
             ))),
+        }
+    }
+
+    /// `BuildSlice` followed by `Subscript` (`pc` at it): `x[start:stop:step]`
+    /// of a str, list or tuple sliced with the bounds where they are, with
+    /// no slice object made; any other container gets its slice object.
+    /// Out of line: see "Keep the dispatch loop lean" in docs/performance.md.
+    ///
+    /// # Errors
+    /// As `get_item`.
+    #[inline(never)]
+    pub(super) fn subscript_slice(&mut self, frame: &mut super::frame::Frame) -> PyResult<()> {
+        // Past the Subscript: a traceback points there.
+        frame.pc += 1;
+        let step = frame.pop();
+        let stop = frame.pop();
+        let start = frame.pop();
+        let container = frame.pop();
+        let parts = [start, stop, step];
+        let plain = !parts.iter().any(|p| matches!(p, Value::Instance(_)));
+        let item = match &container {
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) if plain => {
+                self.get_slice(&container, &parts)?
+            }
+            _ => self.get_item(&container, &Value::Slice(Arc::new(parts)))?,
+        };
+        frame.stack.push(item);
+        Ok(())
+    }
+
+    /// `s[start:stop:step]`: ASCII text (the common case) sliced by bytes;
+    /// a step of 1 taken as one piece of the text; the whole text is the
+    /// str itself, as in CPython.
+    fn str_slice(&mut self, s: &Arc<str>, parts: &[Value; 3]) -> PyResult<Value> {
+        match self.str_shape(s) {
+            StrShape::Ascii => {
+                let (first, step, count) = slice_span(parts, s.len())?;
+                if step == 1 {
+                    if count == s.len() {
+                        return Ok(Value::Str(s.clone()));
+                    }
+                    return Ok(Value::str(&s[first..first + count]));
+                }
+                let bytes = s.as_bytes();
+                let mut positions = span_positions(first, step, count);
+                Ok(Value::str_with(count, |out| {
+                    for (byte, at) in out.iter_mut().zip(&mut positions) {
+                        *byte = bytes[at];
+                    }
+                }))
+            }
+            StrShape::Chars(len) => {
+                let (first, step, count) = slice_span(parts, len)?;
+                if step == 1 {
+                    if count == len {
+                        return Ok(Value::Str(s.clone()));
+                    }
+                    let mut starts = s.char_indices().map(|(at, _)| at).skip(first);
+                    let start = starts.next().unwrap_or(s.len());
+                    let end = starts.nth(count.saturating_sub(1)).unwrap_or(s.len());
+                    let end = if count == 0 { start } else { end };
+                    return Ok(Value::str(&s[start..end]));
+                }
+                let chars: Vec<char> = s.chars().collect();
+                let picked: String = span_positions(first, step, count)
+                    .map(|i| chars[i])
+                    .collect();
+                Ok(Value::str(&picked))
+            }
         }
     }
 

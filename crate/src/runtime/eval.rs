@@ -726,6 +726,11 @@ impl Interp {
                         }
                         continue;
                     }
+                    if let Op::UnpackSequence(n) = code.ops[frame.pc] {
+                        if self.for_iter_unpacked(frame, n as usize, exit)? {
+                            continue;
+                        }
+                    }
                     let iterator = frame.top().clone();
                     match self.next(&iterator)? {
                         Some(item) => frame.stack.push(item),
@@ -949,12 +954,17 @@ impl Interp {
                     self.del_attr(&object, &code.names[i as usize])?;
                 }
                 Op::BuildSlice => {
-                    let parts = frame.popn(3);
-                    frame.stack.push(Value::Slice(Arc::new([
-                        parts[0].clone(),
-                        parts[1].clone(),
-                        parts[2].clone(),
-                    ])));
+                    // `x[a:b]`: sliced at once, with no slice object made.
+                    if matches!(code.ops[frame.pc], Op::Subscript) {
+                        self.subscript_slice(frame)?;
+                        continue;
+                    }
+                    let step = frame.pop();
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    frame
+                        .stack
+                        .push(Value::Slice(Arc::new([start, stop, step])));
                 }
                 Op::LoadAttr(i) => {
                     let object = frame.pop();

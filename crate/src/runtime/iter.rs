@@ -18,7 +18,13 @@ pub enum Iter {
         list: Arc<List>,
         index: usize,
     },
-    /// A fixed sequence of items (tuples, strings, sets…).
+    /// A str's characters, read one at a time from byte `at` (not made
+    /// all at once: `for ch in text` of a long text that breaks early).
+    Str {
+        text: Arc<str>,
+        at: usize,
+    },
+    /// A fixed sequence of items (tuples, sets…).
     Items {
         /// A tuple's, or a fixed list of items made a tuple's (no copy).
         items: Arc<Tuple>,
@@ -69,6 +75,7 @@ impl Drop for Iter {
                 release([take(function), take(inner)], defer_values);
             }
             Iter::List { .. }
+            | Iter::Str { .. }
             | Iter::Items { .. }
             | Iter::Dict(_)
             | Iter::Set(_)
@@ -131,6 +138,9 @@ impl Iter {
         match self {
             Iter::List { .. } => "list_iterator",
             Iter::Items { .. } => "iterator",
+            // CPython 3.11 has a type of its own for ASCII strs' iterators.
+            Iter::Str { text, .. } if text.is_ascii() => "str_ascii_iterator",
+            Iter::Str { .. } => "str_iterator",
             Iter::Dict(d) => d.type_name(),
             Iter::Set(_) => "set_iterator",
             Iter::Enumerate { .. } => "enumerate",
@@ -238,8 +248,42 @@ pub(super) fn step_sequence(it: &mut Iter) -> Option<Option<Value>> {
             *index += 1;
             Some(item)
         }
+        Iter::Str { text, at } => {
+            let Some(c) = text[*at..].chars().next() else {
+                return Some(None);
+            };
+            *at += c.len_utf8();
+            Some(Some(Value::str(c.encode_utf8(&mut [0; 4]))))
+        }
         _ => None,
     }
+}
+
+/// One step of an iterator that takes no call and runs no Python code: a
+/// range's, a list's, a tuple's, a str's (see `step_sequence`). `None` for
+/// any other.
+#[inline]
+fn step_plain(iterator: &Value) -> Option<Option<Value>> {
+    match iterator {
+        Value::RangeIter(range) => Some(range.next().map(Value::Int)),
+        Value::Iter(cell) => step_sequence(&mut lock(cell)),
+        _ => None,
+    }
+}
+
+/// One step of zip's `inners` while each is plain (`step_plain`), their
+/// items pushed on `items` in order: `Some(true)` when every inner gave one;
+/// `Some(false)` when one had ended (those before it stepped, as CPython's
+/// zip steps them); `None` at the first inner that is not plain (those
+/// before it stepped, their items on `items`).
+fn zip_plain(inners: &[Value], items: &mut Vec<Value>) -> Option<bool> {
+    for inner in inners {
+        match step_plain(inner)? {
+            Some(item) => items.push(item),
+            None => return Some(false),
+        }
+    }
+    Some(true)
 }
 
 /// The iterator of a set: the items it held when the iterator was made,
@@ -294,7 +338,8 @@ impl SetIter {
 /// What to do after one step under the iterator's lock.
 enum Step {
     Enumerate(Value, i64),
-    Zip(Vec<Value>, bool),
+    /// The inners, `strict`, and the items already taken from the first of them.
+    Zip(Vec<Value>, bool, Vec<Value>),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     Native(Arc<dyn NativeIter>),
@@ -319,11 +364,11 @@ impl Interp {
                 index: 0,
             }
             .value(),
-            Value::Str(s) => Iter::items(
-                s.chars()
-                    .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
-                    .collect(),
-            ),
+            Value::Str(s) => Iter::Str {
+                text: s.clone(),
+                at: 0,
+            }
+            .value(),
             Value::Bytes(_) | Value::ByteArray(_) => Iter::items(
                 super::bytes::bytes_like(value)
                     .unwrap_or_default()
@@ -427,7 +472,9 @@ impl Interp {
                 return Ok(item);
             }
             match &mut *it {
-                Iter::List { .. } | Iter::Items { .. } => unreachable!("stepped above"),
+                Iter::List { .. } | Iter::Items { .. } | Iter::Str { .. } => {
+                    unreachable!("stepped above")
+                }
                 Iter::Dict(d) => return d.next_item(),
                 Iter::Set(s) => return s.next_item(),
                 Iter::Enumerate { inner, count } => {
@@ -435,16 +482,20 @@ impl Interp {
                     // `enumerate(a_list)`: its list stepped here, under both
                     // locks (always taken outer first), with no clone of the
                     // inner iterator and no second call.
-                    if let Value::Iter(inner) = inner {
-                        if let Some(item) = step_sequence(&mut lock(inner)) {
-                            return Ok(
-                                item.map(|item| Value::tuple(vec![Value::Int(*count - 1), item]))
-                            );
-                        }
+                    if let Some(item) = step_plain(inner) {
+                        return Ok(item.map(|item| Value::pair(Value::Int(*count - 1), item)));
                     }
                     Step::Enumerate(inner.clone(), *count - 1)
                 }
-                Iter::Zip { inners, strict } => Step::Zip(inners.clone(), *strict),
+                Iter::Zip { inners, .. } if inners.is_empty() => return Ok(None),
+                Iter::Zip { inners, strict } => {
+                    let mut items = Vec::with_capacity(inners.len());
+                    match zip_plain(inners, &mut items) {
+                        Some(true) => return Ok(Some(Value::Tuple(Tuple::new(items)))),
+                        Some(false) if !*strict => return Ok(None),
+                        _ => Step::Zip(inners.clone(), *strict, items),
+                    }
+                }
                 Iter::Map { function, inners } => Step::Map(function.clone(), inners.clone()),
                 Iter::Filter { function, inner } => Step::Filter(function.clone(), inner.clone()),
                 Iter::Native(n) => Step::Native(n.clone()),
@@ -453,21 +504,10 @@ impl Interp {
         match step {
             Step::Enumerate(inner, count) => Ok(self
                 .next(&inner)?
-                .map(|item| Value::tuple(vec![Value::Int(count), item]))),
-            Step::Zip(inners, strict) => {
-                if inners.is_empty() {
-                    return Ok(None);
-                }
-                let mut items = Vec::with_capacity(inners.len());
-                for (i, inner) in inners.iter().enumerate() {
-                    match self.next(inner)? {
-                        Some(item) => items.push(item),
-                        None if strict => return self.zip_strict_end(&inners, i),
-                        None => return Ok(None),
-                    }
-                }
-                Ok(Some(Value::tuple(items)))
-            }
+                .map(|item| Value::pair(Value::Int(count), item))),
+            Step::Zip(inners, strict, items) => Ok(self
+                .finish_zip(&inners, strict, items)?
+                .map(|items| Value::Tuple(Tuple::new(items)))),
             Step::Map(function, inners) => {
                 let mut items = Vec::with_capacity(inners.len());
                 for inner in &inners {
@@ -498,6 +538,129 @@ impl Interp {
             },
             Step::Native(n) => n.next(self),
         }
+    }
+
+    /// `for a, b in enumerate(x)` (or `zip(x, y)`), the loop's `ForIter`
+    /// followed by `UnpackSequence(n)`: when `iterator` is an enumerate or a
+    /// zip of `n` whose inner iterators take no call (`step_plain`), the
+    /// items of the next step are pushed on `stack` as the unpacking leaves
+    /// them (last first), with no tuple made and taken apart. `None` when it
+    /// is another iterator (nothing done); else whether there was a step.
+    ///
+    /// # Errors
+    /// As `next`.
+    pub(super) fn next_unpacked(
+        &mut self,
+        iterator: &Value,
+        n: usize,
+        stack: &mut Vec<Value>,
+    ) -> PyResult<Option<bool>> {
+        let Value::Iter(cell) = iterator else {
+            return Ok(None);
+        };
+        self.count_step()?;
+        let mut it = lock(cell);
+        match &mut *it {
+            Iter::Enumerate { inner, count } if n == 2 => {
+                let Some(item) = step_plain(inner) else {
+                    return Ok(None);
+                };
+                let Some(item) = item else {
+                    return Ok(Some(false));
+                };
+                stack.push(item);
+                stack.push(Value::Int(*count));
+                *count += 1;
+                Ok(Some(true))
+            }
+            Iter::Zip { inners, strict } if inners.len() == n && n > 0 => {
+                let base = stack.len();
+                match zip_plain(inners, stack) {
+                    Some(true) => {
+                        stack[base..].reverse();
+                        Ok(Some(true))
+                    }
+                    Some(false) if !*strict => {
+                        stack.truncate(base);
+                        Ok(Some(false))
+                    }
+                    // An inner that is not plain (or the end of a strict
+                    // zip's inner): the step finished as `next` does.
+                    _ => {
+                        let taken = stack.split_off(base);
+                        let (inners, strict) = (inners.clone(), *strict);
+                        drop(it);
+                        match self.finish_zip(&inners, strict, taken)? {
+                            Some(mut items) => {
+                                items.reverse();
+                                stack.append(&mut items);
+                                Ok(Some(true))
+                            }
+                            None => Ok(Some(false)),
+                        }
+                    }
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// `ForIter(exit)` followed by `UnpackSequence(n)` (`pc` at it), the
+    /// iterator on top of the stack: one step through `next_unpacked`, the
+    /// items left on the stack as the unpacking leaves them and the
+    /// unpacking skipped, or the loop left at its end (true); false, and
+    /// nothing done, for an iterator `next_unpacked` does not step.
+    /// Out of line: see "Keep the dispatch loop lean" in docs/performance.md.
+    ///
+    /// # Errors
+    /// As `next`.
+    #[inline(never)]
+    pub(super) fn for_iter_unpacked(
+        &mut self,
+        frame: &mut super::frame::Frame,
+        n: usize,
+        exit: u32,
+    ) -> PyResult<bool> {
+        if !matches!(frame.stack.last(), Some(Value::Iter(_))) {
+            return Ok(false);
+        }
+        // The iterator moved out (no count taken) while the items go on
+        // the stack above its place, and back in after.
+        let at = frame.stack.len() - 1;
+        let iterator = std::mem::replace(&mut frame.stack[at], Value::None);
+        let stepped = self.next_unpacked(&iterator, n, &mut frame.stack);
+        frame.stack[at] = iterator;
+        match stepped? {
+            None => Ok(false),
+            Some(true) => {
+                frame.pc += 1;
+                Ok(true)
+            }
+            Some(false) => {
+                frame.stack.truncate(at);
+                frame.pc = exit as usize;
+                Ok(true)
+            }
+        }
+    }
+
+    /// A step of zip's `inners` (not empty) from the first that gave no item
+    /// yet (`items` holds those of the others): all the items, or `None`
+    /// at the end.
+    fn finish_zip(
+        &mut self,
+        inners: &[Value],
+        strict: bool,
+        mut items: Vec<Value>,
+    ) -> PyResult<Option<Vec<Value>>> {
+        for (i, inner) in inners.iter().enumerate().skip(items.len()) {
+            match self.next(inner)? {
+                Some(item) => items.push(item),
+                None if strict => return self.zip_strict_end(inners, i).map(|_| None),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(items))
     }
 
     /// `zip(strict=True)` found argument `exhausted` (0-based) at its end:

@@ -3,14 +3,13 @@
 
 use crate::builtin;
 use crate::objects::chars::is_space;
-use std::sync::Arc;
 
 use super::alloc;
 use super::containers::as_i64;
 use super::dict_views::{DictView, ViewKind};
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::{Args, Builtin};
-use super::value::{lock, shared_str, Value};
+use super::value::{lock, Value};
 use super::Interp;
 
 /// The method `name` of the built-in type `type_name`, if it has one.
@@ -201,9 +200,15 @@ fn str_lower(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value
     let (Value::Str(s), []) = (this, &*args) else {
         return Err(call_error(this, args, "str.lower", 0, 0));
     };
-    // ASCII with no capital (the common case) is returned as it is.
-    if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Ok(this.clone());
+    if s.is_ascii() {
+        // With no capital (the common case) it is returned as it is.
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Ok(this.clone());
+        }
+        return Ok(super::str_methods::map_ascii(
+            s,
+            super::str_methods::ascii_lower,
+        ));
     }
     Ok(Value::str(&s.to_lowercase()))
 }
@@ -243,11 +248,10 @@ fn str_upper(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value
     };
     // ASCII (the common case) keeps its length: no String on the way.
     if s.is_ascii() {
-        let mut upper = shared_str(&[s]);
-        Arc::get_mut(&mut upper)
-            .expect("a new str has no other owner")
-            .make_ascii_uppercase();
-        return Ok(Value::Str(upper));
+        return Ok(super::str_methods::map_ascii(
+            s,
+            super::str_methods::ascii_upper,
+        ));
     }
     Ok(Value::str(&s.to_uppercase()))
 }

@@ -48,6 +48,7 @@ pub mod process;
 pub mod repr;
 pub mod set_table;
 pub mod shared;
+mod sorting;
 pub mod stdio;
 pub mod str_methods;
 pub mod struct_seq;

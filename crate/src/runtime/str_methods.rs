@@ -61,10 +61,10 @@ pub static MORE_STR_METHODS: &[Builtin] = &[
     fast!("str.ljust", pad, Align::Left),
     fast!("str.rjust", pad, Align::Right),
     fast!("str.center", pad, Align::Center),
-    fast!("str.casefold", map_text, casefold),
-    fast!("str.swapcase", map_text, swapcase),
-    fast!("str.title", map_text, title),
-    fast!("str.capitalize", map_text, capitalize),
+    fast!("str.casefold", map_text, casefold, ascii_lower),
+    fast!("str.swapcase", map_text, swapcase, ascii_swapcase),
+    fast!("str.title", map_text, title, ascii_title),
+    fast!("str.capitalize", map_text, capitalize, ascii_capitalize),
     fast!("str.isalnum", every_char, chars::is_alnum),
     fast!("str.isalpha", every_char, chars::is_alpha),
     fast!("str.isdecimal", every_char, chars::is_decimal),
@@ -789,18 +789,82 @@ fn pad(
     Ok(Value::str(&out))
 }
 
-/// A method that maps the receiver's text to a new text, taking no arguments.
+/// A method that maps the receiver's text to a new text, taking no
+/// arguments: `f` for any text; `ascii`, the same mapping of ASCII text
+/// (which keeps its length), done in place in the new str's one allocation
+/// (no String on the way, no table of sigmas).
 fn map_text(
     _: &mut Interp,
     this: &Value,
     args: &mut [Value],
     name: &str,
     f: fn(&str) -> String,
+    ascii: fn(&mut [u8]),
 ) -> PyResult<Value> {
     let (Value::Str(s), []) = (this, &*args) else {
         return Err(no_arguments(this, args, name));
     };
+    if s.is_ascii() {
+        return Ok(map_ascii(s, ascii));
+    }
     Value::try_str(&f(s))
+}
+
+/// A copy of ASCII text `s` changed by `f` in place, which keeps it ASCII.
+pub(super) fn map_ascii(s: &str, f: fn(&mut [u8])) -> Value {
+    if s.len() == 1 {
+        // One character: shared (see `Value::str`), not allocated.
+        let mut byte = [s.as_bytes()[0]];
+        f(&mut byte);
+        return Value::str(std::str::from_utf8(&byte).unwrap_or(s));
+    }
+    let mut copy = super::value::shared_str(&[s]);
+    let text = std::sync::Arc::get_mut(&mut copy).expect("a new str has no other owner");
+    // SAFETY: `f` maps ASCII bytes to ASCII bytes (every `ascii_*` below).
+    f(unsafe { text.as_bytes_mut() });
+    debug_assert!(text.is_ascii());
+    Value::Str(copy)
+}
+
+/// `lower` and `casefold` of ASCII text.
+pub(super) fn ascii_lower(text: &mut [u8]) {
+    text.make_ascii_lowercase();
+}
+
+/// `upper` of ASCII text.
+pub(super) fn ascii_upper(text: &mut [u8]) {
+    text.make_ascii_uppercase();
+}
+
+/// `swapcase` of ASCII text.
+fn ascii_swapcase(text: &mut [u8]) {
+    for b in text {
+        if b.is_ascii_alphabetic() {
+            *b ^= 0x20;
+        }
+    }
+}
+
+/// `title` of ASCII text: upper case after an uncased character, lower case
+/// after a letter.
+fn ascii_title(text: &mut [u8]) {
+    let mut previous_cased = false;
+    for b in text {
+        if previous_cased {
+            b.make_ascii_lowercase();
+        } else {
+            b.make_ascii_uppercase();
+        }
+        previous_cased = b.is_ascii_alphabetic();
+    }
+}
+
+/// `capitalize` of ASCII text: the first character upper case, the rest lower.
+fn ascii_capitalize(text: &mut [u8]) {
+    if let Some((first, rest)) = text.split_first_mut() {
+        first.make_ascii_uppercase();
+        rest.make_ascii_lowercase();
+    }
 }
 
 /// The TypeError of a str method that takes no arguments (`isdigit`,

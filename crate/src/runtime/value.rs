@@ -680,6 +680,31 @@ impl Value {
         Value::Str(Arc::from(text))
     }
 
+    /// A new str of `len` bytes, each written by `fill` straight into the
+    /// str's one allocation (they start as zeros). They must make valid
+    /// UTF-8 (ASCII, say): checked, as a panic, not trusted.
+    ///
+    /// # Panics
+    /// When `fill` leaves bytes that are not UTF-8.
+    #[must_use]
+    pub fn str_with(len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+        if len == 1 {
+            let mut byte = [0];
+            fill(&mut byte);
+            return Value::str(std::str::from_utf8(&byte).expect("filled with UTF-8"));
+        }
+        let mut bytes: Arc<[std::mem::MaybeUninit<u8>]> = Arc::new_uninit_slice(len);
+        let buffer = Arc::get_mut(&mut bytes).expect("a new Arc has no other owner");
+        buffer.fill(std::mem::MaybeUninit::new(0));
+        // SAFETY: every byte was just written (as a zero).
+        let mut bytes: Arc<[u8]> = unsafe { bytes.assume_init() };
+        let buffer = Arc::get_mut(&mut bytes).expect("a new Arc has no other owner");
+        fill(buffer);
+        assert!(std::str::from_utf8(buffer).is_ok(), "filled with UTF-8");
+        // SAFETY: valid UTF-8 (checked above); `str` has the layout of `[u8]`.
+        Value::Str(unsafe { Arc::from_raw(Arc::into_raw(bytes) as *const str) })
+    }
+
     /// The str of `parts` joined (see `shared_str`).
     #[must_use]
     pub fn concat(parts: &[&str]) -> Value {
@@ -799,6 +824,14 @@ impl Value {
     #[must_use]
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(Tuple::new(items))
+    }
+
+    /// The tuple `(a, b)`, in one allocation (`tuple` of a vector takes
+    /// two: the vector's, then the tuple's).
+    #[must_use]
+    pub fn pair(a: Value, b: Value) -> Value {
+        let items: Arc<[Value]> = Arc::new([a, b]);
+        Value::Tuple(Tuple::from_shared(items))
     }
 
     /// The name of its type, as `type(x).__name__`.

@@ -1,6 +1,9 @@
 """The parts of `collections` that CPython writes in C (its `_collections`):
-`deque`, and the helpers the module shares (`_index`, `_recursive_repr`). A traceback
+`deque`, and the helpers the module shares (`_index`, `_recursive_repr`,
+`_count_elements`, from Rust). A traceback
 shows no frame of this module, as CPython's shows none of C code."""
+
+from _counting import count_elements as _count_elements
 
 try:
     from threading import get_ident as _get_ident

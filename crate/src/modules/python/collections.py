@@ -9,7 +9,7 @@ refused: the classes here use the named methods instead (`super().pop`,
 way.
 """
 
-from _collections import _index, _recursive_repr, deque
+from _collections import _count_elements, _index, _recursive_repr, deque
 
 _MISSING = object()
 
@@ -551,9 +551,7 @@ class Counter(dict):
                     for elem, count in iterable.items():
                         self[elem] = count
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
