@@ -1495,3 +1495,8 @@ fn dataclass_make() {
 fn dataclass_options() {
     check("dataclass_options");
 }
+
+#[test]
+fn enum_mixins_generic_params() {
+    check("enum_mixins_generic_params");
+}
