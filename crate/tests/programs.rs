@@ -1500,3 +1500,8 @@ fn dataclass_options() {
 fn enum_mixins_generic_params() {
     check("enum_mixins_generic_params");
 }
+
+#[test]
+fn nan_identity_iterator_names() {
+    check("nan_identity_iterator_names");
+}

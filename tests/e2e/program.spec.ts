@@ -133,6 +133,7 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "nan_identity_iterator_names",
     "enum_mixins_generic_params",
     "dataclass_generated_methods",
     "keyword_spread_calls",

@@ -23,6 +23,9 @@ pub enum Iter {
         /// A tuple's, or a fixed list of items made a tuple's (no copy).
         items: Arc<Tuple>,
         index: usize,
+        /// Its type's name, as CPython's iterator of the same source has it
+        /// (`tuple_iterator`, `str_ascii_iterator`, `list_reverseiterator`).
+        name: &'static str,
     },
     Enumerate {
         inner: Value,
@@ -130,7 +133,7 @@ impl Iter {
     pub fn type_name(&self) -> &'static str {
         match self {
             Iter::List { .. } => "list_iterator",
-            Iter::Items { .. } => "iterator",
+            Iter::Items { name, .. } => name,
             Iter::Dict(d) => d.type_name(),
             Iter::Set(_) => "set_iterator",
             Iter::Enumerate { .. } => "enumerate",
@@ -148,11 +151,31 @@ impl Iter {
 
     #[must_use]
     pub fn items(items: Vec<Value>) -> Value {
+        Iter::named_items(items, "iterator")
+    }
+
+    /// An iterator over `items` whose type is named `name`.
+    #[must_use]
+    pub fn named_items(items: Vec<Value>, name: &'static str) -> Value {
         Iter::Items {
             items: Tuple::new(items),
             index: 0,
+            name,
         }
         .value()
+    }
+
+    /// `it.__length_hint__()`: how many items are left, for the iterators
+    /// over a container (`None` for the others, which have no such method).
+    #[must_use]
+    pub fn length_hint(&self) -> Option<usize> {
+        match self {
+            Iter::List { list, index } => Some(lock(&list.items).len().saturating_sub(*index)),
+            Iter::Items { items, index, .. } => Some(items.len().saturating_sub(*index)),
+            Iter::Set(s) => Some(s.remaining()),
+            Iter::Dict(d) => Some(d.remaining()),
+            _ => None,
+        }
     }
 }
 
@@ -195,6 +218,27 @@ impl RangeIter {
         }
     }
 
+    /// How many numbers it has left to give.
+    #[must_use]
+    pub fn remaining(&self) -> usize {
+        let current = self.next.load(Ordering::Relaxed);
+        let (span, step) = if self.step > 0 {
+            (
+                i128::from(self.stop) - i128::from(current),
+                i128::from(self.step),
+            )
+        } else {
+            (
+                i128::from(current) - i128::from(self.stop),
+                -i128::from(self.step),
+            )
+        };
+        if span <= 0 {
+            return 0;
+        }
+        usize::try_from((span + step - 1) / step).unwrap_or(usize::MAX)
+    }
+
     /// The next number, or `None` past the end.
     pub fn next(&self) -> Option<i64> {
         let current = if self.private {
@@ -233,7 +277,7 @@ pub(super) fn step_sequence(it: &mut Iter) -> Option<Option<Value>> {
             *index += 1;
             Some(item)
         }
-        Iter::Items { items, index } => {
+        Iter::Items { items, index, .. } => {
             let item = items.get(*index).cloned();
             *index += 1;
             Some(item)
@@ -267,6 +311,14 @@ impl SetIter {
             index: 0,
             size,
         }
+    }
+
+    /// How many items it has left to give.
+    fn remaining(&self) -> usize {
+        if self.set.is_none() {
+            return 0;
+        }
+        self.items.len().saturating_sub(self.index)
     }
 
     #[inline]
@@ -317,19 +369,30 @@ impl Interp {
             Value::Tuple(t) => Iter::Items {
                 items: t.clone(),
                 index: 0,
+                name: "tuple_iterator",
             }
             .value(),
-            Value::Str(s) => Iter::items(
+            Value::Str(s) => Iter::named_items(
                 s.chars()
                     .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                     .collect(),
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                },
             ),
-            Value::Bytes(_) | Value::ByteArray(_) => Iter::items(
+            Value::Bytes(_) | Value::ByteArray(_) => Iter::named_items(
                 super::bytes::bytes_like(value)
                     .unwrap_or_default()
                     .iter()
                     .map(|&b| Value::Int(i64::from(b)))
                     .collect(),
+                if matches!(value, Value::Bytes(_)) {
+                    "bytes_iterator"
+                } else {
+                    "bytearray_iterator"
+                },
             ),
             Value::Dict(d) => Iter::Dict(DictIter::new(d.clone(), ViewKind::Keys)).value(),
             Value::Set(s) => Iter::Set(SetIter::new(s.clone())).value(),
