@@ -648,9 +648,10 @@ impl Scan<'_> {
     }
 
     /// F-string error `error`, of the string whose token is `start..end`
-    /// (its prefix just before `start`), placed after the last string
-    /// implicitly concatenated with it, where CPython 3.11 places it.
-    fn placed(&self, mut error: SyntaxError, start: usize, end: usize) -> FStringError {
+    /// (its prefix just before `start`), placed where CPython 3.11 places
+    /// it: on the token after the strings implicitly concatenated with it
+    /// (its parser had read that far), with a caret for each character.
+    fn placed(&self, error: SyntaxError, start: usize, end: usize) -> FStringError {
         let bytes = self.bytes;
         let prefix = bytes[..start]
             .iter()
@@ -663,14 +664,13 @@ impl Scan<'_> {
             "",
         );
         let in_brackets = self.levels.len() > 1;
-        let mut last_end = end;
         let mut pos = end;
         while pos < bytes.len() {
             match bytes[pos] {
                 b' ' | b'\t' | b'\x0c' | b'\r' => pos += 1,
                 b'\n' if in_brackets => pos += 1,
                 b'\\' if bytes.get(pos + 1) == Some(&b'\n') => pos += 2,
-                b'#' if in_brackets => {
+                b'#' => {
                     while pos < bytes.len() && bytes[pos] != b'\n' {
                         pos += 1;
                     }
@@ -687,21 +687,16 @@ impl Scan<'_> {
                     let Some(next_end) = string_end(bytes, quote) else {
                         break;
                     };
-                    last_end = next_end;
                     pos = next_end;
                 }
             }
         }
-        if last_end != end {
-            let offset = TextSize::try_from(last_end).unwrap_or_default();
-            let moved = SyntaxError::at(self.source, offset, error.message.clone());
-            error = SyntaxError {
-                end_column: moved.column + 1,
-                ..moved
-            };
-        }
+        let width = token_width(&bytes[pos.min(bytes.len())..]);
+        let offset = TextSize::try_from(pos).unwrap_or_default();
+        let mut placed = SyntaxError::at(self.source, offset, error.message);
+        placed.end_column = placed.column + width;
         FStringError {
-            error,
+            error: placed,
             start_line: begin.line,
             start_column: begin.column,
         }
@@ -785,6 +780,26 @@ impl Scan<'_> {
             _ => return Ok(()),
         };
         Err(self.fstring_error(message))
+    }
+}
+
+/// The width of the token `rest` starts with (1 for a newline or the end).
+fn token_width(rest: &[u8]) -> u32 {
+    let name = rest.iter().take_while(|&&b| is_name_byte(b)).count();
+    if name > 0 {
+        return u32::try_from(name).unwrap_or(1);
+    }
+    const LONG: [&[u8]; 4] = [b"**=", b"//=", b">>=", b"<<="];
+    const PAIRS: [&[u8]; 19] = [
+        b"**", b"//", b"<<", b">>", b"<=", b">=", b"==", b"!=", b"->", b":=", b"+=", b"-=", b"*=",
+        b"/=", b"%=", b"&=", b"|=", b"^=", b"@=",
+    ];
+    if LONG.iter().any(|op| rest.starts_with(op)) || rest.starts_with(b"...") {
+        3
+    } else if PAIRS.iter().any(|op| rest.starts_with(op)) {
+        2
+    } else {
+        1
     }
 }
 
