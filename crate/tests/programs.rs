@@ -1522,3 +1522,13 @@ fn attribute_routes_special_classes() {
 fn sequence_index_fast_paths() {
     check("sequence_index_fast_paths");
 }
+
+#[test]
+fn enum_mixins_generic_params() {
+    check("enum_mixins_generic_params");
+}
+
+#[test]
+fn nan_identity_iterator_names() {
+    check("nan_identity_iterator_names");
+}

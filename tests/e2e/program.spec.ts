@@ -136,6 +136,8 @@ test.describe("corpus programs", () => {
     "augmented_attribute_targets",
     "attribute_routes_special_classes",
     "sequence_index_fast_paths",
+    "nan_identity_iterator_names",
+    "enum_mixins_generic_params",
     "dataclass_generated_methods",
     "keyword_spread_calls",
     "str_iter_slice_forms",

@@ -136,18 +136,30 @@ pub fn line_of(source: &str, offset: TextSize) -> u32 {
 pub fn parse(source: &str) -> Result<ModModule, SyntaxError> {
     // Nesting past CPython's limits (or the page's stack) is refused before
     // the parser recurses on it.
-    super::prescan::check(source)?;
+    let fstring_error = super::prescan::check(source)?;
     let parsed = ruff_python_parser::parse_module(source).map_err(|_| {
         // Refused: parsed again, keeping its tokens, to say why as CPython would.
         let parsed = ruff_python_parser::parse_unchecked(
             source,
             ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module),
         );
-        match parsed.errors().first() {
+        let error = match parsed.errors().first() {
             Some(error) => super::syntax_messages::cpython_error(source, error, parsed.tokens()),
             None => SyntaxError::at(source, TextSize::default(), "invalid syntax"),
+        };
+        // CPython 3.11 refuses an f-string when its parser reaches it: an
+        // error before that place comes first.
+        match &fstring_error {
+            Some(f) if (f.start_line, f.start_column) <= (error.line, error.column) => {
+                f.error.clone()
+            }
+            _ => error,
         }
     })?;
+    // Taken by ruff's parser (Python 3.12's f-strings), refused by CPython 3.11.
+    if let Some(f) = fstring_error {
+        return Err(f.error);
+    }
     check_names(source, parsed.tokens())?;
     check_surrogates(source, parsed.tokens())?;
     Ok(parsed.into_syntax())

@@ -71,6 +71,8 @@ struct Level {
     inner: u32,
     /// The deepest of this level's chains so far.
     deepest: u32,
+    /// The bracket that opened it (`(`, `[`, `{`).
+    opener: u8,
 }
 
 impl Level {
@@ -98,16 +100,40 @@ struct Scan<'s> {
     /// raises it after parsing, unless the rest has an error CPython's
     /// tokenizer or parser would raise first (the scan goes on, iteratively).
     too_deep: bool,
+    /// F-strings open (an f-string in a field of another counts two), and
+    /// where the outermost one's token ends: CPython 3.11 places its
+    /// f-string errors there.
+    fstrings: u32,
+    fstring_end: usize,
+    /// The first f-string CPython 3.11 refuses, which ruff's parser (of
+    /// Python 3.12's f-strings) may take.
+    fstring_error: Option<FStringError>,
 }
 
-/// Checks `source`'s nesting against CPython's limits (and the page's).
+/// An f-string that CPython 3.11 refuses: its error (placed after the
+/// string, or after the last string implicitly concatenated with it), and
+/// where its string starts (CPython raises it when its parser reaches the
+/// string, so only an error before that place comes first).
+pub struct FStringError {
+    pub error: SyntaxError,
+    pub start_line: u32,
+    pub start_column: u32,
+}
+
+/// The start of CPython 3.11's own f-string errors' messages.
+const FSTRING_ERROR: &str = "f-string";
+
+/// Checks `source`'s nesting against CPython's limits (and the page's), and
+/// its f-strings against CPython 3.11's rules (no backslash or `#` in a
+/// field, no empty field, a `}` for each `{`...): the first f-string error,
+/// if any, is returned for the caller to weigh against the parser's.
 ///
 /// # Errors
 /// CPython's SyntaxError ("too many nested parentheses"), IndentationError
 /// ("too many levels of indentation"), RecursionError ("maximum recursion
 /// depth exceeded during compilation") or MemoryError, for the first place
 /// nested past a limit.
-pub fn check(source: &str) -> Result<(), SyntaxError> {
+pub fn check(source: &str) -> Result<Option<FStringError>, SyntaxError> {
     let mut scan = Scan {
         source,
         bytes: source.as_bytes(),
@@ -119,12 +145,15 @@ pub fn check(source: &str) -> Result<(), SyntaxError> {
         fields: 0,
         all_fields: 0,
         too_deep: false,
+        fstrings: 0,
+        fstring_end: 0,
+        fstring_error: None,
     };
     scan.module()?;
     if scan.too_deep {
         return Err(recursion_error());
     }
-    Ok(())
+    Ok(scan.fstring_error)
 }
 
 fn recursion_error() -> SyntaxError {
@@ -139,6 +168,15 @@ fn is_name_byte(b: u8) -> bool {
 }
 
 impl Scan<'_> {
+    /// CPython 3.11's f-string error `message`, with its one caret after the
+    /// outermost f-string.
+    fn fstring_error(&self, message: &str) -> SyntaxError {
+        let offset = TextSize::try_from(self.fstring_end).unwrap_or(TextSize::new(u32::MAX));
+        let mut error = SyntaxError::at(self.source, offset, message);
+        error.end_column = error.column + 1;
+        error
+    }
+
     fn error_at(&self, at: usize, kind: CompileErrorKind, message: &str) -> SyntaxError {
         let offset = TextSize::try_from(at).unwrap_or(TextSize::new(u32::MAX));
         let mut error = SyntaxError::at(self.source, offset, message);
@@ -291,6 +329,14 @@ impl Scan<'_> {
             let b = bytes[pos];
             match b {
                 b' ' | b'\t' | b'\x0c' | b'\r' => pos += 1,
+                b'\\' if field => {
+                    return Err(
+                        self.fstring_error("f-string expression part cannot include a backslash")
+                    );
+                }
+                b'#' if field => {
+                    return Err(self.fstring_error("f-string expression part cannot include '#'"));
+                }
                 b'#' => {
                     while pos < n && bytes[pos] != b'\n' {
                         pos += 1;
@@ -348,7 +394,10 @@ impl Scan<'_> {
                         ));
                     }
                     brackets += 1;
-                    self.levels.push(Level::default());
+                    self.levels.push(Level {
+                        opener: b,
+                        ..Level::default()
+                    });
                     self.nesting += BRACKET_WEIGHT;
                     self.check_nesting(pos)?;
                     self.after_operand = false;
@@ -360,10 +409,29 @@ impl Scan<'_> {
                         if field && b == b'}' {
                             return Ok(pos + 1);
                         }
+                        if field {
+                            return Err(self.fstring_error(&format!(
+                                "f-string: unmatched '{}'",
+                                char::from(b)
+                            )));
+                        }
                         // Unmatched: the parser says so.
                         self.after_operand = true;
                         pos += 1;
                         continue;
+                    }
+                    let opener = self.level().opener;
+                    let matching = match opener {
+                        b'(' => b')',
+                        b'[' => b']',
+                        _ => b'}',
+                    };
+                    if field && b != matching {
+                        return Err(self.fstring_error(&format!(
+                            "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            char::from(b),
+                            char::from(opener)
+                        )));
                     }
                     self.close_bracket();
                     brackets -= 1;
@@ -376,21 +444,32 @@ impl Scan<'_> {
                 }
                 b'!' if field && self.levels.len() == base && bytes.get(pos + 1) != Some(&b'=') => {
                     // A conversion (`!r`), then the format spec or the end.
-                    pos += 1;
-                    while pos < n && is_name_byte(bytes[pos]) {
-                        pos += 1;
+                    if !matches!(bytes.get(pos + 1), Some(b's' | b'r' | b'a')) {
+                        return Err(self.fstring_error(
+                            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        ));
                     }
+                    pos += 2;
                     if bytes.get(pos) == Some(&b':') {
                         return self.fstring_literal(pos + 1, true);
                     }
                     if bytes.get(pos) == Some(&b'}') {
                         return Ok(pos + 1);
                     }
+                    return Err(self.fstring_error("f-string: expecting '}'"));
                 }
                 _ => {
                     pos = self.operator(pos)?;
                 }
             }
+        }
+        if field {
+            // The string ended in a field (in a bracket of it, maybe).
+            if self.levels.len() > base {
+                let opener = char::from(self.level().opener);
+                return Err(self.fstring_error(&format!("f-string: unmatched '{opener}'")));
+            }
+            return Err(self.fstring_error("f-string: expecting '}'"));
         }
         Ok(pos)
     }
@@ -540,13 +619,87 @@ impl Scan<'_> {
             }
         };
         let close = close.min(n);
-        if formatted {
-            self.fstring(body, close)?;
-        }
         if close >= n || bytes[close] == b'\n' {
+            // Unterminated: the tokenizer's error, not the f-string's.
             return Ok(close);
         }
-        Ok(close + if triple { 3 } else { 1 })
+        let after = close + if triple { 3 } else { 1 };
+        if self.fstrings > 0 && bytes[body..close].contains(&b'\\') {
+            // A string in an f-string's field.
+            return Err(self.fstring_error("f-string expression part cannot include a backslash"));
+        }
+        if formatted {
+            if self.fstrings == 0 {
+                self.fstring_end = after;
+            }
+            self.fstrings += 1;
+            let scanned = self.fstring(body, close);
+            self.fstrings -= 1;
+            match scanned {
+                Err(error) if self.fstrings == 0 && error.message.starts_with(FSTRING_ERROR) => {
+                    if self.fstring_error.is_none() {
+                        self.fstring_error = Some(self.placed(error, pos, after));
+                    }
+                }
+                scanned => scanned?,
+            }
+        }
+        Ok(after)
+    }
+
+    /// F-string error `error`, of the string whose token is `start..end`
+    /// (its prefix just before `start`), placed where CPython 3.11 places
+    /// it: on the token after the strings implicitly concatenated with it
+    /// (its parser had read that far), with a caret for each character.
+    fn placed(&self, error: SyntaxError, start: usize, end: usize) -> FStringError {
+        let bytes = self.bytes;
+        let prefix = bytes[..start]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let begin = SyntaxError::at(
+            self.source,
+            TextSize::try_from(start - prefix).unwrap_or_default(),
+            "",
+        );
+        let in_brackets = self.levels.len() > 1;
+        let mut pos = end;
+        while pos < bytes.len() {
+            match bytes[pos] {
+                b' ' | b'\t' | b'\x0c' | b'\r' => pos += 1,
+                b'\n' if in_brackets => pos += 1,
+                b'\\' if bytes.get(pos + 1) == Some(&b'\n') => pos += 2,
+                b'#' => {
+                    while pos < bytes.len() && bytes[pos] != b'\n' {
+                        pos += 1;
+                    }
+                }
+                _ => {
+                    let letters = bytes[pos..]
+                        .iter()
+                        .take_while(|b| matches!(b.to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f'))
+                        .count();
+                    let quote = pos + letters;
+                    if letters > 2 || !matches!(bytes.get(quote), Some(b'"' | b'\'')) {
+                        break;
+                    }
+                    let Some(next_end) = string_end(bytes, quote) else {
+                        break;
+                    };
+                    pos = next_end;
+                }
+            }
+        }
+        let width = token_width(&bytes[pos.min(bytes.len())..]);
+        let offset = TextSize::try_from(pos).unwrap_or_default();
+        let mut placed = SyntaxError::at(self.source, offset, error.message);
+        placed.end_column = placed.column + width;
+        FStringError {
+            error: placed,
+            start_line: begin.line,
+            start_column: begin.column,
+        }
     }
 
     /// An f-string's body, `start..end`: its fields, scanned as expressions.
@@ -570,18 +723,17 @@ impl Scan<'_> {
             match self.bytes[pos] {
                 b'{' if !spec && self.bytes.get(pos + 1) == Some(&b'{') => pos += 2,
                 b'}' if spec => return Ok(pos + 1),
+                b'}' if self.bytes.get(pos + 1) == Some(&b'}') => pos += 2,
+                b'}' => return Err(self.fstring_error("f-string: single '}' is not allowed")),
                 b'{' => {
                     // A field: an expression of its own (CPython parses it apart).
                     // CPython allows a field in a field's format spec, no deeper
                     // (and a nested f-string needs a quote the enclosing ones
                     // do not use: all in all, the scan recurses a few levels).
                     if self.fields >= 2 || self.all_fields >= 16 {
-                        return Err(self.error_at(
-                            pos,
-                            CompileErrorKind::Syntax,
-                            "f-string: expressions nested too deeply",
-                        ));
+                        return Err(self.fstring_error("f-string: expressions nested too deeply"));
                     }
+                    self.empty_field(pos + 1)?;
                     self.fields += 1;
                     self.all_fields += 1;
                     let levels = std::mem::replace(&mut self.levels, vec![Level::default()]);
@@ -602,8 +754,78 @@ impl Scan<'_> {
                 _ => pos += 1,
             }
         }
+        if spec {
+            // The string ended in a format spec.
+            return Err(self.fstring_error("f-string: expecting '}'"));
+        }
         Ok(pos)
     }
+
+    /// CPython 3.11's error for a field with no expression (`f"{}"`,
+    /// `f"{!r}"`), whose text starts at `pos`.
+    fn empty_field(&self, mut pos: usize) -> Result<(), SyntaxError> {
+        while matches!(
+            self.bytes.get(pos),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+        ) {
+            pos += 1;
+        }
+        let message = match self.bytes.get(pos) {
+            Some(b'}') => "f-string: empty expression not allowed",
+            Some(b'!') => "f-string: expression required before '!'",
+            Some(b':') => "f-string: expression required before ':'",
+            Some(b'=') if self.bytes.get(pos + 1) != Some(&b'=') => {
+                "f-string: expression required before '='"
+            }
+            _ => return Ok(()),
+        };
+        Err(self.fstring_error(message))
+    }
+}
+
+/// The width of the token `rest` starts with (1 for a newline or the end).
+fn token_width(rest: &[u8]) -> u32 {
+    let name = rest.iter().take_while(|&&b| is_name_byte(b)).count();
+    if name > 0 {
+        return u32::try_from(name).unwrap_or(1);
+    }
+    const LONG: [&[u8]; 4] = [b"**=", b"//=", b">>=", b"<<="];
+    const PAIRS: [&[u8]; 19] = [
+        b"**", b"//", b"<<", b">>", b"<=", b">=", b"==", b"!=", b"->", b":=", b"+=", b"-=", b"*=",
+        b"/=", b"%=", b"&=", b"|=", b"^=", b"@=",
+    ];
+    if LONG.iter().any(|op| rest.starts_with(op)) || rest.starts_with(b"...") {
+        3
+    } else if PAIRS.iter().any(|op| rest.starts_with(op)) {
+        2
+    } else {
+        1
+    }
+}
+
+/// The end of the string literal whose quote is at `quote` (after its
+/// closing quote), if it is closed.
+fn string_end(bytes: &[u8], quote: usize) -> Option<usize> {
+    let q = bytes[quote];
+    let triple = bytes.get(quote..quote + 3) == Some(&[q, q, q][..]);
+    let mut pos = quote + if triple { 3 } else { 1 };
+    while pos < bytes.len() {
+        match bytes[pos] {
+            b'\\' => pos += 2,
+            b'\n' if !triple => return None,
+            c if c == q => {
+                if !triple {
+                    return Some(pos + 1);
+                }
+                if bytes.get(pos..pos + 3) == Some(&[q, q, q][..]) {
+                    return Some(pos + 3);
+                }
+                pos += 1;
+            }
+            _ => pos += 1,
+        }
+    }
+    None
 }
 
 /// Past a number literal at `pos` (an exponent's sign included).

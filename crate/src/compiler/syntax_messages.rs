@@ -17,12 +17,13 @@ use super::tokenizer_errors::Found;
 pub fn cpython_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxError {
     let parser_error = parser_error(source, error, tokens);
     match super::tokenizer_errors::first_error(source) {
-        // CPython's tokenizer reaches an error before the parser's first;
-        // one after it, CPython finds by tokenizing the rest, unless the
-        // parser's is an unexpected indent (reported at once).
+        // CPython's tokenizer reaches an error before the parser's first
+        // (or at its place: a TabError on the indentation the parser found
+        // unexpected); one after it, CPython finds by tokenizing the rest,
+        // unless the parser's is an unexpected indent (reported at once).
         Some(Found::Error(tokenizer_error))
             if (tokenizer_error.line, tokenizer_error.column)
-                < (parser_error.line, parser_error.column)
+                <= (parser_error.line, parser_error.column)
                 || !matches!(error.error, ParseErrorType::UnexpectedIndentation) =>
         {
             tokenizer_error
@@ -94,6 +95,11 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
             missing_colon(source, at.start(), tokens)
         }
         ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => missing_else(source, at.start(), tokens)
+            .unwrap_or_else(|| invalid_syntax(source, at.start(), tokens)),
+        ParseErrorType::ExpectedToken {
             expected: TokenKind::Comma,
             ..
         } => forgotten_comma(source, at.start(), tokens)
@@ -114,6 +120,46 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
                 at,
                 &text["Expected an indented block after ".len()..],
             )
+        }
+        ParseErrorType::ExpectedKeywordParam => bare_star(source, at.start(), tokens),
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            let token = significant(tokens).find(|t| t.start() >= at.start());
+            SyntaxError::over(
+                source,
+                token.map_or(at, Ranged::range),
+                "arguments cannot follow var-keyword argument",
+            )
+        }
+        ParseErrorType::VarParameterWithDefault => {
+            let double = significant(tokens)
+                .filter(|t| matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar))
+                .filter(|t| t.start() <= at.start())
+                .last()
+                .is_some_and(|t| t.kind() == TokenKind::DoubleStar);
+            let kind = if double { "keyword" } else { "positional" };
+            SyntaxError::at(
+                source,
+                at.start(),
+                format!("var-{kind} argument cannot have default value"),
+            )
+        }
+        ParseErrorType::OtherError(text) if parameter_message(text).is_some() => {
+            let message = parameter_message(text).unwrap_or_default();
+            let mut after = significant(tokens).filter(|t| t.start() >= at.start());
+            let here = after.next();
+            if text == "Only one '*' separator allowed"
+                && after
+                    .next()
+                    .is_some_and(|t| matches!(t.kind(), TokenKind::Rpar | TokenKind::Colon))
+            {
+                return SyntaxError::at(source, at.start(), "invalid syntax");
+            }
+            match here {
+                Some(token) if message.starts_with("arguments cannot follow") => {
+                    SyntaxError::over(source, token.range(), message)
+                }
+                _ => SyntaxError::at(source, at.start(), message),
+            }
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             SyntaxError::over(source, at, "Generator expression must be parenthesized")
@@ -182,6 +228,114 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
         }
         // ruff's words, with CPython's quotes (`}` is '}').
         _ => SyntaxError::at(source, at.start(), message.replace('`', "'")),
+    }
+}
+
+/// `x = a if b`: a conditional expression with no `else`, which CPython
+/// marks from the start of its first operand to the end of the condition.
+fn missing_else(source: &str, at: TextSize, tokens: &[Token]) -> Option<SyntaxError> {
+    let before: Vec<&Token> = significant(tokens).filter(|t| t.end() <= at).collect();
+    let last = before.last()?;
+    let if_index = before.iter().rposition(|t| t.kind() == TokenKind::If)?;
+    // Back from the `if` to where its expression starts: after an `=`, a `,`,
+    // an open bracket or the start of the statement.
+    let mut depth = 0;
+    let mut start = if_index;
+    for index in (0..if_index).rev() {
+        match before[index].kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth > 0 => depth -= 1,
+            kind if depth == 0 && ends_expression(kind) => break,
+            _ => {}
+        }
+        start = index;
+    }
+    if start == if_index {
+        return None;
+    }
+    Some(SyntaxError::over(
+        source,
+        TextRange::new(before[start].start(), last.end()),
+        "expected 'else' after 'if' expression",
+    ))
+}
+
+/// Whether a token before an expression ends what comes before it.
+fn ends_expression(kind: TokenKind) -> bool {
+    let operand_keyword = matches!(
+        kind,
+        TokenKind::Not
+            | TokenKind::And
+            | TokenKind::Or
+            | TokenKind::Is
+            | TokenKind::In
+            | TokenKind::None
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::Await
+    );
+    (kind.is_non_soft_keyword() && !operand_keyword)
+        || matches!(
+            kind,
+            TokenKind::Equal
+                | TokenKind::Comma
+                | TokenKind::Colon
+                | TokenKind::ColonEqual
+                | TokenKind::Semi
+                | TokenKind::Newline
+                | TokenKind::Indent
+                | TokenKind::Dedent
+                | TokenKind::Lpar
+                | TokenKind::Lsqb
+                | TokenKind::Lbrace
+                | TokenKind::Rarrow
+        )
+        || kind.as_augmented_assign_operator().is_some()
+}
+
+/// CPython's words for ruff's errors in a list of parameters.
+fn parameter_message(text: &str) -> Option<&'static str> {
+    Some(match text {
+        "Only one '*' separator allowed"
+        | "Only one '*' parameter allowed"
+        | "Keyword-only parameter separator not allowed after '*' parameter" => {
+            "* argument may appear only once"
+        }
+        "Only one '/' separator allowed" => "/ may appear only once",
+        "Position-only parameter separator not allowed as first parameter" => {
+            "at least one argument must precede /"
+        }
+        "'/' parameter must appear before '*' parameter" => "/ must be ahead of *",
+        "Only one '**' parameter allowed" => "arguments cannot follow var-keyword argument",
+        _ => return None,
+    })
+}
+
+/// A bare `*` with no keyword-only parameter after it (`def f(a, *)`,
+/// `def f(*, **kw)`): CPython marks the `*` of a `def`, and the token after
+/// it (past a comma) of a `lambda`.
+fn bare_star(source: &str, at: TextSize, tokens: &[Token]) -> SyntaxError {
+    const MESSAGE: &str = "named arguments must follow bare *";
+    let before: Vec<&Token> = significant(tokens).filter(|t| t.start() <= at).collect();
+    let Some(star) = before.iter().rposition(|t| t.kind() == TokenKind::Star) else {
+        return SyntaxError::at(source, at, MESSAGE);
+    };
+    let in_lambda = before[..star]
+        .iter()
+        .rev()
+        .find(|t| matches!(t.kind(), TokenKind::Lambda | TokenKind::Def))
+        .is_some_and(|t| t.kind() == TokenKind::Lambda);
+    if !in_lambda {
+        return SyntaxError::at(source, before[star].start(), MESSAGE);
+    }
+    let mut after = significant(tokens).filter(|t| t.start() > before[star].start());
+    let next = match after.next() {
+        Some(t) if t.kind() == TokenKind::Comma => after.next(),
+        other => other,
+    };
+    match next {
+        Some(token) => SyntaxError::over(source, token.range(), MESSAGE),
+        None => SyntaxError::at(source, at, MESSAGE),
     }
 }
 

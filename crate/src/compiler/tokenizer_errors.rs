@@ -295,69 +295,222 @@ impl<'s> Scan<'s> {
         }
     }
 
-    /// A number, and what CPython's tokenizer refuses right after one.
+    /// A number, and what CPython's tokenizer refuses in or right after one
+    /// (`1_`, `0b12`, `0x`, `3.14abc`, `012`), with its words and caret:
+    /// CPython 3.11's tokenizer (`tok_get`), step by step.
     fn number(&mut self) -> Result<(), SyntaxError> {
         let start = self.at;
-        let digits = |scan: &mut Self, radix: u32| {
-            while scan.peek(0).is_some_and(|c| c == '_' || c.is_digit(radix)) {
-                scan.at += 1;
+        let mut c = self.next();
+        if c == Some('.') {
+            // `.5`: the fraction.
+            c = self.next();
+            return self.fraction(c);
+        }
+        if c == Some('0') {
+            c = self.next();
+            let base = match c {
+                Some('x' | 'X') => Some((16, "hexadecimal")),
+                Some('o' | 'O') => Some((8, "octal")),
+                Some('b' | 'B') => Some((2, "binary")),
+                _ => None,
+            };
+            if let Some((radix, kind)) = base {
+                return self.based(radix, kind);
             }
-        };
-        if self.peek(0) == Some('0')
-            && matches!(self.peek(1), Some('x' | 'X' | 'o' | 'O' | 'b' | 'B'))
-        {
-            // Another base: its own errors are the parser's here.
-            self.at += 2;
-            digits(self, 16);
+            // Zeros (`0`, `00`, `0_0`), maybe then an old-style octal.
+            loop {
+                if c == Some('_') {
+                    c = self.next();
+                    if !is_digit(c) {
+                        self.backup(c);
+                        return Err(self.at_cursor("invalid decimal literal"));
+                    }
+                }
+                if c != Some('0') {
+                    break;
+                }
+                c = self.next();
+            }
+            let zeros_end = self.at;
+            let nonzero = is_digit(c);
+            if nonzero {
+                c = self.decimal_tail()?;
+            }
+            return match c {
+                Some('.') => {
+                    c = self.next();
+                    self.fraction(c)
+                }
+                Some('e' | 'E') => self.exponent(c),
+                Some('j' | 'J') => self.imaginary(),
+                _ if nonzero => {
+                    let carets = u32::try_from(zeros_end - 1 - start).unwrap_or(1);
+                    Err(self.error(
+                        start,
+                        carets,
+                        "leading zeros in decimal integer literals are not permitted; \
+                         use an 0o prefix for octal integers"
+                            .into(),
+                    ))
+                }
+                _ => self.end_of_number(c, "decimal"),
+            };
+        }
+        self.backup(c);
+        c = self.decimal_tail()?;
+        if c == Some('.') {
+            c = self.next();
+            return self.fraction(c);
+        }
+        self.after_fraction(c)
+    }
+
+    /// The character at the cursor, consumed (none at the end).
+    fn next(&mut self) -> Option<char> {
+        let c = self.peek(0);
+        if c.is_some() {
+            self.at += 1;
+        }
+        c
+    }
+
+    /// Gives back `c`, the character last consumed.
+    fn backup(&mut self, c: Option<char>) {
+        if c.is_some() {
+            self.at -= 1;
+        }
+    }
+
+    /// A tokenizer error with its caret before the cursor, where CPython's
+    /// `syntaxerror` puts it.
+    fn at_cursor(&self, message: &str) -> SyntaxError {
+        self.error(self.at.saturating_sub(1), 1, message.into())
+    }
+
+    /// Digits with single underscores between them; returns the character after.
+    fn decimal_tail(&mut self) -> Result<Option<char>, SyntaxError> {
+        loop {
+            let mut c = self.next();
+            while is_digit(c) {
+                c = self.next();
+            }
+            if c != Some('_') {
+                return Ok(c);
+            }
+            c = self.next();
+            if !is_digit(c) {
+                self.backup(c);
+                return Err(self.at_cursor("invalid decimal literal"));
+            }
+        }
+    }
+
+    /// A number in base 16, 8 or 2, after its `0x`, `0o` or `0b`.
+    fn based(&mut self, radix: u32, kind: &str) -> Result<(), SyntaxError> {
+        let in_base = |c: Option<char>| c.is_some_and(|c| c.is_digit(radix));
+        let mut c = self.next();
+        loop {
+            if c == Some('_') {
+                c = self.next();
+            }
+            if !in_base(c) {
+                if radix != 16 && is_digit(c) {
+                    return Err(self.invalid_digit(c, kind));
+                }
+                self.backup(c);
+                return Err(self.at_cursor(&format!("invalid {kind} literal")));
+            }
+            c = self.next();
+            while in_base(c) {
+                c = self.next();
+            }
+            if c != Some('_') {
+                break;
+            }
+        }
+        if radix != 16 && is_digit(c) {
+            return Err(self.invalid_digit(c, kind));
+        }
+        self.end_of_number(c, kind)
+    }
+
+    fn invalid_digit(&self, c: Option<char>, kind: &str) -> SyntaxError {
+        let digit = c.unwrap_or('0');
+        self.at_cursor(&format!("invalid digit '{digit}' in {kind} literal"))
+    }
+
+    /// After a number's `.`: its digits (`c` the first), then the rest.
+    fn fraction(&mut self, mut c: Option<char>) -> Result<(), SyntaxError> {
+        if is_digit(c) {
+            c = self.decimal_tail()?;
+        }
+        self.after_fraction(c)
+    }
+
+    /// After a number's digits and fraction: an exponent, a `j`, or the end.
+    fn after_fraction(&mut self, c: Option<char>) -> Result<(), SyntaxError> {
+        match c {
+            Some('e' | 'E') => self.exponent(c),
+            Some('j' | 'J') => self.imaginary(),
+            _ => self.end_of_number(c, "decimal"),
+        }
+    }
+
+    /// The exponent, `e` (consumed) and what follows it.
+    fn exponent(&mut self, e: Option<char>) -> Result<(), SyntaxError> {
+        let mut c = self.next();
+        if matches!(c, Some('+' | '-')) {
+            c = self.next();
+            if !is_digit(c) {
+                self.backup(c);
+                return Err(self.at_cursor("invalid decimal literal"));
+            }
+        } else if !is_digit(c) {
+            // `1e`: the number is `1`, unless a name goes on from the `e`.
+            self.backup(c);
+            self.end_of_number(e, "decimal")?;
+            self.backup(e);
             return Ok(());
         }
-        digits(self, 10);
-        let integer: String = self.chars[start..self.at].iter().map(|&(_, c)| c).collect();
-        let mut decimal_integer = true;
-        if self.peek(0) == Some('.') {
-            decimal_integer = false;
-            self.at += 1;
-            digits(self, 10);
+        c = self.decimal_tail()?;
+        if matches!(c, Some('j' | 'J')) {
+            return self.imaginary();
         }
-        if matches!(self.peek(0), Some('e' | 'E'))
-            && (self.peek(1).is_some_and(|c| c.is_ascii_digit())
-                || (matches!(self.peek(1), Some('+' | '-'))
-                    && self.peek(2).is_some_and(|c| c.is_ascii_digit())))
-        {
-            decimal_integer = false;
-            self.at += 2;
-            digits(self, 10);
-        }
-        if matches!(self.peek(0), Some('j' | 'J')) {
-            decimal_integer = false;
-            self.at += 1;
-        }
-        if decimal_integer
-            && integer.starts_with('0')
-            && integer.chars().any(|c| c.is_ascii_digit() && c != '0')
-        {
-            return Err(self.error(
-                start,
-                1,
-                "leading zeros in decimal integer literals are not permitted; \
-                 use an 0o prefix for octal integers"
-                    .into(),
-            ));
-        }
-        if self.peek(0).is_some_and(is_name_start) {
-            // `1if x else y` is still allowed: a keyword may follow a number.
-            let word: String = self.chars[self.at..]
+        self.end_of_number(c, "decimal")
+    }
+
+    /// After a number's `j` (consumed).
+    fn imaginary(&mut self) -> Result<(), SyntaxError> {
+        let c = self.next();
+        self.end_of_number(c, "imaginary")
+    }
+
+    /// The character `c` (consumed) after a number of `kind`: a name may
+    /// not go on from it, but for a keyword that may follow a number
+    /// (`1if x else y`).
+    fn end_of_number(&mut self, c: Option<char>, kind: &str) -> Result<(), SyntaxError> {
+        let keyword = |rest: &[&str]| {
+            let after: String = self.chars[self.at..]
                 .iter()
                 .map(|&(_, c)| c)
-                .take_while(|&c| is_name_char(c))
+                .take(3)
                 .collect();
-            if !matches!(
-                word.as_str(),
-                "and" | "else" | "for" | "if" | "in" | "is" | "not" | "or"
-            ) {
-                return Err(self.error(start, 1, "invalid decimal literal".into()));
-            }
+            rest.iter().any(|r| after.starts_with(r))
+        };
+        let allowed = match c {
+            Some('a') => keyword(&["nd"]),
+            Some('e') => keyword(&["lse"]),
+            Some('f') => keyword(&["or"]),
+            Some('i') => keyword(&["f", "n", "s"]),
+            Some('o') => keyword(&["r"]),
+            Some('n') => keyword(&["ot"]),
+            _ => false,
+        };
+        if !allowed && c.is_some_and(is_name_char) {
+            self.backup(c);
+            return Err(self.at_cursor(&format!("invalid {kind} literal")));
         }
+        self.backup(c);
         Ok(())
     }
 
@@ -375,6 +528,10 @@ impl<'s> Scan<'s> {
 
 fn text_size(offset: usize) -> ruff_text_size::TextSize {
     ruff_text_size::TextSize::try_from(offset).unwrap_or_default()
+}
+
+fn is_digit(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_digit())
 }
 
 fn is_name_start(c: char) -> bool {

@@ -202,6 +202,26 @@ fn remove_underscores(s: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// A NaN of its own: floats are inline values here, and identity (`is`,
+/// which `in`, `list.index` and dict keys try before `==`) compares their
+/// bits; CPython's `float('nan')` is a new object each time, so that
+/// `[float('nan')].index(float('nan'))` fails while `x in [x]` holds. Each
+/// NaN made from text gets its own payload (the quiet bit kept), unlike
+/// `math.nan`, which is one object (and here one bit pattern).
+#[must_use]
+pub fn fresh_nan(negative: bool) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    const PAYLOAD: u64 = (1 << 51) - 1;
+    let payload = (NEXT.fetch_add(1, Ordering::Relaxed) & PAYLOAD).max(1);
+    let nan = f64::from_bits(f64::NAN.to_bits() | payload);
+    if negative {
+        -nan
+    } else {
+        nan
+    }
+}
+
 /// `_PyOS_ascii_strtod` on the whole of `s`: an infinity or NaN
 /// (`_Py_parse_inf_or_nan`), or `_Py_dg_strtod`'s grammar
 /// `[sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits]`.
@@ -220,7 +240,7 @@ fn string_to_double(s: &[u8]) -> Option<f64> {
         });
     }
     if lower == b"nan" {
-        return Some(if negative { -f64::NAN } else { f64::NAN });
+        return Some(fresh_nan(negative));
     }
     let mut i = 0;
     let digits = |i: &mut usize| {

@@ -478,7 +478,7 @@ impl Interp {
             return Ok(Attr::Value(Value::None));
         }
         let iterator = matches!(object, Value::Iter(_) | Value::RangeIter(_))
-            .then(|| super::dunders::iterator_method(name))
+            .then(|| super::dunders::iterator_method(object, name))
             .flatten();
         match iterator.or_else(|| super::dunders::lookup(type_name, name)) {
             Some(method) => Ok(Attr::Method(Value::Builtin(method))),

@@ -610,19 +610,38 @@ fn round_of(interp: &mut Interp, mut number: Value, ndigits: Option<Value>) -> P
 
 fn divmod(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     let a = positional_in(args, "divmod", 2, 2)?;
-    if matches!(a[0], Value::Complex(_)) || matches!(a[1], Value::Complex(_)) {
+    let (x, y) = (&a[0], &a[1]);
+    // An instance's `__divmod__`, then the other's `__rdivmod__`.
+    if x.class().is_some() || y.class().is_some() {
+        for (this, other, name) in [(x, y, "__divmod__"), (y, x, "__rdivmod__")] {
+            if let Some(result) = interp.call_special(this, name, std::slice::from_ref(other))? {
+                if !super::class::is_not_implemented(&result) {
+                    return Ok(result);
+                }
+            }
+        }
+    }
+    // Else numbers only (an int subclass's ints included).
+    let number = |v: &Value| {
+        matches!(
+            super::operators::plain(v),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        )
+    };
+    if !number(x) || !number(y) {
         return Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            a[0].type_name(),
-            a[1].type_name()
+            x.type_name(),
+            y.type_name()
         )));
     }
-    if float_by_zero(&a[0], &a[1]) {
+    let (x, y) = (super::operators::plain(x), super::operators::plain(y));
+    if float_by_zero(&x, &y) {
         // `//` would say "float floor division by zero"; divmod names itself.
         return Err(PyErr::new(ExcType::ZeroDivisionError, "float divmod()"));
     }
-    let q = interp.binary(BinOp::FloorDiv, &a[0], &a[1])?;
-    let r = interp.binary(BinOp::Mod, &a[0], &a[1])?;
+    let q = interp.binary(BinOp::FloorDiv, &x, &y)?;
+    let r = interp.binary(BinOp::Mod, &x, &y)?;
     Ok(Value::tuple(vec![q, r]))
 }
 
@@ -698,9 +717,15 @@ fn reversed(interp: &mut Interp, args: Args) -> PyResult<Value> {
             a[0].type_name()
         )));
     }
+    let name = match &a[0] {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        _ => "reversed",
+    };
     let mut items = interp.collect(&a[0])?;
     items.reverse();
-    Ok(Iter::items(items))
+    Ok(Iter::named_items(items, name))
 }
 
 fn enumerate(interp: &mut Interp, args: Args) -> PyResult<Value> {

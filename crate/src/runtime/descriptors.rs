@@ -299,13 +299,37 @@ pub fn unwrap_static(value: &Value) -> Value {
 
 /// Whether `found` on a class is a method of its instances: a function, or
 /// a method of a built-in type (`builtin!(method …)`: `list.append`, a struct
-/// sequence's `__repr__`), which CPython's method descriptors bind too.
+/// sequence's `__repr__`), which CPython's method descriptors bind too;
+/// or a built-in type's special method (`__eq__ = str.__eq__` in a class),
+/// a slot wrapper in CPython, which binds as well.
 #[must_use]
 pub fn binds_to_instances(found: &Value) -> bool {
     match found {
         Value::Function(_) => true,
-        Value::Builtin(b) => matches!(b.fast, Some(super::function::Fast::Method(_))),
+        Value::Builtin(b) => {
+            matches!(b.fast, Some(super::function::Fast::Method(_))) || is_slot_wrapper(b)
+        }
         _ => false,
+    }
+}
+
+/// Whether builtin `b` is a built-in type's special method ("str.__eq__"),
+/// not one that CPython makes a static or class method (`__new__`).
+fn is_slot_wrapper(b: &super::function::Builtin) -> bool {
+    if b.is_type {
+        return false;
+    }
+    match b.name.rsplit_once('.') {
+        Some((_, name)) => {
+            name.len() > 4
+                && name.starts_with("__")
+                && name.ends_with("__")
+                && !matches!(
+                    name,
+                    "__new__" | "__init_subclass__" | "__class_getitem__" | "__subclasshook__"
+                )
+        }
+        None => false,
     }
 }
 

@@ -175,7 +175,12 @@ fn view_reversed(_: &mut Interp, args: Args) -> PyResult<Value> {
     let (view, _) = receiver(&args, "__reversed__", 0)?;
     let mut items = view.snapshot();
     items.reverse();
-    Ok(super::iter::Iter::items(items))
+    let name = match view.kind {
+        ViewKind::Keys => "dict_reversekeyiterator",
+        ViewKind::Values => "dict_reversevalueiterator",
+        ViewKind::Items => "dict_reverseitemiterator",
+    };
+    Ok(super::iter::Iter::named_items(items, name))
 }
 
 fn view_contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -347,6 +352,15 @@ impl DictIter {
             ViewKind::Values => "dict_valueiterator",
             ViewKind::Items => "dict_itemiterator",
         }
+    }
+
+    /// How many more entries it may give.
+    #[must_use]
+    pub fn remaining(&self) -> usize {
+        if self.dict.is_none() {
+            return 0;
+        }
+        self.remaining
     }
 
     /// The next item.

@@ -248,12 +248,41 @@ static ITERATOR: &[Builtin] = &[
         fast: None,
         methods: &[],
     },
+    Builtin {
+        name: "iterator.__length_hint__",
+        is_type: false,
+        call: |_, args| match args.positional.as_slice() {
+            [it] if args.keywords.is_empty() => {
+                let left = length_hint(it).unwrap_or(0);
+                Ok(Value::Int(i64::try_from(left).unwrap_or(i64::MAX)))
+            }
+            _ => Err(type_error(format!(
+                "expected 0 arguments, got {}",
+                args.positional.len().saturating_sub(1)
+            ))),
+        },
+        fast: None,
+        methods: &[],
+    },
 ];
 
-/// Special method `name` of a built-in iterator (`Value::Iter`, a range's).
+/// Special method `name` of built-in iterator `it` (`Value::Iter`, a
+/// range's); `__length_hint__` only for those over a container.
 #[must_use]
-pub fn iterator_method(name: &str) -> Option<&'static Builtin> {
+pub fn iterator_method(it: &Value, name: &str) -> Option<&'static Builtin> {
+    if name == "__length_hint__" && length_hint(it).is_none() {
+        return None;
+    }
     super::methods::find(ITERATOR, name)
+}
+
+/// How many items iterator `it` has left, if it is over a container.
+fn length_hint(it: &Value) -> Option<usize> {
+    match it {
+        Value::Iter(i) => lock(i).length_hint(),
+        Value::RangeIter(r) => Some(r.remaining()),
+        _ => None,
+    }
 }
 
 fn iterator_slot(interp: &mut Interp, args: Args, name: &str, function: &str) -> PyResult<Value> {

@@ -29,6 +29,9 @@ pub enum Iter {
         /// A tuple's, or a fixed list of items made a tuple's (no copy).
         items: Arc<Tuple>,
         index: usize,
+        /// Its type's name, as CPython's iterator of the same source has it
+        /// (`tuple_iterator`, `str_ascii_iterator`, `list_reverseiterator`).
+        name: &'static str,
     },
     Enumerate {
         inner: Value,
@@ -137,7 +140,7 @@ impl Iter {
     pub fn type_name(&self) -> &'static str {
         match self {
             Iter::List { .. } => "list_iterator",
-            Iter::Items { .. } => "iterator",
+            Iter::Items { name, .. } => name,
             // CPython 3.11 has a type of its own for ASCII strs' iterators.
             Iter::Str { text, .. } if text.is_ascii() => "str_ascii_iterator",
             Iter::Str { .. } => "str_iterator",
@@ -158,11 +161,32 @@ impl Iter {
 
     #[must_use]
     pub fn items(items: Vec<Value>) -> Value {
+        Iter::named_items(items, "iterator")
+    }
+
+    /// An iterator over `items` whose type is named `name`.
+    #[must_use]
+    pub fn named_items(items: Vec<Value>, name: &'static str) -> Value {
         Iter::Items {
             items: Tuple::new(items),
             index: 0,
+            name,
         }
         .value()
+    }
+
+    /// `it.__length_hint__()`: how many items are left, for the iterators
+    /// over a container (`None` for the others, which have no such method).
+    #[must_use]
+    pub fn length_hint(&self) -> Option<usize> {
+        match self {
+            Iter::List { list, index } => Some(lock(&list.items).len().saturating_sub(*index)),
+            Iter::Items { items, index, .. } => Some(items.len().saturating_sub(*index)),
+            Iter::Set(s) => Some(s.remaining()),
+            Iter::Dict(d) => Some(d.remaining()),
+            Iter::Str { text, at } => Some(text.get(*at..).map_or(0, |rest| rest.chars().count())),
+            _ => None,
+        }
     }
 }
 
@@ -205,6 +229,27 @@ impl RangeIter {
         }
     }
 
+    /// How many numbers it has left to give.
+    #[must_use]
+    pub fn remaining(&self) -> usize {
+        let current = self.next.load(Ordering::Relaxed);
+        let (span, step) = if self.step > 0 {
+            (
+                i128::from(self.stop) - i128::from(current),
+                i128::from(self.step),
+            )
+        } else {
+            (
+                i128::from(current) - i128::from(self.stop),
+                -i128::from(self.step),
+            )
+        };
+        if span <= 0 {
+            return 0;
+        }
+        usize::try_from((span + step - 1) / step).unwrap_or(usize::MAX)
+    }
+
     /// The next number, or `None` past the end.
     pub fn next(&self) -> Option<i64> {
         let current = if self.private {
@@ -243,7 +288,7 @@ pub(super) fn step_sequence(it: &mut Iter) -> Option<Option<Value>> {
             *index += 1;
             Some(item)
         }
-        Iter::Items { items, index } => {
+        Iter::Items { items, index, .. } => {
             let item = items.get(*index).cloned();
             *index += 1;
             Some(item)
@@ -313,6 +358,14 @@ impl SetIter {
         }
     }
 
+    /// How many items it has left to give.
+    fn remaining(&self) -> usize {
+        if self.set.is_none() {
+            return 0;
+        }
+        self.items.len().saturating_sub(self.index)
+    }
+
     #[inline]
     pub(super) fn next_item(&mut self) -> PyResult<Option<Value>> {
         let Some(set) = &self.set else {
@@ -362,6 +415,7 @@ impl Interp {
             Value::Tuple(t) => Iter::Items {
                 items: t.clone(),
                 index: 0,
+                name: "tuple_iterator",
             }
             .value(),
             Value::Str(s) => Iter::Str {
@@ -369,12 +423,17 @@ impl Interp {
                 at: 0,
             }
             .value(),
-            Value::Bytes(_) | Value::ByteArray(_) => Iter::items(
+            Value::Bytes(_) | Value::ByteArray(_) => Iter::named_items(
                 super::bytes::bytes_like(value)
                     .unwrap_or_default()
                     .iter()
                     .map(|&b| Value::Int(i64::from(b)))
                     .collect(),
+                if matches!(value, Value::Bytes(_)) {
+                    "bytes_iterator"
+                } else {
+                    "bytearray_iterator"
+                },
             ),
             Value::Dict(d) => Iter::Dict(DictIter::new(d.clone(), ViewKind::Keys)).value(),
             Value::Set(s) => Iter::Set(SetIter::new(s.clone())).value(),

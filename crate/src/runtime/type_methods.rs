@@ -1287,7 +1287,7 @@ fn float_fromhex(text: &str) -> PyResult<f64> {
     let text = text.to_ascii_lowercase();
     match text.as_str() {
         "inf" | "infinity" => return Ok(sign * f64::INFINITY),
-        "nan" => return Ok(f64::NAN),
+        "nan" => return Ok(crate::objects::parse_number::fresh_nan(false)),
         _ => {}
     }
     let body = text.strip_prefix("0x").unwrap_or(&text);

@@ -152,7 +152,7 @@ Flag = None
 
 def _member_type(bases):
     for base in bases:
-        for klass in (int, str):
+        for klass in (int, str, float):
             if issubclass(base, klass):
                 return klass
     return object
@@ -165,7 +165,14 @@ class Enum(metaclass=EnumType):
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
-        type.__setattr__(cls, "_member_type_", _member_type(cls.__mro__[1:]))
+        member_type = _member_type(cls.__mro__[1:])
+        type.__setattr__(cls, "_member_type_", member_type)
+        # A mixed-in type comes before Enum in the MRO (`class S(str,
+        # Enum)`): its comparison and hash are the members', not Enum's.
+        if member_type is not object:
+            for name in ("__eq__", "__hash__"):
+                if name not in cls.__dict__ and getattr(cls, name) is getattr(Enum, name):
+                    type.__setattr__(cls, name, getattr(member_type, name))
 
     def __init__(self, *args, **kw):
         pass

@@ -273,8 +273,13 @@ def length_hint(obj, default=0, /):
     try:
         hint = kind.__length_hint__
     except AttributeError:
-        return default
-    value = hint(obj)
+        # A built-in iterator's type has no attributes here: its own method.
+        bound = getattr(obj, "__length_hint__", None)
+        if bound is None:
+            return default
+        value = bound()
+    else:
+        value = hint(obj)
     if value is NotImplemented:
         return default
     if not isinstance(value, int):

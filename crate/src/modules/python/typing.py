@@ -261,6 +261,21 @@ class Generic:
 
         return types.GenericAlias(cls, params)
 
+    # `__parameters__`: the type variables of its generic bases, those of a
+    # `Generic[...]` base when it has one.
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        bases = cls.__dict__.get("__orig_bases__", ())
+        params = []
+        for base in bases:
+            if isinstance(base, _GenericParams):
+                params = list(base.__args__)
+                break
+            for arg in getattr(base, "__parameters__", ()):
+                if arg not in params:
+                    params.append(arg)
+        cls.__parameters__ = tuple(params)
+
 
 # Named in its class statement (a `__name__` set after would be found by
 # its subclasses); the name `Generic` is then the form that subscripts.

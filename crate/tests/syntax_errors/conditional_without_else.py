@@ -1,0 +1,3 @@
+age = 20
+status = "adult" if age >= 18
+print(status)

@@ -1,0 +1,3 @@
+name = "Ada"
+label = f"{name!}" + "!"
+print(label)
