@@ -280,6 +280,20 @@ pub(super) fn hinted_instance_attr(
     Some(names[slot].clone_inline())
 }
 
+/// The instance's own attribute by name `index` of `code`, looked up by
+/// name, and its slot remembered as the code's hint for that name.
+fn own_attr_remembered(
+    instance: &super::object::Instance,
+    code: &Code,
+    index: usize,
+) -> Option<Value> {
+    let (slot, value) = lock(&instance.attributes)
+        .get_full(&*code.names[index])
+        .map(|(slot, _, value)| (slot, value.clone()))?;
+    code.attr_hints.remember(index, slot);
+    Some(value)
+}
+
 /// Whether a `__dict__` key is this name: the same string, most often the
 /// very one (the code's own name was stored as the key).
 #[inline(always)]
@@ -301,11 +315,7 @@ impl Interp {
         let name = &code.names[index];
         if let Value::Instance(instance) = object {
             if instance.class.stores_plainly() {
-                let found = lock(&instance.attributes)
-                    .get_full(&**name)
-                    .map(|(slot, _, value)| (slot, value.clone()));
-                if let Some((slot, value)) = found {
-                    code.attr_hints.remember(index, slot);
+                if let Some(value) = own_attr_remembered(instance, code, index) {
                     return Ok(value);
                 }
             } else {
@@ -320,11 +330,7 @@ impl Interp {
                         };
                     }
                     Some(Route::InstanceFirst | Route::Method(_)) => {
-                        let found = lock(&instance.attributes)
-                            .get_full(&**name)
-                            .map(|(slot, _, value)| (slot, value.clone()));
-                        if let Some((slot, value)) = found {
-                            code.attr_hints.remember(index, slot);
+                        if let Some(value) = own_attr_remembered(instance, code, index) {
                             return Ok(value);
                         }
                     }
