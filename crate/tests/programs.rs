@@ -1532,3 +1532,18 @@ fn enum_mixins_generic_params() {
 fn nan_identity_iterator_names() {
     check("nan_identity_iterator_names");
 }
+
+#[test]
+fn finalizer_del_timing() {
+    check("finalizer_del_timing");
+}
+
+#[test]
+fn finalizer_del_scopes() {
+    check("finalizer_del_scopes");
+}
+
+#[test]
+fn generator_close_on_drop() {
+    check("generator_close_on_drop");
+}

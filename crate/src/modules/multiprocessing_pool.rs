@@ -535,6 +535,7 @@ fn library_exception_class(name: &'static str, module: &'static str) -> Arc<Clas
         ancestors: Vec::new(),
         builtin: BuiltinBase::Exception(ExcType::Exception),
         plain_stores: std::sync::atomic::AtomicU64::new(0),
+        finalizes: std::sync::atomic::AtomicBool::new(false),
         constructor: Default::default(),
         subclasses: Mutex::default(),
     });

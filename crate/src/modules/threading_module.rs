@@ -262,6 +262,7 @@ fn run_thread(rt: &Arc<crate::runtime::shared::Runtime>, trace_id: u32, me: Valu
     if let Err(error) = result {
         report_thread_exception(&mut interp, &error, &name, &me);
     }
+    interp.run_finalizers();
     rt.gil.release_and_exit(&mut interp.rec);
     let spans = std::mem::replace(&mut interp.rec, crate::trace::Recorder::new(trace_id)).finish();
     lock(&rt.spans).extend(spans);

@@ -558,6 +558,9 @@ impl Interp {
             }
             Value::Class(c) => {
                 super::object::class_attribute_set(name, &value);
+                if name == "__del__" {
+                    super::finalizers::class_finalizes(c);
+                }
                 let kept = value.clone_inline();
                 let old = lock(&c.attributes).insert(name.into(), value);
                 super::object::class_attribute_replaced(old.as_ref(), &kept);

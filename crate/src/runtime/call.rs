@@ -300,6 +300,9 @@ impl Interp {
             if let Some(first) = frame.stack.get_mut(at + 1) {
                 builtin.receiver_as_base(first);
             }
+            // What an argument's expression dropped (`print(Res().name)`):
+            // its finalizer runs before the call, as in CPython.
+            self.settle_finalizers();
             // Its arguments where they are, on this stack: no vector.
             if let Some(fast) = builtin.fast {
                 let args = &mut frame.stack[at + 1..];
@@ -313,8 +316,13 @@ impl Interp {
                 };
                 truncate_stack(&mut frame.stack, at);
                 frame.stack.push(result?);
+                // `items.clear()` may have dropped an object's last reference.
+                self.settle_finalizers();
                 return Ok(None);
             }
+            // What an argument's expression dropped (`print(Res().name)`):
+            // its finalizer runs before the call, as in CPython.
+            self.settle_finalizers();
             let args = frame.popn(n);
             frame.stack.pop();
             // `dir()`, `globals()`, `locals()` read this frame's names.
@@ -323,6 +331,7 @@ impl Interp {
                 None => (builtin.call)(self, Args::new(args))?,
             };
             frame.stack.push(result);
+            self.settle_finalizers();
             return Ok(None);
         }
         if let Value::Class(class) = frame.callable(&frame.stack[at]) {

@@ -267,7 +267,16 @@ impl Interp {
             plain_stores: std::sync::atomic::AtomicU64::new(0),
             constructor: Default::default(),
             subclasses: Mutex::default(),
+            finalizes: std::sync::atomic::AtomicBool::new(false),
         });
+        if lock(&class.attributes).contains_key("__del__")
+            || class
+                .ancestors
+                .iter()
+                .any(|a| a.finalizes.load(std::sync::atomic::Ordering::Relaxed))
+        {
+            super::finalizers::class_finalizes(&class);
+        }
         for base in &class.bases {
             if let Value::Class(base) = base {
                 lock(&base.subclasses).push(Arc::downgrade(&class));

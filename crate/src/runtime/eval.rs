@@ -380,8 +380,10 @@ impl Interp {
             }};
             (@drop $finished:ident) => {
                 self.forget_handled(&$finished);
-                self.recycle($finished);
                 self.depth -= 1;
+                // Its locals are gone: their finalizers run before the caller goes on.
+                self.recycle($finished);
+                self.settle_finalizers();
             };
         }
         loop {
@@ -433,6 +435,7 @@ impl Interp {
                             hinted_slot(object, code, name as usize, &self.class_attrs, true)
                         {
                             store_at(names, at, frame.stack.pop().expect("a value to store"));
+                            self.settle_finalizers();
                             frame.pc += 1; // past the StoreAttr
                             continue;
                         }
@@ -446,12 +449,15 @@ impl Interp {
                     }
                 }
                 Op::StoreFast(slot) => {
-                    pop_into(&mut frame.stack, &mut frame.locals[slot as usize]);
+                    if pop_into(&mut frame.stack, &mut frame.locals[slot as usize]) {
+                        self.settle_finalizers();
+                    }
                 }
                 Op::DeleteFast(slot) => {
                     if frame.locals[slot as usize].take().is_none() {
                         return Err(frame.unbound(slot as usize));
                     }
+                    self.settle_finalizers();
                 }
                 Op::LoadGlobal(i) => {
                     let value = self.load_global(frame, i as usize)?;
@@ -492,6 +498,7 @@ impl Interp {
                         Some(namespace) => namespace.store(&code.names[i as usize], value),
                         None => self.store_global(frame, i as usize, value),
                     }
+                    self.settle_finalizers();
                 }
                 Op::DeleteGlobal(i) => {
                     // A class body's `del` is of its namespace's names.
@@ -500,6 +507,8 @@ impl Interp {
                     if target.names_mut().shift_remove(name).is_none() {
                         return Err(super::exception_fields::name_error(name));
                     }
+                    self.forget_global(frame, i as usize);
+                    self.settle_finalizers();
                 }
                 Op::LoadDeref(i) => {
                     let value = lock(&frame.cells[i as usize]).clone();
@@ -516,13 +525,23 @@ impl Interp {
                 }
                 Op::StoreDeref(i) => {
                     let value = frame.pop();
-                    *lock(&frame.cells[i as usize]) = Some(value);
+                    let old = lock(&frame.cells[i as usize]).replace(value);
+                    if old.is_some() {
+                        drop(old);
+                        self.settle_finalizers();
+                    }
                 }
                 Op::LoadClosure(i) => frame
                     .stack
                     .push(Value::Cell(frame.cells[i as usize].clone())),
                 Op::Pop => {
-                    frame.pop().discard();
+                    let value = frame.pop();
+                    if value.owns_nothing() {
+                        std::mem::forget(value);
+                    } else {
+                        drop(value);
+                        self.settle_finalizers();
+                    }
                 }
                 Op::Dup => frame.stack.push(frame.top().clone()),
                 Op::Dup2 => {
@@ -715,7 +734,9 @@ impl Interp {
                             Some(v) => match code.ops[frame.pc] {
                                 Op::StoreFast(slot) => {
                                     frame.pc += 1;
-                                    set_local(&mut frame.locals[slot as usize], Some(v));
+                                    if set_local(&mut frame.locals[slot as usize], Some(v)) {
+                                        self.settle_finalizers();
+                                    }
                                 }
                                 _ => frame.stack.push(v),
                             },
@@ -932,26 +953,33 @@ impl Interp {
                         if let Some(at) = index_within(items.len(), i) {
                             let old = std::mem::replace(&mut items[at], value);
                             drop(items);
-                            old.discard();
+                            if !old.owns_nothing() {
+                                drop(old);
+                                self.settle_finalizers();
+                            }
                             continue;
                         }
                         drop(items);
                         self.set_item(&container, Value::Int(i), value)?;
+                        self.settle_finalizers();
                         continue;
                     }
                     let key = frame.pop();
                     let container = frame.pop();
                     let value = frame.pop();
                     self.set_item(&container, key, value)?;
+                    self.settle_finalizers();
                 }
                 Op::DeleteSubscript => {
                     let key = frame.pop();
                     let container = frame.pop();
                     self.del_item(&container, &key)?;
+                    self.settle_finalizers();
                 }
                 Op::DeleteAttr(i) => {
                     let object = frame.pop();
                     self.del_attr(&object, &code.names[i as usize])?;
+                    self.settle_finalizers();
                 }
                 Op::BuildSlice => {
                     // `x[a:b]`: sliced at once, with no slice object made.
@@ -989,6 +1017,7 @@ impl Interp {
                     let object = frame.pop();
                     let value = frame.pop();
                     self.store_attr(&object, code, i as usize, value)?;
+                    self.settle_finalizers();
                 }
                 Op::LoadMethod(i) => {
                     let object = frame.pop();
@@ -1058,6 +1087,7 @@ impl Interp {
                         let result = method(self, receiver, &mut frame.stack[at + 1..]);
                         truncate_stack(&mut frame.stack, at - 1);
                         frame.stack.push(result?);
+                        self.settle_finalizers();
                         continue;
                     }
                     // The receiver is on the stack: a CallMethod.
@@ -1434,6 +1464,7 @@ impl Interp {
     /// `backward_jump` when it has something to do.
     #[inline(never)]
     fn eval_breaker(&mut self) -> PyResult<()> {
+        self.settle_finalizers();
         if self.ticks.is_multiple_of(4096) {
             self.heartbeat()?;
         }

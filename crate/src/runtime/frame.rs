@@ -197,7 +197,7 @@ impl Frame {
 /// Ints are read field by field: a Value read whole just after parts of it
 /// were written stalls the CPU (see `Frame::pop`).
 #[inline]
-pub(super) fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
+pub(super) fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) -> bool {
     let value = match stack[..] {
         [.., Value::Int(i)] => {
             std::mem::forget(stack.pop()); // nothing to drop
@@ -205,15 +205,17 @@ pub(super) fn pop_into(stack: &mut Vec<Value>, slot: &mut Option<Value>) {
         }
         _ => stack.pop(),
     };
-    set_local(slot, value);
+    set_local(slot, value)
 }
 
 /// Stores `value` in a local `slot`, dropping what it held. Of the old value
 /// only its kind is read, and an int or unbound local is written over with
-/// no call to drop it.
+/// no call to drop it. Whether a value was dropped (whose drop may have
+/// queued a finalizer: see `finalizers`).
 #[inline(always)]
-pub(super) fn set_local(slot: &mut Option<Value>, value: Option<Value>) {
-    if !matches!(slot, None | Some(Value::Int(_))) {
+pub(super) fn set_local(slot: &mut Option<Value>, value: Option<Value>) -> bool {
+    let dropped = !matches!(slot, None | Some(Value::Int(_)));
+    if dropped {
         drop(slot.take());
     }
     // SAFETY: `slot` is a `&mut`, so valid and aligned for a write. What it
@@ -221,6 +223,7 @@ pub(super) fn set_local(slot: &mut Option<Value>, value: Option<Value>) {
     // above), and neither owns anything: written over without a call to drop
     // it, nothing leaks and nothing is dropped twice.
     unsafe { std::ptr::write(slot, value) };
+    dropped
 }
 
 /// Shortens `stack` to `len` values. What a call leaves above its result is

@@ -41,6 +41,9 @@ pub struct Generator {
     frame: UnsafeCell<Option<Box<Frame>>>,
     /// `f.<locals>.<genexpr>`, for its repr.
     pub qualname: Arc<str>,
+    /// Whether it is closed when dropped, suspended in a `try` or `with`
+    /// block: not again once it was (see `finalizers`).
+    finalized: bool,
 }
 
 // SAFETY: the frame is only touched by the thread that set `running` (see
@@ -58,6 +61,18 @@ impl std::fmt::Debug for Generator {
 impl Drop for Generator {
     fn drop(&mut self) {
         if let Some(frame) = self.frame.get_mut().take() {
+            // Suspended in a `try` or `with` block: its `finally` or
+            // `__exit__` runs, by `close()`, as CPython's finalizer does.
+            if !frame.handlers.is_empty() && !self.finalized {
+                let revived = Generator {
+                    running: AtomicBool::new(false),
+                    qualname: self.qualname.clone(),
+                    frame: UnsafeCell::new(Some(frame)),
+                    finalized: true,
+                };
+                super::finalizers::queue(Value::Generator(Arc::new(revived)));
+                return;
+            }
             super::trashcan::release(frame, |mut frame, pending| {
                 let locals = std::mem::take(&mut frame.locals).into_iter().flatten();
                 super::trashcan::defer_values(locals, pending);
@@ -149,6 +164,7 @@ impl Generator {
             running: AtomicBool::new(false),
             qualname: frame.code.qualname.clone(),
             frame: UnsafeCell::new(Some(frame)),
+            finalized: false,
         }
     }
 

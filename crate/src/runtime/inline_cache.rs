@@ -181,6 +181,19 @@ impl Interp {
             _ => value,
         };
         frame.globals.store(&frame.code.names[index], value);
+        self.forget_global(frame, index);
+    }
+
+    /// Drops what the frame's cache holds of global name `index`, an object
+    /// the name no longer refers to (stored over, deleted): looked up again
+    /// anyway, and its last reference may be this (its `__del__` is due).
+    #[inline(always)]
+    pub(super) fn forget_global(&self, frame: &mut Frame, index: usize) {
+        if matches!(&frame.global_cache[index], Some((_, cached, _)) if !is_plain_constant(cached))
+            && !has_callee(&frame.stack, index)
+        {
+            frame.global_cache[index] = None;
+        }
     }
 
     /// `cache_global` when the cache is out of date: the name looked up again.

@@ -24,6 +24,7 @@ pub mod error;
 pub mod eval;
 pub mod exception_fields;
 pub mod exec;
+pub mod finalizers;
 pub mod format;
 pub mod frame;
 pub mod function;
@@ -863,10 +864,18 @@ pub fn run_streaming(
     let main = main_module(&rt, "__main__");
     // `import __main__`, and a class a child sends back found by its name.
     lock(&rt.modules).insert("__main__".into(), Value::Module(main.clone()));
-    let function = Arc::new(function::Function::new(code, Vec::new(), Vec::new(), main));
+    let function = Arc::new(function::Function::new(
+        code,
+        Vec::new(),
+        Vec::new(),
+        main.clone(),
+    ));
     let mut interp = Interp::new(rt.clone(), 0, None);
     rt.gil.acquire(&mut interp.rec);
-    let exit_code = match interp.call_function(&function, Args::default()) {
+    let outcome = interp.call_function(&function, Args::default());
+    // `os._exit` ends the process there: no finalizer runs.
+    let hard_exit = matches!(&outcome, Err(e) if e.kind() == Some(ExcType::OsExit));
+    let exit_code = match outcome {
         Ok(_) => 0,
         Err(error) if matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) => {
             interp.exit_status(&error)
@@ -882,6 +891,9 @@ pub fn run_streaming(
     interp.allow_threads(State::WaitingLock, || waiting.wait_for_threads());
     interp.wait_for_children();
     interp.allow_threads(State::WaitingLock, || waiting.end_daemon_threads());
+    if !hard_exit {
+        interp.finalize_main(&main);
+    }
     rt.gil.release_and_exit(&mut interp.rec);
     rt.flush_output();
     let mut spans = std::mem::take(&mut *lock(&rt.spans));

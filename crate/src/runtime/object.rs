@@ -1,6 +1,6 @@
 //! Classes, their instances, and modules: namespaces of attributes.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::value::{lock, Value};
@@ -45,6 +45,9 @@ pub struct Class {
     pub subclasses: Mutex<Vec<std::sync::Weak<Class>>>,
     /// What a call of the class was last found to be (see `constructor`).
     pub constructor: super::constructor::ConstructorCache,
+    /// Whether it or an ancestor has `__del__`, to call when an instance
+    /// goes (see `finalizers`).
+    pub finalizes: AtomicBool,
 }
 
 /// Counts the times a class was given an attribute that changes how
@@ -344,6 +347,8 @@ pub struct Instance {
     /// For a class derived from a built-in type (`BuiltinBase::Type`), the
     /// object of that type it is (made by the type's `__init__`).
     pub base_object: Mutex<Option<Value>>,
+    /// Whether its `__del__` was called (see `finalizers`): not again.
+    pub finalized: AtomicBool,
 }
 
 impl Instance {
@@ -354,6 +359,7 @@ impl Instance {
             class,
             attributes: Mutex::new(Names::default()),
             base_object: Mutex::new(None),
+            finalized: AtomicBool::new(false),
         }
     }
 
@@ -368,6 +374,11 @@ impl Instance {
 // (see `trashcan`).
 impl Drop for Instance {
     fn drop(&mut self) {
+        // `__del__` to call: it is queued, holding what this held.
+        if self.class.finalizes.load(Ordering::Relaxed) && !*self.finalized.get_mut() {
+            super::finalizers::resurrect(self);
+            return;
+        }
         release_attributes(&mut self.attributes);
     }
 }

@@ -264,6 +264,9 @@ pub fn run_child(spec: &ChildSpec, output: SharedOutput, options: RunOptions) ->
             format!("Process {}:\n", spec.name),
         ),
     };
+    // Dropped as the target ended (a child ends with `os._exit`, so the
+    // main module's instances are not finalized: CPython's neither).
+    interp.run_finalizers();
     let exit_code = match outcome {
         Ok(()) => 0,
         Err(error) if matches!(error.kind(), Some(ExcType::SystemExit | ExcType::OsExit)) => {

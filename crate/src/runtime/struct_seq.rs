@@ -36,6 +36,7 @@ pub fn struct_sequence(module: &str, name: &str, fields: Vec<(&str, Value)>) -> 
         ancestors: Vec::new(),
         builtin: BuiltinBase::Type(&super::builtins::TUPLE),
         plain_stores: std::sync::atomic::AtomicU64::new(0),
+        finalizes: std::sync::atomic::AtomicBool::new(false),
         constructor: Default::default(),
         subclasses: Mutex::default(),
     });
