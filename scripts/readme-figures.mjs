@@ -147,6 +147,14 @@ export function figures(benches, machine) {
       `${programs.map((p) => times(p.ratio)).join(", ")} the time`,
     ]);
   }
+  const classic = (primary.classic_vs_cpython ?? []).filter((c) => c.ratio != null);
+  if (classic.length && primary.classic_geomean != null) {
+    rows.push([
+      `\`examples/classic\`: ${classic.length} interpreter benchmarks, one interpreter thread ` +
+        `against ${cpythonName} (medians; geometric mean first)`,
+      `${times(primary.classic_geomean)}; ` + classic.map((c) => `${c.program} ${times(c.ratio)}`).join(", "),
+    ]);
+  }
   const lines = PRINT_LINES.toLocaleString("en");
   if (primary.print_1m_ms !== undefined) {
     const longest = primary.print_1m_longest_task_ms;

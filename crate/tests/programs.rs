@@ -1547,3 +1547,8 @@ fn finalizer_del_scopes() {
 fn generator_close_on_drop() {
     check("generator_close_on_drop");
 }
+
+#[test]
+fn thread_subclass_repr() {
+    check("thread_subclass_repr");
+}

@@ -133,6 +133,7 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "thread_subclass_repr",
     "finalizer_del_timing",
     "finalizer_del_scopes",
     "generator_close_on_drop",

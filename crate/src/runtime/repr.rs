@@ -131,6 +131,16 @@ impl Interp {
             Value::Instance(i) => match self.special(v, "__repr__")? {
                 Some(method) => self.call_str(&method)?,
                 None => match i.base_object() {
+                    // `<Worker(Worker-1, started 1)>`: a thread's or a
+                    // process's repr names its class, as CPython's (written
+                    // in Python, with `type(self).__name__`) does.
+                    Some(Value::Native(n)) => {
+                        let text = n.repr();
+                        match text.strip_prefix(&format!("<{}", n.type_name())) {
+                            Some(rest) => format!("<{}{rest}", i.class.name),
+                            None => text,
+                        }
+                    }
                     Some(base) => self.repr(&base)?,
                     None => self.default_repr(v)?,
                 },
