@@ -1552,3 +1552,8 @@ fn generator_close_on_drop() {
 fn thread_subclass_repr() {
     check("thread_subclass_repr");
 }
+
+#[test]
+fn except_name_unbound() {
+    check("except_name_unbound");
+}

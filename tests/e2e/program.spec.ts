@@ -246,6 +246,7 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
+    "except_name_unbound",
     "property_routes",
     "dataclass_post_init_error",
     "init_call_forms",

@@ -125,6 +125,9 @@ pub enum Op {
     /// A variable of an enclosing function (`cells` of the running frame).
     LoadDeref(u32),
     StoreDeref(u32),
+    /// Unbinds a cell (the end of `except E as name` where a nested
+    /// function uses `name`).
+    DeleteDeref(u32),
     Pop,
     Dup,
     /// Duplicates the two top items (a b -> a b a b).

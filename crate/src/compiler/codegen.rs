@@ -38,8 +38,9 @@ struct Loop {
 #[derive(Clone)]
 enum Block {
     Except,
-    /// An `except` clause's body: the exception is being handled.
-    Handler,
+    /// An `except` clause's body: the exception is being handled, bound to
+    /// the name given (`except E as name`), which is unbound as it ends.
+    Handler(Option<String>),
     /// `finally:` runs on the way out (compiled again at each exit, as CPython does).
     Finally(Vec<Stmt>),
     /// `with`: its `__exit__` is on the stack, to be called on the way out.
@@ -358,6 +359,34 @@ impl<'s> Compiler<'s> {
         }
         let index = self.name(name);
         self.emit(Op::StoreGlobal(index));
+    }
+
+    /// The end of `except E as name:`: `name = None; del name`, as CPython
+    /// compiles it, so that the exception (and what its traceback keeps)
+    /// goes, and the name is unbound after the clause (`store_name`'s cases).
+    fn unbind_handler_name(&mut self, name: &str) {
+        self.emit_const(Const::None);
+        self.store_name(name);
+        if let Some(index) = self.class_free(name) {
+            self.emit(Op::DeleteDeref(index));
+        } else if self.code.is_module || self.is_class_body() || self.scope.globals.contains(name) {
+            let index = self.name(name);
+            self.emit(Op::DeleteGlobal(index));
+        } else if let Some(slot) = self.scope.slot(name) {
+            let slot = u32::try_from(slot).unwrap_or(u32::MAX);
+            if self.scope.cells.contains(name) {
+                let cell = self.cell_index(slot);
+                self.emit(Op::DeleteDeref(cell));
+            } else {
+                self.emit(Op::DeleteFast(slot));
+            }
+        } else if let Some(free) = self.scope.free_index(name) {
+            let index = self.free_deref(free);
+            self.emit(Op::DeleteDeref(index));
+        } else {
+            let index = self.name(name);
+            self.emit(Op::DeleteGlobal(index));
+        }
     }
 
     fn delete_name(&mut self, node: &impl Ranged, name: &str) -> Result<()> {
@@ -789,10 +818,14 @@ impl<'s> Compiler<'s> {
                         self.emit(Op::Pop);
                     }
                 }
-                self.blocks.push(Block::Handler);
+                let bound = h.name.as_ref().map(|name| name.id.to_string());
+                self.blocks.push(Block::Handler(bound.clone()));
                 self.body(&h.body)?;
                 self.blocks.pop();
                 self.emit(Op::PopExcept);
+                if let Some(name) = &bound {
+                    self.unbind_handler_name(name);
+                }
                 ends.push(self.emit(Op::Jump(0)));
                 if let Some(skip) = skip {
                     self.patch(skip);
@@ -824,14 +857,17 @@ impl<'s> Compiler<'s> {
         for depth in (to..saved.len()).rev() {
             // What the finally body runs inside: only the blocks outside it.
             self.blocks.truncate(depth);
-            if let Block::Handler = &saved[depth] {
+            if let Block::Handler(bound) = &saved[depth] {
                 // No handler of its own: only the exception stops being handled.
                 self.emit(Op::PopExcept);
+                if let Some(name) = bound {
+                    self.unbind_handler_name(name);
+                }
                 continue;
             }
             self.emit(Op::PopBlock);
             match &saved[depth] {
-                Block::Except | Block::Handler => {}
+                Block::Except | Block::Handler(_) => {}
                 Block::Finally(body) => self.body(body)?,
                 Block::With => {
                     if returning {

@@ -505,7 +505,11 @@ impl StackFlow {
             | Op::DictUpdate
             | Op::KeywordMerge => (1, 0),
             Op::KeywordAdd => (2, 0),
-            Op::DeleteFast(_) | Op::DeleteGlobal(_) | Op::PopBlock | Op::Nop => (0, 0),
+            Op::DeleteFast(_)
+            | Op::DeleteGlobal(_)
+            | Op::DeleteDeref(_)
+            | Op::PopBlock
+            | Op::Nop => (0, 0),
             Op::Dup => (1, 2),
             Op::Dup2 => (2, 4),
             Op::Binary(_) | Op::Inplace(_) | Op::Compare(_) | Op::Subscript => (2, 1),

@@ -293,9 +293,18 @@ impl Interp {
                     frame.pc = target as usize;
                     break;
                 }
-                let Some(finished) = calls.pop() else {
+                let Some(mut finished) = calls.pop() else {
                     return Err(error);
                 };
+                // Its objects live as long as the exception, as CPython's
+                // traceback keeps the frame: their `__del__` runs after the
+                // `except` block, not before it.
+                if super::finalizers::ever() {
+                    if let Value::Exception(e) = &error.value {
+                        let locals = finished.locals.iter_mut().filter_map(Option::take);
+                        e.keep_locals(locals.filter(|v| !v.owns_nothing()));
+                    }
+                }
                 self.forget_handled(&finished);
                 self.recycle(finished);
                 self.depth -= 1;
@@ -530,6 +539,11 @@ impl Interp {
                         drop(old);
                         self.settle_finalizers();
                     }
+                }
+                Op::DeleteDeref(i) => {
+                    let old = lock(&frame.cells[i as usize]).take();
+                    drop(old);
+                    self.settle_finalizers();
                 }
                 Op::LoadClosure(i) => frame
                     .stack
@@ -1276,6 +1290,9 @@ impl Interp {
                     if frame.handling_count > 0 {
                         frame.handling_count -= 1;
                         self.handled.pop();
+                        // The exception handled may have been the last to keep
+                        // objects of the frames it left (see `keep_locals`).
+                        self.settle_finalizers();
                     }
                 }
                 Op::RaiseAssertion { has_message } => {

@@ -44,6 +44,14 @@ thread_local! {
 /// looks for instances to finalize only then.
 static EVER: AtomicBool = AtomicBool::new(false);
 
+/// Whether any class has had `__del__`: only then do exceptions keep the
+/// locals of the frames they leave (see `Exception::keep_locals`).
+#[inline(always)]
+#[must_use]
+pub fn ever() -> bool {
+    EVER.load(Ordering::Relaxed)
+}
+
 /// Whether finalizers wait on this thread.
 #[inline(always)]
 #[must_use]
@@ -148,7 +156,7 @@ impl Interp {
     /// were bound, each once.
     pub fn finalize_main(&mut self, main: &Module) {
         self.run_finalizers();
-        if !EVER.load(Ordering::Relaxed) {
+        if !ever() {
             return;
         }
         let roots: Vec<Value> = main.names().values().cloned().collect();

@@ -139,6 +139,11 @@ pub struct Exception {
     /// Whether `traceback` has entries, read without locking it: raising
     /// a new exception (which has none) takes no lock to find out.
     has_traceback: AtomicBool,
+    /// The locals of the frames it was raised through, kept alive while it
+    /// is, as CPython's traceback keeps those frames: their `__del__` runs
+    /// when the exception goes (see `finalizers`). Kept only once some class
+    /// has `__del__`.
+    kept_locals: Mutex<Vec<Value>>,
 }
 
 impl Exception {
@@ -158,7 +163,13 @@ impl Exception {
             attributes: Mutex::default(),
             traceback: Mutex::default(),
             has_traceback: AtomicBool::new(false),
+            kept_locals: Mutex::default(),
         })
+    }
+
+    /// Keeps `locals`, of a frame it was raised through, alive while it is.
+    pub fn keep_locals(&self, locals: impl Iterator<Item = Value>) {
+        lock(&self.kept_locals).extend(locals);
     }
 
     /// Its arguments (`args`).
