@@ -1532,3 +1532,13 @@ fn enum_mixins_generic_params() {
 fn nan_identity_iterator_names() {
     check("nan_identity_iterator_names");
 }
+
+#[test]
+fn builtin_mixin_mro() {
+    check("builtin_mixin_mro");
+}
+
+#[test]
+fn builtin_mixin_super_exceptions() {
+    check("builtin_mixin_super_exceptions");
+}
