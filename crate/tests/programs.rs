@@ -1542,3 +1542,33 @@ fn builtin_mixin_mro() {
 fn builtin_mixin_super_exceptions() {
     check("builtin_mixin_super_exceptions");
 }
+
+#[test]
+fn lru_cache_learner() {
+    check("lru_cache_learner");
+}
+
+#[test]
+fn abc_shapes_learner() {
+    check("abc_shapes_learner");
+}
+
+#[test]
+fn heapq_scheduler() {
+    check("heapq_scheduler");
+}
+
+#[test]
+fn bisect_sorted_list() {
+    check("bisect_sorted_list");
+}
+
+#[test]
+fn itertools_tour_errors() {
+    check("itertools_tour_errors");
+}
+
+#[test]
+fn counter_chainmap_namedtuple() {
+    check("counter_chainmap_namedtuple");
+}

@@ -152,6 +152,16 @@ const C_TYPES: &[(&str, &[&str])] = &[
     ("struct", &[]),
     // `deque`, for `collections` (which names it `collections.deque`).
     ("_collections", &[]),
+    // Modules CPython writes in C (`itertools`), or whose functions a
+    // program calls are C (`_heapq`, `_bisect`, `_functools`' reduce,
+    // partial and lru_cache, `_abc`'s checks): a call of one that fails
+    // (`heappush` of items that do not compare, an abstract class
+    // instantiated) shows only the program's frames.
+    ("itertools", &[]),
+    ("heapq", &[]),
+    ("bisect", &[]),
+    ("functools", &[]),
+    ("abc", &[]),
 ];
 
 /// Classes that CPython writes in C in modules otherwise written in Python:
