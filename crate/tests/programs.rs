@@ -1544,6 +1544,21 @@ fn builtin_mixin_super_exceptions() {
 }
 
 #[test]
+fn syntax_warning_literal() {
+    check("syntax_warning_literal");
+}
+
+#[test]
+fn syntax_warnings_compiler() {
+    check("syntax_warnings_compiler");
+}
+
+#[test]
+fn type_errors_tour() {
+    check("type_errors_tour");
+}
+
+#[test]
 fn lru_cache_learner() {
     check("lru_cache_learner");
 }
