@@ -1587,3 +1587,8 @@ fn itertools_tour_errors() {
 fn counter_chainmap_namedtuple() {
     check("counter_chainmap_namedtuple");
 }
+
+#[test]
+fn print_stdout_stderr() {
+    check("print_stdout_stderr");
+}
