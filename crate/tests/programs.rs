@@ -1589,6 +1589,11 @@ fn counter_chainmap_namedtuple() {
 }
 
 #[test]
+fn dataclass_frozen_params() {
+    check("dataclass_frozen_params");
+}
+
+#[test]
 fn print_stdout_stderr() {
     check("print_stdout_stderr");
 }
