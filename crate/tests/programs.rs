@@ -1589,6 +1589,11 @@ fn counter_chainmap_namedtuple() {
 }
 
 #[test]
+fn typing_namedtuple_hints() {
+    check("typing_namedtuple_hints");
+}
+
+#[test]
 fn dataclass_frozen_params() {
     check("dataclass_frozen_params");
 }

@@ -253,6 +253,7 @@ test.describe("corpus programs with errors", () => {
     "bisect_sorted_list",
     "itertools_tour_errors",
     "counter_chainmap_namedtuple",
+    "typing_namedtuple_hints",
     "dataclass_frozen_params",
     "print_stdout_stderr",
     "property_routes",
