@@ -1802,3 +1802,10 @@ fn thread_events_barrier() {
 fn fraction_decimal_money() {
     check("fraction_decimal_money");
 }
+
+#[test]
+fn rpn_calculator() {
+    check("rpn_calculator");
+}
+
+/// Natively only: its last float digits (log2, log10, degrees) are libm's.

@@ -252,6 +252,7 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
+    "rpn_calculator",
     "builtin_mixin_super_exceptions",
     "type_errors_tour",
     "lru_cache_learner",

@@ -153,7 +153,7 @@ const C_TYPES: &[(&str, &[&str])] = &[
     // `deque`, for `collections` (which names it `collections.deque`).
     ("_collections", &[]),
     // Modules CPython writes in C (`itertools`), or whose functions a
-    // program calls are C (`_heapq`, `_bisect`, `_functools`' reduce,
+    // program calls are C (`_heapq`, `_bisect`, `_operator`, `_functools`' reduce,
     // partial and lru_cache, `_abc`'s checks): a call of one that fails
     // (`heappush` of items that do not compare, an abstract class
     // instantiated) shows only the program's frames.
@@ -162,6 +162,7 @@ const C_TYPES: &[(&str, &[&str])] = &[
     ("bisect", &[]),
     ("functools", &[]),
     ("abc", &[]),
+    ("operator", &[]),
 ];
 
 /// Classes that CPython writes in C in modules otherwise written in Python:
