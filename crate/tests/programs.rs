@@ -1808,4 +1808,9 @@ fn rpn_calculator() {
     check("rpn_calculator");
 }
 
+#[test]
+fn unbound_local_augassign() {
+    check("unbound_local_augassign");
+}
+
 /// Natively only: its last float digits (log2, log10, degrees) are libm's.

@@ -253,6 +253,7 @@ test.describe("corpus programs with errors", () => {
     "mro_errors",
     "did_you_mean_local",
     "rpn_calculator",
+    "unbound_local_augassign",
     "builtin_mixin_super_exceptions",
     "type_errors_tour",
     "lru_cache_learner",
