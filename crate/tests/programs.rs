@@ -1813,4 +1813,9 @@ fn unbound_local_augassign() {
     check("unbound_local_augassign");
 }
 
+#[test]
+fn thread_pool_exit() {
+    check("thread_pool_exit");
+}
+
 /// Natively only: its last float digits (log2, log10, degrees) are libm's.

@@ -133,6 +133,7 @@ test.describe("corpus programs", () => {
     "slots_learner",
     "list_queue",
     "method_call_forms",
+    "thread_pool_exit",
     "builtin_mixin_mro",
     "syntax_warning_literal",
     "syntax_warnings_compiler",
