@@ -1819,3 +1819,62 @@ fn thread_pool_exit() {
 }
 
 /// Natively only: its last float digits (log2, log10, degrees) are libm's.
+#[test]
+fn math_numbers_tour() {
+    check("math_numbers_tour");
+}
+
+#[test]
+fn point_grid_dunders() {
+    check("point_grid_dunders");
+}
+
+#[test]
+fn json_custom_encoder() {
+    check("json_custom_encoder");
+}
+
+#[test]
+fn text_adventure_match() {
+    check("text_adventure_match");
+}
+
+#[test]
+fn singledispatch_partial() {
+    check("singledispatch_partial");
+}
+
+#[test]
+fn student_records_csv() {
+    check("student_records_csv");
+}
+
+#[test]
+fn class_counters() {
+    check("class_counters");
+}
+
+#[test]
+fn iteration_protocol() {
+    check("iteration_protocol");
+}
+
+#[test]
+fn str_format_report() {
+    check("str_format_report");
+}
+
+#[test]
+fn queue_pipeline_threads() {
+    check("queue_pipeline_threads");
+}
+
+#[test]
+fn library_loans() {
+    check("library_loans");
+}
+
+#[test]
+fn sorting_algorithms() {
+    check("sorting_algorithms");
+}
