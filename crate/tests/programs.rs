@@ -1557,3 +1557,349 @@ fn thread_subclass_repr() {
 fn except_name_unbound() {
     check("except_name_unbound");
 }
+
+#[test]
+fn builtin_mixin_mro() {
+    check("builtin_mixin_mro");
+}
+
+#[test]
+fn builtin_mixin_super_exceptions() {
+    check("builtin_mixin_super_exceptions");
+}
+
+#[test]
+fn syntax_warning_literal() {
+    check("syntax_warning_literal");
+}
+
+#[test]
+fn syntax_warnings_compiler() {
+    check("syntax_warnings_compiler");
+}
+
+#[test]
+fn type_errors_tour() {
+    check("type_errors_tour");
+}
+
+#[test]
+fn lru_cache_learner() {
+    check("lru_cache_learner");
+}
+
+#[test]
+fn abc_shapes_learner() {
+    check("abc_shapes_learner");
+}
+
+#[test]
+fn heapq_scheduler() {
+    check("heapq_scheduler");
+}
+
+#[test]
+fn bisect_sorted_list() {
+    check("bisect_sorted_list");
+}
+
+#[test]
+fn itertools_tour_errors() {
+    check("itertools_tour_errors");
+}
+
+#[test]
+fn counter_chainmap_namedtuple() {
+    check("counter_chainmap_namedtuple");
+}
+
+#[test]
+fn typing_namedtuple_hints() {
+    check("typing_namedtuple_hints");
+}
+
+#[test]
+fn dataclass_frozen_params() {
+    check("dataclass_frozen_params");
+}
+
+#[test]
+fn print_stdout_stderr() {
+    check("print_stdout_stderr");
+}
+
+#[test]
+fn re_pattern_repr() {
+    check("re_pattern_repr");
+}
+
+#[test]
+fn linked_list_learner() {
+    check("linked_list_learner");
+}
+
+#[test]
+fn roman_numerals() {
+    check("roman_numerals");
+}
+
+#[test]
+fn caesar_cipher() {
+    check("caesar_cipher");
+}
+
+#[test]
+fn primes_generators() {
+    check("primes_generators");
+}
+
+#[test]
+fn bank_transfer_errors() {
+    check("bank_transfer_errors");
+}
+
+#[test]
+fn inventory_dataclass_order() {
+    check("inventory_dataclass_order");
+}
+
+#[test]
+fn todo_json_learner() {
+    check("todo_json_learner");
+}
+
+#[test]
+fn log_parsing_re() {
+    check("log_parsing_re");
+}
+
+#[test]
+fn threads_queue_workers() {
+    check("threads_queue_workers");
+}
+
+#[test]
+fn match_dataclass_shapes() {
+    check("match_dataclass_shapes");
+}
+
+#[test]
+fn enum_flags_learner() {
+    check("enum_flags_learner");
+}
+
+#[test]
+fn closures_decorators_learner() {
+    check("closures_decorators_learner");
+}
+
+#[test]
+fn generator_send_close() {
+    check("generator_send_close");
+}
+
+#[test]
+fn gradebook_statistics() {
+    check("gradebook_statistics");
+}
+
+#[test]
+fn textwrap_box_report() {
+    check("textwrap_box_report");
+}
+
+#[test]
+fn format_spec_table() {
+    check("format_spec_table");
+}
+
+#[test]
+fn receipt_parsing() {
+    check("receipt_parsing");
+}
+
+#[test]
+fn copy_deep_custom() {
+    check("copy_deep_custom");
+}
+
+#[test]
+fn property_validation() {
+    check("property_validation");
+}
+
+#[test]
+fn traceback_comprehension() {
+    check("traceback_comprehension");
+}
+
+#[test]
+fn attribute_error_none() {
+    check("attribute_error_none");
+}
+
+#[test]
+fn zero_division_tour() {
+    check("zero_division_tour");
+}
+
+#[test]
+fn lookup_errors_tour() {
+    check("lookup_errors_tour");
+}
+
+#[test]
+fn exception_hierarchy_learner() {
+    check("exception_hierarchy_learner");
+}
+
+#[test]
+fn money_total_ordering() {
+    check("money_total_ordering");
+}
+
+#[test]
+fn random_simulation() {
+    check("random_simulation");
+}
+
+#[test]
+fn game_of_life() {
+    check("game_of_life");
+}
+
+#[test]
+fn matrix_lists() {
+    check("matrix_lists");
+}
+
+#[test]
+fn plugin_registry_meta() {
+    check("plugin_registry_meta");
+}
+
+#[test]
+fn datetime_schedule() {
+    check("datetime_schedule");
+}
+
+#[test]
+fn context_managers_tour() {
+    check("context_managers_tour");
+}
+
+#[test]
+fn sorting_keys_tour() {
+    check("sorting_keys_tour");
+}
+
+#[test]
+fn recursion_puzzles() {
+    check("recursion_puzzles");
+}
+
+#[test]
+fn loops_else_walrus() {
+    check("loops_else_walrus");
+}
+
+#[test]
+fn inheritance_super_learner() {
+    check("inheritance_super_learner");
+}
+
+#[test]
+fn unicode_text_learner() {
+    check("unicode_text_learner");
+}
+
+#[test]
+fn dict_operations_tour() {
+    check("dict_operations_tour");
+}
+
+#[test]
+fn thread_events_barrier() {
+    check("thread_events_barrier");
+}
+
+#[test]
+fn fraction_decimal_money() {
+    check("fraction_decimal_money");
+}
+
+#[test]
+fn rpn_calculator() {
+    check("rpn_calculator");
+}
+
+#[test]
+fn unbound_local_augassign() {
+    check("unbound_local_augassign");
+}
+
+#[test]
+fn thread_pool_exit() {
+    check("thread_pool_exit");
+}
+
+/// Natively only: its last float digits (log2, log10, degrees) are libm's.
+#[test]
+fn math_numbers_tour() {
+    check("math_numbers_tour");
+}
+
+#[test]
+fn point_grid_dunders() {
+    check("point_grid_dunders");
+}
+
+#[test]
+fn json_custom_encoder() {
+    check("json_custom_encoder");
+}
+
+#[test]
+fn text_adventure_match() {
+    check("text_adventure_match");
+}
+
+#[test]
+fn singledispatch_partial() {
+    check("singledispatch_partial");
+}
+
+#[test]
+fn student_records_csv() {
+    check("student_records_csv");
+}
+
+#[test]
+fn class_counters() {
+    check("class_counters");
+}
+
+#[test]
+fn iteration_protocol() {
+    check("iteration_protocol");
+}
+
+#[test]
+fn str_format_report() {
+    check("str_format_report");
+}
+
+#[test]
+fn queue_pipeline_threads() {
+    check("queue_pipeline_threads");
+}
+
+#[test]
+fn library_loans() {
+    check("library_loans");
+}
+
+#[test]
+fn sorting_algorithms() {
+    check("sorting_algorithms");
+}

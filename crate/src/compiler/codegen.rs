@@ -647,9 +647,16 @@ impl<'s> Compiler<'s> {
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> Result<()> {
         let op = binop(a.op);
+        // The target's load is placed on the target, the operation and the
+        // store on the statement: a traceback marks `count` in `count += 1`
+        // for an unbound name, `d["k"]` for a missing key, as CPython's.
+        let statement = self.position;
+        let target = (a.target.start().into(), a.target.end().into());
         match &*a.target {
             Expr::Name(n) => {
+                self.position = target;
                 self.load_name(&n.id);
+                self.position = statement;
                 self.expr(&a.value)?;
                 self.emit(Op::Inplace(op));
                 self.store_name(&n.id);
@@ -659,7 +666,9 @@ impl<'s> Compiler<'s> {
                 self.expr(&s.slice)?;
                 // container key -> container key container key -> container key item
                 self.emit(Op::Dup2);
+                self.position = target;
                 self.emit(Op::Subscript);
+                self.position = statement;
                 self.expr(&a.value)?;
                 self.emit(Op::Inplace(op));
                 // container key result -> result container key
@@ -678,8 +687,10 @@ impl<'s> Compiler<'s> {
                         let value_text = &self.source[a.value.range()];
                         if !value_text.contains(":=") {
                             let name = self.name(&at.attr.id);
+                            self.position = target;
                             self.emit(Op::LoadFast(slot));
                             self.emit(Op::LoadAttr(name));
+                            self.position = statement;
                             self.expr(&a.value)?;
                             self.emit(Op::Inplace(op));
                             self.emit(Op::LoadFast(slot));
@@ -691,7 +702,9 @@ impl<'s> Compiler<'s> {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
                 let name = self.name(&at.attr.id);
+                self.position = target;
                 self.emit(Op::LoadAttr(name));
+                self.position = statement;
                 self.expr(&a.value)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot2);

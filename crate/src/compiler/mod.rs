@@ -12,6 +12,7 @@ pub mod prescan;
 pub mod scope;
 pub mod syntax_messages;
 pub mod tokenizer_errors;
+pub mod warnings;
 
 pub use bytecode::{Code, Const, Op};
 pub use parse::{CompileErrorKind, SyntaxError};
@@ -27,6 +28,21 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Arc<Code>, SyntaxE
     let module = parse::parse(source)?;
     depth::check(&module)?;
     codegen::compile_module(&module, source, filename)
+}
+
+/// `compile_module` of a program, with the SyntaxWarnings CPython prints
+/// as it compiles it (`x is 5`, `1if x else 2`).
+///
+/// # Errors
+/// As `compile_module`.
+pub fn compile_program(
+    source: &str,
+    filename: &str,
+) -> Result<(Arc<Code>, Vec<warnings::SyntaxWarning>), SyntaxError> {
+    let module = parse::parse(source)?;
+    depth::check(&module)?;
+    let found = warnings::find(&module, source);
+    Ok((codegen::compile_module(&module, source, filename)?, found))
 }
 
 /// Compiles one expression (`eval`'s mode): a module's code that returns

@@ -220,6 +220,20 @@ fn parser_error(source: &str, error: &ParseError, tokens: &[Token]) -> SyntaxErr
                 .map_or(at, Ranged::range);
             SyntaxError::over(source, literal, message)
         }
+        // The page's parser has no table of Unicode character names (left
+        // out for size): a `\N{...}` escape is refused in so many words.
+        ParseErrorType::Lexical(_) if source[..usize::from(at.start())].ends_with("\\N{") => {
+            let literal = tokens
+                .iter()
+                .find(|t| t.start() <= at.start() && at.start() < t.end())
+                .map_or(at, Ranged::range);
+            SyntaxError::over(
+                source,
+                literal,
+                "\\N{...} escapes (Unicode character names) are not supported by this page's \
+                 Python",
+            )
+        }
         ParseErrorType::Lexical(_) => invalid_syntax(source, at.start(), tokens),
         // "Expected a statement", "Expected an identifier"…: CPython's parser
         // names no expectation but the ones above.

@@ -378,7 +378,10 @@ fn worker(rt: &Arc<Runtime>, trace_id: u32, executor: &Arc<dyn Native>, name: &s
                 if let Some(item) = work.items.pop_front() {
                     return Some(item);
                 }
-                if work.shutdown || interrupt.load(Ordering::Relaxed) {
+                if work.shutdown
+                    || interrupt.load(Ordering::Relaxed)
+                    || rt.main_ended.load(Ordering::Relaxed)
+                {
                     return None;
                 }
                 work = crate::host::pause::wait_timeout(&pool.available, &pool.queue, work, POLL).0;

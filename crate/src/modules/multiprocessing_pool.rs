@@ -533,6 +533,7 @@ fn library_exception_class(name: &'static str, module: &'static str) -> Arc<Clas
         attributes: Mutex::default(),
         bases: vec![Value::ExcType(ExcType::Exception)],
         ancestors: Vec::new(),
+        builtin_at: 0,
         builtin: BuiltinBase::Exception(ExcType::Exception),
         plain_stores: std::sync::atomic::AtomicU64::new(0),
         finalizes: std::sync::atomic::AtomicBool::new(false),

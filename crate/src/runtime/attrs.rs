@@ -203,6 +203,11 @@ impl Interp {
                         // `Base.__init__(self, …)` called through the class.
                         Some(Value::Method(m)) => m.1.clone(),
                         Some(found) => found,
+                        // The built-in base's own (`int.__repr__` of an
+                        // IntEnum), in the MRO before the metaclass's.
+                        None if c.builtin_has(name) && builtin_base_method(c, name).is_some() => {
+                            Value::Builtin(builtin_base_method(c, name).expect("found"))
+                        }
                         // The metaclass's attributes, after those of the
                         // class's MRO (`object.__new__` before `ABCMeta.__new__`).
                         None if c

@@ -29,7 +29,7 @@ impl Interp {
         let explicit = super::metaclass::take_keyword(&mut keywords, "metaclass");
         let maker = self.class_maker(explicit, &bases)?;
         let builtin = builtin_base(&bases)?;
-        let ancestors = c3_ancestors(self, &bases)?;
+        let (ancestors, builtin_at) = c3_ancestors(self, &bases)?;
         let namespace = super::object::Module::new(name);
         // The body starts with the names CPython gives it: `__module__`
         // stays in the class's namespace, `__qualname__` becomes its
@@ -103,6 +103,7 @@ impl Interp {
             bases,
             builtin,
             ancestors,
+            builtin_at,
             metaclass: None,
         };
         self.make_class(name, attributes, made, keywords)
@@ -188,7 +189,7 @@ impl Interp {
             return self.call(&Value::Class(meta.clone()), args);
         }
         let builtin = builtin_base(&bases)?;
-        let ancestors = c3_ancestors(self, &bases)?;
+        let (ancestors, builtin_at) = c3_ancestors(self, &bases)?;
         let mut attributes = Names::default();
         for (key, value) in lock(&namespace.map).values() {
             if let Value::Str(key) = key {
@@ -215,6 +216,7 @@ impl Interp {
             bases,
             builtin,
             ancestors,
+            builtin_at,
             metaclass,
         };
         self.make_class(name, attributes, made, keywords)
@@ -239,6 +241,7 @@ impl Interp {
             bases,
             builtin,
             ancestors,
+            builtin_at,
             metaclass,
         } = made;
         // A class that defines `__eq__` but not `__hash__` is unhashable:
@@ -262,6 +265,7 @@ impl Interp {
             attributes: Mutex::new(attributes),
             bases,
             ancestors,
+            builtin_at,
             builtin,
             metaclass,
             plain_stores: std::sync::atomic::AtomicU64::new(0),
@@ -365,6 +369,7 @@ struct MadeOf {
     bases: Vec<Value>,
     builtin: BuiltinBase,
     ancestors: Vec<Arc<Class>>,
+    builtin_at: usize,
     metaclass: Option<Arc<Class>>,
 }
 
@@ -533,15 +538,23 @@ fn init_base(
 }
 
 /// The Python classes after a new class in its method resolution order
-/// (CPython's C3, built-in types taken into account and then left out).
-fn c3_ancestors(interp: &Interp, bases: &[Value]) -> PyResult<Vec<Arc<Class>>> {
-    Ok(super::mro::after_bases(interp, bases)?
-        .into_iter()
-        .filter_map(|v| match v {
-            Value::Class(c) => Some(c),
-            _ => None,
-        })
-        .collect())
+/// (CPython's C3, built-in types taken into account and then left out),
+/// and how many of them come before its built-in base other than `object`
+/// (`class T(str, Mixin)`: none; all of them when there is no such base).
+fn c3_ancestors(interp: &Interp, bases: &[Value]) -> PyResult<(Vec<Arc<Class>>, usize)> {
+    let mut ancestors = Vec::new();
+    let mut builtin_at = None;
+    for v in super::mro::after_bases(interp, bases)? {
+        match v {
+            Value::Class(c) => ancestors.push(c),
+            Value::Builtin(b) if b.name == "object" => {}
+            _ => {
+                builtin_at.get_or_insert(ancestors.len());
+            }
+        }
+    }
+    let builtin_at = builtin_at.unwrap_or(ancestors.len());
+    Ok((ancestors, builtin_at))
 }
 
 /// `type.mro(cls)`, `cls.mro()`: its `__mro__` as a list.

@@ -616,10 +616,16 @@ fn super_getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some((class, as_class)) = seen_from(&sup.object, &sup.after) else {
         return Err(type_error("super() of an object without a class"));
     };
+    // The classes after `after` in the MRO, up to the built-in base when
+    // that has the name (`super().upper()` in `class T(str, Mixin)`).
+    let builtin_first = class.builtin_has(name);
     let past = class
         .mro()
-        .skip_while(|c| !Arc::ptr_eq(c, &sup.after))
-        .skip(1);
+        .enumerate()
+        .skip_while(|(_, c)| !Arc::ptr_eq(c, &sup.after))
+        .skip(1)
+        .take_while(|(at, _)| !builtin_first || *at <= class.builtin_at)
+        .map(|(_, c)| c);
     for ancestor in past {
         let found = lock(&ancestor.attributes).get(&**name).cloned();
         if let Some(found) = found {

@@ -310,7 +310,29 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
     if !(name.starts_with("__") && name.ends_with("__")) {
         return None;
     }
-    let own: &'static [Builtin] = match type_name {
+    let find = |table| super::methods::find(table, name);
+    if type_name == "type" {
+        if let Some(method) = super::metaclass::type_method(name) {
+            return Some(method);
+        }
+    }
+    find(own_table(type_name))
+        .or_else(|| (type_name == "bool").then(|| find(INT)).flatten())
+        .or_else(|| super::class::object_method(name))
+        .or_else(|| find(OBJECT))
+}
+
+/// Whether built-in type `type_name` has special method `name` of its own
+/// (or an int's, for a bool), not only `object`'s.
+#[must_use]
+pub fn own(type_name: &str, name: &str) -> bool {
+    let find = |table| super::methods::find(table, name).is_some();
+    find(own_table(type_name)) || (type_name == "bool" && find(INT))
+}
+
+/// The special methods built-in type `type_name` defines itself.
+fn own_table(type_name: &str) -> &'static [Builtin] {
+    match type_name {
         "int" => INT,
         "bool" => BOOL,
         "float" => FLOAT,
@@ -325,17 +347,7 @@ pub fn lookup(type_name: &str, name: &str) -> Option<&'static Builtin> {
         "set" => SET,
         "NoneType" => NONE,
         _ => &[],
-    };
-    if type_name == "type" {
-        if let Some(method) = super::metaclass::type_method(name) {
-            return Some(method);
-        }
     }
-    let find = |table| super::methods::find(table, name);
-    find(own)
-        .or_else(|| (type_name == "bool").then(|| find(INT)).flatten())
-        .or_else(|| super::class::object_method(name))
-        .or_else(|| find(OBJECT))
 }
 
 /// Whether `name` is a special method whose value on built-in type

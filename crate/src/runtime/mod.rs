@@ -837,10 +837,19 @@ pub fn run_streaming(
 ) -> Finished {
     let rt = shared::Runtime::new(output, source, options);
     let compile_start = crate::host::clock::now_ms();
-    let compiled = compiler::compile_module(source, filename);
+    let compiled = compiler::compile_program(source, filename);
     let compile_ms = crate::host::clock::now_ms() - compile_start;
     let code = match compiled {
-        Ok(code) => code,
+        Ok((code, warnings)) => {
+            for warning in warnings {
+                rt.write(
+                    Stream::Stderr,
+                    &warning.format(source, filename),
+                    "MainThread",
+                );
+            }
+            code
+        }
         Err(error) => {
             rt.write(
                 Stream::Stderr,

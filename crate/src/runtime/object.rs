@@ -26,6 +26,10 @@ pub struct Class {
     /// Its Python ancestors in method resolution order (C3), itself not
     /// included: where an attribute not its own is looked for next.
     pub ancestors: Vec<Arc<Class>>,
+    /// How many of `ancestors` come before its built-in base (not
+    /// `object`) in the MRO: those after it (`Mixin` of `class T(str,
+    /// Mixin)`) are looked at only for names the built-in type lacks.
+    pub builtin_at: usize,
     /// The built-in class its instances are made of, after its Python ones.
     pub builtin: BuiltinBase,
     /// Its metaclass when that is a class of the program's (`class
@@ -151,6 +155,17 @@ const C_TYPES: &[(&str, &[&str])] = &[
     ("struct", &[]),
     // `deque`, for `collections` (which names it `collections.deque`).
     ("_collections", &[]),
+    // Modules CPython writes in C (`itertools`), or whose functions a
+    // program calls are C (`_heapq`, `_bisect`, `_operator`, `_functools`' reduce,
+    // partial and lru_cache, `_abc`'s checks): a call of one that fails
+    // (`heappush` of items that do not compare, an abstract class
+    // instantiated) shows only the program's frames.
+    ("itertools", &[]),
+    ("heapq", &[]),
+    ("bisect", &[]),
+    ("functools", &[]),
+    ("abc", &[]),
+    ("operator", &[]),
 ];
 
 /// Classes that CPython writes in C in modules otherwise written in Python:
@@ -303,15 +318,57 @@ impl Class {
         )
     }
 
-    /// An attribute of the class or of its ancestors, in MRO order.
+    /// An attribute of the class or of its ancestors, in MRO order;
+    /// `None` also when the built-in base, before the rest in the MRO, has
+    /// the name: the caller then finds it there.
     #[must_use]
     pub fn lookup(&self, name: &str) -> Option<Value> {
         if let Some(found) = lock(&self.attributes).get(name) {
             return Some(found.clone());
         }
-        self.ancestors
-            .iter()
-            .find_map(|class| lock(&class.attributes).get(name).cloned())
+        let (before, after) = self.ancestors.split_at(self.builtin_at);
+        let in_classes = |classes: &[Arc<Class>]| {
+            classes
+                .iter()
+                .find_map(|c| lock(&c.attributes).get(name).cloned())
+        };
+        match in_classes(before) {
+            Some(found) => Some(found),
+            None if after.is_empty() || self.builtin_has(name) => None,
+            None => in_classes(after),
+        }
+    }
+
+    /// Whether its built-in base has attribute `name` of its own, not one
+    /// of `object`'s (`str.upper`, `list.__init__`, `BaseException.__str__`).
+    #[must_use]
+    pub fn builtin_has(&self, name: &str) -> bool {
+        match &self.builtin {
+            BuiltinBase::Object => false,
+            BuiltinBase::Exception(_) => matches!(
+                name,
+                "__new__"
+                    | "__init__"
+                    | "__str__"
+                    | "__repr__"
+                    | "__reduce__"
+                    | "__setstate__"
+                    | "with_traceback"
+                    | "add_note"
+                    | "args"
+                    | "__traceback__"
+                    | "__cause__"
+                    | "__context__"
+                    | "__suppress_context__"
+            ),
+            BuiltinBase::Type(base) => {
+                name == "__new__"
+                    || super::methods::lookup(base.name, name).is_some()
+                    || super::methods::find(base.methods, name).is_some()
+                    || super::dunders::own(base.name, name)
+                    || super::dunders::is_none_slot(base.name, name)
+            }
+        }
     }
 
     /// Whether `other` is this class or one of its ancestors.

@@ -73,6 +73,10 @@ pub struct Runtime {
     /// Set once the program has ended and its daemon threads are being
     /// stopped: their interruption is not an error to report.
     pub shutting_down: AtomicBool,
+    /// Set once the main thread has ended and the program waits for its
+    /// threads: an executor's idle workers then end (CPython's
+    /// `concurrent.futures` exit hook), the calls queued before done first.
+    pub main_ended: AtomicBool,
     finished: Condvar,
     /// Spans of threads that finished.
     pub spans: Mutex<Vec<Span>>,
@@ -155,6 +159,7 @@ impl Runtime {
             running: Mutex::new(0),
             daemons: AtomicU32::new(0),
             shutting_down: AtomicBool::new(false),
+            main_ended: AtomicBool::new(false),
             finished: Condvar::new(),
             spans: Mutex::new(Vec::new()),
             next_executor: AtomicU64::new(0),
@@ -257,6 +262,7 @@ impl Runtime {
     /// Waits until every started thread that is not a daemon has finished
     /// (the end of a program, as `threading._shutdown` does), or Stop.
     pub fn wait_for_threads(&self) {
+        self.main_ended.store(true, Ordering::Relaxed);
         let mut running = lock(&self.running);
         while *running > self.daemons.load(Ordering::Relaxed)
             && !self.interrupt.load(Ordering::Relaxed)

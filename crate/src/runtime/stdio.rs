@@ -81,6 +81,27 @@ fn write(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Valu
             args.len()
         )));
     };
+    let written = write_text(interp, stream, text)?;
+    Ok(Value::Int(i64::try_from(written).unwrap_or(i64::MAX)))
+}
+
+/// `sys.stdout.writelines(lines)`: each str written as it is, no newline added.
+fn writelines(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value> {
+    let stream = stream(this, "writelines")?;
+    let [lines] = args else {
+        return Err(type_error(format!(
+            "_io._IOBase.writelines() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    for line in interp.collect(lines)? {
+        write_text(interp, stream, &line)?;
+    }
+    Ok(Value::None)
+}
+
+/// Writes `text` to `stream`: the number of characters written.
+fn write_text(interp: &mut Interp, stream: Stream, text: &Value) -> PyResult<usize> {
     let Value::Str(text) = text else {
         // CPython's argument checks name None as "None".
         let kind = match text {
@@ -95,9 +116,7 @@ fn write(interp: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Valu
         Stream::Stdout => interp.write_stdout(text),
         Stream::Stderr => interp.write_stderr(text),
     }
-    Ok(Value::Int(
-        i64::try_from(text.chars().count()).unwrap_or(i64::MAX),
-    ))
+    Ok(text.chars().count())
 }
 
 /// A `TextIOWrapper` method of no arguments.
@@ -135,6 +154,7 @@ fn readable(_: &mut Interp, this: &Value, args: &mut [Value]) -> PyResult<Value>
 
 pub static TEXT_IO_METHODS: &[Builtin] = &[
     builtin!(method "TextIOWrapper.write", write),
+    builtin!(method "TextIOWrapper.writelines", writelines),
     builtin!(method "TextIOWrapper.flush", flush),
     builtin!(method "TextIOWrapper.isatty", isatty),
     builtin!(method "TextIOWrapper.writable", writable),

@@ -34,6 +34,7 @@ pub fn struct_sequence(module: &str, name: &str, fields: Vec<(&str, Value)>) -> 
         attributes: Mutex::new(attributes),
         bases: vec![tuple],
         ancestors: Vec::new(),
+        builtin_at: 0,
         builtin: BuiltinBase::Type(&super::builtins::TUPLE),
         plain_stores: std::sync::atomic::AtomicU64::new(0),
         finalizes: std::sync::atomic::AtomicBool::new(false),

@@ -1,6 +1,6 @@
 """The parts of `collections` that CPython writes in C (its `_collections`):
-`deque`, and the helpers the module shares (`_index`, `_recursive_repr`,
-`_count_elements`, from Rust). A traceback
+`deque`, the helpers the module shares (`_index`, `_recursive_repr`,
+`_count_elements`, from Rust), and a namedtuple's `__new__`. A traceback
 shows no frame of this module, as CPython's shows none of C code."""
 
 from _counting import count_elements as _count_elements
@@ -401,3 +401,63 @@ class deque:
         state = {k: v for k, v in state.items() if k not in deque.__slots__} or None
         args = () if self._maxlen is None else ((), self._maxlen)
         return type(self), args, state, iter(list(self))
+
+
+# A namedtuple's `__new__`: CPython's is made by `eval`, and a wrong call of
+# it fails before its frame starts, so a traceback shows none of it.
+
+
+def _plural(n, word):
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _names_list(names):
+    """'x', 'x' and 'y', 'x', 'y', and 'z': as CPython lists missing arguments."""
+    quoted = [f"'{name}'" for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _nt_new(cls, *args, **kwargs):
+    fields = cls._fields
+    count = len(fields)
+    values = list(args[:count])
+    given = len(args)
+    for name, value in kwargs.items():
+        if name not in fields:
+            raise TypeError(
+                f"{cls.__name__}.__new__() got an unexpected keyword argument '{name}'"
+            )
+        position = fields.index(name)
+        if position < given:
+            raise TypeError(
+                f"{cls.__name__}.__new__() got multiple values for argument '{name}'"
+            )
+    if given > count:
+        defaults = len(cls._field_defaults)
+        if defaults:
+            takes = f"from {count - defaults + 1} to {count + 1} positional arguments"
+        else:
+            takes = _plural(count + 1, "positional argument")
+        were = "was" if given + 1 == 1 else "were"
+        raise TypeError(
+            f"{cls.__name__}.__new__() takes {takes} but {given + 1} {were} given"
+        )
+    missing = []
+    for name in fields[given:]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in cls._field_defaults:
+            values.append(cls._field_defaults[name])
+        else:
+            missing.append(name)
+    if missing:
+        raise TypeError(
+            f"{cls.__name__}.__new__() missing "
+            f"{_plural(len(missing), 'required positional argument')}: "
+            f"{_names_list(missing)}"
+        )
+    return tuple.__new__(cls, values)

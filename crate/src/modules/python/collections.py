@@ -9,7 +9,7 @@ refused: the classes here use the named methods instead (`super().pop`,
 way.
 """
 
-from _collections import _count_elements, _index, _recursive_repr, deque
+from _collections import _count_elements, _index, _nt_new, _recursive_repr, deque
 
 _MISSING = object()
 
@@ -274,20 +274,6 @@ class OrderedDict(dict):
 ################################################################################
 
 
-def _plural(n, word):
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _names_list(names):
-    """'x', 'x' and 'y', 'x', 'y', and 'z': as CPython lists missing arguments."""
-    quoted = [f"'{name}'" for name in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f"{quoted[0]} and {quoted[1]}"
-    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-
-
 class _TupleGetter:
     """The descriptor of a namedtuple's field: the item at its index."""
 
@@ -317,48 +303,6 @@ def _new_namedtuple(cls, values):
 
 # The methods every namedtuple class has; `namedtuple` puts them in each
 # class it makes, whose only base is `tuple` (its `__mro__` is CPython's).
-
-
-def _nt_new(cls, *args, **kwargs):
-    fields = cls._fields
-    count = len(fields)
-    values = list(args[:count])
-    given = len(args)
-    for name, value in kwargs.items():
-        if name not in fields:
-            raise TypeError(
-                f"{cls.__name__}.__new__() got an unexpected keyword argument '{name}'"
-            )
-        position = fields.index(name)
-        if position < given:
-            raise TypeError(
-                f"{cls.__name__}.__new__() got multiple values for argument '{name}'"
-            )
-    if given > count:
-        defaults = len(cls._field_defaults)
-        if defaults:
-            takes = f"from {count - defaults + 1} to {count + 1} positional arguments"
-        else:
-            takes = _plural(count + 1, "positional argument")
-        were = "was" if given + 1 == 1 else "were"
-        raise TypeError(
-            f"{cls.__name__}.__new__() takes {takes} but {given + 1} {were} given"
-        )
-    missing = []
-    for name in fields[given:]:
-        if name in kwargs:
-            values.append(kwargs[name])
-        elif name in cls._field_defaults:
-            values.append(cls._field_defaults[name])
-        else:
-            missing.append(name)
-    if missing:
-        raise TypeError(
-            f"{cls.__name__}.__new__() missing "
-            f"{_plural(len(missing), 'required positional argument')}: "
-            f"{_names_list(missing)}"
-        )
-    return tuple.__new__(cls, values)
 
 
 def _nt_make(cls, iterable):

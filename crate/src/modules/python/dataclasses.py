@@ -120,6 +120,24 @@ def _is_unhashable(value):
     return False
 
 
+class _DataclassParams:
+    """The arguments a dataclass was made with (`__dataclass_params__`)."""
+
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return "_DataclassParams(" + ",".join(
+            f"{name}={getattr(self, name)!r}" for name in self.__slots__) + ")"
+
+
 def _own(cls):
     return getattr(cls, "__dict__", None) or {}
 
@@ -277,7 +295,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             has_dataclass_bases = True
             for f in base_fields.values():
                 all_fields[f.name] = f
-            if _own(base).get("__dataclass_params__", {}).get("frozen"):
+            params = _own(base).get("__dataclass_params__")
+            if params is not None and params.frozen:
                 any_frozen_base = True
 
     annotations = cls.__dict__.get("__annotations__", {})
@@ -331,10 +350,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
     cls.__dataclass_fields__ = all_fields
-    cls.__dataclass_params__ = {
-        "init": init, "repr": repr, "eq": eq, "order": order,
-        "unsafe_hash": unsafe_hash, "frozen": frozen,
-    }
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
 
     real = [f for f in all_fields.values() if f._field_type == "_FIELD"]
     init_fields = [f for f in all_fields.values() if f._field_type != "_FIELD_CLASSVAR" and f.init]

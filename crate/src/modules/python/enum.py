@@ -91,7 +91,9 @@ class EnumType(type):
     def __call__(cls, value, *args, **kw):
         if args or kw:
             raise TypeError("creating new enums by a call is not supported by this page's Python")
-        return cls.__new__(cls, value)
+        # Enum's lookup of a member, never a mixed-in type's `__new__`,
+        # which comes first in the MRO (`int` of IntFlag).
+        return Enum.__new__(cls, value)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._listed_names_())
@@ -173,6 +175,14 @@ class Enum(metaclass=EnumType):
             for name in ("__eq__", "__hash__"):
                 if name not in cls.__dict__ and getattr(cls, name) is getattr(Enum, name):
                     type.__setattr__(cls, name, getattr(member_type, name))
+            # But its members show as an enum's unless the class says
+            # otherwise, as CPython's EnumType sees to.
+            first_enum = next(b for b in cls.__mro__[1:] if isinstance(b, EnumType))
+            for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+                if name not in cls.__dict__:
+                    found = getattr(cls, name)
+                    if found in (getattr(member_type, name, None), getattr(object, name, None)):
+                        type.__setattr__(cls, name, getattr(first_enum, name))
 
     def __init__(self, *args, **kw):
         pass

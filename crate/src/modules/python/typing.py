@@ -1,6 +1,8 @@
 """Names for type annotations. Subscripting them gives readable aliases;
 nothing is checked at run time, as in CPython."""
 
+import sys as _sys
+
 TYPE_CHECKING = False
 
 
@@ -490,9 +492,28 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if mro is not None:
         for klass in reversed(mro):
             own = getattr(klass, "__dict__", None) or {}
-            hints.update(own.get("__annotations__", {}))
+            names = globalns
+            if names is None:
+                module = _sys.modules.get(getattr(klass, "__module__", None))
+                names = getattr(module, "__dict__", {})
+            for name, value in own.get("__annotations__", {}).items():
+                hints[name] = _evaluated_hint(value, names, dict(own) if localns is None else localns)
         return hints
-    return dict(getattr(obj, "__annotations__", None) or {})
+    if globalns is None:
+        module = _sys.modules.get(getattr(obj, "__module__", None))
+        globalns = getattr(module, "__dict__", {})
+    annotations = getattr(obj, "__annotations__", None) or {}
+    return {name: _evaluated_hint(value, globalns, localns) for name, value in annotations.items()}
+
+
+def _evaluated_hint(value, globalns, localns):
+    """An annotation as `get_type_hints` gives it: a string (a forward
+    reference, `-> "Employee"`) evaluated, None as `NoneType`."""
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        return eval(value, globalns, localns)
+    return value
 
 
 def get_origin(tp):
