@@ -820,13 +820,21 @@ impl Interp {
     pub fn call_special(
         &mut self,
         object: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         if let Value::Instance(i) = object {
+            let arity = Some(args.len() as u32 + 1);
+            if let Some(f) = self.special_methods.get(&i.class, name) {
+                if f.simple_arity == arity {
+                    return self.call_simple_method(&f, object, args).map(Some);
+                }
+            }
+            let epoch = super::object::class_epoch();
             let found = i.class.lookup(name);
             if let Some(Value::Function(f)) = &found {
-                if f.simple_arity == Some(args.len() as u32 + 1) {
+                self.special_methods.remember(&i.class, name, epoch, f);
+                if f.simple_arity == arity {
                     return self.call_simple_method(f, object, args).map(Some);
                 }
             }

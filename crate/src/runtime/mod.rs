@@ -49,6 +49,7 @@ pub mod repr;
 pub mod set_table;
 pub mod shared;
 mod sorting;
+mod special_methods;
 pub mod stdio;
 pub mod str_methods;
 pub mod struct_seq;
@@ -124,6 +125,9 @@ pub struct Interp {
     /// What instances' classes were found to have by name (see
     /// `inline_cache::ClassAttrs`).
     class_attrs: inline_cache::ClassAttrs,
+    /// The special methods instances' classes were found to have (see
+    /// `special_methods`).
+    special_methods: special_methods::SpecialMethods,
     /// The last long str indexed, and its shape (see `str_shape`).
     last_str_shape: Option<(Arc<str>, containers::StrShape)>,
 }
@@ -151,6 +155,7 @@ impl Interp {
             frame_pool: Vec::new(),
             cache_stash: cache_stash::CacheStash::default(),
             class_attrs: inline_cache::ClassAttrs::default(),
+            special_methods: special_methods::SpecialMethods::default(),
             last_str_shape: None,
             rec: Recorder::new(trace_id),
             thread,

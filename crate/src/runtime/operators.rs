@@ -96,7 +96,12 @@ fn operands_named(e: PyErr, op: BinOp, a: &Value, b: &Value) -> PyErr {
 impl Interp {
     /// `method(other)` of `object`, if its class has the method and it does
     /// not return `NotImplemented`.
-    fn try_method(&mut self, object: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    fn try_method(
+        &mut self,
+        object: &Value,
+        name: &'static str,
+        other: &Value,
+    ) -> PyResult<Option<Value>> {
         let Some(result) = self.call_special(object, name, std::slice::from_ref(other))? else {
             return Ok(None);
         };
