@@ -103,6 +103,9 @@ pub struct Interp {
     /// frame moves between the pool and the run loop's stack as a `Box`.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<frame::Frame>>,
+    /// Emptied stacks of calls, for the next runs (see `eval::run_frames`).
+    #[allow(clippy::vec_box)]
+    spare_calls: Vec<Vec<Box<frame::Frame>>>,
     /// The inline caches of codes whose frames went to other codes.
     cache_stash: cache_stash::CacheStash,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
@@ -153,6 +156,7 @@ impl Interp {
             native_depth: 0,
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
+            spare_calls: Vec::new(),
             cache_stash: cache_stash::CacheStash::default(),
             class_attrs: inline_cache::ClassAttrs::default(),
             special_methods: special_methods::SpecialMethods::default(),
