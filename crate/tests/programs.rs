@@ -1532,3 +1532,8 @@ fn enum_mixins_generic_params() {
 fn nan_identity_iterator_names() {
     check("nan_identity_iterator_names");
 }
+
+#[test]
+fn nested_call_paths() {
+    check("nested_call_paths");
+}

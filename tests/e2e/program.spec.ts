@@ -242,6 +242,7 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
+    "nested_call_paths",
     "property_routes",
     "dataclass_post_init_error",
     "init_call_forms",
