@@ -151,6 +151,28 @@ except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
 
 
+# Bound methods as keys and map functions, with an error inside one.
+class Scaler:
+    def __init__(self, k):
+        self.k = k
+
+    def scale(self, x):
+        return x * self.k
+
+    @classmethod
+    def name_of(cls, x):
+        return f"{cls.__name__}:{x}"
+
+
+s3 = Scaler(3)
+print(list(map(s3.scale, [1, 2, 3])), sorted([3, 1, 2], key=s3.scale))
+print(list(map(Scaler.name_of, "ab")), max([4, 9, 2], key=s3.scale))
+try:
+    list(map(s3.scale, [1, None]))
+except TypeError as e:
+    print("TypeError:", e)
+
+
 # Deep recursion through a key: still a RecursionError.
 def deep(n):
     return sorted([n], key=lambda x: deep(x + 1))
