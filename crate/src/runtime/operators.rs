@@ -312,7 +312,7 @@ impl Interp {
         match hash {
             Some(Value::None) => Err(unhashable(v)),
             Some(hash) => {
-                let result = self.call(&hash, Args::new(vec![v.clone()]))?;
+                let result = self.call_with_first(&hash, v, &[])?;
                 let hashed = match result {
                     Value::Int(h) => h,
                     Value::Bool(b) => i64::from(b),

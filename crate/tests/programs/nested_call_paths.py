@@ -173,6 +173,43 @@ except TypeError as e:
     print("TypeError:", e)
 
 
+# __repr__, __str__ and __hash__ called by repr(), str() and dicts.
+class R:
+    def __init__(self, v):
+        self.v = v
+
+    def __repr__(self):
+        return f"R({self.v!r})"
+
+    def __hash__(self):
+        if self.v is None:
+            raise KeyError("no hash")
+        return hash(self.v)
+
+    def __eq__(self, other):
+        return isinstance(other, R) and other.v == self.v
+
+
+class Loud(R):
+    def __str__(self):
+        return "loud!"
+
+
+class Lazy:
+    __repr__ = lambda self, *rest: "lazy"
+
+    def __hash__(self, salt=1):
+        return 5
+
+
+print(repr(R(1)), str(R("a")), [R(2)], {R(3): 1}, str(Loud(4)), repr(Loud(5)), f"{Loud(6)}")
+print(Lazy(), {Lazy(): 2}.popitem()[1], len({R(1), R(1), R(2)}), {R(1): "x"}[R(1)])
+try:
+    {R(None): 1}
+except KeyError as e:
+    print("KeyError:", e)
+
+
 # Deep recursion through a key: still a RecursionError.
 def deep(n):
     return sorted([n], key=lambda x: deep(x + 1))
