@@ -290,7 +290,7 @@ impl Interp {
             return Ok(Key::Id(v.identity()));
         };
         let class = class.clone();
-        let hash = class.lookup("__hash__");
+        let hash = self.lookup_special(&class, "__hash__");
         // An int, str, tuple or float subclass's instance keeps its value's hash and
         // equality (an IntEnum member finds the int's entry), unless its
         // class has a `__hash__` or an `__eq__` of its own.
