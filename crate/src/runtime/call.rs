@@ -113,7 +113,18 @@ impl Interp {
         args: &[Value],
     ) -> PyResult<Value> {
         debug_assert_eq!(function.simple_arity, Some(args.len() as u32 + 1));
-        self.call_simple(function, &[receiver], args)
+        self.check_depth()?;
+        let mut frame = match self.pooled_frame(function) {
+            Some(f) => f.reuse(function, &mut self.cache_stash),
+            None => Frame::for_call(function),
+        };
+        // Not through `call_simple`'s chain of values: the commonest calls
+        // (a key, a special method) cost some twenty instructions more so.
+        frame.locals[0] = Some(receiver.clone());
+        for (slot, value) in frame.locals[1..].iter_mut().zip(args) {
+            *slot = Some(value.clone());
+        }
+        self.run_nested(frame)
     }
 
     /// `function(*leading, *args)` of a simple function of that many
