@@ -1903,3 +1903,8 @@ fn library_loans() {
 fn sorting_algorithms() {
     check("sorting_algorithms");
 }
+
+#[test]
+fn nested_call_paths() {
+    check("nested_call_paths");
+}

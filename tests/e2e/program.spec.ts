@@ -315,6 +315,7 @@ test.describe("corpus programs with errors", () => {
     "dict_operations_tour",
     "thread_events_barrier",
     "fraction_decimal_money",
+    "nested_call_paths",
     "property_routes",
     "dataclass_post_init_error",
     "init_call_forms",

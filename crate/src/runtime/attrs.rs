@@ -828,13 +828,20 @@ impl Interp {
     pub fn call_special(
         &mut self,
         object: &Value,
-        name: &str,
+        name: &'static str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
         if let Value::Instance(i) = object {
-            let found = i.class.lookup(name);
+            let arity = Some(args.len() as u32 + 1);
+            // Kept, it is called with no Value made of it.
+            if let Some(f) = self.special_methods.get(&i.class, name) {
+                if f.simple_arity == arity {
+                    return self.call_simple_method(&f, object, args).map(Some);
+                }
+            }
+            let found = self.lookup_special(&i.class, name);
             if let Some(Value::Function(f)) = &found {
-                if f.simple_arity == Some(args.len() as u32 + 1) {
+                if f.simple_arity == arity {
                     return self.call_simple_method(f, object, args).map(Some);
                 }
             }
@@ -847,6 +854,24 @@ impl Interp {
             Some(method) => self.call(&method, Args::new(args.to_vec())).map(Some),
             None => Ok(None),
         }
+    }
+
+    /// `class.lookup(name)` of a special method, a Python function found
+    /// once and kept while the class epoch holds (see `special_methods`).
+    pub(super) fn lookup_special(
+        &mut self,
+        class: &Arc<super::object::Class>,
+        name: &'static str,
+    ) -> Option<Value> {
+        if let Some(f) = self.special_methods.get(class, name) {
+            return Some(Value::Function(f));
+        }
+        let epoch = super::object::class_epoch();
+        let found = class.lookup(name);
+        if let Some(Value::Function(f)) = &found {
+            self.special_methods.remember(class, name, epoch, f);
+        }
+        found
     }
 
     /// `special`, with what an instance's class was already found to hold

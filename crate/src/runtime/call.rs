@@ -118,6 +118,8 @@ impl Interp {
             Some(f) => f.reuse(function, &mut self.cache_stash),
             None => Frame::for_call(function),
         };
+        // Not through `call_simple`'s chain of values: the commonest calls
+        // (a key, a special method) cost some twenty instructions more so.
         frame.locals[0] = Some(receiver.clone());
         for (slot, value) in frame.locals[1..].iter_mut().zip(args) {
             *slot = Some(value.clone());
@@ -125,10 +127,30 @@ impl Interp {
         self.run_nested(frame)
     }
 
+    /// `function(*leading, *args)` of a simple function of that many
+    /// parameters, run nested, the values cloned straight into its locals.
+    fn call_simple(
+        &mut self,
+        function: &Arc<Function>,
+        leading: &[&Value],
+        args: &[Value],
+    ) -> PyResult<Value> {
+        self.check_depth()?;
+        let mut frame = match self.pooled_frame(function) {
+            Some(f) => f.reuse(function, &mut self.cache_stash),
+            None => Frame::for_call(function),
+        };
+        let values = leading.iter().copied().chain(args);
+        for (slot, value) in frame.locals.iter_mut().zip(values) {
+            *slot = Some(value.clone());
+        }
+        self.run_nested(frame)
+    }
+
     /// `callable(first, *args)`: through `call_simple_method` when it is a
     /// simple function of that many parameters (a property's getter, a
-    /// sort key, the function of `map` or `filter`), with no argument
-    /// vector made.
+    /// sort key, the function of `map` or `filter`), or a method of one
+    /// (`map(self.scale, xs)`), with no argument vector made.
     ///
     /// # Errors
     /// What the callee raises.
@@ -138,10 +160,18 @@ impl Interp {
         first: &Value,
         args: &[Value],
     ) -> PyResult<Value> {
-        if let Value::Function(f) = callable {
-            if f.simple_arity == Some(args.len() as u32 + 1) {
+        match callable {
+            Value::Function(f) if f.simple_arity == Some(args.len() as u32 + 1) => {
                 return self.call_simple_method(f, first, args);
             }
+            Value::Method(m) => {
+                if let (receiver, Value::Function(f)) = &**m {
+                    if f.simple_arity == Some(args.len() as u32 + 2) {
+                        return self.call_simple(f, &[receiver, first], args);
+                    }
+                }
+            }
+            _ => {}
         }
         let mut positional = Vec::with_capacity(args.len() + 1);
         positional.push(first.clone());

@@ -18,6 +18,10 @@ use super::Interp;
 use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::compiler::{Code, Const, Op};
 
+/// How many emptied stacks of calls an interpreter thread keeps for the
+/// next runs (`Interp::spare_calls`): one for each run nested in another.
+const SPARE_CALLS: usize = 16;
+
 /// How a frame stopped.
 pub enum Flow {
     Return(Value),
@@ -225,18 +229,38 @@ impl Interp {
         flow
     }
 
-    fn run_frames(&mut self, entry: &mut Frame, mut int_sum: Option<&mut i128>) -> PyResult<Flow> {
-        // Frames of the Python functions called from `entry`, innermost last.
-        let mut calls: Vec<Box<Frame>> = Vec::new();
+    /// `run_frame`'s run, with a stack for the frames of the calls it
+    /// makes: one an earlier run left, when there is one (a sort key or a
+    /// generator that calls a function made one grow on each call, to free
+    /// it as it returned).
+    fn run_frames(&mut self, entry: &mut Frame, int_sum: Option<&mut i128>) -> PyResult<Flow> {
+        let mut calls = self.spare_calls.pop().unwrap_or_default();
+        let flow = self.run_calls(entry, &mut calls, int_sum);
+        // Empty unless a frame is lost: each is popped as it returns or raises.
+        if calls.capacity() != 0 && calls.is_empty() && self.spare_calls.len() < SPARE_CALLS {
+            self.spare_calls.push(calls);
+        }
+        flow
+    }
+
+    // Boxed frames: a frame moves between the pool and `calls` as a Box.
+    #[allow(clippy::vec_box)]
+    fn run_calls(
+        &mut self,
+        entry: &mut Frame,
+        calls: &mut Vec<Box<Frame>>,
+        mut int_sum: Option<&mut i128>,
+    ) -> PyResult<Flow> {
+        // `calls`: frames of the Python functions called from `entry`, innermost last.
         loop {
-            let mut error = match self.execute(entry, &mut calls, int_sum.as_deref_mut()) {
+            let mut error = match self.execute(entry, calls, int_sum.as_deref_mut()) {
                 // `entry` returned or yielded (only a generator's own frame yields).
                 Ok(flow) => return Ok(flow),
                 Err(error) => error,
             };
             // `sys._getframe()`: its frame object is the call's result.
             if error.kind() == Some(ExcType::FrameRequest) {
-                match self.answer_frame_request(&error, entry, &calls) {
+                match self.answer_frame_request(&error, entry, calls) {
                     Ok(frame) => {
                         calls
                             .last_mut()

@@ -394,6 +394,10 @@ enum Step {
     /// The inners, `strict`, and the items already taken from the first of them.
     Zip(Vec<Value>, bool, Vec<Value>),
     Map(Value, Vec<Value>),
+    /// A map of one iterator, and that iterator.
+    Map1(Value, Value),
+    /// A map of one iterator, and the item just taken from it.
+    MapItem(Value, Value),
     Filter(Value, Value),
     Native(Arc<dyn NativeIter>),
 }
@@ -555,6 +559,15 @@ impl Interp {
                         _ => Step::Zip(inners.clone(), *strict, items),
                     }
                 }
+                // `map(f, xs)`: its one iterator stepped here when that takes
+                // no call (as enumerate's), and nothing cloned but `f`.
+                Iter::Map { function, inners } if inners.len() == 1 => {
+                    match step_plain(&inners[0]) {
+                        Some(None) => return Ok(None),
+                        Some(Some(item)) => Step::MapItem(function.clone(), item),
+                        None => Step::Map1(function.clone(), inners[0].clone()),
+                    }
+                }
                 Iter::Map { function, inners } => Step::Map(function.clone(), inners.clone()),
                 Iter::Filter { function, inner } => Step::Filter(function.clone(), inner.clone()),
                 Iter::Native(n) => Step::Native(n.clone()),
@@ -567,6 +580,11 @@ impl Interp {
             Step::Zip(inners, strict, items) => Ok(self
                 .finish_zip(&inners, strict, items)?
                 .map(|items| Value::Tuple(Tuple::new(items)))),
+            Step::MapItem(function, item) => self.call_with_first(&function, &item, &[]).map(Some),
+            Step::Map1(function, inner) => match self.next(&inner)? {
+                Some(item) => self.call_with_first(&function, &item, &[]).map(Some),
+                None => Ok(None),
+            },
             Step::Map(function, inners) => {
                 let mut items = Vec::with_capacity(inners.len());
                 for inner in &inners {

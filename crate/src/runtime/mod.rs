@@ -50,6 +50,7 @@ pub mod repr;
 pub mod set_table;
 pub mod shared;
 mod sorting;
+mod special_methods;
 pub mod stdio;
 pub mod str_methods;
 pub mod struct_seq;
@@ -103,6 +104,9 @@ pub struct Interp {
     /// frame moves between the pool and the run loop's stack as a `Box`.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<frame::Frame>>,
+    /// Emptied stacks of calls, for the next runs (see `eval::run_frames`).
+    #[allow(clippy::vec_box)]
+    spare_calls: Vec<Vec<Box<frame::Frame>>>,
     /// The inline caches of codes whose frames went to other codes.
     cache_stash: cache_stash::CacheStash,
     /// This thread's states over time (running, waiting for the GIL, I/O…).
@@ -125,6 +129,9 @@ pub struct Interp {
     /// What instances' classes were found to have by name (see
     /// `inline_cache::ClassAttrs`).
     class_attrs: inline_cache::ClassAttrs,
+    /// The special methods instances' classes were found to have (see
+    /// `special_methods`).
+    special_methods: special_methods::SpecialMethods,
     /// The last long str indexed, and its shape (see `str_shape`).
     last_str_shape: Option<(Arc<str>, containers::StrShape)>,
 }
@@ -150,8 +157,10 @@ impl Interp {
             native_depth: 0,
             repr_stack: Vec::new(),
             frame_pool: Vec::new(),
+            spare_calls: Vec::new(),
             cache_stash: cache_stash::CacheStash::default(),
             class_attrs: inline_cache::ClassAttrs::default(),
+            special_methods: special_methods::SpecialMethods::default(),
             last_str_shape: None,
             rec: Recorder::new(trace_id),
             thread,

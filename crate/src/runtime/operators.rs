@@ -96,7 +96,12 @@ fn operands_named(e: PyErr, op: BinOp, a: &Value, b: &Value) -> PyErr {
 impl Interp {
     /// `method(other)` of `object`, if its class has the method and it does
     /// not return `NotImplemented`.
-    fn try_method(&mut self, object: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    fn try_method(
+        &mut self,
+        object: &Value,
+        name: &'static str,
+        other: &Value,
+    ) -> PyResult<Option<Value>> {
         let Some(result) = self.call_special(object, name, std::slice::from_ref(other))? else {
             return Ok(None);
         };
@@ -285,7 +290,7 @@ impl Interp {
             return Ok(Key::Id(v.identity()));
         };
         let class = class.clone();
-        let hash = class.lookup("__hash__");
+        let hash = self.lookup_special(&class, "__hash__");
         // An int, str, tuple or float subclass's instance keeps its value's hash and
         // equality (an IntEnum member finds the int's entry), unless its
         // class has a `__hash__` or an `__eq__` of its own.
@@ -307,7 +312,7 @@ impl Interp {
         match hash {
             Some(Value::None) => Err(unhashable(v)),
             Some(hash) => {
-                let result = self.call(&hash, Args::new(vec![v.clone()]))?;
+                let result = self.call_with_first(&hash, v, &[])?;
                 let hashed = match result {
                     Value::Int(h) => h,
                     Value::Bool(b) => i64::from(b),

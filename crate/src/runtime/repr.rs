@@ -128,8 +128,8 @@ impl Interp {
             },
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
-            Value::Instance(i) => match self.special(v, "__repr__")? {
-                Some(method) => self.call_str(&method)?,
+            Value::Instance(i) => match self.call_special(v, "__repr__", &[])? {
+                Some(result) => returned_str(result)?,
                 None => match i.base_object() {
                     // `<Worker(Worker-1, started 1)>`: a thread's or a
                     // process's repr names its class, as CPython's (written
@@ -279,13 +279,7 @@ impl Interp {
 
     /// Calls a `__str__`/`__repr__` method and checks it returned a str.
     fn call_str(&mut self, method: &Value) -> PyResult<String> {
-        match self.call(method, Args::default())? {
-            Value::Str(s) => Ok(s.to_string()),
-            other => Err(PyErr::new(
-                ExcType::TypeError,
-                format!("__str__ returned non-string (type {})", other.type_name()),
-            )),
-        }
+        returned_str(self.call(method, Args::default())?)
     }
 
     /// `str(v)`
@@ -299,7 +293,15 @@ impl Interp {
                 Some(method) => self.call_str(&method),
                 None => self.exception_str(e),
             },
-            Value::Instance(_) | Value::Class(_) => match self.special(v, "__str__")? {
+            Value::Instance(_) => match self.call_special(v, "__str__", &[])? {
+                Some(result) => returned_str(result),
+                // A str subclass's `str.__str__`: the string itself.
+                None => match v.base_object() {
+                    Some(Value::Str(s)) => Ok(s.to_string()),
+                    _ => self.repr(v),
+                },
+            },
+            Value::Class(_) => match self.special(v, "__str__")? {
                 Some(method) => self.call_str(&method),
                 // A str subclass's `str.__str__`: the string itself.
                 None => match v.base_object() {
@@ -371,5 +373,16 @@ impl Interp {
             }
         }
         self.format_plain(v, spec)
+    }
+}
+
+/// What a `__str__`/`__repr__` method returned, which must be a str.
+fn returned_str(value: Value) -> PyResult<String> {
+    match value {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(PyErr::new(
+            ExcType::TypeError,
+            format!("__str__ returned non-string (type {})", other.type_name()),
+        )),
     }
 }
