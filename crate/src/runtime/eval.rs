@@ -467,8 +467,9 @@ impl Interp {
                         if let Some((names, at)) =
                             hinted_slot(object, code, name as usize, &self.class_attrs, true)
                         {
-                            store_at(names, at, frame.stack.pop().expect("a value to store"));
-                            self.settle_finalizers();
+                            if store_at(names, at, frame.stack.pop().expect("a value to store")) {
+                                self.settle_finalizers();
+                            }
                             frame.pc += 1; // past the StoreAttr
                             continue;
                         }
@@ -1054,8 +1055,8 @@ impl Interp {
                 Op::StoreAttr(i) => {
                     let object = frame.pop();
                     let value = frame.pop();
+                    // It settles finalizers itself (see `store_attr`).
                     self.store_attr(&object, code, i as usize, value)?;
-                    self.settle_finalizers();
                 }
                 Op::LoadMethod(i) => {
                     let object = frame.pop();

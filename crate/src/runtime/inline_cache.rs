@@ -274,10 +274,14 @@ pub(super) fn hinted_slot<'a>(
 /// Stores `value` at slot `at` of a `__dict__` `hinted_slot` found, and
 /// drops what was there once the lock is let go.
 #[inline(always)]
-pub(super) fn store_at(mut names: MutexGuard<'_, Names>, at: usize, value: Value) {
+/// Whether the value written over owned anything (whose drop may have
+/// queued a finalizer: see `finalizers`).
+pub(super) fn store_at(mut names: MutexGuard<'_, Names>, at: usize, value: Value) -> bool {
     let old = std::mem::replace(&mut names[at], value);
     drop(names);
+    let owned = !old.owns_nothing();
     old.discard();
+    owned
 }
 
 /// `object.name` (name `index` of `code`) from the slot its hint says
@@ -381,7 +385,9 @@ impl Interp {
     /// `object.name = value` (name `index` of `code`): into the slot the
     /// code's hint says when that holds the name, else stored in full (and
     /// the slot remembered). The `__dict__` is given the code's own name as
-    /// its key, so that the next check is a pointer comparison.
+    /// its key, so that the next check is a pointer comparison. The value
+    /// written over may have been an object's last reference: its
+    /// finalizer runs here (only checked for when it owned something).
     #[inline]
     pub(super) fn store_attr(
         &mut self,
@@ -391,9 +397,24 @@ impl Interp {
         value: Value,
     ) -> PyResult<()> {
         if let Some((names, at)) = hinted_slot(object, code, index, &self.class_attrs, true) {
-            store_at(names, at, value);
+            if store_at(names, at, value) {
+                self.settle_finalizers();
+            }
             return Ok(());
         }
+        let stored = self.store_attr_unhinted(object, code, index, value);
+        self.settle_finalizers();
+        stored
+    }
+
+    /// `store_attr` where the code's hint did not find the slot.
+    fn store_attr_unhinted(
+        &mut self,
+        object: &Value,
+        code: &Code,
+        index: usize,
+        value: Value,
+    ) -> PyResult<()> {
         let Value::Instance(instance) = object else {
             return self.set_attr(object, &code.names[index], value);
         };
