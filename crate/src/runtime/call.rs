@@ -350,9 +350,6 @@ impl Interp {
                 self.settle_finalizers();
                 return Ok(None);
             }
-            // What an argument's expression dropped (`print(Res().name)`):
-            // its finalizer runs before the call, as in CPython.
-            self.settle_finalizers();
             let args = frame.popn(n);
             frame.stack.pop();
             // `dir()`, `globals()`, `locals()` read this frame's names.

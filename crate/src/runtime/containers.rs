@@ -517,7 +517,9 @@ impl Interp {
         let mut map = lock(&d.map);
         match self.find_in_dict(d, &map, &key)? {
             // An existing key keeps its first spelling (`d[1.0] = x` after `d[1]`).
-            Some(index) => std::mem::replace(&mut map[index].1, value).discard(),
+            Some(index) => {
+                std::mem::replace(&mut map[index].1, value).discard();
+            }
             None => {
                 let k = self.key(&key)?;
                 map.insert(k, (key.into_owned(), value));

@@ -574,11 +574,7 @@ impl Interp {
                     .stack
                     .push(Value::Cell(frame.cells[i as usize].clone())),
                 Op::Pop => {
-                    let value = frame.pop();
-                    if value.owns_nothing() {
-                        std::mem::forget(value);
-                    } else {
-                        drop(value);
+                    if frame.pop().discard() {
                         self.settle_finalizers();
                     }
                 }
@@ -992,8 +988,7 @@ impl Interp {
                         if let Some(at) = index_within(items.len(), i) {
                             let old = std::mem::replace(&mut items[at], value);
                             drop(items);
-                            if !old.owns_nothing() {
-                                drop(old);
+                            if old.discard() {
                                 self.settle_finalizers();
                             }
                             continue;

@@ -279,9 +279,7 @@ pub(super) fn hinted_slot<'a>(
 pub(super) fn store_at(mut names: MutexGuard<'_, Names>, at: usize, value: Value) -> bool {
     let old = std::mem::replace(&mut names[at], value);
     drop(names);
-    let owned = !old.owns_nothing();
-    old.discard();
-    owned
+    old.discard()
 }
 
 /// `object.name` (name `index` of `code`) from the slot its hint says

@@ -783,11 +783,14 @@ impl Value {
     /// `owns_nothing`): a plain drop of an int calls the drop glue of every
     /// kind of value.
     #[inline(always)]
-    pub fn discard(self) {
+    /// Whether it owned anything (whose drop may have queued a finalizer).
+    pub fn discard(self) -> bool {
         if self.owns_nothing() {
             std::mem::forget(self);
+            false
         } else {
             drop(self);
+            true
         }
     }
 
