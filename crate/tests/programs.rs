@@ -1554,6 +1554,11 @@ fn thread_subclass_repr() {
 }
 
 #[test]
+fn repr_str_non_string() {
+    check("repr_str_non_string");
+}
+
+#[test]
 fn except_name_unbound() {
     check("except_name_unbound");
 }

@@ -103,6 +103,34 @@ test("while a program prints without end, the page answers: typing, scrolling an
   await expect(page.locator("#console .line.stdout")).toHaveText(["next\n"]);
 });
 
+// Recursion that goes through Rust (a sort key, `__lt__` in a sort) nests on the
+// worker's native stack; once Chromium has compiled the interpreter's hot code,
+// that stack held fewer than 200 such levels, and running out of it is a trap.
+// The interpreter checks how much is left, and raises RecursionError first.
+const NESTED_THROUGH_RUST = [
+  "def deep(n):\n    return n if n <= 0 else sorted([n], key=lambda x: deep(x - 1))[0]\n",
+  "class L:\n    def __init__(self, n):\n        self.n = n\n    def __lt__(self, other):\n        deep(self.n - 1)\n        return False\ndef deep(n):\n    if n > 0:\n        sorted([L(n), L(n)])\n    return 0\n",
+];
+
+test("recursion through sort keys in a warm worker raises RecursionError, not a trap", async ({ page }) => {
+  test.setTimeout(240_000);
+  await openPage(page);
+  const warmUp = readFileSync(join("examples", "classic", "richards.py"), "utf8");
+  for (const deep of NESTED_THROUGH_RUST) {
+    for (let i = 0; i < 3; i++) {
+      const warm = await page.evaluate((s) => window.playground.runProgram(s), warmUp);
+      expect(warm.exitCode).toBe(0);
+    }
+    const source = `${deep}print(deep(100))\ntry:\n    deep(300)\nexcept RecursionError as e:\n    print(type(e).__name__, e)\nprint(deep(100))\n`;
+    // CPython's limit of 1000 frames is deeper: where it still returns, the
+    // page raises RecursionError, and the program goes on.
+    const [before, after] = python3(source).split("\n");
+    const result = await page.evaluate((s) => window.playground.runProgram(s), source);
+    expect(result.stdout).toBe(`${before}\nRecursionError maximum recursion depth exceeded\n${after}\n`);
+    expect(result.exitCode).toBe(0);
+  }
+});
+
 // CPython's own ways to crash the interpreter (faulthandler's test functions):
 // each is a different trap inside the wasm.
 const TRAPS = [

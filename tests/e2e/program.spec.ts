@@ -134,6 +134,7 @@ test.describe("corpus programs", () => {
     "list_queue",
     "method_call_forms",
     "thread_subclass_repr",
+    "repr_str_non_string",
     "finalizer_del_timing",
     "finalizer_del_scopes",
     "generator_close_on_drop",

@@ -1,7 +1,7 @@
 //! The JavaScript functions the host layer calls in the browser: the common
 //! clock, a real wait for the plain build (which has no atomics), the
-//! heartbeat a busy worker sends to the page, the machine's core count, and
-//! news of a run (plain build).
+//! heartbeat a busy worker sends to the page, the machine's core count,
+//! news of a run (plain build), and how much native stack is left.
 
 use wasm_bindgen::prelude::*;
 
@@ -20,6 +20,21 @@ export function post_heartbeat() { self.postMessage({ type: "heartbeat" }); }
 export function hardware_concurrency() { return navigator.hardwareConcurrency || 1; }
 // The plain build's run has news (see host/news.rs): the worker collects it.
 export function announce_news() { globalThis.gilPlaygroundNews?.(); }
+// Wasm calls share the worker's native stack with JS, and the browser's guard
+// for it is a trap the wasm cannot catch: it asks JS whether a quarter of the
+// stack is still free (see host/stack.rs). `down` recursing until the browser
+// throws measures the stack in its calls, once, as the worker starts (three
+// times, so that its later, compiled calls are the ones counted).
+let reached = 0;
+function down(n) { reached = n; return n === 0 ? 0 : 1 + down(n - 1); }
+function callsToOverflow() {
+  try { down(1e9); } catch {}
+  return 1e9 - reached;
+}
+const quarterOfStack = Math.floor(Math.max(callsToOverflow(), callsToOverflow(), callsToOverflow()) / 4);
+export function native_stack_low() {
+  try { down(quarterOfStack); return false; } catch { return true; }
+}
 "#)]
 extern "C" {
     /// The common clock (see `clock`).
@@ -34,4 +49,6 @@ extern "C" {
     /// Calls the worker's `globalThis.gilPlaygroundNews`, if it set one.
     #[cfg_attr(target_feature = "atomics", allow(dead_code))]
     pub fn announce_news();
+    /// Whether less than a quarter of the worker's native stack is left (see `stack`).
+    pub fn native_stack_low() -> bool;
 }

@@ -36,10 +36,11 @@ pub const STACK_BYTES: usize = THREAD_STACK_BYTES / 4 * 3;
 pub const MAX_THREADS: usize = 128;
 
 /// Python calls from bytecode run on the interpreter's own frame stack, but
-/// Rust calling back into Python (a constructor's `__init__`, a sort key, a
-/// generator) nests on the native stack, and a browser worker's own (V8) stack
-/// of about 1 MB ran out near 700 such levels ("Maximum call stack size
-/// exceeded", a trap that kills the thread): RecursionError at 200 of them.
+/// Rust calling back into Python (a sort key, `__lt__` in a sort, a
+/// generator) nests on the native stack: RecursionError at 200 such levels,
+/// or before, where the browser's stack runs low (`host::stack`: a warm
+/// Chromium worker's stack of about 1 MB held fewer than 200 levels of sort
+/// keys).
 pub const NATIVE_DEPTH_LIMIT: usize = 200;
 
 /// The limits of a program's threads: at most `max_threads` at once (the

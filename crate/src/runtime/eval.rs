@@ -1,6 +1,7 @@
 //! The interpreter loop: runs a frame's instructions until it returns, yields
 //! or raises (CPython's `ceval.c`, for the page's instruction set).
 
+use crate::host::stack;
 use std::sync::Arc;
 
 use super::alloc;
@@ -208,6 +209,14 @@ impl Interp {
             .limits
             .native_depth_limit
             .is_some_and(|limit| self.native_depth >= limit)
+        {
+            return Err(recursion_error());
+        }
+        // Each level's native stack depends on the path and on the browser:
+        // past a few dozen levels, ask how much is left.
+        if self.native_depth >= stack::CHECK_FROM_DEPTH
+            && self.native_depth.is_multiple_of(stack::CHECK_EVERY)
+            && stack::native_stack_low()
         {
             return Err(recursion_error());
         }

@@ -118,7 +118,7 @@ impl Interp {
             Value::RangeIter(_) => format!("<range_iterator object at 0x{:012x}>", v.identity()),
             Value::Cell(_) | Value::Callee(_) => "<cell>".into(),
             Value::Class(c) => match self.special(v, "__repr__")? {
-                Some(method) => self.call_str(&method)?,
+                Some(method) => self.call_str(&method, "__repr__")?,
                 // Its __module__ and __qualname__ as they are now (a module
                 // may name its classes as CPython's: io.StringIO's is _io).
                 None => {
@@ -129,7 +129,7 @@ impl Interp {
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Instance(i) => match self.call_special(v, "__repr__", &[])? {
-                Some(result) => returned_str(result)?,
+                Some(result) => returned_str(result, "__repr__")?,
                 None => match i.base_object() {
                     // `<Worker(Worker-1, started 1)>`: a thread's or a
                     // process's repr names its class, as CPython's (written
@@ -147,11 +147,11 @@ impl Interp {
             },
             // A native object whose repr needs the interpreter has a `__repr__`.
             Value::Native(n) => match self.special(v, "__repr__")? {
-                Some(method) => self.call_str(&method)?,
+                Some(method) => self.call_str(&method, "__repr__")?,
                 None => n.repr(),
             },
             Value::Exception(_) => match self.special(v, "__repr__")? {
-                Some(method) => self.call_str(&method)?,
+                Some(method) => self.call_str(&method, "__repr__")?,
                 None => self.default_repr(v)?,
             },
         })
@@ -278,8 +278,22 @@ impl Interp {
     }
 
     /// Calls a `__str__`/`__repr__` method and checks it returned a str.
-    fn call_str(&mut self, method: &Value) -> PyResult<String> {
-        returned_str(self.call(method, Args::default())?)
+    fn call_str(&mut self, method: &Value, name: &str) -> PyResult<String> {
+        returned_str(self.call(method, Args::default())?, name)
+    }
+
+    /// `str(v)` of an object with no `__str__` of its own: its repr, which
+    /// CPython checks as `str()`'s result (so a bad `__repr__` is reported
+    /// as "__str__ returned non-string").
+    fn repr_as_str(&mut self, v: &Value) -> PyResult<String> {
+        let method = match v {
+            Value::Instance(_) | Value::Class(_) => self.special(v, "__repr__")?,
+            _ => None,
+        };
+        match method {
+            Some(method) => self.call_str(&method, "__str__"),
+            None => self.repr(v),
+        }
     }
 
     /// `str(v)`
@@ -290,23 +304,23 @@ impl Interp {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Exception(e) => match self.special(v, "__str__")? {
-                Some(method) => self.call_str(&method),
+                Some(method) => self.call_str(&method, "__str__"),
                 None => self.exception_str(e),
             },
             Value::Instance(_) => match self.call_special(v, "__str__", &[])? {
-                Some(result) => returned_str(result),
+                Some(result) => returned_str(result, "__str__"),
                 // A str subclass's `str.__str__`: the string itself.
                 None => match v.base_object() {
                     Some(Value::Str(s)) => Ok(s.to_string()),
-                    _ => self.repr(v),
+                    _ => self.repr_as_str(v),
                 },
             },
             Value::Class(_) => match self.special(v, "__str__")? {
-                Some(method) => self.call_str(&method),
+                Some(method) => self.call_str(&method, "__str__"),
                 // A str subclass's `str.__str__`: the string itself.
                 None => match v.base_object() {
                     Some(Value::Str(s)) => Ok(s.to_string()),
-                    _ => self.repr(v),
+                    _ => self.repr_as_str(v),
                 },
             },
             _ => self.repr(v),
@@ -376,13 +390,13 @@ impl Interp {
     }
 }
 
-/// What a `__str__`/`__repr__` method returned, which must be a str.
-fn returned_str(value: Value) -> PyResult<String> {
+/// What a `__str__`/`__repr__` method (`name`) returned, which must be a str.
+fn returned_str(value: Value, name: &str) -> PyResult<String> {
     match value {
         Value::Str(s) => Ok(s.to_string()),
         other => Err(PyErr::new(
             ExcType::TypeError,
-            format!("__str__ returned non-string (type {})", other.type_name()),
+            format!("{name} returned non-string (type {})", other.type_name()),
         )),
     }
 }

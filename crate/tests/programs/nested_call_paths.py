@@ -210,6 +210,17 @@ except KeyError as e:
     print("KeyError:", e)
 
 
+# Deep recursion through a key: still a RecursionError.
+def deep(n):
+    return sorted([n], key=lambda x: deep(x + 1))
+
+
+try:
+    deep(0)
+except RecursionError as e:
+    print("RecursionError:", e)
+
+
 # Uncaught, from a special method called by sorted: the traceback goes
 # through the key and the functions it called.
 class Q:
