@@ -23,16 +23,18 @@ export function announce_news() { globalThis.gilPlaygroundNews?.(); }
 // Wasm calls share the worker's native stack with JS, and the browser's guard
 // for it is a trap the wasm cannot catch: it asks JS whether a quarter of the
 // stack is still free (see host/stack.rs). `down` recursing until the browser
-// throws measures the stack in its calls, once, as the worker starts (three
-// times, so that its later, compiled calls are the ones counted).
+// throws measures what is left in its calls (about 10,000 in Chromium), on the
+// first question (4 ms: most programs never ask), three times so that its
+// compiled calls are the ones counted; a question then costs about 30 us.
 let reached = 0;
 function down(n) { reached = n; return n === 0 ? 0 : 1 + down(n - 1); }
 function callsToOverflow() {
   try { down(1e9); } catch {}
   return 1e9 - reached;
 }
-const quarterOfStack = Math.floor(Math.max(callsToOverflow(), callsToOverflow(), callsToOverflow()) / 4);
+let quarterOfStack = 0;
 export function native_stack_low() {
+  quarterOfStack ||= Math.floor(Math.max(callsToOverflow(), callsToOverflow(), callsToOverflow()) / 4);
   try { down(quarterOfStack); return false; } catch { return true; }
 }
 "#)]

@@ -21,7 +21,8 @@ pub const CHECK_EVERY: usize = 4;
 
 /// Whether the native stack is so far used that Python should raise
 /// RecursionError before going deeper: in the browser, less than a quarter of
-/// the worker's stack left; natively never (threads have large stacks, and
+/// the worker's stack left (of what was left at the first check, which is
+/// most of it); natively never (threads have large stacks, and
 /// the interpreter's own limits come first).
 #[must_use]
 pub fn native_stack_low() -> bool {
