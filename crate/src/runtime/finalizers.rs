@@ -144,7 +144,7 @@ impl Interp {
             let source = self.rt.source.clone();
             let text = format!(
                 "Exception ignored in: {function}\n{}",
-                self.format_exception(&error, &source)
+                self.format_unraisable(&error, &source)
             );
             self.write_stderr(&text);
         }

@@ -618,9 +618,24 @@ impl Interp {
                 );
             }
         }
+        out.push_str(&self.format_one(error, source, hints));
+        out
+    }
+
+    /// An exception as CPython reports one it cannot raise (an error in
+    /// `__del__`, or in closing a dropped generator, after "Exception
+    /// ignored in"): its own traceback and line, without its cause or
+    /// context.
+    pub fn format_unraisable(&mut self, error: &PyErr, source: &str) -> String {
+        self.format_one(error, source, false)
+    }
+
+    /// One exception of a chain: its traceback, then its line.
+    fn format_one(&mut self, error: &PyErr, source: &str, hints: bool) -> String {
         // A caught exception's traceback is on the exception (a context, a cause).
         let mut error = error.clone();
         error.restore_traceback();
+        let mut out = String::new();
         if !error.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
