@@ -1571,6 +1571,11 @@ fn unraisable_without_chain() {
 }
 
 #[test]
+fn runaway_recursion_levels() {
+    check("runaway_recursion_levels");
+}
+
+#[test]
 fn except_name_unbound() {
     check("except_name_unbound");
 }

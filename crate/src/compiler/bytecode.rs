@@ -74,6 +74,14 @@ pub enum UnaryOp {
     Invert,
 }
 
+/// An f-string's conversion of its value (`!s`, `!r`, `!a`; `{x=}` is `!r`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    Str,
+    Repr,
+    Ascii,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
     Lt,
@@ -172,6 +180,9 @@ pub enum Op {
     BuildDict(u32),
     /// Concatenates `n` strings (f-strings).
     BuildString(u32),
+    /// `str()`, `repr()` or `ascii()` of the top, as the builtins (whatever
+    /// the program has bound to their names) would give it.
+    Convert(Conversion),
     /// `format(value)` with no spec, or with the spec on top (`FormatWithSpec`).
     FormatValue,
     FormatWithSpec,

@@ -14,7 +14,7 @@ use ruff_python_ast::{self as ast, BoolOp, Comprehension, Expr, Number, Operator
 use ruff_text_size::{Ranged, TextSize};
 
 use super::attr_hints::AttrHints;
-use super::bytecode::{BinOp, CmpOp, Code, Const, Op, UnaryOp};
+use super::bytecode::{BinOp, CmpOp, Code, Const, Conversion, Op, UnaryOp};
 use super::parse::SyntaxError;
 use super::scope::{class_scope, function_scope, module_scope, NestedBody, Scope};
 
@@ -1859,21 +1859,17 @@ impl<'s> Compiler<'s> {
                     let conversion = match i.conversion {
                         ast::ConversionFlag::None => {
                             if i.debug_text.is_some() && i.format_spec.is_none() {
-                                Some("repr")
+                                Some(Conversion::Repr)
                             } else {
                                 None
                             }
                         }
-                        ast::ConversionFlag::Str => Some("str"),
-                        ast::ConversionFlag::Repr => Some("repr"),
-                        ast::ConversionFlag::Ascii => Some("ascii"),
+                        ast::ConversionFlag::Str => Some(Conversion::Str),
+                        ast::ConversionFlag::Repr => Some(Conversion::Repr),
+                        ast::ConversionFlag::Ascii => Some(Conversion::Ascii),
                     };
                     if let Some(conversion) = conversion {
-                        // str/repr/ascii of the value: call the builtin.
-                        let builtin = self.name(conversion);
-                        self.emit(Op::LoadGlobal(builtin));
-                        self.emit(Op::Rot2);
-                        self.emit(Op::Call(1));
+                        self.emit(Op::Convert(conversion));
                     }
                     match &i.format_spec {
                         Some(spec) => {

@@ -517,6 +517,7 @@ impl StackFlow {
             | Op::Unary(_)
             | Op::GetIter
             | Op::FormatValue
+            | Op::Convert(_)
             | Op::LoadAttr(_)
             | Op::Super { .. }
             // The exception stays under the class it is matched against.

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
+use super::call::CALLING;
 use super::containers::as_i64;
 use super::error::{type_error, value_error, ExcType, PyErr, PyResult, ALL};
 use super::function::{in_full, Args, Builtin};
@@ -914,9 +915,11 @@ fn str_full(interp: &mut Interp, args: Args) -> PyResult<Value> {
     super::bytes::str_of_bytes(&args)
 }
 
+/// `repr(x)`: CPython's builtin of one argument is a C call that counts a
+/// level of recursion (`CALLING`), as is `hash(x)`.
 fn repr(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     let a = positional_in(args, "repr", 1, 1)?;
-    Ok(Value::str(&interp.repr(&a[0])?))
+    interp.c_level(CALLING, |interp| Ok(Value::str(&interp.repr(&a[0])?)))
 }
 
 fn int(interp: &mut Interp, mut args: Args) -> PyResult<Value> {
@@ -1303,7 +1306,7 @@ fn id(_: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
 
 fn hash(interp: &mut Interp, args: &mut [Value]) -> PyResult<Value> {
     let a = positional_in(args, "hash", 1, 1)?;
-    let key = interp.key(&a[0])?;
+    let key = interp.c_level(CALLING, |interp| interp.key(&a[0]))?;
     Ok(hash_of_key(key))
 }
 
@@ -1393,7 +1396,12 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(args, "ascii", 1, 1)?;
-    let r = interp.repr(&a[0])?;
+    Ok(Value::str(&ascii_text(interp, &a[0])?))
+}
+
+/// `ascii(v)`: its repr, with each character past ASCII escaped.
+pub(super) fn ascii_text(interp: &mut Interp, v: &Value) -> PyResult<String> {
+    let r = interp.repr(v)?;
     let mut out = String::new();
     for c in r.chars() {
         match c as u32 {
@@ -1403,7 +1411,7 @@ fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
             n => out.push_str(&format!("\\U{n:08x}")),
         }
     }
-    Ok(Value::str(&out))
+    Ok(out)
 }
 
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -57,6 +57,24 @@ pub(super) fn recursion_error() -> PyErr {
     PyErr::new(ExcType::RecursionError, "maximum recursion depth exceeded")
 }
 
+/// What CPython's RecursionError adds when the level that went too deep was
+/// its C call of an object (a class, an instance's `__call__`, a builtin
+/// of one argument such as `repr` or `hash`).
+pub(super) const CALLING: &str = " while calling a Python object";
+
+/// And when it was `repr()` of an object, or `str()`, or a comparison.
+pub(super) const GETTING_REPR: &str = " while getting the repr of an object";
+pub(super) const GETTING_STR: &str = " while getting the str of an object";
+pub(super) const COMPARING: &str = " in comparison";
+
+/// CPython's RecursionError, with `context` after its message.
+pub(super) fn recursion_error_in(context: &str) -> PyErr {
+    PyErr::new(
+        ExcType::RecursionError,
+        format!("maximum recursion depth exceeded{context}"),
+    )
+}
+
 /// How many of the latest finished frames `pooled_frame` looks through for
 /// one of the same code.
 const SAME_CODE_SEARCH: usize = 16;
@@ -390,11 +408,26 @@ impl Interp {
         self.depth += 1;
         let result = match self.check_depth() {
             Ok(()) => f(self),
-            Err(_) => Err(PyErr::new(
-                ExcType::RecursionError,
-                format!("maximum recursion depth exceeded{context}"),
-            )),
+            Err(_) => Err(recursion_error_in(context)),
         };
+        self.depth -= 1;
+        result
+    }
+
+    /// Runs `f` one level deeper, as CPython counts a C call that guards
+    /// against recursion (`Py_EnterRecursiveCall`: calling a class or an
+    /// instance's `__call__`): RecursionError, with `context` after its
+    /// message, when that level itself is one too many.
+    pub(super) fn c_level<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Self) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.recursion_limit() {
+            return Err(recursion_error_in(context));
+        }
+        self.depth += 1;
+        let result = f(self);
         self.depth -= 1;
         result
     }

@@ -11,6 +11,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use super::call::{recursion_error_in, CALLING};
 use super::error::{type_error, PyResult};
 use super::frame::{pop_into, truncate_stack, Frame};
 use super::function::Function;
@@ -80,8 +81,21 @@ impl Interp {
         if init.simple_arity != Some(n as u32 + 1) {
             return Ok(None);
         }
+        // CPython calls a class through a C call that counts one level of
+        // recursion (`CALLING`), held until `__init__` returns (see
+        // `Op::ReturnInit`), and then its frame one more.
+        if self.depth >= self.recursion_limit() {
+            return Err(recursion_error_in(CALLING));
+        }
+        self.depth += 1;
+        let mut callee = match self.simple_frame(&init) {
+            Ok(callee) => callee,
+            Err(error) => {
+                self.depth -= 1;
+                return Err(error);
+            }
+        };
         let instance = Value::Instance(Arc::new(Instance::new(class.clone())));
-        let mut callee = self.simple_frame(&init)?;
         for slot in callee.locals[1..=n].iter_mut().rev() {
             pop_into(&mut frame.stack, slot);
         }

@@ -16,7 +16,7 @@ use super::object::class_epoch;
 use super::ops::small_int_binary;
 use super::value::{lock, Exception, Value};
 use super::Interp;
-use crate::compiler::bytecode::{BinOp, CmpOp, UnaryOp};
+use crate::compiler::bytecode::{BinOp, CmpOp, Conversion, UnaryOp};
 use crate::compiler::{Code, Const, Op};
 
 /// How many emptied stacks of calls an interpreter thread keeps for the
@@ -339,6 +339,10 @@ impl Interp {
                     }
                 }
                 self.forget_handled(&finished);
+                // An `__init__` run in place also held its class call's level.
+                if finished.constructing.is_some() {
+                    self.depth -= 1;
+                }
                 self.recycle(finished);
                 self.depth -= 1;
             }
@@ -843,6 +847,15 @@ impl Interp {
                     let parts = frame.popn(n as usize);
                     frame.stack.push(build_string(&parts)?);
                 }
+                Op::Convert(conversion) => {
+                    let value = frame.pop();
+                    let text = match conversion {
+                        Conversion::Str => self.to_str(&value)?,
+                        Conversion::Repr => self.repr(&value)?,
+                        Conversion::Ascii => super::builtins::ascii_text(self, &value)?,
+                    };
+                    frame.stack.push(Value::try_str(&text)?);
+                }
                 Op::FormatValue => {
                     let value = frame.pop();
                     let text = self.format(&value, "")?;
@@ -1223,10 +1236,14 @@ impl Interp {
                     let value = frame.pop();
                     match frame.constructing.take() {
                         None => leave!(value),
-                        Some(instance) => match super::constructor::constructed(instance, &value) {
-                            Ok(instance) => leave!(instance),
-                            Err(error) => leave!(raise error),
-                        },
+                        Some(instance) => {
+                            // The class call's own level goes (see `construct_in_place`).
+                            self.depth -= 1;
+                            match super::constructor::constructed(instance, &value) {
+                                Ok(instance) => leave!(instance),
+                                Err(error) => leave!(raise error),
+                            }
+                        }
                     }
                 }
                 Op::ReturnLocal(slot) => {

@@ -358,12 +358,14 @@ impl Interp {
                     },
                 )
             }
+            // CPython calls a class, or an instance's `__call__`, through a
+            // C call that counts one level of recursion of its own.
             Value::Class(c) => match self.meta_special(c, "__call__") {
-                Some(call) => self.call(&call, args),
-                None => self.instantiate(c, args),
+                Some(call) => self.c_level(call::CALLING, |i| i.call(&call, args)),
+                None => self.c_level(call::CALLING, |i| i.instantiate(c, args)),
             },
             Value::Instance(_) => match self.special(callable, "__call__")? {
-                Some(method) => self.call(&method, args),
+                Some(method) => self.c_level(call::CALLING, |i| i.call(&method, args)),
                 None => Err(type_error(format!(
                     "'{}' object is not callable",
                     callable.type_name()

@@ -9,6 +9,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::alloc;
+use super::call::COMPARING;
 use super::dict_views::{as_view, is_set_like};
 use super::error::{type_error, ExcType, PyErr, PyResult};
 use super::function::Args;
@@ -484,7 +485,7 @@ impl Interp {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                self.nested_call(" in comparison", |interp| {
+                self.nested_call(COMPARING, |interp| {
                     for (k, v) in x {
                         match y.get(&k) {
                             Some((_, w)) if v.is(w) || interp.eq(&v, &w.clone())? => {}
@@ -502,7 +503,10 @@ impl Interp {
                 keys.len() == y.len() && keys.iter().all(|k| y.contains_key(k))
             }
             (Value::Range(x), Value::Range(y)) => x.same_numbers(y),
-            _ if has_class(a) || has_class(b) => self.eq_of_class(a, b)?,
+            // A comparison CPython makes in C counts a level of recursion.
+            _ if has_class(a) || has_class(b) => {
+                self.c_level(COMPARING, |interp| interp.eq_of_class(a, b))?
+            }
             (Value::Exception(x), Value::Exception(y)) => Arc::ptr_eq(x, y),
             (Value::Native(_), _) | (_, Value::Native(_)) if is_set_like(a) || is_set_like(b) => {
                 match self.view_comparands(a, b)? {
@@ -526,7 +530,7 @@ impl Interp {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.nested_call(" in comparison", |interp| {
+        self.nested_call(COMPARING, |interp| {
             for (a, b) in x.iter().zip(y) {
                 // An item is equal to itself, as CPython takes it (a list
                 // that holds itself equals itself, and `[nan] == [nan]` of one nan).
@@ -560,7 +564,7 @@ impl Interp {
             }
         }
         if has_class(a) || has_class(b) {
-            return self.compare_of_class(op, a, b);
+            return self.c_level(COMPARING, |interp| interp.compare_of_class(op, a, b));
         }
         match op {
             CmpOp::Eq => return Ok(Value::Bool(self.eq(a, b)?)),
@@ -630,7 +634,7 @@ impl Interp {
     }
 
     fn seq_order(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
-        self.nested_call(" in comparison", |interp| {
+        self.nested_call(COMPARING, |interp| {
             for (a, b) in x.iter().zip(y) {
                 if !a.is(b) && !interp.eq(a, b)? {
                     return interp.order(a, b, op);

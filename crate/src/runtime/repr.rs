@@ -1,6 +1,7 @@
 //! `repr()`, `str()` and `format()` of values, as CPython writes them.
 
 use super::alloc;
+use super::call::{GETTING_REPR, GETTING_STR};
 use super::error::{ExcType, PyErr, PyResult};
 use super::function::Args;
 use super::value::{lock, Value};
@@ -128,7 +129,9 @@ impl Interp {
             },
             Value::ExcType(t) => format!("<class '{}'>", t.name()),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
-            Value::Instance(i) => match self.call_special(v, "__repr__", &[])? {
+            Value::Instance(i) => match self.c_level(GETTING_REPR, |interp| {
+                interp.call_special(v, "__repr__", &[])
+            })? {
                 Some(result) => returned_str(result, "__repr__")?,
                 None => match i.base_object() {
                     // `<Worker(Worker-1, started 1)>`: a thread's or a
@@ -253,7 +256,7 @@ impl Interp {
         if self.repr_stack.contains(&id) {
             return Ok(again.into());
         }
-        self.nested_call(" while getting the repr of an object", |interp| {
+        self.nested_call(GETTING_REPR, |interp| {
             interp.repr_stack.push(id);
             let repr = repr_items(interp);
             interp.repr_stack.pop();
@@ -291,7 +294,9 @@ impl Interp {
             _ => None,
         };
         match method {
-            Some(method) => self.call_str(&method, "__str__"),
+            Some(method) => self.c_level(GETTING_STR, |interp| {
+                interp.c_level(GETTING_REPR, |interp| interp.call_str(&method, "__str__"))
+            }),
             None => self.repr(v),
         }
     }
@@ -307,14 +312,16 @@ impl Interp {
                 Some(method) => self.call_str(&method, "__str__"),
                 None => self.exception_str(e),
             },
-            Value::Instance(_) => match self.call_special(v, "__str__", &[])? {
-                Some(result) => returned_str(result, "__str__"),
-                // A str subclass's `str.__str__`: the string itself.
-                None => match v.base_object() {
-                    Some(Value::Str(s)) => Ok(s.to_string()),
-                    _ => self.repr_as_str(v),
-                },
-            },
+            Value::Instance(_) => {
+                match self.c_level(GETTING_STR, |interp| interp.call_special(v, "__str__", &[]))? {
+                    Some(result) => returned_str(result, "__str__"),
+                    // A str subclass's `str.__str__`: the string itself.
+                    None => match v.base_object() {
+                        Some(Value::Str(s)) => Ok(s.to_string()),
+                        _ => self.repr_as_str(v),
+                    },
+                }
+            }
             Value::Class(_) => match self.special(v, "__str__")? {
                 Some(method) => self.call_str(&method, "__str__"),
                 // A str subclass's `str.__str__`: the string itself.
