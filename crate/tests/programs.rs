@@ -1570,6 +1570,9 @@ fn unraisable_without_chain() {
     check("unraisable_without_chain");
 }
 
+/// Natively only: in the browser, the recursion that runs nested in Rust
+/// (`__call__`, `__eq__`, `__hash__`, `__repr__`, a setter) stops at 200
+/// levels, before CPython's depth (the worker's stack; see `host::stack`).
 #[test]
 fn runaway_recursion_levels() {
     check("runaway_recursion_levels");

@@ -135,7 +135,6 @@ test.describe("corpus programs", () => {
     "method_call_forms",
     "thread_subclass_repr",
     "repr_str_non_string",
-    "runaway_recursion_levels",
     "finalizer_del_timing",
     "finalizer_del_scopes",
     "generator_close_on_drop",
