@@ -75,10 +75,6 @@ pub(super) fn recursion_error_in(context: &str) -> PyErr {
     )
 }
 
-/// How many of the latest finished frames `pooled_frame` looks through for
-/// one of the same code.
-const SAME_CODE_SEARCH: usize = 16;
-
 impl Interp {
     /// `callable(*positional, **keywords)`, `keywords` a dict (or None).
     ///
@@ -217,30 +213,16 @@ impl Interp {
         Ok(frame)
     }
 
-    /// A finished frame for a call of `function`: one that last ran the same
-    /// code if one is among the latest few, as its inline caches (globals,
-    /// methods) still hold; else the latest.
+    /// A finished frame for a call of `function` (see `FramePool::take`).
     #[inline(always)]
     fn pooled_frame(&mut self, function: &Function) -> Option<Box<Frame>> {
-        let pool = &mut self.frame_pool;
-        let latest = pool.len().checked_sub(1)?;
-        if !Arc::ptr_eq(&pool[latest].code, &function.code) {
-            let same = pool
-                .iter()
-                .rev()
-                .take(SAME_CODE_SEARCH)
-                .position(|f| Arc::ptr_eq(&f.code, &function.code));
-            if let Some(back) = same {
-                pool.swap(latest, latest - back);
-            }
-        }
-        pool.pop()
+        self.frame_pool.take(&function.code)
     }
 
     /// Keeps a finished frame's buffers for the next call (a few are enough).
     #[inline(always)]
     pub(super) fn recycle(&mut self, mut frame: Box<Frame>) {
-        if self.frame_pool.len() < 64 {
+        if self.frame_pool.has_room() {
             // Drop what it holds now, not when it is reused; `Frame::reuse`
             // counts on a cleared frame.
             clear_values(&mut frame.locals);
@@ -255,7 +237,7 @@ impl Interp {
             frame.handling.clear();
             frame.handling_count = 0;
             frame.constructing = None;
-            self.frame_pool.push(frame);
+            self.frame_pool.keep(frame);
         }
     }
 

@@ -27,6 +27,7 @@ pub mod exec;
 pub mod finalizers;
 pub mod format;
 pub mod frame;
+mod frame_pool;
 pub mod function;
 pub mod generator;
 pub mod inline_cache;
@@ -100,10 +101,8 @@ pub struct Interp {
     pub depth: usize,
     /// Frame runs nested on the native stack (Rust calling back into Python).
     pub native_depth: usize,
-    /// Finished frames, kept so that a call reuses their buffers. Boxed: a
-    /// frame moves between the pool and the run loop's stack as a `Box`.
-    #[allow(clippy::vec_box)]
-    frame_pool: Vec<Box<frame::Frame>>,
+    /// Finished frames, kept so that a call reuses their buffers.
+    frame_pool: frame_pool::FramePool,
     /// Emptied stacks of calls, for the next runs (see `eval::run_frames`).
     #[allow(clippy::vec_box)]
     spare_calls: Vec<Vec<Box<frame::Frame>>>,
@@ -156,7 +155,7 @@ impl Interp {
             depth: 0,
             native_depth: 0,
             repr_stack: Vec::new(),
-            frame_pool: Vec::new(),
+            frame_pool: frame_pool::FramePool::default(),
             spare_calls: Vec::new(),
             cache_stash: cache_stash::CacheStash::default(),
             class_attrs: inline_cache::ClassAttrs::default(),

@@ -470,7 +470,15 @@ impl Interp {
             }
             (Value::List(x), Value::List(y)) => {
                 // One lock at a time: `a == a` locks one list twice.
-                let x = lock(&x.items).clone();
+                // Lengths that differ settle it with no copy.
+                let y_len = lock(&y.items).len();
+                let x = {
+                    let items = lock(&x.items);
+                    if items.len() != y_len {
+                        return Ok(false);
+                    }
+                    items.clone()
+                };
                 let y = lock(&y.items).clone();
                 self.seq_eq(&x, &y)?
             }
@@ -496,9 +504,26 @@ impl Interp {
                 })?
             }
             (Value::Set(x), Value::Set(y)) => {
-                // One lock at a time (`s == s`; and two threads comparing
-                // two sets in turn would each hold one lock and wait for the other).
-                let keys: Vec<_> = lock(&x.map).index().keys().cloned().collect();
+                if Arc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                // Never wait for one lock while holding the other (two
+                // threads comparing two sets in turn would each hold one
+                // and wait for the other): the second only tried, and when
+                // another thread has it, the first's keys copied and its lock
+                // let go first. Sizes that differ (`domain == {EMPTY}`)
+                // settle it with no copy.
+                let y_len = lock(&y.map).len();
+                let x_map = lock(&x.map);
+                if x_map.len() != y_len {
+                    return Ok(false);
+                }
+                if let Ok(y_map) = y.map.try_lock() {
+                    return Ok(x_map.len() == y_map.len()
+                        && x_map.index().keys().all(|k| y_map.contains_key(k)));
+                }
+                let keys: Vec<_> = x_map.index().keys().cloned().collect();
+                drop(x_map);
                 let y = lock(&y.map);
                 keys.len() == y.len() && keys.iter().all(|k| y.contains_key(k))
             }
