@@ -10,6 +10,14 @@ fn main() {
         eprintln!("usage: run_py FILE.py [--no-gil]");
         std::process::exit(2);
     };
+    // The page gives a program no arguments (`sys.argv` is `['main.py']`):
+    // neither does this, and says so rather than dropping them unseen.
+    if args.iter().filter(|a| !a.starts_with("--")).count() > 1 {
+        eprintln!(
+            "run_py: a program takes no arguments here (sys.argv is ['main.py'], as on the page)"
+        );
+        std::process::exit(2);
+    }
     let source = std::fs::read_to_string(path).expect("a readable file");
     let gil = if args.iter().any(|a| a == "--no-gil") {
         GilConfig::disabled()
