@@ -1908,3 +1908,13 @@ fn sorting_algorithms() {
 fn nested_call_paths() {
     check("nested_call_paths");
 }
+
+#[test]
+fn exception_groups_tour() {
+    check("exception_groups_tour");
+}
+
+#[test]
+fn except_star_tour() {
+    check("except_star_tour");
+}

@@ -412,7 +412,11 @@ impl Interp {
                         .and_then(|c| super::class::builtin_base_attr(c, object, name))
                     {
                         Some(found) => found,
-                        None => match super::class::exception_method(name) {
+                        None => match super::class::exception_method(name).or_else(|| {
+                            super::exception_groups::is_group(e.kind)
+                                .then(|| super::exception_groups::method(name))
+                                .flatten()
+                        }) {
                             Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
                             None => return Err(no_attribute(object, name)),
                         },

@@ -378,6 +378,14 @@ struct MadeOf {
 fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResult<Value> {
     Ok(match &class.builtin {
         BuiltinBase::Object => Value::Instance(Arc::new(Instance::new(class.clone()))),
+        BuiltinBase::Exception(kind) if super::exception_groups::is_group(*kind) => {
+            let group = super::exception_groups::new_group(
+                *kind,
+                Some(class.clone()),
+                args.positional.clone(),
+            )?;
+            Value::Exception(group)
+        }
         BuiltinBase::Exception(kind) => {
             let exception =
                 Exception::of_class(*kind, args.positional.clone(), Some(class.clone()));
@@ -610,6 +618,10 @@ pub fn builtin_type_lineage(interp: &Interp, type_value: &Value, name: &str) -> 
                 mro.push(Value::ExcType(kind));
                 parent = kind.base();
             }
+            // ExceptionGroup(BaseExceptionGroup, Exception).
+            if *kind == ExcType::ExceptionGroup {
+                mro.insert(2, Value::ExcType(ExcType::Exception));
+            }
         }
         Value::Builtin(b) if b.name == "bool" => {
             if let Some(int) = interp.builtins.get("int") {
@@ -624,6 +636,9 @@ pub fn builtin_type_lineage(interp: &Interp, type_value: &Value, name: &str) -> 
     }
     match name {
         "__mro__" => Value::tuple(mro),
+        "__bases__" if matches!(type_value, Value::ExcType(ExcType::ExceptionGroup)) => {
+            Value::tuple(mro[1..3].to_vec())
+        }
         "__bases__" => Value::tuple(mro.get(1).cloned().into_iter().collect()),
         _ => mro.get(1).cloned().unwrap_or(Value::None),
     }
