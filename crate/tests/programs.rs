@@ -1918,3 +1918,8 @@ fn exception_groups_tour() {
 fn except_star_tour() {
     check("except_star_tour");
 }
+
+#[test]
+fn getattribute_hooks() {
+    check("getattribute_hooks");
+}

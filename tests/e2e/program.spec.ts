@@ -256,6 +256,7 @@ test.describe("corpus programs with errors", () => {
     "did_you_mean",
     "mro_errors",
     "did_you_mean_local",
+    "getattribute_hooks",
     "except_star_tour",
     "except_name_unbound",
     "syntax_warning_literal",

@@ -53,17 +53,6 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
-        // Every attribute read would have to go through it, past the
-        // interpreter's caches: refused, rather than silently ignored.
-        if namespace.names().contains_key("__getattribute__") {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!(
-                    "class '{name}' defines __getattribute__, which this page's Python does not \
-                     support (define __getattr__ instead: it is called for missing attributes)"
-                ),
-            ));
-        }
         // Bases that stood for others (`Stack[int]`) are kept as written.
         if let Some(orig_bases) = orig_bases {
             namespace
@@ -686,6 +675,7 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
         (_, "__init_subclass__") => bound(&super::metaclass::OBJECT_INIT_SUBCLASS),
         (_, "__setattr__") => bound(&OBJECT_SETATTR),
         (_, "__delattr__") => bound(&OBJECT_DELATTR),
+        (_, "__getattribute__") => bound(&OBJECT_GETATTRIBUTE),
         (BuiltinBase::Object, "__init__") => bound(&OBJECT_INIT),
         (BuiltinBase::Exception(_), "__init__") => bound(&EXCEPTION_INIT),
         (BuiltinBase::Type(_), "__init__") => bound(&TYPE_INIT),
@@ -719,6 +709,7 @@ pub fn object_method(name: &str) -> Option<&'static Builtin> {
         "__eq__" => &OBJECT_EQ,
         "__ne__" => &OBJECT_NE,
         "__hash__" => &OBJECT_HASH,
+        "__getattribute__" => &OBJECT_GETATTRIBUTE,
         _ => return None,
     })
 }
@@ -734,6 +725,22 @@ pub fn exception_method(name: &str) -> Option<&'static Builtin> {
         _ => object_method(name),
     }
 }
+
+/// `object.__getattribute__(self, name)`: the attribute found past any
+/// `__getattribute__` of the class (which calls this to find it).
+static OBJECT_GETATTRIBUTE: Builtin = builtin!("object.__getattribute__", |interp, args| {
+    match args.positional.as_slice() {
+        [object, Value::Str(name)] => interp.generic_get_attr(object, name),
+        [_, other] => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+        _ => Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.positional.len().saturating_sub(1)
+        ))),
+    }
+});
 
 static OBJECT_INIT: Builtin = builtin!("object.__init__", |_, args| {
     if args.positional.len() > 1 || !args.keywords.is_empty() {
