@@ -1923,3 +1923,103 @@ fn except_star_tour() {
 fn getattribute_hooks() {
     check("getattribute_hooks");
 }
+
+#[test]
+fn abc_errors() {
+    check("abc_errors");
+}
+
+#[test]
+fn class_getitem_custom() {
+    check("class_getitem_custom");
+}
+
+#[test]
+fn init_subclass_registry() {
+    check("init_subclass_registry");
+}
+
+#[test]
+fn inspect_basics() {
+    check("inspect_basics");
+}
+
+#[test]
+fn int_format_edges() {
+    check("int_format_edges");
+}
+
+#[test]
+fn itertools_pairwise_more() {
+    check("itertools_pairwise_more");
+}
+
+#[test]
+fn math_integer_functions() {
+    check("math_integer_functions");
+}
+
+#[test]
+fn set_name_descriptors() {
+    check("set_name_descriptors");
+}
+
+#[test]
+fn singledispatch_method() {
+    check("singledispatch_method");
+}
+
+#[test]
+fn str_translate_maketrans() {
+    check("str_translate_maketrans");
+}
+
+#[test]
+fn bank_threads_lock() {
+    check("bank_threads_lock");
+}
+
+#[test]
+fn deque_rotations() {
+    check("deque_rotations");
+}
+
+#[test]
+fn exitstack_resources() {
+    check("exitstack_resources");
+}
+
+#[test]
+fn generator_send_pipeline() {
+    check("generator_send_pipeline");
+}
+
+#[test]
+fn memo_recursion() {
+    check("memo_recursion");
+}
+
+#[test]
+fn nonlocal_counters() {
+    check("nonlocal_counters");
+}
+
+#[test]
+fn re_named_groups() {
+    check("re_named_groups");
+}
+
+#[test]
+fn sorted_multi_keys() {
+    check("sorted_multi_keys");
+}
+
+#[test]
+fn table_alignment_report() {
+    check("table_alignment_report");
+}
+
+#[test]
+fn zip_strict_errors() {
+    check("zip_strict_errors");
+}
