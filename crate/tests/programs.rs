@@ -2023,3 +2023,113 @@ fn table_alignment_report() {
 fn zip_strict_errors() {
     check("zip_strict_errors");
 }
+
+#[test]
+fn big_int_math() {
+    check("big_int_math");
+}
+
+#[test]
+fn chained_comparisons() {
+    check("chained_comparisons");
+}
+
+#[test]
+fn dataclass_replace_factory() {
+    check("dataclass_replace_factory");
+}
+
+#[test]
+fn divmod_round_half_even() {
+    check("divmod_round_half_even");
+}
+
+#[test]
+fn enum_flag_permissions() {
+    check("enum_flag_permissions");
+}
+
+#[test]
+fn float_repr_cases() {
+    check("float_repr_cases");
+}
+
+#[test]
+fn format_dunder() {
+    check("format_dunder");
+}
+
+#[test]
+fn heapq_nlargest_key() {
+    check("heapq_nlargest_key");
+}
+
+#[test]
+fn int_bytes_hex() {
+    check("int_bytes_hex");
+}
+
+#[test]
+fn namedtuple_methods() {
+    check("namedtuple_methods");
+}
+
+#[test]
+fn truthiness_dunders() {
+    check("truthiness_dunders");
+}
+
+#[test]
+fn builtin_wrong_args() {
+    check("builtin_wrong_args");
+}
+
+#[test]
+fn index_key_errors() {
+    check("index_key_errors");
+}
+
+#[test]
+fn json_roundtrip_objects() {
+    check("json_roundtrip_objects");
+}
+
+#[test]
+fn producer_consumer_condition() {
+    check("producer_consumer_condition");
+}
+
+#[test]
+fn queue_sim_threads() {
+    check("queue_sim_threads");
+}
+
+#[test]
+fn recursion_mutual() {
+    check("recursion_mutual");
+}
+
+#[test]
+fn recursion_no_base() {
+    check("recursion_no_base");
+}
+
+#[test]
+fn str_encode_errors() {
+    check("str_encode_errors");
+}
+
+#[test]
+fn textwrap_shorten_dedent() {
+    check("textwrap_shorten_dedent");
+}
+
+#[test]
+fn unbound_local_cases() {
+    check("unbound_local_cases");
+}
+
+#[test]
+fn word_frequency_text() {
+    check("word_frequency_text");
+}
