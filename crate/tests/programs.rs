@@ -1933,3 +1933,228 @@ fn sorting_algorithms() {
 fn nested_call_paths() {
     check("nested_call_paths");
 }
+
+#[test]
+fn exception_groups_tour() {
+    check("exception_groups_tour");
+}
+
+#[test]
+fn except_star_tour() {
+    check("except_star_tour");
+}
+
+#[test]
+fn getattribute_hooks() {
+    check("getattribute_hooks");
+}
+
+#[test]
+fn abc_errors() {
+    check("abc_errors");
+}
+
+#[test]
+fn class_getitem_custom() {
+    check("class_getitem_custom");
+}
+
+#[test]
+fn init_subclass_registry() {
+    check("init_subclass_registry");
+}
+
+#[test]
+fn inspect_basics() {
+    check("inspect_basics");
+}
+
+#[test]
+fn int_format_edges() {
+    check("int_format_edges");
+}
+
+#[test]
+fn itertools_pairwise_more() {
+    check("itertools_pairwise_more");
+}
+
+#[test]
+fn math_integer_functions() {
+    check("math_integer_functions");
+}
+
+#[test]
+fn set_name_descriptors() {
+    check("set_name_descriptors");
+}
+
+#[test]
+fn singledispatch_method() {
+    check("singledispatch_method");
+}
+
+#[test]
+fn str_translate_maketrans() {
+    check("str_translate_maketrans");
+}
+
+#[test]
+fn bank_threads_lock() {
+    check("bank_threads_lock");
+}
+
+#[test]
+fn deque_rotations() {
+    check("deque_rotations");
+}
+
+#[test]
+fn exitstack_resources() {
+    check("exitstack_resources");
+}
+
+#[test]
+fn generator_send_pipeline() {
+    check("generator_send_pipeline");
+}
+
+#[test]
+fn memo_recursion() {
+    check("memo_recursion");
+}
+
+#[test]
+fn nonlocal_counters() {
+    check("nonlocal_counters");
+}
+
+#[test]
+fn re_named_groups() {
+    check("re_named_groups");
+}
+
+#[test]
+fn sorted_multi_keys() {
+    check("sorted_multi_keys");
+}
+
+#[test]
+fn table_alignment_report() {
+    check("table_alignment_report");
+}
+
+#[test]
+fn zip_strict_errors() {
+    check("zip_strict_errors");
+}
+
+#[test]
+fn big_int_math() {
+    check("big_int_math");
+}
+
+#[test]
+fn chained_comparisons() {
+    check("chained_comparisons");
+}
+
+#[test]
+fn dataclass_replace_factory() {
+    check("dataclass_replace_factory");
+}
+
+#[test]
+fn divmod_round_half_even() {
+    check("divmod_round_half_even");
+}
+
+#[test]
+fn enum_flag_permissions() {
+    check("enum_flag_permissions");
+}
+
+#[test]
+fn float_repr_cases() {
+    check("float_repr_cases");
+}
+
+#[test]
+fn format_dunder() {
+    check("format_dunder");
+}
+
+#[test]
+fn heapq_nlargest_key() {
+    check("heapq_nlargest_key");
+}
+
+#[test]
+fn int_bytes_hex() {
+    check("int_bytes_hex");
+}
+
+#[test]
+fn namedtuple_methods() {
+    check("namedtuple_methods");
+}
+
+#[test]
+fn truthiness_dunders() {
+    check("truthiness_dunders");
+}
+
+#[test]
+fn builtin_wrong_args() {
+    check("builtin_wrong_args");
+}
+
+#[test]
+fn index_key_errors() {
+    check("index_key_errors");
+}
+
+#[test]
+fn json_roundtrip_objects() {
+    check("json_roundtrip_objects");
+}
+
+#[test]
+fn producer_consumer_condition() {
+    check("producer_consumer_condition");
+}
+
+#[test]
+fn queue_sim_threads() {
+    check("queue_sim_threads");
+}
+
+#[test]
+fn recursion_mutual() {
+    check("recursion_mutual");
+}
+
+#[test]
+fn recursion_no_base() {
+    check("recursion_no_base");
+}
+
+#[test]
+fn str_encode_errors() {
+    check("str_encode_errors");
+}
+
+#[test]
+fn textwrap_shorten_dedent() {
+    check("textwrap_shorten_dedent");
+}
+
+#[test]
+fn unbound_local_cases() {
+    check("unbound_local_cases");
+}
+
+#[test]
+fn word_frequency_text() {
+    check("word_frequency_text");
+}

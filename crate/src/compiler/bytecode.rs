@@ -301,6 +301,18 @@ pub enum Op {
     ExceptionMatches,
     /// Re-raises the exception on top (no handler matched).
     Reraise,
+    /// An `except*` clause: pops its classes; splits the exceptions not yet
+    /// handled (second below them, under the list of those raised) into the
+    /// part that matches, pushed (or None) and handled from then on, and the
+    /// rest, left in their place; then pushes whether there was a match.
+    StarMatch,
+    /// An exception raised in an `except*` clause (on top), appended to the
+    /// list below it; it and the clause's match are no longer handled.
+    StarRaised,
+    /// After the `except*` clauses: pops the list of those raised, the rest
+    /// and the exception caught, which is then no longer handled; raises
+    /// what is left of them, if anything.
+    StarEnd,
     /// `import name` -> module on the stack.
     ImportName(u32),
     /// `from module import name`: pushes the module's attribute (module stays).

@@ -60,6 +60,9 @@ struct Compiler<'s> {
     /// Locals of the enclosing functions (innermost last), for nested scopes.
     enclosing: Vec<HashSet<String>>,
     loops: Vec<Loop>,
+    /// In an `except*` clause: how many loops were open as it began (its
+    /// `break`, `continue` and `return` are refused, as CPython's).
+    star_loops: Option<usize>,
     /// Blocks currently open, innermost last.
     blocks: Vec<Block>,
     line: u32,
@@ -205,6 +208,7 @@ impl<'s> Compiler<'s> {
             scope,
             enclosing,
             loops: Vec::new(),
+            star_loops: None,
             blocks: Vec::new(),
             line: 1,
             position: (0, 0),
@@ -486,6 +490,7 @@ impl<'s> Compiler<'s> {
                 self.for_stmt(f)?;
             }
             Stmt::Break(b) => {
+                self.refuse_in_star(b, self.star_loops == Some(self.loops.len()))?;
                 let Some(lp) = self.loops.last() else {
                     return Err(SyntaxError::over(
                         self.source,
@@ -504,6 +509,7 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::Continue(c) => {
+                self.refuse_in_star(c, self.star_loops == Some(self.loops.len()))?;
                 let Some(lp) = self.loops.last() else {
                     return Err(SyntaxError::over(
                         self.source,
@@ -523,6 +529,10 @@ impl<'s> Compiler<'s> {
                         r.range(),
                         "'return' outside function",
                     ));
+                }
+                match &r.value {
+                    Some(v) => self.refuse_in_star(&**v, self.star_loops.is_some())?,
+                    None => self.refuse_in_star(r, self.star_loops.is_some())?,
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -794,9 +804,6 @@ impl<'s> Compiler<'s> {
     /// through, an exception); `return`/`break` inside `try` with a `finally`
     /// are refused rather than skipping it.
     fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<()> {
-        if t.is_star {
-            return Err(self.unsupported(t, "except* clauses"));
-        }
         let finally = if t.finalbody.is_empty() {
             None
         } else {
@@ -816,7 +823,10 @@ impl<'s> Compiler<'s> {
             let done = self.emit(Op::Jump(0));
             self.patch(setup);
             let mut ends = vec![done];
-            for handler in &t.handlers {
+            if t.is_star {
+                self.star_handlers(&t.handlers)?;
+            }
+            for handler in t.handlers.iter().filter(|_| !t.is_star) {
                 let ast::ExceptHandler::ExceptHandler(h) = handler;
                 self.set_line(h);
                 let mut skip = None;
@@ -844,7 +854,9 @@ impl<'s> Compiler<'s> {
                     self.patch(skip);
                 }
             }
-            self.emit(Op::Reraise);
+            if !t.is_star {
+                self.emit(Op::Reraise);
+            }
             for end in ends {
                 self.patch(end);
             }
@@ -859,6 +871,69 @@ impl<'s> Compiler<'s> {
             self.emit(Op::Reraise);
             self.patch(done);
         }
+        Ok(())
+    }
+
+    /// CPython's SyntaxError for a way out of an `except*` clause, when `refused`.
+    fn refuse_in_star(&self, node: &impl Ranged, refused: bool) -> Result<()> {
+        if refused {
+            return Err(SyntaxError::over(
+                self.source,
+                node.range(),
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `except*` clauses, the exception caught on the stack: each clause
+    /// runs with the part of what is left that it matches; those raised in
+    /// them and what none matched are raised at the end (`Op::StarEnd`).
+    fn star_handlers(&mut self, handlers: &[ast::ExceptHandler]) -> Result<()> {
+        // The exception caught, what is left of it, and a list of those raised.
+        self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.set_line(h);
+            let Some(kind) = &h.type_ else {
+                return Err(self.unsupported(h, "except* without a class"));
+            };
+            self.expr(kind)?;
+            self.emit(Op::StarMatch);
+            let skip = self.emit(Op::JumpIfFalse(0));
+            match &h.name {
+                Some(name) => self.store_name(&name.id),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let bound = h.name.as_ref().map(|name| name.id.to_string());
+            let failed = self.emit(Op::SetupExcept(0));
+            self.blocks.push(Block::Except);
+            self.blocks.push(Block::Handler(bound.clone()));
+            let outer_star = self.star_loops.replace(self.loops.len());
+            self.body(&h.body)?;
+            self.star_loops = outer_star;
+            self.blocks.truncate(self.blocks.len() - 2);
+            self.emit(Op::PopBlock);
+            self.emit(Op::PopExcept);
+            if let Some(name) = &bound {
+                self.unbind_handler_name(name);
+            }
+            let handled = self.emit(Op::Jump(0));
+            self.patch(failed);
+            self.emit(Op::StarRaised);
+            if let Some(name) = &bound {
+                self.unbind_handler_name(name);
+            }
+            let raised = self.emit(Op::Jump(0));
+            self.patch(skip);
+            self.emit(Op::Pop);
+            self.patch(handled);
+            self.patch(raised);
+        }
+        self.emit(Op::StarEnd);
         Ok(())
     }
 

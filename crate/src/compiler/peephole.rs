@@ -544,6 +544,12 @@ impl StackFlow {
             Op::MatchClass { keywords, .. } => (keywords as usize + 2, 1),
             Op::UnpackEx { before, after } => (1, before as usize + after as usize + 1),
             Op::PopExcept => (0, 0),
+            // The rest, the list and the classes in; the rest left, the
+            // list, the match and a verdict out.
+            Op::StarMatch => (3, 4),
+            // The list and an exception in; the list out.
+            Op::StarRaised => (2, 1),
+            Op::StarEnd => (3, 0),
             // The value out; the value sent in, in.
             Op::YieldValue => (1, 1),
             // The iterator and the value sent; what the iterator returned.

@@ -130,6 +130,7 @@ const FROZEN: &[(&str, &str)] = frozen![
         "_random_subclass",
         include_str!("python/_random_subclass.py")
     ),
+    ("inspect", include_str!("python/inspect.py")),
     ("re", include_str!("python/re.py")),
     ("secrets", include_str!("python/secrets.py")),
     ("shlex", include_str!("python/shlex.py")),

@@ -147,32 +147,10 @@ impl Interp {
         }
         Ok(Attr::Value(match object {
             Value::Instance(i) => {
-                if !i.class.stores_plainly() {
-                    if let Some(v) = self.get_through_data_descriptor(object, &i.class, name)? {
-                        return Ok(Attr::Value(v));
-                    }
+                if !i.class.stores_plainly() && i.class.reads_through_method() {
+                    return self.read_through_method(object, &i.class, name);
                 }
-                if let Some(v) = lock(&i.attributes).get(name).cloned() {
-                    return Ok(Attr::Value(v));
-                }
-                if let Some(found) = i.class.lookup(name) {
-                    return self.bind_found(object, &i.class, found);
-                }
-                match name {
-                    "__class__" => Value::Class(i.class.clone()),
-                    // Instances of a class with `__slots__` all the way up have none.
-                    "__dict__" if i.class.has_slots() && i.class.slot_names().is_some() => {
-                        return Err(no_attribute(object, name));
-                    }
-                    "__dict__" => {
-                        let dict = self.namespace_dict(&i.attributes)?;
-                        if let Value::Dict(d) = &dict {
-                            let _ = d.attributes_of.set(object.clone());
-                        }
-                        dict
-                    }
-                    _ => return self.instance_fallback(object, &i.class, name),
-                }
+                return self.instance_attr(object, i, name, true);
             }
             // A class's docstring is its own, never a base's.
             Value::Class(c) if name == "__doc__" => lock(&c.attributes)
@@ -412,7 +390,11 @@ impl Interp {
                         .and_then(|c| super::class::builtin_base_attr(c, object, name))
                     {
                         Some(found) => found,
-                        None => match super::class::exception_method(name) {
+                        None => match super::class::exception_method(name).or_else(|| {
+                            super::exception_groups::is_group(e.kind)
+                                .then(|| super::exception_groups::method(name))
+                                .flatten()
+                        }) {
                             Some(method) => return Ok(Attr::Method(Value::Builtin(method))),
                             None => return Err(no_attribute(object, name)),
                         },
@@ -731,14 +713,99 @@ impl Interp {
         Ok(Attr::Value(super::introspect::dict_of(self, pairs)?))
     }
 
+    /// `instance.name` as `object.__getattribute__` finds it: a data
+    /// descriptor of its class, its own attribute, its class's; then, if
+    /// `getattr`, the class's `__getattr__`.
+    fn instance_attr(
+        &mut self,
+        object: &Value,
+        i: &super::object::Instance,
+        name: &str,
+        getattr: bool,
+    ) -> PyResult<Attr> {
+        if !i.class.stores_plainly() {
+            if let Some(v) = self.get_through_data_descriptor(object, &i.class, name)? {
+                return Ok(Attr::Value(v));
+            }
+        }
+        if let Some(v) = lock(&i.attributes).get(name).cloned() {
+            return Ok(Attr::Value(v));
+        }
+        if let Some(found) = i.class.lookup(name) {
+            return self.bind_found(object, &i.class, found);
+        }
+        Ok(Attr::Value(match name {
+            "__class__" => Value::Class(i.class.clone()),
+            // Instances of a class with `__slots__` all the way up have none.
+            "__dict__" if i.class.has_slots() && i.class.slot_names().is_some() => {
+                return Err(no_attribute(object, name));
+            }
+            "__dict__" => {
+                let dict = self.namespace_dict(&i.attributes)?;
+                if let Value::Dict(d) = &dict {
+                    let _ = d.attributes_of.set(object.clone());
+                }
+                dict
+            }
+            _ => return self.instance_fallback(object, &i.class, name, getattr),
+        }))
+    }
+
+    /// `instance.name` of a class that defines `__getattribute__`: what it
+    /// returns; when it raises AttributeError, what the class's
+    /// `__getattr__` returns, if it has one.
+    #[inline(never)]
+    fn read_through_method(
+        &mut self,
+        object: &Value,
+        class: &Arc<Class>,
+        name: &str,
+    ) -> PyResult<Attr> {
+        let Some(hook) = class.lookup("__getattribute__") else {
+            return Err(no_attribute(object, name));
+        };
+        let args = Args::new(vec![object.clone(), Value::str(name)]);
+        match self.call(&hook, args) {
+            Ok(found) => Ok(Attr::Value(found)),
+            Err(e) if e.kind() == Some(ExcType::AttributeError) => {
+                match class.lookup("__getattr__") {
+                    Some(getattr) => {
+                        let args = Args::new(vec![object.clone(), Value::str(name)]);
+                        Ok(Attr::Value(self.call(&getattr, args)?))
+                    }
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `object.__getattribute__(instance, name)`: the attribute as found
+    /// with no class's `__getattribute__` or `__getattr__` asked.
+    ///
+    /// # Errors
+    /// AttributeError when there is none.
+    pub fn generic_get_attr(&mut self, object: &Value, name: &str) -> PyResult<Value> {
+        let found = match object {
+            Value::Instance(i) => self.instance_attr(object, i, name, false),
+            _ => self.find_attr(object, name),
+        };
+        match found {
+            Ok(Attr::Method(function)) => Ok(Value::Method(Arc::new((object.clone(), function)))),
+            Ok(Attr::Value(value)) => Ok(value),
+            Err(error) => Err(super::exception_fields::attach(error, object, name)),
+        }
+    }
+
     /// An attribute an instance and its classes do not have: the built-in
     /// object's (a list subclass's `append`, a thread subclass's `start`),
-    /// then the class's `__getattr__`.
+    /// then, if `getattr`, the class's `__getattr__`.
     fn instance_fallback(
         &mut self,
         object: &Value,
         class: &Arc<Class>,
         name: &str,
+        getattr: bool,
     ) -> PyResult<Attr> {
         if let Some(base) = object.base_object() {
             match &base {
@@ -798,7 +865,7 @@ impl Interp {
         if let Some(method) = builtin_base_method(class, name) {
             return Ok(Attr::Method(Value::Builtin(method)));
         }
-        if let Some(getattr) = class.lookup("__getattr__") {
+        if let Some(getattr) = class.lookup("__getattr__").filter(|_| getattr) {
             let found = self.call(&getattr, Args::new(vec![object.clone(), Value::str(name)]))?;
             return Ok(Attr::Value(found));
         }

@@ -53,17 +53,6 @@ impl Interp {
         );
         frame.namespace = Some(namespace.clone());
         self.run_frame(&mut frame, None)?;
-        // Every attribute read would have to go through it, past the
-        // interpreter's caches: refused, rather than silently ignored.
-        if namespace.names().contains_key("__getattribute__") {
-            return Err(PyErr::new(
-                ExcType::NotImplementedError,
-                format!(
-                    "class '{name}' defines __getattribute__, which this page's Python does not \
-                     support (define __getattr__ instead: it is called for missing attributes)"
-                ),
-            ));
-        }
         // Bases that stood for others (`Stack[int]`) are kept as written.
         if let Some(orig_bases) = orig_bases {
             namespace
@@ -378,6 +367,14 @@ struct MadeOf {
 fn new_instance(interp: &mut Interp, class: &Arc<Class>, args: &Args) -> PyResult<Value> {
     Ok(match &class.builtin {
         BuiltinBase::Object => Value::Instance(Arc::new(Instance::new(class.clone()))),
+        BuiltinBase::Exception(kind) if super::exception_groups::is_group(*kind) => {
+            let group = super::exception_groups::new_group(
+                *kind,
+                Some(class.clone()),
+                args.positional.clone(),
+            )?;
+            Value::Exception(group)
+        }
         BuiltinBase::Exception(kind) => {
             let exception =
                 Exception::of_class(*kind, args.positional.clone(), Some(class.clone()));
@@ -610,6 +607,10 @@ pub fn builtin_type_lineage(interp: &Interp, type_value: &Value, name: &str) -> 
                 mro.push(Value::ExcType(kind));
                 parent = kind.base();
             }
+            // ExceptionGroup(BaseExceptionGroup, Exception).
+            if *kind == ExcType::ExceptionGroup {
+                mro.insert(2, Value::ExcType(ExcType::Exception));
+            }
         }
         Value::Builtin(b) if b.name == "bool" => {
             if let Some(int) = interp.builtins.get("int") {
@@ -624,6 +625,9 @@ pub fn builtin_type_lineage(interp: &Interp, type_value: &Value, name: &str) -> 
     }
     match name {
         "__mro__" => Value::tuple(mro),
+        "__bases__" if matches!(type_value, Value::ExcType(ExcType::ExceptionGroup)) => {
+            Value::tuple(mro[1..3].to_vec())
+        }
         "__bases__" => Value::tuple(mro.get(1).cloned().into_iter().collect()),
         _ => mro.get(1).cloned().unwrap_or(Value::None),
     }
@@ -671,6 +675,7 @@ pub fn builtin_base_attr(class: &Class, object: &Value, name: &str) -> Option<Va
         (_, "__init_subclass__") => bound(&super::metaclass::OBJECT_INIT_SUBCLASS),
         (_, "__setattr__") => bound(&OBJECT_SETATTR),
         (_, "__delattr__") => bound(&OBJECT_DELATTR),
+        (_, "__getattribute__") => bound(&OBJECT_GETATTRIBUTE),
         (BuiltinBase::Object, "__init__") => bound(&OBJECT_INIT),
         (BuiltinBase::Exception(_), "__init__") => bound(&EXCEPTION_INIT),
         (BuiltinBase::Type(_), "__init__") => bound(&TYPE_INIT),
@@ -704,6 +709,7 @@ pub fn object_method(name: &str) -> Option<&'static Builtin> {
         "__eq__" => &OBJECT_EQ,
         "__ne__" => &OBJECT_NE,
         "__hash__" => &OBJECT_HASH,
+        "__getattribute__" => &OBJECT_GETATTRIBUTE,
         _ => return None,
     })
 }
@@ -719,6 +725,22 @@ pub fn exception_method(name: &str) -> Option<&'static Builtin> {
         _ => object_method(name),
     }
 }
+
+/// `object.__getattribute__(self, name)`: the attribute found past any
+/// `__getattribute__` of the class (which calls this to find it).
+static OBJECT_GETATTRIBUTE: Builtin = builtin!("object.__getattribute__", |interp, args| {
+    match args.positional.as_slice() {
+        [object, Value::Str(name)] => interp.generic_get_attr(object, name),
+        [_, other] => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+        _ => Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.positional.len().saturating_sub(1)
+        ))),
+    }
+});
 
 static OBJECT_INIT: Builtin = builtin!("object.__init__", |_, args| {
     if args.positional.len() > 1 || !args.keywords.is_empty() {

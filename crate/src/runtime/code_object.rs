@@ -99,6 +99,23 @@ impl Native for CodeObject {
             "co_argcount" => count(code.positional),
             "co_posonlyargcount" => count(code.positional_only),
             "co_kwonlyargcount" => count(code.keyword_only),
+            // CPython's CO_OPTIMIZED | CO_NEWLOCALS for a function, and its
+            // CO_VARARGS, CO_VARKEYWORDS, CO_NESTED and CO_GENERATOR bits.
+            "co_flags" => {
+                let mut flags = 0;
+                if !code.is_module {
+                    flags |= 0x3;
+                    flags |= if code.varargs.is_some() { 0x4 } else { 0 };
+                    flags |= if code.varkw.is_some() { 0x8 } else { 0 };
+                    flags |= if code.qualname.contains("<locals>") {
+                        0x10
+                    } else {
+                        0
+                    };
+                    flags |= if code.is_generator { 0x20 } else { 0 };
+                }
+                Value::Int(flags)
+            }
             "co_varnames" => names_tuple(self.varnames()),
             "co_nlocals" => Value::Int(i64::try_from(self.varnames().len()).unwrap_or(i64::MAX)),
             "co_freevars" => {

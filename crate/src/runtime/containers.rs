@@ -894,6 +894,10 @@ impl Interp {
                 let found = self.dict_get(d, key)?;
                 found.ok_or_else(|| self.key_error(key))
             }
+            // `ExceptionGroup[ValueError]`, as `list[int]`.
+            Value::ExcType(kind) if super::exception_groups::is_group(*kind) => {
+                self.call_types("GenericAlias", vec![container.clone(), key.clone()])
+            }
             // `list[int]` in an annotation: a `types.GenericAlias`.
             Value::Builtin(b) if b.is_type => {
                 if GENERIC_TYPES.contains(&b.name) {

@@ -73,6 +73,10 @@ pub enum ExcType {
     SyntaxWarning,
     UnicodeWarning,
     UserWarning,
+    /// 3.11's exception groups (`exception_groups.rs`); ExceptionGroup is
+    /// also an Exception (see `is_subclass`).
+    BaseExceptionGroup,
+    ExceptionGroup,
     /// `queue.Empty` and `queue.Full` (not builtins).
     QueueEmpty,
     QueueFull,
@@ -100,7 +104,7 @@ pub enum ExcType {
 use ExcType as E;
 
 /// Every built-in exception class, for the builtins module.
-pub const ALL: [ExcType; 65] = [
+pub const ALL: [ExcType; 67] = [
     E::BaseException,
     E::SystemExit,
     E::KeyboardInterrupt,
@@ -166,6 +170,8 @@ pub const ALL: [ExcType; 65] = [
     E::SyntaxWarning,
     E::UnicodeWarning,
     E::UserWarning,
+    E::BaseExceptionGroup,
+    E::ExceptionGroup,
 ];
 
 impl ExcType {
@@ -237,6 +243,8 @@ impl ExcType {
             E::SyntaxWarning => "SyntaxWarning",
             E::UnicodeWarning => "UnicodeWarning",
             E::UserWarning => "UserWarning",
+            E::BaseExceptionGroup => "BaseExceptionGroup",
+            E::ExceptionGroup => "ExceptionGroup",
             E::QueueEmpty => "Empty",
             E::QueueFull => "Full",
             E::PickleError => "PickleError",
@@ -271,9 +279,12 @@ impl ExcType {
     pub fn base(self) -> Option<ExcType> {
         Some(match self {
             E::BaseException | E::OsExit | E::FrameRequest => return None,
-            E::SystemExit | E::KeyboardInterrupt | E::GeneratorExit | E::Exception => {
-                E::BaseException
-            }
+            E::SystemExit
+            | E::KeyboardInterrupt
+            | E::GeneratorExit
+            | E::Exception
+            | E::BaseExceptionGroup => E::BaseException,
+            E::ExceptionGroup => E::BaseExceptionGroup,
             E::OverflowError | E::ZeroDivisionError => E::ArithmeticError,
             E::ModuleNotFoundError => E::ImportError,
             E::IndexError | E::KeyError => E::LookupError,
@@ -347,6 +358,10 @@ impl ExcType {
     /// `issubclass(self, other)`
     #[must_use]
     pub fn is_subclass(self, other: ExcType) -> bool {
+        // ExceptionGroup's second base, after BaseExceptionGroup.
+        if self == E::ExceptionGroup && other == E::Exception {
+            return true;
+        }
         let mut t = Some(self);
         while let Some(k) = t {
             if k == other {

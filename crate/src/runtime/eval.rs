@@ -1375,6 +1375,20 @@ impl Interp {
                     let value = frame.pop();
                     return Err(self.reraise_cleanup(value, frame.handling_count));
                 }
+                Op::StarMatch => self.star_match(frame)?,
+                Op::StarRaised => {
+                    let raised = frame.pop();
+                    if let Value::List(list) = frame.top() {
+                        lock(&list.items).push(raised);
+                    }
+                    for _ in 0..2 {
+                        if frame.handling_count > 0 {
+                            frame.handling_count -= 1;
+                            self.handled.pop();
+                        }
+                    }
+                }
+                Op::StarEnd => self.star_end(frame)?,
                 Op::ImportName(i) => {
                     let module = self.import(&code.names[i as usize])?;
                     frame.stack.push(module);
@@ -1571,6 +1585,64 @@ impl Interp {
         error
     }
 
+    /// `Op::StarMatch`: an `except*` clause's match, handled as the
+    /// exception caught by an `except` clause is.
+    #[inline(never)]
+    fn star_match(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let classes = frame.pop();
+        let at = frame.stack.len() - 2;
+        let rest = frame.stack[at].clone();
+        let (matched, rest) = super::exception_groups::star_match(self, &rest, &classes)?;
+        frame.stack[at] = rest.unwrap_or(Value::None);
+        let Some(matched) = matched else {
+            frame.stack.push(Value::None);
+            frame.stack.push(Value::Bool(false));
+            return Ok(());
+        };
+        let traceback = match &matched {
+            Value::Exception(e) => e.traceback(),
+            _ => Vec::new(),
+        };
+        let mut handling = PyErr::raised(matched.clone(), traceback);
+        handling.context_checked = true;
+        self.handled.push(handling);
+        frame.handling_count += 1;
+        frame.stack.push(matched);
+        frame.stack.push(Value::Bool(true));
+        Ok(())
+    }
+
+    /// `Op::StarEnd`: what the `except*` clauses left, raised as it is (a
+    /// part of the exception caught keeps its traceback, and is not given
+    /// this frame's line again).
+    #[inline(never)]
+    fn star_end(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let Value::List(raised) = frame.pop() else {
+            return Err(type_error("except* lost its list of exceptions raised"));
+        };
+        let rest = frame.pop();
+        let original = frame.pop();
+        let mut left = lock(&raised.items).to_vec();
+        if !matches!(rest, Value::None) {
+            left.push(rest);
+        }
+        let result = super::exception_groups::star_result(self, &original, left)?;
+        let Some(result) = result else {
+            if frame.handling_count > 0 {
+                frame.handling_count -= 1;
+                self.handled.pop();
+                self.settle_finalizers();
+            }
+            return Ok(());
+        };
+        if result.is(&original) {
+            return Err(self.reraise_cleanup(result, frame.handling_count));
+        }
+        let mut error = super::exception_groups::error_of(&result, 0);
+        error.reraised = true;
+        Err(error)
+    }
+
     /// `raise X` / `raise X(...)`: the exception instance to raise.
     fn make_exception(&mut self, value: Value) -> PyResult<PyErr> {
         match value {
@@ -1630,7 +1702,7 @@ impl Interp {
         Ok(error)
     }
 
-    fn exception_matches(&mut self, exception: &Value, kind: &Value) -> PyResult<bool> {
+    pub(super) fn exception_matches(&mut self, exception: &Value, kind: &Value) -> PyResult<bool> {
         let Value::Exception(e) = exception else {
             return Ok(false);
         };

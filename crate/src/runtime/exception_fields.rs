@@ -22,6 +22,8 @@ pub fn fields(kind: ExcType) -> &'static [&'static str] {
         &["name"]
     } else if kind.is_subclass(ExcType::OSError) {
         &["errno", "strerror", "filename", "filename2"]
+    } else if kind.is_subclass(ExcType::BaseExceptionGroup) {
+        &["message", "exceptions"]
     } else {
         &[]
     }

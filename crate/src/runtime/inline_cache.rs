@@ -548,7 +548,8 @@ impl ClassAttrs {
     /// instance made of a built-in object.
     #[inline(never)]
     pub(super) fn learn_route(&mut self, class: &Arc<Class>, name: &Arc<str>) {
-        if !matches!(class.builtin, BuiltinBase::Object) {
+        // A class's `__getattribute__` is asked for every name.
+        if !matches!(class.builtin, BuiltinBase::Object) || class.reads_through_method() {
             return;
         }
         let epoch = class_epoch();
@@ -591,6 +592,7 @@ impl ClassAttrs {
         // Not for an instance made of a built-in object, whose attributes
         // are that object's too.
         if matches!(instance.class.builtin, BuiltinBase::Type(_))
+            || instance.class.reads_through_method()
             || lock(&instance.attributes).contains_key(&**name)
         {
             return;

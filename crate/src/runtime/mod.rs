@@ -23,6 +23,7 @@ pub mod dunders;
 pub mod error;
 pub mod eval;
 pub mod exception_fields;
+pub mod exception_groups;
 pub mod exec;
 pub mod finalizers;
 pub mod format;
@@ -371,6 +372,16 @@ impl Interp {
                 ))),
             },
             Value::ExcType(kind) => {
+                if exception_groups::is_group(*kind) {
+                    if !args.keywords.is_empty() {
+                        return Err(type_error(format!(
+                            "{}() takes no keyword arguments",
+                            kind.name()
+                        )));
+                    }
+                    let group = exception_groups::new_group(*kind, None, args.positional)?;
+                    return Ok(Value::Exception(group));
+                }
                 if !args.keywords.is_empty() {
                     return exception_fields::with_keywords(*kind, args);
                 }
@@ -599,27 +610,14 @@ impl Interp {
     /// (its cause, or the one being handled as it was raised).
     fn format_chain(&mut self, error: &PyErr, source: &str, depth: usize, hints: bool) -> String {
         let mut out = String::new();
-        if let Some(cause) = &error.cause_text {
-            out.push_str(cause);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-        // CPython prints a chain at most this deep (its own recursion guard aside).
-        if depth < 100 {
-            if let Some(cause) = &error.cause {
-                out.push_str(&self.format_chain(cause, source, depth + 1, hints));
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            } else if let (Some(context), false) = (&error.context, error.suppress_context) {
-                out.push_str(&self.format_chain(context, source, depth + 1, hints));
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        out.push_str(&self.format_one(error, source, hints));
+        self.format_linked(
+            error,
+            source,
+            depth,
+            hints,
+            &mut GroupLayout::default(),
+            &mut out,
+        );
         out
     }
 
@@ -628,22 +626,145 @@ impl Interp {
     /// ignored in"): its own traceback and line, without its cause or
     /// context.
     pub fn format_unraisable(&mut self, error: &PyErr, source: &str) -> String {
-        self.format_one(error, source, false)
+        let mut alone = error.clone();
+        alone.cause = None;
+        alone.context = None;
+        alone.cause_text = None;
+        self.format_chain(&alone, source, 0, false)
     }
 
-    /// One exception of a chain: its traceback, then its line.
-    fn format_one(&mut self, error: &PyErr, source: &str, hints: bool) -> String {
+    /// `format_chain` into `out`, within the exception groups `layout`
+    /// says it is in (each of their lines marked in the margin).
+    fn format_linked(
+        &mut self,
+        error: &PyErr,
+        source: &str,
+        depth: usize,
+        hints: bool,
+        layout: &mut GroupLayout,
+        out: &mut String,
+    ) {
+        if let Some(cause) = &error.cause_text {
+            layout.emit(out, cause, '|');
+            layout.emit(
+                out,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+                '|',
+            );
+        }
+        // CPython prints a chain at most this deep (its own recursion guard aside).
+        if depth < 100 {
+            if let Some(cause) = &error.cause {
+                self.format_linked(cause, source, depth + 1, hints, layout, out);
+                layout.emit(
+                    out,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
+                );
+            } else if let (Some(context), false) = (&error.context, error.suppress_context) {
+                self.format_linked(context, source, depth + 1, hints, layout, out);
+                layout.emit(
+                    out,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
+                );
+            }
+        }
         // A caught exception's traceback is on the exception (a context, a cause).
         let mut error = error.clone();
         error.restore_traceback();
-        let mut out = String::new();
-        if !error.traceback.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-        }
-        out.push_str(&self.format_entries(error.traceback.iter().rev(), source));
         let local_names = hints.then(|| error.local_names.as_deref().unwrap_or_default());
-        out.push_str(&self.exception_line(&error.value, local_names));
-        out
+        let Some(members) = exception_groups::members(&error.value) else {
+            if !error.traceback.is_empty() {
+                layout.emit(out, "Traceback (most recent call last):\n", '|');
+            }
+            let entries = self.format_entries(error.traceback.iter().rev(), source);
+            layout.emit(out, &entries, '|');
+            let line = self.exception_line(&error.value, local_names);
+            layout.emit(out, &line, '|');
+            return;
+        };
+        self.format_group(&error, &members, source, hints, layout, out);
+    }
+
+    /// An exception group's traceback and its exceptions', each in a box
+    /// below it, as CPython 3.11 prints them (its `print_exception_group`:
+    /// at most 15 exceptions a group, 10 groups deep).
+    fn format_group(
+        &mut self,
+        error: &PyErr,
+        members: &[Value],
+        source: &str,
+        hints: bool,
+        layout: &mut GroupLayout,
+        out: &mut String,
+    ) {
+        const WIDEST: usize = 15;
+        const DEEPEST: usize = 10;
+        if layout.depth > DEEPEST {
+            layout.emit(out, &format!("... (max_group_depth is {DEEPEST})\n"), '|');
+            return;
+        }
+        let outermost = layout.depth == 0;
+        if outermost {
+            layout.depth += 1;
+        }
+        if !error.traceback.is_empty() {
+            let margin = if outermost { '+' } else { '|' };
+            layout.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            let entries = self.format_entries(error.traceback.iter().rev(), source);
+            layout.emit(out, &entries, '|');
+        }
+        let local_names = hints.then(|| error.local_names.as_deref().unwrap_or_default());
+        let line = self.exception_line(&error.value, local_names);
+        layout.emit(out, &line, '|');
+        let shown = if members.len() <= WIDEST {
+            members.len()
+        } else {
+            WIDEST + 1
+        };
+        layout.need_close = false;
+        for i in 0..shown {
+            let last = i == shown - 1;
+            if last {
+                // The closing line may be added by a group within.
+                layout.need_close = true;
+            }
+            let title = if i < WIDEST {
+                (i + 1).to_string()
+            } else {
+                "...".to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                layout.indent()
+            ));
+            layout.depth += 1;
+            if i < WIDEST {
+                let member = exception_groups::error_of(&members[i], 0);
+                self.format_linked(&member, source, 0, hints, layout, out);
+            } else {
+                let more = members.len() - WIDEST;
+                let plural = if more > 1 { "s" } else { "" };
+                layout.emit(out, &format!("and {more} more exception{plural}\n"), '|');
+            }
+            if last && layout.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    layout.indent()
+                ));
+                layout.need_close = false;
+            }
+            layout.depth -= 1;
+        }
+        if outermost {
+            layout.depth = 0;
+        }
     }
 
     /// Traceback entries, oldest first, as CPython prints them: at most its
@@ -688,6 +809,34 @@ impl Interp {
             out.push_str(&repeated(count));
         }
         out
+    }
+}
+
+/// Where a traceback's lines are among the boxes of the exception groups
+/// it is printed within: how many deep, and whether the innermost box is
+/// yet to be closed.
+#[derive(Default)]
+struct GroupLayout {
+    depth: usize,
+    need_close: bool,
+}
+
+impl GroupLayout {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text`'s lines into `out`, each after the margin of the boxes it is in.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }
 

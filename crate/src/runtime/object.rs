@@ -39,9 +39,10 @@ pub struct Class {
     /// Whether an instance's attribute is stored in its `__dict__` with
     /// nothing of the class's to run (see `stores_plainly`), as last found,
     /// with the `SPECIAL_EPOCH` it was found in, and whether it defines
-    /// `__slots__` (`has_slots`), and whether it or an ancestor defines
-    /// `__setattr__` (`sets_through_method`):
-    /// `(epoch << 3) | (setattr << 2) | (slotted << 1) | plain`.
+    /// `__slots__` (`has_slots`), whether it or an ancestor defines
+    /// `__setattr__` (`sets_through_method`), and `__getattribute__`
+    /// (`reads_through_method`):
+    /// `(epoch << 4) | (getattribute << 3) | (setattr << 2) | (slotted << 1) | plain`.
     pub plain_stores: AtomicU64,
     /// The classes made with this one among their bases, in the order they
     /// were made (`__subclasses__()`); weak, as CPython's, so that a
@@ -108,6 +109,7 @@ pub fn is_plain_constant(v: &Value) -> bool {
 /// some class's instances might not store plainly.
 pub fn class_attribute_set(name: &str, value: &Value) {
     if name == "__setattr__"
+        || name == "__getattribute__"
         || super::descriptors::is_property(value)
         || super::descriptors::is_data_descriptor(value)
     {
@@ -209,10 +211,22 @@ impl Class {
     pub fn stores_plainly(&self) -> bool {
         let epoch = SPECIAL_EPOCH.load(Ordering::Acquire);
         let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 3 == epoch {
+        if known >> 4 == epoch {
             return known & 1 == 1;
         }
         self.find_stores_plainly(epoch)
+    }
+
+    /// Whether the class or an ancestor defines `__getattribute__` (found
+    /// with `stores_plainly`, which is then false): every attribute read
+    /// of an instance calls it.
+    #[must_use]
+    pub fn reads_through_method(&self) -> bool {
+        let known = self.plain_stores.load(Ordering::Relaxed);
+        if known >> 4 != SPECIAL_EPOCH.load(Ordering::Acquire) {
+            let _ = self.stores_plainly();
+        }
+        self.plain_stores.load(Ordering::Relaxed) & 8 == 8
     }
 
     /// Whether the class or an ancestor defines `__setattr__` (found with
@@ -221,7 +235,7 @@ impl Class {
     #[inline(always)]
     pub fn sets_through_method(&self) -> bool {
         let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 3 != SPECIAL_EPOCH.load(Ordering::Acquire) {
+        if known >> 4 != SPECIAL_EPOCH.load(Ordering::Acquire) {
             let _ = self.stores_plainly();
         }
         self.plain_stores.load(Ordering::Relaxed) & 4 == 4
@@ -241,7 +255,7 @@ impl Class {
                     let (plain, instances) = {
                         let attributes = lock(&class.attributes);
                         let plain = attributes.iter().all(|(name, value)| {
-                            !matches!(&**name, "__setattr__" | "__slots__")
+                            !matches!(&**name, "__setattr__" | "__slots__" | "__getattribute__")
                                 && !super::descriptors::is_property(value)
                         });
                         let instances: Vec<Value> = attributes
@@ -254,12 +268,19 @@ impl Class {
                     plain && !instances.iter().any(super::descriptors::is_data_descriptor)
                 });
         let slotted = lock(&self.attributes).contains_key("__slots__");
-        let setattr = matches!(self.builtin, BuiltinBase::Type(_))
-            || std::iter::once(self)
+        let defined = |name: &str| {
+            std::iter::once(self)
                 .chain(self.ancestors.iter().map(|a| &**a))
-                .any(|class| lock(&class.attributes).contains_key("__setattr__"));
+                .any(|class| lock(&class.attributes).contains_key(name))
+        };
+        let setattr = matches!(self.builtin, BuiltinBase::Type(_)) || defined("__setattr__");
+        let getattribute = defined("__getattribute__");
         self.plain_stores.store(
-            (epoch << 3) | (u64::from(setattr) << 2) | (u64::from(slotted) << 1) | u64::from(plain),
+            (epoch << 4)
+                | (u64::from(getattribute) << 3)
+                | (u64::from(setattr) << 2)
+                | (u64::from(slotted) << 1)
+                | u64::from(plain),
             Ordering::Relaxed,
         );
         plain
@@ -271,7 +292,7 @@ impl Class {
     #[must_use]
     pub fn has_slots(&self) -> bool {
         let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 3 != SPECIAL_EPOCH.load(Ordering::Acquire) {
+        if known >> 4 != SPECIAL_EPOCH.load(Ordering::Acquire) {
             let _ = self.stores_plainly();
         }
         self.plain_stores.load(Ordering::Relaxed) & 2 == 2

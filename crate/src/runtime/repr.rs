@@ -184,6 +184,9 @@ impl Interp {
     /// # Errors
     /// What an argument's str or repr raises.
     pub fn exception_str(&mut self, e: &super::value::Exception) -> PyResult<String> {
+        if let Some(text) = super::exception_groups::group_str(e) {
+            return Ok(text);
+        }
         let args = e.args();
         if let Some(message) = super::bytes::unicode_error_message(e.kind, &args) {
             return Ok(message);

@@ -19,6 +19,43 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    # CPython gives each auto() its value as the class body assigns it
+    # (through its metaclass's __prepare__), so a later member may combine
+    # earlier ones (`RW = READ | WRITE`): here the combination waits for
+    # the values, chosen when the class is made.
+    def _combined(self, other, op, swapped=False):
+        combined = auto()
+        combined._parts = (other, self, op) if swapped else (self, other, op)
+        return combined
+
+    def __or__(self, other):
+        return self._combined(other, int.__or__)
+
+    def __and__(self, other):
+        return self._combined(other, int.__and__)
+
+    def __xor__(self, other):
+        return self._combined(other, int.__xor__)
+
+    def __ror__(self, other):
+        return self._combined(other, int.__or__, True)
+
+    def __rand__(self, other):
+        return self._combined(other, int.__and__, True)
+
+    def __rxor__(self, other):
+        return self._combined(other, int.__xor__, True)
+
+
+def _resolved(part):
+    """The value of an auto() whose value was chosen, or a combination of them."""
+    if not isinstance(part, auto):
+        return part
+    if part.value is None and getattr(part, "_parts", None):
+        left, right, op = part._parts
+        part.value = op(_resolved(left), _resolved(right))
+    return part.value
+
 
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == name[-2:] == "__" and name[2] != "_"
@@ -56,6 +93,8 @@ class EnumType(type):
         last_values = []
         for key, value in members.items():
             if isinstance(value, auto):
+                if value.value is None and getattr(value, "_parts", None):
+                    value.value = _resolved(value)
                 if value.value is None:
                     value.value = cls._generate_next_value_(
                         key, 1, len(last_values), last_values[:])
@@ -298,6 +337,20 @@ class StrEnum(str, Enum):
         return self._value_ == other
 
 
+def _bits(num, width):
+    """`num` in binary as a Flag's error shows it: "0b0 0101", a sign
+    digit, then `width` digits (a negative number's in two's complement)."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        text = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return "%s %s" % (sign, digits)
+
+
 class Flag(Enum):
     """Members combine with | & ^ ~ into flags of the same class."""
 
@@ -318,8 +371,15 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        if value & ~cls._all_bits_():
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        all_bits = cls._all_bits_()
+        if value < 0:
+            # -1 is every flag, as ~0 is every bit.
+            value = all_bits + 1 + value
+        if value < 0 or value & ~all_bits:
+            given = value if value >= 0 else value - all_bits - 1
+            width = max(given.bit_length(), all_bits.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, given, _bits(given, width), _bits(all_bits, width)))
         return cls._pseudo_member_(value)
 
     @classmethod

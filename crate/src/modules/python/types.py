@@ -23,6 +23,15 @@ GeneratorType = type(_gen())
 del _gen
 
 
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+del _C
+
+
 def _type_repr(obj):
     """How an annotation's argument reads: `int`, `list[int]`, `...`."""
     if obj is ...:
