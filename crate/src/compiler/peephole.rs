@@ -717,14 +717,14 @@ mod tests {
 
     #[test]
     fn a_global_called_is_a_callee() {
-        let f = &functions("def f(n):\n    return g(n) + len(f\"{n!r}\")\n")[0];
+        let f = &functions("def f(n):\n    return g(n) + len(h)\n")[0];
         let loads: Vec<Op> = f
             .ops
             .iter()
             .copied()
             .filter(|op| matches!(op, Op::LoadGlobal(_) | Op::LoadGlobalCallee(_)))
             .collect();
-        // g and len are called; repr, moved under its argument, stays a LoadGlobal.
+        // g and len are called; h, only loaded, stays a LoadGlobal.
         assert_eq!(
             loads,
             [
