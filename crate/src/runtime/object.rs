@@ -222,11 +222,18 @@ impl Class {
     /// of an instance calls it.
     #[must_use]
     pub fn reads_through_method(&self) -> bool {
+        self.found_with_stores(8)
+    }
+
+    /// Whether `bit` of `plain_stores` is set, found again first when
+    /// the epoch moved on.
+    #[inline(always)]
+    fn found_with_stores(&self, bit: u64) -> bool {
         let known = self.plain_stores.load(Ordering::Relaxed);
         if known >> 4 != SPECIAL_EPOCH.load(Ordering::Acquire) {
             let _ = self.stores_plainly();
         }
-        self.plain_stores.load(Ordering::Relaxed) & 8 == 8
+        self.plain_stores.load(Ordering::Relaxed) & bit == bit
     }
 
     /// Whether the class or an ancestor defines `__setattr__` (found with
@@ -234,11 +241,7 @@ impl Class {
     #[must_use]
     #[inline(always)]
     pub fn sets_through_method(&self) -> bool {
-        let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 4 != SPECIAL_EPOCH.load(Ordering::Acquire) {
-            let _ = self.stores_plainly();
-        }
-        self.plain_stores.load(Ordering::Relaxed) & 4 == 4
+        self.found_with_stores(4)
     }
 
     /// `stores_plainly` found out again, after a class changed.
@@ -291,11 +294,7 @@ impl Class {
     /// `stores_plainly`.
     #[must_use]
     pub fn has_slots(&self) -> bool {
-        let known = self.plain_stores.load(Ordering::Relaxed);
-        if known >> 4 != SPECIAL_EPOCH.load(Ordering::Acquire) {
-            let _ = self.stores_plainly();
-        }
-        self.plain_stores.load(Ordering::Relaxed) & 2 == 2
+        self.found_with_stores(2)
     }
 
     /// The attribute names its instances may have when it and each of its
