@@ -825,37 +825,8 @@ impl<'s> Compiler<'s> {
             let mut ends = vec![done];
             if t.is_star {
                 self.star_handlers(&t.handlers)?;
-            }
-            for handler in t.handlers.iter().filter(|_| !t.is_star) {
-                let ast::ExceptHandler::ExceptHandler(h) = handler;
-                self.set_line(h);
-                let mut skip = None;
-                if let Some(kind) = &h.type_ {
-                    self.expr(kind)?;
-                    self.emit(Op::ExceptionMatches);
-                    skip = Some(self.emit(Op::JumpIfFalse(0)));
-                }
-                match &h.name {
-                    Some(name) => self.store_name(&name.id),
-                    None => {
-                        self.emit(Op::Pop);
-                    }
-                }
-                let bound = h.name.as_ref().map(|name| name.id.to_string());
-                self.blocks.push(Block::Handler(bound.clone()));
-                self.body(&h.body)?;
-                self.blocks.pop();
-                self.emit(Op::PopExcept);
-                if let Some(name) = &bound {
-                    self.unbind_handler_name(name);
-                }
-                ends.push(self.emit(Op::Jump(0)));
-                if let Some(skip) = skip {
-                    self.patch(skip);
-                }
-            }
-            if !t.is_star {
-                self.emit(Op::Reraise);
+            } else {
+                self.except_handlers(&t.handlers, &mut ends)?;
             }
             for end in ends {
                 self.patch(end);
@@ -871,6 +842,46 @@ impl<'s> Compiler<'s> {
             self.emit(Op::Reraise);
             self.patch(done);
         }
+        Ok(())
+    }
+
+    /// `except` clauses, the exception caught on the stack: the first whose
+    /// class matches runs, then jumps to the end (one of `ends`); none
+    /// matching raises it again.
+    fn except_handlers(
+        &mut self,
+        handlers: &[ast::ExceptHandler],
+        ends: &mut Vec<usize>,
+    ) -> Result<()> {
+        for handler in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = handler;
+            self.set_line(h);
+            let mut skip = None;
+            if let Some(kind) = &h.type_ {
+                self.expr(kind)?;
+                self.emit(Op::ExceptionMatches);
+                skip = Some(self.emit(Op::JumpIfFalse(0)));
+            }
+            match &h.name {
+                Some(name) => self.store_name(&name.id),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            let bound = h.name.as_ref().map(|name| name.id.to_string());
+            self.blocks.push(Block::Handler(bound.clone()));
+            self.body(&h.body)?;
+            self.blocks.pop();
+            self.emit(Op::PopExcept);
+            if let Some(name) = &bound {
+                self.unbind_handler_name(name);
+            }
+            ends.push(self.emit(Op::Jump(0)));
+            if let Some(skip) = skip {
+                self.patch(skip);
+            }
+        }
+        self.emit(Op::Reraise);
         Ok(())
     }
 

@@ -405,13 +405,19 @@ impl Interp {
         context: &str,
         f: impl FnOnce(&mut Self) -> PyResult<T>,
     ) -> PyResult<T> {
+        self.enter_c_level(context)?;
+        let result = f(self);
+        self.depth -= 1;
+        result
+    }
+
+    /// `c_level`'s level taken, for its caller to give back (`depth -= 1`).
+    pub(super) fn enter_c_level(&mut self, context: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit() {
             return Err(recursion_error_in(context));
         }
         self.depth += 1;
-        let result = f(self);
-        self.depth -= 1;
-        result
+        Ok(())
     }
 
     /// How many Python calls deep a thread may go (`sys.getrecursionlimit()`).

@@ -11,7 +11,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use super::call::{recursion_error_in, CALLING};
+use super::call::CALLING;
 use super::error::{type_error, PyResult};
 use super::frame::{pop_into, truncate_stack, Frame};
 use super::function::Function;
@@ -84,17 +84,8 @@ impl Interp {
         // CPython calls a class through a C call that counts one level of
         // recursion (`CALLING`), held until `__init__` returns (see
         // `Op::ReturnInit`), and then its frame one more.
-        if self.depth >= self.recursion_limit() {
-            return Err(recursion_error_in(CALLING));
-        }
-        self.depth += 1;
-        let mut callee = match self.simple_frame(&init) {
-            Ok(callee) => callee,
-            Err(error) => {
-                self.depth -= 1;
-                return Err(error);
-            }
-        };
+        self.enter_c_level(CALLING)?;
+        let mut callee = self.simple_frame(&init).inspect_err(|_| self.depth -= 1)?;
         let instance = Value::Instance(Arc::new(Instance::new(class.clone())));
         for slot in callee.locals[1..=n].iter_mut().rev() {
             pop_into(&mut frame.stack, slot);

@@ -1332,15 +1332,7 @@ impl Interp {
                     let error = self.make_exception(value)?;
                     return Err(self.with_cause(error, cause, frame.handling_count)?);
                 }
-                Op::PopExcept => {
-                    if frame.handling_count > 0 {
-                        frame.handling_count -= 1;
-                        self.handled.pop();
-                        // The exception handled may have been the last to keep
-                        // objects of the frames it left (see `keep_locals`).
-                        self.settle_finalizers();
-                    }
-                }
+                Op::PopExcept => self.stop_handling(frame),
                 Op::RaiseAssertion { has_message } => {
                     let args = if has_message {
                         vec![frame.pop()]
@@ -1381,12 +1373,9 @@ impl Interp {
                     if let Value::List(list) = frame.top() {
                         lock(&list.items).push(raised);
                     }
-                    for _ in 0..2 {
-                        if frame.handling_count > 0 {
-                            frame.handling_count -= 1;
-                            self.handled.pop();
-                        }
-                    }
+                    // Neither it nor the part the clause matched is handled now.
+                    self.stop_handling(frame);
+                    self.stop_handling(frame);
                 }
                 Op::StarEnd => self.star_end(frame)?,
                 Op::ImportName(i) => {
@@ -1585,6 +1574,18 @@ impl Interp {
         error
     }
 
+    /// The innermost exception `frame` handles is handled no more (the end
+    /// of an `except` clause).
+    fn stop_handling(&mut self, frame: &mut Frame) {
+        if frame.handling_count > 0 {
+            frame.handling_count -= 1;
+            self.handled.pop();
+            // The exception handled may have been the last to keep
+            // objects of the frames it left (see `keep_locals`).
+            self.settle_finalizers();
+        }
+    }
+
     /// `Op::StarMatch`: an `except*` clause's match, handled as the
     /// exception caught by an `except` clause is.
     #[inline(never)]
@@ -1628,11 +1629,7 @@ impl Interp {
         }
         let result = super::exception_groups::star_result(self, &original, left)?;
         let Some(result) = result else {
-            if frame.handling_count > 0 {
-                frame.handling_count -= 1;
-                self.handled.pop();
-                self.settle_finalizers();
-            }
+            self.stop_handling(frame);
             return Ok(());
         };
         if result.is(&original) {

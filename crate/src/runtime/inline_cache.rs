@@ -272,10 +272,9 @@ pub(super) fn hinted_slot<'a>(
 }
 
 /// Stores `value` at slot `at` of a `__dict__` `hinted_slot` found, and
-/// drops what was there once the lock is let go.
+/// drops what was there once the lock is let go: whether that owned
+/// anything (whose drop may have queued a finalizer: see `finalizers`).
 #[inline(always)]
-/// Whether the value written over owned anything (whose drop may have
-/// queued a finalizer: see `finalizers`).
 pub(super) fn store_at(mut names: MutexGuard<'_, Names>, at: usize, value: Value) -> bool {
     let old = std::mem::replace(&mut names[at], value);
     drop(names);
